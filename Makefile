@@ -1,0 +1,33 @@
+# Digital Twin QGIS plugin: set-up, tests, demo, benchmarks, translations, packaging.
+# Every target that runs code first runs scripts/setup.sh (idempotent: a second run only checks).
+
+PYTHON := .venv/bin/python
+PLUGIN := digital_twin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+
+.PHONY: setup test lint demo bench translations package clean
+
+setup:
+	@bash scripts/setup.sh
+
+lint: setup
+	$(PYTHON) -m ruff check .
+
+test: setup
+	$(PYTHON) -m ruff check .
+	xvfb-run -a --server-args="-screen 0 1280x1024x24" $(PYTHON) -m pytest $(PYTEST_ARGS)
+
+demo: setup
+	$(PYTHON) scripts/demo.py
+
+bench: setup
+	@bash scripts/bench.sh
+
+translations: setup
+	$(PYTHON) scripts/translations.py
+
+package: setup translations
+	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

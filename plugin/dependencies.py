@@ -1,0 +1,36 @@
+"""Import optional Python packages with an install hint instead of a traceback.
+
+A QGIS desktop user installs the plugin from a zip; the packages come with pip. When one is missing, the feature
+that needs it says exactly which command installs it, and everything else keeps working.
+"""
+
+import importlib
+
+from .errors import MissingDependencyError
+
+# import name -> pip requirement
+PIP_NAMES = {
+    "lxml": "lxml",
+    "numpy": "numpy<2",
+    "scipy": "scipy",
+    "shapely": "shapely",
+    "pyproj": "pyproj",
+    "laspy": "laspy[lazrs]",
+    "lazrs": "lazrs",
+    "pvlib": "pvlib",
+    "requests": "requests",
+    "google.transit": "gtfs-realtime-bindings",
+}
+
+
+def require(module_name, feature):
+    """Import and return ``module_name``, or raise MissingDependencyError naming the pip command."""
+    try:
+        return importlib.import_module(module_name)
+    except ImportError as exc:
+        package = PIP_NAMES.get(module_name, module_name)
+        raise MissingDependencyError(
+            f"{feature} needs the Python package '{package}', which is not installed ({exc}). "
+            f"Install it with: python3 -m pip install \"{package}\" "
+            "(on Windows, from the OSGeo4W shell), then restart QGIS."
+        ) from exc

@@ -1,0 +1,105 @@
+"""The plugin object QGIS creates: registers the Processing provider and adds the Digital Twin menu and toolbar."""
+
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from . import i18n
+from .i18n import tr
+
+ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
+
+
+class DigitalTwinPlugin:
+    def __init__(self, iface):
+        self.iface = iface  # None under qgis_process
+        self.provider = None
+        self.translator = None
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+
+    # Processing -------------------------------------------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        """Register the provider; QGIS calls this for qgis_process too, so every algorithm works headless."""
+        if self.translator is None:
+            self.translator = i18n.install_translator()
+        if self.provider is not None:
+            return
+        from ..processing_algorithms.provider import DigitalTwinProvider
+
+        self.provider = DigitalTwinProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # Desktop ----------------------------------------------------------------------------------------------------
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+        if self.iface is None:
+            return
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("Digital Twin"), main_window)
+        self.menu.setObjectName("DigitalTwinMenu")
+        self.menu.setIcon(QIcon(ICON_PATH))
+        help_menu = self.iface.helpMenu()
+        if isinstance(help_menu, QMenu):
+            main_window.menuBar().insertMenu(help_menu.menuAction(), self.menu)  # QGIS convention: before Help
+        else:
+            main_window.menuBar().addMenu(self.menu)
+        self.toolbar = self.iface.addToolBar(tr("Digital Twin"))
+        self.toolbar.setObjectName("DigitalTwinToolbar")
+
+        self._add_action(tr("Digital Twin algorithms…"), self.show_algorithms, toolbar=True,
+                         tip=tr("Show the Digital Twin algorithms in the Processing Toolbox"))
+
+    def _add_action(self, text, callback, toolbar=False, tip=None, icon_path=ICON_PATH):
+        action = QAction(QIcon(icon_path), text, self.iface.mainWindow())
+        action.setObjectName("DigitalTwin_" + callback.__name__)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(callback)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def show_algorithms(self):
+        """Open the Processing Toolbox filtered on this plugin's provider."""
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        toolbox = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+        if toolbox is None:
+            return
+        toolbox.setVisible(True)
+        toolbox.raise_()
+        search_box = getattr(toolbox, "searchBox", None)
+        if search_box is not None:
+            search_box.setText("digitaltwin")
+
+    def unload(self):
+        for action in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            if self.menu is not None:
+                self.menu.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            if self.iface is not None:
+                self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            if self.iface is not None:
+                self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        i18n.remove_translator(self.translator)
+        self.translator = None

@@ -1,0 +1,39 @@
+"""The Processing provider 'digitaltwin': every algorithm of the plugin, usable from the toolbox, models and
+qgis_process."""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..plugin.i18n import tr
+
+ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
+
+
+def algorithm_classes():
+    """The algorithm classes, imported only when QGIS loads the provider (keeps plugin start-up cheap)."""
+    classes = []
+    # One line per algorithm module; keep them sorted.
+    return classes
+
+
+class DigitalTwinProvider(QgsProcessingProvider):
+    def id(self):
+        return "digitaltwin"
+
+    def name(self):
+        return tr("Digital Twin")
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return tr("Digital Twin (デジタルツイン): PLATEAU and city digital twin tools")
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API)
+        return ICON_PATH
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())

@@ -1,0 +1,51 @@
+"""Test set-up: the checkout is importable as the package ``digital_twin`` (as QGIS installs it), QGIS runs
+offscreen in a throwaway profile (pytest-qgis), and our Processing provider is registered once per session."""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+# Before QGIS starts: a throwaway profile, never the developer's own.
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="digital_twin_test_profile_"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import headless  # noqa: E402
+
+sys.path.insert(0, str(headless.plugin_link().parent))
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def shared_fixtures():
+    if not SHARED_FIXTURES.is_dir():
+        pytest.skip(f"shared fixtures not found at {SHARED_FIXTURES}")
+    return SHARED_FIXTURES
+
+
+@pytest.fixture(scope="session")
+def digitaltwin_provider(qgis_processing):
+    """Our provider in the Processing registry, for processing.run tests."""
+    from qgis.core import QgsApplication
+
+    from digital_twin.processing_algorithms.provider import DigitalTwinProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("digitaltwin")
+    if provider is None:
+        provider = DigitalTwinProvider()
+        registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture(scope="session")
+def qgis_process_env(tmp_path_factory):
+    """Environment for qgis_process subprocesses, with the plugin enabled in a throwaway profile."""
+    env = headless.qgis_env(tmp_path_factory.mktemp("qgis_process_profile"))
+    return headless.enable_plugin(env)
