@@ -1,6 +1,7 @@
 """The Processing provider 'digitaltwin': every algorithm of the plugin, usable from the toolbox, models and
 qgis_process."""
 
+import importlib
 from pathlib import Path
 
 from qgis.core import QgsProcessingProvider
@@ -11,11 +12,14 @@ from ..plugin.i18n import tr
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
 
 
+# (module in this package, algorithm class): one line per algorithm, sorted by module.
+ALGORITHMS = [
+]
+
+
 def algorithm_classes():
     """The algorithm classes, imported only when QGIS loads the provider (keeps plugin start-up cheap)."""
-    classes = []
-    # One line per algorithm module; keep them sorted.
-    return classes
+    return [getattr(importlib.import_module(f".{module}", __package__), name) for module, name in ALGORITHMS]
 
 
 class DigitalTwinProvider(QgsProcessingProvider):
