@@ -1,0 +1,173 @@
+"""digitaltwin:exportresidentmap: a print-ready resident map (PDF/PNG) in one step, one page or an atlas."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ..plugin.maps.layout_spec import PAPERS
+from ..plugin.maps.presets import PRESET_NAMES, PRESETS, preset_texts
+from .base import DigitalTwinAlgorithm, engine_errors
+
+PAPER_NAMES = list(PAPERS)
+
+
+class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
+    PROJECT = "PROJECT"
+    LAYERS = "LAYERS"
+    TEMPLATE = "TEMPLATE"
+    TEMPLATE_FILE = "TEMPLATE_FILE"
+    PRESET = "PRESET"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    NOTES = "NOTES"
+    EXTENT = "EXTENT"
+    ATLAS_LAYER = "ATLAS_LAYER"
+    ATLAS_FIELD = "ATLAS_FIELD"
+    DPI = "DPI"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "exportresidentmap"
+
+    def displayName(self):
+        return self.tr("Export resident map (PDF/PNG)")
+
+    def group(self):
+        return self.tr("Maps for residents")
+
+    def groupId(self):
+        return "maps"
+
+    def flags(self):
+        # Layout rendering uses the layers' renderers: run in the main thread like QGIS's own layout exports.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):
+        return self.tr(
+            "Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain "
+            "Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from "
+            "the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape "
+            "(Noto Sans CJK JP).\n\n"
+            "Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template "
+            "(bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, "
+            "barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an "
+            "atlas layer and a name field for one page per district or mesh.\n\n"
+            "Output: a PDF (an atlas is one PDF with a page per feature) or PNG (an atlas writes "
+            "<name>_<page>.png files). An existing file is never replaced unless 'Overwrite' is checked, and the "
+            "output is complete or absent.\n\n"
+            "Example: qgis_process run digitaltwin:exportresidentmap -- LAYERS=exposure.gpkg PRESET=1 "
+            "TEMPLATE=0 OUTPUT=flood_map.pdf"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFile(
+            self.PROJECT, self.tr("QGIS project (its visible layers are printed)"), optional=True,
+            fileFilter=self.tr("QGIS projects (*.qgz *.qgs)")))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, self.tr("Layers (first is drawn on top)"), QgsProcessing.TypeMapLayer, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TEMPLATE, self.tr("Paper"), options=[PAPERS[name].label for name in PAPER_NAMES], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE_FILE, self.tr("Own layout template (.qpt), instead of the paper above"), optional=True,
+            fileFilter=self.tr("Layout templates (*.qpt)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Preset"), options=[PRESETS[name]["label"] for name in PRESET_NAMES],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.NOTES, self.tr("Notes"), multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ATLAS_FIELD, self.tr("Atlas: page name field"), parentLayerParameterName=self.ATLAS_LAYER,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, defaultValue=200,
+            minValue=72, maxValue=600))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Resident map"), fileFilter=self.tr("PDF (*.pdf);;PNG image (*.png)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..plugin.maps import qgis_layout
+
+        project, layers = self._project_and_layers(parameters, context)
+        output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        texts = preset_texts(PRESET_NAMES[self.parameterAsEnum(parameters, self.PRESET, context)],
+                             self.parameterAsString(parameters, self.TITLE, context),
+                             self.parameterAsString(parameters, self.SUBTITLE, context),
+                             self.parameterAsString(parameters, self.NOTES, context))
+        template = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or \
+            PAPER_NAMES[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
+        with engine_errors():
+            layout = qgis_layout.load_template(project, template)
+            main_map = layout.itemById("main_map")
+            main_map.setCrs(self._map_crs(layers))
+            extent = None
+            if parameters.get(self.EXTENT):
+                extent = self.parameterAsExtent(parameters, self.EXTENT, context, main_map.crs())
+            qgis_layout.fill_layout(layout, layers, extent=extent, **texts)
+            atlas_layer = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
+            if atlas_layer is not None:
+                qgis_layout.enable_atlas(layout, atlas_layer,
+                                         self.parameterAsString(parameters, self.ATLAS_FIELD, context) or None)
+                feedback.pushInfo(self.tr("Atlas pages: {}").format(layout.atlas().count()))
+            feedback.setProgress(30)
+            written = qgis_layout.export_layout(
+                layout, output, dpi=self.parameterAsInt(parameters, self.DPI, context),
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+                atlas=atlas_layer is not None)
+        feedback.pushInfo(self.tr("3D view frame: not included; 3D rendering in print layouts is not available "
+                                  "in headless exports."))
+        for path in written:
+            feedback.pushInfo(self.tr("Wrote {}").format(path))
+        feedback.setProgress(100)
+        return {self.OUTPUT: str(written[0]), "PAGES": len(written) if output.suffix.lower() == ".png" else (
+            layout.atlas().count() if atlas_layer is not None else 1)}
+
+    def _project_and_layers(self, parameters, context):
+        project_path = self.parameterAsFile(parameters, self.PROJECT, context)
+        if project_path:
+            project = QgsProject()
+            if not project.read(project_path):
+                raise QgsProcessingException(self.tr("Could not read the QGIS project {}").format(project_path))
+            self._keep_project = project  # layers live as long as their project
+            layers = [node.layer() for node in project.layerTreeRoot().findLayers()
+                      if node.isVisible() and node.layer() is not None]
+        else:
+            project = QgsProject()
+            self._keep_project = project
+            layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Nothing to print: give a project with visible layers, or layers."))
+        return project, layers
+
+    @staticmethod
+    def _map_crs(layers):
+        """The first projected CRS among the layers; else the JGD2011 UTM zone of the data (metres on the map)."""
+        for layer in layers:
+            if layer.crs().isValid() and not layer.crs().isGeographic():
+                return layer.crs()
+        centre = layers[0].extent().center()
+        zone = min(max(int((centre.x() + 180) // 6) + 1, 51), 55)
+        return QgsCoordinateReferenceSystem(f"EPSG:{6688 + zone - 51}")

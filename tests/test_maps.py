@@ -1,0 +1,196 @@
+"""Resident maps: real layouts exported headless, checked as a resident would read them (pdftotext, pdftoppm)."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal, ogr, osr
+
+from digital_twin.plugin.maps.attribution import attribution_text, layer_notices
+from digital_twin.plugin.maps.presets import PRESETS, preset_texts
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is not installed")
+
+DISTRICTS = ["北町一丁目", "南町二丁目", "東町三丁目"]
+
+
+def make_districts(path):
+    """Three 300 m squares in EPSG:6677 (Tokyo), each with a Japanese name."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("districts", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    for index, name in enumerate(DISTRICTS):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", name)
+        x0 = -5000 + index * 300
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON(({x0} -35000,{x0 + 300} -35000,{x0 + 300} -34700,{x0} -34700,{x0} -35000))"))
+        layer.CreateFeature(feature)
+    dataset = None
+    return path
+
+
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def searchable_text(path):
+    """The PDF's text as a search finds it: compatibility ideographs folded (NFKC), white space removed."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", "".join(pdf_text(path).split()))
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    return int(fields["Pages"]), fields["Page size"].strip()
+
+
+def rasterise_first_page(path, tmp_path, dpi=50):
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png", str(path), str(tmp_path / "page")],
+                   check=True)
+    png = next(tmp_path.glob("page*.png"))
+    return gdal.Open(str(png)).ReadAsArray()  # bands x rows x cols
+
+
+# --- engine-level (no QGIS) -------------------------------------------------------------------------------------
+
+def test_attribution_uses_metadata_first_then_known_sources():
+    layers = [
+        {"rights": ["出典: 国土交通省 Project PLATEAU"], "licenses": ["CC BY 4.0"], "attribution": "",
+         "source": "/data/plateau.gpkg"},
+        {"rights": [], "licenses": [], "attribution": "", "source": "type=xyz&url=https://tile.openstreetmap.org"},
+        {"rights": ["出典: 国土交通省 Project PLATEAU"], "licenses": [], "attribution": "", "source": "x"},
+        {"rights": [], "licenses": [], "attribution": "", "source": "/tmp/my_own.gpkg"},
+    ]
+    text = attribution_text(layers)
+    assert text == ("データ出典・ライセンス (Data sources): 出典: 国土交通省 Project PLATEAU / CC BY 4.0 / "
+                    "© OpenStreetMap contributors (ODbL)")
+    assert layer_notices(source="/tmp/my_own.gpkg") == []
+    assert attribution_text([{"source": "/tmp/my_own.gpkg"}]) == ""
+
+
+def test_user_texts_replace_the_preset_texts():
+    assert preset_texts("flood")["title"] == PRESETS["flood"]["title"]
+    assert preset_texts("flood", title="私たちの町の浸水想定")["title"] == "私たちの町の浸水想定"
+    assert preset_texts("solar", notes="メモ")["notes"] == "メモ"
+
+
+# --- through Processing ------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def districts_layer(tmp_path, qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(make_districts(tmp_path / "districts.gpkg")) + "|layername=districts", "地区",
+                           "ogr")
+    metadata = layer.metadata()
+    metadata.setRights(["出典: 国土交通省 Project PLATEAU 3D都市モデル"])
+    metadata.setLicenses(["CC BY 4.0"])
+    layer.setMetadata(metadata)
+    assert layer.isValid()
+    return layer
+
+
+def run_export(params):
+    import processing
+
+    return processing.run("digitaltwin:exportresidentmap", params)
+
+
+def test_a4_portrait_pdf_has_the_japanese_title_the_attribution_and_a_drawn_map(
+        districts_layer, tmp_path, digitaltwin_provider):
+    output = tmp_path / "map.pdf"
+    result = run_export({"LAYERS": [districts_layer], "PRESET": 1, "TEMPLATE": 0, "DPI": 100,
+                         "SUBTITLE": "荒川の想定最大規模", "OUTPUT": str(output)})
+    assert result["OUTPUT"] == str(output) and output.is_file()
+    pages, size = pdf_pages(output)
+    assert pages == 1
+    assert size.startswith("595") and "842" in size  # A4 portrait in points
+    squeezed = searchable_text(output)
+    assert PRESETS["flood"]["title"] in squeezed
+    # Poppler drops some digits that Qt writes inside CJK text runs ("CC BY 4.0" reads "CCBY."): match the words
+    assert "国土交通省ProjectPLATEAU" in squeezed and "CCBY" in squeezed
+    assert "凡例" in squeezed
+    image = rasterise_first_page(output, tmp_path)
+    rows, cols = image.shape[1:]
+    # the main map box spans x 5-95 %, y 11-71 % of the page: the districts are drawn there (not blank paper)
+    map_area = image[:, int(rows * 0.15):int(rows * 0.65), int(cols * 0.08):int(cols * 0.92)]
+    not_white = (map_area.min(axis=0) < 200).mean()
+    assert not_white > 0.2, f"the map area is nearly blank ({not_white:.1%} drawn)"
+
+
+def test_pdf_title_text_is_searchable(districts_layer, tmp_path, digitaltwin_provider):
+    output = tmp_path / "title.pdf"
+    run_export({"LAYERS": [districts_layer], "TITLE": "浸水マップ テスト", "OUTPUT": str(output), "DPI": 72})
+    assert "浸水マップテスト" in searchable_text(output)
+
+
+def test_atlas_gives_one_page_per_district(districts_layer, tmp_path, digitaltwin_provider):
+    output = tmp_path / "atlas.pdf"
+    result = run_export({"LAYERS": [districts_layer], "ATLAS_LAYER": districts_layer, "ATLAS_FIELD": "name",
+                         "TEMPLATE": 1, "DPI": 72, "OUTPUT": str(output)})
+    assert result["PAGES"] == 3
+    pages, size = pdf_pages(output)
+    assert pages == 3
+    assert size.startswith("842") and "595" in size  # A4 landscape
+    text = searchable_text(output)
+    for name in DISTRICTS:
+        assert name in text
+
+
+def test_png_atlas_writes_one_file_per_page(districts_layer, tmp_path, digitaltwin_provider):
+    output = tmp_path / "atlas.png"
+    result = run_export({"LAYERS": [districts_layer], "ATLAS_LAYER": districts_layer, "ATLAS_FIELD": "name",
+                         "TEMPLATE": 2, "DPI": 72, "OUTPUT": str(output)})
+    files = sorted(tmp_path.glob("atlas_*.png"))
+    assert len(files) == 3 == result["PAGES"]
+    width, height = gdal.Open(str(files[0])).RasterXSize, gdal.Open(str(files[0])).RasterYSize
+    assert abs(width / height - 420 / 297) < 0.01  # A3 landscape
+
+
+def test_existing_output_is_not_overwritten_without_the_option(districts_layer, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingException
+
+    output = tmp_path / "keep.pdf"
+    output.write_bytes(b"the user's own file")
+    with pytest.raises(QgsProcessingException, match="exists already"):
+        run_export({"LAYERS": [districts_layer], "OUTPUT": str(output), "DPI": 72})
+    assert output.read_bytes() == b"the user's own file"
+    run_export({"LAYERS": [districts_layer], "OUTPUT": str(output), "DPI": 72, "OVERWRITE": True})
+    assert output.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary leftovers
+
+
+def test_bad_template_is_a_clear_error_and_writes_nothing(districts_layer, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingException
+
+    template = tmp_path / "broken.qpt"
+    template.write_text("<Layout><not closed", encoding="utf-8")
+    output = tmp_path / "never.pdf"
+    with pytest.raises(QgsProcessingException, match="broken.qpt"):
+        run_export({"LAYERS": [districts_layer], "TEMPLATE_FILE": str(template), "OUTPUT": str(output)})
+    assert not output.exists()
+
+
+@pytest.mark.qgis_process
+def test_qgis_process_exports_a_resident_map(tmp_path, qgis_process_env):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import headless
+
+    districts = make_districts(tmp_path / "districts.gpkg")
+    output = tmp_path / "cli.pdf"
+    answer = headless.run_algorithm("digitaltwin:exportresidentmap",
+                                    {"LAYERS": districts, "PRESET": 2, "DPI": 72, "OUTPUT": output},
+                                    qgis_process_env)
+    assert answer["results"]["OUTPUT"] == str(output)
+    assert pdf_pages(output)[0] == 1
+    image = rasterise_first_page(output, tmp_path)
+    assert np.asarray(image).std() > 10  # a real page, not an empty sheet
