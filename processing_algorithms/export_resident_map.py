@@ -39,6 +39,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     EXTENT = "EXTENT"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_FIELD = "ATLAS_FIELD"
+    INCLUDE_3D = "INCLUDE_3D"
     DPI = "DPI"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
@@ -100,6 +101,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.ATLAS_FIELD, self.tr("Atlas: page name field"), parentLayerParameterName=self.ATLAS_LAYER,
             optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.INCLUDE_3D, self.tr("Add a 3D view page (needs an OpenGL display; not for atlases)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, defaultValue=200,
             minValue=72, maxValue=600))
@@ -132,18 +136,34 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                 qgis_layout.enable_atlas(layout, atlas_layer,
                                          self.parameterAsString(parameters, self.ATLAS_FIELD, context) or None)
                 feedback.pushInfo(self.tr("Atlas pages: {}").format(layout.atlas().count()))
+            if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context):
+                self._add_3d_page(layout, layers, texts["title"], atlas_layer is not None, feedback)
             feedback.setProgress(30)
             written = qgis_layout.export_layout(
                 layout, output, dpi=self.parameterAsInt(parameters, self.DPI, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
                 atlas=atlas_layer is not None)
-        feedback.pushInfo(self.tr("3D view frame: not included; 3D rendering in print layouts is not available "
-                                  "in headless exports."))
         for path in written:
             feedback.pushInfo(self.tr("Wrote {}").format(path))
         feedback.setProgress(100)
-        return {self.OUTPUT: str(written[0]), "PAGES": len(written) if output.suffix.lower() == ".png" else (
-            layout.atlas().count() if atlas_layer is not None else 1)}
+        if output.suffix.lower() == ".png" or atlas_layer is not None:
+            pages = len(written) if output.suffix.lower() == ".png" else layout.atlas().count()
+        else:
+            pages = layout.pageCollection().pageCount()
+        return {self.OUTPUT: str(written[0]), "PAGES": pages}
+
+    def _add_3d_page(self, layout, layers, title, atlas, feedback):
+        """The 3D page where it can render; where it cannot, say so and export the 2D map anyway."""
+        from ..plugin.maps.qgis_3d_page import ThreeDUnavailable, add_3d_view_page
+
+        if atlas:
+            feedback.reportError(self.tr("3D view page not included: atlases get the 2D map only."), False)
+            return
+        main_map = layout.itemById("main_map")
+        try:
+            add_3d_view_page(layout, layers, main_map.crs(), main_map.extent(), title)
+        except ThreeDUnavailable as exc:
+            feedback.reportError(str(exc), False)
 
     def _project_and_layers(self, parameters, context):
         project_path = self.parameterAsFile(parameters, self.PROJECT, context)

@@ -194,3 +194,63 @@ def test_qgis_process_exports_a_resident_map(tmp_path, qgis_process_env):
     assert pdf_pages(output)[0] == 1
     image = rasterise_first_page(output, tmp_path)
     assert np.asarray(image).std() > 10  # a real page, not an empty sheet
+
+
+def test_3d_page_is_reported_unavailable_offscreen(districts_layer, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        errors = []
+
+        def reportError(self, error, fatal_error=False):  # noqa: N802, N803 (Qt API)
+            self.errors.append(error)
+
+    import processing
+
+    feedback = Recorder()
+    output = tmp_path / "no3d.pdf"
+    result = processing.run("digitaltwin:exportresidentmap", {"LAYERS": [districts_layer], "INCLUDE_3D": True,
+                                                              "DPI": 72, "OUTPUT": str(output)}, feedback=feedback)
+    assert result["PAGES"] == 1 and pdf_pages(output)[0] == 1
+    assert any("3D view page not included" in error for error in feedback.errors)
+
+
+THREE_D_SCRIPT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication, QgsField, QgsProject, QgsVectorLayer
+app = QgsApplication([], True)
+app.initQgis()
+from digital_twin.plugin.maps import qgis_layout
+from digital_twin.plugin.maps.qgis_3d_page import add_3d_view_page
+layer = QgsVectorLayer(sys.argv[2] + "|layername=districts", "districts", "ogr")
+layer.addExpressionField("20 + 40 * $id", QgsField("height", 6))
+layout = qgis_layout.load_template(QgsProject(), "a4_landscape")
+layout.itemById("main_map").setCrs(layer.crs())
+qgis_layout.fill_layout(layout, [layer], title="3D")
+main_map = layout.itemById("main_map")
+add_3d_view_page(layout, [layer], main_map.crs(), main_map.extent(), "3D")
+qgis_layout.export_layout(layout, sys.argv[3], dpi=72)
+import os
+os._exit(0)  # Qt3D's teardown at interpreter exit is not what this test is about
+"""
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("DISPLAY"), reason="needs a display (make test runs xvfb-run)")
+def test_3d_page_renders_the_extruded_district_under_a_display(tmp_path):
+    import os
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import headless
+
+    districts = make_districts(tmp_path / "districts.gpkg")
+    output = tmp_path / "view.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    result = subprocess.run([sys.executable, "-c", THREE_D_SCRIPT, str(headless.plugin_link().parent),
+                             str(districts), str(output)], env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    page = gdal.Open(str(tmp_path / "view_2.png")).ReadAsArray()[:3].astype(float)
+    rows, cols = page.shape[1:]
+    frame = page[:, int(rows * 0.2):int(rows * 0.9), int(cols * 0.1):int(cols * 0.9)]
+    assert frame.std() > 20, "the 3D frame is blank"
+    assert (frame.min(axis=0) < 200).mean() > 0.05, "no building drawn in the 3D frame"

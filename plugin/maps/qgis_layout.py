@@ -160,6 +160,7 @@ def load_template(project, template):
     if not document.setContent(path.read_text(encoding="utf-8"))[0]:
         raise DigitalTwinError(f"{path}: not a valid QGIS layout template (.qpt)")
     layout = QgsPrintLayout(project)
+    layout.keep_project_alive = project  # the layout holds only a C++ pointer; a collected project crashes QGIS
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
         raise DigitalTwinError(f"{path}: QGIS could not read this layout template")
@@ -285,21 +286,27 @@ def _export_into(workdir, layout, name, dpi, atlas):
 
 
 def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
-    """Write the layout to a .pdf or .png; the file is complete or absent. Returns the written paths.
+    """Write the layout to a .pdf or .png; the files are complete or absent. Returns the written paths.
 
-    A PDF atlas is one file with a page per feature; a PNG atlas is one file per page: <stem>_<page name>.png.
+    A PDF holds every page (an atlas: a page per feature). PNG writes a file per page: <stem>.png, <stem>_2.png ...
+    for a layout of several pages, <stem>_<page name>.png for an atlas.
     """
     output = _check_output(output, overwrite)
     workdir = tempfile.mkdtemp(prefix=".export_", dir=output.parent)
     try:
         files = _export_into(workdir, layout, "export" + output.suffix.lower(), dpi, atlas)
-        if atlas and output.suffix.lower() == ".png":
-            targets = [output.with_name(f"{output.stem}_{file.stem}.png") for file in files]
-        else:
+        if output.suffix.lower() == ".pdf":
             targets = [output]
+        elif atlas:
+            targets = [output.with_name(f"{output.stem}_{file.stem}.png") for file in files]
+        else:  # the exporter names pages export.png, export_2.png, ...
+            targets = [output.with_name(output.stem + file.stem[len("export"):] + ".png") for file in files]
+        if len(targets) != len(files):
+            raise DigitalTwinError(f"the export wrote {len(files)} files where {len(targets)} were expected")
+        existing = [target for target in targets if target.exists()]
+        if existing and not overwrite:
+            raise InputError("the file exists already; choose another name or allow overwriting", path=existing[0])
         for file, target in zip(files, targets, strict=True):
-            if target.exists() and not overwrite:
-                raise InputError("the file exists already; choose another name or allow overwriting", path=target)
             file.replace(target)
         return targets
     finally:
