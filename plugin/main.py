@@ -50,6 +50,8 @@ class DigitalTwinPlugin:
         self.toolbar = self.iface.addToolBar(tr("Digital Twin"))
         self.toolbar.setObjectName("DigitalTwinToolbar")
 
+        self._add_algorithm_menus()
+        self.menu.addSeparator()
         self._add_action(tr("Digital Twin algorithms…"), self.show_algorithms, toolbar=True,
                          tip=tr("Show the Digital Twin algorithms in the Processing Toolbox"))
 
@@ -65,6 +67,27 @@ class DigitalTwinPlugin:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def _add_algorithm_menus(self):
+        """One submenu per algorithm group, each entry opening that algorithm's dialog."""
+        submenus = {}
+        for algorithm in sorted(self.provider.algorithms(), key=lambda alg: (alg.group(), alg.displayName())):
+            submenu = submenus.get(algorithm.groupId())
+            if submenu is None:
+                submenu = self.menu.addMenu(algorithm.group())
+                submenus[algorithm.groupId()] = submenu
+            action = QAction(algorithm.icon(), algorithm.displayName() + "…", self.iface.mainWindow())
+            action.setObjectName("DigitalTwin_" + algorithm.name())
+            action.setToolTip(algorithm.shortDescription() or algorithm.displayName())
+            action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): self.open_algorithm(alg_id))
+            submenu.addAction(action)
+            self.actions.append(action)
+
+    @staticmethod
+    def open_algorithm(algorithm_id):
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {})
 
     def show_algorithms(self):
         """Open the Processing Toolbox filtered on this plugin's provider."""

@@ -59,6 +59,9 @@ def test_plugin_loads_and_unloads_in_a_stub_iface_without_leftovers(qgis_iface):
     menu_titles = [action.text() for action in main_window.menuBar().actions()]
     assert "Digital Twin" in menu_titles
     assert plugin.actions, "the plugin added no action"
+    menu_entries = {action.objectName() for action in plugin.actions}
+    for algorithm in plugin.provider.algorithms():  # every algorithm has a menu entry opening its dialog
+        assert f"DigitalTwin_{algorithm.name()}" in menu_entries
     plugin.unload()
     from qgis.PyQt.QtWidgets import QApplication
 
