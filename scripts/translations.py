@@ -4,7 +4,7 @@ pylupdate5 takes the class name as context for self.tr(), while our strings live
 "Processing" for self.tr() in algorithms (the QGIS convention) and "DigitalTwin" for plugin.i18n.tr().
 So this script collects the literal strings passed to tr()/self.tr() itself, merges them into each .ts
 (keeping existing translations, marking new strings unfinished, dropping strings no longer used) and runs
-lrelease.
+lrelease. `translations.py --apply FILE.tsv` first fills Japanese translations from 'English<TAB>日本語' lines.
 """
 
 import ast
@@ -80,7 +80,30 @@ def write_ts(path, language, strings, known):
     return missing
 
 
+def apply_translations(tsv_path, language="ja"):
+    """Fill translations from a file of 'English<TAB>translation' lines (\\n in either stands for a newline)."""
+    pairs = {}
+    for line in Path(tsv_path).read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            source, text = line.split("\t", 1)
+            pairs[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    ts_file = I18N / f"digital_twin_{language}.ts"
+    tree = ET.parse(ts_file)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        if source in pairs:
+            translation = message.find("translation")
+            translation.text = pairs[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    print(f"{ts_file.relative_to(ROOT)}: filled {filled} translations from {tsv_path}")
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--apply":
+        apply_translations(sys.argv[2])
     strings = collect_strings()
     lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
     for language in LANGUAGES:
