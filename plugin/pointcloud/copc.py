@@ -1,0 +1,359 @@
+"""LAS/LAZ (1.2-1.4, point formats 0-10) to COPC, streaming: the whole cloud never sits in memory at once.
+
+COPC (https://copc.io) is a LAZ 1.4 file (point format 6, 7 or 8) whose variable-size LAZ chunks are the nodes of an
+octree, listed in a hierarchy EVLR. QGIS opens it natively (provider "copc"), which it cannot do with LAS/LAZ on
+builds without PDAL. laspy reads the input, lazrs (laspy's LAZ backend) compresses the chunks; the COPC container
+(header, COPC info VLR, hierarchy) is written here from the COPC 1.0 specification.
+
+Two passes keep memory bounded:
+1. read the input in chunks, convert each chunk to the COPC point format and spool it, by octree cell at a fixed
+   "bucket" level, into temporary files beside the output;
+2. load one bucket at a time and build its part of the octree. Each node keeps the first point of each of its
+   NODE_GRID^3 voxels and passes the rest to its children (a node with at most MAX_LEAF_POINTS keeps all of them).
+   Voxels of the levels above the bucket level are smaller than a bucket, so each bucket samples its share of
+   those shared upper nodes on its own; their points are gathered and written last.
+Attributes are copied bit for bit (X/Y/Z integers with the input's scale and offset, RGB, intensity, classification
+and flags, return numbers, GPS time, extra bytes); only the legacy scan angle rank (degrees) becomes the 1.4 scan
+angle (0.006 degree units).
+"""
+
+import datetime
+import math
+import struct
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..dependencies import require
+from ..errors import InputError
+from ..progress import NO_PROGRESS
+from ..safe_io import atomic_output
+from .sources import open_point_cloud, point_cloud_crs, resolve_crs
+
+# LAS point format -> COPC point format with the same attributes (waveform packets of 4/5/9/10 are not kept).
+COPC_FORMAT = {0: 6, 1: 6, 2: 7, 3: 7, 4: 6, 5: 7, 6: 6, 7: 7, 8: 8, 9: 6, 10: 8}
+NODE_GRID = 128  # voxels per node side; the COPC "spacing" of the root is its width / NODE_GRID
+MAX_LEAF_POINTS = 100_000  # a node with at most this many points keeps them all
+MAX_DEPTH = 20  # guard against endless splitting of duplicate points
+BUCKET_POINTS = 1_000_000  # points per spool bucket aimed at (terrain fills about 4**level cells of a level)
+READ_CHUNK_POINTS = 1_000_000
+
+HEADER_FORMAT = "<4sHH16sBB32s32sHHHIIBHI5I3d3d6dQQIQ15Q"  # LAS 1.4 public header block, 375 bytes
+VLR_HEADER = "<H16sHH32s"  # 54 bytes
+EVLR_HEADER = "<H16sHQ32s"  # 60 bytes
+COPC_INFO = "<5d2Q2d11Q"  # 160 bytes
+HIERARCHY_ENTRY = np.dtype([("level", "<i4"), ("x", "<i4"), ("y", "<i4"), ("z", "<i4"),
+                            ("offset", "<u8"), ("byte_size", "<i4"), ("point_count", "<i4")])
+WKT_BIT = 1 << 4
+
+
+@dataclass
+class CopcResult:
+    path: Path
+    point_count: int
+    mins: tuple
+    maxs: tuple
+    crs_wkt: str
+    crs_source: str  # "file", "user" or "default"
+    point_format: int
+    node_count: int
+
+
+@dataclass
+class Octree:
+    """The COPC cube: a cube centred on the data, halfsize its half width."""
+
+    center: np.ndarray
+    halfsize: float
+
+    def cell(self, xyz, level):
+        """Integer cell (x, y, z) of each point at an octree level, shape (n, 3)."""
+        cells_per_side = 1 << level
+        width = 2 * self.halfsize / cells_per_side
+        cell = np.floor((xyz - (self.center - self.halfsize)) / width).astype(np.int64)
+        return np.clip(cell, 0, cells_per_side - 1)
+
+    def node_min(self, key):
+        level, x, y, z = key
+        width = 2 * self.halfsize / (1 << level)
+        return self.center - self.halfsize + width * np.array([x, y, z], dtype=float), width
+
+
+def convert_to_copc(source, output, crs=None, overwrite=False, progress=NO_PROGRESS):
+    """Convert one LAS/LAZ file to a COPC file at ``output``; return a CopcResult.
+
+    ``crs`` (anything pyproj understands) is used only when the file has no CRS record; default EPSG:6677.
+    The output appears complete or not at all.
+    """
+    laspy = require("laspy", "Point cloud conversion")
+    require("lazrs", "Point cloud conversion")
+    source, output = Path(source), Path(output)
+    with open_point_cloud(source) as reader:
+        header = reader.header
+        crs_obj, crs_source = resolve_crs(point_cloud_crs(header, source), crs)
+        point_format = laspy.PointFormat(COPC_FORMAT[header.point_format.id])
+        for extra in header.point_format.extra_dimensions:
+            point_format.dimensions.append(extra)
+        octree = _octree_from_header(header)
+        bucket_level = _bucket_level(header.point_count)
+        with tempfile.TemporaryDirectory(prefix=".copc-spool-", dir=_existing_parent(output)) as spool_dir:
+            stats = _spool_buckets(reader, source, point_format, octree, bucket_level, Path(spool_dir),
+                                   progress.sub(0.0, 0.5))
+            with atomic_output(output, overwrite=overwrite) as tmp:
+                node_count = _write_copc(tmp, header, point_format, octree, bucket_level, stats, crs_obj,
+                                         Path(spool_dir), progress.sub(0.5, 1.0))
+    scales, offsets = header.scales, header.offsets
+    return CopcResult(output, stats.count, tuple(stats.mins * scales + offsets), tuple(stats.maxs * scales + offsets),
+                      crs_obj.to_wkt(), crs_source, point_format.id, node_count)
+
+
+def _existing_parent(path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.parent
+
+
+def _octree_from_header(header):
+    mins, maxs = np.asarray(header.mins, float), np.asarray(header.maxs, float)
+    if not np.all(np.isfinite(mins)) or not np.all(np.isfinite(maxs)) or np.any(maxs < mins):
+        raise InputError(f"the header bounds {list(mins)} - {list(maxs)} are not valid")
+    # A little margin so points exactly on the maximum stay inside the cube.
+    halfsize = max(float(np.max(maxs - mins)) / 2, 1.0) * 1.0001
+    return Octree((mins + maxs) / 2, halfsize)
+
+
+def _bucket_level(point_count):
+    if point_count <= BUCKET_POINTS:
+        return 0
+    return min(4, math.ceil(math.log(point_count / BUCKET_POINTS, 4)))
+
+
+@dataclass
+class SpoolStats:
+    count: int
+    mins: np.ndarray  # integer X/Y/Z
+    maxs: np.ndarray
+    gps_min: float
+    gps_max: float
+    returns: np.ndarray  # points by return number 1..15
+    bucket_counts: dict
+
+
+def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir, progress):
+    """Pass 1: stream the input, convert to the COPC point format, append each point to its bucket file."""
+    header = reader.header
+    expected = header.point_count
+    scales, offsets = np.asarray(header.scales), np.asarray(header.offsets)
+    tolerance = scales  # header bounds are rounded; allow one unit
+    mins = np.full(3, np.iinfo(np.int64).max)
+    maxs = np.full(3, np.iinfo(np.int64).min)
+    gps_min, gps_max = math.inf, -math.inf
+    returns = np.zeros(16, np.int64)
+    bucket_counts = {}
+    count = 0
+    for chunk in _chunks(reader, source):
+        records = _to_copc_records(chunk, point_format)
+        ints = np.stack([records["X"], records["Y"], records["Z"]], axis=1).astype(np.int64)
+        xyz = ints * scales + offsets
+        outside = np.any((xyz < np.asarray(header.mins) - tolerance) | (xyz > np.asarray(header.maxs) + tolerance), 1)
+        if outside.any():
+            where = xyz[np.argmax(outside)]
+            raise InputError(f"point {count + int(np.argmax(outside)) + 1} at {where.tolist()} lies outside the bounds "
+                             "in the header; the header is wrong", path=source)
+        mins, maxs = np.minimum(mins, ints.min(0)), np.maximum(maxs, ints.max(0))
+        if "gps_time" in point_format.dimension_names:
+            gps = records["gps_time"]
+            gps_min, gps_max = min(gps_min, float(gps.min())), max(gps_max, float(gps.max()))
+        returns += np.bincount(records["return_number"], minlength=16)[:16]
+        _append_to_buckets(records.array, octree.cell(xyz, bucket_level), bucket_level, spool_dir, bucket_counts)
+        count += len(records)
+        progress.step(count / max(expected, 1))
+    if count != expected:
+        raise InputError(f"the header announces {expected:,} points but the file holds {count:,}", path=source)
+    if count == 0:
+        raise InputError("the file holds no points", path=source)
+    return SpoolStats(count, mins, maxs, gps_min, gps_max, returns[1:], bucket_counts)
+
+
+def _chunks(reader, source):
+    """The input's point chunks; a broken LAZ chunk or a short file becomes an InputError naming the file."""
+    read = 0
+    iterator = reader.chunk_iterator(READ_CHUNK_POINTS)
+    while True:
+        try:
+            chunk = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:  # laspy/lazrs raise assorted errors on corrupt data
+            raise InputError(f"the point data is broken after point {read:,} ({exc})", path=source) from exc
+        if len(chunk) == 0:
+            return
+        read += len(chunk)
+        yield chunk
+
+
+def _to_copc_records(chunk, point_format):
+    """The chunk's points in the COPC point format, every attribute copied exactly."""
+    laspy = require("laspy", "Point cloud conversion")
+    if chunk.point_format.dtype() == point_format.dtype():
+        return laspy.PackedPointRecord(chunk.array, point_format)
+    records = laspy.PackedPointRecord.zeros(len(chunk), point_format)
+    records.copy_fields_from(chunk)
+    if "scan_angle_rank" in chunk.point_format.dimension_names:
+        records["scan_angle"] = np.round(np.asarray(chunk["scan_angle_rank"], float) / 0.006).astype(np.int16)
+    return records
+
+
+def _append_to_buckets(array, cells, level, spool_dir, bucket_counts):
+    side = 1 << level
+    bucket = (cells[:, 0] * side + cells[:, 1]) * side + cells[:, 2]
+    order = np.argsort(bucket, kind="stable")
+    bucket, array = bucket[order], array[order]
+    starts = np.flatnonzero(np.diff(bucket, prepend=-1))
+    ends = np.append(starts[1:], len(bucket))
+    for start, end in zip(starts, ends, strict=True):
+        index = int(bucket[start])
+        with open(spool_dir / f"{index}.bin", "ab") as spool:
+            spool.write(array[start:end].tobytes())
+        bucket_counts[index] = bucket_counts.get(index, 0) + int(end - start)
+
+
+class _NodeWriter:
+    """Compresses each node as one LAZ chunk and remembers where it went, for the hierarchy."""
+
+    def __init__(self, stream, laz_vlr):
+        import lazrs
+
+        self.stream = stream
+        self.compressor = lazrs.LasZipCompressor(stream, laz_vlr)
+        self.compressor.reserve_offset_to_chunk_table()
+        self.entries = []
+
+    def write(self, key, records):
+        offset = self.stream.tell()
+        self.compressor.compress_many(records.tobytes())
+        self.compressor.finish_current_chunk()
+        self.entries.append((*key, offset, self.stream.tell() - offset, len(records)))
+
+    def finish(self):
+        self.compressor.done()
+
+
+def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj, spool_dir, progress):
+    """Pass 2: header and VLRs, one octree part per bucket, the shared upper nodes, the hierarchy EVLR."""
+    import lazrs
+
+    laz_vlr = lazrs.LazVlr.new_for_compression(point_format.id, point_format.num_extra_bytes, True)
+    vlrs = [("copc", 1, b"\0" * struct.calcsize(COPC_INFO), "COPC info"),
+            ("laszip encoded", 22204, laz_vlr.record_data(), "lazrs"),
+            ("LASF_Projection", 2112, _wkt_bytes(crs_obj), "OGC WKT")]
+    extra_bytes = _extra_bytes_vlr_data(header)
+    if extra_bytes is not None:
+        vlrs.append(("LASF_Spec", 4, extra_bytes, "Extra bytes"))
+    dtype = point_format.dtype()
+    with open(path, "w+b") as stream:
+        stream.write(b"\0" * struct.calcsize(HEADER_FORMAT))
+        for user_id, record_id, data, description in vlrs:
+            stream.write(struct.pack(VLR_HEADER, 0, _pad(user_id, 16), record_id, len(data), _pad(description, 32)))
+            stream.write(data)
+        point_data_offset = stream.tell()
+        nodes = _NodeWriter(stream, laz_vlr)
+        shared = {}
+        buckets = sorted(stats.bucket_counts)
+        side = 1 << bucket_level
+        for done, index in enumerate(buckets):
+            records = np.fromfile(spool_dir / f"{index}.bin", dtype=dtype)
+            (spool_dir / f"{index}.bin").unlink()
+            key = (bucket_level, index // (side * side), (index // side) % side, index % side)
+            _build_bucket(records, key, octree, header, nodes, shared, progress)
+            progress.step((done + 1) / len(buckets))
+        for key in sorted(shared):
+            nodes.write(key, np.concatenate(shared[key]))
+        nodes.finish()
+        evlr_start = stream.tell()
+        hierarchy = np.array(sorted(nodes.entries), dtype=HIERARCHY_ENTRY).tobytes()
+        stream.write(struct.pack(EVLR_HEADER, 0, _pad("copc", 16), 1000, len(hierarchy), _pad("EPT hierarchy", 32)))
+        stream.write(hierarchy)
+        stream.seek(struct.calcsize(HEADER_FORMAT) + struct.calcsize(VLR_HEADER))
+        stream.write(struct.pack(COPC_INFO, *octree.center, octree.halfsize, 2 * octree.halfsize / NODE_GRID,
+                                 evlr_start + struct.calcsize(EVLR_HEADER), len(hierarchy),
+                                 stats.gps_min if math.isfinite(stats.gps_min) else 0.0,
+                                 stats.gps_max if math.isfinite(stats.gps_max) else 0.0, *([0] * 11)))
+        stream.seek(0)
+        stream.write(_public_header(header, point_format, stats, len(vlrs), point_data_offset, evlr_start))
+    return len(nodes.entries)
+
+
+def _build_bucket(records, key, octree, header, nodes, shared, progress):
+    """Sample this bucket's share of the shared upper nodes, then write its own subtree."""
+    xyz = np.stack([records["X"], records["Y"], records["Z"]], axis=1) * np.asarray(header.scales) + header.offsets
+    remaining = np.arange(len(records))
+    level, x, y, z = key
+    for upper in range(level):
+        shift = level - upper
+        upper_key = (upper, x >> shift, y >> shift, z >> shift)
+        chosen, remaining = _voxel_sample(xyz, remaining, octree, upper_key)
+        shared.setdefault(upper_key, []).append(records[chosen])
+    _build_subtree(records, xyz, remaining, key, octree, nodes, progress)
+
+
+def _build_subtree(records, xyz, indices, key, octree, nodes, progress):
+    progress.check()
+    if len(indices) <= MAX_LEAF_POINTS or key[0] >= MAX_DEPTH:
+        nodes.write(key, records[indices])
+        return
+    chosen, rest = _voxel_sample(xyz, indices, octree, key)
+    nodes.write(key, records[chosen])
+    level, x, y, z = key
+    child_cells = octree.cell(xyz[rest], level + 1) - 2 * np.array([x, y, z])
+    child = np.clip(child_cells, 0, 1) @ np.array([4, 2, 1])
+    order = np.argsort(child, kind="stable")
+    rest, child = rest[order], child[order]
+    for number in np.unique(child):
+        dx, dy, dz = number >> 2 & 1, number >> 1 & 1, number & 1
+        in_child = rest[np.searchsorted(child, number, "left"):np.searchsorted(child, number, "right")]
+        _build_subtree(records, xyz, in_child, (level + 1, 2 * x + dx, 2 * y + dy, 2 * z + dz), octree, nodes, progress)
+
+
+def _voxel_sample(xyz, indices, octree, key):
+    """Split indices into the first point of each voxel of node ``key`` and the rest."""
+    node_min, width = octree.node_min(key)
+    voxel = np.clip(np.floor((xyz[indices] - node_min) / (width / NODE_GRID)).astype(np.int64), 0, NODE_GRID - 1)
+    voxel_id = (voxel[:, 0] * NODE_GRID + voxel[:, 1]) * NODE_GRID + voxel[:, 2]
+    _, first = np.unique(voxel_id, return_index=True)
+    is_first = np.zeros(len(indices), bool)
+    is_first[first] = True
+    return indices[is_first], indices[~is_first]
+
+
+def _public_header(header, point_format, stats, vlr_count, point_data_offset, evlr_start):
+    scales, offsets = np.asarray(header.scales), np.asarray(header.offsets)
+    mins, maxs = stats.mins * scales + offsets, stats.maxs * scales + offsets
+    today = datetime.date.today()
+    global_encoding = (int(header.global_encoding.value) & 1) | WKT_BIT  # keep the GPS time type bit
+    return struct.pack(
+        HEADER_FORMAT, b"LASF", header.file_source_id, global_encoding, header.uuid.bytes, 1, 4,
+        _pad("Digital Twin QGIS plugin", 32), _pad("Digital Twin COPC writer", 32),
+        today.timetuple().tm_yday, today.year, struct.calcsize(HEADER_FORMAT), point_data_offset, vlr_count,
+        point_format.id | 0x80, point_format.size, 0, 0, 0, 0, 0, 0, *scales, *offsets,
+        maxs[0], mins[0], maxs[1], mins[1], maxs[2], mins[2], 0, evlr_start, 1, stats.count, *stats.returns)
+
+
+def _extra_bytes_vlr_data(header):
+    for vlr in header.vlrs:
+        if vlr.user_id == "LASF_Spec" and vlr.record_id == 4:
+            return vlr.record_data_bytes()
+    return None
+
+
+def _wkt_bytes(crs_obj):
+    try:
+        wkt = crs_obj.to_wkt("WKT1_GDAL")
+    except Exception:  # a CRS WKT1 cannot express
+        wkt = None
+    return ((wkt or crs_obj.to_wkt()) + "\0").encode()
+
+
+def _pad(text, size):
+    return text.encode()[:size].ljust(size, b"\0")
