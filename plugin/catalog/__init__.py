@@ -1,0 +1,1 @@
+"""Catalogs: one dataset model over PLATEAU's API, CKAN portals, TerriaJS catalogs and local folders."""
