@@ -1,0 +1,114 @@
+"""The local inertial flood model against its oracles (ANALYSES.md): the analytical advancing wave, mass balance,
+a still lake, plus rain, hyetographs, obstacles, Manning rasters and Cancel."""
+
+import numpy as np
+import pytest
+
+from digital_twin.plugin.errors import Cancelled, InputError
+from digital_twin.plugin.flood.simulation import Inflow, Stage, TimeSeries, simulate
+from digital_twin.plugin.progress import Progress
+
+N, U, T = 0.01, 0.4, 500.0
+
+
+def analytical_wave(x, t=T):
+    """Hunter et al. (2005) / Bates et al. (2010) test: a wave advancing at u over a flat frictional plane."""
+    inside = np.maximum(U * t - x, 0.0)
+    return ((7.0 / 3.0) * N**2 * U**2 * inside) ** (3.0 / 7.0)
+
+
+def test_analytical_wave_within_5_mm():
+    times = np.linspace(0.0, T, 501)
+    boundary_depth = TimeSeries(times, ((7.0 / 3.0) * N**2 * U**3 * times) ** (3.0 / 7.0))
+    # Three rows of 10 m cells; the depth of the wave's source held at x = 0 (column 0) as in the published test.
+    result = simulate(np.zeros((3, 31)), 10.0, T, manning=N, stages=[Stage(r, 0, boundary_depth) for r in range(3)])
+    x = np.array([0.0, 100.0, 150.0, 190.0, 200.0])
+    expected = analytical_wave(x)
+    assert expected[:4] == pytest.approx([0.1226, 0.0911, 0.0677, 0.0340], abs=1e-4)
+    simulated = result.final_depth[1, (x / 10).astype(int)]
+    rmse = np.sqrt(np.mean((simulated - expected) ** 2))
+    assert rmse <= 0.005, (simulated, expected)
+    assert np.all(result.final_depth[:, 21:] < 0.001)  # dry beyond the front
+    assert np.allclose(result.final_depth, result.final_depth[1])  # the rows stay identical: a 1D wave in 2D
+    assert abs(result.mass["error_fraction"]) < 1e-3
+
+
+def sloped_valley(ny=40, nx=60, dx=5.0):
+    rows, cols = np.mgrid[0:ny, 0:nx]
+    return 20.0 - 0.01 * cols * dx + 0.02 * np.abs(rows - ny / 2) * dx
+
+
+def test_mass_balance_rain_inflow_outflow_within_0_1_percent():
+    dem = sloped_valley()
+    hyetograph = TimeSeries.from_rows([(0, 30.0), (600, 80.0), (1200, 0.0)], steps=True)
+    hydrograph = TimeSeries.from_rows([(0, 0.0), (300, 2.0), (1500, 0.0)])
+    obstacles = np.zeros(dem.shape, bool)
+    obstacles[15:18, 30:33] = True
+    result = simulate(dem, 5.0, 1800.0, manning=0.035, rain=hyetograph, inflows=[Inflow(20, 2, hydrograph)],
+                      obstacles=obstacles, open_boundary=True)
+    mass = result.mass
+    open_cells = dem.size - obstacles.sum()
+    assert mass["rain"] == pytest.approx((30 * 600 + 80 * 600) / 3.6e6 * 25.0 * open_cells, rel=1e-9)
+    assert mass["inflow"] == pytest.approx(0.5 * 2.0 * 1500, rel=1e-3)  # area under the triangular hydrograph
+    assert mass["outflow"] > 0  # water left through the open low edge
+    supplied = mass["rain"] + mass["inflow"]
+    assert abs(supplied - mass["stored"] - mass["outflow"]) <= 1e-3 * supplied
+    assert np.all(result.max_depth[obstacles] == 0)  # buildings stay dry
+    assert result.final_depth.min() >= 0
+    assert result.arrival_time[20, 2] < 300  # the inflow cell wets first
+    assert np.all(result.max_velocity >= 0)
+
+
+def test_still_lake_stays_still():
+    rng = np.random.default_rng(7)
+    dem = rng.uniform(0.0, 2.0, (30, 30))
+    level = 3.0
+    result = simulate(dem, 2.0, 3600.0, manning=0.03, initial_depth=level - dem, points={"centre": (15, 15)})
+    assert np.abs(result.final_depth - (level - dem)).max() < 1e-9
+    assert result.max_velocity.max() < 1e-9
+    assert np.allclose(result.series["centre"], level - dem[15, 15])
+
+
+def test_lake_partly_below_ground_stays_still_and_dry_land_dry():
+    dem = np.zeros((20, 20))
+    dem[:, 10:] = 5.0  # a bank above the water
+    initial = np.where(dem < 1.0, 1.0 - dem, 0.0)
+    result = simulate(dem, 1.0, 600.0, initial_depth=initial)
+    assert np.abs(result.final_depth - initial).max() < 1e-9
+    assert np.all(np.isnan(result.arrival_time[:, 10:]))
+
+
+def test_manning_raster_slows_the_flow():
+    dem = sloped_valley(10, 40)
+    rain = TimeSeries.constant(100.0)
+    smooth = simulate(dem, 5.0, 900.0, manning=0.02, rain=rain)
+    rough = np.full(dem.shape, 0.02)
+    rough[:, 20:] = 0.2
+    slowed = simulate(dem, 5.0, 900.0, manning=rough, rain=rain)
+    assert slowed.max_velocity[:, 25:].max() < smooth.max_velocity[:, 25:].max()
+
+
+def test_time_series_sampled_at_interval():
+    result = simulate(np.zeros((5, 5)), 1.0, 300.0, rain=TimeSeries.constant(36.0), points={"p": (2, 2)},
+                      series_interval=100.0)
+    assert list(result.series_times) == [0.0, 100.0, 200.0, 300.0]
+    # 36 mm/h on flat closed ground: 1 mm per 100 s everywhere
+    assert result.series["p"] == pytest.approx([0.0, 0.001, 0.002, 0.003], abs=1e-9)
+
+
+def test_cancel_stops_the_run():
+    calls = []
+    progress = Progress(is_cancelled=lambda: len(calls) > 3, report=calls.append)
+    with pytest.raises(Cancelled):
+        simulate(np.zeros((5, 5)), 1.0, 3600.0, rain=TimeSeries.constant(50.0), progress=progress)
+
+
+def test_bad_inputs_are_named():
+    with pytest.raises(InputError, match="outside"):
+        simulate(np.zeros((5, 5)), 1.0, 60.0, points={"gauge": (9, 9)})
+    with pytest.raises(InputError, match="Manning"):
+        simulate(np.zeros((5, 5)), 1.0, 60.0, manning=0.0)
+    with pytest.raises(InputError, match="building"):
+        simulate(np.zeros((5, 5)), 1.0, 60.0, obstacles=np.eye(5, dtype=bool), points={"p": (1, 1)})
+    with pytest.raises(InputError, match="negative"):
+        TimeSeries.from_rows([(0, -1.0)], name="hyetograph")
