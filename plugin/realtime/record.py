@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
-from .snapshot import FETCHED_AT, Snapshot
+from .snapshot import FETCHED_AT, Snapshot, field_names
 
 DEFAULT_LAYER = "realtime"
 RESERVED = {"fid", "geom", FETCHED_AT}
@@ -68,7 +68,7 @@ def append_snapshot(path, snapshot, layer_name=DEFAULT_LAYER):
     layer = dataset.GetLayerByName(layer_name) or _create_layer(dataset, layer_name, snapshot)
     definition = layer.GetLayerDefn()
     existing = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-    for name in snapshot.fields:
+    for name in dict.fromkeys([*snapshot.fields, *field_names(snapshot.features)]):
         if column_name(name) not in existing:
             layer.CreateField(_field_definition(ogr, column_name(name), _values(snapshot, name)))
     stamp = snapshot.fetched_at.astimezone(UTC)
@@ -144,6 +144,8 @@ def read_recording(path, layer_name=None):
         dataset = ogr.Open(str(path))
     except RuntimeError as exc:
         raise InputError(f"not a GeoPackage recording ({exc})", path=path) from exc
+    if dataset is None:
+        raise InputError("not a GeoPackage recording (GDAL cannot open it)", path=path)
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
     if layer is None:
         raise InputError("the recording has no such layer", path=path, field=layer_name)

@@ -1,0 +1,396 @@
+"""Realtime layers against a feed server on 127.0.0.1 serving the real GTFS-RT fixture and SensorThings, GeoJSON and
+JARTIC WFS answers of the real shapes, changing between requests (``feeds.tick``)."""
+
+import json
+import re
+import socket
+import time
+import zipfile
+from datetime import UTC, datetime
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
+
+from digital_twin.plugin.errors import InputError
+from digital_twin.plugin.realtime import feeds, generic, gtfsrt, record, sensorthings, wfs_traffic
+from digital_twin.plugin.realtime.feeds import FeedOptions, FeedReader, read_feed
+from digital_twin.plugin.realtime.fetch import FeedError
+
+GTFS_RT_FIXTURE = "realtime/vic-metro-vehicle-positions.pbf"
+VEHICLES_IN_FIXTURE = 226
+WFS_FILTER = r"時間コード=(\d{12}) AND BBOX\(ジオメトリ,([-\d.]+),([-\d.]+),([-\d.]+),([-\d.]+),'EPSG:4326'\)"
+MOVE_PER_TICK = 0.001  # degrees of latitude every vehicle moves north at each tick
+
+
+class FakeFeeds:
+    """The answers of the feed server. ``tick`` is the feed's clock: tests advance it to make the feeds change."""
+
+    def __init__(self, pbf_bytes):
+        self.tick = 0
+        self.pbf_bytes = pbf_bytes
+        self.wfs_cap = 10**9  # features per answer before ResponseSizeTooLarge
+        self.wfs_requests = []
+
+    # GTFS-Realtime: the real Melbourne message, every vehicle moved north by tick * MOVE_PER_TICK.
+    def gtfsrt(self, request):
+        from google.transit import gtfs_realtime_pb2
+
+        message = gtfs_realtime_pb2.FeedMessage()
+        message.ParseFromString(self.pbf_bytes)
+        message.header.timestamp += 60 * self.tick
+        for entity in message.entity:
+            entity.vehicle.position.latitude += MOVE_PER_TICK * self.tick
+        return Response(message.SerializeToString(), content_type="application/x-protobuf")
+
+    # SensorThings: 3 river-level datastreams over two pages, the level rising 0.1 m per tick.
+    def datastream(self, number):
+        return {
+            "@iot.id": number, "@iot.selfLink": f"/v1.1/Datastreams({number})", "name": f"水位 {number}",
+            "unitOfMeasurement": {"name": "metre", "symbol": "m", "definition": "http://qudt.org/vocab/unit/M"},
+            "Thing": {"@iot.id": 100 + number, "name": f"観測所 {number}", "properties": {"river": "荒川"},
+                      "Locations": [{"@iot.id": 200 + number, "encodingType": "application/geo+json",
+                                     "location": {"type": "Point", "coordinates": [139.8 + number / 100, 35.7]}}]},
+            "ObservedProperty": {"@iot.id": 1, "name": "River level"},
+            "Observations": [{"@iot.id": 1000 * self.tick + number, "result": round(1.0 * number + 0.1 * self.tick, 3),
+                              "phenomenonTime": f"2026-11-22T00:{self.tick:02d}:00Z",
+                              "resultTime": f"2026-11-22T00:{self.tick:02d}:05Z"}],
+        }
+
+    def sta_datastreams(self, request):
+        if "$expand" not in request.args or "Observations" not in request.args["$expand"]:
+            return Response("expected $expand of the latest Observations", status=400)
+        if request.args.get("$skip") == "2":
+            page = {"value": [self.datastream(3)]}
+        else:
+            page = {"@iot.count": 3, "value": [self.datastream(1), self.datastream(2)],
+                    "@iot.nextLink": request.url.split("?")[0] + "?" + request.query_string.decode() + "&$skip=2"}
+        return Response(json.dumps(page), content_type="application/json")
+
+    # GeoJSON people-flow counters: counts grow by 5 per tick; a counter appears at tick 1.
+    def geojson(self, request):
+        features = [{"type": "Feature", "id": f"c{n}", "geometry": {"type": "Point", "coordinates": [139.7 + n / 100,
+                                                                                                  35.68]},
+                     "properties": {"name": f"counter {n}", "count": 10 * n + 5 * self.tick}}
+                    for n in range(1, 3 + min(self.tick, 1))]
+        return Response(json.dumps({"type": "FeatureCollection", "features": features}),
+                        content_type="application/geo+json")
+
+    # JARTIC WFS: 10 observation points (one-point MultiPoints) in a 2 x 5 grid, volumes grow with the tick.
+    def wfs_points(self, time_code):
+        points = []
+        for n in range(10):
+            lon, lat = 139.70 + 0.02 * (n % 5), 35.60 + 0.05 * (n // 5)
+            properties = {"時間コード": int(time_code), "常時観測点コード": 3010000 + n, "道路種別": 3,
+                          "上り・小型交通量": 10 * n + self.tick, "上り・大型交通量": n, "下り・小型交通量": 5,
+                          "下り・大型交通量": 1}
+            points.append({"type": "Feature", "id": f"t_travospublic_measure_5m.{n}",
+                           "geometry": {"type": "MultiPoint", "coordinates": [[lon, lat]]},
+                           "geometry_name": "ジオメトリ", "properties": properties})
+        return points
+
+    def wfs(self, request):
+        args = {key: values[0] for key, values in parse_qs(urlsplit(request.url).query).items()}
+        self.wfs_requests.append(args)
+        match = re.match(WFS_FILTER, args["cql_filter"])
+        time_code, west, south, east, north = match.group(1), *map(float, match.groups()[1:])
+        inside = [f for f in self.wfs_points(time_code)
+                  if west <= f["geometry"]["coordinates"][0][0] <= east
+                  and south <= f["geometry"]["coordinates"][0][1] <= north]
+        start, count = int(args.get("startIndex", 0)), int(args.get("count", 10**6))
+        page = inside[start:start + count]
+        if len(page) > self.wfs_cap:
+            return Response('<?xml version="1.0"?><ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows/1.1">'
+                            '<ows:Exception exceptionCode="NoApplicableCode"><ows:ExceptionText>'
+                            "Function.ResponseSizeTooLarge: response size exceeds 6MB</ows:ExceptionText>"
+                            "</ows:Exception></ows:ExceptionReport>", status=400, content_type="application/xml")
+        return Response(json.dumps({"type": "FeatureCollection", "features": page, "numberMatched": len(inside),
+                                    "numberReturned": len(page)}), content_type="application/json")
+
+
+@pytest.fixture(scope="module")
+def feed_server():
+    server = HTTPServer(host="127.0.0.1", threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+@pytest.fixture
+def feeds_(feed_server, shared_fixtures):
+    """The feed server, reset, with every feed routed: /gtfsrt, /sta/v1.1/Datastreams, /counters.geojson, /wfs."""
+    feed_server.clear()
+    fake = FakeFeeds((shared_fixtures / GTFS_RT_FIXTURE).read_bytes())
+    feed_server.expect_request("/gtfsrt").respond_with_handler(fake.gtfsrt)
+    feed_server.expect_request("/sta/v1.1/Datastreams").respond_with_handler(fake.sta_datastreams)
+    feed_server.expect_request("/counters.geojson").respond_with_handler(fake.geojson)
+    feed_server.expect_request("/geoserver").respond_with_handler(fake.wfs)
+    fake.server = feed_server
+    fake.url = lambda path: feed_server.url_for(path)
+    return fake
+
+
+def static_gtfs_zip(path, trip_ids):
+    """A small static GTFS naming the routes of the fixture's first trips (trip -> route, route -> names)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("routes.txt", "route_id,route_short_name,route_long_name\nR1,都01,渋谷駅前～新橋駅前\n")
+        archive.writestr("trips.txt", "route_id,service_id,trip_id,trip_headsign\n"
+                         + "".join(f"R1,WD,{trip_id},新橋駅前\n" for trip_id in trip_ids))
+        archive.writestr("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nS1,渋谷駅前,35.658,139.701\n")
+    return path
+
+
+# -- GTFS-Realtime ------------------------------------------------------------------------------------------------
+
+def test_gtfsrt_vehicles_follow_the_feed_between_requests(feeds_):
+    reader = FeedReader(feeds_.url("/gtfsrt"), "gtfsrt")
+    first = reader.read()
+    feeds_.tick = 2
+    second = reader.read()
+    assert len(first.features) == len(second.features) == VEHICLES_IN_FIXTURE
+    vehicle = first.features[0]
+    assert vehicle["properties"]["entity_id"] == "2022-04-11-5831"
+    assert vehicle["properties"]["trip_id"] == "11.T5.2-B31-C-mjp-1.7.H"
+    assert vehicle["properties"]["vehicle_id"] == "1040T-1078T-379M-380M-455M-456M"
+    assert vehicle["properties"]["bearing"] == pytest.approx(172.8)
+    assert vehicle["properties"]["occupancy"] == "FEW_SEATS_AVAILABLE"
+    assert vehicle["properties"]["timestamp"] == "2022-04-11T06:04:11Z"  # 1649657051 s
+    lon, lat = vehicle["geometry"]["coordinates"]
+    assert (lon, lat) == pytest.approx((144.96138, -37.7207909), abs=1e-5)
+    assert second.features[0]["geometry"]["coordinates"][1] == pytest.approx(lat + 2 * MOVE_PER_TICK, abs=1e-5)
+
+
+def test_static_gtfs_names_are_joined_by_trip(feeds_, tmp_path, shared_fixtures):
+    message = gtfsrt.decode_feed((shared_fixtures / GTFS_RT_FIXTURE).read_bytes(), "fixture")
+    trip_ids = [entity.vehicle.trip.trip_id for entity in message.entity[:3]]
+    options = FeedOptions(static_gtfs=str(static_gtfs_zip(tmp_path / "static.zip", trip_ids)))
+    snapshot = read_feed(feeds_.url("/gtfsrt"), "gtfsrt", options)
+    named = [f["properties"] for f in snapshot.features if f["properties"]["route_name"]]
+    assert len(named) == 3
+    assert named[0]["route_id"] == "R1" and named[0]["route_name"] == "都01"
+    assert named[0]["route_long_name"] == "渋谷駅前～新橋駅前" and named[0]["trip_headsign"] == "新橋駅前"
+
+
+def test_static_gtfs_without_ids_names_the_file_and_line(tmp_path):
+    path = tmp_path / "bad.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("routes.txt", "route_id,route_short_name\nR1,都01\n,都02\n")
+    with pytest.raises(InputError, match=r"bad\.zip!routes\.txt, line 3, field 'route_id'"):
+        gtfsrt.load_static_gtfs(path)
+
+
+# -- failures: one clear sentence each --------------------------------------------------------------------------
+
+def closed_port_url():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/gtfsrt"
+
+
+def test_server_down_is_one_clear_error():
+    with pytest.raises(FeedError, match="cannot connect to the feed"):
+        read_feed(closed_port_url(), "gtfsrt", FeedOptions(timeout_s=2))
+
+
+def test_slow_server_times_out(feeds_):
+    feeds_.server.expect_request("/slow").respond_with_handler(lambda request: time.sleep(1.5) or Response("{}"))
+    started = time.monotonic()
+    with pytest.raises(FeedError, match=r"did not answer within 0.3 s"):
+        read_feed(feeds_.url("/slow"), "geojson", FeedOptions(timeout_s=0.3))
+    assert time.monotonic() - started < 1.4
+
+
+def test_http_500_names_the_status(feeds_):
+    feeds_.server.expect_request("/broken").respond_with_data("database unavailable", status=500)
+    with pytest.raises(FeedError, match=r"answered HTTP 500 \(database unavailable\)"):
+        read_feed(feeds_.url("/broken"), "gtfsrt")
+
+
+def test_truncated_protobuf_is_reported(feeds_):
+    feeds_.server.expect_request("/truncated").respond_with_data(feeds_.pbf_bytes[:14600])
+    with pytest.raises(FeedError, match=r"not a complete GTFS-Realtime message \(14600 bytes"):
+        read_feed(feeds_.url("/truncated"), "gtfsrt")
+
+
+def test_invalid_json_names_line_and_column(feeds_):
+    feeds_.server.expect_request("/bad.json").respond_with_data('{"type": "FeatureCollection",\n "features": [,]}',
+                                                                content_type="application/json")
+    with pytest.raises(FeedError, match=r"not valid JSON \(line 2, column 15"):
+        read_feed(feeds_.url("/bad.json"), "geojson")
+
+
+# -- SensorThings --------------------------------------------------------------------------------------------------
+
+def test_sensorthings_latest_observation_per_datastream_over_pages(feeds_):
+    url = feeds_.url("/sta/v1.1/Things")  # any entity-set URL leads to the service root
+    first = read_feed(url, "sensorthings")
+    feeds_.tick = 3
+    later = read_feed(url, "sensorthings")
+    assert [f["properties"]["datastream_id"] for f in first.features] == ["1", "2", "3"]  # page 2 followed
+    levels = [f["properties"]["result"] for f in later.features]
+    assert levels == pytest.approx([1.3, 2.3, 3.3])
+    third = later.features[2]["properties"]
+    assert third["thing"] == "観測所 3" and third["unit"] == "m" and third["observed_property"] == "River level"
+    assert third["phenomenon_time"] == "2026-11-22T00:03:00Z"
+    assert later.features[2]["geometry"]["coordinates"] == pytest.approx([139.83, 35.7])
+
+
+def test_sensorthings_next_link_loop_is_stopped(feeds_):
+    feeds_.server.expect_request("/loop/v1.1/Datastreams").respond_with_json(
+        {"value": [], "@iot.nextLink": feeds_.url("/loop/v1.1/Datastreams")})
+    with pytest.raises(FeedError, match="@iot.nextLink keeps going"):
+        read_feed(feeds_.url("/loop/v1.1"), "sensorthings")
+
+
+def test_sensorthings_service_root_and_query():
+    assert sensorthings.service_root("https://x/FROST/v1.1/Datastreams(3)?$top=1") == "https://x/FROST/v1.1"
+    assert "Observations($orderby=phenomenonTime%20desc;$top=1)" in sensorthings.latest_observations_url("https://x/v1.1")
+
+
+# -- generic feeds -------------------------------------------------------------------------------------------------
+
+def test_geojson_counters_follow_the_feed(feeds_):
+    reader = FeedReader(feeds_.url("/counters.geojson"), "geojson")
+    assert [f["properties"]["count"] for f in reader.read().features] == [10, 20]
+    feeds_.tick = 1
+    assert [f["properties"]["count"] for f in reader.read().features] == [15, 25, 35]
+
+
+def test_json_records_with_lat_lon_paths(feeds_):
+    buses = [{"@id": "urn:ucode:bus1", "@type": "odpt:Bus", "dc:date": "2026-11-22T09:00:00+09:00",
+              "geo:lat": 35.6812, "geo:long": 139.7671, "odpt:azimuth": 90, "odpt:speed": 20}]
+    feeds_.server.expect_request("/odpt").respond_with_json(buses)
+    snapshot = read_feed(feeds_.url("/odpt"), "geojson")  # geo:lat / geo:long found without being named
+    assert snapshot.features[0]["geometry"]["coordinates"] == [139.7671, 35.6812]
+    assert snapshot.features[0]["properties"]["odpt:azimuth"] == 90
+    nested = {"data": {"sensors": [{"id": 7, "pos": {"y": 35.5, "x": 139.5}, "people": 12}]}}
+    feeds_.server.expect_request("/nested").respond_with_json(nested)
+    options = FeedOptions(records_path="data.sensors", lat_path="pos.y", lon_path="pos.x")
+    feature = read_feed(feeds_.url("/nested"), "geojson", options).features[0]
+    assert feature["geometry"]["coordinates"] == [139.5, 35.5] and feature["properties"]["people"] == 12
+    feeds_.server.expect_request("/nolat").respond_with_json([{"id": 1, "lat": "north", "lon": 139.0}])
+    with pytest.raises(FeedError, match=r"record 0, field 'lat': expected a number, found 'north'"):
+        read_feed(feeds_.url("/nolat"), "geojson")
+
+
+def test_csv_feed_with_japanese_columns_and_codes(feeds_):
+    text = "地点コード,名称,緯度,経度,人数\n0123,渋谷,35.659,139.700,120\n0456,新宿,35.690,139.700,85.5\n"
+    feeds_.server.expect_request("/people.csv").respond_with_data(text.encode("cp932"), content_type="text/csv")
+    snapshot = read_feed(feeds_.url("/people.csv"), "geojson")
+    assert [f["properties"]["地点コード"] for f in snapshot.features] == ["0123", "0456"]  # leading zero kept
+    assert [f["properties"]["人数"] for f in snapshot.features] == [120, 85.5]
+    assert snapshot.features[1]["geometry"]["coordinates"] == [139.7, 35.69]
+    feeds_.server.expect_request("/bad.csv").respond_with_data("a,lat,lon\n1,35.1,139\n2,,139\n")
+    with pytest.raises(FeedError, match=r"line 3, field 'lat'"):
+        read_feed(feeds_.url("/bad.csv"), "geojson")
+
+
+def test_flatten_and_value_at():
+    assert generic.flatten({"a": {"b": 1, "c": [1, 2]}, "d": None}) == {"a.b": 1, "a.c": "[1, 2]", "d": None}
+    assert generic.value_at({"a": [{"b": 5}]}, "a.0.b") == 5
+
+
+# -- JARTIC WFS ----------------------------------------------------------------------------------------------------
+
+WHOLE_GRID = (139.6, 35.5, 139.9, 35.7)
+
+
+def test_wfs_splits_boxes_the_service_refuses_and_keeps_each_point_once(feeds_):
+    feeds_.wfs_cap = 3
+    options = FeedOptions(bbox=WHOLE_GRID, time_code="202611220900")
+    snapshot = read_feed(feeds_.url("/geoserver"), "wfs", options)
+    codes = sorted(f["properties"]["常時観測点コード"] for f in snapshot.features)
+    assert codes == list(range(3010000, 3010010))
+    refused = [r for r in feeds_.wfs_requests if "ジオメトリ,139.600000,35.500000,139.900000" in r["cql_filter"]]
+    assert len(refused) == 1 and len(feeds_.wfs_requests) > 5  # the whole box once, then its quarters
+    point_7 = next(f for f in snapshot.features if f["properties"]["常時観測点コード"] == 3010007)
+    assert point_7["properties"]["total_volume"] == 70 + 7 + 5 + 1
+    assert point_7["geometry"]["type"] == "Point"
+    assert point_7["geometry"]["coordinates"] == pytest.approx([139.74, 35.65])
+    assert {r["typeNames"] for r in feeds_.wfs_requests} == {"t_travospublic_measure_5m"}
+
+
+def test_wfs_pages_with_start_index(feeds_):
+    feeds_.tick = 4
+    options = FeedOptions(bbox=WHOLE_GRID, time_code="202611220900", page_size=4)
+    snapshot = read_feed(feeds_.url("/geoserver"), "wfs", options)
+    assert len(snapshot.features) == 10
+    assert [r["startIndex"] for r in feeds_.wfs_requests] == ["0", "4", "8"]
+    assert snapshot.features[0]["properties"]["total_volume"] == 0 + 4 + 0 + 5 + 1
+
+
+def test_wfs_gives_up_splitting_with_a_clear_error(feeds_):
+    feeds_.wfs_cap = 0
+    with pytest.raises(FeedError, match="still refuses the answer as too large"):
+        read_feed(feeds_.url("/geoserver"), "wfs", FeedOptions(bbox=WHOLE_GRID, time_code="202611220900"))
+
+
+def test_latest_time_code_is_the_published_window_in_japan_time():
+    now = datetime(2026, 11, 22, 0, 47, 30, tzinfo=UTC)  # 09:47:30 JST, minus 20 min lag -> 09:27 -> 09:25
+    assert wfs_traffic.latest_time_code(now) == "202611220925"
+    assert wfs_traffic.latest_time_code(now, wfs_traffic.TYPE_1HOUR) == "202611220900"
+
+
+def test_getfeature_url_keeps_the_users_parameters():
+    url = wfs_traffic.getfeature_url("https://api.example/geoserver?apikey=K&count=5", "t", (1, 2, 3, 4), "x", 0, 9)
+    query = parse_qs(urlsplit(url).query)
+    assert query["apikey"] == ["K"] and query["count"] == ["9"] and query["request"] == ["GetFeature"]
+
+
+# -- recording and replay ----------------------------------------------------------------------------------------
+
+def test_recording_then_replaying_gives_the_same_features_at_the_same_times(feeds_, tmp_path):
+    recording = tmp_path / "buses.gpkg"
+    reader = FeedReader(feeds_.url("/gtfsrt"), "gtfsrt")
+    recorded = []
+    for tick in range(3):
+        feeds_.tick = tick
+        snapshot = reader.read()
+        snapshot.fetched_at = datetime(2026, 11, 22, 9, tick, 0, tzinfo=UTC)
+        record.append_snapshot(recording, snapshot)
+        recorded.append(snapshot)
+    replay = record.ReplayReader(recording)
+    for original in recorded:
+        replayed = replay.read()
+        assert replayed.fetched_at == original.fetched_at
+        assert len(replayed.features) == VEHICLES_IN_FIXTURE
+        for mine, theirs in zip(original.features, replayed.features, strict=True):
+            assert theirs["properties"] == mine["properties"]
+            assert theirs["geometry"]["coordinates"] == pytest.approx(mine["geometry"]["coordinates"], abs=1e-12)
+    assert replay.read().fetched_at == recorded[0].fetched_at  # loops, for demos
+
+
+def test_recording_grows_new_fields_and_keeps_types(tmp_path, feeds_):
+    recording = tmp_path / "counters.gpkg"
+    reader = FeedReader(feeds_.url("/counters.geojson"), "geojson")
+    first = reader.read()
+    first.features[0]["properties"]["fid"] = 99  # a name the GeoPackage reserves
+    record.write_snapshots(recording, [first])
+    feeds_.tick = 1
+    later = reader.read()
+    later.fetched_at = first.fetched_at.replace(year=first.fetched_at.year + 1)
+    later.features[0]["properties"]["status"] = "ok"
+    record.write_snapshots(recording, [later], append=True)
+    snapshots = record.read_recording(recording)
+    assert [len(s.features) for s in snapshots] == [2, 3]
+    assert snapshots[0].features[0]["properties"]["feed_fid"] == 99
+    assert snapshots[1].features[0]["properties"]["status"] == "ok"
+    assert [f["properties"]["count"] for f in snapshots[1].features] == [15.0, 25.0, 35.0]
+    with pytest.raises(InputError, match="exists already"):
+        record.write_snapshots(recording, [later])
+
+
+def test_replay_of_a_file_that_is_not_a_recording(tmp_path):
+    (tmp_path / "notes.gpkg").write_text("not a geopackage")
+    with pytest.raises(InputError, match="notes.gpkg"):
+        record.ReplayReader(tmp_path / "notes.gpkg")
+
+
+def test_unknown_feed_type_is_named():
+    with pytest.raises(InputError, match="unknown feed type 'kml'"):
+        read_feed("http://127.0.0.1/", "kml")
+    assert feeds.FEED_TYPES == ["gtfsrt", "sensorthings", "geojson", "wfs"]
