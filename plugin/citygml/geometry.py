@@ -1,0 +1,113 @@
+"""Coordinates of PLATEAU CityGML: posList text -> numpy, EPSG:6697 (lat, lon, height) -> a projected CRS, WKB.
+
+PLATEAU writes EPSG:6697 (JGD2011 geographic + TP height) with the latitude first. We transform latitude and
+longitude with pyproj (from EPSG:6668, the 2D part of 6697) and keep the height as Z, unchanged.
+"""
+
+import math
+import struct
+
+import numpy as np
+
+# JGD2011 plane rectangular zones I..XIX = EPSG:6669..6687: origin (latitude, longitude).
+ZONE_ORIGINS = {
+    1: (33.0, 129.5), 2: (33.0, 131.0), 3: (36.0, 132.1667), 4: (33.0, 133.5), 5: (36.0, 134.3333),
+    6: (36.0, 136.0), 7: (36.0, 137.1667), 8: (36.0, 138.5), 9: (36.0, 139.8333), 10: (40.0, 140.8333),
+    11: (44.0, 140.25), 12: (44.0, 142.25), 13: (44.0, 144.25), 14: (26.0, 142.0), 15: (26.0, 127.5),
+    16: (26.0, 124.0), 17: (26.0, 131.0), 18: (20.0, 136.0), 19: (26.0, 154.0),
+}
+# The zones each prefecture (JIS code) uses, from the MLIT notice on plane rectangular coordinates; where a
+# prefecture has several (Hokkaido, Tokyo's islands, Okinawa, Kagoshima's islands) the nearest origin decides.
+PREFECTURE_ZONES = {
+    "01": (11, 12, 13), "02": (10,), "03": (10,), "04": (10,), "05": (10,), "06": (10,), "07": (9,), "08": (9,),
+    "09": (9,), "10": (9,), "11": (9,), "12": (9,), "13": (9, 14, 18, 19), "14": (9,), "15": (8,), "16": (7,),
+    "17": (7,), "18": (6,), "19": (8,), "20": (8,), "21": (7,), "22": (8,), "23": (7,), "24": (6,), "25": (6,),
+    "26": (6,), "27": (6,), "28": (5,), "29": (6,), "30": (6,), "31": (5,), "32": (3,), "33": (5,), "34": (3,),
+    "35": (3,), "36": (4,), "37": (4,), "38": (4,), "39": (4,), "40": (2,), "41": (2,), "42": (1,), "43": (2,),
+    "44": (2,), "45": (2,), "46": (2, 1), "47": (15, 16, 17),
+}
+SOURCE_CRS = "EPSG:6668"  # horizontal part of EPSG:6697; heights pass through as Z
+
+
+def plane_rectangular_epsg(lat, lon, prefecture=None):
+    """The EPSG code of the JGD2011 plane rectangular zone for a point (Tokyo 23 wards -> 6677)."""
+    zones = PREFECTURE_ZONES.get(prefecture or "", tuple(ZONE_ORIGINS))
+    cos_lat = math.cos(math.radians(lat))
+
+    def distance(zone):
+        origin_lat, origin_lon = ZONE_ORIGINS[zone]
+        return math.hypot(lat - origin_lat, (lon - origin_lon) * cos_lat)
+
+    return 6668 + min(zones, key=distance)
+
+
+def make_transformer(target_crs):
+    from pyproj import Transformer
+
+    return Transformer.from_crs(SOURCE_CRS, target_crs, always_xy=True)
+
+
+def parse_pos_list(text, dimension=3):
+    """posList text -> (n, dimension) float array."""
+    values = np.array(text.split(), dtype=float)
+    if values.size % dimension:
+        raise ValueError(f"{values.size} numbers do not make {dimension}D positions")
+    return values.reshape(-1, dimension)
+
+
+def transform_rings(rings, transformer):
+    """Transform a list of (n, 3) lat/lon/h arrays in one pyproj call; return (n, 3) x/y/z arrays."""
+    if not rings:
+        return []
+    stacked = np.concatenate(rings)
+    x, y = transformer.transform(stacked[:, 1], stacked[:, 0])
+    out = np.column_stack((x, y, stacked[:, 2]))
+    return np.split(out, np.cumsum([len(ring) for ring in rings])[:-1])
+
+
+def multipolygon_wkb(polygons):
+    """ISO WKB MultiPolygon Z from polygons given as lists of (n, 3) rings (first ring = exterior)."""
+    parts = [struct.pack("<BII", 1, 1006, len(polygons))]
+    for rings in polygons:
+        parts.append(struct.pack("<BII", 1, 1003, len(rings)))
+        for ring in rings:
+            parts.append(struct.pack("<I", len(ring)))
+            parts.append(np.ascontiguousarray(ring, dtype="<f8").tobytes())
+    return b"".join(parts)
+
+
+def newell_normal(ring):
+    """Area-weighted normal of a closed (n, 3) ring (Newell's method): its length is twice the area."""
+    a, b = ring[:-1], ring[1:]
+    return np.array([
+        np.sum((a[:, 1] - b[:, 1]) * (a[:, 2] + b[:, 2])),
+        np.sum((a[:, 2] - b[:, 2]) * (a[:, 0] + b[:, 0])),
+        np.sum((a[:, 0] - b[:, 0]) * (a[:, 1] + b[:, 1])),
+    ])
+
+
+def surface_metrics(polygons):
+    """(area m², slope °, azimuth ° clockwise from grid north the surface faces) of a planar-ish surface.
+
+    Holes subtract (their normal points the other way). Azimuth is None for a flat surface."""
+    normal = np.zeros(3)
+    for rings in polygons:
+        for ring in rings:
+            normal += newell_normal(ring)
+    length = float(np.linalg.norm(normal))
+    if length == 0.0:
+        return 0.0, None, None
+    area = length / 2.0
+    nx, ny, nz = normal / length
+    slope = math.degrees(math.acos(min(1.0, abs(nz))))
+    if nz < 0:  # a downward normal: the ring is ordered the other way; the surface faces the opposite direction
+        nx, ny = -nx, -ny
+    azimuth = None if slope < 1e-6 else (math.degrees(math.atan2(nx, ny)) + 360.0) % 360.0
+    return area, slope, azimuth
+
+
+def bottom_polygons(polygons, tolerance=0.01):
+    """The faces of a solid lying at its lowest height (the footprint of an LOD1 block)."""
+    z_min = min(float(ring[:, 2].min()) for rings in polygons for ring in rings)
+    return [rings for rings in polygons if float(np.ptp(rings[0][:, 2])) <= tolerance
+            and abs(float(rings[0][0, 2]) - z_min) <= tolerance]

@@ -1,0 +1,250 @@
+"""Load PLATEAU CityGML (file, release zip or URL) into one GeoPackage: the engine behind digitaltwin:loadcitygml.
+
+Layers (created only when they get features):
+- building_lod0 / building_lod1 / building_lod2: one row per building, the same attribute fields
+  (parser.BUILDING_FIELDS, flood risk joined per scale L1/L2); LOD0 = roof edge or footprint, LOD1 = the
+  footprint of the block at ground height (``lod1_height`` extrudes it),
+  LOD2 = every surface of the solid (MultiPolygon Z);
+- building_lod2_roof / _wall / _ground: one row per LOD2 semantic surface, with area, slope and azimuth;
+- building_risk: every disaster risk entry of every building (no geometry), joined by gml_id;
+- <featuretype>_lod<n> for other city objects (waterbody_lod1 for flood areas, relieffeature_lod1 for TIN DEMs ...).
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..errors import InputError
+from ..progress import NO_PROGRESS
+from ..safe_io import atomic_output
+from .codelists import Codelists
+from .geometry import (
+    bottom_polygons,
+    make_transformer,
+    multipolygon_wkb,
+    plane_rectangular_epsg,
+    surface_metrics,
+    transform_rings,
+)
+from .gpkg_writer import GpkgWriter
+from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
+from .sources import open_sources
+
+LOD_POLICIES = ("all", "lowest", "highest")
+SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str"), ("area_m2", "real"),
+                  ("slope_deg", "real"), ("azimuth_deg", "real")]
+JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
+OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
+
+
+@dataclass
+class LoadResult:
+    output: str
+    epsg: int = None
+    layers: dict = field(default_factory=dict)  # layer name -> feature count
+    buildings: int = 0
+    city_objects: int = 0
+    issues: list = field(default_factory=list)  # "file, line N: message" for what was skipped
+    sources: list = field(default_factory=list)
+
+
+def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lods="all", target_crs=None,
+                 skip_broken=False, overwrite=False, progress=NO_PROGRESS):
+    """Read CityGML from ``location`` (.gml, release zip, URL) into the GeoPackage ``output``.
+
+    ``lods``: "all", "lowest", "highest" (per object) or a collection of LOD numbers. ``target_crs``: anything
+    pyproj understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
+    ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
+    """
+    feature_types = {kind.lower() for kind in feature_types} if feature_types else None
+    mesh_codes = [code.strip() for code in mesh_codes if code.strip()] if mesh_codes else None
+    result = LoadResult(str(output))
+    with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1)) as sources, \
+            atomic_output(output, overwrite=overwrite) as tmp:
+        run = _Load(tmp, lods, target_crs, result)
+        try:
+            total = sum(source.size for source in sources) or 1
+            done = 0
+            load_progress = progress.sub(0.1, 1.0)
+            for source in sources:
+                result.sources.append(str(source))
+                codelists = Codelists(source.archive)
+                with source.open() as raw:
+                    stream = _CountingReader(raw)
+                    issues = []
+                    objects = iter_city_objects(stream, source.name if source.archive is None else str(source),
+                                                codelists, recover=skip_broken, on_issue=issues.append,
+                                                codelist_source=source.name)
+                    for obj in objects:
+                        run.write(obj, str(source))
+                        load_progress.step((done + stream.count) / total)
+                    result.issues += [f"{source}, line {issue.line}: {issue.message}" for issue in issues]
+                done += source.size
+            if run.writer is None:
+                raise InputError("no city objects with geometry found", path=location)
+            run.writer.close()
+        except BaseException:
+            if run.writer is not None:
+                run.writer.abort()
+            raise
+        result.layers = dict(run.writer.counts)
+    return result
+
+
+class _CountingReader:
+    """A file-like wrapper counting the bytes read, for progress over files and zip members alike."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.count = 0
+
+    def read(self, size=-1):
+        data = self.raw.read(size)
+        self.count += len(data)
+        return data
+
+
+class _Load:
+    def __init__(self, path, lods, target_crs, result):
+        self.path = path
+        self.lods = lods
+        self.target_crs = target_crs
+        self.result = result
+        self.writer = None
+        self.transformer = None
+
+    def write(self, obj, source_label):
+        chosen = self._chosen_lods(obj)
+        if not chosen:
+            return
+        if self.writer is None:
+            self._open(obj)
+        rings_by_lod = {lod: self._polygons(obj, lod) for lod in chosen}
+        surfaces = obj.surfaces if 2 in chosen else []
+        transformed = self._transform([rings_by_lod[lod] for lod in chosen] + [polys for _, _, polys in surfaces])
+        rings_by_lod = dict(zip(chosen, transformed[:len(chosen)], strict=True))
+        surfaces = [(kind, surface_id, polygons) for (kind, surface_id, _), polygons
+                    in zip(surfaces, transformed[len(chosen):], strict=True)]
+        if obj.feature_type == "Building":
+            self._write_building(obj, rings_by_lod, surfaces, source_label)
+        else:
+            self._write_object(obj, rings_by_lod, source_label)
+
+    def _chosen_lods(self, obj):
+        available = sorted(lod for lod in (0, 1, 2, 3, 4) if self._polygons(obj, lod))
+        if not available:
+            return []
+        if self.lods == "lowest":
+            return available[:1]
+        if self.lods == "highest":
+            return available[-1:]
+        if self.lods == "all":
+            return available
+        return [lod for lod in available if lod in set(self.lods)]
+
+    @staticmethod
+    def _polygons(obj, lod):
+        return obj.lods.get(lod) or obj.lods.get(("surfaces", lod)) or []
+
+    def _open(self, obj):
+        """Create the GeoPackage once the first object tells where the data is (for the default CRS)."""
+        first_ring = next(ring for lod in sorted(k for k in obj.lods if isinstance(k, int))
+                          for polygon in obj.lods[lod] for ring in polygon)
+        lat, lon = float(first_ring[0, 0]), float(first_ring[0, 1])
+        if not (JAPAN["lat"][0] <= lat <= JAPAN["lat"][1] and JAPAN["lon"][0] <= lon <= JAPAN["lon"][1]):
+            raise InputError(f"the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
+                             "CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis "
+                             "order", path=self.result.sources[-1], line=obj.line)
+        if self.target_crs:
+            from pyproj import CRS
+
+            epsg = CRS.from_user_input(self.target_crs).to_epsg()
+            if epsg is None:
+                raise InputError(f"target CRS {self.target_crs} has no EPSG code", field="TARGET_CRS")
+        else:
+            attributes = obj.attributes
+            prefecture = attributes.get("prefecture_code") or (attributes.get("city_code") or "")[:2] or \
+                (attributes.get("building_id") or "")[:2]
+            epsg = plane_rectangular_epsg(lat, lon, prefecture if prefecture.isdigit() else None)
+        self.result.epsg = epsg
+        self.transformer = make_transformer(f"EPSG:{epsg}")
+        self.writer = GpkgWriter(self.path, epsg)
+
+    def _transform(self, groups):
+        """Transform all rings of all polygon groups of one object in a single pyproj call."""
+        flat = [ring for polygons in groups for rings in polygons for ring in rings]
+        out = iter(transform_rings(flat, self.transformer))
+        return [[[next(out) for _ in rings] for rings in polygons] for polygons in groups]
+
+    def _write_building(self, obj, polygons_by_lod, surfaces, source_label):
+        values = dict(obj.attributes)
+        values.update(summarize_risks(obj.risks))
+        values.update(gml_id=obj.gml_id, lods=",".join(str(lod) for lod in polygons_by_lod),
+                      source_file=source_label, attributes_json=attributes_json(obj))
+        all_z = np.concatenate([ring[:, 2] for polygons in polygons_by_lod.values() for rings in polygons
+                                for ring in rings])
+        values["ground_z"] = float(all_z.min())
+        if 1 in polygons_by_lod:
+            lod1_z = np.concatenate([ring[:, 2] for rings in polygons_by_lod[1] for ring in rings])
+            values["lod1_height"] = float(lod1_z.max() - lod1_z.min())
+            values["ground_z"] = float(lod1_z.min())
+            polygons_by_lod[1] = bottom_polygons(polygons_by_lod[1]) or polygons_by_lod[1]
+        template = None
+        for lod, polygons in polygons_by_lod.items():
+            template = self.writer.feature(f"building_lod{lod}", BUILDING_FIELDS, values, multipolygon_wkb(polygons),
+                                           template)
+        for kind, surface_id, polygons in surfaces:
+            area, slope, azimuth = surface_metrics(polygons)
+            self.writer.feature(f"building_lod2_{kind}", SURFACE_FIELDS, {
+                "surface_id": surface_id, "gml_id": obj.gml_id, "building_id": values.get("building_id"),
+                "area_m2": area, "slope_deg": slope, "azimuth_deg": azimuth}, multipolygon_wkb(polygons))
+        for risk in obj.risks:
+            self.writer.feature("building_risk", RISK_FIELDS,
+                                {**risk, "gml_id": obj.gml_id, "building_id": values.get("building_id")})
+        self.result.buildings += 1
+        self.result.city_objects += 1
+
+    def _write_object(self, obj, polygons_by_lod, source_label):
+        values = dict(obj.attributes)
+        worst = _worst(obj.risks)
+        if worst is not None:
+            values.update(hazard=worst["hazard"], flood_scale=worst["scale"], flood_rank=worst["rank"],
+                          flood_rank_label=worst["rank_label"], flood_depth=worst["depth"],
+                          flood_river=worst["river"], admin_type=worst["admin_type"])
+        values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
+                      attributes_json=attributes_json(obj))
+        template = None
+        for lod, polygons in polygons_by_lod.items():
+            template = self.writer.feature(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, values,
+                                           multipolygon_wkb(polygons), template)
+        self.result.city_objects += 1
+
+
+def _worst(entries):
+    ranked = [entry for entry in entries if entry["rank"] is not None or entry["depth"] is not None]
+    if not ranked:
+        return None
+    return max(ranked, key=lambda entry: (entry["rank"] if entry["rank"] is not None else -1,
+                                          entry["depth"] if entry["depth"] is not None else -1.0))
+
+
+def summarize_risks(risks):
+    """One row's worth of risk: per river-flood scale the worst rank (then the deepest) with its depth, duration
+    and river; the worst tsunami / high tide / inland flood rank and depth; the landslide zones."""
+    values = {"risk_count": len(risks)}
+    for scale in ("L1", "L2"):
+        worst = _worst([risk for risk in risks if risk["hazard"] == "river_flood" and risk["scale"] == scale])
+        if worst is not None:
+            prefix = f"flood_{scale.lower()}"
+            values.update({f"{prefix}_rank": worst["rank"], f"{prefix}_rank_label": worst["rank_label"],
+                           f"{prefix}_depth": worst["depth"], f"{prefix}_duration": worst["duration"],
+                           f"{prefix}_river": worst["river"]})
+    for hazard in OTHER_HAZARDS:
+        worst = _worst([risk for risk in risks if risk["hazard"] == hazard])
+        if worst is not None:
+            values[f"{hazard}_rank"], values[f"{hazard}_depth"] = worst["rank"], worst["depth"]
+    landslides = sorted({f"{risk['river']}: {risk['rank_label']}" if risk["river"] else str(risk["rank_label"])
+                         for risk in risks if risk["hazard"] == "landslide"})
+    if landslides:
+        values["landslide"] = "; ".join(landslides)
+    return values

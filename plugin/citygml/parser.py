@@ -1,0 +1,494 @@
+"""Streaming PLATEAU CityGML reader: one city object at a time, memory bounded by the largest object.
+
+``iter_city_objects(stream, source, codelists)`` yields ``CityObject`` records: attributes with codes resolved,
+polygons per LOD (still in EPSG:6697 lat/lon/height), LOD2 semantic surfaces and every disaster risk entry.
+It reads all i-UR versions PLATEAU has published: uro 1.4 (Tokyo 2020: flood risk in gen:genericAttributeSet),
+2.0 (uro:rankOrg) and 3.x (uro:rank). Elements it does not model are kept as JSON in ``attributes_json``.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..errors import InputError
+from .geometry import parse_pos_list
+
+CORE = "http://www.opengis.net/citygml/2.0"
+APP = "http://www.opengis.net/citygml/appearance/2.0"
+GML = "http://www.opengis.net/gml"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+GML_ID = f"{{{GML}}}id"
+MEMBER = f"{{{CORE}}}cityObjectMember"
+APPEARANCE_MEMBER = f"{{{APP}}}appearanceMember"
+POLYGON_TAGS = (f"{{{GML}}}Polygon", f"{{{GML}}}Triangle", f"{{{GML}}}surfaceMember")
+SURFACE_MEMBER = f"{{{GML}}}surfaceMember"
+POS_LIST = f"{{{GML}}}posList"
+POS = f"{{{GML}}}pos"
+
+# The same options as plugin.safe_io.xml_parser: no entities, no DTD, no network, no huge trees.
+PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                      huge_tree=False)
+
+SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
+CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type"}
+NUMBER_FIELDS = {"measuredHeight": ("measured_height", float), "storeysAboveGround": ("storeys_above", int),
+                 "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int)}
+# uro 2.0/3.x hazard elements (without their Building/WaterBody prefix) -> hazard name
+HAZARDS = {"RiverFloodingRiskAttribute": "river_flood", "TsunamiRiskAttribute": "tsunami",
+           "HighTideRiskAttribute": "high_tide", "InlandFloodingRiskAttribute": "inland_flood",
+           "LandSlideRiskAttribute": "landslide", "ReservoirFloodingRiskAttribute": "reservoir_flood"}
+# uro 1.4 generic attribute set names -> hazard name (first keyword that matches)
+HAZARD_KEYWORDS = (("津波", "tsunami"), ("高潮", "high_tide"), ("内水", "inland_flood"), ("土砂", "landslide"),
+                   ("洪水", "river_flood"), ("浸水", "river_flood"))
+
+# Fields of every building layer (name, type): stable, the flood and solar analyses read them.
+BUILDING_FIELDS = [
+    ("gml_id", "str"), ("building_id", "str"), ("name", "str"), ("class", "str"), ("class_code", "str"),
+    ("usage", "str"), ("usage_code", "str"), ("function", "str"), ("measured_height", "real"),
+    ("storeys_above", "int"), ("storeys_below", "int"), ("structure", "str"), ("structure_code", "str"),
+    ("year_built", "int"), ("survey_year", "int"), ("roof_type", "str"), ("address", "str"),
+    ("prefecture_code", "str"), ("city_code", "str"),
+]
+for _scale in ("l1", "l2"):
+    BUILDING_FIELDS += [(f"flood_{_scale}_rank", "int"), (f"flood_{_scale}_rank_label", "str"),
+                        (f"flood_{_scale}_depth", "real"), (f"flood_{_scale}_duration", "real"),
+                        (f"flood_{_scale}_river", "str")]
+BUILDING_FIELDS += [("tsunami_rank", "int"), ("tsunami_depth", "real"), ("high_tide_rank", "int"),
+                    ("high_tide_depth", "real"), ("inland_flood_rank", "int"), ("inland_flood_depth", "real"),
+                    ("landslide", "str"), ("risk_count", "int"), ("ground_z", "real"), ("lod1_height", "real"),
+                    ("lods", "str"), ("source_file", "str"), ("attributes_json", "str")]
+RISK_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("hazard", "str"), ("scale", "str"), ("rank", "int"),
+               ("rank_label", "str"), ("depth", "real"), ("duration", "real"), ("river", "str"),
+               ("river_code", "str"), ("admin_type", "str")]
+OBJECT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("class", "str"), ("function", "str"),
+                 ("usage", "str"), ("hazard", "str"), ("flood_scale", "str"), ("flood_rank", "int"),
+                 ("flood_rank_label", "str"), ("flood_depth", "real"), ("flood_river", "str"), ("admin_type", "str"),
+                 ("source_file", "str"), ("attributes_json", "str")]
+RANK_CODELIST = "BuildingRiverFloodingRiskAttribute_rank.xml"
+SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstallation", "interiorBuildingInstallation",
+                    "interiorRoom", "reliefComponent", "tin", "appearance"}
+
+
+def local(tag):
+    return tag[tag.rfind("}") + 1:]
+
+
+@dataclass
+class CityObject:
+    feature_type: str  # local name: Building, WaterBody, ReliefFeature, Road ...
+    gml_id: str
+    line: int
+    attributes: dict = field(default_factory=dict)
+    lods: dict = field(default_factory=dict)  # lod -> [polygon]; polygon = [ring (n, 3) lat/lon/h]
+    surfaces: list = field(default_factory=list)  # (kind, surface gml:id, [polygon]) for LOD2 roof/wall/ground
+    risks: list = field(default_factory=list)  # dicts with the RISK_FIELDS keys
+    extras: dict = field(default_factory=dict)  # unmodelled elements, kept as JSON
+
+
+class ObjectReader:
+    """Turns one city object element into a CityObject, resolving codes through ``codelists``."""
+
+    def __init__(self, source, codelists):
+        self.source = source
+        self.codelists = codelists
+
+    def code(self, element):
+        """(code, label) of a coded element; the label is the code itself when no codelist knows it."""
+        code = (element.text or "").strip()
+        label = self.codelists.label(element.get("codeSpace"), code, self.source)
+        return code, label if label is not None else code
+
+    def read(self, element):
+        obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline)
+        self._read_into(obj, element, {})
+        return obj
+
+    def _read_into(self, obj, element, polygon_ids):
+        polygon_ids.update(_polygon_ids(element))
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue  # comments, processing instructions, unexpanded entities
+            name = local(child.tag)
+            if name.startswith("lod") and len(name) > 3 and name[3].isdigit():
+                self._read_lod_geometry(obj, name, child, polygon_ids)
+            elif name == "boundedBy" and not child.tag.startswith(f"{{{GML}}}"):
+                self._read_boundary_surfaces(obj, child, polygon_ids)
+            elif name == "consistsOfBuildingPart":
+                for part in child:
+                    if isinstance(part.tag, str):
+                        part_obj = CityObject("BuildingPart", part.get(GML_ID) or "", part.sourceline)
+                        self._read_into(part_obj, part, polygon_ids)
+                        _merge_part(obj, part_obj)
+            elif name in ("reliefComponent",):
+                for component in child:
+                    if isinstance(component.tag, str):
+                        self._read_into(obj, component, polygon_ids)
+            elif name == "tin":
+                obj.lods.setdefault(int(obj.attributes.get("lod") or 1), []).extend(_polygons(child, polygon_ids))
+            elif name in SKIPPED_CHILDREN or child.tag == f"{{{GML}}}boundedBy":
+                continue
+            else:
+                self._read_attribute(obj, name, child)
+
+    def _read_lod_geometry(self, obj, name, element, polygon_ids):
+        lod = int(name[3])
+        polygons = _polygons(element, polygon_ids)
+        if not polygons:
+            return
+        if name in ("lod0FootPrint", "lod0RoofEdge") and obj.lods.get(0):
+            return  # keep one LOD0 outline: the footprint when both are present
+        obj.lods.setdefault(lod, []).extend(polygons)
+
+    def _read_boundary_surfaces(self, obj, bounded_by, polygon_ids):
+        for surface in bounded_by:
+            if not isinstance(surface.tag, str):
+                continue
+            kind = SEMANTIC_SURFACES.get(local(surface.tag))
+            for geometry in surface:
+                if not isinstance(geometry.tag, str):
+                    continue
+                geometry_name = local(geometry.tag)
+                if not geometry_name.startswith("lod"):
+                    continue
+                polygons = _polygons(geometry, polygon_ids)
+                if not polygons:
+                    continue
+                lod = int(geometry_name[3])
+                obj.lods.setdefault(("surfaces", lod), []).extend(polygons)
+                if kind is not None and lod == 2:
+                    obj.surfaces.append((kind, surface.get(GML_ID) or "", polygons))
+
+    def _read_attribute(self, obj, name, element):
+        attributes = obj.attributes
+        if name in CODE_FIELDS:
+            code, label = self.code(element)
+            attributes.setdefault(CODE_FIELDS[name], label)
+            attributes.setdefault(f"{CODE_FIELDS[name]}_code", code)
+        elif name in NUMBER_FIELDS:
+            key, kind = NUMBER_FIELDS[name]
+            attributes.setdefault(key, _number(element.text, kind))
+        elif name == "name" and element.tag == f"{{{GML}}}name":
+            attributes.setdefault("name", self.code(element)[1])
+        elif name == "lod":
+            attributes.setdefault("lod", _number(element.text, int))
+        elif name == "address":
+            attributes.setdefault("address", _address(element))
+        elif element.tag.startswith("{http://www.opengis.net/citygml/generics/"):
+            self._read_generic(obj, element)
+        elif name.endswith("RiskAttribute") or name == "floodingRiskAttribute":
+            for entry in element:
+                if isinstance(entry.tag, str):
+                    obj.risks.append(self._risk_entry(local(entry.tag), entry))
+        elif name in ("buildingIDAttribute", "buildingDetailAttribute", "buildingDetails"):
+            self._read_uro_details(obj, name, element)
+        else:
+            _add_extra(obj.extras, name, self._to_json(element))
+
+    def _read_uro_details(self, obj, name, element):
+        attributes = obj.attributes
+        unmodelled = {}
+        for container in element.iter():
+            if not isinstance(container.tag, str) or len(container):
+                continue
+            leaf = local(container.tag)
+            if leaf == "buildingID":
+                attributes.setdefault("building_id", (container.text or "").strip())
+            elif leaf == "buildingStructureType":
+                code, label = self.code(container)
+                attributes.setdefault("structure", label)
+                attributes.setdefault("structure_code", code)
+            elif leaf == "surveyYear":
+                attributes.setdefault("survey_year", _number(container.text, int))
+            elif leaf == "prefecture":
+                attributes.setdefault("prefecture_code", (container.text or "").strip())
+            elif leaf == "city":
+                attributes.setdefault("city_code", (container.text or "").strip())
+            else:
+                unmodelled[leaf] = self._leaf_json(container)
+        if unmodelled:
+            _add_extra(obj.extras, name, unmodelled)
+
+    def _read_generic(self, obj, element):
+        """gen:*Attribute name="..." and gen:genericAttributeSet (uro 1.4 keeps flood risk and the ID there)."""
+        name = element.get("name") or local(element.tag)
+        if local(element.tag) == "genericAttributeSet":
+            values = {local_name: value for local_name, value in _generic_values(element)}
+            hazard = next((hazard for keyword, hazard in HAZARD_KEYWORDS if keyword in name), None)
+            if hazard is not None and any(key in values for key in ("浸水ランク", "浸水深", "規模")):
+                entry = _generic_risk_entry(hazard, name, values)
+                if entry["rank"] is not None:  # uro 1.4 ranks are the national depth ranks
+                    entry["rank_label"] = self.codelists.label(RANK_CODELIST, str(entry["rank"]), self.source)
+                obj.risks.append(entry)
+            else:
+                obj.extras.setdefault("generic", {})[name] = values
+            return
+        value = element.findtext(f"{{{element.tag[1:element.tag.find('}')]}}}value")
+        value = value.strip() if value is not None else None
+        if name == "建物ID":
+            obj.attributes.setdefault("building_id", value)
+        obj.extras.setdefault("generic", {})[name] = value
+
+    def _risk_entry(self, kind, element):
+        hazard = HAZARDS.get(re.sub(r"^(Building|WaterBody|Road|Railway)", "", kind), kind)
+        values = {}
+        for child in element:
+            if isinstance(child.tag, str):
+                values[local(child.tag)] = child
+        entry = {"hazard": hazard, "scale": None, "rank": None, "rank_label": None, "depth": None,
+                 "duration": None, "river": None, "river_code": None, "admin_type": None}
+        rank_element = values.get("rank") if values.get("rank") is not None else values.get("rankOrg")
+        if hazard == "landslide":
+            rank_element = values.get("areaType")
+        if rank_element is not None:
+            code, label = self.code(rank_element)
+            entry["rank"], entry["rank_label"] = _number(code, int), label
+        for key in ("depth", "duration"):
+            if values.get(key) is not None:
+                entry[key] = _number(values[key].text, float)
+        if values.get("description") is not None:
+            entry["river_code"], entry["river"] = self.code(values["description"])
+        if values.get("adminType") is not None:
+            entry["admin_type"] = self.code(values["adminType"])[1]
+        if values.get("scale") is not None:
+            code, label = self.code(values["scale"])
+            entry["scale"] = _scale(code, label)
+        return entry
+
+    def _to_json(self, element):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if not children:
+            return self._leaf_json(element)
+        out = {}
+        for child in children:
+            _add_extra(out, local(child.tag), self._to_json(child))
+        return out
+
+    def _leaf_json(self, element):
+        text = (element.text or "").strip()
+        if element.get("codeSpace"):
+            code, label = self.code(element)
+            return label if label == code else f"{label} ({code})"
+        return text
+
+
+def _add_extra(target, key, value):
+    if key in target:
+        existing = target[key]
+        target[key] = existing + [value] if isinstance(existing, list) else [existing, value]
+    else:
+        target[key] = value
+
+
+def _merge_part(obj, part):
+    for lod, polygons in part.lods.items():
+        obj.lods.setdefault(lod, []).extend(polygons)
+    obj.surfaces.extend(part.surfaces)
+    obj.risks.extend(part.risks)
+    for key, value in part.attributes.items():
+        if key == "measured_height" and value is not None:
+            obj.attributes["measured_height"] = max(value, obj.attributes.get("measured_height") or 0.0)
+        else:
+            obj.attributes.setdefault(key, value)
+    if part.extras:
+        obj.extras.setdefault("parts", []).append({"gml_id": part.gml_id, **part.extras})
+
+
+def _number(text, kind):
+    if text is None:
+        return None
+    try:
+        return kind(float(text)) if kind is int else kind(text)
+    except ValueError:
+        return None
+
+
+def _scale(code, label):
+    text = f"{code} {label}"
+    if code in ("1", "L1") or "L1" in text or "計画規模" in text:
+        return "L1"
+    if code in ("2", "L2") or "L2" in text or "想定最大" in text:
+        return "L2"
+    return code or None
+
+
+def _generic_values(element):
+    for child in element:
+        if isinstance(child.tag, str):
+            value = child.findtext(f"{{{child.tag[1:child.tag.find('}')]}}}value")
+            yield child.get("name") or local(child.tag), value.strip() if value is not None else None
+
+
+def _generic_risk_entry(hazard, set_name, values):
+    river = re.split(r"(洪水|津波|高潮|内水|土砂)", set_name)[0] or set_name
+    return {"hazard": hazard, "scale": _scale(values.get("規模") or "", set_name), "rank": _number(
+        values.get("浸水ランク"), int), "rank_label": None, "depth": _number(values.get("浸水深"), float),
+        "duration": _number(values.get("継続時間"), float), "river": river, "river_code": None, "admin_type": None}
+
+
+def _address(element):
+    parts = []
+    for node in element.iter():
+        if isinstance(node.tag, str) and local(node.tag) in ("LocalityName", "DependentLocalityName",
+                                                              "ThoroughfareName", "ThoroughFareName",
+                                                              "ThoroughfareNumber", "ThoroughFareNumber",
+                                                              "PremiseName", "AddressLine"):
+            if node.text and node.text.strip():
+                parts.append(node.text.strip())
+    return " ".join(parts) or None
+
+
+def _polygon_ids(element):
+    """gml:id -> Polygon, for xlink:href surface members (LOD2 solids point at their boundary surfaces)."""
+    return {polygon.get(GML_ID): polygon for polygon in element.iter(f"{{{GML}}}Polygon") if polygon.get(GML_ID)}
+
+
+def _polygons(element, polygon_ids):
+    polygons = []
+    for node in element.iter(*POLYGON_TAGS):
+        if node.tag == SURFACE_MEMBER:
+            href = node.get(XLINK_HREF)
+            target = polygon_ids.get(href.lstrip("#")) if href else None
+            if target is not None:
+                node = target
+            else:
+                continue
+        rings = _rings(node)
+        if rings:
+            polygons.append(rings)
+    return polygons
+
+
+def _rings(polygon):
+    rings = []
+    for boundary in polygon:
+        if not isinstance(boundary.tag, str) or local(boundary.tag) not in ("exterior", "interior"):
+            continue
+        pos_list = next(boundary.iter(POS_LIST), None)
+        if pos_list is not None:
+            text = pos_list.text or ""
+            dimension = int(pos_list.get("srsDimension") or 3)
+        else:
+            text = " ".join(pos.text or "" for pos in boundary.iter(POS))
+            dimension = 3
+        try:
+            ring = parse_pos_list(text, dimension)
+        except ValueError as exc:
+            raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
+        if dimension == 2:
+            import numpy as np
+
+            ring = np.column_stack((ring, np.zeros(len(ring))))
+        if len(ring) >= 3:
+            rings.append(ring)
+        elif not rings:
+            return []  # an exterior ring without area: the polygon is dropped
+    return rings
+
+
+@dataclass
+class ParseIssue:
+    line: int
+    message: str
+
+
+def iter_members(stream, source, recover=False, on_issue=None):
+    """Yield (element, issues) for each city object member, then clear it (bounded memory).
+
+    ``issues`` lists the XML errors inside that member; they are only possible with ``recover``: without it the
+    first error raises InputError naming ``source`` and the line. Errors outside any member go to ``on_issue``.
+    """
+    parser_iter = etree.iterparse(stream, events=("end",), tag=(MEMBER, APPEARANCE_MEMBER), recover=recover,
+                                  **PARSER_OPTIONS)
+    pending = None
+    seen_errors = 0
+    checked_doctype = False
+    try:
+        for _, element in parser_iter:
+            if not checked_doctype:
+                _refuse_doctype(parser_iter, source)
+                checked_doctype = True
+            if element.tag == APPEARANCE_MEMBER:
+                _release(element)  # textures are not loaded; drop them at once
+                continue
+            if pending is not None:
+                errors, before, seen_errors = _errors_since(parser_iter, seen_errors, pending.sourceline,
+                                                            element.sourceline)
+                _report(on_issue, before)
+                yield pending, errors
+                _release(pending)
+            pending = element
+        if not checked_doctype and parser_iter.root is not None:
+            _refuse_doctype(parser_iter, source)
+        if pending is not None:
+            errors, before, seen_errors = _errors_since(parser_iter, seen_errors, pending.sourceline, None)
+            _report(on_issue, before)
+            yield pending, errors
+            _release(pending)
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or (exc.position[0] if exc.position else None)
+        message = exc.msg.split(", line ")[0] if exc.msg else str(exc)
+        raise InputError(f"not valid XML: {message}. Check the file, or load with 'skip broken objects' to keep the "
+                         "readable city objects", path=source, line=line) from exc
+    if recover and on_issue is not None:
+        for error in list(parser_iter.error_log)[seen_errors:]:
+            on_issue(ParseIssue(error.line, error.message))
+
+
+def _report(on_issue, issues):
+    if on_issue is not None:
+        for issue in issues:
+            on_issue(issue)
+
+
+def _refuse_doctype(parser_iter, source):
+    root = parser_iter.root
+    if root is not None and root.getroottree().docinfo.doctype:
+        raise InputError("declares a DTD (<!DOCTYPE>), which CityGML files never do; refusing to read it "
+                         "(entities are never expanded)", path=source, line=1)
+
+
+def _errors_since(parser_iter, seen, first_line, next_line):
+    """Split the parser's new errors: (inside this member, before it, index of the first error after it)."""
+    log = list(parser_iter.error_log)
+    inside, before = [], []
+    for error in log[seen:]:
+        if next_line is not None and error.line >= next_line:
+            break  # it belongs to a later member: leave it unread
+        (inside if error.line >= first_line else before).append(ParseIssue(error.line, error.message))
+        seen += 1
+    return inside, before, seen
+
+
+def _release(element):
+    element.clear(keep_tail=True)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
+
+
+def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, codelist_source=None):
+    """Yield CityObject records from a CityGML stream (``source`` names it in messages; ``codelist_source`` is the
+    path or zip member codeSpace paths are relative to). In ``recover`` mode, objects with XML or coordinate errors
+    are reported through ``on_issue`` and skipped, the others kept."""
+    reader = ObjectReader(codelist_source or source, codelists)
+    for member, errors in iter_members(stream, source, recover, on_issue):
+        objects = [element for element in member if isinstance(element.tag, str)]
+        if errors:
+            ids = ", ".join(element.get(GML_ID) or "?" for element in objects)
+            _report(on_issue, [ParseIssue(error.line, f"{error.message} (city object {ids} skipped)")
+                               for error in errors])
+            continue
+        for element in objects:
+            try:
+                yield reader.read(element)
+            except InputError as exc:
+                if not recover:
+                    raise InputError(str(exc).split(": ", 1)[-1], path=source, line=exc.line) from exc
+                _report(on_issue, [ParseIssue(exc.line, f"{exc} (city object {element.get(GML_ID)} skipped)")])
+
+
+def attributes_json(obj):
+    return json.dumps(obj.extras, ensure_ascii=False, separators=(",", ":")) if obj.extras else None
