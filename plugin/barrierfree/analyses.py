@@ -1,0 +1,382 @@
+"""The three barrier-free analyses on a Network: accessible route, service areas, barrier hotspots.
+
+Geometry comes back as shapely geometries in longitude/latitude (EPSG:6668) with Z = floor x storey height;
+lengths are metres along the links, times use the profile's speed. Buffers, snapping and clipping are done in a
+local azimuthal-equidistant frame (metres) centred on the network.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..dependencies import require
+from ..errors import InputError
+from ..progress import NO_PROGRESS
+from . import graph as graphs
+from . import profiles as profile_rules
+from .network import FLOOR_HEIGHT_M
+
+MAX_SNAP_M = 500.0
+
+
+# ----------------------------------------------------------------------------------------------- metric frame, Z
+
+@dataclass
+class MetricFrame:
+    to_metric: object  # pyproj Transformer lon/lat -> metres
+    to_lonlat: object
+    node_xy: np.ndarray
+    tree: object  # scipy.spatial.cKDTree over node_xy
+
+    def xy(self, lon, lat):
+        x, y = self.to_metric.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+        return np.column_stack([np.atleast_1d(x), np.atleast_1d(y)])
+
+
+def metric_frame(network):
+    if "metric" not in network.cache:
+        pyproj = require("pyproj", "Barrier-free analyses")
+        spatial = require("scipy.spatial", "Barrier-free analyses")
+        lon0, lat0 = np.median(network.node_lonlat, axis=0)
+        local = f"+proj=aeqd +lat_0={lat0:.8f} +lon_0={lon0:.8f} +ellps=GRS80 +units=m +no_defs"
+        to_metric = pyproj.Transformer.from_crs("EPSG:6668", local, always_xy=True)
+        to_lonlat = pyproj.Transformer.from_crs(local, "EPSG:6668", always_xy=True)
+        node_xy = np.column_stack(to_metric.transform(network.node_lonlat[:, 0], network.node_lonlat[:, 1]))
+        network.cache["metric"] = MetricFrame(to_metric, to_lonlat, node_xy, spatial.cKDTree(node_xy))
+    return network.cache["metric"]
+
+
+def snap(network, lonlat, what, max_snap_m=MAX_SNAP_M):
+    """Nearest node to a point (ties between stacked floors go to the one nearest ground); (node, distance m)."""
+    frame = metric_frame(network)
+    point = frame.xy([lonlat[0]], [lonlat[1]])[0]
+    k = min(8, network.node_count)
+    found, nodes = frame.tree.query(point, k=k)
+    found, nodes = np.atleast_1d(found), np.atleast_1d(nodes)
+    floors = np.abs(np.nan_to_num(network.node_floor[nodes]))
+    best = min(range(len(nodes)), key=lambda i: (round(float(found[i]), 2), floors[i]))
+    if found[best] > max_snap_m:
+        raise InputError(f"the {what} is {found[best]:.0f} m from the nearest network node (limit {max_snap_m:g} m); "
+                         "is it in the network's area and CRS?")
+    return int(nodes[best]), float(found[best])
+
+
+def link_line_3d(network, link, floor_height, from_node=None):
+    """The link's vertices as (lon, lat, z), Z going linearly from its start floor to its end floor."""
+    line = network.link_coords[link]
+    z = network.node_z(floor_height)
+    steps = np.r_[0.0, np.cumsum(np.hypot(*np.diff(line, axis=0).T))]
+    fraction = steps / steps[-1] if steps[-1] > 0 else np.linspace(0.0, 1.0, len(line))
+    zs = z[network.link_start[link]] + fraction * (z[network.link_end[link]] - z[network.link_start[link]])
+    coords = np.column_stack([line, zs])
+    if from_node is not None and from_node != network.link_start[link]:
+        coords = coords[::-1]
+    return coords
+
+
+def path_line(network, nodes, links, floor_height):
+    """A LineString Z through the links of a path, in travel order; None for an empty path."""
+    shapely = require("shapely", "Barrier-free analyses")
+    if not links:
+        return None
+    parts = [link_line_3d(network, link, floor_height, from_node=node)
+             for node, link in zip(nodes[:-1], links, strict=True)]
+    coords = np.vstack([parts[0]] + [part[1:] for part in parts[1:]])
+    if len(coords) < 2:
+        coords = np.vstack([coords, coords])
+    return shapely.LineString(coords)
+
+
+def unknown_links(network, profile):
+    """Links where some rule of the profile cannot tell (data unknown or too coarse)."""
+    unknown = np.zeros(network.link_count, dtype=bool)
+    for _fails, cannot_tell in profile_rules.link_rules(network, profile).values():
+        unknown |= cannot_tell
+    return unknown
+
+
+# ------------------------------------------------------------------------------------------------------------ route
+
+@dataclass
+class Barrier:
+    link: int
+    link_id: str
+    order: int  # position along the plain route (1 = first link)
+    distance_along_m: float
+    reasons: list
+    geometry: object
+
+
+@dataclass
+class RouteResult:
+    profile: profile_rules.Profile
+    unknown_policy: str
+    reachable: bool
+    length_m: float
+    time_min: float
+    plain_length_m: float
+    plain_time_min: float
+    geometry: object  # LineString Z or None
+    plain_geometry: object
+    link_ids: list
+    barriers: list = field(default_factory=list)
+    unknown_links_used: int = 0
+    snap_m: tuple = (0.0, 0.0)
+
+    @property
+    def detour_factor(self):
+        if not self.reachable or not self.plain_length_m:
+            return math.nan if not self.reachable else 1.0
+        return self.length_m / self.plain_length_m
+
+
+def accessible_route(network, profile, unknown_policy, origin, destination, floor_height=FLOOR_HEIGHT_M,
+                     max_snap_m=MAX_SNAP_M):
+    """The best route for the profile from origin to destination (lon, lat), and the barriers on the plain
+    shortest route that forced the detour."""
+    source, source_snap = snap(network, origin, "origin", max_snap_m)
+    target, target_snap = snap(network, destination, "destination", max_snap_m)
+    graph = graphs.graph_for(network, profile, unknown_policy)
+    _dist, predecessors = graphs.distances(graph, source, predecessors=True)
+    nodes = graphs.path_nodes(predecessors[0], source, target)
+    links = graphs.path_links(graph, nodes) if nodes else []
+    plain = graphs.plain_graph(network)
+    _plain_dist, plain_predecessors = graphs.distances(plain, source, predecessors=True)
+    plain_nodes = graphs.path_nodes(plain_predecessors[0], source, target)
+    plain_links = graphs.path_links(plain, plain_nodes) if plain_nodes else []
+    speed = profile.speed_kmh / 3.6
+    length = float(network.link_length[links].sum()) if links else 0.0
+    plain_length = float(network.link_length[plain_links].sum()) if plain_links else math.nan
+    return RouteResult(
+        profile=profile, unknown_policy=unknown_policy, reachable=bool(nodes),
+        length_m=length if nodes else math.nan, time_min=length / speed / 60.0 if nodes else math.nan,
+        plain_length_m=plain_length, plain_time_min=plain_length / (profile_rules.PLAIN_SPEED_KMH / 3.6) / 60.0,
+        geometry=path_line(network, nodes, links, floor_height),
+        plain_geometry=path_line(network, plain_nodes, plain_links, floor_height),
+        link_ids=[network.link_ids[link] for link in links],
+        barriers=_barriers_on(network, profile, unknown_policy, graph, plain_nodes, plain_links, floor_height),
+        unknown_links_used=int(unknown_links(network, profile)[links].sum()) if links else 0,
+        snap_m=(source_snap, target_snap))
+
+
+def _barriers_on(network, profile, unknown_policy, graph, nodes, links, floor_height):
+    shapely = require("shapely", "Barrier-free analyses")
+    rules = profile_rules.link_rules(network, profile)
+    barriers, along = [], 0.0
+    for order, (node, link) in enumerate(zip(nodes[:-1], links, strict=True), start=1):
+        # One-way rules bind everyone, so the plain route's links are closed to the profile only by its rules.
+        if not graph.passable[link]:
+            reasons = profile_rules.barrier_reasons(network, profile, unknown_policy, link, rules)
+            barriers.append(Barrier(link, network.link_ids[link], order, along, reasons,
+                                    shapely.LineString(link_line_3d(network, link, floor_height, from_node=node))))
+        along += float(network.link_length[link])
+    return barriers
+
+
+# ---------------------------------------------------------------------------------------------------- service areas
+
+@dataclass
+class Facility:
+    id: str
+    lonlat: tuple
+
+
+@dataclass
+class Buildings:
+    """Building representative points (lon, lat) and their population (NaN when unknown)."""
+
+    ids: list
+    lonlat: np.ndarray
+    population: np.ndarray
+
+
+@dataclass
+class ServiceArea:
+    facility: Facility
+    profile: profile_rules.Profile
+    budget_m: float
+    links: list  # (link id, reached metres, whole link?, geometry MultiLineString Z / LineString Z)
+    area: object  # Polygon/MultiPolygon lon/lat, or None when nothing is reachable
+    reachable_length_m: float
+    buildings: int = 0
+    population: float = 0.0
+    snap_m: float = 0.0
+
+
+def reachable_portions(network, graph, distance_row, budget):
+    """Per link, the metres reachable from its start end and from its end end (0 when not reached that way)."""
+    length = network.link_length
+    from_start = np.where(network.direction != 3, budget - distance_row[network.link_start], -np.inf)
+    from_end = np.where(network.direction != 2, budget - distance_row[network.link_end], -np.inf)
+    from_start = np.where(graph.passable, np.clip(from_start, 0.0, None), 0.0)
+    from_end = np.where(graph.passable, np.clip(from_end, 0.0, None), 0.0)
+    start_reached = graph.passable & np.isfinite(distance_row[network.link_start]) & (network.direction != 3)
+    end_reached = graph.passable & np.isfinite(distance_row[network.link_end]) & (network.direction != 2)
+    touched = (from_start > 0) | (from_end > 0) | ((length == 0) & (start_reached | end_reached))
+    return np.minimum(from_start, length), np.minimum(from_end, length), touched
+
+
+def service_areas(network, profiles, unknown_policy, facilities, budget, budget_is_time=False, buffer_m=25.0,
+                  buildings=None, floor_height=FLOOR_HEIGHT_M, with_links=True, progress=NO_PROGRESS):
+    """For each profile and facility: reachable links within the budget (metres, or minutes when budget_is_time)
+    and the area around them (links buffered by buffer_m)."""
+    if budget <= 0:
+        raise InputError("the budget must be greater than 0")
+    frame = metric_frame(network)
+    snapped = [snap(network, facility.lonlat, f"facility {facility.id}") for facility in facilities]
+    building_xy = frame.xy(buildings.lonlat[:, 0], buildings.lonlat[:, 1]) if buildings is not None and \
+        len(buildings.ids) else None
+    results, total, done = [], len(profiles) * len(facilities), 0
+    for profile in profiles:
+        graph = graphs.graph_for(network, profile, unknown_policy, preferences=False)
+        budget_m = budget * 60.0 * profile.speed_kmh / 3.6 if budget_is_time else budget
+        for facility, (node, snap_m) in zip(facilities, snapped, strict=True):
+            distance_row = graphs.distances(graph, node, limit=budget_m)[0]
+            area = _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, floor_height,
+                                     building_xy, buildings, with_links)
+            results.append(ServiceArea(facility=facility, profile=profile, budget_m=budget_m, snap_m=snap_m, **area))
+            done += 1
+            progress.step(done / total)
+    return results
+
+
+def _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, floor_height, building_xy, buildings,
+                      with_links):
+    shapely = require("shapely", "Barrier-free analyses")
+    from_start, from_end, touched = reachable_portions(network, graph, distance_row, budget_m)
+    length = network.link_length
+    reached = np.minimum(from_start + from_end, length)
+    pieces, rows = [], []
+    for link in np.flatnonzero(touched):
+        line = link_line_3d(network, link, floor_height)
+        whole = from_start[link] + from_end[link] >= length[link]
+        parts = [line] if whole else _clipped(line, from_start[link] / length[link], from_end[link] / length[link])
+        pieces.extend(parts)
+        if with_links:
+            geometry = shapely.LineString(parts[0]) if len(parts) == 1 else shapely.MultiLineString(parts)
+            rows.append((network.link_ids[link], float(reached[link]), bool(whole), geometry))
+    result = dict(links=rows, area=None, reachable_length_m=float(reached[touched].sum()))
+    if not pieces:
+        return result
+    metric_lines = shapely.MultiLineString([frame.xy(piece[:, 0], piece[:, 1]) for piece in pieces])
+    area_metric = shapely.buffer(metric_lines, buffer_m, quad_segs=4)
+    result["area"] = shapely.transform(area_metric, lambda xy: np.column_stack(frame.to_lonlat.transform(
+        xy[:, 0], xy[:, 1])))
+    if building_xy is not None:
+        inside = shapely.contains_xy(area_metric, building_xy[:, 0], building_xy[:, 1])
+        result["buildings"] = int(inside.sum())
+        result["population"] = float(np.nansum(buildings.population[inside]))
+    return result
+
+
+def _clipped(line, start_fraction, end_fraction):
+    """The parts of a (k, 3) line within start_fraction of its start and end_fraction of its end."""
+    steps = np.r_[0.0, np.cumsum(np.hypot(*np.diff(line[:, :2], axis=0).T))]
+    total = steps[-1] if steps[-1] > 0 else 1.0
+    parts = []
+    if start_fraction > 0:
+        parts.append(_substring(line, steps / total, 0.0, start_fraction))
+    if end_fraction > 0:
+        parts.append(_substring(line, steps / total, 1.0 - end_fraction, 1.0))
+    return parts
+
+
+def _substring(line, fractions, low, high):
+    inner = (fractions > low) & (fractions < high)
+    ends = [np.array([np.interp(t, fractions, line[:, axis]) for axis in range(3)]) for t in (low, high)]
+    return np.vstack([ends[0], line[inner], ends[1]])
+
+
+# --------------------------------------------------------------------------------------------------------- hotspots
+
+@dataclass
+class Hotspot:
+    link: int
+    link_id: str
+    score: float  # mean reduction of the detour factor over the sampled pairs if this link alone were fixed
+    pairs_improved: int
+    pairs_reconnected: int
+    reasons: list
+    geometry: object
+
+
+@dataclass
+class HotspotResult:
+    profile: profile_rules.Profile
+    unknown_policy: str
+    pairs: int
+    mean_detour_factor: float
+    unreachable_pairs: int
+    hotspots: list
+
+
+def detour_factors(accessible, plain, max_detour):
+    """accessible / plain distance per pair, capped at max_detour (unreachable pairs count as max_detour)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = np.where(np.isfinite(accessible), accessible / plain, max_detour)
+    return np.minimum(np.where(plain > 0, factor, 1.0), max_detour)
+
+
+def barrier_hotspots(network, profile, unknown_policy, origins=None, samples=100, seed=0, max_detour=3.0,
+                     floor_height=FLOOR_HEIGHT_M, progress=NO_PROGRESS):
+    """Rank the links closed to the profile by how much fixing each one alone lowers the mean detour factor over
+    origin-destination pairs. Origins: the given facilities (lon, lat) or random nodes; destinations: random nodes.
+    """
+    shapely = require("shapely", "Barrier-free analyses")
+    if max_detour <= 1:
+        raise InputError("the maximum detour factor must be greater than 1")
+    rng = np.random.default_rng(seed)
+    count = min(samples, network.node_count)
+    if origins:
+        origin_nodes = np.array([snap(network, lonlat, "facility")[0] for lonlat in origins])
+    else:
+        origin_nodes = rng.choice(network.node_count, size=count, replace=False)
+    destination_nodes = rng.choice(network.node_count, size=count, replace=False)
+    accessible = graphs.graph_for(network, profile, unknown_policy, preferences=False)
+    plain = graphs.plain_graph(network)
+    plain_od = graphs.distances(plain, origin_nodes)[:, destination_nodes]
+    valid = np.isfinite(plain_od) & (plain_od > 0)
+    progress.step(0.1)
+    closed = np.flatnonzero(~accessible.passable)
+    ends = np.unique(np.r_[network.link_start[closed], network.link_end[closed]])
+    from_origins = graphs.distances(accessible, origin_nodes)  # (origins, nodes)
+    base_od = from_origins[:, destination_nodes]
+    from_origins = from_origins[:, ends]
+    progress.step(0.3)
+    to_destinations = graphs.distances(accessible, destination_nodes, reverse=True)[:, ends]  # (dest, ends)
+    progress.step(0.5)
+    base = detour_factors(base_od, plain_od, max_detour)
+    pair_count = int(valid.sum())
+    where = {node: i for i, node in enumerate(ends)}
+    hotspots = []
+    rules = profile_rules.link_rules(network, profile)
+    for number, link in enumerate(closed):
+        improved = _fixed_distances(network, link, base_od, from_origins, to_destinations, where)
+        after = detour_factors(improved, plain_od, max_detour)
+        gain = np.where(valid, base - after, 0.0)
+        if gain.sum() > 1e-12:
+            hotspots.append(Hotspot(
+                link=int(link), link_id=network.link_ids[link], score=float(gain.sum() / max(pair_count, 1)),
+                pairs_improved=int((gain > 1e-12).sum()),
+                pairs_reconnected=int((valid & ~np.isfinite(base_od) & np.isfinite(improved)).sum()),
+                reasons=profile_rules.barrier_reasons(network, profile, unknown_policy, link, rules),
+                geometry=shapely.LineString(link_line_3d(network, link, floor_height))))
+        if number % 256 == 0:
+            progress.step(0.5 + 0.5 * number / max(len(closed), 1))
+    hotspots.sort(key=lambda spot: (-spot.score, spot.link_id))
+    mean = float(base[valid].mean()) if pair_count else math.nan
+    return HotspotResult(profile=profile, unknown_policy=unknown_policy, pairs=pair_count, mean_detour_factor=mean,
+                         unreachable_pairs=int((valid & ~np.isfinite(base_od)).sum()), hotspots=hotspots)
+
+
+def _fixed_distances(network, link, base_od, from_origins, to_destinations, where):
+    """Origin-destination distances if this one link were opened to the profile (in its allowed directions)."""
+    u, v = where[network.link_start[link]], where[network.link_end[link]]
+    length = network.link_length[link]
+    best = base_od
+    if network.direction[link] != 3:
+        best = np.minimum(best, from_origins[:, u][:, None] + length + to_destinations[:, v][None, :])
+    if network.direction[link] != 2:
+        best = np.minimum(best, from_origins[:, v][:, None] + length + to_destinations[:, u][None, :])
+    return best
