@@ -8,7 +8,7 @@ builds without PDAL. laspy reads the input, lazrs (laspy's LAZ backend) compress
 Two passes keep memory bounded:
 1. read the input in chunks, convert each chunk to the COPC point format and spool it, by octree cell at a fixed
    "bucket" level, into temporary files beside the output;
-2. load one bucket at a time and build its part of the octree. Each node keeps the first point of each of its
+2. load one bucket at a time and build its part of the octree. Each node keeps one point in each of its
    NODE_GRID^3 voxels and passes the rest to its children (a node with at most MAX_LEAF_POINTS keeps all of them).
    Voxels of the levels above the bucket level are smaller than a bucket, so each bucket samples its share of
    those shared upper nodes on its own; their points are gathered and written last.
@@ -143,6 +143,7 @@ class SpoolStats:
 def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir, progress):
     """Pass 1: stream the input, convert to the COPC point format, append each point to its bucket file."""
     header = reader.header
+    dtype = point_format.dtype()
     expected = header.point_count
     scales, offsets = np.asarray(header.scales), np.asarray(header.offsets)
     tolerance = scales  # header bounds are rounded; allow one unit
@@ -153,7 +154,7 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir
     bucket_counts = {}
     count = 0
     for chunk in _chunks(reader, source):
-        records = _to_copc_records(chunk, point_format)
+        records = _to_copc_records(chunk, dtype)
         ints = np.stack([records["X"], records["Y"], records["Z"]], axis=1).astype(np.int64)
         xyz = ints * scales + offsets
         outside = np.any((xyz < np.asarray(header.mins) - tolerance) | (xyz > np.asarray(header.maxs) + tolerance), 1)
@@ -162,11 +163,11 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir
             raise InputError(f"point {count + int(np.argmax(outside)) + 1} at {where.tolist()} lies outside the bounds "
                              "in the header; the header is wrong", path=source)
         mins, maxs = np.minimum(mins, ints.min(0)), np.maximum(maxs, ints.max(0))
-        if "gps_time" in point_format.dimension_names:
+        if "gps_time" in dtype.names:
             gps = records["gps_time"]
             gps_min, gps_max = min(gps_min, float(gps.min())), max(gps_max, float(gps.max()))
-        returns += np.bincount(records["return_number"], minlength=16)[:16]
-        _append_to_buckets(records.array, octree.cell(xyz, bucket_level), bucket_level, spool_dir, bucket_counts)
+        returns += np.bincount(records["bit_fields"] & 0b1111, minlength=16)
+        _append_to_buckets(records, octree.cell(xyz, bucket_level), bucket_level, spool_dir, bucket_counts)
         count += len(records)
         progress.step(count / max(expected, 1))
     if count != expected:
@@ -193,24 +194,34 @@ def _chunks(reader, source):
         yield chunk
 
 
-def _to_copc_records(chunk, point_format):
-    """The chunk's points in the COPC point format, every attribute copied exactly."""
-    laspy = require("laspy", "Point cloud conversion")
-    if chunk.point_format.dtype() == point_format.dtype():
-        return laspy.PackedPointRecord(chunk.array, point_format)
-    records = laspy.PackedPointRecord.zeros(len(chunk), point_format)
-    records.copy_fields_from(chunk)
-    if "scan_angle_rank" in chunk.point_format.dimension_names:
-        records["scan_angle"] = np.round(np.asarray(chunk["scan_angle_rank"], float) / 0.006).astype(np.int16)
+def _to_copc_records(chunk, dtype):
+    """The chunk's points as a structured array of the COPC point format, every attribute copied exactly.
+
+    Fields with the same name are copied; the legacy formats (0-5) pack return numbers, classification flags and
+    the scan angle differently, so those are repacked with bit operations (LAS 1.4 R15, tables 7, 8 and 15)."""
+    source = chunk.array
+    if source.dtype == dtype:
+        return source
+    records = np.zeros(len(source), dtype)
+    for name in dtype.names:
+        if name in source.dtype.names:
+            records[name] = source[name]
+    if "raw_classification" in source.dtype.names:
+        bits, classes = source["bit_fields"], source["raw_classification"]
+        records["bit_fields"] = (bits & 0b111) | ((bits >> 3) & 0b111) << 4  # return number, number of returns
+        # synthetic/key point/withheld (bits 5-7 of the legacy class byte), scan direction and edge of flight line
+        records["classification_flags"] = (classes >> 5) | (bits & 0b11000000)
+        records["classification"] = classes & 0b11111
+        records["scan_angle"] = np.round(source["scan_angle_rank"].astype(float) / 0.006).astype(np.int16)
     return records
 
 
 def _append_to_buckets(array, cells, level, spool_dir, bucket_counts):
     side = 1 << level
-    bucket = (cells[:, 0] * side + cells[:, 1]) * side + cells[:, 2]
-    order = np.argsort(bucket, kind="stable")
+    bucket = ((cells[:, 0] * side + cells[:, 1]) * side + cells[:, 2]).astype(np.uint16)  # level <= 4: < 4096
+    order = np.argsort(bucket, kind="stable")  # radix sort for 16-bit keys
     bucket, array = bucket[order], array[order]
-    starts = np.flatnonzero(np.diff(bucket, prepend=-1))
+    starts = np.flatnonzero(np.diff(bucket.astype(np.int32), prepend=-1))
     ends = np.append(starts[1:], len(bucket))
     for start, end in zip(starts, ends, strict=True):
         index = int(bucket[start])
@@ -220,24 +231,43 @@ def _append_to_buckets(array, cells, level, spool_dir, bucket_counts):
 
 
 class _NodeWriter:
-    """Compresses each node as one LAZ chunk and remembers where it went, for the hierarchy."""
+    """Compresses each node as one LAZ chunk (lazrs, on all cores, one bucket at a time) and lists the nodes for the
+    hierarchy; their byte offsets and sizes come from the LAZ chunk table once everything is written."""
 
-    def __init__(self, stream, laz_vlr):
+    def __init__(self, stream, laz_vlr, point_data_offset):
         import lazrs
 
         self.stream = stream
-        self.compressor = lazrs.LasZipCompressor(stream, laz_vlr)
+        self.laz_vlr = laz_vlr
+        self.point_data_offset = point_data_offset
+        self.compressor = lazrs.ParLasZipCompressor(stream, laz_vlr)
         self.compressor.reserve_offset_to_chunk_table()
-        self.entries = []
+        self.keys = []
+        self.pending = []
 
-    def write(self, key, records):
-        offset = self.stream.tell()
-        self.compressor.compress_many(records.tobytes())
-        self.compressor.finish_current_chunk()
-        self.entries.append((*key, offset, self.stream.tell() - offset, len(records)))
+    def add(self, key, records):
+        self.keys.append(key)
+        self.pending.append(records.tobytes())
+
+    def flush(self):
+        if self.pending:
+            self.compressor.compress_chunks(self.pending)
+            self.pending = []
 
     def finish(self):
+        """Write the chunk table; return the hierarchy entries (level, x, y, z, offset, byte size, point count)."""
+        import lazrs
+
+        self.flush()
         self.compressor.done()
+        end = self.stream.tell()
+        self.stream.seek(self.point_data_offset)
+        table = lazrs.read_chunk_table(self.stream, self.laz_vlr)
+        self.stream.seek(end)
+        sizes = np.array([size for _, size in table], dtype=np.int64)
+        offsets = self.point_data_offset + 8 + np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        return [(*key, int(offset), int(size), int(count))
+                for key, offset, size, (count, _) in zip(self.keys, offsets, sizes, table, strict=True)]
 
 
 def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj, spool_dir, progress):
@@ -258,7 +288,7 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
             stream.write(struct.pack(VLR_HEADER, 0, _pad(user_id, 16), record_id, len(data), _pad(description, 32)))
             stream.write(data)
         point_data_offset = stream.tell()
-        nodes = _NodeWriter(stream, laz_vlr)
+        nodes = _NodeWriter(stream, laz_vlr, point_data_offset)
         shared = {}
         buckets = sorted(stats.bucket_counts)
         side = 1 << bucket_level
@@ -267,12 +297,13 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
             (spool_dir / f"{index}.bin").unlink()
             key = (bucket_level, index // (side * side), (index // side) % side, index % side)
             _build_bucket(records, key, octree, header, nodes, shared, progress)
+            nodes.flush()
             progress.step((done + 1) / len(buckets))
         for key in sorted(shared):
-            nodes.write(key, np.concatenate(shared[key]))
-        nodes.finish()
+            nodes.add(key, np.concatenate(shared[key]))
+        entries = nodes.finish()
         evlr_start = stream.tell()
-        hierarchy = np.array(sorted(nodes.entries), dtype=HIERARCHY_ENTRY).tobytes()
+        hierarchy = np.array(sorted(entries), dtype=HIERARCHY_ENTRY).tobytes()
         stream.write(struct.pack(EVLR_HEADER, 0, _pad("copc", 16), 1000, len(hierarchy), _pad("EPT hierarchy", 32)))
         stream.write(hierarchy)
         stream.seek(struct.calcsize(HEADER_FORMAT) + struct.calcsize(VLR_HEADER))
@@ -282,7 +313,7 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
                                  stats.gps_max if math.isfinite(stats.gps_max) else 0.0, *([0] * 11)))
         stream.seek(0)
         stream.write(_public_header(header, point_format, stats, len(vlrs), point_data_offset, evlr_start))
-    return len(nodes.entries)
+    return len(entries)
 
 
 def _build_bucket(records, key, octree, header, nodes, shared, progress):
@@ -301,14 +332,15 @@ def _build_bucket(records, key, octree, header, nodes, shared, progress):
 def _build_subtree(records, xyz, indices, key, octree, nodes, progress):
     progress.check()
     if len(indices) <= MAX_LEAF_POINTS or key[0] >= MAX_DEPTH:
-        nodes.write(key, records[indices])
+        nodes.add(key, records[indices])
         return
     chosen, rest = _voxel_sample(xyz, indices, octree, key)
-    nodes.write(key, records[chosen])
+    nodes.add(key, records[chosen])
     level, x, y, z = key
-    child_cells = octree.cell(xyz[rest], level + 1) - 2 * np.array([x, y, z])
-    child = np.clip(child_cells, 0, 1) @ np.array([4, 2, 1])
-    order = np.argsort(child, kind="stable")
+    node_min, width = octree.node_min(key)
+    upper_half = xyz[rest] >= node_min + width / 2
+    child = (upper_half[:, 0] * np.uint8(4) + upper_half[:, 1] * np.uint8(2) + upper_half[:, 2]).astype(np.uint8)
+    order = np.argsort(child, kind="stable")  # radix sort for 8-bit keys
     rest, child = rest[order], child[order]
     for number in np.unique(child):
         dx, dy, dz = number >> 2 & 1, number >> 1 & 1, number & 1
@@ -317,14 +349,16 @@ def _build_subtree(records, xyz, indices, key, octree, nodes, progress):
 
 
 def _voxel_sample(xyz, indices, octree, key):
-    """Split indices into the first point of each voxel of node ``key`` and the rest."""
+    """Split indices into one point per voxel of node ``key`` and the rest."""
     node_min, width = octree.node_min(key)
     voxel = np.clip(np.floor((xyz[indices] - node_min) / (width / NODE_GRID)).astype(np.int64), 0, NODE_GRID - 1)
     voxel_id = (voxel[:, 0] * NODE_GRID + voxel[:, 1]) * NODE_GRID + voxel[:, 2]
-    _, first = np.unique(voxel_id, return_index=True)
-    is_first = np.zeros(len(indices), bool)
-    is_first[first] = True
-    return indices[is_first], indices[~is_first]
+    # One owner per voxel without sorting: scatter the positions, a point is chosen if it is its voxel's owner.
+    owner = np.empty(NODE_GRID**3, np.int64)
+    positions = np.arange(len(indices))
+    owner[voxel_id] = positions
+    chosen = owner[voxel_id] == positions
+    return indices[chosen], indices[~chosen]
 
 
 def _public_header(header, point_format, stats, vlr_count, point_data_offset, evlr_start):
