@@ -85,5 +85,6 @@ def _write_gpkg(datasets, path, layer_name):
         layer.CreateFeature(feature)
         count += 1
     layer.CommitTransaction()
+    layer = None  # release the layer before its data source: GDAL writes and closes the file here
     source = None
     return count
