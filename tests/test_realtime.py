@@ -394,3 +394,87 @@ def test_unknown_feed_type_is_named():
     with pytest.raises(InputError, match="unknown feed type 'kml'"):
         read_feed("http://127.0.0.1/", "kml")
     assert feeds.FEED_TYPES == ["gtfsrt", "sensorthings", "geojson", "wfs"]
+
+
+# -- Processing: digitaltwin:realtimesnapshot ---------------------------------------------------------------------
+
+@pytest.fixture
+def run_snapshot(digitaltwin_provider):
+    import processing
+
+    def run(**params):
+        return processing.run("digitaltwin:realtimesnapshot", params)
+
+    return run
+
+
+def recorded_layer(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{path}|layername=realtime", "recording", "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def test_snapshot_algorithm_writes_the_vehicles_and_appends_a_recording(feeds_, tmp_path, run_snapshot):
+    output = tmp_path / "buses.gpkg"
+    result = run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, OUTPUT=str(output))
+    assert result["FEATURE_COUNT"] == VEHICLES_IN_FIXTURE
+    layer = recorded_layer(output)
+    assert layer.featureCount() == VEHICLES_IN_FIXTURE
+    first = next(layer.getFeatures())
+    assert first["trip_id"] == "11.T5.2-B31-C-mjp-1.7.H" and first["bearing"] == pytest.approx(172.8)
+    assert first.geometry().asPoint().y() == pytest.approx(-37.7207909, abs=1e-5)
+    time.sleep(1.05)  # fetched_at has one-second resolution: the second fetch gets its own time
+    feeds_.tick = 1
+    run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, APPEND=True, OUTPUT=str(output))
+    snapshots = record.read_recording(output)
+    assert [len(s.features) for s in snapshots] == [VEHICLES_IN_FIXTURE, VEHICLES_IN_FIXTURE]
+    latitudes = [s.features[0]["geometry"]["coordinates"][1] for s in snapshots]
+    assert latitudes[1] - latitudes[0] == pytest.approx(MOVE_PER_TICK, abs=1e-5)
+    assert snapshots[0].fetched_at.isoformat().replace("+00:00", "Z") == result["FETCHED_AT"]
+
+
+def test_snapshot_algorithm_keeps_an_existing_file_and_writes_nothing_on_failure(feeds_, tmp_path, run_snapshot):
+    from qgis.core import QgsProcessingException
+
+    existing = tmp_path / "mine.gpkg"
+    existing.write_bytes(b"the user's own file")
+    with pytest.raises(QgsProcessingException, match="exists already"):
+        run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, OUTPUT=str(existing))
+    assert existing.read_bytes() == b"the user's own file"
+    feeds_.server.expect_request("/down500").respond_with_data("maintenance", status=500)
+    with pytest.raises(QgsProcessingException, match=r"answered HTTP 500 \(maintenance\)"):
+        run_snapshot(FEED_URL=feeds_.url("/down500"), FEED_TYPE=2, OUTPUT=str(tmp_path / "new.gpkg"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.gpkg"]
+
+
+def test_snapshot_algorithm_reads_traffic_in_the_extent(feeds_, tmp_path, run_snapshot):
+    feeds_.wfs_cap = 4
+    output = tmp_path / "traffic.gpkg"
+    result = run_snapshot(FEED_URL=feeds_.url("/geoserver"), FEED_TYPE=3, TIME_CODE="202611220900",
+                          EXTENT="139.69,139.73,35.59,35.66 [EPSG:4326]", OUTPUT=str(output))
+    assert result["FEATURE_COUNT"] == 4  # columns 0 and 1 of both rows
+    volumes = sorted(f["total_volume"] for f in recorded_layer(output).getFeatures())
+    assert volumes == [6, 17, 61, 72]  # 10n + n + 5 + 1 for points n = 0, 1, 5, 6
+
+
+def test_snapshot_algorithm_sensorthings_feed(feeds_, tmp_path, run_snapshot):
+    feeds_.tick = 2
+    output = tmp_path / "rivers.gpkg"
+    run_snapshot(FEED_URL=feeds_.url("/sta/v1.1"), FEED_TYPE=1, OUTPUT=str(output))
+    levels = {f["datastream"]: f["result"] for f in recorded_layer(output).getFeatures()}
+    assert levels == pytest.approx({"水位 1": 1.2, "水位 2": 2.2, "水位 3": 3.2})
+
+
+@pytest.mark.qgis_process
+def test_qgis_process_takes_a_snapshot(feeds_, tmp_path, qgis_process_env):
+    import headless
+
+    output = tmp_path / "counters.gpkg"
+    answer = headless.run_algorithm("digitaltwin:realtimesnapshot",
+                                    {"FEED_URL": feeds_.url("/counters.geojson"), "FEED_TYPE": 2,
+                                     "OUTPUT": str(output)}, qgis_process_env, timeout=300)
+    assert answer["results"]["FEATURE_COUNT"] == 2
+    counts = [f["properties"]["count"] for f in record.read_recording(output)[0].features]
+    assert counts == [10, 20]

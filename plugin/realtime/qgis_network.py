@@ -1,0 +1,36 @@
+"""A fetch transport on QgsBlockingNetworkRequest, so feeds read inside QGIS honour the user's proxy, SSL and
+authentication (authcfg) settings. Same contract as fetch.requests_transport: a Response, or FeedError."""
+
+from qgis.core import QgsBlockingNetworkRequest
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from .fetch import MAX_RESPONSE_BYTES, FeedError, Response
+
+REFUSED = {QNetworkReply.ConnectionRefusedError, QNetworkReply.HostNotFoundError,
+           QNetworkReply.RemoteHostClosedError, QNetworkReply.NetworkSessionFailedError,
+           QNetworkReply.TemporaryNetworkFailureError, QNetworkReply.UnknownNetworkError}
+
+
+def qgis_transport(url, timeout_s, authcfg=""):
+    request = QNetworkRequest(QUrl(url))
+    request.setTransferTimeout(int(timeout_s * 1000))
+    request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
+    blocking = QgsBlockingNetworkRequest()
+    if authcfg:
+        blocking.setAuthCfg(authcfg)
+    outcome = blocking.get(request, True)
+    reply = blocking.reply()
+    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    if outcome == QgsBlockingNetworkRequest.TimeoutError or reply.error() == QNetworkReply.OperationCanceledError:
+        raise FeedError(f"{url}: the feed did not answer within {timeout_s:g} s (server slow or overloaded); "
+                        "the next refresh tries again")
+    if status is None:
+        if reply.error() in REFUSED:
+            raise FeedError(f"{url}: cannot connect to the feed (server down, wrong address or no network)")
+        raise FeedError(f"{url}: the request failed ({blocking.errorMessage()})")
+    body = bytes(reply.content())
+    if len(body) > MAX_RESPONSE_BYTES:
+        raise FeedError(f"{url}: the answer is larger than {MAX_RESPONSE_BYTES // 2**20} MB; is this the feed's URL?")
+    content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
+    return Response(url, int(status), content_type, body)
