@@ -15,6 +15,7 @@ ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" /
 # (module in this package, algorithm class): one line per algorithm, sorted by module.
 ALGORITHMS = [
     ("export_resident_map", "ExportResidentMapAlgorithm"),
+    ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),
 ]
 
 
