@@ -220,7 +220,7 @@ def _append_to_buckets(array, cells, level, spool_dir, bucket_counts):
     side = 1 << level
     bucket = ((cells[:, 0] * side + cells[:, 1]) * side + cells[:, 2]).astype(np.uint16)  # level <= 4: < 4096
     order = np.argsort(bucket, kind="stable")  # radix sort for 16-bit keys
-    bucket, array = bucket[order], array[order]
+    bucket, array = bucket[order], _take(array, order)
     starts = np.flatnonzero(np.diff(bucket.astype(np.int32), prepend=-1))
     ends = np.append(starts[1:], len(bucket))
     for start, end in zip(starts, ends, strict=True):
@@ -325,20 +325,20 @@ def _build_bucket(records, key, octree, header, nodes, shared, progress):
         shift = level - upper
         upper_key = (upper, x >> shift, y >> shift, z >> shift)
         chosen, remaining = _voxel_sample(xyz, remaining, octree, upper_key)
-        shared.setdefault(upper_key, []).append(records[chosen])
+        shared.setdefault(upper_key, []).append(_take(records, chosen))
     _build_subtree(records, xyz, remaining, key, octree, nodes, progress)
 
 
 def _build_subtree(records, xyz, indices, key, octree, nodes, progress):
     progress.check()
     if len(indices) <= MAX_LEAF_POINTS or key[0] >= MAX_DEPTH:
-        nodes.add(key, records[indices])
+        nodes.add(key, _take(records, indices))
         return
     chosen, rest = _voxel_sample(xyz, indices, octree, key)
-    nodes.add(key, records[chosen])
+    nodes.add(key, _take(records, chosen))
     level, x, y, z = key
     node_min, width = octree.node_min(key)
-    upper_half = xyz[rest] >= node_min + width / 2
+    upper_half = np.take(xyz, rest, axis=0) >= node_min + width / 2
     child = (upper_half[:, 0] * np.uint8(4) + upper_half[:, 1] * np.uint8(2) + upper_half[:, 2]).astype(np.uint8)
     order = np.argsort(child, kind="stable")  # radix sort for 8-bit keys
     rest, child = rest[order], child[order]
@@ -351,14 +351,21 @@ def _build_subtree(records, xyz, indices, key, octree, nodes, progress):
 def _voxel_sample(xyz, indices, octree, key):
     """Split indices into one point per voxel of node ``key`` and the rest."""
     node_min, width = octree.node_min(key)
-    voxel = np.clip(np.floor((xyz[indices] - node_min) / (width / NODE_GRID)).astype(np.int64), 0, NODE_GRID - 1)
+    voxel = np.floor((np.take(xyz, indices, axis=0) - node_min) / (width / NODE_GRID)).astype(np.int64)
+    voxel = np.clip(voxel, 0, NODE_GRID - 1)
     voxel_id = (voxel[:, 0] * NODE_GRID + voxel[:, 1]) * NODE_GRID + voxel[:, 2]
     # One owner per voxel without sorting: scatter the positions, a point is chosen if it is its voxel's owner.
-    owner = np.empty(NODE_GRID**3, np.int64)
-    positions = np.arange(len(indices))
+    owner = np.empty(NODE_GRID**3, np.int32)
+    positions = np.arange(len(indices), dtype=np.int32)
     owner[voxel_id] = positions
     chosen = owner[voxel_id] == positions
     return indices[chosen], indices[~chosen]
+
+
+def _take(records, indices):
+    """records[indices], ten times faster: numpy gathers plain bytes much faster than structured records."""
+    raw = records.view(np.dtype((np.void, records.dtype.itemsize)))
+    return np.take(raw, indices).view(records.dtype)
 
 
 def _public_header(header, point_format, stats, vlr_count, point_data_offset, evlr_start):
