@@ -30,8 +30,10 @@ class MetricFrame:
     tree: object  # scipy.spatial.cKDTree over node_xy
 
     def xy(self, lon, lat):
-        x, y = self.to_metric.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
-        return np.column_stack([np.atleast_1d(x), np.atleast_1d(y)])
+        lon, lat = np.atleast_1d(np.asarray(lon, dtype=float)), np.atleast_1d(np.asarray(lat, dtype=float))
+        if lon.size == 1:  # pyproj takes one-element arrays as points, the deprecated numpy way
+            return np.array([self.to_metric.transform(float(lon[0]), float(lat[0]))])
+        return np.column_stack(self.to_metric.transform(lon, lat))
 
 
 def metric_frame(network):
