@@ -398,3 +398,52 @@ def _wkt_bytes(crs_obj):
 
 def _pad(text, size):
     return text.encode()[:size].ljust(size, b"\0")
+
+
+def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_PROGRESS):
+    """Convert a LAS/LAZ file, a folder of them or a zip holding them; return (output path, [CopcResult]).
+
+    One input -> ``output`` is the COPC file (a .vpc output also gets the COPC beside it). Several inputs -> ``output``
+    must be a .vpc: each input becomes <name>.copc.laz beside it and the .vpc lists them. If any input fails, the
+    files this run wrote are removed, so nothing half-done is left.
+    """
+    from .sources import unpacked
+    from .vpc import write_vpc
+
+    output = _copc_name(Path(output))
+    with tempfile.TemporaryDirectory(prefix=".unzipped-", dir=_existing_parent(output)) as work_dir, \
+            unpacked(source, work_dir) as inputs:
+        as_vpc = output.suffix.lower() == ".vpc"
+        if len(inputs) > 1 and not as_vpc:
+            raise InputError(f"{len(inputs)} point clouds found; choose a .vpc output to get them as one layer",
+                             path=source)
+        targets = [output.parent / f"{_stem(path)}.copc.laz" for path in inputs] if as_vpc else [output]
+        results = []
+        try:
+            for number, (path, target) in enumerate(zip(inputs, targets, strict=True)):
+                progress.info(f"{path.name} -> {target.name}")
+                part = progress.sub(number / len(inputs), (number + 1) / len(inputs))
+                results.append(convert_to_copc(path, target, crs=crs, overwrite=overwrite, progress=part))
+            if as_vpc:
+                write_vpc(targets, output, overwrite=overwrite)
+        except BaseException:
+            for result in results:
+                result.path.unlink(missing_ok=True)
+            raise
+    return output, results
+
+
+def _copc_name(path):
+    """QGIS recognises COPC files by their '.copc.laz' ending: give a plain .laz/.las output that ending."""
+    name = path.name.lower()
+    if name.endswith((".copc.laz", ".vpc")):
+        return path
+    return path.with_name(f"{_stem(path)}.copc.laz")
+
+
+def _stem(path):
+    name = path.name
+    for suffix in (".copc.laz", ".laz", ".las", ".vpc"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
