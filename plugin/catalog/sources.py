@@ -1,0 +1,58 @@
+"""The kinds of catalog a user can open, and one call that fetches any of them as datasets."""
+
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..progress import NO_PROGRESS
+from . import ckan, local, plateau, terria
+
+
+@dataclass(frozen=True)
+class CatalogType:
+    key: str
+    label: str  # English; the GUI and algorithms translate it
+    default_url: str
+    remote_text_search: bool = False  # the server searches the text (CKAN); others filter locally
+
+
+CATALOG_TYPES = [
+    CatalogType("plateau", "PLATEAU data catalog (3D Tiles, MVT)", plateau.DATASETS_URL),
+    CatalogType("plateau-citygml", "PLATEAU CityGML files", plateau.DATASETS_URL),
+    CatalogType("ckan", "CKAN portal", ckan.GEOSPATIAL_JP, remote_text_search=True),
+    CatalogType("terria", "TerriaJS catalog (Tokyo Digital Twin 3D viewer)", ""),
+    CatalogType("local", "Local catalog file or folder (offline)", ""),
+]
+BY_KEY = {kind.key: kind for kind in CATALOG_TYPES}
+
+
+def fetch(kind, location, client=None, query="", conditions="", max_results=1000, name="", progress=NO_PROGRESS):
+    """(catalog name, datasets) of one catalog.
+
+    ``location`` is the catalog URL (or, for 'local', a file or folder; empty: the type's default URL);
+    ``query`` is sent to servers that search (CKAN); ``conditions`` are PLATEAU CityGML search conditions.
+    """
+    if kind not in BY_KEY:
+        raise InputError(f"unknown catalog type '{kind}'; use one of {', '.join(BY_KEY)}", field="catalog type")
+    location = (location or "").strip() or BY_KEY[kind].default_url
+    if not location:
+        raise InputError("this catalog type needs a URL, file or folder", field="catalog")
+    if kind == "local":
+        return local.open_local(location, progress)
+    if client is None:
+        from .http import HttpClient
+
+        client = HttpClient()
+    if kind == "plateau":
+        catalog = plateau.PlateauCatalog(client, location, name or plateau.CATALOG_NAME)
+        return catalog.name, catalog.datasets(progress)
+    if kind == "plateau-citygml":
+        if not conditions.strip():
+            raise InputError("give CityGML search conditions: city codes (13101,13102), m:<mesh code>, "
+                             "r:<lon,lat[,lon,lat]> or g:<place name>", field="conditions")
+        catalog = plateau.PlateauCatalog(client, location, name or plateau.CATALOG_NAME)
+        return catalog.name, catalog.citygml(conditions.strip(), progress)
+    if kind == "ckan":
+        catalog = ckan.CkanCatalog(client, location, name or location)
+        return catalog.name, catalog.search(query, max_results=max_results, progress=progress)
+    catalog = terria.TerriaCatalog(client, location, name or "TerriaJS catalog")
+    return catalog.name, catalog.datasets(progress)

@@ -1,0 +1,154 @@
+"""digitaltwin:catalogsearch: search a catalog (PLATEAU, CKAN, TerriaJS or a local folder) and write the matching
+datasets and their resources to a table file (CSV or GeoPackage)."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..plugin.catalog import plateau, sources
+from ..plugin.catalog.http import HttpClient
+from ..plugin.catalog.qgis_transport import QgisTransport
+from ..plugin.catalog.search import CatalogIndex, Query
+from ..plugin.catalog.table import write_table
+from .base import DigitalTwinAlgorithm, engine_errors
+
+# parameter -> search.Query field
+FILTERS = {"PREF": "pref", "CITY": "city", "WARD": "ward", "DATA_TYPE": "data_type", "FORMAT": "format",
+           "YEAR": "year", "LOD": "lod"}
+
+
+def catalog_cache_dir():
+    """Cached catalog answers, in the QGIS profile so they survive restarts and follow the user's profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "digital_twin_catalog"
+
+
+def make_client(authcfg="", feedback=None, offline=False):
+    return HttpClient(transport=QgisTransport(authcfg, feedback), cache_dir=catalog_cache_dir(), offline=offline)
+
+
+class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
+    CATALOG_TYPE = "CATALOG_TYPE"
+    CATALOG = "CATALOG"
+    QUERY = "QUERY"
+    CONDITIONS = "CONDITIONS"
+    EXTENT = "EXTENT"
+    MAX_RESULTS = "MAX_RESULTS"
+    AUTHCFG = "AUTHCFG"
+    OFFLINE = "OFFLINE"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT = "OUTPUT"
+    DATASETS = "DATASETS"
+    ROWS = "ROWS"
+
+    def name(self):
+        return "catalogsearch"
+
+    def displayName(self):
+        return self.tr("Search a data catalog")
+
+    def group(self):
+        return self.tr("Catalogs")
+
+    def groupId(self):
+        return "catalogs"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Searches a data catalog and writes what it finds to a table, one row per resource (file or service) "
+            "with its dataset's title, publisher, licence, attribution, prefecture/city/ward, type, format, LOD, "
+            "year, URL, size and checksum.\n\n"
+            "Catalogs: the PLATEAU data catalog (3D Tiles and MVT of every city), the PLATEAU CityGML file search "
+            "(conditions: city codes such as 13101,13102, m:<mesh code>, r:<lon,lat,lon,lat>, g:<place name>, or "
+            "the extent below), a CKAN portal (G空間情報センター, Tokyo's open data catalog; the query is sent to "
+            "the server), a TerriaJS catalog JSON (the Tokyo Digital Twin 3D viewer's layer list), or a local "
+            "catalog file or folder (works offline). Leave the URL empty for the default of the type.\n\n"
+            "Filters keep datasets matching all given values; the text must match every word. Answers are cached "
+            "in the QGIS profile (ETag/Last-Modified), so a catalog opened once also works offline.\n\n"
+            "Output: a CSV (UTF-8) or GeoPackage table. An existing file is kept unless 'Overwrite' is checked.\n\n"
+            "Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101 DATA_TYPE=bldg "
+            "OUTPUT=chiyoda.csv"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CATALOG_TYPE, self.tr("Catalog type"), options=self.catalog_type_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.CATALOG, self.tr("Catalog URL, file or folder (empty: the type's default)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(self.QUERY, self.tr("Search text"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CONDITIONS, self.tr("PLATEAU CityGML conditions (city codes, m:mesh, r:bbox, g:place)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("PLATEAU CityGML: files in this extent"), optional=True))
+        for key, label in self.filter_labels().items():
+            self.addParameter(QgsProcessingParameterString(key, label, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_RESULTS, self.tr("Maximum number of datasets from a CKAN search"),
+            QgsProcessingParameterNumber.Integer, defaultValue=1000, minValue=1, maxValue=100000))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, self.tr("Authentication (API key), if the catalog needs one"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OFFLINE, self.tr("Offline: use cached answers only"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Datasets and resources"),
+            fileFilter=self.tr("CSV (*.csv);;GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputNumber(self.DATASETS, self.tr("Datasets found")))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS, self.tr("Rows written")))
+
+    def catalog_type_labels(self):
+        """In the order of sources.CATALOG_TYPES (literal strings, so the translation tools find them)."""
+        return [self.tr("PLATEAU data catalog (3D Tiles, MVT)"), self.tr("PLATEAU CityGML files"),
+                self.tr("CKAN portal"), self.tr("TerriaJS catalog (Tokyo Digital Twin 3D viewer)"),
+                self.tr("Local catalog file or folder (offline)")]
+
+    def filter_labels(self):
+        return {"PREF": self.tr("Prefecture (name or 2-digit code)"), "CITY": self.tr("City (name or 5-digit code)"),
+                "WARD": self.tr("Ward (name or code)"), "DATA_TYPE": self.tr("Data type (e.g. 建築物モデル or bldg)"),
+                "FORMAT": self.tr("Format (e.g. 3D Tiles, MVT, CityGML, LAS)"), "YEAR": self.tr("Year"),
+                "LOD": self.tr("LOD")}
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        kind = sources.CATALOG_TYPES[self.parameterAsEnum(parameters, self.CATALOG_TYPE, context)]
+        text = self.parameterAsString(parameters, self.QUERY, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        client = make_client(self.parameterAsString(parameters, self.AUTHCFG, context), feedback,
+                             self.parameterAsBoolean(parameters, self.OFFLINE, context))
+        progress = self.progress(feedback)
+        with engine_errors():
+            name, datasets = sources.fetch(
+                kind.key, self.parameterAsString(parameters, self.CATALOG, context), client, query=text,
+                conditions=self._conditions(parameters, context),
+                max_results=self.parameterAsInt(parameters, self.MAX_RESULTS, context), progress=progress.sub(0, 0.8))
+            feedback.pushInfo(self.tr("{0}: {1} datasets").format(name, len(datasets)))
+            filters = {name: self.parameterAsString(parameters, key, context).strip() for key, name in FILTERS.items()}
+            query = Query(text="" if kind.remote_text_search else text, **filters)
+            found = CatalogIndex(datasets).search(query)
+            feedback.pushInfo(self.tr("{0} datasets match the filters").format(len(found)))
+            rows = write_table(found, output, overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context))
+        feedback.setProgress(100)
+        return {self.OUTPUT: output, self.DATASETS: len(found), self.ROWS: rows}
+
+    def _conditions(self, parameters, context):
+        """The CityGML conditions as typed, or the extent as an r:bbox in WGS 84."""
+        typed = self.parameterAsString(parameters, self.CONDITIONS, context).strip()
+        if typed or not parameters.get(self.EXTENT):
+            return typed
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
+        if extent.isNull() or extent.isEmpty():
+            return ""
+        return plateau.citygml_conditions(
+            bbox=(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()))
