@@ -14,6 +14,8 @@ ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" /
 
 # (module in this package, algorithm class): one line per algorithm, sorted by module.
 ALGORITHMS = [
+    ("catalog_download", "CatalogDownloadAlgorithm"),
+    ("catalog_search", "CatalogSearchAlgorithm"),
     ("export_resident_map", "ExportResidentMapAlgorithm"),
     ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),
 ]
