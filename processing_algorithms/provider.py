@@ -17,6 +17,7 @@ ALGORITHMS = [
     ("catalog_download", "CatalogDownloadAlgorithm"),
     ("catalog_search", "CatalogSearchAlgorithm"),
     ("export_resident_map", "ExportResidentMapAlgorithm"),
+    ("load_citygml", "LoadCityGmlAlgorithm"),
     ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),
 ]
 

@@ -79,6 +79,17 @@ class GpkgWriter:
     def abort(self):
         self.dataset = None
 
+    def _styles_table(self):
+        """The table QGIS reads default styles from (same columns as QGIS writes when saving a style to a gpkg)."""
+        ogr = self._ogr
+        table = self.dataset.CreateLayer("layer_styles", None, ogr.wkbNone)
+        for name, kind in STYLE_COLUMNS:
+            definition = ogr.FieldDefn(name, getattr(ogr, kind))
+            if name == "useAsDefault":
+                definition.SetSubType(ogr.OFSTBoolean)
+            table.CreateField(definition)
+        return table
+
     def _write_styles(self):
         """A default style per layer (resources/styles/citygml_<layer kind>.qml) in QGIS's layer_styles table."""
         styles = [(name, STYLES_DIR / f"citygml_{style_name(name)}.qml") for name in self.layers]
@@ -86,11 +97,7 @@ class GpkgWriter:
                   if path.is_file() and self.layers[name][0].GetGeomType() != self._ogr.wkbNone]
         if not styles:
             return
-        self.dataset.ExecuteSQL(
-            "CREATE TABLE IF NOT EXISTS layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT, "
-            "f_table_schema TEXT, f_table_name TEXT, f_geometry_column TEXT, styleName TEXT, styleQML TEXT, "
-            "styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT, ui TEXT, update_time DATETIME)")
-        table = self.dataset.GetLayerByName("layer_styles")
+        table = self._styles_table()
         now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S")
         self.dataset.StartTransaction()
         for name, path in styles:
@@ -103,6 +110,12 @@ class GpkgWriter:
                 feature.SetField(key, value)
             table.CreateFeature(feature)
         self.dataset.CommitTransaction()
+
+
+STYLE_COLUMNS = [("f_table_catalog", "OFTString"), ("f_table_schema", "OFTString"), ("f_table_name", "OFTString"),
+                 ("f_geometry_column", "OFTString"), ("styleName", "OFTString"), ("styleQML", "OFTString"),
+                 ("styleSLD", "OFTString"), ("useAsDefault", "OFTInteger"), ("description", "OFTString"),
+                 ("owner", "OFTString"), ("ui", "OFTString"), ("update_time", "OFTDateTime")]
 
 
 def style_name(layer_name):

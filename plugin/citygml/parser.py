@@ -399,16 +399,12 @@ def iter_members(stream, source, recover=False, on_issue=None):
     ``issues`` lists the XML errors inside that member; they are only possible with ``recover``: without it the
     first error raises InputError naming ``source`` and the line. Errors outside any member go to ``on_issue``.
     """
-    parser_iter = etree.iterparse(stream, events=("end",), tag=(MEMBER, APPEARANCE_MEMBER), recover=recover,
-                                  **PARSER_OPTIONS)
+    parser_iter = etree.iterparse(_DoctypeGuard(stream, source), events=("end",), tag=(MEMBER, APPEARANCE_MEMBER),
+                                  recover=recover, **PARSER_OPTIONS)
     pending = None
     seen_errors = 0
-    checked_doctype = False
     try:
         for _, element in parser_iter:
-            if not checked_doctype:
-                _refuse_doctype(parser_iter, source)
-                checked_doctype = True
             if element.tag == APPEARANCE_MEMBER:
                 _release(element)  # textures are not loaded; drop them at once
                 continue
@@ -419,8 +415,6 @@ def iter_members(stream, source, recover=False, on_issue=None):
                 yield pending, errors
                 _release(pending)
             pending = element
-        if not checked_doctype and parser_iter.root is not None:
-            _refuse_doctype(parser_iter, source)
         if pending is not None:
             errors, before, seen_errors = _errors_since(parser_iter, seen_errors, pending.sourceline, None)
             _report(on_issue, before)
@@ -442,11 +436,29 @@ def _report(on_issue, issues):
             on_issue(issue)
 
 
-def _refuse_doctype(parser_iter, source):
-    root = parser_iter.root
-    if root is not None and root.getroottree().docinfo.doctype:
-        raise InputError("declares a DTD (<!DOCTYPE>), which CityGML files never do; refusing to read it "
-                         "(entities are never expanded)", path=source, line=1)
+class _DoctypeGuard:
+    """Reads the first 64 KiB before the parser does and refuses a DTD: CityGML never has one, and an entity
+    declaration is how an XML bomb starts. The parser never expands entities anyway; this makes the error clear."""
+
+    HEAD = 1 << 16
+
+    def __init__(self, raw, source):
+        self.raw = raw
+        self.head = raw.read(self.HEAD)
+        for marker in (b"<!DOCTYPE", b"<!ENTITY"):
+            position = self.head.find(marker)
+            if position >= 0:
+                raise InputError("declares a DTD or XML entities (<!DOCTYPE>, <!ENTITY>), which CityGML files never "
+                                 "do; refusing to read it", path=source, line=self.head[:position].count(b"\n") + 1)
+
+    def read(self, size=-1):
+        if not self.head:
+            return self.raw.read(size)
+        if size is None or size < 0:
+            data, self.head = self.head + self.raw.read(), b""
+            return data
+        data, self.head = self.head[:size], self.head[size:]
+        return data
 
 
 def _errors_since(parser_iter, seen, first_line, next_line):

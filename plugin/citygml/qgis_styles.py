@@ -1,0 +1,130 @@
+"""Default QGIS styles of the CityGML layers (resources/styles/citygml_<layer>.qml), made with the QGIS API.
+
+The loader (no qgis import) copies these QML files into the GeoPackage's layer_styles table, so QGIS opens every
+layer styled: LOD1 footprints coloured by the L2 flood rank with the GSI hazard-map colours in 2D and extruded by
+``lod1_height`` in 3D; LOD2 solids and surfaces as real 3D geometry. Re-generate after changing this module:
+``python -m digital_twin.plugin.citygml.qgis_styles`` (inside QGIS's Python, with the plugin on sys.path).
+"""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsFillSymbol,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from .parser import BUILDING_FIELDS, OBJECT_FIELDS
+
+STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
+# GSI hazard map legend colours per depth rank (ANALYSES.md, Flood)
+FLOOD_RANK_COLOURS = {1: (247, 245, 169), 2: (255, 216, 192), 3: (255, 183, 183), 4: (255, 145, 145),
+                      5: (242, 133, 201), 6: (220, 122, 220)}
+FLOOD_RANK_LABELS = {1: "< 0.5 m", 2: "0.5 - 3 m", 3: "3 - 5 m", 4: "5 - 10 m", 5: "10 - 20 m", 6: ">= 20 m"}
+NO_RISK_COLOUR = (200, 200, 200)
+SURFACE_COLOURS = {"roof": (204, 102, 77), "wall": (235, 225, 205), "ground": (120, 120, 120)}
+
+
+def _fill(rgb, outline=(90, 90, 90)):
+    return QgsFillSymbol.createSimple({"color": "{},{},{},255".format(*rgb), "outline_color": "{},{},{},255".format(
+        *outline), "outline_width": "0.1"})
+
+
+def flood_rank_renderer():
+    """2D: L2 flood rank in GSI colours; buildings without a rank in grey."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for rank, rgb in FLOOD_RANK_COLOURS.items():
+        root.appendChild(QgsRuleBasedRenderer.Rule(_fill(rgb), 0, 0, f'"flood_l2_rank" = {rank}',
+                                                   f"L2 {FLOOD_RANK_LABELS[rank]}"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(_fill(NO_RISK_COLOUR), 0, 0, "ELSE", "no flood rank"))
+    return QgsRuleBasedRenderer(root)
+
+
+def polygon_3d_symbol(rgb, extrusion_field=None):
+    """A 3D polygon symbol at the absolute heights of the data (Z), optionally extruded by a field."""
+    from qgis._3d import Qgs3DTypes, QgsPhongMaterialSettings, QgsPolygon3DSymbol
+    from qgis.core import Qgis, QgsAbstract3DSymbol
+
+    symbol = QgsPolygon3DSymbol()
+    symbol.setAltitudeClamping(Qgis.AltitudeClamping.Absolute)
+    material = QgsPhongMaterialSettings()
+    material.setAmbient(QColor(70, 70, 70))
+    material.setDiffuse(QColor(*rgb))
+    symbol.setMaterialSettings(material)
+    if extrusion_field:
+        properties = symbol.dataDefinedProperties()
+        properties.setProperty(QgsAbstract3DSymbol.Property.ExtrusionHeight, QgsProperty.fromField(extrusion_field))
+        symbol.setDataDefinedProperties(properties)
+    else:  # real 3D surfaces: show both sides, whatever the ring orientation
+        symbol.setCullingMode(Qgs3DTypes.NoCulling)
+        symbol.setAddBackFaces(True)
+    return symbol
+
+
+def polygon_3d_renderer(rgb):
+    from qgis._3d import QgsVectorLayer3DRenderer
+
+    return QgsVectorLayer3DRenderer(polygon_3d_symbol(rgb))
+
+
+def flood_rank_3d_renderer(extrusion_field=None):
+    """3D: the L2 flood rank in GSI colours (a rule per rank; QGIS 3.40 has no data-defined 3D colour in Python)."""
+    from qgis._3d import QgsRuleBased3DRenderer
+
+    root = QgsRuleBased3DRenderer.Rule(None)
+    for rank, rgb in FLOOD_RANK_COLOURS.items():
+        root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(rgb, extrusion_field),
+                                                     f'"flood_l2_rank" = {rank}', f"L2 {FLOOD_RANK_LABELS[rank]}"))
+    root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(NO_RISK_COLOUR, extrusion_field), "ELSE",
+                                                 "no flood rank"))
+    return QgsRuleBased3DRenderer(root)
+
+
+def style_layers():
+    """(style name, fields, 2D renderer, 3D renderer) for every layer kind the loader writes."""
+    return [
+        ("building_lod0", BUILDING_FIELDS, QgsSingleSymbolRenderer(_fill((230, 230, 230))), None),
+        ("building_lod1", BUILDING_FIELDS, flood_rank_renderer(), flood_rank_3d_renderer("lod1_height")),
+        ("building_lod2", BUILDING_FIELDS, flood_rank_renderer(), flood_rank_3d_renderer()),
+        ("building_lod2_roof", [], QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["roof"])),
+         polygon_3d_renderer(SURFACE_COLOURS["roof"])),
+        ("building_lod2_wall", [], QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["wall"])),
+         polygon_3d_renderer(SURFACE_COLOURS["wall"])),
+        ("building_lod2_ground", [], QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["ground"])),
+         polygon_3d_renderer(SURFACE_COLOURS["ground"])),
+        ("object", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill((120, 170, 220), (60, 110, 170))), None),
+    ]
+
+
+def write_styles(folder=STYLES_DIR):
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, fields, renderer, renderer_3d in style_layers():
+        layer = QgsVectorLayer("MultiPolygonZ?crs=EPSG:6677", name, "memory")
+        type_names = {"str": "string", "int": "integer", "real": "double"}
+        layer.dataProvider().addAttributes([])
+        if fields:
+            uri = "MultiPolygonZ?crs=EPSG:6677&" + "&".join(f"field={f}:{type_names[t]}" for f, t in fields)
+            layer = QgsVectorLayer(uri, name, "memory")
+        layer.setRenderer(renderer)
+        if renderer_3d is not None:
+            layer.setRenderer3D(renderer_3d)
+        path = folder / f"citygml_{name}.qml"
+        message, ok = layer.saveNamedStyle(str(path))
+        if not ok:
+            raise RuntimeError(f"could not write {path}: {message}")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    for style_path in write_styles():
+        print(style_path)

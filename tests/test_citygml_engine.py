@@ -1,0 +1,337 @@
+"""CityGML engine without QGIS: every real PLATEAU fixture loads with the counts and values written in the file."""
+
+import math
+import re
+import zipfile
+
+import numpy as np
+import pytest
+from osgeo import ogr
+from pyproj import Transformer
+
+from digital_twin.plugin.citygml.geometry import plane_rectangular_epsg, surface_metrics
+from digital_twin.plugin.citygml.loader import load_citygml
+from digital_twin.plugin.citygml.parser import BUILDING_FIELDS
+from digital_twin.plugin.errors import Cancelled, InputError
+from digital_twin.plugin.progress import Progress
+
+ogr.UseExceptions()
+
+
+@pytest.fixture(scope="module")
+def plateau(shared_fixtures):
+    return shared_fixtures / "plateau"
+
+
+def rows(gpkg, layer_name):
+    """Attribute dicts (plus 'geometry' as an ogr geometry clone) of a GeoPackage layer."""
+    dataset = ogr.Open(str(gpkg))
+    layer = dataset.GetLayerByName(layer_name)
+    assert layer is not None, f"{layer_name} missing in {gpkg}"
+    out = []
+    for feature in layer:
+        row = {key: feature.GetField(key) for key in feature.keys()}
+        geometry = feature.GetGeometryRef()
+        row["geometry"] = geometry.Clone() if geometry is not None else None
+        out.append(row)
+    return out
+
+
+def by_building_id(gpkg, layer_name="building_lod1"):
+    return {row["building_id"]: row for row in rows(gpkg, layer_name)}
+
+
+def test_sapporo_uro20_buildings_flood_rankorg_and_codes(plateau, tmp_path):
+    output = tmp_path / "sapporo.gpkg"
+    result = load_citygml(plateau / "sapporo_64413325_bldg_6697_op.gml", output)
+    assert result.buildings == 25
+    assert result.epsg == 6680  # Hokkaido, central zone XII
+    assert result.layers == {"building_lod0": 25, "building_lod1": 25, "building_risk": 49}
+    buildings = by_building_id(output)
+    first = buildings["01100-bldg-636971"]
+    assert first["measured_height"] == pytest.approx(2.9)
+    assert (first["flood_l1_rank"], first["flood_l1_depth"]) == (2, pytest.approx(0.682))
+    assert (first["flood_l2_rank"], first["flood_l2_depth"]) == (2, pytest.approx(1.090))
+    assert first["flood_l1_rank_label"] == "0.5m以上3m未満"
+    assert first["class"] == "普通建物" and first["class_code"] == "3001"  # sidecar codelists folder
+    assert first["structure"] == "不明" and first["structure_code"] == "611"  # bundled fallback codelist
+    assert first["risk_count"] == 2 and first["city_code"] == "01110"
+    second = buildings["01100-bldg-636888"]
+    assert (second["flood_l1_rank"], second["flood_l1_depth"]) == (2, pytest.approx(2.773))
+    assert (second["flood_l2_rank"], second["flood_l2_depth"]) == (3, pytest.approx(3.235))
+    assert sum(row["measured_height"] is not None for row in buildings.values()) == 22
+    risks = rows(output, "building_risk")
+    assert sorted({risk["scale"] for risk in risks}) == ["L1", "L2"]
+    assert all(risk["hazard"] == "river_flood" for risk in risks)
+
+
+def test_sapporo_worst_rank_per_scale_matches_the_risk_table(plateau, tmp_path):
+    output = tmp_path / "sapporo.gpkg"
+    load_citygml(plateau / "sapporo_64413325_bldg_6697_op.gml", output)
+    worst = {}
+    for risk in rows(output, "building_risk"):
+        key = (risk["gml_id"], risk["scale"])
+        worst[key] = max(worst.get(key, (-1, -1.0)), (risk["rank"], risk["depth"]))
+    for building in rows(output, "building_lod1"):
+        for scale in ("L1", "L2"):
+            expected = worst.get((building["gml_id"], scale))
+            got = building[f"flood_{scale.lower()}_rank"], building[f"flood_{scale.lower()}_depth"]
+            assert got == (expected if expected else (None, None))
+
+
+def test_shizuoka_uro30_heights_ids_and_landslide(plateau, tmp_path):
+    output = tmp_path / "shizuoka.gpkg"
+    result = load_citygml(plateau / "shizuoka_52382287_bldg_6697_psc_op.gml", output)
+    assert result.buildings == 4 and result.epsg == 6676  # Shizuoka: zone VIII
+    buildings = by_building_id(output)
+    heights = {key: row["measured_height"] for key, row in buildings.items()}
+    assert heights == {"22102-bldg-354359": 14.3, "22102-bldg-354362": 9.5, "22102-bldg-354360": 15.4,
+                       "22102-bldg-354361": 9.7}
+    assert buildings["22102-bldg-354359"]["landslide"] == "急傾斜地の崩壊: 土砂災害特別警戒区域"
+    assert buildings["22102-bldg-354362"]["landslide"] == "急傾斜地の崩壊: 土砂災害警戒区域"
+    assert '"風致地区":"第1種風致地区（大崩）"' in buildings["22102-bldg-354359"]["attributes_json"]
+    # LOD1 block from 41.50933 to 54.99001 m: footprint at ground height, extruded by the difference
+    first = buildings["22102-bldg-354359"]
+    assert first["ground_z"] == pytest.approx(41.50933)
+    assert first["lod1_height"] == pytest.approx(54.99001 - 41.50933)
+
+
+def test_coordinates_are_lat_lon_transformed_to_the_plane_zone_keeping_z(plateau, tmp_path):
+    source = plateau / "shizuoka_52382287_bldg_6697_psc_op.gml"
+    output = tmp_path / "shizuoka.gpkg"
+    load_citygml(source, output)
+    first_pos_list = re.search(r"<gml:posList>([^<]+)</gml:posList>", source.read_text(encoding="utf-8")).group(1)
+    lat, lon, height = (float(value) for value in first_pos_list.split()[:3])
+    x, y = Transformer.from_crs("EPSG:6668", "EPSG:6676", always_xy=True).transform(lon, lat)
+    lod0 = rows(output, "building_lod0")[0]["geometry"]
+    ring = lod0.GetGeometryRef(0).GetGeometryRef(0)
+    assert ring.GetX(0) == pytest.approx(x, abs=1e-6)
+    assert ring.GetY(0) == pytest.approx(y, abs=1e-6)
+    assert ring.GetZ(0) == pytest.approx(height)
+    area = lod0.GetArea()
+    assert 50 < area < 200  # a house, in square metres: the axes were not swapped
+
+
+def test_tokyo_broken_file_is_a_clear_error_naming_file_and_line(plateau, tmp_path):
+    source = plateau / "tokyo-ota_53392642_bldg_6697_op2.gml"
+    output = tmp_path / "tokyo.gpkg"
+    with pytest.raises(InputError) as error:
+        load_citygml(source, output)
+    assert error.value.line == 538
+    assert str(source) in str(error.value) and "line 538" in str(error.value) and "energy" in str(error.value)
+    assert not output.exists() and not list(tmp_path.iterdir())  # nothing half-written
+
+
+def test_tokyo_uro14_skip_broken_keeps_the_readable_buildings(plateau, tmp_path):
+    output = tmp_path / "tokyo.gpkg"
+    result = load_citygml(plateau / "tokyo-ota_53392642_bldg_6697_op2.gml", output, skip_broken=True)
+    assert result.buildings == 7 and result.epsg == 6677
+    assert len(result.issues) == 1 and "line 538" in result.issues[0]
+    assert "BLD_0772bfd9-fa36-4747-ad0f-1e57f883f745" in result.issues[0]
+    # the file has 13 ground, 139 roof, 380 wall surfaces; the skipped building had 1, 4 and 12
+    assert result.layers["building_lod2_ground"] == 12
+    assert result.layers["building_lod2_roof"] == 135
+    assert result.layers["building_lod2_wall"] == 368
+    assert result.layers["building_lod0"] == result.layers["building_lod1"] == result.layers["building_lod2"] == 7
+    buildings = by_building_id(output)
+    assert set(buildings) == {"13111-bldg-58", "13111-bldg-63", "13111-bldg-98", "13111-bldg-147300",
+                              "13111-bldg-54", "13111-bldg-605", "13111-bldg-147299"}
+    b58 = buildings["13111-bldg-58"]
+    assert (b58["flood_l2_rank"], b58["flood_l2_depth"], b58["flood_l2_duration"]) == (2, 0.76, 0.0)
+    assert b58["flood_l2_river"] == "多摩水系多摩川、浅川、大栗川" and b58["flood_l1_rank"] is None
+    assert b58["measured_height"] == 3.6 and b58["address"] == "東京都大田区羽田空港二丁目"
+    b54 = buildings["13111-bldg-54"]
+    assert (b54["flood_l2_rank"], b54["flood_l2_depth"], b54["flood_l2_duration"]) == (2, 0.99, 0.68)
+    assert (buildings["13111-bldg-98"]["flood_l2_rank"], buildings["13111-bldg-98"]["flood_l2_depth"]) == (1, 0.08)
+    assert buildings["13111-bldg-98"]["measured_height"] == 16.1
+    assert buildings["13111-bldg-605"]["flood_l2_rank"] is None and buildings["13111-bldg-605"]["risk_count"] == 0
+
+
+def test_lod2_surfaces_carry_area_slope_and_azimuth(plateau, tmp_path):
+    output = tmp_path / "tokyo.gpkg"
+    load_citygml(plateau / "tokyo-ota_53392642_bldg_6697_op2.gml", output, skip_broken=True)
+    roofs = rows(output, "building_lod2_roof")
+    walls = rows(output, "building_lod2_wall")
+    assert sum(row["slope_deg"] < 60 for row in roofs) == 128  # 7 of the 135 roof faces are steeper
+    assert min(row["slope_deg"] for row in walls) > 85
+    roof = next(row for row in roofs if row["surface_id"] == "roof_HNAP0286_p2525_0")
+    assert roof["area_m2"] == pytest.approx(roof["geometry"].GetArea(), rel=1e-3)  # nearly flat roof
+    ids = {row["gml_id"] for row in roofs}
+    assert len(ids) == 7
+
+
+def test_lod_choice_lowest_and_highest(plateau, tmp_path):
+    source = plateau / "tokyo-ota_53392642_bldg_6697_op2.gml"
+    lowest = load_citygml(source, tmp_path / "low.gpkg", lods="lowest", skip_broken=True)
+    assert lowest.layers == {"building_lod0": 7, "building_risk": 4}
+    highest = load_citygml(source, tmp_path / "high.gpkg", lods="highest", skip_broken=True)
+    assert set(highest.layers) == {"building_lod2", "building_lod2_roof", "building_lod2_wall",
+                                   "building_lod2_ground", "building_risk"}
+    only1 = load_citygml(source, tmp_path / "one.gpkg", lods=[1], skip_broken=True)
+    assert set(only1.layers) == {"building_lod1", "building_risk"}
+
+
+def test_numazu_flood_area_water_bodies_keep_rank_and_scale(plateau, tmp_path):
+    output = tmp_path / "numazu.gpkg"
+    result = load_citygml(plateau / "numazu_52385721_fld_6697_l1_op.gml", output, feature_types=None)
+    assert result.layers == {"waterbody_lod1": 3} and result.buildings == 0
+    bodies = rows(output, "waterbody_lod1")
+    assert [body["flood_rank"] for body in bodies] == [1, 2, 1]
+    assert {body["flood_scale"] for body in bodies} == {"L1"}
+    assert sum(body["geometry"].GetGeometryCount() for body in bodies) == 142
+
+
+def test_yokosuka_tin_relief_keeps_every_triangle(plateau, tmp_path):
+    output = tmp_path / "dem.gpkg"
+    result = load_citygml(plateau / "yokosuka_523965_dem_6697_05_op.gml", output)
+    assert result.layers == {"relieffeature_lod1": 2}
+    assert sum(row["geometry"].GetGeometryCount() for row in rows(output, "relieffeature_lod1")) == 1066
+
+
+def write_release_zip(plateau, path):
+    """A PLATEAU-shaped release zip: two bldg meshes, a fld member and the zip's own codelists."""
+    own_class_list = (plateau / "codelists" / "Building_class.xml").read_text(encoding="utf-8")
+    own_class_list = own_class_list.replace("<gml:description>普通建物</gml:description>",
+                                            "<gml:description>普通建物（zipの定義）</gml:description>")
+    top = "01100_sapporo-shi_city_2020_citygml_1_op"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(plateau / "sapporo_64413325_bldg_6697_op.gml", f"{top}/udx/bldg/64413325_bldg_6697_op.gml")
+        archive.write(plateau / "shizuoka_52382287_bldg_6697_psc_op.gml",
+                      f"{top}/udx/bldg/52382287_bldg_6697_op.gml")
+        archive.write(plateau / "numazu_52385721_fld_6697_l1_op.gml",
+                      f"{top}/udx/fld/natl/kanogawa/52385721_fld_6697_l1_op.gml")
+        archive.writestr(f"{top}/codelists/Building_class.xml", own_class_list)
+    return path
+
+
+def test_release_zip_is_read_in_place_by_mesh_and_feature_type(plateau, tmp_path):
+    archive = write_release_zip(plateau, tmp_path / "release.zip")
+    output = tmp_path / "mesh.gpkg"
+    result = load_citygml(archive, output, feature_types=["bldg"], mesh_codes=["644133"])
+    assert result.buildings == 25 and len(result.sources) == 1
+    assert "64413325_bldg" in result.sources[0]
+    first = by_building_id(output)["01100-bldg-636971"]
+    assert first["class"] == "普通建物（zipの定義）"  # the zip's own codelist, found through codeSpace
+    assert not (tmp_path / "01100_sapporo-shi_city_2020_citygml_1_op").exists()  # nothing extracted
+    everything = load_citygml(archive, tmp_path / "all.gpkg", feature_types=["bldg", "fld"])
+    assert everything.buildings == 29 and everything.layers["waterbody_lod1"] == 3
+    with pytest.raises(InputError, match="no CityGML member matches"):
+        load_citygml(archive, tmp_path / "none.gpkg", mesh_codes=["99999999"])
+
+
+def test_url_is_downloaded_and_loaded(plateau, tmp_path, httpserver):
+    httpserver.expect_request("/udx/bldg/52382287_bldg_6697_op.gml").respond_with_data(
+        (plateau / "shizuoka_52382287_bldg_6697_psc_op.gml").read_bytes(), content_type="application/xml")
+    result = load_citygml(httpserver.url_for("/udx/bldg/52382287_bldg_6697_op.gml"), tmp_path / "url.gpkg")
+    assert result.buildings == 4
+    httpserver.expect_request("/missing.gml").respond_with_data("not here", status=404)
+    with pytest.raises(InputError, match="could not download"):
+        load_citygml(httpserver.url_for("/missing.gml"), tmp_path / "missing.gpkg")
+
+
+def test_truncated_file_errors_or_keeps_the_complete_buildings(plateau, tmp_path):
+    text = (plateau / "sapporo_64413325_bldg_6697_op.gml").read_text(encoding="utf-8-sig")
+    cut = text[: len(text) // 2]
+    truncated = tmp_path / "truncated.gml"
+    truncated.write_text(cut, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_citygml(truncated, tmp_path / "strict.gpkg")
+    assert str(truncated) in str(error.value) and error.value.line is not None
+    result = load_citygml(truncated, tmp_path / "recovered.gpkg", skip_broken=True)
+    assert result.buildings == cut.count("</core:cityObjectMember>")
+    assert result.issues
+
+
+def test_empty_file_is_a_clear_error(tmp_path):
+    empty = tmp_path / "empty.gml"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty.gml.*not valid XML"):
+        load_citygml(empty, tmp_path / "out.gpkg")
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_entity_bomb_is_refused_without_expansion(tmp_path):
+    levels = "".join(f'<!ENTITY e{i} "{("&e" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    bomb = tmp_path / "bomb.gml"
+    bomb.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE c [<!ENTITY e0 "lol">{levels}]>'
+        '<core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0">'
+        "<core:cityObjectMember>&e9;</core:cityObjectMember></core:CityModel>", encoding="utf-8")
+    for skip_broken in (False, True):
+        with pytest.raises(InputError, match="bomb.gml, line 1: declares a DTD"):
+            load_citygml(bomb, tmp_path / "bomb.gpkg", skip_broken=skip_broken)
+    assert list(tmp_path.iterdir()) == [bomb]
+
+
+def test_longitude_first_coordinates_are_refused(plateau, tmp_path):
+    text = (plateau / "shizuoka_52382287_bldg_6697_psc_op.gml").read_text(encoding="utf-8")
+
+    def swap(match):
+        values = match.group(1).split()
+        swapped = []
+        for index in range(0, len(values), 3):
+            swapped += [values[index + 1], values[index], values[index + 2]]
+        return f"<gml:posList>{' '.join(swapped)}</gml:posList>"
+
+    wrong = tmp_path / "lonlat.gml"
+    wrong.write_text(re.sub(r"<gml:posList>([^<]+)</gml:posList>", swap, text), encoding="utf-8")
+    with pytest.raises(InputError, match="latitude first") as error:
+        load_citygml(wrong, tmp_path / "out.gpkg")
+    assert error.value.line == 11  # the first bldg:Building
+
+
+def test_existing_output_is_kept_unless_overwrite(plateau, tmp_path):
+    output = tmp_path / "mine.gpkg"
+    output.write_bytes(b"precious")
+    with pytest.raises(InputError, match="exists"):
+        load_citygml(plateau / "shizuoka_52382287_bldg_6697_psc_op.gml", output)
+    assert output.read_bytes() == b"precious"
+    load_citygml(plateau / "shizuoka_52382287_bldg_6697_psc_op.gml", output, overwrite=True)
+    assert len(rows(output, "building_lod1")) == 4
+
+
+def test_cancel_leaves_no_output(plateau, tmp_path):
+    output = tmp_path / "cancelled.gpkg"
+    with pytest.raises(Cancelled):
+        load_citygml(plateau / "sapporo_64413325_bldg_6697_op.gml", output, progress=Progress(
+            is_cancelled=lambda: True))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_default_styles_are_stored_in_the_geopackage(plateau, tmp_path):
+    output = tmp_path / "styled.gpkg"
+    load_citygml(plateau / "tokyo-ota_53392642_bldg_6697_op2.gml", output, skip_broken=True)
+    styles = {row["f_table_name"]: row["styleQML"] for row in rows(output, "layer_styles")}
+    assert {"building_lod0", "building_lod1", "building_lod2", "building_lod2_roof"} <= set(styles)
+    assert "renderer-3d" in styles["building_lod1"] and "lod1_height" in styles["building_lod1"]
+    assert "building_risk" not in styles
+
+
+def test_building_fields_are_stable_for_the_flood_analysis():
+    names = [name for name, _ in BUILDING_FIELDS]
+    for required in ("building_id", "measured_height", "storeys_above", "usage", "flood_l1_rank", "flood_l1_depth",
+                     "flood_l2_rank", "flood_l2_depth", "flood_l2_river", "lod1_height", "ground_z"):
+        assert required in names
+
+
+@pytest.mark.parametrize(("lat", "lon", "prefecture", "epsg"), [
+    (35.68, 139.76, "13", 6677),  # Tokyo 23 wards: IX
+    (34.69, 135.19, "28", 6673),  # Kobe: V (nearest origin alone would say VI)
+    (43.06, 141.35, "01", 6680),  # Sapporo: XII
+    (26.21, 127.68, "47", 6683),  # Naha: XV
+    (27.09, 142.19, "13", 6682),  # Ogasawara: XIV
+    (35.68, 139.76, None, 6677),
+])
+def test_plane_rectangular_zone_from_the_data(lat, lon, prefecture, epsg):
+    assert plane_rectangular_epsg(lat, lon, prefecture) == epsg
+
+
+def test_surface_metrics_of_a_hand_computed_tilted_roof():
+    rise = 10 * math.tan(math.radians(30))
+    ring = np.array([[0, 0, 0], [10, 0, 0], [10, 10, rise], [0, 10, rise], [0, 0, 0]], dtype=float)
+    area, slope, azimuth = surface_metrics([[ring]])
+    assert area == pytest.approx(10 * 10 / math.cos(math.radians(30)))
+    assert slope == pytest.approx(30)
+    assert azimuth == pytest.approx(180)  # rising to the north: it faces south
+    flat = np.array([[0, 0, 5], [4, 0, 5], [4, 3, 5], [0, 3, 5], [0, 0, 5]], dtype=float)
+    assert surface_metrics([[flat]]) == (pytest.approx(12), pytest.approx(0), None)
