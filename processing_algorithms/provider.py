@@ -14,11 +14,14 @@ ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" /
 
 # (module in this package, algorithm class): one line per algorithm, sorted by module.
 ALGORITHMS = [
+    ("buildings_dsm", "BuildingsDsmAlgorithm"),
     ("catalog_download", "CatalogDownloadAlgorithm"),
     ("catalog_search", "CatalogSearchAlgorithm"),
     ("export_resident_map", "ExportResidentMapAlgorithm"),
     ("load_citygml", "LoadCityGmlAlgorithm"),
     ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),
+    ("solar_irradiance", "SolarIrradianceAlgorithm"),
+    ("solar_potential", "SolarPotentialAlgorithm"),
 ]
 
 

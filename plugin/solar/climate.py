@@ -1,0 +1,204 @@
+"""Hourly irradiance for a year at a site: an embedded Tokyo climate or a weather file.
+
+Every source ends as a ``Sky``: per time step the sun position and the energy (Wh/m²) of beam on a horizontal
+surface, diffuse horizontal and global horizontal, with GHI = beam + diffuse exactly (so an unobstructed flat roof
+receives exactly the horizontal sum of the input).
+
+Embedded climates (no file needed):
+- ``tokyo_sunshine`` (default): clear-sky GHI by Ineichen-Perez (pvlib, Linke turbidity from pvlib's monthly
+  climatology) scaled per month by the Angstrom-Prescott ratio (a + b·n/N)/(a + b) with FAO-56's a = 0.25, b = 0.50,
+  n = Tokyo's mean monthly sunshine hours (JMA normals 1991-2020, station Tokyo) and N the astronomically possible
+  hours (FAO-56 eq. 34). Beam is the clear-sky beam for the sunshine fraction n/N of the time (the sun shines
+  through or it does not); diffuse is the rest of the scaled GHI.
+- ``plateau_transmissivity``: PLATEAU's clear-day model: monthly atmospheric transmissivity P, Bouguer beam
+  DN = S0·P^m, Berlage diffuse DH = 0.5·S0·sin h·(1 - P^m)/(1 - 1.4·ln P), S0 = 1367 W/m², m = 1/sin h.
+Weather files: CSV with a time column and GHI (and optionally DNI and DHI) in W/m², or EnergyPlus EPW.
+"""
+
+import csv
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..dependencies import require
+from ..errors import InputError
+from .sun import sun_positions
+
+SOLAR_CONSTANT = 1367.0
+TOKYO = dict(latitude=35.6895, longitude=139.6917, altitude=25.0, timezone="Asia/Tokyo")
+TOKYO_SUNSHINE_HOURS = (192.6, 170.4, 175.3, 178.8, 179.6, 124.2, 153.3, 174.3, 126.6, 133.1, 147.7, 173.8)
+ANGSTROM_A, ANGSTROM_B = 0.25, 0.50
+PLATEAU_TRANSMISSIVITY = (0.75, 0.72, 0.67, 0.64, 0.64, 0.62, 0.63, 0.64, 0.68, 0.71, 0.74, 0.75)
+CLIMATES = ("tokyo_sunshine", "plateau_transmissivity")
+MAX_BEAM_NORMAL = 1100.0  # W/m²: caps beam normal derived from GHI - DHI at grazing sun; the rest counts as diffuse
+
+
+@dataclass
+class Sky:
+    """Time steps with the sun above the horizon carry beam; the others diffuse only. Energies in Wh/m²."""
+
+    elevation: np.ndarray  # apparent sun elevation, degrees
+    azimuth: np.ndarray  # degrees clockwise from north
+    month: np.ndarray  # 1..12
+    beam_horizontal: np.ndarray
+    diffuse_horizontal: np.ndarray
+
+    @property
+    def global_horizontal(self):
+        return self.beam_horizontal + self.diffuse_horizontal
+
+    @property
+    def beam_normal(self):
+        sin_elevation = np.sin(np.radians(np.maximum(self.elevation, 1e-3)))
+        return np.where(self.beam_horizontal > 0, self.beam_horizontal / sin_elevation, 0.0)
+
+
+def typical_year_times(timezone, year=2025):
+    """Mid-points of the hours of a non-leap year, in ``timezone``."""
+    pd = require("pandas", "Solar irradiance")
+    return pd.date_range(f"{year}-01-01 00:30", periods=8760, freq="h", tz=timezone)
+
+
+def sky_from_components(times, latitude, longitude, ghi, dhi, altitude=0.0, step_hours=1.0):
+    """A Sky from mid-interval ``times`` and mean GHI/DHI (W/m²) over intervals of ``step_hours``."""
+    position = sun_positions(times, latitude, longitude, altitude)
+    elevation = position["apparent_elevation"].to_numpy(float)
+    ghi = np.nan_to_num(np.asarray(ghi, float)).clip(min=0.0) * step_hours
+    dhi = np.minimum(np.nan_to_num(np.asarray(dhi, float)).clip(min=0.0) * step_hours, ghi)
+    beam = np.where(elevation > 0, ghi - dhi, 0.0)
+    cap = MAX_BEAM_NORMAL * step_hours * np.sin(np.radians(np.maximum(elevation, 0.0)))
+    beam = np.minimum(beam, cap)
+    return Sky(elevation, position["azimuth"].to_numpy(float), np.asarray(times.month), beam, ghi - beam)
+
+
+def split_ghi_erbs(times, ghi, latitude, longitude, altitude=0.0):
+    """DHI (W/m²) from GHI by the Erbs et al. (1982) diffuse fraction model (pvlib.irradiance.erbs)."""
+    pvlib = require("pvlib", "Solar irradiance")
+    zenith = sun_positions(times, latitude, longitude, altitude)["apparent_zenith"]
+    return pvlib.irradiance.erbs(np.asarray(ghi, float), zenith, times)["dhi"].to_numpy(float)
+
+
+def possible_sunshine_hours(latitude, year=2025):
+    """Astronomically possible sunshine hours per month (FAO-56 eqs. 24, 25, 34)."""
+    days = np.arange(1, 366)
+    declination = 0.409 * np.sin(2 * np.pi * days / 365 - 1.39)
+    sunset_angle = np.arccos(np.clip(-math.tan(math.radians(latitude)) * np.tan(declination), -1, 1))
+    daylength = 24 / np.pi * sunset_angle
+    month_of_day = (np.datetime64(f"{year}-01-01") + days - 1).astype("datetime64[M]").astype(int) % 12
+    return np.bincount(month_of_day, weights=daylength, minlength=12)
+
+
+def tokyo_sunshine_sky(latitude=TOKYO["latitude"], longitude=TOKYO["longitude"], altitude=TOKYO["altitude"],
+                       timezone=TOKYO["timezone"]):
+    """Clear-sky Ineichen scaled by Tokyo's monthly sunshine (Angstrom-Prescott); beam for the sunshine fraction."""
+    pvlib = require("pvlib", "Solar irradiance")
+    times = typical_year_times(timezone)
+    clear = pvlib.location.Location(latitude, longitude, timezone, altitude).get_clearsky(times, model="ineichen")
+    sunshine_ratio = np.asarray(TOKYO_SUNSHINE_HOURS) / possible_sunshine_hours(latitude)
+    monthly_scale = (ANGSTROM_A + ANGSTROM_B * sunshine_ratio) / (ANGSTROM_A + ANGSTROM_B)
+    month = times.month - 1
+    ghi = clear["ghi"].to_numpy(float) * monthly_scale[month]
+    clear_beam_horizontal = clear["ghi"].to_numpy(float) - clear["dhi"].to_numpy(float)
+    dhi = ghi - clear_beam_horizontal * sunshine_ratio[month]
+    return sky_from_components(times, latitude, longitude, ghi, dhi, altitude)
+
+
+def plateau_transmissivity_sky(latitude=TOKYO["latitude"], longitude=TOKYO["longitude"], altitude=TOKYO["altitude"],
+                               timezone=TOKYO["timezone"]):
+    """PLATEAU's monthly transmissivity: Bouguer beam and Berlage diffuse (clear days)."""
+    times = typical_year_times(timezone)
+    elevation = sun_positions(times, latitude, longitude, altitude)["apparent_elevation"].to_numpy(float)
+    sin_h = np.sin(np.radians(np.maximum(elevation, 0.0)))
+    transmissivity = np.asarray(PLATEAU_TRANSMISSIVITY)[times.month - 1]
+    up = elevation > 0
+    power = np.zeros_like(sin_h)
+    power[up] = transmissivity[up] ** (1.0 / sin_h[up])
+    beam_normal = SOLAR_CONSTANT * power
+    diffuse = np.where(up, 0.5 * SOLAR_CONSTANT * sin_h * (1 - power) / (1 - 1.4 * np.log(transmissivity)), 0.0)
+    ghi = beam_normal * sin_h + diffuse
+    return sky_from_components(times, latitude, longitude, ghi, diffuse, altitude)
+
+
+def embedded_sky(name, latitude=TOKYO["latitude"], longitude=TOKYO["longitude"], altitude=TOKYO["altitude"],
+                 timezone=TOKYO["timezone"]):
+    if name == "tokyo_sunshine":
+        return tokyo_sunshine_sky(latitude, longitude, altitude, timezone)
+    if name == "plateau_transmissivity":
+        return plateau_transmissivity_sky(latitude, longitude, altitude, timezone)
+    raise InputError(f"unknown climate '{name}'; choose one of {', '.join(CLIMATES)}")
+
+
+def weather_file_sky(path, latitude, longitude, altitude=0.0, timezone=TOKYO["timezone"]):
+    """A Sky from a CSV (time + GHI [+ DNI, DHI]) or EPW weather file; GHI-only files are split by Erbs."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("weather file not found", path=path)
+    if path.suffix.lower() == ".epw":
+        return _epw_sky(path, latitude, longitude, altitude)
+    times, ghi, dhi, step_hours = _read_weather_csv(path, timezone)
+    if dhi is None:
+        dhi = split_ghi_erbs(times, ghi, latitude, longitude, altitude)
+    return sky_from_components(times, latitude, longitude, ghi, dhi, altitude, step_hours)
+
+
+def _epw_sky(path, latitude, longitude, altitude):
+    pvlib = require("pvlib", "Solar irradiance")
+    try:
+        data, _meta = pvlib.iotools.read_epw(str(path), coerce_year=2025)
+    except Exception as exc:  # pvlib raises assorted parsing errors; the user needs the file named
+        raise InputError(f"not a readable EPW weather file ({exc})", path=path) from exc
+    times = data.index - np.timedelta64(30, "m")  # EPW values cover the hour ending at the timestamp
+    return sky_from_components(times, latitude, longitude, data["ghi"], data["dhi"], altitude)
+
+
+def _column(header, names, path, required):
+    lowered = [name.strip().lower() for name in header]
+    for name in names:
+        if name in lowered:
+            return lowered.index(name)
+    if required:
+        raise InputError(f"no column named {' or '.join(names)} (columns: {', '.join(header)})", path=path, line=1)
+    return None
+
+
+def _read_weather_csv(path, timezone):
+    """Times (mid-interval), GHI and DHI (or None) in W/m², and the time step in hours.
+
+    A row's values are the mean over the interval that begins at its timestamp (naive timestamps are in
+    ``timezone``). DNI, when present, is only checked: beam is GHI - DHI, so the horizontal sum is kept exactly.
+    """
+    pd = require("pandas", "Solar irradiance")
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    if len(rows) < 3:
+        raise InputError("a weather file needs a header line and at least two time steps", path=path)
+    header = rows[0]
+    time_col = _column(header, ("time", "timestamp", "datetime", "date"), path, True)
+    ghi_col = _column(header, ("ghi", "global_horizontal"), path, True)
+    dhi_col = _column(header, ("dhi", "diffuse_horizontal"), path, False)
+    stamps, ghi, dhi = [], [], []
+    for line, row in enumerate(rows[1:], start=2):
+        if not row or not "".join(row).strip():
+            continue
+        try:
+            stamps.append(pd.Timestamp(row[time_col]))
+        except (ValueError, IndexError) as exc:
+            raise InputError(f"not a date and time: {row[time_col] if len(row) > time_col else ''!r}",
+                             path=path, line=line, field=header[time_col]) from exc
+        for values, col in ((ghi, ghi_col), (dhi, dhi_col)):
+            if col is None:
+                continue
+            try:
+                values.append(float(row[col]))
+            except (ValueError, IndexError) as exc:
+                raise InputError("not a number (W/m² expected)", path=path, line=line, field=header[col]) from exc
+    index = pd.DatetimeIndex(stamps)
+    index = index.tz_localize(timezone) if index.tz is None else index.tz_convert(timezone)
+    steps = np.diff(index.asi8) / 3.6e12
+    if len(steps) == 0 or np.any(steps <= 0):
+        raise InputError("time stamps must increase", path=path, field=header[time_col])
+    step_hours = float(np.median(steps))
+    times = index + pd.Timedelta(hours=step_hours / 2)
+    return times, np.asarray(ghi), (np.asarray(dhi) if dhi_col is not None else None), step_hours

@@ -1,0 +1,87 @@
+"""A DSM from LOD1 buildings: footprints with a height, burnt onto a DEM (or flat ground) with GDAL.
+
+Each building's roof is flat at (lowest ground under its footprint + its height), as PLATEAU's measuredHeight is
+measured from the ground at the building's foot. Pixels whose centre lies inside a footprint take the roof height.
+"""
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+from ..progress import NO_PROGRESS
+from ..safe_io import atomic_output
+from . import rasters
+
+
+def ground_grid(extent, cellsize, wkt, dem_path=None):
+    """A MEM dataset holding the ground heights: the DEM resampled onto the grid, or 0 (flat ground).
+
+    ``extent`` = (xmin, ymin, xmax, ymax) in the CRS ``wkt``; the grid is snapped to whole cells.
+    """
+    gdal, _ = rasters.gdal_modules()
+    xmin, ymin, xmax, ymax = extent
+    xmin, ymin = math.floor(xmin / cellsize) * cellsize, math.floor(ymin / cellsize) * cellsize
+    width, height = max(1, math.ceil((xmax - xmin) / cellsize)), max(1, math.ceil((ymax - ymin) / cellsize))
+    if width * height > 400_000_000:
+        raise InputError(f"the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area")
+    top = ymin + height * cellsize
+    if dem_path:
+        rasters.open_raster(dem_path)  # clear errors for a missing or unreadable DEM
+        ground = gdal.Warp("", str(dem_path), format="MEM", outputBounds=(xmin, ymin, xmin + width * cellsize, top),
+                           width=width, height=height, dstSRS=wkt, resampleAlg="bilinear",
+                           dstNodata=rasters.NODATA, outputType=gdal.GDT_Float32)
+    else:
+        ground = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Float32)
+        ground.SetGeoTransform((xmin, cellsize, 0.0, top, 0.0, -cellsize))
+        ground.SetProjection(wkt)
+        ground.GetRasterBand(1).SetNoDataValue(rasters.NODATA)
+        ground.GetRasterBand(1).Fill(0.0)
+    return ground
+
+
+def buildings_dsm(geometries_wkb, heights, extent, cellsize, wkt, output_path, dem_path=None, overwrite=False,
+                  progress=NO_PROGRESS):
+    """Write a DSM GeoTIFF: ground everywhere, roofs at ground + height inside footprints. Returns the number of
+    buildings burnt (those with a positive height)."""
+    if cellsize <= 0:
+        raise InputError("the cell size must be positive", field="cell size")
+    heights = np.asarray(heights, dtype=float)
+    kept = [index for index, height in enumerate(heights) if np.isfinite(height) and height > 0]
+    ground = ground_grid(extent, cellsize, wkt, dem_path)
+    progress.step(0.2)
+    surface = ground.GetRasterBand(1).ReadAsArray().astype(np.float32)
+    gaps = surface == np.float32(rasters.NODATA)
+    number = rasters.rasterize([geometries_wkb[i] for i in kept], np.arange(len(kept)), ground, dtype="Int32",
+                               fill=-1)
+    progress.step(0.6)
+    inside = (number >= 0) & ~gaps
+    if inside.any():
+        ids = number[inside]
+        base = np.full(len(kept), np.inf)
+        np.minimum.at(base, ids, surface[inside])
+        surface[inside] = (base + heights[kept])[ids]
+    with atomic_output(Path(output_path), overwrite) as tmp:
+        output = rasters.create_like(ground, tmp)
+        output.GetRasterBand(1).WriteArray(surface)
+        output.FlushCache()
+        output = None
+    progress.step(1.0)
+    return int(len(np.unique(number[inside]))) if inside.any() else 0
+
+
+# JGD2011 plane rectangular zones I-XIII (EPSG:6669-6681): origin latitude, longitude
+ZONE_ORIGINS = ((33.0, 129.5), (33.0, 131.0), (36.0, 132.0 + 1 / 6), (33.0, 133.5), (36.0, 134.0 + 1 / 3),
+                (36.0, 136.0), (36.0, 137.0 + 1 / 6), (36.0, 138.5), (36.0, 139.0 + 5 / 6), (40.0, 140.0 + 5 / 6),
+                (44.0, 140.25), (44.0, 142.25), (44.0, 144.25))
+
+
+def plane_rectangular_epsg(longitude, latitude):
+    """The JGD2011 plane rectangular zone (EPSG code) whose origin is nearest: a metric CRS for data in lat/lon.
+
+    Zones are officially assigned by prefecture; the nearest origin picks the official zone for most of Honshu
+    (Tokyo -> IX, EPSG:6677) and a neighbouring zone elsewhere, which is accurate enough for a DSM."""
+    distances = [(latitude - lat) ** 2 + ((longitude - lon) * math.cos(math.radians(latitude))) ** 2
+                 for lat, lon in ZONE_ORIGINS]
+    return 6669 + int(np.argmin(distances))

@@ -1,0 +1,172 @@
+"""GeoTIFF reading and writing for the solar engines (GDAL, no qgis), and the tile-by-tile irradiation driver.
+
+Large DSMs are processed in square tiles; each tile is read with an overlap of the horizon search radius so the
+shadows of neighbours outside the tile are seen, and only the tile's core is written. Memory stays bounded by the
+tile size whatever the size of the ward.
+"""
+
+import math
+from contextlib import ExitStack
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+from ..progress import NO_PROGRESS
+from ..safe_io import atomic_output
+from . import irradiance
+
+NODATA = -9999.0
+DEFAULT_TILE = 1024
+
+
+def gdal_modules():
+    from osgeo import gdal, osr
+
+    gdal.UseExceptions()
+    return gdal, osr
+
+
+def open_raster(path):
+    gdal, _ = gdal_modules()
+    if not Path(path).is_file():
+        raise InputError("raster not found", path=path)
+    try:
+        dataset = gdal.Open(str(path))
+    except RuntimeError as exc:
+        raise InputError(f"not a raster GDAL can read ({exc})", path=path) from exc
+    geotransform = dataset.GetGeoTransform()
+    if geotransform[2] or geotransform[4]:
+        raise InputError("rotated rasters are not supported; warp it north-up first", path=path)
+    if abs(abs(geotransform[1]) - abs(geotransform[5])) > 1e-6 * abs(geotransform[1]):
+        raise InputError("pixels must be square (same x and y size); resample it first", path=path)
+    return dataset
+
+
+def cell_size(dataset):
+    return abs(dataset.GetGeoTransform()[1])
+
+
+def centre_lonlat(dataset, path=None):
+    """Longitude and latitude of the raster's centre, from its CRS."""
+    _, osr = gdal_modules()
+    wkt = dataset.GetProjection()
+    if not wkt:
+        raise InputError("the raster has no coordinate reference system; set one, or give latitude and longitude",
+                         path=path)
+    source = osr.SpatialReference(wkt=wkt)
+    if not source.IsProjected():
+        raise InputError("the DSM must be in a projected CRS in metres (Tokyo: EPSG:6677)", path=path)
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(4326)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    x, y = x0 + dx * dataset.RasterXSize / 2, y0 + dy * dataset.RasterYSize / 2
+    lon, lat, _ = osr.CoordinateTransformation(source, target).TransformPoint(x, y)
+    return lon, lat
+
+
+def create_like(dataset, path, bands=1, dtype="Float32"):
+    """A tiled, compressed GeoTIFF with the grid and CRS of ``dataset``."""
+    gdal, _ = gdal_modules()
+    driver = gdal.GetDriverByName("GTiff")
+    output = driver.Create(str(path), dataset.RasterXSize, dataset.RasterYSize, bands, gdal.GetDataTypeByName(dtype),
+                           options=["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
+    output.SetGeoTransform(dataset.GetGeoTransform())
+    output.SetProjection(dataset.GetProjection())
+    for band in range(1, bands + 1):
+        output.GetRasterBand(band).SetNoDataValue(NODATA)
+    return output
+
+
+def read_filled(band, col, row, width, height):
+    """A window of a DSM band as float32 with gaps (nodata, NaN) filled by the window's lowest value; and the gaps."""
+    values = band.ReadAsArray(col, row, width, height).astype(np.float32)
+    gaps = ~np.isfinite(values)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        gaps |= values == np.float32(nodata)
+    if gaps.all():
+        return np.zeros_like(values), gaps
+    values[gaps] = values[~gaps].min()
+    return values, gaps
+
+
+def tiles(width, height, size):
+    for row in range(0, height, size):
+        for col in range(0, width, size):
+            yield col, row, min(size, width - col), min(size, height - row)
+
+
+def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=None, slope_path=None,
+                        aspect_path=None, albedo=irradiance.DEFAULT_ALBEDO, radius=irradiance.DEFAULT_RADIUS,
+                        sectors=irradiance.DEFAULT_SECTORS, tile_size=DEFAULT_TILE, overwrite=False,
+                        progress=NO_PROGRESS):
+    """Write annual irradiation (kWh/m²) and the requested extra rasters for a DSM GeoTIFF, tile by tile.
+
+    Each output is written to a temporary file and renamed when complete, so a cancelled or failed run leaves
+    nothing half-written; existing files are kept unless ``overwrite``.
+    """
+    dataset = open_raster(dsm_path)
+    band = dataset.GetRasterBand(1)
+    size = cell_size(dataset)
+    tables = irradiance.sector_tables(sky, sectors)
+    overlap = int(math.ceil(radius / size)) + 1
+    width, height = dataset.RasterXSize, dataset.RasterYSize
+    wanted = {"annual": annual_path, "monthly": monthly_path, "svf": svf_path, "slope": slope_path,
+              "aspect": aspect_path}
+    wanted = {key: Path(path) for key, path in wanted.items() if path}
+    all_tiles = list(tiles(width, height, tile_size))
+    with ExitStack() as stack:
+        temporary = {key: stack.enter_context(atomic_output(path, overwrite)) for key, path in wanted.items()}
+        outputs = {key: create_like(dataset, tmp, bands=12 if key == "monthly" else 1)
+                   for key, tmp in temporary.items()}
+        for number, (col, row, core_width, core_height) in enumerate(all_tiles):
+            left, top = max(0, col - overlap), max(0, row - overlap)
+            right, bottom = min(width, col + core_width + overlap), min(height, row + core_height + overlap)
+            dsm, gaps = read_filled(band, left, top, right - left, bottom - top)
+            result = irradiance.irradiate_block(
+                dsm, size, tables, albedo=albedo, radius=radius, monthly="monthly" in outputs,
+                progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)))
+            core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
+            layers = {"annual": [result.annual], "svf": [result.sky_view_factor], "slope": [result.slope],
+                      "aspect": [result.aspect], "monthly": list(result.monthly) if result.monthly is not None else []}
+            for key, output in outputs.items():
+                for index, values in enumerate(layers[key], start=1):
+                    block = values[core].astype(np.float32)
+                    block[gaps[core]] = NODATA
+                    output.GetRasterBand(index).WriteArray(block, col, row)
+        for key, output in outputs.items():
+            if key == "monthly":
+                for month in range(1, 13):
+                    output.GetRasterBand(month).SetDescription(f"month {month:02d} (kWh/m²)")
+            output.FlushCache()
+        output = None  # close the GDAL datasets (flushing them) before the temporary files are renamed
+        outputs.clear()
+    return {key: str(path) for key, path in wanted.items()}
+
+
+def rasterize(geometries_wkb, values, like, dtype="Float32", fill=NODATA):
+    """Burn polygons (WKB, in the CRS of ``like``) with one value each onto the grid of the dataset ``like``;
+    a pixel belongs to a polygon when its centre is inside. Later polygons win where they overlap."""
+    gdal, osr = gdal_modules()
+    from osgeo import ogr
+
+    ogr.UseExceptions()
+    vector = ogr.GetDriverByName("Memory").CreateDataSource("burn")
+    srs = osr.SpatialReference(wkt=like.GetProjection()) if like.GetProjection() else None
+    layer = vector.CreateLayer("burn", srs, ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
+    for wkb, value in zip(geometries_wkb, values, strict=True):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
+        feature.SetField("value", float(value))
+        layer.CreateFeature(feature)
+    target = gdal.GetDriverByName("MEM").Create("", like.RasterXSize, like.RasterYSize, 1,
+                                                gdal.GetDataTypeByName(dtype))
+    target.SetGeoTransform(like.GetGeoTransform())
+    target.SetProjection(like.GetProjection())
+    target.GetRasterBand(1).Fill(fill)
+    gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=value"])
+    return target.GetRasterBand(1).ReadAsArray()

@@ -1,0 +1,164 @@
+"""digitaltwin:solarirradiance: annual (and monthly) irradiation rasters of a DSM, with shadows."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ..plugin.solar.qgis_styles import style_on_completion
+from .base import DigitalTwinAlgorithm, engine_errors
+
+CLIMATE_NAMES = ["tokyo_sunshine", "plateau_transmissivity", "weather_file"]
+
+
+class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
+    INPUT = "INPUT"
+    CLIMATE = "CLIMATE"
+    WEATHER_FILE = "WEATHER_FILE"
+    TIMEZONE = "TIMEZONE"
+    LATITUDE = "LATITUDE"
+    LONGITUDE = "LONGITUDE"
+    ALBEDO = "ALBEDO"
+    RADIUS = "RADIUS"
+    SECTORS = "SECTORS"
+    TILE_SIZE = "TILE_SIZE"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT = "OUTPUT"
+    MONTHLY = "MONTHLY"
+    SKY_VIEW = "SKY_VIEW"
+    SLOPE = "SLOPE"
+    ASPECT = "ASPECT"
+
+    def name(self):
+        return "solarirradiance"
+
+    def displayName(self):
+        return self.tr("Solar irradiation with shadows (DSM)")
+
+    def group(self):
+        return self.tr("Solar potential")
+
+    def groupId(self):
+        return "solar"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Annual irradiation (kWh/m²) on every pixel of a DSM (terrain + buildings), with the shadows of "
+            "buildings and terrain, the sky view factor for diffuse light and light reflected from the ground.\n\n"
+            "Sun positions: NREL SPA (pvlib) for every hour of a year at the DSM's centre. Irradiance: the embedded "
+            "Tokyo climate (clear-sky Ineichen scaled by Tokyo's monthly sunshine hours; open ground about "
+            "1,300 kWh/m²/yr), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file: "
+            "CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², a row covering the interval that "
+            "begins at its time, or an EnergyPlus EPW file. GHI-only files are split by the Erbs model.\n\n"
+            "Shadows: a horizon angle per azimuth sector is computed once from the DSM and looked up for every sun "
+            "position; obstacles farther than the search radius are ignored. Large DSMs are processed tile by "
+            "tile with an overlap of the search radius.\n\n"
+            "Outputs: annual irradiation (GeoTIFF); optionally monthly irradiation (12 bands), sky view factor, "
+            "slope and aspect (degrees, aspect clockwise from north).\n\n"
+            "Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=annual.tif"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.INPUT, self.tr("DSM (terrain + buildings, projected CRS in metres)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLIMATE, self.tr("Climate"), defaultValue=0, options=[
+                self.tr("Tokyo: clear sky scaled by monthly sunshine"),
+                self.tr("PLATEAU monthly transmissivity (clear days)"),
+                self.tr("Weather file (CSV or EPW)")]))
+        self.addParameter(QgsProcessingParameterFile(
+            self.WEATHER_FILE, self.tr("Weather file"), optional=True,
+            fileFilter=self.tr("Weather files (*.csv *.epw)")))
+        advanced = [
+            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the weather file's times"),
+                                         defaultValue="Asia/Tokyo"),
+            QgsProcessingParameterNumber(self.LATITUDE, self.tr("Latitude (default: the DSM's centre)"),
+                                         QgsProcessingParameterNumber.Double, optional=True, minValue=-90,
+                                         maxValue=90),
+            QgsProcessingParameterNumber(self.LONGITUDE, self.tr("Longitude (default: the DSM's centre)"),
+                                         QgsProcessingParameterNumber.Double, optional=True, minValue=-180,
+                                         maxValue=180),
+            QgsProcessingParameterNumber(self.ALBEDO, self.tr("Ground albedo"), QgsProcessingParameterNumber.Double,
+                                         defaultValue=0.15, minValue=0, maxValue=1),
+            QgsProcessingParameterNumber(self.RADIUS, self.tr("Shadow search radius (m)"),
+                                         QgsProcessingParameterNumber.Double, defaultValue=500, minValue=1),
+            QgsProcessingParameterNumber(self.SECTORS, self.tr("Azimuth sectors"),
+                                         QgsProcessingParameterNumber.Integer, defaultValue=32, minValue=8,
+                                         maxValue=360),
+            QgsProcessingParameterNumber(self.TILE_SIZE, self.tr("Tile size (pixels)"),
+                                         QgsProcessingParameterNumber.Integer, defaultValue=1024, minValue=64),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT, self.tr("Annual irradiation (kWh/m²)")))
+        for name, label in ((self.MONTHLY, self.tr("Monthly irradiation (kWh/m², 12 bands)")),
+                            (self.SKY_VIEW, self.tr("Sky view factor")),
+                            (self.SLOPE, self.tr("Slope (degrees)")),
+                            (self.ASPECT, self.tr("Aspect (degrees from north)"))):
+            self.addParameter(QgsProcessingParameterRasterDestination(name, label, optional=True,
+                                                                      createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..plugin.solar import rasters
+
+        dsm_layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if dsm_layer is None:
+            raise QgsProcessingException(self.tr("The DSM could not be opened."))
+        dsm_path = dsm_layer.source()
+        outputs = {key: self._output(parameters, key, context)
+                   for key in (self.OUTPUT, self.MONTHLY, self.SKY_VIEW, self.SLOPE, self.ASPECT)}
+        progress = self.progress(feedback)
+        with engine_errors():
+            longitude, latitude = rasters.centre_lonlat(rasters.open_raster(dsm_path), dsm_path)
+            if parameters.get(self.LATITUDE) not in (None, ""):
+                latitude = self.parameterAsDouble(parameters, self.LATITUDE, context)
+            if parameters.get(self.LONGITUDE) not in (None, ""):
+                longitude = self.parameterAsDouble(parameters, self.LONGITUDE, context)
+            feedback.pushInfo(self.tr("Site: latitude {:.5f}, longitude {:.5f}").format(latitude, longitude))
+            sky = self._sky(parameters, context, latitude, longitude)
+            feedback.pushInfo(self.tr("Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr").format(
+                sky.global_horizontal.sum() / 1000))
+            written = rasters.irradiation_rasters(
+                dsm_path, sky, outputs[self.OUTPUT], monthly_path=outputs[self.MONTHLY],
+                svf_path=outputs[self.SKY_VIEW], slope_path=outputs[self.SLOPE], aspect_path=outputs[self.ASPECT],
+                albedo=self.parameterAsDouble(parameters, self.ALBEDO, context),
+                radius=self.parameterAsDouble(parameters, self.RADIUS, context),
+                sectors=self.parameterAsInt(parameters, self.SECTORS, context),
+                tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context),
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context), progress=progress)
+        self._annual_style = style_on_completion(context, outputs[self.OUTPUT], "solar_irradiation.qml",
+                                                 self.tr("Annual irradiation"))
+        keys = {"annual": self.OUTPUT, "monthly": self.MONTHLY, "svf": self.SKY_VIEW, "slope": self.SLOPE,
+                "aspect": self.ASPECT}
+        return {keys[key]: path for key, path in written.items()}
+
+    def _output(self, parameters, name, context):
+        if name != self.OUTPUT and not parameters.get(name):
+            return None
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        return path or None
+
+    def _sky(self, parameters, context, latitude, longitude):
+        from ..plugin.solar import climate
+
+        choice = CLIMATE_NAMES[self.parameterAsEnum(parameters, self.CLIMATE, context)]
+        weather = self.parameterAsFile(parameters, self.WEATHER_FILE, context)
+        if choice == "weather_file" or weather:
+            if not weather:
+                raise QgsProcessingException(self.tr("Choose a weather file, or an embedded climate."))
+            return climate.weather_file_sky(Path(weather), latitude, longitude,
+                                            timezone=self.parameterAsString(parameters, self.TIMEZONE, context))
+        return climate.embedded_sky(choice, latitude, longitude)
