@@ -3,13 +3,20 @@ fast enough to run on every keystroke over the whole PLATEAU list (~10,000 datas
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 FACETS = ("pref", "city", "ward", "data_type", "format", "year", "lod")
 
 
 def normalise(text):
     """Folded for matching: NFKC (全角 -> half width, compatibility ideographs), lower case."""
-    return unicodedata.normalize("NFKC", str(text)).lower()
+    text = str(text)
+    return text.lower() if text.isascii() else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)  # place names, types and formats repeat across thousands of datasets
+def _fold(text):
+    return unicodedata.normalize("NFKC", text).lower()
 
 
 @dataclass
