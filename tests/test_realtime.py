@@ -30,13 +30,27 @@ class FakeFeeds:
     def __init__(self, pbf_bytes):
         self.tick = 0
         self.pbf_bytes = pbf_bytes
+        self.failure = None  # None, or "slow", "500", "truncated", "invalid_json": how the next answers fail
         self.wfs_cap = 10**9  # features per answer before ResponseSizeTooLarge
         self.wfs_requests = []
 
     # GTFS-Realtime: the real Melbourne message, every vehicle moved north by tick * MOVE_PER_TICK.
+    def failing_answer(self):
+        if self.failure == "slow":
+            time.sleep(1.5)
+        elif self.failure == "500":
+            return Response("internal error", status=500)
+        elif self.failure == "truncated":
+            return Response(self.pbf_bytes[:14600], content_type="application/x-protobuf")
+        elif self.failure == "invalid_json":
+            return Response('{"type": "FeatureCollection", "features": [', content_type="application/json")
+        return None
+
     def gtfsrt(self, request):
         from google.transit import gtfs_realtime_pb2
 
+        if self.failure:
+            return self.failing_answer()
         message = gtfs_realtime_pb2.FeedMessage()
         message.ParseFromString(self.pbf_bytes)
         message.header.timestamp += 60 * self.tick
@@ -70,6 +84,8 @@ class FakeFeeds:
 
     # GeoJSON people-flow counters: counts grow by 5 per tick; a counter appears at tick 1.
     def geojson(self, request):
+        if self.failure:
+            return self.failing_answer()
         features = [{"type": "Feature", "id": f"c{n}", "geometry": {"type": "Point", "coordinates": [139.7 + n / 100,
                                                                                                   35.68]},
                      "properties": {"name": f"counter {n}", "count": 10 * n + 5 * self.tick}}
@@ -478,3 +494,166 @@ def test_qgis_process_takes_a_snapshot(feeds_, tmp_path, qgis_process_env):
     assert answer["results"]["FEATURE_COUNT"] == 2
     counts = [f["properties"]["count"] for f in record.read_recording(output)[0].features]
     assert counts == [10, 20]
+
+
+# -- live layers (QGIS) ----------------------------------------------------------------------------------------------
+
+def wait_until(condition, timeout_s=15):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the live layer")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+class Messages:
+    """Stands in for the message bar: what the live layer told the user."""
+
+    def __init__(self):
+        self.items = []
+
+    def __call__(self, level, text):
+        self.items.append((level, text))
+
+    def warnings(self):
+        from qgis.core import Qgis
+
+        return [text for level, text in self.items if level == Qgis.Warning]
+
+
+@pytest.fixture
+def live_layer(qgis_app, qgis_new_project):
+    from digital_twin.plugin.realtime.qgis_live_layer import LiveLayer
+
+    made = []
+
+    def make(reader, **kwargs):
+        live = LiveLayer(reader, "test feed", 3600, notify=kwargs.pop("notify", Messages()), **kwargs)
+        made.append(live)
+        return live
+
+    yield make
+    for live in made:
+        live.stop()
+        wait_until(lambda live=live: not live.is_refreshing())
+
+
+def refresh(live):
+    count = live.refresh_count
+    live.refresh()
+    wait_until(lambda: live.refresh_count > count)
+
+
+def latitudes(layer):
+    return [f.geometry().asPoint().y() for f in layer.getFeatures()]
+
+
+FAILURES = {
+    "down": ("gtfsrt", "cannot connect to the feed"),
+    "slow": ("gtfsrt", "did not answer within 0.5 s"),
+    "500": ("gtfsrt", "answered HTTP 500"),
+    "truncated": ("gtfsrt", "not a complete GTFS-Realtime message"),
+    "invalid_json": ("geojson", "not valid JSON"),
+}
+
+
+@pytest.mark.parametrize("failure", list(FAILURES))
+def test_live_layer_keeps_the_last_data_warns_once_and_recovers(feeds_, live_layer, failure):
+    from qgis.core import Qgis
+
+    feed_type, expected = FAILURES[failure]
+    url = feeds_.url("/gtfsrt" if feed_type == "gtfsrt" else "/counters.geojson")
+    messages = Messages()
+    live = live_layer(FeedReader(url, feed_type, FeedOptions(timeout_s=0.5)), notify=messages)
+    refresh(live)
+    before = [f.attributes() for f in live.layer.getFeatures()]
+    assert len(before) == (VEHICLES_IN_FIXTURE if feed_type == "gtfsrt" else 2)
+    assert live.layer.name().startswith("test feed (updated ")
+
+    if failure == "down":
+        live.reader.url = closed_port_url()
+    feeds_.failure = failure
+    refresh(live)
+    refresh(live)  # still failing: no second warning
+    assert len(messages.warnings()) == 1
+    assert expected in messages.warnings()[0] and "showing the data of" in messages.warnings()[0]
+    assert [f.attributes() for f in live.layer.getFeatures()] == before  # the last good data stays
+    assert live.layer.name().endswith("feed failing)")
+
+    live.reader.url = url
+    feeds_.failure = None
+    feeds_.tick = 1
+    refresh(live)
+    assert live.last_error is None and messages.items[-1][0] == Qgis.Success
+    assert live.layer.name().endswith(")") and "failing" not in live.layer.name()
+    if feed_type == "gtfsrt":
+        assert latitudes(live.layer)[0] == pytest.approx(-37.7207909 + MOVE_PER_TICK, abs=1e-5)
+    else:
+        assert [f["count"] for f in live.layer.getFeatures()] == [15, 25, 35]  # the new counter appears too
+
+
+def test_live_layer_refreshes_on_its_own_interval(feeds_, qgis_app, qgis_new_project, qgis_iface):
+    from qgis.core import QgsProject
+
+    from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer
+
+    live = add_live_layer(qgis_iface, feeds_.url("/counters.geojson"), "geojson", interval_s=1)
+    try:
+        wait_until(lambda: live.layer is not None)
+        assert QgsProject.instance().mapLayer(live.layer.id()) is live.layer
+        assert [f["count"] for f in live.layer.getFeatures()] == [10, 20]
+        feeds_.tick = 1
+        wait_until(lambda: live.layer.featureCount() == 3)  # no refresh() call: the timer did it
+        assert [f["count"] for f in live.layer.getFeatures()] == [15, 25, 35]
+        QgsProject.instance().removeMapLayer(live.layer.id())  # removing the layer stops its refreshes
+        assert not live._timer.isActive()
+    finally:
+        live.stop()
+        wait_until(lambda: not live.is_refreshing())
+
+
+class MinuteClockReader:
+    """The feed reader with fetched_at set to 09:00, 09:01, ... UTC, so a recording spans minutes in a test."""
+
+    def __init__(self, reader):
+        self.reader, self.url, self.feed_type, self.minute = reader, reader.url, reader.feed_type, 0
+
+    def read(self, progress):
+        snapshot = self.reader.read(progress)
+        snapshot.fetched_at = datetime(2026, 11, 22, 9, self.minute, tzinfo=UTC)
+        self.minute += 1
+        return snapshot
+
+
+def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(feeds_, live_layer, tmp_path):
+    from qgis.core import QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayerTemporalContext
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    from digital_twin.plugin.realtime.qgis_live_layer import add_recording_layer
+
+    recording = tmp_path / "recording.gpkg"
+    live = live_layer(MinuteClockReader(FeedReader(feeds_.url("/gtfsrt"), "gtfsrt")), record_path=recording)
+    shown = []
+    for tick in range(3):
+        feeds_.tick = tick
+        refresh(live)
+        shown.append(latitudes(live.layer))
+
+    replayed = add_recording_layer(recording, interval_s=60)
+    assert replayed.featureCount() == 3 * VEHICLES_IN_FIXTURE
+    properties = replayed.temporalProperties()
+    assert properties.isActive() and properties.startField() == "fetched_at"
+    for minute, expected in enumerate(shown):
+        start = QDateTime(2026, 11, 22, 9, minute, 0, 0, Qt.UTC)  # what the controller shows at 09:0m
+        frame = QgsDateTimeRange(start, start.addSecs(59))
+        request = QgsFeatureRequest().setFilterExpression(
+            properties.createFilterString(QgsVectorLayerTemporalContext(), frame))  # as the map renderer filters
+        assert [f.geometry().asPoint().y() for f in replayed.getFeatures(request)] == pytest.approx(expected, abs=1e-9)
+
+    replay = live_layer(record.ReplayReader(recording))
+    for expected in shown:
+        refresh(replay)
+        assert latitudes(replay.layer) == pytest.approx(expected, abs=1e-9)

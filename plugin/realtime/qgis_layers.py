@@ -36,7 +36,9 @@ def set_replay_properties(layer, interval_s):
     properties.setIsActive(True)
     properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
     properties.setStartField(FETCHED_AT)
-    properties.setFixedDuration(max(float(interval_s), 1.0))
+    # One second short of the interval: GeoPackage keeps '...T09:00:00Z' as text and QGIS compares it with
+    # '...T09:00:00', so a frame starting exactly one interval later would still show the previous refresh.
+    properties.setFixedDuration(max(float(interval_s) - 1.0, 1.0))
     properties.setDurationUnits(QgsUnitTypes.TemporalSeconds)
     return properties
 

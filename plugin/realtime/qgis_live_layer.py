@@ -1,0 +1,251 @@
+"""Live layers: a feed refreshed on its own interval in a QgsTask (QGIS never freezes), its layer name showing when it
+was last updated, the last good data kept and one message-bar warning when the feed fails, and recovery by itself at
+the next refresh that works. Optionally every refresh is appended to a GeoPackage recording, which
+``add_recording_layer`` opens with temporal settings for the temporal controller; ``feed_type="replay"`` serves a
+recording back as if it were live.
+
+Entry point for the menu: ``add_live_layer(iface, feed_url, feed_type, interval_s)``.
+"""
+
+from datetime import datetime
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+
+from ..errors import Cancelled, DigitalTwinError
+from ..i18n import tr
+from ..progress import Progress
+from . import record
+from .feeds import FeedOptions, FeedReader
+from .qgis_layers import qgs_features, qgs_fields, set_attribution, set_replay_properties, style_traffic
+from .qgis_network import qgis_transport
+
+LIVE_PROPERTY = "digitaltwin/realtime_feed"
+"""Custom layer property holding 'feed_type|interval_s|url', so a live layer can be recognised (and re-attached)."""
+MIN_INTERVAL_S = 1
+TITLE = "Digital Twin"
+_live_layers = {}  # layer id -> LiveLayer: Python must keep the controllers (and their tasks) alive
+
+
+def add_live_layer(iface, feed_url, feed_type, interval_s=30, record_path=None, options=None, name=None):
+    """Start a live layer for a feed; it appears in the project with the first data. Returns the LiveLayer.
+
+    feed_type: gtfsrt, sensorthings, geojson, wfs (the map extent is used as the bbox), or replay (feed_url is a
+    recording made with record_path or digitaltwin:realtimesnapshot).
+    """
+    canvas = iface.mapCanvas() if iface is not None else None
+    extent_provider = (lambda: canvas_bbox(canvas)) if canvas is not None and feed_type == "wfs" else None
+    reader = make_reader(feed_url, feed_type, interval_s, options)
+    live = LiveLayer(reader, name or default_name(feed_type), interval_s, record_path=record_path,
+                     notify=message_bar_notifier(iface), extent_provider=extent_provider)
+    live.start()
+    return live
+
+
+def make_reader(feed_url, feed_type, interval_s, options=None):
+    if feed_type == "replay":
+        return record.ReplayReader(feed_url)
+    options = options or FeedOptions()
+    options.timeout_s = min(options.timeout_s, max(5.0, float(interval_s)))  # a refresh never outlives the next
+    return FeedReader(feed_url, feed_type, options, transport=qgis_transport)
+
+
+def default_name(feed_type):
+    return {
+        "gtfsrt": tr("Vehicle positions (live)"),
+        "sensorthings": tr("Sensors, latest values (live)"),
+        "geojson": tr("Feed (live)"),
+        "wfs": tr("Traffic counts (live)"),
+        "replay": tr("Recorded feed (replay)"),
+    }.get(feed_type, tr("Feed (live)"))
+
+
+def message_bar_notifier(iface):
+    def notify(level, text):
+        if iface is None:
+            return
+        bar = iface.messageBar()
+        if level == Qgis.Warning:
+            bar.pushWarning(TITLE, text)
+        else:
+            bar.pushMessage(TITLE, text, level, 5)
+
+    return notify
+
+
+def canvas_bbox(canvas):
+    """The map extent in EPSG:4326 (west, south, east, north), for feeds queried by bbox."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    transform = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), wgs84, QgsProject.instance())
+    extent = transform.transformBoundingBox(canvas.extent())
+    return (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+
+
+def add_recording_layer(path, interval_s=60, project=None, name=None):
+    """Open a recording with temporal settings so the temporal controller replays it; returns the layer."""
+    layer = QgsVectorLayer(f"{path}|layername={record.DEFAULT_LAYER}", name or tr("Recorded feed"), "ogr")
+    if not layer.isValid():
+        raise DigitalTwinError(tr("Cannot open the recording {0}").format(path))
+    set_replay_properties(layer, interval_s)
+    (project or QgsProject.instance()).addMapLayer(layer)
+    return layer
+
+
+class RefreshTask(QgsTask):
+    """One refresh off the main thread: read the feed and, when recording, append it to the GeoPackage."""
+
+    def __init__(self, reader, record_path):
+        super().__init__(tr("Refreshing {0}").format(reader.url), QgsTask.CanCancel | QgsTask.Silent)
+        self.reader = reader
+        self.record_path = record_path
+        self.snapshot = None
+        self.error = None
+
+    def run(self):
+        progress = Progress(self.setProgress, self.isCanceled)
+        try:
+            self.snapshot = self.reader.read(progress)
+            if self.record_path:
+                record.append_snapshot(self.record_path, self.snapshot)
+        except Cancelled:
+            return False
+        except DigitalTwinError as exc:
+            self.error = str(exc)
+            return False
+        except Exception as exc:  # noqa: BLE001 (a live layer must survive any feed; the message says what broke)
+            self.error = f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
+            return False
+        return True
+
+
+class LiveLayer(QObject):
+    """A feed's live layer: a timer, one refresh task at a time, and the layer updated on the main thread."""
+
+    updated = pyqtSignal()
+    failed = pyqtSignal(str)
+
+    def __init__(self, reader, name, interval_s, record_path=None, notify=None, extent_provider=None, project=None):
+        super().__init__()
+        self.reader = reader
+        self.name = name
+        self.interval_s = max(MIN_INTERVAL_S, int(interval_s))
+        self.record_path = str(record_path) if record_path else None
+        self.notify = notify or (lambda level, text: None)
+        self.extent_provider = extent_provider
+        self.project = project or QgsProject.instance()
+        self.layer = None
+        self.last_updated = None
+        self.last_error = None
+        self.refresh_count = 0
+        self._task = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self):
+        self._timer.start(self.interval_s * 1000)
+        self.refresh()
+
+    def stop(self):
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+        if self.layer is not None:
+            _live_layers.pop(self.layer.id(), None)
+
+    def is_refreshing(self):
+        return self._task is not None
+
+    def refresh(self):
+        """Start a refresh unless one is still running (a slow feed never piles up requests)."""
+        if self._task is not None:
+            return
+        if self.extent_provider is not None:
+            self.reader.options.bbox = self.extent_provider()
+        task = RefreshTask(self.reader, self.record_path)
+        task.taskCompleted.connect(lambda: self._finished(task))
+        task.taskTerminated.connect(lambda: self._finished(task))
+        self._task = task
+        QgsApplication.taskManager().addTask(task)
+
+    def _finished(self, task):
+        self._task = None
+        self.refresh_count += 1
+        if task.snapshot is not None and task.error is None:
+            self._show(task.snapshot)
+        elif task.error is not None:
+            self._fail(task.error)
+
+    def _show(self, snapshot):
+        if self.layer is None:
+            self._create_layer(snapshot)
+        self._add_new_fields(snapshot)
+        provider = self.layer.dataProvider()
+        provider.truncate()
+        provider.addFeatures(qgs_features(snapshot, self.layer.fields()))
+        self.layer.updateExtents()
+        if self.reader.feed_type == "wfs" and self.last_updated is None:
+            style_traffic(self.layer)  # the volume classes need values: style once the first counts are in
+        self.last_updated = snapshot.fetched_at
+        if self.last_error is not None:
+            self.notify(Qgis.Success, tr("{0}: the feed works again").format(self.name))
+        self.last_error = None
+        self.layer.setName(self._title())
+        self.layer.setCustomProperty("digitaltwin/last_updated", snapshot.fetched_at.isoformat())
+        self.layer.triggerRepaint()
+        self.updated.emit()
+
+    def _fail(self, message):
+        first_failure = self.last_error is None
+        self.last_error = message
+        if self.layer is not None:
+            self.layer.setName(self._title())
+        if first_failure:  # one warning per outage, not one per refresh
+            kept = tr("showing the data of {0}").format(self._clock()) if self.last_updated else tr("no data yet")
+            self.notify(Qgis.Warning, tr("{0}: {1} ({2}; retrying every {3} s)").format(
+                self.name, message, kept, self.interval_s))
+        self.failed.emit(message)
+
+    def _title(self):
+        if self.last_updated is None:
+            return self.name
+        if self.last_error is not None:
+            return tr("{0} (updated {1}, feed failing)").format(self.name, self._clock())
+        return tr("{0} (updated {1})").format(self.name, self._clock())
+
+    def _clock(self):
+        return self.last_updated.astimezone().strftime("%H:%M:%S") if isinstance(self.last_updated, datetime) else ""
+
+    def _create_layer(self, snapshot):
+        kinds = {item["geometry"]["type"] for item in snapshot.features if item.get("geometry")}
+        geometry = kinds.pop() if len(kinds) == 1 else "Point"
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", self.name, "memory")
+        layer.dataProvider().addAttributes(qgs_fields(snapshot).toList())
+        layer.updateFields()
+        layer.setCustomProperty(LIVE_PROPERTY, f"{self.reader.feed_type}|{self.interval_s}|{self.reader.url}")
+        set_attribution(layer, self.reader.url, self.reader.feed_type)
+        if self.reader.feed_type == "replay":
+            set_replay_properties(layer, self.interval_s)
+        self.layer = layer
+        self.project.addMapLayer(layer)
+        _live_layers[layer.id()] = self
+        self.project.layerWillBeRemoved[str].connect(self._layer_removed)
+
+    def _add_new_fields(self, snapshot):
+        known = set(self.layer.fields().names())
+        new = [field for field in qgs_fields(snapshot) if field.name() not in known]
+        if new:
+            self.layer.dataProvider().addAttributes(new)
+            self.layer.updateFields()
+
+    def _layer_removed(self, layer_id):
+        if self.layer is not None and layer_id == self.layer.id():
+            self.stop()
+            self.layer = None
