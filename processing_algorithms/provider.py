@@ -14,11 +14,17 @@ ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" /
 
 # (module in this package, algorithm class): one line per algorithm, sorted by module.
 ALGORITHMS = [
+    ("barrierfree_hotspots", "BarrierFreeHotspotsAlgorithm"),
+    ("barrierfree_import", "BarrierFreeImportAlgorithm"),
+    ("barrierfree_route", "BarrierFreeRouteAlgorithm"),
+    ("barrierfree_service_area", "BarrierFreeServiceAreaAlgorithm"),
     ("buildings_dsm", "BuildingsDsmAlgorithm"),
     ("catalog_download", "CatalogDownloadAlgorithm"),
     ("catalog_search", "CatalogSearchAlgorithm"),
     ("export_resident_map", "ExportResidentMapAlgorithm"),
     ("load_citygml", "LoadCityGmlAlgorithm"),
+    ("pointcloud_to_copc", "PointCloudToCopcAlgorithm"),
+    ("pointcloud_to_dsm", "PointCloudToDsmAlgorithm"),
     ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),
     ("solar_irradiance", "SolarIrradianceAlgorithm"),
     ("solar_potential", "SolarPotentialAlgorithm"),

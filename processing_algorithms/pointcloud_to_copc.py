@@ -1,0 +1,100 @@
+"""digitaltwin:pointcloudtocopc: LAS/LAZ (a file, a folder or a zip) to COPC, which QGIS opens without PDAL."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingUtils,
+)
+
+from .base import DigitalTwinAlgorithm, engine_errors
+
+
+class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
+    INPUT = "INPUT"
+    CRS = "CRS"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT = "OUTPUT"
+    POINT_COUNT = "POINT_COUNT"
+
+    def __init__(self):
+        super().__init__()
+        self._styler = None  # the post-processor must outlive processAlgorithm
+
+    def name(self):
+        return "pointcloudtocopc"
+
+    def displayName(self):
+        return self.tr("Convert point cloud to COPC")
+
+    def group(self):
+        return self.tr("Point clouds")
+
+    def groupId(self):
+        return "pointcloud"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Converts LAS/LAZ point clouds (LAS 1.2-1.4, any point format) to COPC (cloud optimized point cloud), "
+            "which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of "
+            "6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, "
+            "return numbers and GPS time are kept exactly.\n\n"
+            "Input: a .las or .laz file, a folder of them, or a .zip holding them (as Tokyo publishes its "
+            "tiles). CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).\n\n"
+            "Output: a .copc.laz file; for several inputs choose a .vpc (virtual point cloud): each input becomes "
+            "<name>.copc.laz beside it and the .vpc shows them as one layer. Bad input (truncated file, broken LAZ "
+            "chunk, wrong point count in the header, a zip without LAS) stops with a message naming the file and "
+            "leaves no output behind; an existing file is replaced only with 'Overwrite'.\n\n"
+            "Example: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip "
+            "OUTPUT=09LD2626.copc.laz"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        # No file filter: it would refuse folders and upper-case .LAS names; the engine checks the input instead.
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("LAS/LAZ file, folder of them, or zip holding them")))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.CRS, self.tr("CRS when the file records none"), defaultValue="EPSG:6677"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("COPC point cloud"),
+            fileFilter=self.tr("COPC point cloud (*.copc.laz);;Virtual point cloud (*.vpc)")))
+        self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Number of points")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..plugin.pointcloud.copc import convert_point_clouds
+
+        source = self.parameterAsFile(parameters, self.INPUT, context)
+        requested = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        with engine_errors():
+            output, results = convert_point_clouds(
+                source, requested, crs=crs.toWkt() if crs.isValid() else None,
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+                progress=self.progress(feedback))
+        for result in results:
+            feedback.pushInfo(self.tr("{}: {} points, CRS from {}, {} octree nodes").format(
+                result.path.name, result.point_count, result.crs_source, result.node_count))
+        self._load_styled(context, requested, str(output))
+        return {self.OUTPUT: str(output), self.POINT_COUNT: sum(result.point_count for result in results)}
+
+    def _load_styled(self, context, requested, output):
+        """If the user asked to open the output, open the file actually written (a '.laz' output is renamed
+        '.copc.laz', the ending QGIS recognises) as a point cloud layer, styled by PointCloudStyler."""
+        from ..plugin.pointcloud.qgis_layers import PointCloudStyler
+
+        if not context.willLoadLayerOnCompletion(requested):
+            return
+        layers = context.layersToLoadOnCompletion()
+        name = layers.pop(requested).name or Path(output).name.split(".")[0]
+        layers[output] = QgsProcessingContext.LayerDetails(name, context.project(), self.OUTPUT,
+                                                           QgsProcessingUtils.LayerHint.PointCloud)
+        context.setLayersToLoadOnCompletion(layers)
+        self._styler = PointCloudStyler()
+        context.layerToLoadOnCompletionDetails(output).setPostProcessor(self._styler)
