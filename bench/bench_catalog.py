@@ -99,7 +99,7 @@ def main():
                            ("facet search (city + type + LOD)", facet),
                            ("first open over HTTP (127.0.0.1)", first_open),
                            ("second open (disk cache)", second_open)]:
-        print(f"  {label:<34}{seconds * 1000:8.1f} ms  {seconds / loads:5.2f}x json.loads")
+        print(f"  {label:<37}{seconds * 1000:8.1f} ms  {seconds / loads:5.2f}x json.loads")
     return 0
 
 
