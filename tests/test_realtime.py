@@ -657,3 +657,44 @@ def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(feed
     for expected in shown:
         refresh(replay)
         assert latitudes(replay.layer) == pytest.approx(expected, abs=1e-9)
+
+
+def test_traffic_live_layer_follows_the_map_extent_and_is_styled_by_volume(feeds_, live_layer):
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    extent = [(139.69, 35.59, 139.73, 35.66)]
+    options = FeedOptions(time_code="202611220900")
+    live = live_layer(FeedReader(feeds_.url("/geoserver"), "wfs", options), extent_provider=lambda: extent[0])
+    refresh(live)
+    assert sorted(f["total_volume"] for f in live.layer.getFeatures()) == [6, 17, 61, 72]
+    assert isinstance(live.layer.renderer(), QgsGraduatedSymbolRenderer)
+    assert live.layer.renderer().classAttribute() == "total_volume"
+    extent[0] = WHOLE_GRID  # the user zoomed out
+    refresh(live)
+    assert live.layer.featureCount() == 10
+
+
+def test_live_layers_start_again_when_the_project_is_opened(feeds_, qgis_app, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject
+
+    from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer, restore_live_layers
+
+    project = QgsProject.instance()
+    live = add_live_layer(None, feeds_.url("/counters.geojson"), "geojson", interval_s=3600, name="人流カウンター")
+    wait_until(lambda: live.layer is not None)
+    layer_id = live.layer.id()
+    assert project.write(str(tmp_path / "twin.qgz"))
+    live.stop()
+    project.clear()
+    feeds_.tick = 1
+    assert project.read(str(tmp_path / "twin.qgz"))
+    restored = restore_live_layers(None)
+    try:
+        assert [r.layer.id() for r in restored] == [layer_id]
+        wait_until(lambda: restored[0].last_updated is not None)
+        assert [f["count"] for f in restored[0].layer.getFeatures()] == [15, 25, 35]
+        assert restored[0].layer.name().startswith("人流カウンター (updated ")
+    finally:
+        for again in restored:
+            again.stop()
+            wait_until(lambda again=again: not again.is_refreshing())

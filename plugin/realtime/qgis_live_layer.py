@@ -7,6 +7,8 @@ recording back as if it were live.
 Entry point for the menu: ``add_live_layer(iface, feed_url, feed_type, interval_s)``.
 """
 
+import json
+from dataclasses import asdict
 from datetime import datetime
 
 from qgis.core import (
@@ -29,13 +31,15 @@ from .qgis_layers import qgs_features, qgs_fields, set_attribution, set_replay_p
 from .qgis_network import qgis_transport
 
 LIVE_PROPERTY = "digitaltwin/realtime_feed"
-"""Custom layer property holding 'feed_type|interval_s|url', so a live layer can be recognised (and re-attached)."""
+"""Custom layer property (JSON: url, feed_type, interval_s, name, record_path, options) saved with the project, so
+restore_live_layers() starts the refreshes again after QGIS restarts."""
 MIN_INTERVAL_S = 1
 TITLE = "Digital Twin"
 _live_layers = {}  # layer id -> LiveLayer: Python must keep the controllers (and their tasks) alive
 
 
-def add_live_layer(iface, feed_url, feed_type, interval_s=30, record_path=None, options=None, name=None):
+def add_live_layer(iface, feed_url, feed_type, interval_s=30, record_path=None, options=None, name=None,
+                   layer=None):
     """Start a live layer for a feed; it appears in the project with the first data. Returns the LiveLayer.
 
     feed_type: gtfsrt, sensorthings, geojson, wfs (the map extent is used as the bbox), or replay (feed_url is a
@@ -45,9 +49,27 @@ def add_live_layer(iface, feed_url, feed_type, interval_s=30, record_path=None, 
     extent_provider = (lambda: canvas_bbox(canvas)) if canvas is not None and feed_type == "wfs" else None
     reader = make_reader(feed_url, feed_type, interval_s, options)
     live = LiveLayer(reader, name or default_name(feed_type), interval_s, record_path=record_path,
-                     notify=message_bar_notifier(iface), extent_provider=extent_provider)
+                     notify=message_bar_notifier(iface), extent_provider=extent_provider, layer=layer)
     live.start()
     return live
+
+
+def restore_live_layers(iface, project=None):
+    """Start the refreshes of the live layers of a project just opened (connect to QgsProject.readProject)."""
+    restored = []
+    for layer in (project or QgsProject.instance()).mapLayers().values():
+        saved = layer.customProperty(LIVE_PROPERTY)
+        if not saved or layer.id() in _live_layers:
+            continue
+        try:
+            settings = json.loads(saved)
+            options = FeedOptions(**settings.get("options") or {})
+            restored.append(add_live_layer(iface, settings["url"], settings["feed_type"], settings["interval_s"],
+                                           settings.get("record_path"), options, settings.get("name"), layer))
+        except (ValueError, KeyError, TypeError, DigitalTwinError) as exc:
+            message_bar_notifier(iface)(Qgis.Warning, tr("{0}: cannot restart the live layer ({1})").format(
+                layer.name(), exc))
+    return restored
 
 
 def make_reader(feed_url, feed_type, interval_s, options=None):
@@ -132,7 +154,8 @@ class LiveLayer(QObject):
     updated = pyqtSignal()
     failed = pyqtSignal(str)
 
-    def __init__(self, reader, name, interval_s, record_path=None, notify=None, extent_provider=None, project=None):
+    def __init__(self, reader, name, interval_s, record_path=None, notify=None, extent_provider=None, project=None,
+                 layer=None):
         super().__init__()
         self.reader = reader
         self.name = name
@@ -146,6 +169,9 @@ class LiveLayer(QObject):
         self.last_error = None
         self.refresh_count = 0
         self._task = None
+        self._style_pending = False
+        if layer is not None:  # a live layer of a saved project, started again
+            self._adopt(layer)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
 
@@ -191,8 +217,9 @@ class LiveLayer(QObject):
         provider.truncate()
         provider.addFeatures(qgs_features(snapshot, self.layer.fields()))
         self.layer.updateExtents()
-        if self.reader.feed_type == "wfs" and self.last_updated is None:
+        if self._style_pending:
             style_traffic(self.layer)  # the volume classes need values: style once the first counts are in
+            self._style_pending = False
         self.last_updated = snapshot.fetched_at
         if self.last_error is not None:
             self.notify(Qgis.Success, tr("{0}: the feed works again").format(self.name))
@@ -229,12 +256,19 @@ class LiveLayer(QObject):
         layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", self.name, "memory")
         layer.dataProvider().addAttributes(qgs_fields(snapshot).toList())
         layer.updateFields()
-        layer.setCustomProperty(LIVE_PROPERTY, f"{self.reader.feed_type}|{self.interval_s}|{self.reader.url}")
         set_attribution(layer, self.reader.url, self.reader.feed_type)
         if self.reader.feed_type == "replay":
             set_replay_properties(layer, self.interval_s)
-        self.layer = layer
+        self._style_pending = self.reader.feed_type == "wfs"
         self.project.addMapLayer(layer)
+        self._adopt(layer)
+
+    def _adopt(self, layer):
+        options = getattr(self.reader, "options", None)
+        layer.setCustomProperty(LIVE_PROPERTY, json.dumps({
+            "url": self.reader.url, "feed_type": self.reader.feed_type, "interval_s": self.interval_s,
+            "name": self.name, "record_path": self.record_path, "options": asdict(options) if options else None}))
+        self.layer = layer
         _live_layers[layer.id()] = self
         self.project.layerWillBeRemoved[str].connect(self._layer_removed)
 

@@ -25,6 +25,8 @@ def qgis_transport(url, timeout_s, authcfg=""):
     if outcome == QgsBlockingNetworkRequest.TimeoutError or reply.error() == QNetworkReply.OperationCanceledError:
         raise FeedError(f"{url}: the feed did not answer within {timeout_s:g} s (server slow or overloaded); "
                         "the next refresh tries again")
+    if status is None and outcome == QgsBlockingNetworkRequest.NoError:
+        status = 200  # file:// URLs (a feed saved to disk) have no HTTP status
     if status is None:
         if reply.error() in REFUSED:
             raise FeedError(f"{url}: cannot connect to the feed (server down, wrong address or no network)")
