@@ -1,7 +1,10 @@
 """Coordinates of PLATEAU CityGML: posList text -> numpy, EPSG:6697 (lat, lon, height) -> a projected CRS, WKB.
 
 PLATEAU writes EPSG:6697 (JGD2011 geographic + TP height) with the latitude first. We transform latitude and
-longitude with pyproj (from EPSG:6668, the 2D part of 6697) and keep the height as Z, unchanged.
+longitude (from EPSG:6668, the 2D part of 6697) and keep the height as Z, unchanged.
+
+Transformations use osgeo.osr, the PROJ that GDAL and QGIS share, not pyproj: the pyproj wheel bundles its own
+libproj/sqlite/curl, and importing it inside qgis_process makes qgis_process crash on exit (return code -11).
 """
 
 import math
@@ -41,10 +44,30 @@ def plane_rectangular_epsg(lat, lon, prefecture=None):
     return 6668 + min(zones, key=distance)
 
 
-def make_transformer(target_crs):
-    from pyproj import Transformer
+def spatial_reference(user_input):
+    """An osr.SpatialReference with x = easting/longitude, from "EPSG:6677" or any GDAL-readable CRS text."""
+    from osgeo import osr
 
-    return Transformer.from_crs(SOURCE_CRS, target_crs, always_xy=True)
+    osr.UseExceptions()
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(str(user_input))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def epsg_code(user_input):
+    """The EPSG code of a CRS given as text, or None."""
+    srs = spatial_reference(user_input)
+    if srs.GetAuthorityName(None) != "EPSG":
+        srs.AutoIdentifyEPSG()
+    code = srs.GetAuthorityCode(None) if srs.GetAuthorityName(None) == "EPSG" else None
+    return int(code) if code else None
+
+
+def make_transformer(target_crs):
+    from osgeo import osr
+
+    return osr.CoordinateTransformation(spatial_reference(SOURCE_CRS), spatial_reference(target_crs))
 
 
 def parse_pos_list(text, dimension=3):
@@ -56,12 +79,14 @@ def parse_pos_list(text, dimension=3):
 
 
 def transform_rings(rings, transformer):
-    """Transform a list of (n, 3) lat/lon/h arrays in one pyproj call; return (n, 3) x/y/z arrays."""
+    """Transform a list of (n, 3) lat/lon/h arrays in one call; return (n, 3) x/y/z arrays."""
     if not rings:
         return []
     stacked = np.concatenate(rings)
-    x, y = transformer.transform(stacked[:, 1], stacked[:, 0])
-    out = np.column_stack((x, y, stacked[:, 2]))
+    lon_lat = np.column_stack((stacked[:, 1], stacked[:, 0]))
+    out = np.empty_like(stacked)
+    out[:, :2] = np.asarray(transformer.TransformPoints(lon_lat))[:, :2]
+    out[:, 2] = stacked[:, 2]
     return np.split(out, np.cumsum([len(ring) for ring in rings])[:-1])
 
 

@@ -20,6 +20,7 @@ from ..safe_io import atomic_output
 from .codelists import Codelists
 from .geometry import (
     bottom_polygons,
+    epsg_code,
     make_transformer,
     multipolygon_wkb,
     plane_rectangular_epsg,
@@ -53,7 +54,7 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     """Read CityGML from ``location`` (.gml, release zip, URL) into the GeoPackage ``output``.
 
     ``lods``: "all", "lowest", "highest" (per object) or a collection of LOD numbers. ``target_crs``: anything
-    pyproj understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
+    GDAL understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
     ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
     """
     feature_types = {kind.lower() for kind in feature_types} if feature_types else None
@@ -156,9 +157,10 @@ class _Load:
                              "CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis "
                              "order", path=self.result.sources[-1], line=obj.line)
         if self.target_crs:
-            from pyproj import CRS
-
-            epsg = CRS.from_user_input(self.target_crs).to_epsg()
+            try:
+                epsg = epsg_code(self.target_crs)
+            except RuntimeError as exc:
+                raise InputError(f"target CRS {self.target_crs} is not a CRS ({exc})", field="TARGET_CRS") from exc
             if epsg is None:
                 raise InputError(f"target CRS {self.target_crs} has no EPSG code", field="TARGET_CRS")
         else:
@@ -171,7 +173,7 @@ class _Load:
         self.writer = GpkgWriter(self.path, epsg)
 
     def _transform(self, groups):
-        """Transform all rings of all polygon groups of one object in a single pyproj call."""
+        """Transform all rings of all polygon groups of one object in a single call."""
         flat = [ring for polygons in groups for rings in polygons for ring in rings]
         out = iter(transform_rings(flat, self.transformer))
         return [[[next(out) for _ in rings] for rings in polygons] for polygons in groups]

@@ -1,0 +1,94 @@
+"""digitaltwin:loadcitygml through processing.run and qgis_process; the layers open styled in QGIS."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+TOKYO = "tokyo-ota_53392642_bldg_6697_op2.gml"
+SAPPORO = "sapporo_64413325_bldg_6697_op.gml"
+
+
+def run_load(params, feedback=None):
+    import processing
+
+    return processing.run("digitaltwin:loadcitygml", params, feedback=feedback)
+
+
+def test_processing_run_loads_tokyo_skipping_the_broken_building(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatal_error=False):  # noqa: N802 (QGIS API)
+            self.errors.append(error)
+
+    feedback = Recorder()
+    output = tmp_path / "tokyo.gpkg"
+    result = run_load({"INPUT": str(shared_fixtures / "plateau" / TOKYO), "SKIP_BROKEN": True,
+                       "OUTPUT": str(output)}, feedback)
+    assert result["BUILDINGS"] == 7 and result["CRS"] == "EPSG:6677" and result["OUTPUT"] == str(output)
+    assert "building_lod2_roof: 135" in result["LAYERS"]
+    assert any("line 538" in error for error in feedback.errors)
+
+
+def test_processing_run_reports_the_broken_line(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="line 538"):
+        run_load({"INPUT": str(shared_fixtures / "plateau" / TOKYO), "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_target_crs_and_lod_choice(shared_fixtures, tmp_path, digitaltwin_provider):
+    from osgeo import ogr
+
+    output = tmp_path / "sapporo_utm.gpkg"
+    result = run_load({"INPUT": str(shared_fixtures / "plateau" / SAPPORO), "TARGET_CRS": "EPSG:6691",
+                       "LODS": 4, "OUTPUT": str(output)})
+    assert result["CRS"] == "EPSG:6691" and result["BUILDINGS"] == 25
+    dataset = ogr.Open(str(output))
+    assert dataset.GetLayerByName("building_lod0") is None
+    layer = dataset.GetLayerByName("building_lod1")
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "6691"
+    feature = layer.GetNextFeature()  # keep the feature alive while its geometry is used
+    x = feature.GetGeometryRef().Centroid().GetX()
+    assert 500000 < x < 700000  # UTM zone 54N eastings around Sapporo (141.4 E)
+
+
+def test_layers_open_styled_in_qgis(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis._3d import Qgs3D
+    from qgis.core import QgsVectorLayer
+
+    Qgs3D.initialize()
+    output = tmp_path / "tokyo.gpkg"
+    run_load({"INPUT": str(shared_fixtures / "plateau" / TOKYO), "SKIP_BROKEN": True, "OUTPUT": str(output)})
+    lod1 = QgsVectorLayer(f"{output}|layername=building_lod1", "lod1", "ogr")
+    assert lod1.isValid() and lod1.featureCount() == 7
+    assert lod1.renderer().type() == "RuleRenderer"
+    assert [rule.filterExpression() for rule in lod1.renderer().rootRule().children()][:2] == [
+        '"flood_l2_rank" = 1', '"flood_l2_rank" = 2']
+    assert lod1.renderer3D() is not None and lod1.renderer3D().type() == "rulebased"
+    roof = QgsVectorLayer(f"{output}|layername=building_lod2_roof", "roof", "ogr")
+    assert roof.renderer3D() is not None and roof.renderer3D().type() == "vector"
+    assert lod1.crs().authid() == "EPSG:6677"
+
+
+@pytest.mark.qgis_process
+def test_qgis_process_loads_a_release_zip_by_mesh(shared_fixtures, tmp_path, qgis_process_env):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import headless
+    from test_citygml_engine import write_release_zip
+
+    archive = write_release_zip(shared_fixtures / "plateau", tmp_path / "release.zip")
+    output = tmp_path / "cli.gpkg"
+    answer = headless.run_algorithm("digitaltwin:loadcitygml",
+                                    {"INPUT": archive, "MESH_FILTER": "52382287", "OUTPUT": output},
+                                    qgis_process_env, timeout=600)
+    assert answer["results"]["BUILDINGS"] == 4
+    assert answer["results"]["CRS"] == "EPSG:6676"
+    assert output.is_file()
