@@ -66,8 +66,8 @@ def _check_uncompressed_size(header, path):
     data_end = header.start_of_first_evlr if header.start_of_first_evlr else file_size
     held = max(data_end - header.offset_to_point_data, 0) // record_length
     if file_size < expected_end:
-        raise InputError(f"the file is truncated: the header announces {header.point_count:,} points but only "
-                         f"{held:,} complete points are present", path=path)
+        raise InputError(f"the header announces {header.point_count:,} points but only {held:,} complete points are "
+                         "present: the file is truncated or its header is wrong", path=path)
     if data_end - expected_end >= record_length:
         raise InputError(f"the header announces {header.point_count:,} points but the file holds {held:,}", path=path)
 
