@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
-# Before QGIS starts: a throwaway profile, never the developer's own.
+# Before QGIS starts: a throwaway profile, never the developer's own (pytest-qgis then points QGIS at
+# .qgis-settings in the checkout, which git ignores).
 os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="digital_twin_test_profile_"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
