@@ -13,9 +13,10 @@ from .http import CHUNK, TransportError, TransportResponse
 
 
 class QgisTransport:
-    def __init__(self, authcfg="", feedback=None):
+    def __init__(self, authcfg="", feedback=None, on_progress=None):
         self.authcfg = authcfg or ""
         self.feedback = feedback  # a QgsFeedback: Cancel aborts the request in flight
+        self.on_progress = on_progress  # on_progress(bytes received, bytes total or -1) while a body arrives
 
     def request(self, method, url, headers, timeout, body=None):
         request = QNetworkRequest(QUrl(url))
@@ -29,6 +30,8 @@ class QgisTransport:
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
+        if self.on_progress is not None:
+            blocking.downloadProgress.connect(self.on_progress)
         if method == "GET":
             outcome = blocking.get(request, True, self.feedback)
         elif method == "POST":

@@ -1,0 +1,163 @@
+"""Catalog resources as QGIS layers: the loader is picked by the resource's kind (3D Tiles -> tiled scene, MVT ->
+vector tiles, GeoJSON/KML/CSV -> ogr, GeoTIFF/COG -> gdal, WMS -> wms, COPC -> point cloud), and every layer carries
+its dataset's licence and attribution in its metadata, where printed maps collect them.
+
+CityGML and LAS/LAZ need work first (the CityGML loader writes a GeoPackage, LAS becomes COPC): ``prepare_resource``
+does it (in a QgsTask in the GUI) and returns the files to open.
+"""
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsPointCloudLayer,
+    QgsRasterLayer,
+    QgsTiledSceneLayer,
+    QgsVectorLayer,
+    QgsVectorTileLayer,
+)
+
+from ..errors import DigitalTwinError
+from ..progress import NO_PROGRESS
+from .model import CITYGML, POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS
+
+MVT_MAX_ZOOM = "16"  # PLATEAU's MVT pyramids stop at 16; QGIS overzooms beyond
+CSV_COORDINATE_OPTIONS = "|option:X_POSSIBLE_NAMES=lon*,lng,x,経度|option:Y_POSSIBLE_NAMES=lat*,y,緯度" \
+                         "|option:AUTODETECT_TYPE=YES"
+
+
+def is_remote(url):
+    return bool(re.match(r"^(https?|ftp)://", url or "", re.I))
+
+
+def local_path(url):
+    """A filesystem path for a file:// URL or a plain path."""
+    if url.lower().startswith("file://"):
+        return unquote(urlparse(url).path)
+    return url
+
+
+def file_name_of(url, fallback="download"):
+    """The file name a URL points at, for saving it."""
+    name = Path(unquote(urlparse(url).path)).name if is_remote(url) else Path(url).name
+    return re.sub(r"[^\w.\-]+", "_", name) or fallback
+
+
+def needs_preparation(resource):
+    """True when a resource must be converted or downloaded before QGIS can open it."""
+    if resource.kind == CITYGML:
+        return True
+    if resource.kind == POINT_CLOUD:
+        return resource.format != "COPC"
+    return False
+
+
+def make_layer(resource, dataset, name=None):
+    """A QGIS layer for a resource that QGIS opens directly; raises DigitalTwinError for the others."""
+    name = name or dataset.title or resource.name
+    url = resource.url
+    source = url if is_remote(url) else local_path(url)
+    if resource.kind == TILED_SCENE:
+        layer = QgsTiledSceneLayer(f"url={url}" if is_remote(url) else source, name, "cesiumtiles")
+    elif resource.kind == VECTOR_TILE:
+        uri = QgsDataSourceUri()
+        uri.setParam("type", "xyz")
+        uri.setParam("url", url)
+        uri.setParam("zmin", "0")
+        uri.setParam("zmax", MVT_MAX_ZOOM)
+        layer = QgsVectorTileLayer(bytes(uri.encodedUri()).decode("utf-8"), name)
+    elif resource.kind == VECTOR:
+        path = f"/vsicurl/{url}" if is_remote(url) and resource.format != "WFS" else source
+        if resource.format == "CSV":
+            path += CSV_COORDINATE_OPTIONS
+        layer = QgsVectorLayer(path, name, "WFS" if resource.format == "WFS" else "ogr")
+    elif resource.kind == RASTER:
+        layer = QgsRasterLayer(f"/vsicurl/{url}" if is_remote(url) else source, name, "gdal")
+    elif resource.kind == WMS:
+        layer = QgsRasterLayer(wms_uri(url, resource.layers), name, "wms")
+    elif resource.kind == POINT_CLOUD and resource.format == "COPC":
+        layer = QgsPointCloudLayer(source, name, "copc")
+    else:
+        raise DigitalTwinError(f"'{resource.name or url}' ({resource.format or 'unknown format'}) cannot be added "
+                               "to the map directly; download it instead")
+    if not layer.isValid():
+        raise DigitalTwinError(f"QGIS could not open '{url}' as a {resource.format} layer: "
+                               f"{layer.error().summary() or 'the source did not answer as expected'}")
+    apply_metadata(layer, dataset)
+    return layer
+
+
+def wms_uri(url, layers):
+    """A WMS provider URI: the service URL without its GetCapabilities query, the catalog's layers, PNG."""
+    base = url.split("?", 1)[0]
+    uri = QgsDataSourceUri()
+    uri.setParam("url", base)
+    uri.setParam("crs", "EPSG:3857")
+    uri.setParam("format", "image/png")
+    uri.setParam("dpiMode", "7")
+    uri.setParam("contextualWMSLegend", "0")
+    for layer_name in layers or [""]:
+        uri.setParam("layers", layer_name)
+        uri.setParam("styles", "")
+    return bytes(uri.encodedUri()).decode("utf-8")
+
+
+def apply_metadata(layer, dataset):
+    """Licence, attribution, publisher and description into the layer's metadata (saved with the project)."""
+    metadata = layer.metadata()
+    if dataset.licence:
+        metadata.setLicenses([dataset.licence])
+    if dataset.attribution:
+        metadata.setRights([dataset.attribution])
+    if dataset.title:
+        metadata.setTitle(dataset.title)
+    if dataset.description:
+        metadata.setAbstract(dataset.description)
+    if dataset.tags:
+        metadata.setKeywords({"catalog": list(dataset.tags)})
+    layer.setMetadata(metadata)
+
+
+def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
+    """Files to open for a CityGML or LAS/LAZ resource: [(uri, layer name suffix, kind)] with kind 'vector' or
+    'pointcloud'. Downloads what the converters cannot read remotely; runs in a worker thread (no GUI here)."""
+    work_folder = Path(work_folder)
+    work_folder.mkdir(parents=True, exist_ok=True)
+    if resource.kind == CITYGML:
+        from ..citygml.loader import load_citygml
+
+        output = work_folder / (Path(file_name_of(resource.url)).stem.split(".")[0] + ".gpkg")
+        # A whole release zip holds every feature type of a city (GBs): buildings only; a single file: all of it.
+        types = ("bldg",) if resource.url.lower().split("?")[0].endswith(".zip") else None
+        result = load_citygml(resource.url if is_remote(resource.url) else local_path(resource.url), output,
+                              feature_types=types, overwrite=True, progress=progress)
+        return [(f"{output}|layername={name}", name, VECTOR) for name in result.layers if name != "building_risk"]
+    if resource.kind == POINT_CLOUD:
+        from ..pointcloud.copc import convert_to_copc
+
+        source = Path(local_path(resource.url))
+        if is_remote(resource.url):
+            source = work_folder / file_name_of(resource.url)
+            if not source.exists():
+                client.download(resource.url, source, catalog=resource.name or "download",
+                                expected_size=resource.size, checksum=resource.checksum, progress=progress.sub(0, 0.5))
+        output = work_folder / (source.name.split(".")[0] + ".copc.laz")
+        convert_to_copc(source, output, overwrite=True, progress=progress.sub(0.5, 1.0))
+        return [(str(output), "", POINT_CLOUD)]
+    raise DigitalTwinError(f"'{resource.name}' needs no preparation")
+
+
+def open_prepared(uri, name, kind, dataset):
+    """The layer for one prepare_resource() entry (main thread)."""
+    if kind == POINT_CLOUD:
+        from ..pointcloud.qgis_layers import open_point_cloud_layer
+
+        layer = open_point_cloud_layer(uri, name)
+    else:
+        layer = QgsVectorLayer(uri, name, "ogr")
+    if not layer.isValid():
+        raise DigitalTwinError(f"QGIS could not open {uri}")
+    apply_metadata(layer, dataset)
+    return layer

@@ -1,0 +1,120 @@
+"""Background work of the catalog dock, as QgsTasks (progress bar in the QGIS status bar, Cancel, UI never frozen):
+opening a catalog, adding a resource to the map (layers are made in the task's thread and moved to the main
+thread), and downloading resources to a folder."""
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsFeedback, QgsTask
+
+from ..errors import Cancelled, DigitalTwinError
+from ..progress import Progress
+from . import sources
+from .http import HttpClient
+from .qgis_layers import file_name_of, make_layer, needs_preparation, open_prepared, prepare_resource
+from .qgis_transport import QgisTransport
+
+
+def cache_dir():
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "digital_twin_catalog"
+
+
+class CatalogTask(QgsTask):
+    """A task whose engine gets a Progress and an HttpClient over QgsBlockingNetworkRequest, and that calls
+    ``on_done(task)`` on the main thread with ``error`` (a sentence) set when it failed."""
+
+    def __init__(self, description, on_done, authcfg="", offline=False):
+        super().__init__(description, QgsTask.CanCancel)
+        self.on_done = on_done
+        self.error = ""
+        self.feedback = QgsFeedback()
+        self.client = HttpClient(transport=QgisTransport(authcfg, self.feedback), cache_dir=cache_dir(),
+                                 offline=offline)
+        self.progress = Progress(self.setProgress, self.isCanceled)
+
+    def cancel(self):
+        self.feedback.cancel()  # aborts the request in flight, not only the next loop turn
+        super().cancel()
+
+    def run(self):
+        try:
+            self.work()
+            return True
+        except Cancelled:
+            self.error = "cancelled"
+        except DigitalTwinError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 (a task must report, not crash QGIS)
+            self.error = f"{type(exc).__name__}: {exc}"
+        return False
+
+    def work(self):
+        raise NotImplementedError
+
+    def finished(self, result):  # noqa: ARG002 (QgsTask API)
+        self.on_done(self)
+
+
+class OpenCatalogTask(CatalogTask):
+    def __init__(self, connection, on_done, query="", conditions="", offline=False):
+        super().__init__(connection["name"], on_done, connection.get("authcfg", ""), offline)
+        self.connection = connection
+        self.query = query
+        self.conditions = conditions
+        self.name = connection["name"]
+        self.datasets = []
+
+    def work(self):
+        _, self.datasets = sources.fetch(self.connection["type"], self.connection["url"], self.client,
+                                         query=self.query, conditions=self.conditions, name=self.name,
+                                         progress=self.progress)
+
+
+class AddToMapTask(CatalogTask):
+    """Makes the layers of one resource; ``layers`` (moved to the main thread) are added by on_done."""
+
+    def __init__(self, resource, dataset, work_folder, on_done, authcfg=""):
+        super().__init__(dataset.title, on_done, authcfg)
+        self.resource = resource
+        self.dataset = dataset
+        self.work_folder = work_folder
+        self.layers = []
+
+    def work(self):
+        main_thread = QgsApplication.instance().thread()
+        if needs_preparation(self.resource):
+            prepared = prepare_resource(self.resource, self.work_folder, self.client, self.progress)
+            made = [open_prepared(uri, f"{self.dataset.title} {suffix}".strip(), kind, self.dataset)
+                    for uri, suffix, kind in prepared]
+        else:
+            made = [make_layer(self.resource, self.dataset)]
+        for layer in made:
+            layer.moveToThread(main_thread)
+        self.layers = made
+
+
+class DownloadTask(CatalogTask):
+    """Downloads resources into a folder (resumable, size/checksum checked); ``files`` lists what was written."""
+
+    def __init__(self, resources, folder, on_done, authcfg=""):
+        super().__init__(f"Download {len(resources)} file(s)", on_done, authcfg)
+        self.resources = resources
+        self.folder = Path(folder)
+        self.files = []
+        self._current = 0
+        self.client.transport.on_progress = self._bytes
+
+    def _bytes(self, received, total):
+        if total and total > 0:
+            self.setProgress(100.0 * (self._current + received / total) / len(self.resources))
+
+    def work(self):
+        for index, resource in enumerate(self.resources):
+            self._current = index
+            target = self.folder / file_name_of(resource.url)
+            if target.exists():  # downloaded before: keep the user's file
+                self.files.append(target)
+                continue
+            part = self.progress.sub(index / len(self.resources), (index + 1) / len(self.resources))
+            self.files.append(self.client.download(resource.url, target, catalog=resource.name or "download",
+                                                   expected_size=resource.size, checksum=resource.checksum,
+                                                   progress=part))

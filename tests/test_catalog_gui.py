@@ -1,0 +1,205 @@
+"""The catalog dock driven through its widgets (pytest-qgis iface): open catalogs in tasks, search and filter as you
+type, licence shown, "Add to map" with the right layer type per kind (metadata carrying the licence), download."""
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data" / "catalog"
+LICENCE = "CC BY 4.0"
+ATTRIBUTION = "出典: テスト地区 (CC BY 4.0)"
+
+
+def wait_for(dock, timeout=120):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    while dock.busy():
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline, "the dock's task did not finish"
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
+def district(folder, shared_fixtures):
+    """A local catalog file whose resources are real files: 3D Tiles, GeoJSON, CityGML, COPC, a PDF."""
+    (folder / "tiles").mkdir(parents=True)
+    (folder / "tiles" / "tileset.json").write_text(json.dumps({
+        "asset": {"version": "1.0"}, "geometricError": 100,
+        "root": {"boundingVolume": {"region": [2.4390, 0.6227, 2.4393, 0.6230, 0, 100]}, "geometricError": 10,
+                 "refine": "ADD"}}))
+    (folder / "shelters.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": f"避難所{i}"},
+         "geometry": {"type": "Point", "coordinates": [139.70 + i / 100, 35.60]}} for i in range(3)]},
+        ensure_ascii=False), "utf-8")
+    (folder / "52382287_bldg_6697_psc_op.gml").write_bytes(
+        (shared_fixtures / "plateau" / "shizuoka_52382287_bldg_6697_psc_op.gml").read_bytes())
+    (folder / "simple.copc.laz").write_bytes((shared_fixtures / "pointcloud" / "simple.copc.laz").read_bytes())
+    (folder / "guide.pdf").write_bytes(b"%PDF-1.4 test")
+    common = {"licence": LICENCE, "attribution": ATTRIBUTION, "pref": "東京都", "city": "テスト市"}
+    datasets = [
+        dict(id="tiles", title="建物 3D Tiles", format="3D Tiles", year=2024, lod="1", data_type="建築物モデル",
+             resources=[{"url": "tiles/tileset.json"}], **common),
+        dict(id="shelters", title="避難所 GeoJSON", format="GeoJSON", year=2023, data_type="避難所",
+             resources=[{"url": "shelters.geojson"}], **common),
+        dict(id="gml", title="建物 CityGML 静岡", format="CityGML", year=2023, lod="1", data_type="建築物モデル",
+             resources=[{"url": "52382287_bldg_6697_psc_op.gml"}], **common),
+        dict(id="pc", title="点群 COPC", format="COPC", year=2024, resources=[{"url": "simple.copc.laz"}], **common),
+        dict(id="guide", title="利用の手引き", format="PDF", resources=[{"url": "guide.pdf"}], **common),
+    ]
+    path = folder / "catalog.json"
+    path.write_text(json.dumps({"catalog": "テスト地区", "datasets": datasets}, ensure_ascii=False), "utf-8")
+    return path
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project, tmp_path):
+    from qgis.core import QgsSettings
+
+    from digital_twin.plugin.catalog import gui_dock
+
+    QgsSettings().setValue(gui_dock.FOLDER_KEY, str(tmp_path / "work"))
+    made = gui_dock.create_dock(qgis_iface)
+    yield made
+    made.cancel_tasks()
+    wait_for(made)
+    made.deleteLater()
+
+
+def open_district(dock, tmp_path, shared_fixtures):
+    dock.save_connection("テスト地区", "local", str(district(tmp_path / "district", shared_fixtures)))
+    dock.open_button.click()
+    wait_for(dock)
+    return dock
+
+
+def select(dock, title):
+    from qgis.PyQt.QtCore import Qt
+
+    items = dock.results.findItems(title, Qt.MatchExactly, 0)
+    assert items, f"{title} is not listed"
+    dock.results.setCurrentItem(items[0])
+    return items[0]
+
+
+def test_search_filters_and_details(dock, tmp_path, shared_fixtures):
+    open_district(dock, tmp_path, shared_fixtures)
+    assert dock.results.topLevelItemCount() == 5 and dock.status.text() == "5 of 5 datasets"
+    dock.search_box.setText("建物")
+    assert dock.results.topLevelItemCount() == 2  # the two titles with 建物 (建築物モデル does not contain it)
+    dock.filters["format"].setCurrentText("CityGML")
+    assert [dock.results.topLevelItem(i).text(0) for i in range(dock.results.topLevelItemCount())] == \
+        ["建物 CityGML 静岡"]
+    dock.filters["format"].setCurrentText("")
+    dock.filters["year"].setCurrentText("2024")
+    assert dock.results.topLevelItemCount() == 1
+    assert dock.filters["year"].findText("2023") > 0  # facet values offered in the combo
+    dock.filters["year"].setCurrentText("")
+    dock.search_box.setText("")
+    select(dock, "避難所 GeoJSON")
+    details = dock.details.toPlainText()
+    assert "Licence" in details and LICENCE in details and ATTRIBUTION in details
+
+
+def test_add_to_map_picks_the_loader_by_kind(dock, tmp_path, shared_fixtures):
+    from qgis.core import QgsPointCloudLayer, QgsProject, QgsTiledSceneLayer, QgsVectorLayer
+
+    open_district(dock, tmp_path, shared_fixtures)
+    select(dock, "建物 3D Tiles")
+    dock.add_button.click()
+    wait_for(dock)
+    select(dock, "避難所 GeoJSON")
+    dock.add_button.click()
+    wait_for(dock)
+    select(dock, "点群 COPC")
+    dock.add_button.click()
+    wait_for(dock)
+    layers = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    assert isinstance(layers["建物 3D Tiles"], QgsTiledSceneLayer)
+    assert layers["建物 3D Tiles"].dataProvider().name() == "cesiumtiles"
+    shelters = layers["避難所 GeoJSON"]
+    assert isinstance(shelters, QgsVectorLayer) and shelters.featureCount() == 3
+    assert shelters.metadata().licenses() == [LICENCE] and shelters.metadata().rights() == [ATTRIBUTION]
+    assert isinstance(layers["点群 COPC"], QgsPointCloudLayer) and layers["点群 COPC"].pointCount() == 1065
+
+    select(dock, "利用の手引き")
+    dock.add_button.click()
+    assert "cannot be added to the map" in dock.messages[-1]
+
+
+def test_citygml_goes_through_the_citygml_loader(dock, tmp_path, shared_fixtures):
+    from qgis.core import QgsProject
+
+    open_district(dock, tmp_path, shared_fixtures)
+    select(dock, "建物 CityGML 静岡")
+    dock.add_button.click()
+    wait_for(dock)
+    assert dock.messages[-1].startswith("Added"), dock.messages[-1]
+    layers = [layer for layer in QgsProject.instance().mapLayers().values() if "静岡" in layer.name()]
+    assert layers and all(layer.source().startswith(str(tmp_path / "work")) for layer in layers)
+    building_layers = [layer for layer in layers if "building_lod1" in layer.name()]
+    assert building_layers[0].featureCount() == 4  # the fixture's 4 buildings
+    assert building_layers[0].metadata().licenses() == [LICENCE]
+
+
+def test_remote_catalog_mvt_and_download(dock, httpserver, tmp_path):
+    from qgis.core import QgsProject, QgsVectorTileLayer
+
+    answer = json.loads((DATA / "plateau_datasets.json").read_text("utf-8"))
+    payload = b"tile bytes " * 1000
+    answer["datasets"][5]["url"] = httpserver.url_for("/tiles/luse/{z}/{x}/{y}.mvt")
+    answer["datasets"][0]["url"] = httpserver.url_for("/files/01101_chuo-ku.zip")
+    httpserver.expect_request("/gui/plateau-datasets").respond_with_json(answer)
+    httpserver.expect_request("/files/01101_chuo-ku.zip").respond_with_data(payload)
+    dock.save_connection("Local PLATEAU", "plateau", httpserver.url_for("/gui/plateau-datasets"))
+    dock.open_button.click()
+    wait_for(dock)
+    assert dock.results.topLevelItemCount() == 8
+    dock.filters["pref"].setCurrentText("東京都")
+    dock.filters["format"].setCurrentText("MVT")
+    assert dock.results.topLevelItemCount() == 2
+    select(dock, "土地利用モデル（大田区）")
+    dock.add_button.click()
+    wait_for(dock)
+    tiles = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsVectorTileLayer)]
+    assert len(tiles) == 1 and "tiles/luse/%7Bz%7D" in tiles[0].source()
+    assert tiles[0].metadata().rights() == ["出典: 国土交通省 Project PLATEAU (CC BY 4.0)"]
+
+    dock.filters["pref"].setCurrentText("北海道")
+    dock.filters["format"].setCurrentText("")
+    select(dock, "建築物モデル（中央区）")
+    dock.download_selected(folder=str(tmp_path / "downloads"))
+    wait_for(dock)
+    written = tmp_path / "downloads" / "01101_chuo-ku.zip"
+    assert hashlib.sha256(written.read_bytes()).hexdigest() == hashlib.sha256(payload).hexdigest()
+    assert dock.messages[-1].startswith("Downloaded 1 file(s)")
+
+
+def test_unreachable_catalog_is_reported_not_raised(dock, qgis_iface, httpserver):
+    from qgis.core import Qgis
+
+    httpserver.expect_request("/gui2/plateau-datasets").respond_with_data("<html>maintenance</html>", status=404)
+    dock.save_connection("Broken", "plateau", httpserver.url_for("/gui2/plateau-datasets"))
+    dock.open_button.click()
+    wait_for(dock)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert any("/gui2/plateau-datasets answered HTTP 404" in message for message in warnings)
+    assert not dock.progress_bar.isVisible() and dock.results.topLevelItemCount() == 0
+
+
+def test_connections_are_saved_in_settings(dock):
+    from digital_twin.plugin.catalog import qgis_connections
+
+    dock.save_connection("My CKAN", "ckan", "https://ckan.example.org", "abc1234")
+    saved = [c for c in qgis_connections.user_connections() if c["name"] == "My CKAN"]
+    assert saved == [{"name": "My CKAN", "type": "ckan", "url": "https://ckan.example.org", "authcfg": "abc1234",
+                      "builtin": False}]
+    assert dock.current_connection()["name"] == "My CKAN"
+    dock.remove_connection_button.click()
+    assert "My CKAN" not in [c["name"] for c in qgis_connections.all_connections()]
+    dock.select_connection("PLATEAU data catalog (3D Tiles, MVT)")
+    dock.remove_connection_button.click()
+    assert dock.messages[-1] == "Built-in catalogs cannot be removed."
