@@ -196,7 +196,7 @@ def _read_weather_csv(path, timezone):
                 raise InputError("not a number (W/m² expected)", path=path, line=line, field=header[col]) from exc
     index = pd.DatetimeIndex(stamps)
     index = index.tz_localize(timezone) if index.tz is None else index.tz_convert(timezone)
-    steps = np.diff(index.asi8) / 3.6e12
+    steps = index.to_series().diff().dt.total_seconds().to_numpy()[1:] / 3600.0
     if len(steps) == 0 or np.any(steps <= 0):
         raise InputError("time stamps must increase", path=path, field=header[time_col])
     step_hours = float(np.median(steps))

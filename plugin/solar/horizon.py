@@ -15,7 +15,7 @@ import math
 import numpy as np
 from scipy import ndimage
 
-NEAR_STEPS = 16
+NEAR_STEPS = 32
 SAMPLES_PER_OCTAVE = 8
 MIN_HORIZON_DEG = 1.0
 NOTHING_SEEN = np.float32(-1e6)  # a height (and tangent) below anything real; finite, so no NaN arithmetic
@@ -24,6 +24,12 @@ NOTHING_SEEN = np.float32(-1e6)  # a height (and tangent) below anything real; f
 def sector_azimuths(count):
     """Centre azimuths (degrees clockwise from north) of ``count`` equal sectors, the first centred on north."""
     return np.arange(count) * (360.0 / count)
+
+
+def reach(radius, cellsize):
+    """How many pixels beyond a pixel the march may read (the radius plus half the widest max-filter)."""
+    schedule = march_schedule(max(1.0, radius / cellsize))
+    return int(math.ceil(schedule[-1][0] + schedule[-1][1] / 2)) + 1 if schedule else 1
 
 
 def march_schedule(radius_px):
@@ -39,15 +45,21 @@ def march_schedule(radius_px):
 
 
 class HorizonMarcher:
-    """Horizon tangents of every pixel of ``dsm`` toward any azimuth; max-filtered copies are made once."""
+    """Horizon tangents of every pixel of ``dsm`` toward any azimuth; max-filtered copies are made once.
 
-    def __init__(self, dsm, cellsize, radius):
+    ``relief`` (highest minus lowest point) decides how far the march goes; give the whole raster's when ``dsm``
+    is one tile of it, so every tile marches as far as the whole would.
+    """
+
+    def __init__(self, dsm, cellsize, radius, relief=None):
         self.dsm = np.ascontiguousarray(dsm, dtype=np.float32)
         self.cellsize = float(cellsize)
         self.schedule = march_schedule(max(1.0, radius / self.cellsize))
         self._filtered = {1: self.dsm}
-        finite = self.dsm[np.isfinite(self.dsm)]
-        self.relief = float(finite.max() - finite.min()) if finite.size else 0.0
+        if relief is None:
+            finite = self.dsm[np.isfinite(self.dsm)]
+            relief = float(finite.max() - finite.min()) if finite.size else 0.0
+        self.relief = relief
 
     def _dsm_for_step(self, step):
         if step not in self._filtered:

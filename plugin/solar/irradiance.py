@@ -83,8 +83,8 @@ class BlockResult:
 
 
 def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT_RADIUS, monthly=False,
-                    progress=None):
-    """Irradiation of every pixel of a DSM block (a 2D float array without gaps)."""
+                    progress=None, relief=None):
+    """Irradiation of every pixel of a DSM block (a 2D float array without gaps); ``relief``: see HorizonMarcher."""
     dsm = np.asarray(dsm, dtype=np.float32)
     sectors = tables.terms.shape[0]
     slope, aspect = slope_aspect(dsm, cellsize)
@@ -92,7 +92,7 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
     periods = 13 if monthly else 1
     beam = np.zeros((periods,) + dsm.shape, dtype=np.float32)
     view = np.zeros(dsm.shape, dtype=np.float32)
-    marcher = HorizonMarcher(dsm, cellsize, radius)
+    marcher = HorizonMarcher(dsm, cellsize, radius, relief)
     tangent = np.empty_like(dsm)
     lit = set(tables.lit_sectors.tolist())
     for number, azimuth in enumerate(sector_azimuths(sectors)):

@@ -5,7 +5,6 @@ shadows of neighbours outside the tile are seen, and only the tile's core is wri
 tile size whatever the size of the ward.
 """
 
-import math
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
-from . import irradiance
+from . import horizon, irradiance
 
 NODATA = -9999.0
 DEFAULT_TILE = 1024
@@ -80,8 +79,9 @@ def create_like(dataset, path, bands=1, dtype="Float32"):
     return output
 
 
-def read_filled(band, col, row, width, height):
-    """A window of a DSM band as float32 with gaps (nodata, NaN) filled by the window's lowest value; and the gaps."""
+def read_filled(band, col, row, width, height, fill=None):
+    """A window of a DSM band as float32 with gaps (nodata, NaN) filled with ``fill`` (default: the window's lowest
+    value), and the gaps."""
     values = band.ReadAsArray(col, row, width, height).astype(np.float32)
     gaps = ~np.isfinite(values)
     nodata = band.GetNoDataValue()
@@ -89,7 +89,7 @@ def read_filled(band, col, row, width, height):
         gaps |= values == np.float32(nodata)
     if gaps.all():
         return np.zeros_like(values), gaps
-    values[gaps] = values[~gaps].min()
+    values[gaps] = values[~gaps].min() if fill is None else fill
     return values, gaps
 
 
@@ -112,7 +112,9 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
     band = dataset.GetRasterBand(1)
     size = cell_size(dataset)
     tables = irradiance.sector_tables(sky, sectors)
-    overlap = int(math.ceil(radius / size)) + 1
+    overlap = horizon.reach(radius, size) + 1  # + 1: the slope of a core pixel uses its neighbours
+    low, high = band.ComputeRasterMinMax(False)
+    relief = float(high - low)
     width, height = dataset.RasterXSize, dataset.RasterYSize
     wanted = {"annual": annual_path, "monthly": monthly_path, "svf": svf_path, "slope": slope_path,
               "aspect": aspect_path}
@@ -125,10 +127,10 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
         for number, (col, row, core_width, core_height) in enumerate(all_tiles):
             left, top = max(0, col - overlap), max(0, row - overlap)
             right, bottom = min(width, col + core_width + overlap), min(height, row + core_height + overlap)
-            dsm, gaps = read_filled(band, left, top, right - left, bottom - top)
+            dsm, gaps = read_filled(band, left, top, right - left, bottom - top, fill=low)
             result = irradiance.irradiate_block(
                 dsm, size, tables, albedo=albedo, radius=radius, monthly="monthly" in outputs,
-                progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)))
+                progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)), relief=relief)
             core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
             layers = {"annual": [result.annual], "svf": [result.sky_view_factor], "slope": [result.slope],
                       "aspect": [result.aspect], "monthly": list(result.monthly) if result.monthly is not None else []}
