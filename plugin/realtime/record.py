@@ -72,17 +72,23 @@ def append_snapshot(path, snapshot, layer_name=DEFAULT_LAYER):
         if column_name(name) not in existing:
             layer.CreateField(_field_definition(ogr, column_name(name), _values(snapshot, name)))
     stamp = snapshot.fetched_at.astimezone(UTC)
+    definition = layer.GetLayerDefn()  # again: it now holds the fields added above
+    stamp_index = definition.GetFieldIndex(FETCHED_AT)
+    indices = {}  # looking fields up by name is slow in the GDAL bindings: once per name, not per value
     layer.StartTransaction()
     try:
         for item in snapshot.features:
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField(FETCHED_AT, stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
+            feature = ogr.Feature(definition)
+            feature.SetField(stamp_index, stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
                              stamp.second, 100)  # 100 = UTC in OGR's time zone flag
             for name, value in item["properties"].items():
                 if value is not None:
-                    feature.SetField(column_name(name), _storable(value))
+                    index = indices.get(name)
+                    if index is None:
+                        index = indices[name] = definition.GetFieldIndex(column_name(name))
+                    _set(feature, index, value)
             if item.get("geometry"):
-                feature.SetGeometry(ogr.CreateGeometryFromJson(json.dumps(item["geometry"])))
+                feature.SetGeometryDirectly(_ogr_geometry(ogr, item["geometry"]))
             layer.CreateFeature(feature)
         layer.CommitTransaction()
     except BaseException:
@@ -91,6 +97,14 @@ def append_snapshot(path, snapshot, layer_name=DEFAULT_LAYER):
     finally:
         dataset = None  # noqa: F841 (closing the dataset flushes the file)
     return len(snapshot.features)
+
+
+def _ogr_geometry(ogr, geometry):
+    if geometry["type"] == "Point":
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(*geometry["coordinates"][:2])
+        return point
+    return ogr.CreateGeometryFromJson(json.dumps(geometry))
 
 
 def _create_layer(dataset, layer_name, snapshot):
@@ -126,12 +140,16 @@ def _field_definition(ogr, name, values):
     return definition
 
 
-def _storable(value):
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+def _set(feature, index, value):
+    """Typed setters where the bindings have them: Feature.SetField's type dispatch costs more than the write."""
+    if isinstance(value, str):
+        feature.SetFieldString(index, value)
+    elif isinstance(value, bool):
+        feature.SetFieldInteger64(index, int(value))
+    elif isinstance(value, (int, float)):
+        feature.SetField(index, float(value))
+    else:
+        feature.SetFieldString(index, json.dumps(value, ensure_ascii=False))
 
 
 def read_recording(path, layer_name=None):
