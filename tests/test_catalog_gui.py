@@ -187,7 +187,7 @@ def test_unreachable_catalog_is_reported_not_raised(dock, qgis_iface, httpserver
     wait_for(dock)
     warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
     assert any("/gui2/plateau-datasets answered HTTP 404" in message for message in warnings)
-    assert not dock.progress_bar.isVisible() and dock.results.topLevelItemCount() == 0
+    assert dock.progress_bar.isHidden() and dock.results.topLevelItemCount() == 0
 
 
 def test_connections_are_saved_in_settings(dock):
@@ -203,3 +203,25 @@ def test_connections_are_saved_in_settings(dock):
     dock.select_connection("PLATEAU data catalog (3D Tiles, MVT)")
     dock.remove_connection_button.click()
     assert dock.messages[-1] == "Built-in catalogs cannot be removed."
+
+
+def test_cancel_stops_a_slow_catalog(dock, httpserver):
+    from qgis.PyQt.QtCore import QCoreApplication
+    from werkzeug import Response
+
+    def slow(request):
+        time.sleep(3)
+        return Response('{"datasets": []}', content_type="application/json")
+
+    httpserver.expect_request("/gui3/plateau-datasets").respond_with_handler(slow)
+    dock.save_connection("Slow", "plateau", httpserver.url_for("/gui3/plateau-datasets"))
+    started = time.monotonic()
+    dock.open_button.click()
+    while time.monotonic() - started < 0.5:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert not dock.cancel_button.isHidden()  # the dock itself is not shown in tests: isHidden, not isVisible
+    dock.cancel_button.click()
+    wait_for(dock)
+    assert time.monotonic() - started < 2.5  # the request in flight was aborted, not waited for
+    assert dock.cancel_button.isHidden() and dock.results.topLevelItemCount() == 0

@@ -137,7 +137,7 @@ class HttpClient:
     """
 
     def __init__(self, transport=None, cache_dir=None, timeout=(10, 60), retries=3, backoff=0.5, max_wait=30.0,
-                 max_age=600.0, offline=False, sleep=time.sleep):
+                 max_age=600.0, offline=False, sleep=None):
         self.transport = transport or RequestsTransport()
         self.cache = ResponseCache(cache_dir) if cache_dir else None
         self.timeout = timeout
@@ -146,7 +146,7 @@ class HttpClient:
         self.max_wait = max_wait
         self.max_age = max_age
         self.offline = offline
-        self.sleep = sleep
+        self.sleep = sleep  # tests record the waits instead of sleeping
 
     # -- requests with retries -------------------------------------------------------------------------------------
 
@@ -183,7 +183,13 @@ class HttpClient:
                 pass  # an HTTP date: keep our own backoff
         delay = min(max(delay, 0.0), self.max_wait)
         progress.info(f"{why}; retrying in {delay:.1f} s")
-        self.sleep(delay)
+        if self.sleep is not None:
+            self.sleep(delay)
+            return
+        deadline = time.monotonic() + delay
+        while (left := deadline - time.monotonic()) > 0:  # in short naps, so Cancel works during a backoff
+            progress.check()
+            time.sleep(min(left, 0.2))
 
     # -- JSON with the cache -------------------------------------------------------------------------------------
 

@@ -78,7 +78,7 @@ def make_layer(resource, dataset, name=None):
     elif resource.kind == WMS:
         layer = QgsRasterLayer(wms_uri(url, resource.layers), name, "wms")
     elif resource.kind == POINT_CLOUD and resource.format == "COPC":
-        layer = QgsPointCloudLayer(source, name, "copc")
+        layer = _point_cloud_layer(source, name)
     else:
         raise DigitalTwinError(f"'{resource.name or url}' ({resource.format or 'unknown format'}) cannot be added "
                                "to the map directly; download it instead")
@@ -87,6 +87,15 @@ def make_layer(resource, dataset, name=None):
                                f"{layer.error().summary() or 'the source did not answer as expected'}")
     apply_metadata(layer, dataset)
     return layer
+
+
+def _point_cloud_layer(source, name):
+    """Styled by the point cloud capability (RGB or classification, 3D renderer) when it is installed."""
+    try:
+        from ..pointcloud.qgis_layers import open_point_cloud_layer
+    except ImportError:
+        return QgsPointCloudLayer(source, name, "copc")
+    return open_point_cloud_layer(source, name)
 
 
 def wms_uri(url, layers):
@@ -152,9 +161,7 @@ def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
 def open_prepared(uri, name, kind, dataset):
     """The layer for one prepare_resource() entry (main thread)."""
     if kind == POINT_CLOUD:
-        from ..pointcloud.qgis_layers import open_point_cloud_layer
-
-        layer = open_point_cloud_layer(uri, name)
+        layer = _point_cloud_layer(uri, name)
     else:
         layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
