@@ -1,8 +1,8 @@
 """The three barrier-free analyses on a Network: accessible route, service areas, barrier hotspots.
 
 Geometry comes back as shapely geometries in longitude/latitude (EPSG:6668) with Z = floor x storey height;
-lengths are metres along the links, times use the profile's speed. Buffers, snapping and clipping are done in a
-local azimuthal-equidistant frame (metres) centred on the network.
+lengths are metres along the links, times use the profile's speed. Buffers and snapping are done in the network's
+local metric frame (metric.py).
 """
 
 import math
@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..progress import NO_PROGRESS
 from . import graph as graphs
 from . import profiles as profile_rules
+from .metric import MetricFrame
 from .network import FLOOR_HEIGHT_M
 
 MAX_SNAP_M = 500.0
@@ -23,38 +24,28 @@ MAX_SNAP_M = 500.0
 # ----------------------------------------------------------------------------------------------- metric frame, Z
 
 @dataclass
-class MetricFrame:
-    to_metric: object  # pyproj Transformer lon/lat -> metres
-    to_lonlat: object
+class Snapping:
+    frame: MetricFrame
     node_xy: np.ndarray
     tree: object  # scipy.spatial.cKDTree over node_xy
 
-    def xy(self, lon, lat):
-        lon, lat = np.atleast_1d(np.asarray(lon, dtype=float)), np.atleast_1d(np.asarray(lat, dtype=float))
-        if lon.size == 1:  # pyproj takes one-element arrays as points, the deprecated numpy way
-            return np.array([self.to_metric.transform(float(lon[0]), float(lat[0]))])
-        return np.column_stack(self.to_metric.transform(lon, lat))
 
-
-def metric_frame(network):
-    if "metric" not in network.cache:
-        pyproj = require("pyproj", "Barrier-free analyses")
+def snapping(network):
+    """The network's metric frame with a k-d tree of its nodes, built once."""
+    if "snapping" not in network.cache:
         spatial = require("scipy.spatial", "Barrier-free analyses")
-        lon0, lat0 = np.median(network.node_lonlat, axis=0)
-        local = f"+proj=aeqd +lat_0={lat0:.8f} +lon_0={lon0:.8f} +ellps=GRS80 +units=m +no_defs"
-        to_metric = pyproj.Transformer.from_crs("EPSG:6668", local, always_xy=True)
-        to_lonlat = pyproj.Transformer.from_crs(local, "EPSG:6668", always_xy=True)
-        node_xy = np.column_stack(to_metric.transform(network.node_lonlat[:, 0], network.node_lonlat[:, 1]))
-        network.cache["metric"] = MetricFrame(to_metric, to_lonlat, node_xy, spatial.cKDTree(node_xy))
-    return network.cache["metric"]
+        frame = network.cache.get("frame") or MetricFrame.around(network.node_lonlat)
+        node_xy = frame.to_metric(network.node_lonlat)
+        network.cache["snapping"] = Snapping(frame, node_xy, spatial.cKDTree(node_xy))
+    return network.cache["snapping"]
 
 
 def snap(network, lonlat, what, max_snap_m=MAX_SNAP_M):
     """Nearest node to a point (ties between stacked floors go to the one nearest ground); (node, distance m)."""
-    frame = metric_frame(network)
-    point = frame.xy([lonlat[0]], [lonlat[1]])[0]
+    nodes_index = snapping(network)
+    point = nodes_index.frame.to_metric([lonlat[:2]])[0]
     k = min(8, network.node_count)
-    found, nodes = frame.tree.query(point, k=k)
+    found, nodes = nodes_index.tree.query(point, k=k)
     found, nodes = np.atleast_1d(found), np.atleast_1d(nodes)
     floors = np.abs(np.nan_to_num(network.node_floor[nodes]))
     best = min(range(len(nodes)), key=lambda i: (round(float(found[i]), 2), floors[i]))
@@ -225,10 +216,9 @@ def service_areas(network, profiles, unknown_policy, facilities, budget, budget_
     and the area around them (links buffered by buffer_m)."""
     if budget <= 0:
         raise InputError("the budget must be greater than 0")
-    frame = metric_frame(network)
+    frame = snapping(network).frame
     snapped = [snap(network, facility.lonlat, f"facility {facility.id}") for facility in facilities]
-    building_xy = frame.xy(buildings.lonlat[:, 0], buildings.lonlat[:, 1]) if buildings is not None and \
-        len(buildings.ids) else None
+    building_xy = frame.to_metric(buildings.lonlat) if buildings is not None and len(buildings.ids) else None
     results, total, done = [], len(profiles) * len(facilities), 0
     for profile in profiles:
         graph = graphs.graph_for(network, profile, unknown_policy, preferences=False)
@@ -261,10 +251,9 @@ def _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, f
     result = dict(links=rows, area=None, reachable_length_m=float(reached[touched].sum()))
     if not pieces:
         return result
-    metric_lines = shapely.MultiLineString([frame.xy(piece[:, 0], piece[:, 1]) for piece in pieces])
+    metric_lines = shapely.MultiLineString([frame.to_metric(piece[:, :2]) for piece in pieces])
     area_metric = shapely.buffer(metric_lines, buffer_m, quad_segs=4)
-    result["area"] = shapely.transform(area_metric, lambda xy: np.column_stack(frame.to_lonlat.transform(
-        xy[:, 0], xy[:, 1])))
+    result["area"] = shapely.transform(area_metric, frame.to_lonlat)
     if building_xy is not None:
         inside = shapely.contains_xy(area_metric, building_xy[:, 0], building_xy[:, 1])
         result["buildings"] = int(inside.sum())

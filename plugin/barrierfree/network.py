@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import InputError
 from . import codes
+from .metric import MetricFrame, polyline_lengths
 
 CODE_SETS = ("2018", "2024", "osm")
 FLOOR_HEIGHT_M = 3.5  # default storey height for Z in outputs
@@ -57,7 +58,7 @@ class Network:
     structure: np.ndarray  # rt_struct code
     source: str = ""
     issues: list = field(default_factory=list)
-    cache: dict = field(default_factory=dict, repr=False)  # graphs per profile (graph.py), metric coordinates
+    cache: dict = field(default_factory=dict, repr=False)  # graphs per profile (graph.py), the metric frame
 
     @property
     def node_count(self):
@@ -384,8 +385,6 @@ def _osm_topology(link_records, link_props, issues):
 # ------------------------------------------------------------------------------------------------------- assembling
 
 def _assemble(code_set, nodes, links, source, issues):
-    from pyproj import Geod
-
     node_ids = list(nodes)
     index = {node_id: i for i, node_id in enumerate(node_ids)}
     node_array = np.array([nodes[node_id] for node_id in node_ids], dtype=float).reshape(-1, 3)
@@ -393,16 +392,15 @@ def _assemble(code_set, nodes, links, source, issues):
     end = np.array([index[link["end"]] for link in links], dtype=np.int64)
     coords = [_oriented_coords(link.get("coords"), node_array[s, :2], node_array[e, :2])
               for link, s, e in zip(links, start, end, strict=True)]
-    geod = Geod(ellps="GRS80")
-    lengths = np.empty(len(links))
-    for i, (link, line) in enumerate(zip(links, coords, strict=True)):
-        distance = link.get("distance")
-        if distance is not None and distance >= 0:
-            lengths[i] = distance  # the surveyed length wins over the drawn one
-        else:
-            lengths[i] = geod.line_length(line[:, 0], line[:, 1])
-        if lengths[i] == 0 and link["route_type"] not in codes.VERTICAL_ROUTE_TYPES:
-            issues.append(Issue("warning", "zero length", f"link {link['id']}", "horizontal link of length 0 m"))
+    frame = MetricFrame.around(node_array[:, :2])
+    surveyed = np.array([link["distance"] if link.get("distance") is not None and link["distance"] >= 0
+                         else np.nan for link in links])
+    lengths = surveyed  # the surveyed length wins over the drawn one
+    drawn = np.flatnonzero(np.isnan(surveyed))
+    lengths[drawn] = polyline_lengths(frame, [coords[i] for i in drawn])
+    for i in np.flatnonzero(lengths == 0):
+        if links[i]["route_type"] not in codes.VERTICAL_ROUTE_TYPES:
+            issues.append(Issue("warning", "zero length", f"link {links[i]['id']}", "horizontal link of length 0 m"))
     direction = np.array([link["direction"] for link in links], dtype=np.int64)
     return Network(
         code_set=code_set, node_ids=node_ids, node_lonlat=node_array[:, :2].copy(),
@@ -419,7 +417,7 @@ def _assemble(code_set, nodes, links, source, issues):
         braille=np.array([link["braille"] for link in links], dtype=np.int64),
         signal=np.array([link["signal"] for link in links], dtype=np.int64),
         structure=np.array([link["structure"] for link in links], dtype=np.int64),
-        source=source, issues=issues)
+        source=source, issues=issues, cache={"frame": frame})
 
 
 def _oriented_coords(coords, start_lonlat, end_lonlat):

@@ -182,7 +182,7 @@ def barrier_reasons(network, profile, unknown_policy, link_index, rules=None):
     return reasons
 
 
-def _range_text(low, high, unit):
+def range_text(low, high, unit):
     if math.isinf(high):
         return f">{low:g} {unit}"
     if low == high:
@@ -196,11 +196,11 @@ def _describe(network, profile, rule, i):
     if rule == "elevator":
         return f"elevator code {network.elevator[i]} (usable: {', '.join(map(str, profile.elevator_codes))})"
     if rule == "width":
-        return f"width {_range_text(*network.width[i], 'm')} (min {profile.min_width_m:g} m)"
+        return f"width {range_text(*network.width[i], 'm')} (min {profile.min_width_m:g} m)"
     if rule == "step":
-        return f"step {_range_text(*network.step[i], 'cm')} (max {profile.max_step_cm:g} cm)"
+        return f"step {range_text(*network.step[i], 'cm')} (max {profile.max_step_cm:g} cm)"
     if rule == "slope":
-        return f"slope {_range_text(*network.slope[i], '%')} (max {profile.max_slope_pct:g} %)"
+        return f"slope {range_text(*network.slope[i], '%')} (max {profile.max_slope_pct:g} %)"
     return f"rank {network.rank[i]} (min {profile.min_rank})"
 
 

@@ -1,0 +1,160 @@
+"""What the barrier-free algorithms share: the network, profile and unknown-policy parameters, and loading the
+GeoPackage layers they write, styled."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..plugin.barrierfree import network as networks
+from ..plugin.barrierfree import profiles as profile_rules
+from ..plugin.errors import InputError
+from .base import DigitalTwinAlgorithm, engine_errors
+
+CODE_SET_CHOICES = ["auto", "2018", "2024", "osm"]
+
+
+def finite(value):
+    """A number for the result dict; None instead of NaN (no route), which JSON cannot carry."""
+    return None if value is None or value != value else float(value)
+
+
+class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
+    LINKS = "LINKS"
+    NODES = "NODES"
+    CODE_SET = "CODE_SET"
+    PROFILE = "PROFILE"
+    PROFILES_FILE = "PROFILES_FILE"
+    PROFILE_ID = "PROFILE_ID"
+    UNKNOWN_POLICY = "UNKNOWN_POLICY"
+    FLOOR_HEIGHT = "FLOOR_HEIGHT"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT = "OUTPUT"
+
+    def group(self):
+        return self.tr("Barrier-free")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "barrierfree"
+
+    # ------------------------------------------------------------------------------------------------ parameters
+
+    def add_network_parameters(self):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LINKS, self.tr("Links (MLIT link layer, or OSM-style footway lines)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NODES, self.tr("Nodes (MLIT node layer; points or a table with lat/lon)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CODE_SET, self.tr("Code set"),
+            options=[self.tr("Detect"), self.tr("MLIT 2018"), self.tr("MLIT 2024"), self.tr("OSM footway tags")],
+            defaultValue=0))
+
+    def add_profile_parameters(self, multiple=False):
+        labels = [profile.label for profile in profile_rules.load_profiles().values()]
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PROFILE, self.tr("Mobility profiles") if multiple else self.tr("Mobility profile"), options=labels,
+            allowMultiple=multiple, defaultValue=[0] if multiple else 0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.UNKNOWN_POLICY, self.tr("Links whose data is unknown (99 / X) or too coarse to tell"),
+            options=[self.tr("Treat as passable"), self.tr("Treat as barriers")], defaultValue=1))
+        advanced = [
+            QgsProcessingParameterFile(
+                self.PROFILES_FILE, self.tr("Own profiles (JSON; default: stored in the project, else shipped)"),
+                extension="json", optional=True),
+            QgsProcessingParameterString(
+                self.PROFILE_ID, self.tr("Profile id from your profiles file, instead of the list above"),
+                optional=True),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def add_output_parameters(self, description):
+        height = QgsProcessingParameterNumber(
+            self.FLOOR_HEIGHT, self.tr("Storey height for Z (m per floor)"), QgsProcessingParameterNumber.Double,
+            networks.FLOOR_HEIGHT_M, minValue=0.0, maxValue=20.0)
+        height.setFlags(height.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(height)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, description, self.tr("GeoPackage (*.gpkg)")))
+
+    # --------------------------------------------------------------------------------------------------- reading
+
+    def read_network(self, parameters, context, feedback):
+        from ..plugin.barrierfree import qgis_network
+
+        links = self.parameterAsSource(parameters, self.LINKS, context)
+        if links is None:
+            raise InputError("the links layer could not be opened")
+        nodes = self.parameterAsSource(parameters, self.NODES, context) if parameters.get(self.NODES) else None
+        code_set = CODE_SET_CHOICES[self.parameterAsEnum(parameters, self.CODE_SET, context)]
+        network = qgis_network.network_from_layers(
+            links, nodes, code_set, context.transformContext(),
+            links_layer=self.parameterAsVectorLayer(parameters, self.LINKS, context),
+            nodes_layer=self.parameterAsVectorLayer(parameters, self.NODES, context) if nodes is not None else None,
+            feedback=feedback)
+        feedback.pushInfo(network.summary())
+        if network.issues:
+            feedback.pushWarning(self.tr("{0} validation findings: run 'Import and validate pedestrian network' "
+                                         "for the full report").format(len(network.issues)))
+        return network
+
+    def unknown_policy(self, parameters, context, feedback):
+        policy = profile_rules.UNKNOWN_POLICIES[self.parameterAsEnum(parameters, self.UNKNOWN_POLICY, context)]
+        feedback.pushInfo(self.tr("Unknown or too coarse data is treated as: {0}").format(policy))
+        return policy
+
+    def selected_profiles(self, parameters, context, feedback):
+        """The chosen profiles, taken from the profiles file, the project or the shipped set (in that order)."""
+        from ..plugin.barrierfree import qgis_network
+
+        available, origin = qgis_network.available_profiles(
+            self.parameterAsFile(parameters, self.PROFILES_FILE, context), context.project())
+        wanted_id = self.parameterAsString(parameters, self.PROFILE_ID, context).strip()
+        shipped_ids = profile_rules.shipped_profile_ids()
+        wanted = [wanted_id] if wanted_id else \
+            [shipped_ids[index] for index in self.parameterAsEnums(parameters, self.PROFILE, context)]
+        missing = [profile_id for profile_id in wanted if profile_id not in available]
+        if missing:
+            raise InputError(f"profile '{missing[0]}' is not in the {origin} profiles "
+                             f"(available: {', '.join(available)})", field="profiles")
+        feedback.pushInfo(self.tr("Profiles ({0}): {1}").format(origin, ", ".join(wanted)))
+        return [available[profile_id] for profile_id in wanted]
+
+    # --------------------------------------------------------------------------------------------------- loading
+
+    def load_layers(self, context, output, layers):
+        """Load each (layer name in the GeoPackage, display name, style) when the run completes."""
+        self._post_processors = []  # QGIS keeps no reference of its own
+        for layer_name, display_name, style in layers:
+            details = QgsProcessingContext.LayerDetails(display_name, context.project(), self.OUTPUT)
+            post_processor = StylePostProcessor(style)
+            details.setPostProcessor(post_processor)
+            self._post_processors.append(post_processor)
+            context.addLayerToLoadOnCompletion(f"{output}|layername={layer_name}", details)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        from ..plugin.barrierfree.qgis_outputs import apply_style
+
+        apply_style(layer, self.style)
+
+
+__all__ = ["BarrierFreeAlgorithm", "engine_errors", "finite"]
