@@ -15,15 +15,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.solar.qgis_styles import style_on_completion
 from .base import DigitalTwinAlgorithm, engine_errors
 
-RESULT_FIELDS = (("roof_area", QVariant.Double), ("usable_area", QVariant.Double),
-                 ("mean_irradiation", QVariant.Double), ("capacity_kw", QVariant.Double),
-                 ("yield_kwh", QVariant.Double), ("co2_t", QVariant.Double), ("suitability", QVariant.String),
-                 ("solar_rule", QVariant.String))
+RESULT_FIELDS = (("roof_area", QMetaType.Double), ("usable_area", QMetaType.Double),
+                 ("mean_irradiation", QMetaType.Double), ("capacity_kw", QMetaType.Double),
+                 ("yield_kwh", QMetaType.Double), ("co2_t", QMetaType.Double), ("suitability", QMetaType.QString),
+                 ("solar_rule", QMetaType.QString))
 
 
 class SolarPotentialAlgorithm(DigitalTwinAlgorithm):

@@ -5,11 +5,12 @@ surface, diffuse horizontal and global horizontal, with GHI = beam + diffuse exa
 receives exactly the horizontal sum of the input).
 
 Embedded climates (no file needed):
-- ``tokyo_sunshine`` (default): clear-sky GHI by Ineichen-Perez (pvlib, Linke turbidity from pvlib's monthly
-  climatology) scaled per month by the Angstrom-Prescott ratio (a + b·n/N)/(a + b) with FAO-56's a = 0.25, b = 0.50,
-  n = Tokyo's mean monthly sunshine hours (JMA normals 1991-2020, station Tokyo) and N the astronomically possible
-  hours (FAO-56 eq. 34). Beam is the clear-sky beam for the sunshine fraction n/N of the time (the sun shines
-  through or it does not); diffuse is the rest of the scaled GHI.
+- ``tokyo_sunshine`` (default): clear-sky GHI by Ineichen-Perez (pvlib) with Tokyo's monthly Linke turbidity
+  (pvlib's climatology file at Tokyo, embedded so that h5py is never needed), scaled per month by the
+  Angstrom-Prescott ratio (a + b·n/N)/(a + b) with FAO-56's a = 0.25, b = 0.50, n = Tokyo's mean monthly
+  sunshine hours (JMA normals 1991-2020, station Tokyo) and N the astronomically possible hours (FAO-56 eq. 34).
+  Beam is the clear-sky beam for the sunshine fraction n/N of the time (the sun shines through or it does not);
+  diffuse is the rest of the scaled GHI.
 - ``plateau_transmissivity``: PLATEAU's clear-day model: monthly atmospheric transmissivity P, Bouguer beam
   DN = S0·P^m, Berlage diffuse DH = 0.5·S0·sin h·(1 - P^m)/(1 - 1.4·ln P), S0 = 1367 W/m², m = 1/sin h.
 Weather files: CSV with a time column and GHI (and optionally DNI and DHI) in W/m², or EnergyPlus EPW.
@@ -24,10 +25,11 @@ import numpy as np
 
 from ..dependencies import require
 from ..errors import InputError
-from .sun import sun_positions
+from .sun import load_pvlib, sun_positions
 
 SOLAR_CONSTANT = 1367.0
 TOKYO = dict(latitude=35.6895, longitude=139.6917, altitude=25.0, timezone="Asia/Tokyo")
+TOKYO_LINKE_TURBIDITY = (2.1, 2.05, 2.55, 2.95, 3.75, 3.8, 4.4, 4.35, 4.0, 3.25, 2.65, 2.15)
 TOKYO_SUNSHINE_HOURS = (192.6, 170.4, 175.3, 178.8, 179.6, 124.2, 153.3, 174.3, 126.6, 133.1, 147.7, 173.8)
 ANGSTROM_A, ANGSTROM_B = 0.25, 0.50
 PLATEAU_TRANSMISSIVITY = (0.75, 0.72, 0.67, 0.64, 0.64, 0.62, 0.63, 0.64, 0.68, 0.71, 0.74, 0.75)
@@ -75,7 +77,7 @@ def sky_from_components(times, latitude, longitude, ghi, dhi, altitude=0.0, step
 
 def split_ghi_erbs(times, ghi, latitude, longitude, altitude=0.0):
     """DHI (W/m²) from GHI by the Erbs et al. (1982) diffuse fraction model (pvlib.irradiance.erbs)."""
-    pvlib = require("pvlib", "Solar irradiance")
+    pvlib = load_pvlib()
     zenith = sun_positions(times, latitude, longitude, altitude)["apparent_zenith"]
     return pvlib.irradiance.erbs(np.asarray(ghi, float), zenith, times)["dhi"].to_numpy(float)
 
@@ -93,9 +95,12 @@ def possible_sunshine_hours(latitude, year=2025):
 def tokyo_sunshine_sky(latitude=TOKYO["latitude"], longitude=TOKYO["longitude"], altitude=TOKYO["altitude"],
                        timezone=TOKYO["timezone"]):
     """Clear-sky Ineichen scaled by Tokyo's monthly sunshine (Angstrom-Prescott); beam for the sunshine fraction."""
-    pvlib = require("pvlib", "Solar irradiance")
+    pvlib = load_pvlib()
+    pd = require("pandas", "Solar irradiance")
     times = typical_year_times(timezone)
-    clear = pvlib.location.Location(latitude, longitude, timezone, altitude).get_clearsky(times, model="ineichen")
+    turbidity = pd.Series(np.asarray(TOKYO_LINKE_TURBIDITY)[times.month - 1], index=times)
+    clear = pvlib.location.Location(latitude, longitude, timezone, altitude).get_clearsky(
+        times, model="ineichen", linke_turbidity=turbidity)
     sunshine_ratio = np.asarray(TOKYO_SUNSHINE_HOURS) / possible_sunshine_hours(latitude)
     monthly_scale = (ANGSTROM_A + ANGSTROM_B * sunshine_ratio) / (ANGSTROM_A + ANGSTROM_B)
     month = times.month - 1
@@ -144,7 +149,7 @@ def weather_file_sky(path, latitude, longitude, altitude=0.0, timezone=TOKYO["ti
 
 
 def _epw_sky(path, latitude, longitude, altitude):
-    pvlib = require("pvlib", "Solar irradiance")
+    pvlib = load_pvlib()
     try:
         data, _meta = pvlib.iotools.read_epw(str(path), coerce_year=2025)
     except Exception as exc:  # pvlib raises assorted parsing errors; the user needs the file named
