@@ -72,6 +72,25 @@ class FakeFeeds:
                               "resultTime": f"2026-11-22T00:{self.tick:02d}:05Z"}],
         }
 
+    def sta_root(self, request):
+        """The service document: QGIS's sensorthings provider reads the entity set URLs from it."""
+        names = ["Things", "Locations", "HistoricalLocations", "Datastreams", "Sensors", "ObservedProperties",
+                 "Observations", "FeaturesOfInterest"]
+        root = request.base_url.rstrip("/")
+        return Response(json.dumps({"value": [{"name": name, "url": f"{root}/{name}"} for name in names]}),
+                        content_type="application/json")
+
+    def sta_locations(self, request):
+        """Locations expanded to Things, Datastreams and the latest Observation, as the native provider asks."""
+        value = []
+        for number in (1, 2, 3):
+            datastream = self.datastream(number)
+            thing = datastream.pop("Thing")
+            location = thing.pop("Locations")[0]
+            thing["Datastreams"] = [datastream]
+            value.append({**location, "name": f"地点 {number}", "Things": [thing]})
+        return Response(json.dumps({"value": value}), content_type="application/json")
+
     def sta_datastreams(self, request):
         if "$expand" not in request.args or "Observations" not in request.args["$expand"]:
             return Response("expected $expand of the latest Observations", status=400)
@@ -142,6 +161,8 @@ def feeds_(feed_server, shared_fixtures):
     fake = FakeFeeds((shared_fixtures / GTFS_RT_FIXTURE).read_bytes())
     feed_server.expect_request("/gtfsrt").respond_with_handler(fake.gtfsrt)
     feed_server.expect_request("/sta/v1.1/Datastreams").respond_with_handler(fake.sta_datastreams)
+    feed_server.expect_request("/sta/v1.1/Locations").respond_with_handler(fake.sta_locations)
+    feed_server.expect_request("/sta/v1.1").respond_with_handler(fake.sta_root)
     feed_server.expect_request("/counters.geojson").respond_with_handler(fake.geojson)
     feed_server.expect_request("/geoserver").respond_with_handler(fake.wfs)
     fake.server = feed_server
@@ -698,3 +719,14 @@ def test_live_layers_start_again_when_the_project_is_opened(feeds_, qgis_app, qg
         for again in restored:
             again.stop()
             wait_until(lambda again=again: not again.is_refreshing())
+
+
+def test_native_sensorthings_layer_shows_the_latest_observation_per_datastream(feeds_, qgis_app, qgis_new_project):
+    from digital_twin.plugin.realtime.qgis_live_layer import add_sensorthings_native_layer
+
+    feeds_.tick = 5
+    layer = add_sensorthings_native_layer(feeds_.url("/sta/v1.1/Datastreams"))
+    assert layer.providerType() == "sensorthings"
+    results = {f["Thing_name"]: float(f["Thing_Datastream_Observation_result"]) for f in layer.getFeatures()}
+    assert results == pytest.approx({"観測所 1": 1.5, "観測所 2": 2.5, "観測所 3": 3.5})
+    assert next(layer.getFeatures()).geometry().asPoint().x() == pytest.approx(139.81)

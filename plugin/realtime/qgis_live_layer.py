@@ -121,6 +121,34 @@ def add_recording_layer(path, interval_s=60, project=None, name=None):
     return layer
 
 
+def add_sensorthings_native_layer(url, project=None, name=None):
+    """A SensorThings service through QGIS's own ``sensorthings`` provider: one point per Location, expanded to its
+    Things, their Datastreams and each datastream's latest Observation (``Thing_Datastream_Observation_result``).
+
+    For browsing a service with QGIS's own tools. It is not live: in QGIS 3.40 the provider keeps its first answer
+    (its reloadProviderData is compiled out), so auto-refresh shows the same values. For values that follow the feed,
+    recording and failure messages, use add_live_layer(iface, url, "sensorthings", interval_s).
+    """
+    from qgis.core import QgsProviderRegistry, QgsSensorThingsExpansionDefinition
+    from qgis.PyQt.QtCore import Qt
+
+    from .sensorthings import service_root
+
+    entity = Qgis.SensorThingsEntity
+    expansions = [QgsSensorThingsExpansionDefinition(entity.Thing),
+                  QgsSensorThingsExpansionDefinition(entity.Datastream),
+                  QgsSensorThingsExpansionDefinition(entity.Observation, "phenomenonTime", Qt.DescendingOrder, 1)]
+    uri = QgsProviderRegistry.instance().providerMetadata("sensorthings").encodeUri(
+        {"url": service_root(url), "entity": "Location", "geometryType": "point", "expandTo": expansions})
+    layer = QgsVectorLayer(uri, name or tr("Sensors (SensorThings)"), "sensorthings")
+    if not layer.isValid():
+        raise DigitalTwinError(tr("{0}: not a SensorThings service QGIS can open ({1})").format(
+            url, layer.error().summary() or layer.dataProvider().error().summary()))
+    set_attribution(layer, url, "sensorthings")
+    (project or QgsProject.instance()).addMapLayer(layer)
+    return layer
+
+
 class RefreshTask(QgsTask):
     """One refresh off the main thread: read the feed and, when recording, append it to the GeoPackage."""
 
