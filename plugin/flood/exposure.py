@@ -47,7 +47,7 @@ class Hazard:
         rank[unknown] = depth_classes(depth[unknown])
         if np.any((rank < 0) | (rank > 6)):
             raise InputError("flood ranks must be 1 (<0.5 m) to 6 (≥20 m)", field="rank")
-        keep = (rank > 0) & ~shapely.is_empty(geometries)
+        keep = (rank > 0) & ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
         return cls(geometries[keep], rank[keep], depth[keep], _float_array(duration, count)[keep],
                    _object_array(scale, count)[keep], _object_array(river, count)[keep])
 

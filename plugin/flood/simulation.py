@@ -187,11 +187,12 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
     mass = dict(initial=initial_volume, rain=rain_volume, inflow=inflow_volume, boundary=stage_volume,
                 outflow=outflow_volume, stored=stored, error=imbalance,
                 error_fraction=imbalance / supplied if supplied > 0 else 0.0)
+    mass = {key: float(value) for key, value in mass.items()}  # plain floats: numpy scalars do not cross into Qt
     progress.info(f"Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain_volume:.1f} m³, "
                   f"inflow {inflow_volume:.1f} m³, held stages {stage_volume:.1f} m³, outflow {outflow_volume:.1f} m³, "
                   f"on the grid {stored:.1f} m³, mass balance error {100 * mass['error_fraction']:.4f} %")
-    return SimulationResult(max_depth, max_velocity, arrival, h, series_times, series, mass, steps, min_step,
-                            max_step)
+    return SimulationResult(max_depth, max_velocity, arrival, h, series_times, series, mass, steps, float(min_step),
+                            float(max_step))
 
 
 def _prepare_grid(dem, manning, obstacles):

@@ -1,0 +1,39 @@
+"""Hyetograph and hydrograph tables from CSV: ``minutes,value[,point]`` with a header row.
+
+Rain (mm/h) is a step function: each row's intensity holds from its minute until the next row. Discharge (m³/s) is
+interpolated linearly. A ``point`` column ties hydrograph rows to inflow points by name.
+"""
+
+import csv
+
+from ..errors import InputError
+from .simulation import TimeSeries
+
+
+def read_time_table(path, steps, value_name):
+    """{point name or "": TimeSeries (times in s)} from the CSV at ``path``; InputError naming file and line."""
+    rows = {}
+    try:
+        handle = open(path, newline="", encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"cannot read the table ({exc.strerror})", path=path) from exc
+    with handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header is None or len(header) < 2:
+            raise InputError(f"expected a header row 'minutes,{value_name}[,point]'", path=path, line=1)
+        for line_number, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip():
+                continue
+            try:
+                minutes, value = float(row[0]), float(row[1])
+            except (ValueError, IndexError) as exc:
+                raise InputError(f"expected two numbers (minutes, {value_name}), found {row!r}", path=path,
+                                 line=line_number) from exc
+            if minutes < 0 or value < 0:
+                raise InputError(f"minutes and {value_name} must not be negative", path=path, line=line_number)
+            point = row[2].strip() if len(row) > 2 else ""
+            rows.setdefault(point, []).append((minutes * 60.0, value))
+    if not rows:
+        raise InputError("the table has no rows", path=path)
+    return {point: TimeSeries.from_rows(values, steps=steps, name=f"table {path}") for point, values in rows.items()}

@@ -1,0 +1,219 @@
+"""The flood Processing algorithms through processing.run and qgis_process, on small generated inputs."""
+
+import csv
+
+import numpy as np
+import pytest
+
+from digital_twin.plugin.flood import GSI_DEPTH_CLASSES
+from digital_twin.plugin.flood.rasters import Raster, read_raster, write_raster
+
+CRS = "EPSG:6677"
+
+
+def crs_wkt():
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    return srs.ExportToWkt()
+
+
+def bowl_dem(path):
+    rows, cols = np.mgrid[0:21, 0:21]
+    values = 0.05 * ((rows - 10) ** 2 + (cols - 10) ** 2)
+    return write_raster(path, Raster(values, (1000.0, 2.0, 0.0, 2042.0, 0.0, -2.0), crs_wkt()))
+
+
+def vector_layer(kind, fields, rows, name="layer"):
+    """A memory layer in EPSG:6677 from (wkt, attributes) rows."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs={CRS}&" + "&".join(f"field={f}" for f in fields), name, "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def box_wkt(x0, y0, x1, y1):
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+@pytest.fixture
+def processing_module(digitaltwin_provider):
+    import processing
+
+    return processing
+
+
+def test_inundation_algorithm(processing_module, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    dem = bowl_dem(tmp_path / "dem.tif")
+    seeds = vector_layer("Point", ["id:integer"], [("POINT(1021 2021)", [1])])
+    result = processing_module.run("digitaltwin:floodinundation", {
+        "DEM": str(dem), "WATER_LEVEL": 2.0, "SEEDS": seeds, "OUTPUT_DEPTH": str(tmp_path / "depth.tif"),
+        "OUTPUT_AREAS": str(tmp_path / "areas.gpkg")})
+    ground = read_raster(dem).values
+    depth = read_raster(result["OUTPUT_DEPTH"]).values
+    assert np.allclose(depth, np.where(ground < 2.0, 2.0 - ground, 0.0), atol=1e-6)  # Float32 GeoTIFF
+    assert result["FLOODED_AREA_M2"] == pytest.approx((ground < 2.0).sum() * 4.0)
+    assert result["MAX_DEPTH_M"] == 2.0
+    areas = QgsVectorLayer(result["OUTPUT_AREAS"], "areas", "ogr")
+    features = list(areas.getFeatures())
+    assert {f["class"] for f in features} == {1, 2}  # <0.5 m ring and the 0.5-3 m centre
+    assert {f["label"] for f in features if f["class"] == 2} == {"浸水深 0.5〜3m"}
+    assert sum(f["area_m2"] for f in features) == pytest.approx(result["FLOODED_AREA_M2"])
+
+
+def test_inundation_never_overwrites_without_the_option(processing_module, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    existing = tmp_path / "depth.tif"
+    existing.write_bytes(b"a user's file")
+    seeds = vector_layer("Point", ["id:integer"], [("POINT(1021 2021)", [1])])
+    with pytest.raises(QgsProcessingException, match="exists"):
+        processing_module.run("digitaltwin:floodinundation", {
+            "DEM": str(bowl_dem(tmp_path / "dem.tif")), "WATER_LEVEL": 2.0, "SEEDS": seeds,
+            "OUTPUT_DEPTH": str(existing), "OUTPUT_AREAS": "TEMPORARY_OUTPUT"})
+    assert existing.read_bytes() == b"a user's file"
+
+
+def test_inundation_level_from_river_level_layer(processing_module, tmp_path):
+    dem = bowl_dem(tmp_path / "dem.tif")
+    seeds = vector_layer("Point", ["id:integer"], [("POINT(1021 2021)", [1])])
+    gauge = vector_layer("Point", ["level:double", "observed:string"],
+                         [("POINT(1000 2000)", [3.0, "2026-07-01T10:00"]),
+                          ("POINT(1000 2000)", [1.0, "2026-07-01T12:00"]),
+                          ("POINT(1000 2000)", [2.5, "2026-07-01T11:00"])])
+    result = processing_module.run("digitaltwin:floodinundation", {
+        "DEM": str(dem), "LEVEL_LAYER": gauge, "LEVEL_FIELD": "level", "TIME_FIELD": "observed", "SEEDS": seeds,
+        "OUTPUT_DEPTH": str(tmp_path / "depth.tif"), "OUTPUT_AREAS": "TEMPORARY_OUTPUT"})
+    assert result["WATER_LEVEL_USED"] == 1.0  # the latest reading, not the last row
+    assert result["MAX_DEPTH_M"] == 1.0
+
+
+def exposure_inputs():
+    buildings = vector_layer("Polygon", ["name:string", "storeys:integer"], [
+        (box_wkt(0, 0, 10, 10), ["tie", 3]), (box_wkt(20, 0, 30, 10), ["multi", 2]),
+        (box_wkt(100, 100, 110, 110), ["dry", 1])], "buildings")
+    hazard = vector_layer("Polygon", ["flood_rank:integer", "flood_depth:double", "flood_scale:string"], [
+        (box_wkt(0, 0, 5, 10), [2, 1.0, "L2"]), (box_wkt(5, 0, 10, 10), [3, 4.0, "L2"]),
+        (box_wkt(20, 0, 24, 10), [2, 1.0, "L2"]), (box_wkt(24, 0, 26, 10), [2, 2.5, "L2"]),
+        (box_wkt(26, 0, 30, 10), [3, 3.5, "L2"])], "hazard")
+    return buildings, hazard
+
+
+def test_exposure_algorithm_guesses_fields_and_summarises(processing_module, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    buildings, hazard = exposure_inputs()
+    result = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": buildings, "HAZARD": hazard, "STOREYS_FIELD": "storeys",
+        "OUTPUT": str(tmp_path / "exposure.gpkg"), "SUMMARY": str(tmp_path / "summary.csv")})
+    out = {f["name"]: f for f in QgsVectorLayer(result["OUTPUT"], "out", "ogr").getFeatures()}
+    assert out["tie"]["flood_rank"] == 3 and out["tie"]["flood_depth"] == 4.0
+    assert out["tie"]["floors_affected"] == 2 and out["tie"]["flood_rank_label"] == "浸水深 3〜5m"
+    assert out["multi"]["flood_rank"] == 2 and out["multi"]["flood_depth"] == 1.0
+    assert out["dry"]["flood_rank"] is None or out["dry"]["flood_rank"] == 0 or out["dry"].attribute(
+        "flood_rank").isNull()
+    assert result["EXPOSED_BUILDINGS"] == 2
+    summary = list(csv.reader((tmp_path / "summary.csv").open(encoding="utf-8")))
+    assert summary[0] == ["scale", "rank", "rank_label", "buildings", "floor_area_m2", "residents"]
+    assert [row[:4] for row in summary[1:]] == [["L2", "3", "浸水深 3〜5m", "1"], ["L2", "2", "浸水深 0.5〜3m", "1"]]
+    assert float(summary[1][4]) == 300.0 and float(summary[1][5]) == 7.5  # 300 m² / 40 m² per person
+
+    inasafe = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": buildings, "HAZARD": hazard, "RULE": 1, "OUTPUT": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT"})
+    ranks = {f["name"]: f["flood_rank"] for f in inasafe["OUTPUT"].getFeatures()}
+    assert ranks["multi"] == 3
+
+
+def test_exposure_from_depth_raster(processing_module, tmp_path):
+    values = np.full((20, 20), 0.25)
+    values[:, 10:] = 4.0
+    raster = write_raster(tmp_path / "depth.tif", Raster(values, (0.0, 1.0, 0.0, 20.0, 0.0, -1.0), crs_wkt()))
+    buildings = vector_layer("Polygon", ["name:string"], [(box_wkt(2, 2, 9, 8), ["west"]),
+                                                          (box_wkt(8, 2, 18, 8), ["mostly east"])])
+    result = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": buildings, "HAZARD_RASTER": str(raster), "OUTPUT": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT"})
+    out = {f["name"]: (f["flood_rank"], f["flood_depth"]) for f in result["OUTPUT"].getFeatures()}
+    assert out == {"west": (1, 0.25), "mostly east": (3, 4.0)}
+
+
+def sloped_dem(path):
+    rows, cols = np.mgrid[0:30, 0:40]
+    values = 10.0 - 0.05 * cols + 0.02 * np.abs(rows - 15)
+    return write_raster(path, Raster(values, (0.0, 5.0, 0.0, 150.0, 0.0, -5.0), crs_wkt()))
+
+
+def test_simulation_algorithm(processing_module, tmp_path):
+    dem = sloped_dem(tmp_path / "dem.tif")
+    buildings = vector_layer("Polygon", ["id:integer"], [(box_wkt(100, 60, 115, 90), [1])])
+    gauges = vector_layer("Point", ["name:string"], [("POINT(197 77)", ["outlet"])])
+    hyetograph = tmp_path / "rain.csv"
+    hyetograph.write_text("minutes,mm_per_h\n0,30\n5,90\n10,0\n", encoding="utf-8")
+    result = processing_module.run("digitaltwin:floodsimulation", {
+        "DEM": str(dem), "DURATION": 15, "HYETOGRAPH": str(hyetograph), "BUILDINGS": buildings,
+        "SERIES_POINTS": gauges, "SERIES_NAME_FIELD": "name", "SERIES_INTERVAL": 5,
+        "OUTPUT_MAX_DEPTH": str(tmp_path / "max_depth.tif"), "OUTPUT_MAX_VELOCITY": str(tmp_path / "velocity.tif"),
+        "OUTPUT_ARRIVAL": str(tmp_path / "arrival.tif"), "OUTPUT_SERIES": str(tmp_path / "series.csv")})
+    max_depth = read_raster(result["OUTPUT_MAX_DEPTH"]).values
+    assert np.all(max_depth[12:18, 20:23] == 0)  # the building's cells stay dry
+    assert max_depth.max() > 0.005 and result["MAX_DEPTH_M"] == pytest.approx(max_depth.max(), rel=1e-6)
+    open_cells = 30 * 40 - 18
+    assert result["RAIN_M3"] == pytest.approx((30 + 90) / 12 / 1000 * 25 * open_cells)  # 5 min each at 30, 90 mm/h
+    assert abs(result["MASS_BALANCE_ERROR_PERCENT"]) < 0.1
+    assert result["OUTFLOW_M3"] > 0
+    velocity = read_raster(result["OUTPUT_MAX_VELOCITY"]).values
+    assert velocity.max() > 0
+    series = list(csv.reader((tmp_path / "series.csv").open(encoding="utf-8")))
+    assert series[0] == ["point", "minutes", "depth_m"] and len(series) == 1 + 4  # 0, 5, 10, 15 min
+    assert [float(row[1]) for row in series[1:]] == [0, 5, 10, 15]
+
+
+def test_simulation_cancel_leaves_no_output(processing_module, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing_module.run("digitaltwin:floodsimulation", {
+            "DEM": str(sloped_dem(tmp_path / "dem.tif")), "DURATION": 30, "RAIN": 50,
+            "OUTPUT_MAX_DEPTH": str(tmp_path / "max_depth.tif"), "OUTPUT_MAX_VELOCITY": "TEMPORARY_OUTPUT",
+            "OUTPUT_ARRIVAL": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert not (tmp_path / "max_depth.tif").exists()
+
+
+def test_styles_follow_the_gsi_legend(tmp_path):
+    from qgis.core import QgsRasterLayer
+
+    from digital_twin.plugin.flood.qgis_styles import LoadStyle
+
+    layer = QgsRasterLayer(str(bowl_dem(tmp_path / "dem.tif")), "depth")
+    LoadStyle("depth").postProcessLayer(layer, None, None)
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].color.alpha() == 0  # dry cells transparent
+    assert [(i.color.red(), i.color.green(), i.color.blue()) for i in items[1:]] == [c[1] for c in GSI_DEPTH_CLASSES]
+    assert [i.label for i in items[1:]] == [c[2] for c in GSI_DEPTH_CLASSES]
+
+
+def test_qgis_process_runs_the_simulation(qgis_process_env, tmp_path):
+    import headless
+
+    dem = sloped_dem(tmp_path / "dem.tif")
+    answer = headless.run_algorithm("digitaltwin:floodsimulation", {
+        "DEM": dem, "DURATION": 5, "RAIN": 60, "OUTPUT_MAX_DEPTH": tmp_path / "max_depth.tif",
+        "OUTPUT_MAX_VELOCITY": tmp_path / "velocity.tif", "OUTPUT_ARRIVAL": tmp_path / "arrival.tif"},
+        qgis_process_env, timeout=300)
+    results = answer["results"]
+    assert results["RAIN_M3"] == pytest.approx(60 / 12 / 1000 * 25 * 1200)  # 5 min of 60 mm/h on 1200 cells
+    assert abs(results["MASS_BALANCE_ERROR_PERCENT"]) < 0.1
+    assert read_raster(results["OUTPUT_MAX_DEPTH"]).values.max() > 0
