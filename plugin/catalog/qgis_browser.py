@@ -1,0 +1,190 @@
+"""Catalog entries in the QGIS Browser panel: "Digital Twin catalogs" > connection > (prefecture > city >) dataset
+> layer items, so datasets can be dragged onto the map or into a project. Listing a connection fetches it in the
+Browser's worker thread (QgsBlockingNetworkRequest, cached on disk). Resources that need conversion first (CityGML,
+LAS/LAZ) are left to the catalog dock.
+
+Register with ``register_browser_provider()`` in initGui and remove with ``unregister_browser_provider()`` in unload.
+"""
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsDataCollectionItem,
+    QgsDataItemProvider,
+    QgsDataProvider,
+    QgsErrorItem,
+    QgsLayerItem,
+)
+
+from ..errors import DigitalTwinError
+from ..i18n import tr
+from . import qgis_connections, sources
+from .http import HttpClient
+from .model import POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS
+from .qgis_layers import CSV_COORDINATE_OPTIONS, is_remote, local_path, wms_uri
+from .qgis_tasks import cache_dir
+from .qgis_transport import QgisTransport
+
+ROOT_PATH = "digitaltwin-catalog:"
+BROWSER_MAX_DATASETS = 1000  # a CKAN portal lists the first thousand here; the dock searches all of them
+_provider = None
+
+
+def layer_source(resource):
+    """(Browser layer type, uri, provider key) for a resource QGIS opens directly, else None."""
+    url = resource.url
+    path = url if is_remote(url) else local_path(url)
+    if resource.kind == TILED_SCENE:
+        return Qgis.BrowserLayerType.TiledScene, f"url={url}" if is_remote(url) else path, "cesiumtiles"
+    if resource.kind == VECTOR_TILE:
+        from qgis.core import QgsDataSourceUri
+
+        uri = QgsDataSourceUri()
+        for key, value in (("type", "xyz"), ("url", url), ("zmin", "0"), ("zmax", "16")):
+            uri.setParam(key, value)
+        return Qgis.BrowserLayerType.VectorTile, bytes(uri.encodedUri()).decode("utf-8"), "xyzvectortiles"
+    if resource.kind == VECTOR and resource.format != "WFS":
+        source = f"/vsicurl/{url}" if is_remote(url) else path
+        return Qgis.BrowserLayerType.Vector, source + (CSV_COORDINATE_OPTIONS if resource.format == "CSV" else ""), \
+            "ogr"
+    if resource.kind == RASTER:
+        return Qgis.BrowserLayerType.Raster, f"/vsicurl/{url}" if is_remote(url) else path, "gdal"
+    if resource.kind == WMS:
+        return Qgis.BrowserLayerType.Raster, wms_uri(url, resource.layers), "wms"
+    if resource.kind == POINT_CLOUD and resource.format == "COPC":
+        return Qgis.BrowserLayerType.PointCloud, path, "copc"
+    return None
+
+
+def _layer_item(parent, name, path, resource, dataset):
+    source = layer_source(resource)
+    if source is None:
+        return None
+    layer_type, uri, provider_key = source
+    item = QgsLayerItem(parent, name, path, uri, layer_type, provider_key)
+    metadata = item.layerMetadata()
+    if dataset.licence:
+        metadata.setLicenses([dataset.licence])
+    if dataset.attribution:
+        metadata.setRights([dataset.attribution])
+    metadata.setTitle(dataset.title)
+    metadata.setAbstract(dataset.description)
+    item.setLayerMetadata(metadata)
+    item.setToolTip("\n".join(filter(None, [dataset.title, dataset.licence, dataset.attribution, resource.url])))
+    return item
+
+
+def dataset_items(parent, datasets, path):
+    """One layer item per dataset with a single loadable resource, a folder of layer items for the others."""
+    items = []
+    for index, dataset in enumerate(datasets):
+        loadable = [r for r in dataset.resources if layer_source(r) is not None]
+        item_path = f"{path}/{index}"
+        if len(loadable) == 1:
+            item = _layer_item(parent, dataset.title, item_path, loadable[0], dataset)
+        elif loadable:
+            item = DatasetItem(parent, dataset, loadable, item_path)
+        else:
+            continue
+        items.append(item)
+    return items
+
+
+class DatasetItem(QgsDataCollectionItem):
+    def __init__(self, parent, dataset, resources, path):
+        super().__init__(parent, dataset.title, path)
+        self.dataset = dataset
+        self.resources = resources
+        self.setCapabilitiesV2(Qgis.BrowserItemCapability.Fast)  # children known: no worker thread needed
+
+    def createChildren(self):  # noqa: N802 (QGIS API)
+        return [_layer_item(self, resource.name or resource.format, f"{self.path()}/{index}", resource, self.dataset)
+                for index, resource in enumerate(self.resources)]
+
+
+class GroupItem(QgsDataCollectionItem):
+    """A prefecture, city or catalog group holding already fetched datasets or sub-groups."""
+
+    def __init__(self, parent, name, path, datasets, levels):
+        super().__init__(parent, name, path)
+        self.datasets = datasets
+        self.levels = levels
+        self.setCapabilitiesV2(Qgis.BrowserItemCapability.Fast)
+
+    def createChildren(self):  # noqa: N802 (QGIS API)
+        return grouped_items(self, self.datasets, self.path(), self.levels)
+
+
+def grouped_items(parent, datasets, path, levels):
+    """Group by the first of ``levels`` (a function dataset -> group name) when it splits the datasets."""
+    if levels:
+        key = levels[0]
+        groups = {}
+        for dataset in datasets:
+            groups.setdefault(key(dataset) or tr("Other"), []).append(dataset)
+        if len(groups) > 1 or len(datasets) > 50:
+            return [GroupItem(parent, name, f"{path}/{name}", members, levels[1:])
+                    for name, members in sorted(groups.items())]
+    return dataset_items(parent, datasets, path)
+
+
+LEVELS = {
+    "plateau": [lambda d: d.pref, lambda d: " ".join(filter(None, [d.city, d.ward]))],
+    "terria": [lambda d: d.group],
+}
+
+
+class ConnectionItem(QgsDataCollectionItem):
+    """One catalog connection; its datasets are fetched when the user expands it (in a worker thread)."""
+
+    def __init__(self, parent, connection):
+        super().__init__(parent, connection["name"], f"{ROOT_PATH}/{connection['name']}")
+        self.connection = connection
+
+    def createChildren(self):  # noqa: N802 (QGIS API)
+        kind = self.connection["type"]
+        if kind == "plateau-citygml":
+            return []  # needs a place: use the dock
+        client = HttpClient(transport=QgisTransport(self.connection.get("authcfg", "")), cache_dir=cache_dir())
+        try:
+            _, datasets = sources.fetch(kind, self.connection["url"], client, name=self.connection["name"],
+                                        max_results=BROWSER_MAX_DATASETS)
+        except DigitalTwinError as exc:
+            return [QgsErrorItem(self, str(exc), f"{self.path()}/error")]
+        return grouped_items(self, datasets, self.path(), LEVELS.get(kind, []))
+
+
+class CatalogRootItem(QgsDataCollectionItem):
+    def __init__(self):
+        super().__init__(None, tr("Digital Twin catalogs"), ROOT_PATH)
+        self.setCapabilitiesV2(Qgis.BrowserItemCapability.Fast)
+        self.setIcon(QgsApplication.getThemeIcon("/mIconNetworkLogger.svg"))
+
+    def createChildren(self):  # noqa: N802 (QGIS API)
+        return [ConnectionItem(self, connection) for connection in qgis_connections.all_connections()]
+
+
+class CatalogItemProvider(QgsDataItemProvider):
+    def name(self):
+        return "DigitalTwinCatalogs"
+
+    def capabilities(self):
+        return QgsDataProvider.Net
+
+    def createDataItem(self, path, parent):  # noqa: N802 (QGIS API)
+        return CatalogRootItem() if not path else None
+
+
+def register_browser_provider():
+    global _provider
+    if _provider is None:
+        _provider = CatalogItemProvider()
+        QgsApplication.dataItemProviderRegistry().addProvider(_provider)
+    return _provider
+
+
+def unregister_browser_provider():
+    global _provider
+    if _provider is not None:
+        QgsApplication.dataItemProviderRegistry().removeProvider(_provider)
+        _provider = None
