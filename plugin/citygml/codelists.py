@@ -45,6 +45,7 @@ class Codelists:
         self.archive = archive
         self._zip_names = set(archive.namelist()) if archive is not None else set()
         self._tables = {}
+        self._by_source = {}  # (codeSpace, source) -> table: the hot path, one dict lookup per coded value
         self._bundled = None
 
     def label(self, code_space, code, source):
@@ -55,10 +56,13 @@ class Codelists:
         return self.table(code_space, source).get(code.strip())
 
     def table(self, code_space, source):
-        key = (code_space, str(Path(source).parent) if self.archive is None else posixpath.dirname(source))
-        if key not in self._tables:
-            self._tables[key] = self._find_table(code_space, source)
-        return self._tables[key]
+        table = self._by_source.get((code_space, source))
+        if table is None:
+            folder = str(Path(source).parent) if self.archive is None else posixpath.dirname(source)
+            if (code_space, folder) not in self._tables:
+                self._tables[(code_space, folder)] = self._find_table(code_space, source)
+            table = self._by_source[(code_space, source)] = self._tables[(code_space, folder)]
+        return table
 
     def _find_table(self, code_space, source):
         name = posixpath.basename(code_space)

@@ -72,22 +72,24 @@ def make_transformer(target_crs):
 
 def parse_pos_list(text, dimension=3):
     """posList text -> (n, dimension) float array."""
-    values = np.array(text.split(), dtype=float)
+    values = np.fromstring(text, dtype=float, sep=" ")  # text mode: fast and not deprecated
     if values.size % dimension:
         raise ValueError(f"{values.size} numbers do not make {dimension}D positions")
     return values.reshape(-1, dimension)
 
 
 def transform_rings(rings, transformer):
-    """Transform a list of (n, 3) lat/lon/h arrays in one call; return (n, 3) x/y/z arrays."""
+    """Transform (n, 3) lat/lon/h rings in one call; return the x/y/z rings and each ring's lowest and highest z."""
     if not rings:
-        return []
+        return [], [], []
     stacked = np.concatenate(rings)
-    lon_lat = np.column_stack((stacked[:, 1], stacked[:, 0]))
+    offsets = np.cumsum([0] + [len(ring) for ring in rings[:-1]])
     out = np.empty_like(stacked)
-    out[:, :2] = np.asarray(transformer.TransformPoints(lon_lat))[:, :2]
+    out[:, :2] = np.asarray(transformer.TransformPoints(stacked[:, [1, 0]]))[:, :2]
     out[:, 2] = stacked[:, 2]
-    return np.split(out, np.cumsum([len(ring) for ring in rings])[:-1])
+    z_low = np.minimum.reduceat(stacked[:, 2], offsets).tolist()
+    z_high = np.maximum.reduceat(stacked[:, 2], offsets).tolist()
+    return np.split(out, offsets[1:]), z_low, z_high
 
 
 def multipolygon_wkb(polygons):
@@ -131,8 +133,9 @@ def surface_metrics(polygons):
     return area, slope, azimuth
 
 
-def bottom_polygons(polygons, tolerance=0.01):
-    """The faces of a solid lying at its lowest height (the footprint of an LOD1 block)."""
-    z_min = min(float(ring[:, 2].min()) for rings in polygons for ring in rings)
-    return [rings for rings in polygons if float(np.ptp(rings[0][:, 2])) <= tolerance
-            and abs(float(rings[0][0, 2]) - z_min) <= tolerance]
+def bottom_polygons(polygons, z_ranges, tolerance=0.01):
+    """The faces of a solid lying flat at its lowest height (the footprint of an LOD1 block); ``z_ranges`` holds
+    each polygon's (lowest, highest) z."""
+    z_min = min(low for low, _ in z_ranges)
+    return [rings for rings, (low, high) in zip(polygons, z_ranges, strict=True)
+            if high - low <= tolerance and low - z_min <= tolerance]

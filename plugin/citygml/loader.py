@@ -12,8 +12,6 @@ Layers (created only when they get features):
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
@@ -36,6 +34,8 @@ SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str
                   ("slope_deg", "real"), ("azimuth_deg", "real")]
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
 OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
+RISK_ENTRY_KEYS = [name for name, _ in RISK_FIELDS[2:]]  # RISK_FIELDS = gml_id, building_id, then the entry
+TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
 
 @dataclass
@@ -83,6 +83,7 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                 done += source.size
             if run.writer is None:
                 raise InputError("no city objects with geometry found", path=location)
+            run.flush()
             run.writer.close()
         except BaseException:
             if run.writer is not None:
@@ -113,23 +114,49 @@ class _Load:
         self.result = result
         self.writer = None
         self.transformer = None
+        self._batch = []  # (CityObject, chosen LODs, source label) waiting for flush()
 
     def write(self, obj, source_label):
+        """Queue one city object; objects are transformed and written in batches (one PROJ call per batch)."""
         chosen = self._chosen_lods(obj)
         if not chosen:
             return
         if self.writer is None:
             self._open(obj)
-        rings_by_lod = {lod: self._polygons(obj, lod) for lod in chosen}
-        surfaces = obj.surfaces if 2 in chosen else []
-        transformed = self._transform([rings_by_lod[lod] for lod in chosen] + [polys for _, _, polys in surfaces])
-        rings_by_lod = dict(zip(chosen, transformed[:len(chosen)], strict=True))
-        surfaces = [(kind, surface_id, polygons) for (kind, surface_id, _), polygons
-                    in zip(surfaces, transformed[len(chosen):], strict=True)]
-        if obj.feature_type == "Building":
-            self._write_building(obj, rings_by_lod, surfaces, source_label)
-        else:
-            self._write_object(obj, rings_by_lod, source_label)
+        self._batch.append((obj, chosen, source_label))
+        if len(self._batch) >= TRANSFORM_BATCH:
+            self.flush()
+
+    def flush(self):
+        groups_per_object = []
+        flat = []
+        for obj, chosen, _ in self._batch:
+            groups = [self._polygons(obj, lod) for lod in chosen]
+            if 2 in chosen:
+                groups += [polygons for _, _, polygons in obj.surfaces]
+            groups_per_object.append(groups)
+            flat += [ring for polygons in groups for rings in polygons for ring in rings]
+        rings, z_low, z_high = transform_rings(flat, self.transformer)
+        position = 0
+        for (obj, chosen, source_label), groups in zip(self._batch, groups_per_object, strict=True):
+            transformed, z_ranges = [], []
+            for polygons in groups:
+                group, ranges = [], []
+                for polygon in polygons:
+                    end = position + len(polygon)
+                    group.append(rings[position:end])
+                    ranges.append((min(z_low[position:end]), max(z_high[position:end])))
+                    position = end
+                transformed.append(group)
+                z_ranges.append(ranges)
+            by_lod = dict(zip(chosen, zip(transformed, z_ranges, strict=True), strict=False))
+            if obj.feature_type == "Building":
+                surfaces = [(kind, surface_id, polygons) for (kind, surface_id, _), polygons
+                            in zip(obj.surfaces, transformed[len(chosen):], strict=True)] if 2 in chosen else []
+                self._write_building(obj, by_lod, surfaces, source_label)
+            else:
+                self._write_object(obj, {lod: polygons for lod, (polygons, _) in by_lod.items()}, source_label)
+        self._batch = []
 
     def _chosen_lods(self, obj):
         available = sorted(lod for lod in (0, 1, 2, 3, 4) if self._polygons(obj, lod))
@@ -172,37 +199,31 @@ class _Load:
         self.transformer = make_transformer(f"EPSG:{epsg}")
         self.writer = GpkgWriter(self.path, epsg)
 
-    def _transform(self, groups):
-        """Transform all rings of all polygon groups of one object in a single call."""
-        flat = [ring for polygons in groups for rings in polygons for ring in rings]
-        out = iter(transform_rings(flat, self.transformer))
-        return [[[next(out) for _ in rings] for rings in polygons] for polygons in groups]
-
-    def _write_building(self, obj, polygons_by_lod, surfaces, source_label):
+    def _write_building(self, obj, by_lod, surfaces, source_label):
+        """``by_lod``: LOD -> (polygons, per-polygon (lowest z, highest z)), already transformed."""
         values = dict(obj.attributes)
         values.update(summarize_risks(obj.risks))
-        values.update(gml_id=obj.gml_id, lods=",".join(str(lod) for lod in polygons_by_lod),
+        values.update(gml_id=obj.gml_id, lods=",".join(str(lod) for lod in by_lod),
                       source_file=source_label, attributes_json=attributes_json(obj))
-        all_z = np.concatenate([ring[:, 2] for polygons in polygons_by_lod.values() for rings in polygons
-                                for ring in rings])
-        values["ground_z"] = float(all_z.min())
-        if 1 in polygons_by_lod:
-            lod1_z = np.concatenate([ring[:, 2] for rings in polygons_by_lod[1] for ring in rings])
-            values["lod1_height"] = float(lod1_z.max() - lod1_z.min())
-            values["ground_z"] = float(lod1_z.min())
-            polygons_by_lod[1] = bottom_polygons(polygons_by_lod[1]) or polygons_by_lod[1]
-        template = None
+        values["ground_z"] = min(low for _, ranges in by_lod.values() for low, _ in ranges)
+        polygons_by_lod = {lod: polygons for lod, (polygons, _) in by_lod.items()}
+        if 1 in by_lod:
+            polygons, ranges = by_lod[1]
+            values["ground_z"] = min(low for low, _ in ranges)
+            values["lod1_height"] = max(high for _, high in ranges) - values["ground_z"]
+            polygons_by_lod[1] = bottom_polygons(polygons, ranges) or polygons
+        writer = self.writer
+        attributes = writer.attributes(BUILDING_FIELDS, values)
         for lod, polygons in polygons_by_lod.items():
-            template = self.writer.feature(f"building_lod{lod}", BUILDING_FIELDS, values, multipolygon_wkb(polygons),
-                                           template)
+            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, multipolygon_wkb(polygons))
+        building_id = values.get("building_id")
         for kind, surface_id, polygons in surfaces:
             area, slope, azimuth = surface_metrics(polygons)
-            self.writer.feature(f"building_lod2_{kind}", SURFACE_FIELDS, {
-                "surface_id": surface_id, "gml_id": obj.gml_id, "building_id": values.get("building_id"),
-                "area_m2": area, "slope_deg": slope, "azimuth_deg": azimuth}, multipolygon_wkb(polygons))
+            writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
+                       (surface_id, obj.gml_id, building_id, area, slope, azimuth), multipolygon_wkb(polygons))
         for risk in obj.risks:
-            self.writer.feature("building_risk", RISK_FIELDS,
-                                {**risk, "gml_id": obj.gml_id, "building_id": values.get("building_id")})
+            writer.add("building_risk", RISK_FIELDS, (obj.gml_id, building_id) + tuple(
+                risk[name] for name in RISK_ENTRY_KEYS))
         self.result.buildings += 1
         self.result.city_objects += 1
 
@@ -215,10 +236,10 @@ class _Load:
                           flood_river=worst["river"], admin_type=worst["admin_type"])
         values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
                       attributes_json=attributes_json(obj))
-        template = None
+        attributes = self.writer.attributes(OBJECT_FIELDS, values)
         for lod, polygons in polygons_by_lod.items():
-            template = self.writer.feature(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, values,
-                                           multipolygon_wkb(polygons), template)
+            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes,
+                            multipolygon_wkb(polygons))
         self.result.city_objects += 1
 
 

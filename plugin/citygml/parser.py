@@ -66,6 +66,7 @@ OBJECT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("
                  ("usage", "str"), ("hazard", "str"), ("flood_scale", "str"), ("flood_rank", "int"),
                  ("flood_rank_label", "str"), ("flood_depth", "real"), ("flood_river", "str"), ("admin_type", "str"),
                  ("source_file", "str"), ("attributes_json", "str")]
+HAZARD_PREFIX = re.compile(r"^(Building|WaterBody|Road|Railway)")
 RANK_CODELIST = "BuildingRiverFloodingRiskAttribute_rank.xml"
 SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstallation", "interiorBuildingInstallation",
                     "interiorRoom", "reliefComponent", "tin", "appearance"}
@@ -231,7 +232,7 @@ class ObjectReader:
         obj.extras.setdefault("generic", {})[name] = value
 
     def _risk_entry(self, kind, element):
-        hazard = HAZARDS.get(re.sub(r"^(Building|WaterBody|Road|Railway)", "", kind), kind)
+        hazard = HAZARDS.get(HAZARD_PREFIX.sub("", kind), kind)
         values = {}
         for child in element:
             if isinstance(child.tag, str):
