@@ -730,3 +730,15 @@ def test_native_sensorthings_layer_shows_the_latest_observation_per_datastream(f
     results = {f["Thing_name"]: float(f["Thing_Datastream_Observation_result"]) for f in layer.getFeatures()}
     assert results == pytest.approx({"観測所 1": 1.5, "観測所 2": 2.5, "観測所 3": 3.5})
     assert next(layer.getFeatures()).geometry().asPoint().x() == pytest.approx(139.81)
+
+
+def test_a_recording_that_fails_is_reported_but_the_data_is_shown(feeds_, live_layer, tmp_path):
+    messages = Messages()
+    blocked = tmp_path / "not_a_folder"
+    blocked.write_text("a file where the recording's folder should be")
+    live = live_layer(FeedReader(feeds_.url("/counters.geojson"), "geojson"), notify=messages,
+                      record_path=blocked / "counters.gpkg")
+    refresh(live)
+    assert [f["count"] for f in live.layer.getFeatures()] == [10, 20]
+    assert len(messages.warnings()) == 1 and "recording to" in messages.warnings()[0]
+    assert "not_a_folder" in messages.warnings()[0]

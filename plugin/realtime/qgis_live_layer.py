@@ -35,7 +35,7 @@ LIVE_PROPERTY = "digitaltwin/realtime_feed"
 restore_live_layers() starts the refreshes again after QGIS restarts."""
 MIN_INTERVAL_S = 1
 TITLE = "Digital Twin"
-_live_layers = {}  # layer id -> LiveLayer: Python must keep the controllers (and their tasks) alive
+_running = set()  # the started LiveLayers: Python must keep the controllers (their timers and tasks) alive
 
 
 def add_live_layer(iface, feed_url, feed_type, interval_s=30, record_path=None, options=None, name=None,
@@ -59,7 +59,7 @@ def restore_live_layers(iface, project=None):
     restored = []
     for layer in (project or QgsProject.instance()).mapLayers().values():
         saved = layer.customProperty(LIVE_PROPERTY)
-        if not saved or layer.id() in _live_layers:
+        if not saved or any(live.layer is layer for live in _running):
             continue
         try:
             settings = json.loads(saved)
@@ -164,7 +164,7 @@ class RefreshTask(QgsTask):
         try:
             self.snapshot = self.reader.read(progress)
             if self.record_path:
-                record.append_snapshot(self.record_path, self.snapshot)
+                self._record()
         except Cancelled:
             return False
         except DigitalTwinError as exc:
@@ -173,7 +173,14 @@ class RefreshTask(QgsTask):
         except Exception as exc:  # noqa: BLE001 (a live layer must survive any feed; the message says what broke)
             self.error = f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
             return False
-        return True
+        return self.error is None
+
+    def _record(self):
+        """A recording that fails (disk full, file locked) is reported, but the fresh data is still shown."""
+        try:
+            record.append_snapshot(self.record_path, self.snapshot)
+        except (DigitalTwinError, RuntimeError, OSError) as exc:
+            self.error = tr("recording to {0} failed: {1}").format(self.record_path, exc)
 
 
 class LiveLayer(QObject):
@@ -197,6 +204,7 @@ class LiveLayer(QObject):
         self.last_error = None
         self.refresh_count = 0
         self._task = None
+        self._stopped = False
         self._style_pending = False
         if layer is not None:  # a live layer of a saved project, started again
             self._adopt(layer)
@@ -204,15 +212,17 @@ class LiveLayer(QObject):
         self._timer.timeout.connect(self.refresh)
 
     def start(self):
+        _running.add(self)
+        self._stopped = False
         self._timer.start(self.interval_s * 1000)
         self.refresh()
 
     def stop(self):
+        self._stopped = True
         self._timer.stop()
         if self._task is not None:
             self._task.cancel()
-        if self.layer is not None:
-            _live_layers.pop(self.layer.id(), None)
+        _running.discard(self)
 
     def is_refreshing(self):
         return self._task is not None
@@ -231,10 +241,12 @@ class LiveLayer(QObject):
 
     def _finished(self, task):
         self._task = None
+        if self._stopped:
+            return
         self.refresh_count += 1
-        if task.snapshot is not None and task.error is None:
+        if task.snapshot is not None:
             self._show(task.snapshot)
-        elif task.error is not None:
+        if task.error is not None:
             self._fail(task.error)
 
     def _show(self, snapshot):
@@ -297,7 +309,6 @@ class LiveLayer(QObject):
             "url": self.reader.url, "feed_type": self.reader.feed_type, "interval_s": self.interval_s,
             "name": self.name, "record_path": self.record_path, "options": asdict(options) if options else None}))
         self.layer = layer
-        _live_layers[layer.id()] = self
         self.project.layerWillBeRemoved[str].connect(self._layer_removed)
 
     def _add_new_fields(self, snapshot):
