@@ -1,0 +1,162 @@
+"""Point clouds in QGIS: our COPC and VPC files in QGIS's own providers, styling, the Processing algorithms through
+processing.run, and one qgis_process run."""
+
+import zipfile
+
+import laspy
+import numpy as np
+import pytest
+
+from digital_twin.plugin.pointcloud import copc
+from digital_twin.plugin.pointcloud.copc import convert_point_clouds, convert_to_copc
+from digital_twin.plugin.pointcloud.synthetic import write_tile
+
+# Rectangle edges between the 1 mm coordinate steps, so no point lies on an edge.
+BOX = (-7990.0005, -37490.0005, -7900.0005, -37300.0005)
+
+
+@pytest.fixture()
+def copc_tile(tmp_path, monkeypatch):
+    """A 60,000-point tile converted with small limits: several buckets and octree levels."""
+    monkeypatch.setattr(copc, "BUCKET_POINTS", 5_000)
+    monkeypatch.setattr(copc, "MAX_LEAF_POINTS", 2_000)
+    tile = write_tile(tmp_path / "tile.las", 60_000)
+    return tile, convert_to_copc(tile, tmp_path / "tile.copc.laz").path
+
+
+def test_qgis_copc_provider_reads_the_fixture_conversion(qgis_app, shared_fixtures, tmp_path):
+    from qgis.core import QgsPointCloudLayer
+
+    result = convert_to_copc(shared_fixtures / "pointcloud" / "simple.las", tmp_path / "simple.copc.laz")
+    layer = QgsPointCloudLayer(str(result.path), "simple", "copc")
+    assert layer.isValid(), layer.error().summary()
+    assert layer.pointCount() == 1065
+    assert layer.crs().authid() == "EPSG:6677"
+    extent = layer.extent()
+    assert (extent.xMinimum(), extent.yMinimum()) == pytest.approx((635619.85, 848899.70), abs=1e-6)
+    assert (extent.xMaximum(), extent.yMaximum()) == pytest.approx((638982.55, 853535.43), abs=1e-6)
+    names = {attribute.name() for attribute in layer.attributes().attributes()}
+    assert {"Red", "Green", "Blue", "Classification", "Intensity", "ReturnNumber", "GpsTime"} <= names
+
+
+def test_qgis_decodes_every_octree_node(qgis_app, copc_tile):
+    """QGIS walks our hierarchy and decompresses our chunks: a full-resolution query returns the same points."""
+    from qgis.core import QgsGeometry, QgsPointCloudLayer, QgsRectangle
+
+    tile, copc_path = copc_tile
+    layer = QgsPointCloudLayer(str(copc_path), "tile", "copc")
+    assert layer.isValid() and layer.pointCount() == 60_000
+    points = layer.dataProvider().identify(1e-6, QgsGeometry.fromRect(QgsRectangle(*BOX)), pointsLimit=10**7)
+    source = laspy.read(tile)
+    inside = (source.x > BOX[0]) & (source.x < BOX[2]) & (source.y > BOX[1]) & (source.y < BOX[3])
+    assert len(points) == inside.sum() > 1000
+    assert sorted(point["GpsTime"] for point in points) == pytest.approx(np.sort(source.gps_time[inside]))
+    assert sorted(point["Red"] for point in points) == sorted(source.red[inside].tolist())
+
+
+def test_vpc_opens_as_one_layer(qgis_app, shared_fixtures, tmp_path):
+    from qgis.core import QgsPointCloudLayer
+
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    (folder / "a.las").write_bytes((shared_fixtures / "pointcloud" / "simple.las").read_bytes())
+    (folder / "b.laz").write_bytes((shared_fixtures / "pointcloud" / "simple.laz").read_bytes())
+    output, _ = convert_point_clouds(folder, tmp_path / "out" / "tiles.vpc")
+    layer = QgsPointCloudLayer(str(output), "tiles", "vpc")
+    assert layer.isValid(), layer.error().summary()
+    assert layer.pointCount() == 2130
+    assert layer.crs().authid() == "EPSG:6677"
+
+
+def test_styling_rgb_else_classification_with_3d(qgis_app, copc_tile, tmp_path):
+    from digital_twin.plugin.pointcloud.qgis_layers import open_point_cloud_layer
+
+    _, copc_path = copc_tile
+    coloured = open_point_cloud_layer(copc_path, "tile")
+    assert coloured.renderer().type() == "rgb"
+    assert coloured.renderer().redContrastEnhancement().maximumValue() == 65535  # 16-bit colours in the tile
+    assert coloured.renderer3D().type() == "pointcloud"
+    assert coloured.renderer3D().symbol().symbolType() == "rgb"
+
+    header = laspy.LasHeader(point_format=1, version="1.2")  # no RGB
+    las = laspy.LasData(header)
+    las.x, las.y, las.z = np.arange(5.0), np.arange(5.0), np.zeros(5)
+    las.classification = np.array([1, 2, 2, 6, 9], np.uint8)
+    las.write(tmp_path / "plain.las")
+    plain = open_point_cloud_layer(convert_to_copc(tmp_path / "plain.las", tmp_path / "plain.copc.laz").path)
+    assert plain.renderer().type() == "classified"
+    assert plain.renderer3D().symbol().symbolType() == "classification"
+
+
+def test_processing_converts_a_tile_zip(digitaltwin_provider, shared_fixtures, tmp_path):
+    import processing
+    from qgis.core import QgsPointCloudLayer
+
+    archive = tmp_path / "09LD2626.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(shared_fixtures / "pointcloud" / "simple.las", "09LD2626.las")
+    result = processing.run("digitaltwin:pointcloudtocopc",
+                            {"INPUT": str(archive), "OUTPUT": str(tmp_path / "09LD2626.copc.laz")})
+    assert result["OUTPUT"] == str(tmp_path / "09LD2626.copc.laz")
+    assert result["POINT_COUNT"] == 1065
+    assert QgsPointCloudLayer(result["OUTPUT"], "t", "copc").pointCount() == 1065
+
+
+def test_processing_reports_bad_input_as_a_sentence(digitaltwin_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    archive = tmp_path / "empty.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("notes.txt", "nothing")
+    with pytest.raises(QgsProcessingException, match="the zip holds no .las or .laz file"):
+        processing.run("digitaltwin:pointcloudtocopc", {"INPUT": str(archive), "OUTPUT": str(tmp_path / "x.copc.laz")})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.zip"]
+
+
+def test_processing_dsm_from_copc(digitaltwin_provider, copc_tile, tmp_path):
+    import processing
+    from qgis.core import QgsPointXY, QgsRasterLayer
+
+    from digital_twin.plugin.pointcloud.synthetic import BUILDINGS, TILE_ORIGIN, ground_z
+
+    _, copc_path = copc_tile
+    result = processing.run("digitaltwin:pointcloudtodsm", {"INPUT": str(copc_path), "RESOLUTION": 4.0, "KIND": 0,
+                                                            "OUTPUT": str(tmp_path / "dsm.tif")})
+    raster = QgsRasterLayer(result["OUTPUT"], "dsm")
+    assert raster.isValid() and raster.crs().authid() == "EPSG:6677"
+    x0, y0, x1, y1, height = BUILDINGS[0]
+    west = TILE_ORIGIN[0] + 80  # cell 80-84 m from the tile's west edge, on the first roof
+    value, ok = raster.dataProvider().sample(QgsPointXY(west + 2, TILE_ORIGIN[1] + 70), 1)
+    assert ok and value == pytest.approx(ground_z(84) + height, abs=0.05)
+
+
+@pytest.fixture()
+def qgis_process_env_system_pyproj(qgis_process_env, tmp_path):
+    """qgis_process with Debian's pyproj (built on the PROJ QGIS uses) instead of the venv's pyproj wheel.
+
+    The wheel bundles its own PROJ (9.5); loaded into qgis_process next to QGIS's PROJ (9.1) it crashes the process
+    at exit (SIGSEGV / "double free"), after the results are printed. laspy imports pyproj when it can, so every
+    point cloud run is hit. Until the environment installs pyproj from Debian (python3-pyproj), this run gets the
+    venv's laspy and lazrs only.
+    """
+    import os
+    import sys
+
+    site = next(p for p in sys.path if p.endswith("site-packages") and ".venv" in p)
+    packages = tmp_path / "venv_without_pyproj"
+    packages.mkdir()
+    for name in ("laspy", "lazrs"):
+        (packages / name).symlink_to(os.path.join(site, name))
+    return dict(qgis_process_env, PYTHONPATH=str(packages))
+
+
+def test_qgis_process_runs_the_conversion(qgis_process_env_system_pyproj, shared_fixtures, tmp_path):
+    import headless
+
+    output = tmp_path / "simple.copc.laz"
+    answer = headless.run_algorithm("digitaltwin:pointcloudtocopc", {
+        "INPUT": shared_fixtures / "pointcloud" / "simple.laz", "CRS": "EPSG:6677", "OUTPUT": output},
+        qgis_process_env_system_pyproj, timeout=300)
+    assert answer["results"]["POINT_COUNT"] == 1065
+    assert laspy.open(output).header.point_count == 1065
