@@ -495,3 +495,19 @@ def test_table_has_one_row_per_resource_in_csv_and_gpkg(tmp_path):
         table.write_table(datasets, tmp_path / "t.csv")
     with pytest.raises(InputError, match=".csv or .gpkg"):
         table.write_table(datasets, tmp_path / "t.xlsx")
+
+
+def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
+    class WrongRange(BrokenTransport):
+        def request(self, method, url, headers, timeout, body=None):
+            self.ranges.append(headers.get("Range"))
+            if "Range" in headers:  # answers from byte 10 whatever we asked: gluing it on would corrupt the file
+                return http.TransportResponse(206, {"Content-Range": f"bytes 10-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"},
+                                              iter([PAYLOAD[10:]]))
+            return http.TransportResponse(200, {"Content-Length": str(len(PAYLOAD))}, iter([PAYLOAD]))
+
+    transport = WrongRange(cut=0)
+    target = tmp_path / "x.las"
+    Path(f"{target}.part").write_bytes(PAYLOAD[:5000])
+    http.HttpClient(transport=transport, sleep=lambda s: None).download("https://x/x.las", target, checksum=SHA256)
+    assert transport.ranges == ["bytes=5000-", None] and target.read_bytes() == PAYLOAD

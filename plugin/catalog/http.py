@@ -267,7 +267,10 @@ class HttpClient:
         if have:
             headers["Range"] = f"bytes={have}-"
         answer = self._send("GET", url, catalog, headers, progress=progress, ok=(200, 206, 416))
-        if answer.status == 416:  # our partial file is not a prefix of theirs (changed, or already whole): restart
+        if answer.status == 416 or (answer.status == 206 and _range_start(answer) != have):
+            if not have:
+                raise CatalogHttpError(f"{catalog}: {url} answered a byte range nobody asked for", url)
+            # Our partial file does not fit theirs (it changed, or was whole already): start again from zero.
             part.unlink(missing_ok=True)
             return self.download(url, target, catalog, expected_size, checksum, overwrite, progress)
         resumed = answer.status == 206
@@ -319,6 +322,14 @@ def parse_checksum(text):
     if algorithm not in ("md5", "sha1", "sha256", "sha512") or not all(c in "0123456789abcdef" for c in digest):
         raise InputError(f"'{text}' is not a checksum like sha256:<hex> or md5:<hex>", field="checksum")
     return algorithm, digest
+
+
+def _range_start(answer):
+    """First byte of a 206 answer ('bytes 300-999/1000' -> 300), or None."""
+    try:
+        return int(answer.headers.get("content-range", "").split()[1].split("-")[0])
+    except (IndexError, ValueError):
+        return None
 
 
 def _total_size(answer, offset):
