@@ -650,7 +650,7 @@ class MinuteClockReader:
 
 
 def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(feeds_, live_layer, tmp_path):
-    from qgis.core import QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayerTemporalContext
+    from qgis.core import QgsDateTimeRange, QgsFeatureRequest, QgsProject, QgsVectorLayerTemporalContext
     from qgis.PyQt.QtCore import QDateTime, Qt
 
     from digital_twin.plugin.realtime.qgis_live_layer import add_recording_layer
@@ -665,6 +665,10 @@ def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(feed
 
     replayed = add_recording_layer(recording, interval_s=60)
     assert replayed.featureCount() == 3 * VEHICLES_IN_FIXTURE
+    project_time = QgsProject.instance().timeSettings()
+    assert project_time.temporalRange().begin() == QDateTime(2026, 11, 22, 9, 0, 0, 0, Qt.UTC)
+    assert project_time.temporalRange().end() == QDateTime(2026, 11, 22, 9, 2, 59, 0, Qt.UTC)
+    assert project_time.timeStep() == 60
     properties = replayed.temporalProperties()
     assert properties.isActive() and properties.startField() == "fetched_at"
     for minute, expected in enumerate(shown):

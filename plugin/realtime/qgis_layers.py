@@ -43,11 +43,19 @@ def set_replay_properties(layer, interval_s):
     return properties
 
 
-def recorded_range(layer):
-    """First and last fetched_at of a recorded layer, as a QgsDateTimeRange for the temporal controller."""
+def set_project_time_to_recording(project, layer, interval_s):
+    """Project time range = the recording (first to last refresh), one step per refresh: the temporal controller's
+    'set to project time range' then plays the recorded hour frame by frame."""
     index = layer.fields().indexOf(FETCHED_AT)
     first, last = layer.minimumValue(index), layer.maximumValue(index)
-    return QgsDateTimeRange(QDateTime(first), QDateTime(last))
+    if not first or not last:
+        return None
+    recorded = QgsDateTimeRange(QDateTime(first), QDateTime(last).addSecs(max(int(interval_s) - 1, 1)))
+    settings = project.timeSettings()
+    settings.setTemporalRange(recorded)
+    settings.setTimeStepUnit(QgsUnitTypes.TemporalSeconds)
+    settings.setTimeStep(float(interval_s))
+    return recorded
 
 
 def style_traffic(layer):

@@ -27,7 +27,14 @@ from ..i18n import tr
 from ..progress import Progress
 from . import record
 from .feeds import FeedOptions, FeedReader
-from .qgis_layers import qgs_features, qgs_fields, set_attribution, set_replay_properties, style_traffic
+from .qgis_layers import (
+    qgs_features,
+    qgs_fields,
+    set_attribution,
+    set_project_time_to_recording,
+    set_replay_properties,
+    style_traffic,
+)
 from .qgis_network import qgis_transport
 
 LIVE_PROPERTY = "digitaltwin/realtime_feed"
@@ -112,12 +119,15 @@ def canvas_bbox(canvas):
 
 
 def add_recording_layer(path, interval_s=60, project=None, name=None):
-    """Open a recording with temporal settings so the temporal controller replays it; returns the layer."""
+    """Open a recording with temporal settings, and the project time range set to it, so the temporal controller
+    replays it refresh by refresh; returns the layer."""
+    project = project or QgsProject.instance()
     layer = QgsVectorLayer(f"{path}|layername={record.DEFAULT_LAYER}", name or tr("Recorded feed"), "ogr")
     if not layer.isValid():
         raise DigitalTwinError(tr("Cannot open the recording {0}").format(path))
     set_replay_properties(layer, interval_s)
-    (project or QgsProject.instance()).addMapLayer(layer)
+    set_project_time_to_recording(project, layer, interval_s)
+    project.addMapLayer(layer)
     return layer
 
 
