@@ -35,8 +35,9 @@ def district(folder, shared_fixtures):
         {"type": "Feature", "properties": {"name": f"避難所{i}"},
          "geometry": {"type": "Point", "coordinates": [139.70 + i / 100, 35.60]}} for i in range(3)]},
         ensure_ascii=False), "utf-8")
-    (folder / "52382287_bldg_6697_psc_op.gml").write_bytes(
-        (shared_fixtures / "plateau" / "shizuoka_52382287_bldg_6697_psc_op.gml").read_bytes())
+    gml = (shared_fixtures / "plateau" / "shizuoka_52382287_bldg_6697_psc_op.gml").read_bytes()
+    (folder / "52382287_bldg_6697_psc_op.gml").write_bytes(gml)
+    (folder / "52382288_bldg_6697_op.gml").write_bytes(gml)  # a second mesh file of the same dataset
     (folder / "simple.copc.laz").write_bytes((shared_fixtures / "pointcloud" / "simple.copc.laz").read_bytes())
     (folder / "guide.pdf").write_bytes(b"%PDF-1.4 test")
     common = {"licence": LICENCE, "attribution": ATTRIBUTION, "pref": "東京都", "city": "テスト市"}
@@ -46,7 +47,8 @@ def district(folder, shared_fixtures):
         dict(id="shelters", title="避難所 GeoJSON", format="GeoJSON", year=2023, data_type="避難所",
              resources=[{"url": "shelters.geojson"}], **common),
         dict(id="gml", title="建物 CityGML 静岡", format="CityGML", year=2023, lod="1", data_type="建築物モデル",
-             resources=[{"url": "52382287_bldg_6697_psc_op.gml"}], **common),
+             resources=[{"url": "52382287_bldg_6697_psc_op.gml", "name": "52382287"},
+                        {"url": "52382288_bldg_6697_op.gml", "name": "52382288"}], **common),
         dict(id="pc", title="点群 COPC", format="COPC", year=2024, resources=[{"url": "simple.copc.laz"}], **common),
         dict(id="guide", title="利用の手引き", format="PDF", resources=[{"url": "guide.pdf"}], **common),
     ]
@@ -134,15 +136,17 @@ def test_citygml_goes_through_the_citygml_loader(dock, tmp_path, shared_fixtures
     from qgis.core import QgsProject
 
     open_district(dock, tmp_path, shared_fixtures)
-    select(dock, "建物 CityGML 静岡")
+    select(dock, "建物 CityGML 静岡")  # the dataset row: both of its mesh files, in one layer group
     dock.add_button.click()
     wait_for(dock)
     assert dock.messages[-1].startswith("Added"), dock.messages[-1]
-    layers = [layer for layer in QgsProject.instance().mapLayers().values() if "静岡" in layer.name()]
+    group = QgsProject.instance().layerTreeRoot().findGroup("建物 CityGML 静岡")
+    layers = [node.layer() for node in group.findLayers()]
     assert layers and all(layer.source().startswith(str(tmp_path / "work")) for layer in layers)
-    building_layers = [layer for layer in layers if "building_lod1" in layer.name()]
-    assert building_layers[0].featureCount() == 4  # the fixture's 4 buildings
-    assert building_layers[0].metadata().licenses() == [LICENCE]
+    buildings = {layer.name(): layer.featureCount() for layer in layers if layer.name().endswith("building_lod1")}
+    assert buildings == {"建物 CityGML 静岡 52382287 building_lod1": 4,  # the fixture's 4 buildings, per file
+                         "建物 CityGML 静岡 52382288 building_lod1": 4}
+    assert layers[0].metadata().licenses() == [LICENCE]
 
 
 def test_remote_catalog_mvt_and_download(dock, httpserver, tmp_path):

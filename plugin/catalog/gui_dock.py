@@ -43,6 +43,7 @@ from .plateau import citygml_conditions
 from .qgis_tasks import AddToMapTask, DownloadTask, OpenCatalogTask
 from .search import CatalogIndex, Query
 
+MAX_ADDED_AT_ONCE = 30  # mesh files added from one dataset row; beyond that the user picks
 SHOWN_RESULTS = 2000  # a tree of 10,000 rows is slow to fill and useless to scroll: refine the search instead
 FOLDER_KEY = "digital_twin/catalog/download_folder"
 _CONDITIONS = re.compile(r"^(\d{5}(,\d{5})*|[mrsg]:.+)$")
@@ -287,6 +288,8 @@ class CatalogDock(QgsDockWidget):
     # -- actions -------------------------------------------------------------------------------------------------
 
     def add_to_map(self):
+        """Add the selected resource; for a dataset row, every resource of the kind of its first loadable one
+        (all mesh files of a CityGML dataset), into a layer group."""
         dataset, resource = self.selection()
         if resource is None:
             self.tell(tr("Select a dataset or one of its resources first."))
@@ -295,9 +298,16 @@ class CatalogDock(QgsDockWidget):
             self.tell(tr("'{0}' cannot be added to the map ({1}); use Download.").format(
                 resource.name or resource.url, resource.format or tr("unknown format")), error=True)
             return
+        resources = [resource]
+        if self.results.currentItem().data(0, RESOURCE_ROLE) is None:
+            resources = [r for r in dataset.resources if (r.kind, r.format) == (resource.kind, resource.format)]
+        if len(resources) > MAX_ADDED_AT_ONCE:
+            self.tell(tr("{0} has {1} files: expand it and add the ones you need.").format(
+                dataset.title, len(resources)), error=True)
+            return
         folder = Path(default_download_folder())
         self.tell(tr("Adding {0}…").format(dataset.title))
-        self.start(AddToMapTask(resource, dataset, folder, self._layers_made,
+        self.start(AddToMapTask(resources, dataset, folder, self._layers_made,
                                 self.current_connection().get("authcfg", "")))
 
     def _layers_made(self, task):
@@ -305,8 +315,14 @@ class CatalogDock(QgsDockWidget):
         if task.error:
             self.tell(tr("{0}: {1}").format(task.dataset.title, task.error), error=True)
             return
-        for layer in task.layers:
-            QgsProject.instance().addMapLayer(layer)
+        project = QgsProject.instance()
+        if len(task.layers) > 1:
+            group = project.layerTreeRoot().insertGroup(0, task.dataset.title)
+            for layer in task.layers:
+                project.addMapLayer(layer, False)
+                group.addLayer(layer)
+        elif task.layers:
+            project.addMapLayer(task.layers[0])
         self.tell(tr("Added {0} layer(s) of {1}.").format(len(task.layers), task.dataset.title))
 
     def download_selected(self, folder=None):

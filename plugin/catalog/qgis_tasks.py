@@ -70,23 +70,28 @@ class OpenCatalogTask(CatalogTask):
 
 
 class AddToMapTask(CatalogTask):
-    """Makes the layers of one resource; ``layers`` (moved to the main thread) are added by on_done."""
+    """Makes the layers of some resources of one dataset (e.g. every mesh file of a CityGML dataset); ``layers``
+    (moved to the main thread) are added by on_done."""
 
-    def __init__(self, resource, dataset, work_folder, on_done, authcfg=""):
+    def __init__(self, resources, dataset, work_folder, on_done, authcfg=""):
         super().__init__(dataset.title, on_done, authcfg)
-        self.resource = resource
+        self.resources = resources
         self.dataset = dataset
         self.work_folder = work_folder
         self.layers = []
 
     def work(self):
         main_thread = QgsApplication.instance().thread()
-        if needs_preparation(self.resource):
-            prepared = prepare_resource(self.resource, self.work_folder, self.client, self.progress)
-            made = [open_prepared(uri, f"{self.dataset.title} {suffix}".strip(), kind, self.dataset)
-                    for uri, suffix, kind in prepared]
-        else:
-            made = [make_layer(self.resource, self.dataset)]
+        made = []
+        for index, resource in enumerate(self.resources):
+            progress = self.progress.sub(index / len(self.resources), (index + 1) / len(self.resources))
+            name = self.dataset.title if len(self.resources) == 1 else f"{self.dataset.title} {resource.name}"
+            if needs_preparation(resource):
+                prepared = prepare_resource(resource, self.work_folder, self.client, progress)
+                made += [open_prepared(uri, f"{name} {suffix}".strip(), kind, self.dataset)
+                         for uri, suffix, kind in prepared]
+            else:
+                made.append(make_layer(resource, self.dataset, name))
         for layer in made:
             layer.moveToThread(main_thread)
         self.layers = made
