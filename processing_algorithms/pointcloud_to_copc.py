@@ -4,6 +4,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -17,6 +18,7 @@ from .base import DigitalTwinAlgorithm, engine_errors
 
 class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
     INPUT = "INPUT"
+    INPUT_FOLDER = "INPUT_FOLDER"
     CRS = "CRS"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
@@ -44,20 +46,25 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
             "which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of "
             "6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, "
             "return numbers and GPS time are kept exactly.\n\n"
-            "Input: a .las or .laz file, a folder of them, or a .zip holding them (as Tokyo publishes its "
-            "tiles). CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).\n\n"
+            "Input: a .las or .laz file or a .zip holding them (as Tokyo publishes its tiles), or else a folder "
+            "of .las/.laz files. CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).\n\n"
             "Output: a .copc.laz file; for several inputs choose a .vpc (virtual point cloud): each input becomes "
             "<name>.copc.laz beside it and the .vpc shows them as one layer. Bad input (truncated file, broken LAZ "
             "chunk, wrong point count in the header, a zip without LAS) stops with a message naming the file and "
             "leaves no output behind; an existing file is replaced only with 'Overwrite'.\n\n"
-            "Example: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip "
-            "OUTPUT=09LD2626.copc.laz"
+            "Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip "
+            "OUTPUT=09LD2626.copc.laz\n"
+            "qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        # No file filter: it would refuse folders and upper-case .LAS names; the engine checks the input instead.
+        # No file filter: it would refuse upper-case .LAS names; the engine checks the input instead. A file
+        # parameter refuses folders, hence a second one for a folder of tiles.
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("LAS/LAZ file, folder of them, or zip holding them")))
+            self.INPUT, self.tr("LAS/LAZ file, or zip holding LAS/LAZ files"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT_FOLDER, self.tr("Or: a folder of LAS/LAZ files"), QgsProcessingParameterFile.Folder,
+            optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("CRS when the file records none"), defaultValue="EPSG:6677"))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -70,7 +77,10 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.pointcloud.copc import convert_point_clouds
 
-        source = self.parameterAsFile(parameters, self.INPUT, context)
+        source = self.parameterAsFile(parameters, self.INPUT, context) or \
+            self.parameterAsFile(parameters, self.INPUT_FOLDER, context)
+        if not source:
+            raise QgsProcessingException(self.tr("Choose a LAS/LAZ file, a zip or a folder to convert."))
         requested = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         with engine_errors():

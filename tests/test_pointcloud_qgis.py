@@ -102,6 +102,34 @@ def test_processing_converts_a_tile_zip(digitaltwin_provider, shared_fixtures, t
     assert QgsPointCloudLayer(result["OUTPUT"], "t", "copc").pointCount() == 1065
 
 
+def test_processing_folder_to_vpc_loads_the_written_file_styled(digitaltwin_provider, shared_fixtures, tmp_path):
+    """A folder becomes a .vpc; when the user asked to open the output, the file actually written is loaded as a
+    point cloud with our styler (a '.laz' output is renamed '.copc.laz')."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    for name in ("a.las", "b.las"):
+        (folder / name).write_bytes((shared_fixtures / "pointcloud" / "simple.las").read_bytes())
+    result = processing.run("digitaltwin:pointcloudtocopc",
+                            {"INPUT_FOLDER": str(folder), "OUTPUT": str(tmp_path / "all.vpc")})
+    assert result["POINT_COUNT"] == 2130
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.copc.laz", "all.vpc", "b.copc.laz", "tiles"]
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    requested = str(tmp_path / "single.laz")
+    context.addLayerToLoadOnCompletion(requested, QgsProcessingContext.LayerDetails("single", QgsProject.instance(),
+                                                                                    "OUTPUT"))
+    result = processing.run("digitaltwin:pointcloudtocopc", {"INPUT": str(folder / "a.las"), "OUTPUT": requested},
+                            context=context, feedback=QgsProcessingFeedback())
+    assert result["OUTPUT"] == str(tmp_path / "single.copc.laz")
+    to_load = context.layersToLoadOnCompletion()
+    assert list(to_load) == [result["OUTPUT"]]
+    assert to_load[result["OUTPUT"]].postProcessor() is not None
+
+
 def test_processing_reports_bad_input_as_a_sentence(digitaltwin_provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
