@@ -16,10 +16,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..plugin.catalog.qgis_transport import qgis_client
 from ..plugin.errors import InputError
 from ..plugin.safe_io import extract_members
 from .base import DigitalTwinAlgorithm, engine_errors
-from .catalog_search import make_client
 
 
 class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
@@ -82,7 +82,7 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
         url = self.parameterAsString(parameters, self.URL, context).strip()
         target = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         expected = int(self.parameterAsDouble(parameters, self.EXPECTED_SIZE, context)) or None
-        client = make_client(self.parameterAsString(parameters, self.AUTHCFG, context), feedback)
+        client = qgis_client(self.parameterAsString(parameters, self.AUTHCFG, context), feedback)
         progress = self.progress(feedback)
         extract = self.parameterAsBoolean(parameters, self.EXTRACT, context)
         with engine_errors():

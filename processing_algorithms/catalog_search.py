@@ -1,10 +1,7 @@
 """digitaltwin:catalogsearch: search a catalog (PLATEAU, CKAN, TerriaJS or a local folder) and write the matching
 datasets and their resources to a table file (CSV or GeoPackage)."""
 
-from pathlib import Path
-
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
@@ -17,8 +14,7 @@ from qgis.core import (
 )
 
 from ..plugin.catalog import plateau, sources
-from ..plugin.catalog.http import HttpClient
-from ..plugin.catalog.qgis_transport import QgisTransport
+from ..plugin.catalog.qgis_transport import qgis_client
 from ..plugin.catalog.search import CatalogIndex, Query
 from ..plugin.catalog.table import write_table
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -26,15 +22,6 @@ from .base import DigitalTwinAlgorithm, engine_errors
 # parameter -> search.Query field
 FILTERS = {"PREF": "pref", "CITY": "city", "WARD": "ward", "DATA_TYPE": "data_type", "FORMAT": "format",
            "YEAR": "year", "LOD": "lod"}
-
-
-def catalog_cache_dir():
-    """Cached catalog answers, in the QGIS profile so they survive restarts and follow the user's profile."""
-    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "digital_twin_catalog"
-
-
-def make_client(authcfg="", feedback=None, offline=False):
-    return HttpClient(transport=QgisTransport(authcfg, feedback), cache_dir=catalog_cache_dir(), offline=offline)
 
 
 class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
@@ -124,7 +111,7 @@ class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
         kind = sources.CATALOG_TYPES[self.parameterAsEnum(parameters, self.CATALOG_TYPE, context)]
         text = self.parameterAsString(parameters, self.QUERY, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        client = make_client(self.parameterAsString(parameters, self.AUTHCFG, context), feedback,
+        client = qgis_client(self.parameterAsString(parameters, self.AUTHCFG, context), feedback,
                              self.parameterAsBoolean(parameters, self.OFFLINE, context))
         progress = self.progress(feedback)
         with engine_errors():

@@ -19,41 +19,12 @@ from qgis.core import (
 from ..errors import DigitalTwinError
 from ..i18n import tr
 from . import qgis_connections, sources
-from .http import HttpClient
-from .model import POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS
-from .qgis_layers import CSV_COORDINATE_OPTIONS, is_remote, local_path, wms_uri
-from .qgis_tasks import cache_dir
-from .qgis_transport import QgisTransport
+from .qgis_layers import layer_source
+from .qgis_transport import qgis_client
 
 ROOT_PATH = "digitaltwin-catalog:"
 BROWSER_MAX_DATASETS = 1000  # a CKAN portal lists the first thousand here; the dock searches all of them
 _provider = None
-
-
-def layer_source(resource):
-    """(Browser layer type, uri, provider key) for a resource QGIS opens directly, else None."""
-    url = resource.url
-    path = url if is_remote(url) else local_path(url)
-    if resource.kind == TILED_SCENE:
-        return Qgis.BrowserLayerType.TiledScene, f"url={url}" if is_remote(url) else path, "cesiumtiles"
-    if resource.kind == VECTOR_TILE:
-        from qgis.core import QgsDataSourceUri
-
-        uri = QgsDataSourceUri()
-        for key, value in (("type", "xyz"), ("url", url), ("zmin", "0"), ("zmax", "16")):
-            uri.setParam(key, value)
-        return Qgis.BrowserLayerType.VectorTile, bytes(uri.encodedUri()).decode("utf-8"), "xyzvectortiles"
-    if resource.kind == VECTOR and resource.format != "WFS":
-        source = f"/vsicurl/{url}" if is_remote(url) else path
-        return Qgis.BrowserLayerType.Vector, source + (CSV_COORDINATE_OPTIONS if resource.format == "CSV" else ""), \
-            "ogr"
-    if resource.kind == RASTER:
-        return Qgis.BrowserLayerType.Raster, f"/vsicurl/{url}" if is_remote(url) else path, "gdal"
-    if resource.kind == WMS:
-        return Qgis.BrowserLayerType.Raster, wms_uri(url, resource.layers), "wms"
-    if resource.kind == POINT_CLOUD and resource.format == "COPC":
-        return Qgis.BrowserLayerType.PointCloud, path, "copc"
-    return None
 
 
 def _layer_item(parent, name, path, resource, dataset):
@@ -145,7 +116,7 @@ class ConnectionItem(QgsDataCollectionItem):
         kind = self.connection["type"]
         if kind == "plateau-citygml":
             return []  # needs a place: use the dock
-        client = HttpClient(transport=QgisTransport(self.connection.get("authcfg", "")), cache_dir=cache_dir())
+        client = qgis_client(self.connection.get("authcfg", ""))
         try:
             _, datasets = sources.fetch(kind, self.connection["url"], client, name=self.connection["name"],
                                         max_results=BROWSER_MAX_DATASETS)

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from qgis.core import (
+    Qgis,
     QgsDataSourceUri,
     QgsPointCloudLayer,
     QgsRasterLayer,
@@ -54,36 +55,53 @@ def needs_preparation(resource):
     return False
 
 
+def layer_source(resource):
+    """(Browser layer type, uri, provider key) of a resource QGIS opens directly, else None. One place for the
+    URIs, shared by "Add to map" and the Browser's drag-and-drop items."""
+    url = resource.url
+    path = url if is_remote(url) else local_path(url)
+    if resource.kind == TILED_SCENE:
+        return Qgis.BrowserLayerType.TiledScene, f"url={url}" if is_remote(url) else path, "cesiumtiles"
+    if resource.kind == VECTOR_TILE:
+        uri = QgsDataSourceUri()
+        for key, value in (("type", "xyz"), ("url", url), ("zmin", "0"), ("zmax", MVT_MAX_ZOOM)):
+            uri.setParam(key, value)
+        return Qgis.BrowserLayerType.VectorTile, bytes(uri.encodedUri()).decode("utf-8"), "xyzvectortiles"
+    if resource.kind == VECTOR:
+        if resource.format == "WFS":
+            return Qgis.BrowserLayerType.Vector, f"WFS:{url}", "ogr"  # GDAL's WFS driver reads the capabilities
+        source = f"/vsicurl/{url}" if is_remote(url) else path
+        return Qgis.BrowserLayerType.Vector, source + (CSV_COORDINATE_OPTIONS if resource.format == "CSV" else ""), \
+            "ogr"
+    if resource.kind == RASTER:
+        return Qgis.BrowserLayerType.Raster, f"/vsicurl/{url}" if is_remote(url) else path, "gdal"
+    if resource.kind == WMS:
+        return Qgis.BrowserLayerType.Raster, wms_uri(url, resource.layers), "wms"
+    if resource.kind == POINT_CLOUD and resource.format == "COPC":
+        return Qgis.BrowserLayerType.PointCloud, path, "copc"
+    return None
+
+
 def make_layer(resource, dataset, name=None):
     """A QGIS layer for a resource that QGIS opens directly; raises DigitalTwinError for the others."""
     name = name or dataset.title or resource.name
-    url = resource.url
-    source = url if is_remote(url) else local_path(url)
-    if resource.kind == TILED_SCENE:
-        layer = QgsTiledSceneLayer(f"url={url}" if is_remote(url) else source, name, "cesiumtiles")
-    elif resource.kind == VECTOR_TILE:
-        uri = QgsDataSourceUri()
-        uri.setParam("type", "xyz")
-        uri.setParam("url", url)
-        uri.setParam("zmin", "0")
-        uri.setParam("zmax", MVT_MAX_ZOOM)
-        layer = QgsVectorTileLayer(bytes(uri.encodedUri()).decode("utf-8"), name)
-    elif resource.kind == VECTOR:
-        path = f"/vsicurl/{url}" if is_remote(url) and resource.format != "WFS" else source
-        if resource.format == "CSV":
-            path += CSV_COORDINATE_OPTIONS
-        layer = QgsVectorLayer(path, name, "WFS" if resource.format == "WFS" else "ogr")
-    elif resource.kind == RASTER:
-        layer = QgsRasterLayer(f"/vsicurl/{url}" if is_remote(url) else source, name, "gdal")
-    elif resource.kind == WMS:
-        layer = QgsRasterLayer(wms_uri(url, resource.layers), name, "wms")
-    elif resource.kind == POINT_CLOUD and resource.format == "COPC":
-        layer = _point_cloud_layer(source, name)
+    source = layer_source(resource)
+    if source is None:
+        raise DigitalTwinError(f"'{resource.name or resource.url}' ({resource.format or 'unknown format'}) cannot "
+                               "be added to the map directly; download it instead")
+    layer_type, uri, provider = source
+    if layer_type == Qgis.BrowserLayerType.TiledScene:
+        layer = QgsTiledSceneLayer(uri, name, provider)
+    elif layer_type == Qgis.BrowserLayerType.VectorTile:
+        layer = QgsVectorTileLayer(uri, name)
+    elif layer_type == Qgis.BrowserLayerType.Vector:
+        layer = QgsVectorLayer(uri, name, provider)
+    elif layer_type == Qgis.BrowserLayerType.Raster:
+        layer = QgsRasterLayer(uri, name, provider)
     else:
-        raise DigitalTwinError(f"'{resource.name or url}' ({resource.format or 'unknown format'}) cannot be added "
-                               "to the map directly; download it instead")
+        layer = _point_cloud_layer(uri, name)
     if not layer.isValid():
-        raise DigitalTwinError(f"QGIS could not open '{url}' as a {resource.format} layer: "
+        raise DigitalTwinError(f"QGIS could not open '{resource.url}' as a {resource.format} layer: "
                                f"{layer.error().summary() or 'the source did not answer as expected'}")
     apply_metadata(layer, dataset)
     return layer

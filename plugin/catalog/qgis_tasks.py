@@ -9,13 +9,8 @@ from qgis.core import QgsApplication, QgsFeedback, QgsTask
 from ..errors import Cancelled, DigitalTwinError
 from ..progress import Progress
 from . import sources
-from .http import HttpClient
 from .qgis_layers import file_name_of, make_layer, needs_preparation, open_prepared, prepare_resource
-from .qgis_transport import QgisTransport
-
-
-def cache_dir():
-    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "digital_twin_catalog"
+from .qgis_transport import qgis_client
 
 
 class CatalogTask(QgsTask):
@@ -27,8 +22,7 @@ class CatalogTask(QgsTask):
         self.on_done = on_done
         self.error = ""
         self.feedback = QgsFeedback()
-        self.client = HttpClient(transport=QgisTransport(authcfg, self.feedback), cache_dir=cache_dir(),
-                                 offline=offline)
+        self.client = qgis_client(authcfg, self.feedback, offline)
         self.progress = Progress(self.setProgress, self.isCanceled)
 
     def cancel(self):

@@ -5,11 +5,23 @@ QgsBlockingNetworkRequest holds a whole answer in memory, which is right for cat
 desktop go through the same path (Range requests still make them resumable).
 """
 
-from qgis.core import QgsBlockingNetworkRequest
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest
 from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
-from .http import CHUNK, TransportError, TransportResponse
+from .http import CHUNK, HttpClient, TransportError, TransportResponse
+
+
+def cache_dir():
+    """Cached catalog answers, in the QGIS profile: they survive restarts and follow the user's profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "digital_twin_catalog"
+
+
+def qgis_client(authcfg="", feedback=None, offline=False):
+    """The catalog HttpClient as used inside QGIS: QgsBlockingNetworkRequest, the profile's cache."""
+    return HttpClient(transport=QgisTransport(authcfg, feedback), cache_dir=cache_dir(), offline=offline)
 
 
 class QgisTransport:
