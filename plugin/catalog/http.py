@@ -111,20 +111,24 @@ class ResponseCache:
             return None
 
     def store(self, url, body, headers):
-        self.folder.mkdir(parents=True, exist_ok=True)
         body_path, meta_path = self._paths(url)
-        meta = {"url": url, "etag": headers.get("etag", ""), "last_modified": headers.get("last-modified", ""),
-                "stored_at": time.time()}
-        for path, data in ((body_path, body), (meta_path, json.dumps(meta).encode("utf-8"))):
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+        _replace(body_path, body)
+        self._store_meta(url, headers.get("etag", ""), headers.get("last-modified", ""))
 
-    def touch(self, url):
-        loaded = self.load(url)
-        if loaded:
-            body, meta = loaded
-            self.store(url, body, {"etag": meta.get("etag", ""), "last-modified": meta.get("last_modified", "")})
+    def touch(self, url, meta):
+        """The server said 304: the cached body is current again (only the metadata is rewritten)."""
+        self._store_meta(url, meta.get("etag", ""), meta.get("last_modified", ""))
+
+    def _store_meta(self, url, etag, last_modified):
+        meta = {"url": url, "etag": etag, "last_modified": last_modified, "stored_at": time.time()}
+        _replace(self._paths(url)[1], json.dumps(meta).encode("utf-8"))
+
+
+def _replace(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 class HttpClient:
@@ -217,7 +221,7 @@ class HttpClient:
                 return cached[0]
             raise
         if answer.status == 304 and cached:
-            self.cache.touch(url)
+            self.cache.touch(url, cached[1])
             return cached[0]
         content = self._read_body(answer, url, catalog)
         if validate is not None:

@@ -97,12 +97,13 @@ def _file_dataset(path, folder):
     plateau = _PLATEAU_FILE.match(stem)
     type_en = plateau.group("type").lower() if plateau else ""
     mesh = plateau.group("mesh") if plateau else ""
-    relative = path.relative_to(folder).as_posix()
+    relative = path.relative_to(folder)
     resource = Resource(url=str(path.resolve()), name=path.name, format=fmt, kind=kind, size=path.stat().st_size,
                         mesh_code=mesh)
-    return Dataset(id=relative, title=relative, catalog=folder.name, format=fmt, data_type_en=type_en,
-                   data_type=PLATEAU_TYPES.get(type_en, ""), group=str(Path(relative).parent).replace(".", ""),
-                   resources=[resource])
+    parent = relative.parent.as_posix()
+    return Dataset(id=relative.as_posix(), title=relative.as_posix(), catalog=folder.name, format=fmt,
+                   data_type_en=type_en, data_type=PLATEAU_TYPES.get(type_en, ""),
+                   group="" if parent == "." else parent, resources=[resource])
 
 
 def open_local(path, progress=NO_PROGRESS):

@@ -104,10 +104,9 @@ def _resource_from_dict(data, where):
         except (TypeError, ValueError):
             raise InputError(f"size '{values['size']}' is not a number of bytes", path=where,
                              field="resources.size") from None
-    if not values.get("format") or not values.get("kind"):
+    if not values.get("format") or not values.get("kind"):  # older or hand-written files: recognise them
         fmt, kind = recognise(values.get("format", ""), values.get("name", ""), values["url"])
-        values.setdefault("format", fmt)
-        values["format"] = values["format"] or fmt
+        values["format"] = values.get("format") or fmt
         values["kind"] = values.get("kind") or kind
     return Resource(**values)
 

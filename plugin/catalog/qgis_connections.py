@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsSettings
 
+from ..i18n import tr
 from . import ckan, plateau
 
 SETTINGS_KEY = "digital_twin/catalog/connections"
@@ -15,15 +16,15 @@ TOKYO_TERRIA = "https://tokyo-digitaltwin.s3.ap-northeast-1.amazonaws.com/catalo
 
 def builtin_connections():
     connections = [
-        {"name": "PLATEAU data catalog (3D Tiles, MVT)", "type": "plateau", "url": plateau.DATASETS_URL},
-        {"name": "PLATEAU CityGML files (map extent or codes)", "type": "plateau-citygml",
+        {"name": tr("PLATEAU data catalog (3D Tiles, MVT)"), "type": "plateau", "url": plateau.DATASETS_URL},
+        {"name": tr("PLATEAU CityGML files (map extent or codes)"), "type": "plateau-citygml",
          "url": plateau.DATASETS_URL},
         {"name": "G空間情報センター (CKAN)", "type": "ckan", "url": ckan.GEOSPATIAL_JP},
         {"name": "東京都オープンデータカタログ (CKAN)", "type": "ckan", "url": ckan.TOKYO_OPEN_DATA},
         {"name": "東京都デジタルツイン3Dビューア (TerriaJS)", "type": "terria", "url": TOKYO_TERRIA},
     ]
     if SAMPLE_CATALOG.is_file():
-        connections.insert(0, {"name": "Sample district (offline)", "type": "local", "url": str(SAMPLE_CATALOG)})
+        connections.insert(0, {"name": tr("Sample district (offline)"), "type": "local", "url": str(SAMPLE_CATALOG)})
     return [dict(item, builtin=True, authcfg="") for item in connections]
 
 
