@@ -511,3 +511,17 @@ def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
     Path(f"{target}.part").write_bytes(PAYLOAD[:5000])
     http.HttpClient(transport=transport, sleep=lambda s: None).download("https://x/x.las", target, checksum=SHA256)
     assert transport.ranges == ["bytes=5000-", None] and target.read_bytes() == PAYLOAD
+
+
+def test_an_endless_answer_is_cut_off(monkeypatch):
+    class Endless:
+        def request(self, method, url, headers, timeout, body=None):
+            def forever():
+                while True:
+                    yield b"[" * 65536
+
+            return http.TransportResponse(200, {}, forever())
+
+    monkeypatch.setattr(http, "MAX_ANSWER_BYTES", 1 << 20)
+    with pytest.raises(http.CatalogHttpError, match="is larger than 1 MB"):
+        http.HttpClient(transport=Endless()).get_json("https://x/endless", "CKAN")

@@ -20,6 +20,7 @@ from ..progress import NO_PROGRESS
 USER_AGENT = "DigitalTwin-QGIS-plugin (catalog client)"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 CHUNK = 1 << 16
+MAX_ANSWER_BYTES = 256 * 2**20  # the whole PLATEAU list is ~2 MB; CKAN pages are far smaller
 
 
 class TransportError(Exception):
@@ -223,18 +224,28 @@ class HttpClient:
         if answer.status == 304 and cached:
             self.cache.touch(url, cached[1])
             return cached[0]
-        content = self._read_body(answer, url, catalog)
+        content = self._read_body(answer, url, catalog, progress)
         if validate is not None:
             validate(content)
         if self.cache and use_cache:
             self.cache.store(url, content, answer.headers)
         return content
 
-    def _read_body(self, answer, url, catalog):
+    def _read_body(self, answer, url, catalog, progress=NO_PROGRESS):
+        """The whole body of a catalog answer, up to MAX_ANSWER_BYTES (an endless stream must not eat the memory)."""
+        chunks, size = [], 0
         try:
-            return answer.read()
+            for chunk in answer.iter_content():
+                progress.check()
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    raise CatalogHttpError(f"{catalog}: the answer of {url} is larger than "
+                                           f"{MAX_ANSWER_BYTES // 2**20} MB; is it a catalog? (download files with "
+                                           "the download tool instead)", url)
+                chunks.append(chunk)
         except TransportError as exc:
             raise CatalogHttpError(f"{catalog}: the answer of {url} broke off ({exc})", url) from exc
+        return b"".join(chunks)
 
     def get_json(self, url, catalog, params=None, progress=NO_PROGRESS, use_cache=True):
         full_url = with_params(url, params)
