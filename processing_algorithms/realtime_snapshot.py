@@ -57,9 +57,9 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
         return self.tr(
             "Fetches a realtime feed once and writes its features to a GeoPackage, with a 'fetched_at' time "
             "(UTC) on every feature.\n\n"
-            "Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip adds route, "
-            "headsign and stop names), sensorthings (OGC SensorThings API service root: one point per datastream "
-            "with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon "
+            "Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip, file or URL, "
+            "adds route, headsign and stop names), sensorthings (OGC SensorThings API service root: one point per "
+            "datastream with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon "
             "columns), wfs (JARTIC open traffic counts: the latest 5-minute window in the extent; requests are "
             "paged and split so none exceeds the service's size cap; 'total_volume' sums the counts).\n\n"
             "Output: a GeoPackage (layer 'realtime'). An existing file is kept unless 'Append' (add this fetch to a "
@@ -75,7 +75,8 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.FEED_TYPE, self.tr("Feed type"), options=FEED_TYPES,
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
-            self.STATIC_GTFS, self.tr("Static GTFS zip for names (GTFS-Realtime)"), extension="zip", optional=True))
+            self.STATIC_GTFS, self.tr("Static GTFS zip (file or URL) for names (GTFS-Realtime)"), extension="zip",
+            optional=True))
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Extent (traffic counts; default: Tokyo 23 wards)"), optional=True))
         advanced = [

@@ -211,6 +211,17 @@ def test_static_gtfs_names_are_joined_by_trip(feeds_, tmp_path, shared_fixtures)
     assert named[0]["route_long_name"] == "渋谷駅前～新橋駅前" and named[0]["trip_headsign"] == "新橋駅前"
 
 
+def test_static_gtfs_from_a_url_is_downloaded_once(feeds_, tmp_path, shared_fixtures):
+    message = gtfsrt.decode_feed((shared_fixtures / GTFS_RT_FIXTURE).read_bytes(), "fixture")
+    zip_bytes = static_gtfs_zip(tmp_path / "static.zip", [message.entity[5].vehicle.trip.trip_id]).read_bytes()
+    feeds_.server.expect_request("/ToeiBus-GTFS.zip").respond_with_data(zip_bytes, content_type="application/zip")
+    reader = FeedReader(feeds_.url("/gtfsrt"), "gtfsrt", FeedOptions(static_gtfs=feeds_.url("/ToeiBus-GTFS.zip")))
+    for _ in range(2):
+        named = [f["properties"] for f in reader.read().features if f["properties"]["route_name"]]
+        assert [(p["entity_id"], p["route_name"]) for p in named] == [(message.entity[5].id, "都01")]
+    assert sum(1 for request, _ in feeds_.server.log if request.path == "/ToeiBus-GTFS.zip") == 1
+
+
 def test_static_gtfs_without_ids_names_the_file_and_line(tmp_path):
     path = tmp_path / "bad.zip"
     with zipfile.ZipFile(path, "w") as archive:
@@ -470,6 +481,18 @@ def test_snapshot_algorithm_writes_the_vehicles_and_appends_a_recording(feeds_, 
     latitudes = [s.features[0]["geometry"]["coordinates"][1] for s in snapshots]
     assert latitudes[1] - latitudes[0] == pytest.approx(MOVE_PER_TICK, abs=1e-5)
     assert snapshots[0].fetched_at.isoformat().replace("+00:00", "Z") == result["FETCHED_AT"]
+
+
+def test_snapshot_algorithm_joins_a_static_gtfs_given_by_url(feeds_, tmp_path, run_snapshot, shared_fixtures):
+    message = gtfsrt.decode_feed((shared_fixtures / GTFS_RT_FIXTURE).read_bytes(), "fixture")
+    zip_bytes = static_gtfs_zip(tmp_path / "static.zip", [message.entity[0].vehicle.trip.trip_id]).read_bytes()
+    feeds_.server.expect_request("/static.zip").respond_with_data(zip_bytes, content_type="application/zip")
+    output = tmp_path / "named.gpkg"
+    run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, STATIC_GTFS=feeds_.url("/static.zip"),
+                 OUTPUT=str(output))
+    named = [(f["entity_id"], f["route_name"], f["trip_headsign"]) for f in recorded_layer(output).getFeatures()
+             if f["route_name"]]
+    assert named == [("2022-04-11-5831", "都01", "新橋駅前")]
 
 
 def test_snapshot_algorithm_keeps_an_existing_file_and_writes_nothing_on_failure(feeds_, tmp_path, run_snapshot):

@@ -16,7 +16,7 @@ lat/lon or CSV; wfs: JARTIC open traffic counts (WFS 2.0)."""
 @dataclass
 class FeedOptions:
     timeout_s: float = DEFAULT_TIMEOUT_S
-    static_gtfs: str = ""  # gtfsrt: a static GTFS zip whose route, trip and stop names are joined
+    static_gtfs: str = ""  # gtfsrt: a static GTFS zip (path or URL) whose route, trip and stop names are joined
     records_path: str = ""  # geojson (JSON records): dot path to the list of records
     lat_path: str = ""  # geojson (JSON records / CSV): dot path or column of the latitude
     lon_path: str = ""
@@ -50,7 +50,7 @@ class FeedReader:
         options = self.options
         if self.feed_type == "gtfsrt":
             if options.static_gtfs and self._static is None:
-                self._static = gtfsrt.load_static_gtfs(options.static_gtfs)
+                self._static = gtfsrt.load_static_gtfs(options.static_gtfs, options.timeout_s, self.transport)
             response = get(self.url, options.timeout_s, self.transport)
             return gtfsrt.vehicle_features(gtfsrt.decode_feed(response.body, self.url), self._static)
         if self.feed_type == "sensorthings":

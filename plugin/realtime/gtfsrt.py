@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..dependencies import require
 from ..errors import InputError
-from .fetch import FeedError
+from .fetch import FeedError, get
 from .snapshot import iso_utc, point
 
 TOEI_BUS_URL = "https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus"
@@ -29,10 +29,14 @@ class StaticGtfs:
     stops: dict = field(default_factory=dict)  # stop_id -> name
 
 
-def load_static_gtfs(zip_path):
-    """Read routes.txt, trips.txt and stops.txt of a static GTFS zip (each optional); InputError names the file."""
+def load_static_gtfs(zip_path, timeout_s=60.0, transport=None):
+    """Read routes.txt, trips.txt and stops.txt of a static GTFS zip, a file or an http(s) URL (e.g.
+    TOEI_BUS_STATIC_URL); each member is optional. InputError names the file, member, line and column."""
+    source = zip_path
+    if str(zip_path).startswith(("http://", "https://")):
+        source = io.BytesIO(get(str(zip_path), timeout_s, transport).body)
     try:
-        archive = zipfile.ZipFile(zip_path)
+        archive = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(f"not a readable GTFS zip ({exc})", path=zip_path) from exc
     static = StaticGtfs()

@@ -98,16 +98,22 @@ def qgs_fields(snapshot):
 
 
 def qgs_features(snapshot, fields):
-    """QgsFeatures of a snapshot on ``fields`` (unknown properties dropped, missing ones null)."""
+    """QgsFeatures of a snapshot on ``fields`` (unknown properties dropped, missing ones null). Plain data: safe to
+    build in a task's thread."""
+    columns = {name: index for index, name in enumerate(fields.names())}  # one lookup table, not one per value
+    stamp_column = columns.get(FETCHED_AT)
     stamp = QDateTime.fromSecsSinceEpoch(int(snapshot.fetched_at.timestamp()), Qt.UTC)
     features = []
     for item in snapshot.features:
-        feature = QgsFeature(fields)
+        values = [None] * len(columns)
         for name, value in item["properties"].items():
-            index = fields.indexOf(name)
-            if index >= 0 and value is not None:
-                feature.setAttribute(index, json.dumps(value) if isinstance(value, (dict, list)) else value)
-        feature.setAttribute(fields.indexOf(FETCHED_AT), stamp)
+            column = columns.get(name)
+            if column is not None and value is not None:
+                values[column] = json.dumps(value) if isinstance(value, (dict, list)) else value
+        if stamp_column is not None:
+            values[stamp_column] = stamp
+        feature = QgsFeature(fields)
+        feature.setAttributes(values)
         if item.get("geometry"):
             feature.setGeometry(qgs_geometry(item["geometry"]))
         features.append(feature)

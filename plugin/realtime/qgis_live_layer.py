@@ -16,6 +16,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFields,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -162,17 +163,21 @@ def add_sensorthings_native_layer(url, project=None, name=None):
 class RefreshTask(QgsTask):
     """One refresh off the main thread: read the feed and, when recording, append it to the GeoPackage."""
 
-    def __init__(self, reader, record_path):
+    def __init__(self, reader, record_path, layer_fields=None):
         super().__init__(tr("Refreshing {0}").format(reader.url), QgsTask.CanCancel | QgsTask.Silent)
         self.reader = reader
         self.record_path = record_path
+        self.layer_fields = layer_fields  # a copy of the layer's fields; None before the layer exists
         self.snapshot = None
+        self.features = None
+        self.fields = None
         self.error = None
 
     def run(self):
         progress = Progress(self.setProgress, self.isCanceled)
         try:
             self.snapshot = self.reader.read(progress)
+            self._build_features()
             if self.record_path:
                 self._record()
         except Cancelled:
@@ -184,6 +189,13 @@ class RefreshTask(QgsTask):
             self.error = f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
             return False
         return self.error is None
+
+    def _build_features(self):
+        """QgsFeatures built here, off the main thread (most of a refresh's cost), on the fields the layer will have."""
+        fields = self.layer_fields if self.layer_fields is not None else qgs_fields(self.snapshot)
+        if all(fields.indexOf(name) >= 0 for name in self.snapshot.fields):
+            self.fields = fields
+            self.features = qgs_features(self.snapshot, fields)
 
     def _record(self):
         """A recording that fails (disk full, file locked) is reported, but the fresh data is still shown."""
@@ -243,7 +255,8 @@ class LiveLayer(QObject):
             return
         if self.extent_provider is not None:
             self.reader.options.bbox = self.extent_provider()
-        task = RefreshTask(self.reader, self.record_path)
+        task = RefreshTask(self.reader, self.record_path,
+                           QgsFields(self.layer.fields()) if self.layer is not None else None)
         task.taskCompleted.connect(lambda: self._finished(task))
         task.taskTerminated.connect(lambda: self._finished(task))
         self._task = task
@@ -255,17 +268,21 @@ class LiveLayer(QObject):
             return
         self.refresh_count += 1
         if task.snapshot is not None:
-            self._show(task.snapshot)
+            self._show(task)
         if task.error is not None:
             self._fail(task.error)
 
-    def _show(self, snapshot):
+    def _show(self, task):
+        snapshot = task.snapshot
         if self.layer is None:
             self._create_layer(snapshot)
         self._add_new_fields(snapshot)
+        features = task.features
+        if features is None or task.fields.names() != self.layer.fields().names():
+            features = qgs_features(snapshot, self.layer.fields())  # new fields appeared: build on the new ones
         provider = self.layer.dataProvider()
         provider.truncate()
-        provider.addFeatures(qgs_features(snapshot, self.layer.fields()))
+        provider.addFeatures(features)
         self.layer.updateExtents()
         if self._style_pending:
             style_traffic(self.layer)  # the volume classes need values: style once the first counts are in
