@@ -1,11 +1,14 @@
 """Horizon angles from a DSM, one map per azimuth sector, computed once and looked up for every sun position.
 
 For a direction, the horizon tangent of pixel p is max over distances d of (z(p + d·u) - z(p)) / d. We march along
-the direction by shifting the whole grid (vectorised numpy, no per-pixel loop):
-- up to NEAR_STEPS pixels every pixel is visited, on the DSM itself;
-- farther out the step doubles every octave (SAMPLES_PER_OCTAVE samples per doubling of distance) and each sample
-  is read from a DSM max-filtered over the step's width, so a narrow tall object between two samples is never
-  skipped (it is seen at most half a step closer: under 1/(2·SAMPLES_PER_OCTAVE) of the distance).
+the direction by shifting the whole grid (vectorised numpy, no per-pixel loop), in two parts:
+- near field: up to NEAR_STEPS pixels every pixel along the direction is visited, on the DSM itself (exact);
+- far field: on a grid of COARSE x COARSE blocks holding each block's highest point, with a step that doubles every
+  octave (SAMPLES_PER_OCTAVE samples per doubling of distance). Each sample is the highest block over the step's
+  length along the ray (a line maximum built by doubling), so a narrow tall object between two samples is never
+  skipped. A block's far horizon is marched for its lowest and its highest pixel and interpolated in height for
+  the pixels between: exact for ground and roof pixels; the horizon as a function of the observer's height is
+  convex, so in between it errs on the high side. Positions are known to within a block and half a step.
 The march stops at the search radius, or when even the highest point of the DSM could no longer rise above
 MIN_HORIZON_DEG. Outside the DSM the ground is assumed open (no obstruction).
 """
@@ -13,12 +16,13 @@ MIN_HORIZON_DEG. Outside the DSM the ground is assumed open (no obstruction).
 import math
 
 import numpy as np
-from scipy import ndimage
 
 NEAR_STEPS = 32
+COARSE = 2
 SAMPLES_PER_OCTAVE = 8
 MIN_HORIZON_DEG = 1.0
 NOTHING_SEEN = np.float32(-1e6)  # a height (and tangent) below anything real; finite, so no NaN arithmetic
+HIGHEST = np.float32(1e6)
 
 
 def sector_azimuths(count):
@@ -26,87 +30,153 @@ def sector_azimuths(count):
     return np.arange(count) * (360.0 / count)
 
 
-def reach(radius, cellsize):
-    """How many pixels beyond a pixel the march may read (the radius plus half the widest max-filter)."""
-    schedule = march_schedule(max(1.0, radius / cellsize))
-    return int(math.ceil(schedule[-1][0] + schedule[-1][1] / 2)) + 1 if schedule else 1
+def near_schedule(radius_px):
+    """(distance, step, start) in pixels of the near-field samples: every pixel, itself."""
+    return [(float(d), 1, float(d)) for d in range(1, min(NEAR_STEPS, int(radius_px)) + 1)]
 
 
-def march_schedule(radius_px):
-    """(distance in pixels, step width in pixels) of the samples along a direction, out to ``radius_px``."""
-    schedule = [(float(d), 1) for d in range(1, min(NEAR_STEPS, int(radius_px)) + 1)]
-    step, distance = 1, float(NEAR_STEPS)
-    while distance < radius_px:
-        if distance >= step * 2 * SAMPLES_PER_OCTAVE:
+def far_schedule(radius_px):
+    """(distance, step, start) in blocks of COARSE pixels of the far-field samples, beyond NEAR_STEPS out to the
+    radius. A sample is the highest block of the ``step`` blocks along the ray from ``start``, centred on
+    ``distance``."""
+    schedule, step, distance = [], 1, NEAR_STEPS // COARSE
+    while distance * COARSE < radius_px:
+        if distance >= step * SAMPLES_PER_OCTAVE * 2:
             step *= 2
         distance += step
-        schedule.append((distance, step))
+        schedule.append((float(distance), step, distance - (step - 1) / 2))
     return schedule
 
 
+def reach(radius, cellsize):
+    """How many pixels beyond a pixel the march may read (the radius plus the widest max-filter and a block)."""
+    radius_px = max(1.0, radius / cellsize)
+    far = far_schedule(radius_px)
+    if not far:
+        return NEAR_STEPS + 1
+    distance, step, _start = far[-1]
+    return int(math.ceil((distance + step / 2 + 1) * COARSE)) + 1
+
+
+def block_reduce(grid, reducer, padding):
+    """``reducer`` (np.max, np.min) over COARSE x COARSE blocks; the grid is padded with ``padding`` to whole blocks."""
+    rows, cols = grid.shape
+    padded = np.pad(grid, ((0, -rows % COARSE), (0, -cols % COARSE)), constant_values=padding)
+    blocks = padded.reshape(padded.shape[0] // COARSE, COARSE, padded.shape[1] // COARSE, COARSE)
+    return reducer(blocks, axis=(1, 3))
+
+
+def block_expand(coarse, shape):
+    """Each block's value on its COARSE x COARSE pixels, cut to ``shape``."""
+    rows, cols = coarse.shape
+    expanded = np.broadcast_to(coarse[:, None, :, None], (rows, COARSE, cols, COARSE))
+    return expanded.reshape(rows * COARSE, cols * COARSE)[:shape[0], :shape[1]]
+
+
+def shifted(grid, dr, dc):
+    """grid[r + dr, c + dc] at (r, c); NOTHING_SEEN where that falls outside."""
+    rows, cols = grid.shape
+    out = np.full_like(grid, NOTHING_SEEN)
+    if abs(dr) >= rows or abs(dc) >= cols:
+        return out
+    out[max(0, -dr):rows - max(0, dr), max(0, -dc):cols - max(0, dc)] = \
+        grid[max(0, dr):rows + min(0, dr), max(0, dc):cols + min(0, dc)]
+    return out
+
+
+def march(tangent, observer, source_for_step, schedule, run_per_step, azimuth_deg, relief):
+    """tangent = max(tangent, (source(p + d·u) - observer(p)) / run) over the schedule's samples (all 2D, same shape).
+
+    Works on the flattened grid, where a 2D shift is one contiguous 1D offset (several times faster than 2D
+    slices); samples that would wrap into the next or previous row are masked out of a copy of the source.
+    """
+    rows, cols = observer.shape
+    flat_tangent, flat_observer = tangent.ravel(), observer.ravel()
+    size = flat_observer.size
+    buffer = np.empty(size, dtype=np.float32)
+    east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
+    min_tangent = math.tan(math.radians(MIN_HORIZON_DEG))
+    seen, source_step, masked = set(), None, 0
+    for distance, step, start in schedule:
+        dc, dr = int(round(start * east)), int(round(-start * north))
+        if (dc, dr, step) in seen or (dc == 0 and dr == 0):
+            continue
+        seen.add((dc, dr, step))
+        run = (math.hypot(dc, dr) + distance - start) * run_per_step
+        if abs(dr) >= rows or abs(dc) >= cols or relief / run < min_tangent:
+            break
+        if step != source_step:
+            source = source_for_step(step).copy()
+            source_step, masked = step, 0
+        if abs(dc) > masked:  # samples in these columns belong to observers on the other edge: hide them
+            if dc > 0:
+                source[:, masked:dc] = NOTHING_SEEN
+            else:
+                source[:, cols + dc:cols - masked] = NOTHING_SEEN
+            masked = abs(dc)
+        offset = dr * cols + dc
+        target, sample = (slice(0, size - offset), slice(offset, size)) if offset > 0 else \
+            (slice(-offset, size), slice(0, size + offset))
+        work = buffer[target]
+        np.subtract(source.ravel()[sample], flat_observer[target], out=work)
+        work *= np.float32(1.0 / run)
+        np.maximum(flat_tangent[target], work, out=flat_tangent[target])
+    return tangent
+
+
 class HorizonMarcher:
-    """Horizon tangents of every pixel of ``dsm`` toward any azimuth; max-filtered copies are made once.
+    """Horizon tangents of every pixel of ``dsm`` toward any azimuth; block and max-filtered grids are made once.
 
     ``relief`` (highest minus lowest point) decides how far the march goes; give the whole raster's when ``dsm``
-    is one tile of it, so every tile marches as far as the whole would.
+    is one tile of it, so every tile marches as far as the whole would (tiles must start on whole blocks).
     """
 
     def __init__(self, dsm, cellsize, radius, relief=None):
         self.dsm = np.ascontiguousarray(dsm, dtype=np.float32)
         self.cellsize = float(cellsize)
-        self.schedule = march_schedule(max(1.0, radius / self.cellsize))
-        self._filtered = {1: self.dsm}
+        radius_px = max(1.0, radius / self.cellsize)
+        self.near = near_schedule(radius_px)
+        self.far = far_schedule(radius_px)
         if relief is None:
-            finite = self.dsm[np.isfinite(self.dsm)]
-            relief = float(finite.max() - finite.min()) if finite.size else 0.0
+            relief = float(self.dsm.max() - self.dsm.min()) if self.dsm.size else 0.0
         self.relief = relief
+        if self.far:
+            self.block_top = block_reduce(self.dsm, np.max, NOTHING_SEEN)
+            self.block_low = block_reduce(self.dsm, np.min, HIGHEST)
+            low, top = block_expand(self.block_low, self.dsm.shape), block_expand(self.block_top, self.dsm.shape)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                self.height_share = np.where(top > low, (self.dsm - low) / (top - low), 0).astype(np.float32)
 
-    def _dsm_for_step(self, step):
-        if step not in self._filtered:
-            self._filtered[step] = ndimage.maximum_filter(self.dsm, size=step + 1, mode="nearest")
-        return self._filtered[step]
+    def _ray_maxima(self, azimuth_deg):
+        """step -> for every block, the highest of the ``step`` blocks from it along the ray (doubling each time:
+        a line, not a box, so a wall beside the ray is not seen early)."""
+        east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
+        maxima = {1: self.block_top}
+        steps = sorted({step for _distance, step, _start in self.far})
+        step = 1
+        while step < steps[-1]:
+            half = maxima[step]
+            dc, dr = int(round(step * east)), int(round(-step * north))
+            maxima[2 * step] = np.maximum(half, shifted(half, dr, dc))
+            step *= 2
+        return maxima
 
     def tangents(self, azimuth_deg, out=None):
         """Horizon tangent (rise over run; very negative where nothing was sampled) of every pixel toward
-        ``azimuth_deg``.
-
-        Works on the flattened grid, where a 2D shift is one contiguous 1D offset (several times faster than 2D
-        slices); samples that would wrap into the next or previous row are masked out of a copy of the source.
-        """
-        rows, cols = self.dsm.shape
+        ``azimuth_deg``."""
         tangent = out if out is not None else np.empty_like(self.dsm)
         tangent.fill(NOTHING_SEEN)
-        flat_tangent, flat_dsm = tangent.ravel(), self.dsm.ravel()
-        buffer = np.empty(self.dsm.size, dtype=np.float32)
-        east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
-        min_tangent = math.tan(math.radians(MIN_HORIZON_DEG))
-        seen, source_step, masked = set(), None, 0
-        for distance, step in self.schedule:
-            dc, dr = int(round(distance * east)), int(round(-distance * north))
-            if (dc, dr, step) in seen or (dc == 0 and dr == 0):
-                continue
-            seen.add((dc, dr, step))
-            run = math.hypot(dc, dr) * self.cellsize
-            if abs(dr) >= rows or abs(dc) >= cols or self.relief / run < min_tangent:
-                break
-            if step != source_step:
-                source = self._dsm_for_step(step).copy()
-                source_step, masked = step, 0
-            if abs(dc) > masked:  # samples in these columns belong to observers on the other edge: hide them
-                if dc > 0:
-                    source[:, masked:dc] = NOTHING_SEEN
-                else:
-                    source[:, cols + dc:cols - masked] = NOTHING_SEEN
-                masked = abs(dc)
-            offset = dr * cols + dc
-            if offset > 0:
-                target, sample = slice(0, flat_dsm.size - offset), slice(offset, flat_dsm.size)
-            else:
-                target, sample = slice(-offset, flat_dsm.size), slice(0, flat_dsm.size + offset)
-            work = buffer[target]
-            np.subtract(source.ravel()[sample], flat_dsm[target], out=work)
-            work *= np.float32(1.0 / run)
-            np.maximum(flat_tangent[target], work, out=flat_tangent[target])
+        march(tangent, self.dsm, lambda step: self.dsm, self.near, self.cellsize, azimuth_deg, self.relief)
+        if self.far:
+            run = self.cellsize * COARSE
+            maxima = self._ray_maxima(azimuth_deg)
+            from_low = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_low, maxima.get, self.far, run,
+                             azimuth_deg, self.relief)
+            from_top = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_top, maxima.get, self.far, run,
+                             azimuth_deg, self.relief)
+            far = block_expand(from_low, self.dsm.shape) + self.height_share * block_expand(from_top - from_low,
+                                                                                            self.dsm.shape)
+            np.maximum(tangent, far, out=tangent)
         return tangent
 
 

@@ -88,7 +88,7 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
     dsm = np.asarray(dsm, dtype=np.float32)
     sectors = tables.terms.shape[0]
     slope, aspect = slope_aspect(dsm, cellsize)
-    plane = (np.cos(slope), np.sin(slope) * np.cos(aspect), np.sin(slope) * np.sin(aspect))
+    surface = Surface(slope, aspect)
     periods = 13 if monthly else 1
     beam = np.zeros((periods,) + dsm.shape, dtype=np.float32)
     view = np.zeros(dsm.shape, dtype=np.float32)
@@ -97,10 +97,12 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
     lit = set(tables.lit_sectors.tolist())
     for number, azimuth in enumerate(sector_azimuths(sectors)):
         marcher.tangents(azimuth, out=tangent)
-        horizon = _horizon_above_plane(tangent, plane, azimuth)
-        _add_sky_view(view, horizon, plane, azimuth)
+        toward = surface.toward(azimuth)
+        tilted_tangent = surface.clip_to_planes(tangent, toward)
+        horizon = np.arctan(tangent)
+        surface.add_sky_view(view, tangent, horizon, toward, tilted_tangent)
         if number in lit:
-            _add_beam(beam, horizon, plane, tables.terms[number, :, :periods])
+            surface.add_beam(beam, horizon, tables.terms[number, :, :periods])
         if progress is not None:
             progress.step((number + 1) / sectors)
     view /= sectors
@@ -114,32 +116,54 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
                        np.degrees(slope), np.degrees(aspect))
 
 
-def _horizon_above_plane(tangent, plane, azimuth_deg):
-    """Horizon elevation (radians), never below the pixel's own plane (a roof sees no sky below itself) nor below
-    the horizontal (what lies below it is ground, counted by the reflected part)."""
-    cos_slope, sin_cos, sin_sin = plane
-    azimuth = math.radians(azimuth_deg)
-    # the plane's own elevation toward this azimuth: -atan(tan S·cos(φ - A))
-    plane_tangent = -(sin_cos * math.cos(azimuth) + sin_sin * math.sin(azimuth)) / cos_slope
-    return np.arctan(np.maximum(np.maximum(tangent, plane_tangent), 0.0))
+class Surface:
+    """The pixels' orientation. Most pixels of a city DSM are flat (roofs, streets): they take a cheap path over
+    the whole grid, and the terms that only tilted pixels have are added on the tilted pixels alone."""
 
+    def __init__(self, slope, aspect):
+        self.tilted = np.flatnonzero(slope.ravel() > 1e-4)
+        slope, aspect = slope.ravel()[self.tilted], aspect.ravel()[self.tilted]
+        self.cos_slope = np.cos(slope)
+        self.sin_cos = np.sin(slope) * np.cos(aspect)
+        self.sin_sin = np.sin(slope) * np.sin(aspect)
 
-def _add_sky_view(view, horizon, plane, azimuth_deg):
-    cos_slope, sin_cos, sin_sin = plane
-    azimuth = math.radians(azimuth_deg)
-    toward = sin_cos * math.cos(azimuth) + sin_sin * math.sin(azimuth)  # sin S·cos(φ - A)
-    cos_h = np.cos(horizon)
-    view += cos_slope * cos_h * cos_h + toward * (np.float32(math.pi / 2) - horizon - np.sin(horizon) * cos_h)
+    def toward(self, azimuth_deg):
+        """sin S·cos(φ - A) of the tilted pixels: how much each plane faces the azimuth φ."""
+        azimuth = math.radians(azimuth_deg)
+        return self.sin_cos * np.float32(math.cos(azimuth)) + self.sin_sin * np.float32(math.sin(azimuth))
 
+    def clip_to_planes(self, tangent, toward):
+        """Raise horizon tangents (in place) to the horizontal, and on tilted pixels to their own plane
+        (-tan S·cos(φ - A)): no pixel sees sky below itself, and what lies below the horizontal is ground (counted
+        by the reflected part). Returns the tilted pixels' tangents."""
+        np.maximum(tangent, 0.0, out=tangent)
+        flat = tangent.ravel()
+        tilted_tangent = np.maximum(flat[self.tilted], -toward / self.cos_slope)
+        flat[self.tilted] = tilted_tangent
+        return tilted_tangent
 
-def _add_beam(beam, horizon, plane, terms):
-    """terms: (ELEVATION_BINS + 1, periods, 3) cumulative sums of this sector."""
-    bins = np.ceil(horizon * np.float32(180 / math.pi / ELEVATION_BIN_DEG))
-    np.clip(bins, 0, ELEVATION_BINS, out=bins)
-    bins = bins.astype(np.intp)
-    for period in range(terms.shape[1]):
-        for component, weight in enumerate(plane):
-            beam[period] += weight * terms[:, period, component][bins]
+    def add_sky_view(self, view, tangent, horizon, toward, tilted_tangent):
+        """Dozier & Frew's term cos S·cos² h + sin S·cos(φ - A)·(π/2 - h - sin h·cos h), with cos² h = 1/(1 + t²)
+        and sin h·cos h = t/(1 + t²)."""
+        cos_squared = np.multiply(tangent, tangent)
+        cos_squared += 1.0
+        np.reciprocal(cos_squared, out=cos_squared)
+        view += cos_squared
+        tilted_cos_squared = cos_squared.ravel()[self.tilted]
+        tilted_horizon = horizon.ravel()[self.tilted]
+        view.ravel()[self.tilted] += (self.cos_slope - 1.0) * tilted_cos_squared + toward * (
+            np.float32(math.pi / 2) - tilted_horizon - tilted_tangent * tilted_cos_squared)
+
+    def add_beam(self, beam, horizon, terms):
+        """terms: (ELEVATION_BINS + 1, periods, 3) cumulative sums of one sector; beam: (periods, rows, cols)."""
+        bins = np.ceil(horizon * np.float32(180 / math.pi / ELEVATION_BIN_DEG)).astype(np.intp)
+        tilted_bins = bins.ravel()[self.tilted]
+        for period in range(terms.shape[1]):
+            vertical, north, east = (terms[:, period, component] for component in range(3))
+            beam[period] += vertical[bins]
+            beam[period].ravel()[self.tilted] += ((self.cos_slope - 1.0) * vertical[tilted_bins]
+                                                  + self.sin_cos * north[tilted_bins]
+                                                  + self.sin_sin * east[tilted_bins])
 
 
 def open_plane_irradiation(tables, slope_deg, aspect_deg, albedo=DEFAULT_ALBEDO):
