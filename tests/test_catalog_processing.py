@@ -104,6 +104,23 @@ def test_http_error_is_one_sentence_and_no_file_is_left(processing, httpserver, 
     assert list(tmp_path.iterdir()) == []
 
 
+def test_offline_uses_the_cache_of_an_earlier_run(processing, httpserver, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    httpserver.expect_oneshot_request("/search7/plateau-datasets").respond_with_data(
+        (DATA / "plateau_datasets.json").read_bytes(), content_type="application/json")
+    url = httpserver.url_for("/search7/plateau-datasets")
+    online = processing.run("digitaltwin:catalogsearch", {"CATALOG_TYPE": 0, "CATALOG": url, "PREF": "静岡県",
+                                                          "OUTPUT": str(tmp_path / "online.csv")})
+    offline = processing.run("digitaltwin:catalogsearch", {"CATALOG_TYPE": 0, "CATALOG": url, "PREF": "静岡県",
+                                                           "OFFLINE": True, "OUTPUT": str(tmp_path / "offline.csv")})
+    assert online["DATASETS"] == offline["DATASETS"] == 1  # the server answered once only
+    assert read_csv(tmp_path / "online.csv") == read_csv(tmp_path / "offline.csv")
+    with pytest.raises(QgsProcessingException, match="is not in the offline cache"):
+        processing.run("digitaltwin:catalogsearch", {"CATALOG_TYPE": 0, "CATALOG": url + "?never", "OFFLINE": True,
+                                                     "OUTPUT": str(tmp_path / "never.csv")})
+
+
 def test_existing_output_is_kept(processing, tmp_path):
     from qgis.core import QgsProcessingException
 
