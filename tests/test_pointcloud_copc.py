@@ -77,7 +77,7 @@ def test_multi_level_octree_over_spooled_buckets(tmp_path, monkeypatch):
     monkeypatch.setattr(copc, "BUCKET_POINTS", 5_000)
     monkeypatch.setattr(copc, "MAX_LEAF_POINTS", 2_000)
     monkeypatch.setattr(copc, "READ_CHUNK_POINTS", 7_000)
-    monkeypatch.setattr(copc, "NODE_GRID", 16)
+    monkeypatch.setattr(copc, "GRID_BITS", 4)  # 16 voxels per node side
     tile = write_tile(tmp_path / "tile.las", 60_000)
     result = convert_to_copc(tile, tmp_path / "tile.copc.laz")
 

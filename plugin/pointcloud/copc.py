@@ -9,7 +9,7 @@ Two passes keep memory bounded:
 1. read the input in chunks, convert each chunk to the COPC point format and spool it, by octree cell at a fixed
    "bucket" level, into temporary files beside the output;
 2. load one bucket at a time and build its part of the octree. Each node keeps one point in each of its
-   NODE_GRID^3 voxels and passes the rest to its children (a node with at most MAX_LEAF_POINTS keeps all of them).
+   128^3 voxels and passes the rest to its children (a node with at most MAX_LEAF_POINTS keeps all of them).
    Voxels of the levels above the bucket level are smaller than a bucket, so each bucket samples its share of
    those shared upper nodes on its own; their points are gathered and written last.
 Attributes are copied bit for bit (X/Y/Z integers with the input's scale and offset, RGB, intensity, classification
@@ -34,9 +34,10 @@ from .sources import open_point_cloud, point_cloud_crs, resolve_crs
 
 # LAS point format -> COPC point format with the same attributes (waveform packets of 4/5/9/10 are not kept).
 COPC_FORMAT = {0: 6, 1: 6, 2: 7, 3: 7, 4: 6, 5: 7, 6: 6, 7: 7, 8: 8, 9: 6, 10: 8}
-NODE_GRID = 128  # voxels per node side; the COPC "spacing" of the root is its width / NODE_GRID
+GRID_BITS = 7  # 2**7 = 128 voxels per node side; the COPC "spacing" of the root is its width / 128
+QUANT_BITS = 20  # positions are quantised to 2**20 steps per cube side: octree levels and voxels by bit shifts
 MAX_LEAF_POINTS = 100_000  # a node with at most this many points keeps them all
-MAX_DEPTH = 20  # guard against endless splitting of duplicate points
+MAX_DEPTH = QUANT_BITS - GRID_BITS  # deepest level with whole voxels; also stops endless splits of duplicates
 BUCKET_POINTS = 1_000_000  # points per spool bucket aimed at (terrain fills about 4**level cells of a level)
 READ_CHUNK_POINTS = 1_000_000
 
@@ -68,17 +69,12 @@ class Octree:
     center: np.ndarray
     halfsize: float
 
-    def cell(self, xyz, level):
-        """Integer cell (x, y, z) of each point at an octree level, shape (n, 3)."""
-        cells_per_side = 1 << level
-        width = 2 * self.halfsize / cells_per_side
-        cell = np.floor((xyz - (self.center - self.halfsize)) / width).astype(np.int64)
-        return np.clip(cell, 0, cells_per_side - 1)
-
-    def node_min(self, key):
-        level, x, y, z = key
-        width = 2 * self.halfsize / (1 << level)
-        return self.center - self.halfsize + width * np.array([x, y, z], dtype=float), width
+    def quantize(self, xyz):
+        """Integer position of each point on a 2**QUANT_BITS grid over the cube, shape (n, 3): the octree cell of
+        level L is ``q >> (QUANT_BITS - L)``, so every level and voxel follows from shifts, no float rounding."""
+        steps = 1 << QUANT_BITS
+        q = np.floor((xyz - (self.center - self.halfsize)) * (steps / (2 * self.halfsize)))
+        return np.clip(q, 0, steps - 1).astype(np.uint32)
 
 
 def convert_to_copc(source, output, crs=None, overwrite=False, progress=NO_PROGRESS):
@@ -167,7 +163,8 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir
             gps = records["gps_time"]
             gps_min, gps_max = min(gps_min, float(gps.min())), max(gps_max, float(gps.max()))
         returns += np.bincount(records["bit_fields"] & 0b1111, minlength=16)
-        _append_to_buckets(records, octree.cell(xyz, bucket_level), bucket_level, spool_dir, bucket_counts)
+        cells = octree.quantize(xyz) >> np.uint32(QUANT_BITS - bucket_level)
+        _append_to_buckets(records, cells, bucket_level, spool_dir, bucket_counts)
         count += len(records)
         progress.step(count / max(expected, 1))
     if count != expected:
@@ -307,7 +304,7 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
         stream.write(struct.pack(EVLR_HEADER, 0, _pad("copc", 16), 1000, len(hierarchy), _pad("EPT hierarchy", 32)))
         stream.write(hierarchy)
         stream.seek(struct.calcsize(HEADER_FORMAT) + struct.calcsize(VLR_HEADER))
-        stream.write(struct.pack(COPC_INFO, *octree.center, octree.halfsize, 2 * octree.halfsize / NODE_GRID,
+        stream.write(struct.pack(COPC_INFO, *octree.center, octree.halfsize, 2 * octree.halfsize / (1 << GRID_BITS),
                                  evlr_start + struct.calcsize(EVLR_HEADER), len(hierarchy),
                                  stats.gps_min if math.isfinite(stats.gps_min) else 0.0,
                                  stats.gps_max if math.isfinite(stats.gps_max) else 0.0, *([0] * 11)))
@@ -319,43 +316,42 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
 def _build_bucket(records, key, octree, header, nodes, shared, progress):
     """Sample this bucket's share of the shared upper nodes, then write its own subtree."""
     xyz = np.stack([records["X"], records["Y"], records["Z"]], axis=1) * np.asarray(header.scales) + header.offsets
+    q = octree.quantize(xyz)
+    del xyz
     remaining = np.arange(len(records))
     level, x, y, z = key
     for upper in range(level):
         shift = level - upper
         upper_key = (upper, x >> shift, y >> shift, z >> shift)
-        chosen, remaining = _voxel_sample(xyz, remaining, octree, upper_key)
+        chosen, remaining = _voxel_sample(q, remaining, upper)
         shared.setdefault(upper_key, []).append(_take(records, chosen))
-    _build_subtree(records, xyz, remaining, key, octree, nodes, progress)
+    _build_subtree(records, q, remaining, key, nodes, progress)
 
 
-def _build_subtree(records, xyz, indices, key, octree, nodes, progress):
+def _build_subtree(records, q, indices, key, nodes, progress):
     progress.check()
-    if len(indices) <= MAX_LEAF_POINTS or key[0] >= MAX_DEPTH:
+    level, x, y, z = key
+    if len(indices) <= MAX_LEAF_POINTS or level >= MAX_DEPTH:
         nodes.add(key, _take(records, indices))
         return
-    chosen, rest = _voxel_sample(xyz, indices, octree, key)
+    chosen, rest = _voxel_sample(q, indices, level)
     nodes.add(key, _take(records, chosen))
-    level, x, y, z = key
-    node_min, width = octree.node_min(key)
-    upper_half = np.take(xyz, rest, axis=0) >= node_min + width / 2
-    child = (upper_half[:, 0] * np.uint8(4) + upper_half[:, 1] * np.uint8(2) + upper_half[:, 2]).astype(np.uint8)
+    upper_half = (np.take(q, rest, axis=0) >> np.uint32(QUANT_BITS - level - 1)) & np.uint32(1)
+    child = (upper_half[:, 0] * 4 + upper_half[:, 1] * 2 + upper_half[:, 2]).astype(np.uint8)
     order = np.argsort(child, kind="stable")  # radix sort for 8-bit keys
     rest, child = rest[order], child[order]
     for number in np.unique(child):
         dx, dy, dz = number >> 2 & 1, number >> 1 & 1, number & 1
         in_child = rest[np.searchsorted(child, number, "left"):np.searchsorted(child, number, "right")]
-        _build_subtree(records, xyz, in_child, (level + 1, 2 * x + dx, 2 * y + dy, 2 * z + dz), octree, nodes, progress)
+        _build_subtree(records, q, in_child, (level + 1, 2 * x + dx, 2 * y + dy, 2 * z + dz), nodes, progress)
 
 
-def _voxel_sample(xyz, indices, octree, key):
-    """Split indices into one point per voxel of node ``key`` and the rest."""
-    node_min, width = octree.node_min(key)
-    voxel = np.floor((np.take(xyz, indices, axis=0) - node_min) / (width / NODE_GRID)).astype(np.int64)
-    voxel = np.clip(voxel, 0, NODE_GRID - 1)
-    voxel_id = (voxel[:, 0] * NODE_GRID + voxel[:, 1]) * NODE_GRID + voxel[:, 2]
+def _voxel_sample(q, indices, level):
+    """Split indices into one point per voxel of their node at ``level`` and the rest."""
+    voxel = (np.take(q, indices, axis=0) >> np.uint32(QUANT_BITS - level - GRID_BITS)) & np.uint32((1 << GRID_BITS) - 1)
+    voxel_id = (voxel[:, 0] << np.uint32(2 * GRID_BITS)) | (voxel[:, 1] << np.uint32(GRID_BITS)) | voxel[:, 2]
     # One owner per voxel without sorting: scatter the positions, a point is chosen if it is its voxel's owner.
-    owner = np.empty(NODE_GRID**3, np.int32)
+    owner = np.empty(1 << (3 * GRID_BITS), np.int32)
     positions = np.arange(len(indices), dtype=np.int32)
     owner[voxel_id] = positions
     chosen = owner[voxel_id] == positions
