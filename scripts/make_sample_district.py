@@ -31,7 +31,9 @@ def main(argv=None):
     parser.add_argument("--scale", type=int, default=1, help="1 = the bundled 1 km x 0.9 km district; n = n times "
                         "wider and taller (written to a temp folder unless --output is given)")
     parser.add_argument("--seed", type=int, default=District.seed)
-    parser.add_argument("--output", type=Path, help="folder to write (replaced if it holds a previous sample)")
+    parser.add_argument("--output", type=Path, help="folder to write (new or empty, or a previous sample with "
+                        "--overwrite)")
+    parser.add_argument("--overwrite", action="store_true", help="replace a previous sample district in --output")
     args = parser.parse_args(argv)
     if args.scale < 1:
         parser.error("--scale must be 1 or more")
@@ -41,7 +43,8 @@ def main(argv=None):
         parser.error("only the default seed and scale 1 may be written to resources/sample_district")
     started = time.monotonic()
     try:
-        sizes = generate(output, District(seed=args.seed, scale=args.scale), Progress(log=print))
+        sizes = generate(output, District(seed=args.seed, scale=args.scale), Progress(log=print),
+                         overwrite=args.overwrite or output.resolve() == BUNDLED.resolve())
     except DigitalTwinError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

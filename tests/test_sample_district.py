@@ -95,8 +95,10 @@ def test_a_foreign_folder_is_never_replaced_and_a_cancel_leaves_the_old_district
     target = tmp_path / "district"
     target.mkdir()
     (target / "SHA256SUMS").write_text("previous\n")
+    with pytest.raises(InputError, match="allow overwriting"):
+        generate(target)
     with pytest.raises(Cancelled):
-        generate(target, progress=Progress(is_cancelled=lambda: True))
+        generate(target, progress=Progress(is_cancelled=lambda: True), overwrite=True)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no half-written folder
     assert (target / "SHA256SUMS").read_text() == "previous\n"
 
@@ -444,19 +446,33 @@ def test_catalog_describes_every_file_with_its_size_and_checksum():
     catalog = json.loads((BUNDLED / "catalog.json").read_text())
     described = set()
     for dataset in catalog["datasets"]:
-        for key in ("id", "title", "publisher", "licence", "area", "type", "format", "lod", "year", "resources"):
+        for key in ("id", "title", "title_en", "publisher", "licence", "area", "data_type_en", "format", "lod",
+                    "year", "resources"):
             assert key in dataset, (dataset.get("id"), key)
-        assert dataset["title"]["ja"] and dataset["title"]["en"]
         assert dataset["publisher"] == "Digital Twin sample (synthetic)" and dataset["licence"] == "CC BY 4.0"
-        assert dataset["area"]["city_code"] == "13107" and dataset["area"]["mesh_codes"] == ["53394665"]
+        assert dataset["city_code"] == "13107" and dataset["area"]["mesh_codes"] == ["53394665"]
         for resource in dataset["resources"]:
-            path = BUNDLED / resource["path"]
+            path = BUNDLED / resource["url"]
             assert path.stat().st_size == resource["size"]
             assert resource["checksum"] == f"sha256:{sha256(path)}"
-            described.add(resource["path"])
+            described.add(resource["url"])
     files = {p.relative_to(BUNDLED).as_posix() for p in BUNDLED.rglob("*") if p.is_file()}
     assert files - described == {"catalog.json", "README.md", "SHA256SUMS"}
     assert "synthetic" in (BUNDLED / "README.md").read_text()
+
+
+def test_catalog_opens_in_the_catalog_model_as_local_files():
+    from digital_twin.plugin.catalog.local import open_local
+
+    name, datasets = open_local(BUNDLED)
+    assert name == "デジタルツイン サンプル地区"
+    by_id = {dataset.id: dataset for dataset in datasets}
+    assert by_id["sample_bldg"].title == "建築物モデル（サンプル地区）" and by_id["sample_bldg"].lod == "2"
+    kinds = {resource.kind for dataset in datasets for resource in dataset.resources if resource.format != "XML"}
+    assert {"citygml", "raster", "pointcloud", "vector"} <= kinds
+    for dataset in datasets:
+        for resource in dataset.resources:
+            assert Path(resource.url).is_file() and Path(resource.url).stat().st_size == resource.size
 
 
 def test_district_seed_changes_the_data_but_not_the_shape(tmp_path):

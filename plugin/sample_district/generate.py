@@ -4,7 +4,8 @@
     generate(tmp, District(scale=3))       # a 3 km x 2.7 km variant for benchmarks
 
 The folder is built beside the target and swapped in when complete, so a failed or cancelled run leaves the old
-district as it was. A non-empty target that is not a sample district (no SHA256SUMS) is never replaced.
+district as it was. A previous sample district (a folder with SHA256SUMS) is replaced only with ``overwrite``; any
+other non-empty folder never is.
 """
 
 import hashlib
@@ -36,15 +37,20 @@ FLD_FOLDER = "udx/fld/natl/arakawa_arakawa"
 PUBLISHER = "Digital Twin sample (synthetic)"
 LICENCE = "CC BY 4.0"
 YEAR = 2025
+CATALOG_NAME = "デジタルツイン サンプル地区"
 
 
-def generate(output_dir, district=None, progress=NO_PROGRESS):
-    """Write the district into output_dir (replacing a previous sample there); return {relative path: size}."""
+def generate(output_dir, district=None, progress=NO_PROGRESS, overwrite=False):
+    """Write the district into output_dir; return {relative path: size}."""
     district = district or District()
     output_dir = Path(output_dir)
-    if output_dir.exists() and any(output_dir.iterdir()) and not (output_dir / CHECKSUMS).is_file():
-        raise InputError("the folder is not empty and holds no sample district (no SHA256SUMS); "
-                         "choose an empty or new folder", path=output_dir)
+    if output_dir.exists() and any(output_dir.iterdir()):
+        if not (output_dir / CHECKSUMS).is_file():
+            raise InputError("the folder is not empty and holds no sample district (no SHA256SUMS); "
+                             "choose an empty or new folder", path=output_dir)
+        if not overwrite:
+            raise InputError("the folder holds a sample district already; allow overwriting to replace it",
+                             path=output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.part-", dir=output_dir.parent))
     try:
@@ -195,27 +201,39 @@ DATASETS = [
 
 
 def _catalog(folder, district, buildings):
+    """catalog.json in the dataset model of plugin/catalog (Dataset/Resource fields, resource URLs relative to the
+    file), plus English titles and the area's extent, which that model ignores."""
     lon, lat = to_lonlat([0.0, district.width], [0.0, district.height])
     bbox = [round(float(lon[0]), 6), round(float(lat[0]), 6), round(float(lon[1]), 6), round(float(lat[1]), 6)]
     meshes = sorted({p.name.split("_", 1)[0] for p in (folder / "udx").rglob("*.gml")})
-    area = {"pref": "東京都", "pref_code": "13", "city": "墨田区", "city_code": CITY_CODE,
-            "name": {"ja": "墨田区 荒川沿いのサンプル地区（架空）",
-                     "en": "Sample district by the Arakawa, Sumida (fictional)"},
+    area = {"name": "墨田区 荒川沿いのサンプル地区（架空）",
+            "name_en": "Sample district by the Arakawa, Sumida (fictional)",
             "bbox": bbox, "crs": f"EPSG:{PROJECTED_CRS}", "mesh_codes": meshes}
     datasets = []
     for dataset_id, kind, kind_ja, file_format, lod, title_ja, title_en, patterns in DATASETS:
         paths = sorted({p for pattern in patterns for p in folder.glob(pattern)})
-        resources = [{"path": p.relative_to(folder).as_posix(), "name": p.name, "size": p.stat().st_size,
-                      "checksum": f"sha256:{hashlib.sha256(p.read_bytes()).hexdigest()}"} for p in paths]
-        datasets.append({"id": dataset_id, "title": {"ja": title_ja, "en": title_en}, "publisher": PUBLISHER,
-                         "licence": LICENCE, "attribution": f"{PUBLISHER}, {LICENCE}", "area": area, "type": kind,
-                         "type_ja": kind_ja, "format": file_format, "lod": lod, "year": YEAR,
-                         "resources": resources})
-    return {"title": {"ja": "デジタルツイン サンプル地区", "en": "Digital Twin sample district"},
-            "description": {"ja": "オフラインで動作確認できる合成データ（実在のデータではありません）",
-                            "en": "Synthetic data to try every feature offline (not real data)"},
+        resources = [{"url": p.relative_to(folder).as_posix(), "name": p.name,
+                      "format": file_format if p.suffix not in (".xml", ".txt") else p.suffix[1:].upper(),
+                      "size": p.stat().st_size, "checksum": f"sha256:{hashlib.sha256(p.read_bytes()).hexdigest()}",
+                      "lod": lod, "mesh_code": _mesh_of(folder, p)}
+                     for p in paths]
+        datasets.append({
+            "id": dataset_id, "title": title_ja, "title_en": title_en, "catalog": CATALOG_NAME,
+            "publisher": PUBLISHER, "licence": LICENCE, "attribution": f"{PUBLISHER} ({LICENCE})",
+            "pref": "東京都", "pref_code": "13", "city": "墨田区", "city_code": CITY_CODE,
+            "data_type": kind_ja, "data_type_en": kind, "format": file_format, "lod": lod, "year": YEAR,
+            "description": "合成データ（実在しません） / synthetic data, not real", "tags": ["sample", "synthetic"],
+            "group": "サンプル地区", "area": area, "resources": resources})
+    return {"version": 1, "catalog": CATALOG_NAME, "catalog_en": "Digital Twin sample district",
+            "description": "オフラインで動作確認できる合成データ（実在のデータではありません） / "
+                           "Synthetic data to try every feature offline (not real data)",
             "publisher": PUBLISHER, "licence": LICENCE, "seed": district.seed, "scale": district.scale,
             "building_count": len(buildings), "datasets": datasets}
+
+
+def _mesh_of(folder, path):
+    """The mesh code of a PLATEAU file (udx/...), else ''."""
+    return path.name.split("_", 1)[0] if path.relative_to(folder).parts[0] == "udx" else ""
 
 
 def _readme(district, buildings, net):
