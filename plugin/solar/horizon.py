@@ -124,8 +124,41 @@ def march(tangent, observer, source_for_step, schedule, run_per_step, azimuth_de
     return tangent
 
 
+def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimuth_deg, relief):
+    """Near field toward an azimuth and its opposite in one pass: a pixel pair (p, q = p + offset) gives p its
+    sample toward the azimuth and q its sample toward the opposite, from one difference.
+
+    ``padded_dsm`` has at least NEAR_STEPS columns of NOTHING_SEEN on the right, so no sample wraps into another row
+    (it falls in the padding and counts for nothing). ``forward`` gets max tangents; ``backward_low`` gets the
+    minimum of the same differences, i.e. minus the opposite direction's tangents.
+    """
+    rows, width = padded_dsm.shape
+    flat_dsm, flat_forward, flat_backward = padded_dsm.ravel(), forward.ravel(), backward_low.ravel()
+    size = flat_dsm.size
+    buffer = np.empty(size, dtype=np.float32)
+    east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
+    min_tangent = math.tan(math.radians(MIN_HORIZON_DEG))
+    seen = set()
+    for _distance, _step, start in schedule:
+        dc, dr = int(round(start * east)), int(round(-start * north))
+        if (dc, dr) in seen or (dc == 0 and dr == 0):
+            continue
+        seen.add((dc, dr))
+        run = math.hypot(dc, dr) * cellsize
+        if abs(dr) >= rows or relief / run < min_tangent:
+            break
+        offset = dr * width + dc
+        target, sample = (slice(0, size - offset), slice(offset, size)) if offset > 0 else \
+            (slice(-offset, size), slice(0, size + offset))
+        work = buffer[target]
+        np.subtract(flat_dsm[sample], flat_dsm[target], out=work)
+        work *= np.float32(1.0 / run)
+        np.maximum(flat_forward[target], work, out=flat_forward[target])
+        np.minimum(flat_backward[sample], work, out=flat_backward[sample])
+
+
 class HorizonMarcher:
-    """Horizon tangents of every pixel of ``dsm`` toward any azimuth; block and max-filtered grids are made once.
+    """Horizon tangents of every pixel of ``dsm`` toward any azimuth; padded and block grids are made once.
 
     ``relief`` (highest minus lowest point) decides how far the march goes; give the whole raster's when ``dsm``
     is one tile of it, so every tile marches as far as the whole would (tiles must start on whole blocks).
@@ -140,12 +173,63 @@ class HorizonMarcher:
         if relief is None:
             relief = float(self.dsm.max() - self.dsm.min()) if self.dsm.size else 0.0
         self.relief = relief
+        self.padded = np.pad(self.dsm, ((0, 0), (0, NEAR_STEPS + 1)), constant_values=NOTHING_SEEN)
         if self.far:
             self.block_top = block_reduce(self.dsm, np.max, NOTHING_SEEN)
             self.block_low = block_reduce(self.dsm, np.min, HIGHEST)
             low, top = block_expand(self.block_low, self.dsm.shape), block_expand(self.block_top, self.dsm.shape)
             with np.errstate(invalid="ignore", divide="ignore"):
                 self.height_share = np.where(top > low, (self.dsm - low) / (top - low), 0).astype(np.float32)
+
+    def sector_tangents(self, count):
+        """(sector number, azimuth, horizon tangents) for ``count`` equal sectors; opposite sectors are marched
+        together when ``count`` is even. The yielded array is reused for the next sector."""
+        azimuths = sector_azimuths(count)
+        if count % 2:
+            for number, azimuth in enumerate(azimuths):
+                yield number, azimuth, self.tangents(azimuth)
+            return
+        for number in range(count // 2):
+            forward, backward = self.tangent_pair(azimuths[number])
+            yield number, azimuths[number], forward
+            yield number + count // 2, azimuths[number + count // 2], backward
+
+    def tangents(self, azimuth_deg):
+        """Horizon tangent (rise over run; very negative where nothing was sampled) of every pixel toward
+        ``azimuth_deg``."""
+        return self.tangent_pair(azimuth_deg)[0]
+
+    def tangent_pair(self, azimuth_deg):
+        """Horizon tangents toward ``azimuth_deg`` and toward the opposite azimuth."""
+        cols = self.dsm.shape[1]
+        forward = np.full_like(self.padded, NOTHING_SEEN)
+        backward_low = np.full_like(self.padded, HIGHEST)
+        march_near_pair(forward, backward_low, self.padded, self.near, self.cellsize, azimuth_deg, self.relief)
+        forward = np.ascontiguousarray(forward[:, :cols])
+        backward = np.negative(backward_low[:, :cols])
+        if self.far:
+            self._add_far_field(forward, azimuth_deg)
+            self._add_far_field(backward, (azimuth_deg + 180.0) % 360.0)
+        return forward, backward
+
+    def _add_far_field(self, tangent, azimuth_deg):
+        run = self.cellsize * COARSE
+        maxima = self._ray_maxima(azimuth_deg)
+        from_low = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_low, maxima.get, self.far, run,
+                         azimuth_deg, self.relief)
+        from_top = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_top, maxima.get, self.far, run,
+                         azimuth_deg, self.relief)
+        rows, cols = tangent.shape
+        if rows % COARSE == 0 and cols % COARSE == 0:  # work on block views: no expanded copies
+            shape = (rows // COARSE, COARSE, cols // COARSE, COARSE)
+            far = self.height_share.reshape(shape) * (from_top - from_low)[:, None, :, None]
+            far += from_low[:, None, :, None]
+            blocks = tangent.reshape(shape)
+            np.maximum(blocks, far, out=blocks)
+        else:
+            far = block_expand(from_low, tangent.shape) + self.height_share * block_expand(from_top - from_low,
+                                                                                           tangent.shape)
+            np.maximum(tangent, far, out=tangent)
 
     def _ray_maxima(self, azimuth_deg):
         """step -> for every block, the highest of the ``step`` blocks from it along the ray (doubling each time:
@@ -160,24 +244,6 @@ class HorizonMarcher:
             maxima[2 * step] = np.maximum(half, shifted(half, dr, dc))
             step *= 2
         return maxima
-
-    def tangents(self, azimuth_deg, out=None):
-        """Horizon tangent (rise over run; very negative where nothing was sampled) of every pixel toward
-        ``azimuth_deg``."""
-        tangent = out if out is not None else np.empty_like(self.dsm)
-        tangent.fill(NOTHING_SEEN)
-        march(tangent, self.dsm, lambda step: self.dsm, self.near, self.cellsize, azimuth_deg, self.relief)
-        if self.far:
-            run = self.cellsize * COARSE
-            maxima = self._ray_maxima(azimuth_deg)
-            from_low = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_low, maxima.get, self.far, run,
-                             azimuth_deg, self.relief)
-            from_top = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_top, maxima.get, self.far, run,
-                             azimuth_deg, self.relief)
-            far = block_expand(from_low, self.dsm.shape) + self.height_share * block_expand(from_top - from_low,
-                                                                                            self.dsm.shape)
-            np.maximum(tangent, far, out=tangent)
-        return tangent
 
 
 def horizon_tangents(dsm, cellsize, azimuth_deg, radius=500.0):

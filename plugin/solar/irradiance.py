@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .horizon import HorizonMarcher, sector_azimuths
+from .horizon import HorizonMarcher
 
 ELEVATION_BIN_DEG = 0.25
 ELEVATION_BINS = int(round(90 / ELEVATION_BIN_DEG))
@@ -93,10 +93,8 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
     beam = np.zeros((periods,) + dsm.shape, dtype=np.float32)
     view = np.zeros(dsm.shape, dtype=np.float32)
     marcher = HorizonMarcher(dsm, cellsize, radius, relief)
-    tangent = np.empty_like(dsm)
     lit = set(tables.lit_sectors.tolist())
-    for number, azimuth in enumerate(sector_azimuths(sectors)):
-        marcher.tangents(azimuth, out=tangent)
+    for done, (number, azimuth, tangent) in enumerate(marcher.sector_tangents(sectors), start=1):
         toward = surface.toward(azimuth)
         tilted_tangent = surface.clip_to_planes(tangent, toward)
         horizon = np.arctan(tangent)
@@ -104,7 +102,7 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
         if number in lit:
             surface.add_beam(beam, horizon, tables.terms[number, :, :periods])
         if progress is not None:
-            progress.step((number + 1) / sectors)
+            progress.step(done / sectors)
     view /= sectors
     np.clip(view, 0.0, 1.0, out=view)
     np.maximum(beam, 0.0, out=beam)  # hours with the sun just behind a tilted pixel's own plane
