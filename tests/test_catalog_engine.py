@@ -384,7 +384,7 @@ class BrokenTransport:
         self.cut = cut
         self.ranges = []
 
-    def request(self, method, url, headers, timeout, body=None):
+    def request(self, method, url, headers, timeout, body=None, stream=False):
         self.ranges.append(headers.get("Range"))
         start = int(headers["Range"].split("=")[1].rstrip("-")) if "Range" in headers else 0
 
@@ -499,7 +499,7 @@ def test_table_has_one_row_per_resource_in_csv_and_gpkg(tmp_path):
 
 def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
     class WrongRange(BrokenTransport):
-        def request(self, method, url, headers, timeout, body=None):
+        def request(self, method, url, headers, timeout, body=None, stream=False):
             self.ranges.append(headers.get("Range"))
             if "Range" in headers:  # answers from byte 10 whatever we asked: gluing it on would corrupt the file
                 return http.TransportResponse(206, {"Content-Range": f"bytes 10-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"},
@@ -515,7 +515,7 @@ def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
 
 def test_an_endless_answer_is_cut_off(monkeypatch):
     class Endless:
-        def request(self, method, url, headers, timeout, body=None):
+        def request(self, method, url, headers, timeout, body=None, stream=False):
             def forever():
                 while True:
                     yield b"[" * 65536

@@ -229,3 +229,36 @@ def test_cancel_stops_a_slow_catalog(dock, httpserver):
     wait_for(dock)
     assert time.monotonic() - started < 2.5  # the request in flight was aborted, not waited for
     assert dock.cancel_button.isHidden() and dock.results.topLevelItemCount() == 0
+
+
+def test_cancel_a_download_keeps_the_part_for_resuming(dock, httpserver, tmp_path):
+    from qgis.PyQt.QtCore import QCoreApplication
+    from werkzeug import Response
+
+    def trickle(request):
+        def body():
+            for _ in range(40):
+                yield b"x" * 65536
+                time.sleep(0.1)
+
+        return Response(body(), headers={"Content-Length": str(40 * 65536)})
+
+    httpserver.expect_request("/files/slow.laz").respond_with_handler(trickle)
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps({"datasets": [{"id": "slow", "title": "遅い点群", "resources": [
+        {"url": httpserver.url_for("/files/slow.laz"), "name": "slow.laz"}]}]}, ensure_ascii=False), "utf-8")
+    dock.save_connection("Slow files", "local", str(catalog))
+    dock.open_button.click()
+    wait_for(dock)
+    select(dock, "遅い点群")
+    started = time.monotonic()
+    dock.download_selected(folder=str(tmp_path / "downloads"))
+    part = tmp_path / "downloads" / "slow.laz.part"
+    while not (part.exists() and part.stat().st_size > 0) and time.monotonic() - started < 10:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    dock.cancel_button.click()
+    wait_for(dock)
+    assert time.monotonic() - started < 3.5  # not the 4 s the whole file takes
+    assert dock.messages[-1] == "Download: cancelled"
+    assert not (tmp_path / "downloads" / "slow.laz").exists() and 0 < part.stat().st_size < 40 * 65536

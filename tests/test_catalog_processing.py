@@ -156,6 +156,26 @@ def test_download_checks_and_extracts_zip(processing, httpserver, tmp_path):
     assert (tmp_path / "chiyoda" / "udx" / "bldg" / "53394525_bldg_6697_op.gml").read_text() == "<CityModel/>"
 
 
+def test_download_resumes_a_partial_file_through_qgis_network(processing, httpserver, tmp_path):
+    payload = bytes(range(256)) * 8192  # 2 MiB
+    ranges = []
+
+    def ranged(request):
+        ranges.append(request.headers.get("Range"))
+        start = int(request.headers["Range"].split("=")[1].rstrip("-"))
+        return Response(payload[start:], status=206,
+                        headers={"Content-Range": f"bytes {start}-{len(payload) - 1}/{len(payload)}"})
+
+    httpserver.expect_request("/files/tile.las").respond_with_handler(ranged)
+    target = tmp_path / "tile.las"
+    Path(f"{target}.part").write_bytes(payload[:700_000])  # what an interrupted run left
+    result = processing.run("digitaltwin:catalogdownload", {
+        "URL": httpserver.url_for("/files/tile.las"), "EXPECTED_SIZE": len(payload),
+        "CHECKSUM": "sha256:" + hashlib.sha256(payload).hexdigest(), "OUTPUT": str(target)})
+    assert ranges == ["bytes=700000-"] and result["SIZE"] == len(payload)
+    assert target.read_bytes() == payload and not Path(f"{target}.part").exists()
+
+
 def test_download_refuses_bad_checksum_and_zip_slip(processing, httpserver, tmp_path):
     from qgis.core import QgsProcessingException
 

@@ -3,8 +3,9 @@ response cache honouring ETag/Last-Modified (usable offline), and resumable, ver
 
 The network itself is a pluggable ``transport``: ``RequestsTransport`` (requests) for batch and tests, and
 ``qgis_transport.QgisTransport`` (QgsBlockingNetworkRequest) inside QGIS, so users' proxy and authcfg apply.
-A transport has one method, ``request(method, url, headers, timeout, body=None)``, returning a ``TransportResponse``;
-it raises ``TransportError`` when no answer came (refused, timed out, DNS).
+A transport has one method, ``request(method, url, headers, timeout, body=None, stream=False)``, returning a
+``TransportResponse`` (``stream``: a download, whose body must not be held in memory); it raises ``TransportError``
+when no answer came (refused, timed out, DNS).
 """
 
 import hashlib
@@ -62,7 +63,7 @@ class RequestsTransport:
         self._requests = require("requests", "Catalog access")
         self._session = session or self._requests.Session()
 
-    def request(self, method, url, headers, timeout, body=None):
+    def request(self, method, url, headers, timeout, body=None, stream=False):  # noqa: ARG002 (always streams)
         try:
             answer = self._session.request(method, url, headers=headers, data=body, timeout=timeout, stream=True)
         except self._requests.RequestException as exc:
@@ -155,14 +156,14 @@ class HttpClient:
 
     # -- requests with retries -------------------------------------------------------------------------------------
 
-    def _send(self, method, url, catalog, headers=None, body=None, progress=NO_PROGRESS, ok=(200,)):
+    def _send(self, method, url, catalog, headers=None, body=None, progress=NO_PROGRESS, ok=(200,), stream=False):
         """The first answer whose status is in ``ok`` (or 304); retries transient failures; raises CatalogHttpError."""
         headers = {"User-Agent": USER_AGENT, **(headers or {})}
         for attempt in range(self.retries + 1):
             progress.check()
             last_try = attempt == self.retries
             try:
-                answer = self.transport.request(method, url, headers, self.timeout, body)
+                answer = self.transport.request(method, url, headers, self.timeout, body, stream=stream)
             except TransportError as exc:
                 if last_try:
                     raise CatalogHttpError(f"{catalog}: no answer from {url} ({exc}) after {attempt + 1} "
@@ -281,7 +282,7 @@ class HttpClient:
         headers = {"Accept-Encoding": "identity"}  # byte ranges and sizes of the file itself, not of a gzip stream
         if have:
             headers["Range"] = f"bytes={have}-"
-        answer = self._send("GET", url, catalog, headers, progress=progress, ok=(200, 206, 416))
+        answer = self._send("GET", url, catalog, headers, progress=progress, ok=(200, 206, 416), stream=True)
         if answer.status == 416 or (answer.status == 206 and _range_start(answer) != have):
             if not have:
                 raise CatalogHttpError(f"{catalog}: {url} answered a byte range nobody asked for", url)
@@ -301,6 +302,7 @@ class HttpClient:
                     else:
                         progress.check()
         except TransportError as exc:
+            progress.check()  # aborted because the user pressed Cancel: say so, not "broke off"
             raise CatalogHttpError(f"{catalog}: the download of {url} broke off after {written} bytes ({exc}); "
                                    f"run it again to resume from {part.name}", url) from exc
         self._verify(part, url, catalog, total, expected_size, checksum)

@@ -1,15 +1,16 @@
-"""The catalog HTTP client's transport inside QGIS: QgsBlockingNetworkRequest, so the user's proxy, SSL settings and
-an ``authcfg`` (API keys kept in the QGIS authentication database) apply. Safe in Processing threads and QgsTasks.
+"""The catalog HTTP client's transport inside QGIS: QGIS's network access manager, so the user's proxy, SSL settings
+and an ``authcfg`` (API keys kept in the QGIS authentication database) apply. Safe in Processing threads and
+QgsTasks.
 
-QgsBlockingNetworkRequest holds a whole answer in memory, which is right for catalog JSON; large downloads in the
-desktop go through the same path (Range requests still make them resumable).
+Catalog answers go through QgsBlockingNetworkRequest (whole answer in memory: right for JSON). Downloads
+(``stream=True``) read the reply as it arrives, in a local event loop, so a 1 GB CityGML zip never sits in memory.
 """
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest
-from qgis.PyQt.QtCore import QByteArray, QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .http import CHUNK, HttpClient, TransportError, TransportResponse
 
@@ -30,7 +31,14 @@ class QgisTransport:
         self.feedback = feedback  # a QgsFeedback: Cancel aborts the request in flight
         self.on_progress = on_progress  # on_progress(bytes received, bytes total or -1) while a body arrives
 
-    def request(self, method, url, headers, timeout, body=None):
+    def request(self, method, url, headers, timeout, body=None, stream=False):
+        request = self._request(url, headers, timeout)
+        if stream and method == "GET":
+            return self._stream(request)
+        return self._blocking(method, request, body)
+
+    @staticmethod
+    def _request(url, headers, timeout):
         request = QNetworkRequest(QUrl(url))
         for key, value in headers.items():
             request.setRawHeader(key.encode("latin-1"), str(value).encode("latin-1"))
@@ -38,7 +46,10 @@ class QgisTransport:
         request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
         request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
         seconds = sum(timeout) if isinstance(timeout, tuple) else timeout
-        request.setTransferTimeout(int(seconds * 1000))
+        request.setTransferTimeout(int(seconds * 1000))  # Qt: aborts after this long without any data
+        return request
+
+    def _blocking(self, method, request, body):
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
@@ -57,9 +68,58 @@ class QgisTransport:
             if outcome == QgsBlockingNetworkRequest.TimeoutError:
                 reason = f"timed out: {reason}"
             raise TransportError(reason)
-        headers = {bytes(name).decode("latin-1"): bytes(reply.rawHeader(name)).decode("latin-1")
-                   for name in reply.rawHeaderList()}
         content = bytes(reply.content())
         chunks = (content[start:start + CHUNK] for start in range(0, len(content), CHUNK))
-        reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or ""
-        return TransportResponse(int(status), headers, chunks, str(reason))
+        return TransportResponse(int(status), _headers(reply), chunks, _reason(reply))
+
+    def _stream(self, request):
+        """Send a GET and return once the status line is in; the body is read as it arrives."""
+        auth = QgsApplication.authManager()
+        if self.authcfg and not auth.updateNetworkRequest(request, self.authcfg):
+            raise TransportError(f"authentication configuration '{self.authcfg}' could not be applied")
+        reply = QgsNetworkAccessManager.instance().get(request)
+        if self.authcfg:
+            auth.updateNetworkReply(reply, self.authcfg)
+        loop = QEventLoop()
+        for signal in (reply.readyRead, reply.finished, reply.metaDataChanged):
+            signal.connect(loop.quit)
+        if self.on_progress is not None:
+            reply.downloadProgress.connect(self.on_progress)
+        if self.feedback is not None:
+            self.feedback.canceled.connect(reply.abort)
+        while reply.attribute(QNetworkRequest.HttpStatusCodeAttribute) is None and not reply.isFinished():
+            loop.exec_()
+        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        if status is None:
+            message = reply.errorString() or "no answer"
+            reply.deleteLater()
+            raise TransportError(message)
+        return TransportResponse(int(status), _headers(reply), _chunks(reply, loop), _reason(reply))
+
+
+def _chunks(reply, loop):
+    """The body as it arrives; a network error (not an HTTP status) midway raises TransportError."""
+    try:
+        while True:
+            data = bytes(reply.readAll())
+            if data:
+                yield data
+            if reply.isFinished() and not reply.bytesAvailable():
+                if 0 < reply.error() < QNetworkReply.ContentAccessDenied:  # connection, timeout, proxy errors
+                    raise TransportError(reply.errorString())
+                return
+            if not data:
+                loop.exec_()
+    finally:
+        if not reply.isFinished():
+            reply.abort()  # the reader stopped early (Cancel, size check): close the connection
+        reply.deleteLater()
+
+
+def _headers(reply):
+    return {bytes(name).decode("latin-1"): bytes(reply.rawHeader(name)).decode("latin-1")
+            for name in reply.rawHeaderList()}
+
+
+def _reason(reply):
+    return str(reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or "")
