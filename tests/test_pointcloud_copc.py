@@ -61,6 +61,26 @@ def test_fixture_converts_with_every_attribute_exact(shared_fixtures, tmp_path, 
     assert leftovers(tmp_path) == []
 
 
+def test_las14_input_and_extra_bytes_are_kept(shared_fixtures, tmp_path):
+    """A COPC/LAS 1.4 input (format 7: records copied as they are) and an extra-bytes dimension."""
+    again = convert_to_copc(shared_fixtures / "pointcloud" / "simple.copc.laz", tmp_path / "again.copc.laz")
+    source = laspy.read(shared_fixtures / "pointcloud" / "simple.copc.laz")
+    assert again.point_count == source.header.point_count
+    np.testing.assert_array_equal(np.sort(laspy.read(again.path).points.array, order=["gps_time", "X", "Y", "Z"]),
+                                  np.sort(source.points.array, order=["gps_time", "X", "Y", "Z"]))
+
+    las = laspy.read(shared_fixtures / "pointcloud" / "simple.las")
+    las.add_extra_dim(laspy.ExtraBytesParams(name="height_above_ground", type=np.float32))
+    las.height_above_ground = (las.z - las.z.min()).astype(np.float32)
+    las.write(tmp_path / "extra.las")
+    converted = laspy.read(convert_to_copc(tmp_path / "extra.las", tmp_path / "extra.copc.laz").path)
+    assert list(converted.point_format.extra_dimension_names) == ["height_above_ground"]
+    order = np.lexsort((las.gps_time, las.X))
+    converted_order = np.lexsort((converted.gps_time, converted.X))
+    np.testing.assert_array_equal(np.asarray(converted.height_above_ground)[converted_order],
+                                  np.asarray(las.height_above_ground)[order])
+
+
 def test_copc_reader_sees_the_same_points_in_any_box(shared_fixtures, tmp_path):
     """laspy's COPC reader walks our hierarchy: every box query returns exactly the source points inside it."""
     result = convert_to_copc(shared_fixtures / "pointcloud" / "simple.las", tmp_path / "s.copc.laz")
