@@ -204,6 +204,24 @@ def test_laz_with_broken_chunk_is_refused(shared_fixtures, tmp_path):
     assert nothing_in(tmp_path / "out")
 
 
+def test_laz_header_count_is_checked_against_the_chunk_table(shared_fixtures, tmp_path):
+    """Variable-size chunks (COPC/LAS 1.4 input) list their point counts: a lying header is caught exactly."""
+    data = bytearray((shared_fixtures / "pointcloud" / "simple.copc.laz").read_bytes())
+    data[247:255] = struct.pack("<Q", 1000)  # LAS 1.4 number of point records
+    lying = tmp_path / "lying.copc.laz"
+    lying.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="announces 1,000 points but the LAZ chunk table lists 1,065"):
+        convert_to_copc(lying, tmp_path / "out" / "x.copc.laz")
+    assert nothing_in(tmp_path / "out")
+
+    data = bytearray((shared_fixtures / "pointcloud" / "simple.laz").read_bytes())
+    data[107:111] = struct.pack("<I", 2000)  # more points than the compressed data holds
+    (tmp_path / "more.laz").write_bytes(bytes(data))
+    with pytest.raises(InputError, match="more.laz: the point data is broken"):
+        convert_to_copc(tmp_path / "more.laz", tmp_path / "out" / "y.copc.laz")
+    assert nothing_in(tmp_path / "out")
+
+
 def test_zip_without_las_is_refused(tmp_path):
     archive = tmp_path / "09LD2626.zip"
     with zipfile.ZipFile(archive, "w") as zipped:

@@ -54,7 +54,9 @@ def open_point_cloud(path):
     except Exception as exc:
         raise InputError(f"not a readable LAS/LAZ file ({exc})", path=path) from exc
     with reader:
-        if not reader.header.are_points_compressed:
+        if reader.header.are_points_compressed:
+            _check_chunk_table(reader.header, path)
+        else:
             _check_uncompressed_size(reader.header, path)
         yield reader
 
@@ -70,6 +72,32 @@ def _check_uncompressed_size(header, path):
                          "present: the file is truncated or its header is wrong", path=path)
     if data_end - expected_end >= record_length:
         raise InputError(f"the header announces {header.point_count:,} points but the file holds {held:,}", path=path)
+
+
+def _check_chunk_table(header, path):
+    """Compare the header's point count with the LAZ chunk table: exact for variable-size chunks (COPC), to the
+    chunk for fixed-size ones. (A count that is too high is also caught by decompression running dry.)"""
+    import lazrs
+
+    laszip = next((vlr for vlr in header.vlrs if vlr.user_id == "laszip encoded" and vlr.record_id == 22204), None)
+    if laszip is None:
+        return
+    try:
+        laz_vlr = lazrs.LazVlr(laszip.record_data)
+        with open(path, "rb") as stream:
+            stream.seek(header.offset_to_point_data)
+            table = lazrs.read_chunk_table(stream, laz_vlr)
+    except Exception:  # no or unreadable chunk table: decompression still checks the data
+        return
+    count = header.point_count
+    if laz_vlr.uses_variable_size_chunks():
+        held = sum(points for points, _ in table)
+        if held != count:
+            raise InputError(f"the header announces {count:,} points but the LAZ chunk table lists {held:,}", path=path)
+    elif len(table) != -(-count // laz_vlr.chunk_size()):
+        low, high = (len(table) - 1) * laz_vlr.chunk_size() + 1, len(table) * laz_vlr.chunk_size()
+        raise InputError(f"the header announces {count:,} points but the LAZ file holds between {low:,} and "
+                         f"{high:,}", path=path)
 
 
 def point_cloud_crs(header, path):
