@@ -92,3 +92,71 @@ def test_qgis_process_loads_a_release_zip_by_mesh(shared_fixtures, tmp_path, qgi
     assert answer["results"]["BUILDINGS"] == 4
     assert answer["results"]["CRS"] == "EPSG:6676"
     assert output.is_file()
+
+
+@pytest.fixture()
+def tokyo_lod1_uri(shared_fixtures, tmp_path, digitaltwin_provider):
+    """The layer's URI, not the layer: a QgsVectorLayer kept by pytest outlives QGIS and crashes Python's exit."""
+    from qgis._3d import Qgs3D
+
+    Qgs3D.initialize()
+    output = tmp_path / "tokyo.gpkg"
+    run_load({"INPUT": str(shared_fixtures / "plateau" / TOKYO), "SKIP_BROKEN": True, "OUTPUT": str(output)})
+    return f"{output}|layername=building_lod1"
+
+
+def test_3d_renderers_colour_by_flood_rank_height_and_usage(tokyo_lod1_uri):
+    from qgis.core import QgsVectorLayer
+
+    from digital_twin.plugin.citygml.qgis_3d import renderer_3d
+
+    tokyo_lod1 = QgsVectorLayer(tokyo_lod1_uri, "building_lod1", "ogr")
+    renderers = {attribute: renderer_3d(tokyo_lod1, attribute) for attribute in ("flood_rank", "height", "usage")}
+    flood = renderers["flood_rank"].rootRule().children()  # the renderer must outlive its rules
+    assert [rule.filterExpression() for rule in flood][:2] == ['"flood_l2_rank" = 1', '"flood_l2_rank" = 2']
+    assert flood[1].symbol().materialSettings().diffuse().getRgb()[:3] == (255, 216, 192)  # GSI 0.5-3 m
+    assert len(flood) == 7 and flood[-1].isElse()
+    height = renderers["height"].rootRule().children()
+    assert height[1].filterExpression() == '"measured_height" >= 10 AND "measured_height" < 20'
+    usage = renderers["usage"].rootRule().children()
+    assert len(usage) == 1 and usage[0].isElse()  # the Ota fixture has no bldg:usage
+    with pytest.raises(ValueError):
+        renderer_3d(tokyo_lod1, "colour")
+
+
+def test_open_3d_view_configures_the_scene_and_camera(tokyo_lod1_uri):
+    from qgis._3d import Qgs3DMapSettings
+    from qgis.core import QgsVectorLayer
+
+    from digital_twin.plugin.citygml.qgis_3d import open_3d_view
+
+    class Camera:
+        def setLookingAtPoint(self, point, distance, pitch, yaw):  # noqa: N802 (QGIS API)
+            self.looking_at = (point, distance, pitch, yaw)
+
+    class Canvas:
+        def __init__(self):
+            self.settings, self.camera = Qgs3DMapSettings(), Camera()
+
+        def mapSettings(self):  # noqa: N802 (QGIS API)
+            return self.settings
+
+        def cameraController(self):  # noqa: N802 (QGIS API)
+            return self.camera
+
+    class Iface:  # QGIS desktop's iface.createNewMapCanvas3D, which pytest-qgis does not provide
+        def createNewMapCanvas3D(self, name):  # noqa: N802 (QGIS API)
+            self.name, self.canvas = name, Canvas()
+            return self.canvas
+
+    tokyo_lod1 = QgsVectorLayer(tokyo_lod1_uri, "building_lod1", "ogr")
+    iface = Iface()
+    canvas = open_3d_view(iface, tokyo_lod1, "flood_rank")
+    assert canvas.settings.crs().authid() == "EPSG:6677"
+    assert [layer.id() for layer in canvas.settings.layers()] == [tokyo_lod1.id()]
+    assert tokyo_lod1.renderer3D().type() == "rulebased"
+    point, distance, pitch, yaw = canvas.camera.looking_at
+    extent = tokyo_lod1.extent()
+    assert distance >= 1.2 * (extent.width() ** 2 + extent.height() ** 2) ** 0.5
+    assert (pitch, yaw) == (55.0, 20.0)
+    assert abs(point.x()) < 1e-6  # the scene origin is the district's centre
