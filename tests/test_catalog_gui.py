@@ -3,6 +3,7 @@ type, licence shown, "Add to map" with the right layer type per kind (metadata c
 
 import hashlib
 import json
+import re
 import time
 from pathlib import Path
 
@@ -262,3 +263,31 @@ def test_cancel_a_download_keeps_the_part_for_resuming(dock, httpserver, tmp_pat
     assert time.monotonic() - started < 3.5  # not the 4 s the whole file takes
     assert dock.messages[-1] == "Download: cancelled"
     assert not (tmp_path / "downloads" / "slow.laz").exists() and 0 < part.stat().st_size < 40 * 65536
+
+
+def test_citygml_search_uses_the_map_extent_or_typed_codes(dock, qgis_iface, httpserver):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+    from werkzeug import Response
+
+    seen = []
+
+    def citygml(request):
+        seen.append(request.path.rsplit("/", 1)[1])
+        return Response((DATA / "citygml_cities.json").read_bytes(), content_type="application/json")
+
+    httpserver.expect_request(re.compile(r"/gui4/citygml/.*")).respond_with_handler(citygml)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setExtent(QgsRectangle(139.76, 35.68, 139.77, 35.69))
+    dock.save_connection("Local CityGML", "plateau-citygml", httpserver.url_for("/gui4/plateau-datasets"))
+    dock.open_button.click()
+    wait_for(dock)
+    assert len(seen) == 1 and seen[0].startswith("r:") and dock.results.topLevelItemCount() == 5
+    west, south, east, north = map(float, seen[0][2:].split(","))
+    # the canvas shows at least the asked extent (widened to its aspect ratio), in WGS 84
+    assert west <= 139.76 < 139.77 <= east and south <= 35.68 < 35.69 <= north and east - west < 0.1
+    dock.search_box.setText("13101,13102")
+    dock.search_box.returnPressed.emit()
+    wait_for(dock)
+    assert seen[-1] == "13101,13102"
+    assert dock.results.topLevelItemCount() == 5  # the codes were the search: they do not filter the titles

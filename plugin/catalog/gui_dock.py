@@ -80,6 +80,7 @@ class CatalogDock(QgsDockWidget):
         self.setObjectName("DigitalTwinCatalogDock")
         self.iface = iface
         self.index = CatalogIndex([])
+        self.text_sent = False  # the search text went to the server: do not filter with it again
         self.tasks = set()  # running tasks: Python must keep them alive until finished() has run
         self.messages = []  # what the dock told the user last (status line and message bar), newest last
         self._build()
@@ -204,6 +205,8 @@ class CatalogDock(QgsDockWidget):
         kind = sources.BY_KEY[connection["type"]]
         task = OpenCatalogTask(connection, self._catalog_opened, query=text if kind.remote_text_search else "",
                                conditions=conditions)
+        # Text the server already searched (CKAN) or used as CityGML conditions must not also filter locally.
+        task.text_sent = kind.remote_text_search or (bool(conditions) and conditions == text)
         self.tell(tr("Opening {0}…").format(connection["name"]))
         self.start(task)
 
@@ -231,7 +234,7 @@ class CatalogDock(QgsDockWidget):
             self.tell(tr("{0}: {1}").format(task.name, task.error), error=True)
             return
         self.index = CatalogIndex(task.datasets)
-        self.remote_search = sources.BY_KEY[task.connection["type"]].remote_text_search
+        self.text_sent = task.text_sent
         self._fill_filters()
         self.refresh_results()
 
@@ -243,7 +246,7 @@ class CatalogDock(QgsDockWidget):
             combo.blockSignals(False)
 
     def query(self):
-        text = "" if getattr(self, "remote_search", False) else self.search_box.text()
+        text = "" if self.text_sent else self.search_box.text()
         return Query(text=text, **{key: combo.currentText().strip() for key, combo in self.filters.items()})
 
     def refresh_results(self):
