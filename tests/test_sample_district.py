@@ -4,9 +4,11 @@ codes and the DEM). The checks are independent re-implementations, not calls bac
 
 import csv
 import hashlib
+import io
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -401,11 +403,17 @@ def test_facilities_are_named_in_japanese_and_sit_on_the_network():
 def test_bus_recording_moves_along_the_route_every_15_seconds(to_6677):
     from google.transit import gtfs_realtime_pb2
 
-    gtfs = BUNDLED / "realtime" / "gtfs"
-    trips = {row["trip_id"]: row["route_id"] for row in csv.DictReader((gtfs / "trips.txt").open(encoding="utf-8"))}
-    routes = {row["route_id"] for row in csv.DictReader((gtfs / "routes.txt").open(encoding="utf-8"))}
-    stops = list(csv.DictReader((gtfs / "stops.txt").open(encoding="utf-8")))
+    with zipfile.ZipFile(BUNDLED / "realtime" / "gtfs_static.zip") as gtfs:
+        def table(name):
+            return list(csv.DictReader(io.TextIOWrapper(gtfs.open(name), encoding="utf-8")))
+
+        trips = {row["trip_id"]: row["route_id"] for row in table("trips.txt")}
+        routes = {row["route_id"] for row in table("routes.txt")}
+        stops = table("stops.txt")
+        stop_times = table("stop_times.txt")
     assert len(stops) == 5 and stops[2]["stop_name"] == "すみだ川辺駅前"
+    assert {row["stop_id"] for row in stop_times} == {stop["stop_id"] for stop in stops}
+    stopped = 0
     snapshots = sorted((BUNDLED / "realtime" / "vehicle_positions").glob("*.pb"))
     assert len(snapshots) == 21
     previous, stamps, moved = {}, [], 0
@@ -417,6 +425,10 @@ def test_bus_recording_moves_along_the_route_every_15_seconds(to_6677):
         for entity in feed.entity:
             vehicle = entity.vehicle
             assert trips[vehicle.trip.trip_id] == vehicle.trip.route_id and vehicle.trip.route_id in routes
+            assert vehicle.stop_id in {stop["stop_id"] for stop in stops}
+            if vehicle.current_status == gtfs_realtime_pb2.VehiclePosition.STOPPED_AT:
+                stopped += 1
+                assert vehicle.position.speed == 0.0
             x, y = to_6677.transform(vehicle.position.longitude, vehicle.position.latitude)
             if vehicle.vehicle.id in previous:
                 step = np.hypot(x - previous[vehicle.vehicle.id][0], y - previous[vehicle.vehicle.id][1])
@@ -424,7 +436,7 @@ def test_bus_recording_moves_along_the_route_every_15_seconds(to_6677):
                 moved += step > 1
             previous[vehicle.vehicle.id] = (x, y)
     assert np.all(np.diff(stamps) == 15)
-    assert len(previous) == 2 and moved > 15
+    assert len(previous) == 2 and moved > 15 and stopped >= 2
 
 
 def test_river_gauge_is_a_sensorthings_series_rising_past_the_l1_level():

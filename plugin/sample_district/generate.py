@@ -107,8 +107,7 @@ def _write_all(folder, district, progress):
     _write_json(folder / "network/pedestrian_nodes.geojson", nodes)
     _write_json(folder / "network/pedestrian_links.geojson", links)
     _write_json(folder / "network/facilities.geojson", facilities)
-    for name, text in realtime.static_gtfs(district, to_lonlat).items():
-        _write(folder / "realtime/gtfs" / name, text.encode("utf-8"))
+    _write(folder / "realtime/gtfs_static.zip", realtime.static_gtfs_zip(district, to_lonlat))
     for stamp, message in realtime.vehicle_snapshots(district, to_lonlat):
         _write(folder / f"realtime/vehicle_positions/vehicle_positions_{stamp}.pb", message)
     _write(folder / "realtime/sensorthings/river_gauge.json", realtime.gauge_sensorthings(district, to_lonlat))
@@ -192,7 +191,7 @@ DATASETS = [
     ("sample_facilities", "facilities", "施設", "GeoJSON", "", "施設（駅・避難所・病院）",
      "Facilities (station, shelter, hospital)", ["network/facilities.geojson"]),
     ("sample_gtfs", "gtfs", "バス時刻表（GTFS）", "GTFS", "", "バス路線 静的GTFS", "Bus route, static GTFS",
-     ["realtime/gtfs/*.txt"]),
+     ["realtime/gtfs_static.zip"]),
     ("sample_gtfs_rt", "gtfs_rt", "バス位置情報（記録）", "GTFS-Realtime", "", "バス位置情報（5分間の記録）",
      "Bus positions, a 5-minute recording", ["realtime/vehicle_positions/*.pb"]),
     ("sample_river_gauge", "sensorthings", "河川水位（記録）", "SensorThings JSON", "", "河川水位観測所（6時間の記録）",
@@ -268,7 +267,7 @@ How it is made:
   with stairs, steep and gentle ramps, steps, an unmarked crossing, a narrow alley, signalised crosswalks and an
   elevated station (stairs, up escalator, elevator to the concourse on floor 1); `facilities.geojson`: the station,
   the shelter (a school) and a hospital.
-- `realtime/`: a static GTFS (agency, routes, stops, trips, stop_times, calendar), GTFS-Realtime VehiclePositions
+- `realtime/`: a static GTFS zip (agency, routes, stops, trips, stop_times, calendar), GTFS-Realtime VehiclePositions
   every 15 s for 5 minutes from 2025-09-01 09:00 JST (`vehicle_positions_<unix time>.pb`), and a river gauge rising
   for 6 hours past the L1 level (`sensorthings/river_gauge.json`, the answer of a SensorThings v1.1
   `Datastreams?$expand=Thing($expand=Locations),ObservedProperty,Observations` query).

@@ -57,18 +57,19 @@ def _point_at(path, chainage):
 
 
 def _chainage_at(seconds, stops):
-    """Distance travelled after ``seconds`` at cruising speed, stopping DWELL_S at each stop."""
+    """(distance travelled, speed, index of the next or current stop, at that stop?) after ``seconds`` at cruising
+    speed, stopping DWELL_S at each stop; the index is None once past the last stop."""
     travelled, clock, speed = 0.0, 0.0, BUS_SPEED_M_S
-    for *_, stop_chainage in stops:
+    for index, (*_, stop_chainage) in enumerate(stops):
         drive = (stop_chainage - travelled) / speed
         if seconds <= clock + drive:
-            return travelled + (seconds - clock) * speed, speed
+            return travelled + (seconds - clock) * speed, speed, index, False
         clock += drive
         travelled = stop_chainage
         if seconds <= clock + DWELL_S:
-            return travelled, 0.0
+            return travelled, 0.0, index, True
         clock += DWELL_S
-    return travelled + (seconds - clock) * speed, speed
+    return travelled + (seconds - clock) * speed, speed, None, False
 
 
 def vehicle_snapshots(district, to_lonlat):
@@ -88,8 +89,8 @@ def vehicle_snapshots(district, to_lonlat):
             seconds = index * SNAPSHOT_INTERVAL_S - departure_s
             if seconds < 0:
                 continue
-            chainage, speed = _chainage_at(seconds, stops)
-            if chainage >= stops[-1][3] + 1.0:
+            chainage, speed, stop_index, at_stop = _chainage_at(seconds, stops)
+            if stop_index is None:
                 continue  # the trip is over: the bus leaves the feed
             (u, v), bearing = _point_at(path, chainage)
             lon, lat = to_lonlat([u], [v])
@@ -97,12 +98,30 @@ def vehicle_snapshots(district, to_lonlat):
             entity.id = vehicle_id
             position = entity.vehicle
             position.trip.trip_id, position.trip.route_id = trip_id, ROUTE_ID
+            position.trip.direction_id, position.trip.start_date = 0, START.strftime("%Y%m%d")
+            position.trip.start_time = _clock(departure_s)
+            position.stop_id, position.current_stop_sequence = stops[stop_index][0], stop_index + 1
+            position.current_status = (gtfs_realtime_pb2.VehiclePosition.STOPPED_AT if at_stop
+                                       else gtfs_realtime_pb2.VehiclePosition.IN_TRANSIT_TO)
             position.vehicle.id, position.vehicle.label = vehicle_id, vehicle_id
             position.position.latitude, position.position.longitude = float(lat[0]), float(lon[0])
             position.position.bearing, position.position.speed = bearing, speed
             position.timestamp = stamp
         snapshots.append((stamp, feed.SerializeToString()))
     return snapshots
+
+
+def static_gtfs_zip(district, to_lonlat):
+    """A static GTFS zip (bytes), as feeds are published; fixed member dates so the bytes never change."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in static_gtfs(district, to_lonlat).items():
+            member = zipfile.ZipInfo(name, date_time=START.timetuple()[:6])
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, text.encode("utf-8"))
+    return buffer.getvalue()
 
 
 def static_gtfs(district, to_lonlat):
@@ -133,8 +152,8 @@ def static_gtfs(district, to_lonlat):
         "routes.txt": table(["route_id", "agency_id", "route_short_name", "route_long_name", "route_type"],
                             [[ROUTE_ID, AGENCY_ID, "川01", "川辺一丁目〜すみだ川辺駅〜川辺北", 3]]),
         "stops.txt": table(["stop_id", "stop_name", "stop_lat", "stop_lon"], stop_rows),
-        "trips.txt": table(["route_id", "service_id", "trip_id", "direction_id"],
-                           [[ROUTE_ID, SERVICE_ID, trip_id, 0] for _, trip_id, _ in TRIPS]),
+        "trips.txt": table(["route_id", "service_id", "trip_id", "trip_headsign", "direction_id"],
+                           [[ROUTE_ID, SERVICE_ID, trip_id, stops[-1][1], 0] for _, trip_id, _ in TRIPS]),
         "stop_times.txt": table(["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"],
                                 stop_times),
         "calendar.txt": table(["service_id", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
