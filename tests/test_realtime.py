@@ -252,6 +252,21 @@ def test_slow_server_times_out(feeds_):
     assert time.monotonic() - started < 1.4
 
 
+def test_a_server_trickling_bytes_is_stopped_at_the_total_deadline(feeds_):
+    def trickle(request):
+        def chunks():
+            for _ in range(20):
+                time.sleep(0.1)
+                yield b" "
+        return Response(chunks(), content_type="application/json")
+
+    feeds_.server.expect_request("/trickle").respond_with_handler(trickle)
+    started = time.monotonic()
+    with pytest.raises(FeedError, match=r"did not finish within 1.2 s"):
+        read_feed(feeds_.url("/trickle"), "geojson", FeedOptions(timeout_s=0.3))
+    assert time.monotonic() - started < 2.5
+
+
 def test_http_500_names_the_status(feeds_):
     feeds_.server.expect_request("/broken").respond_with_data("database unavailable", status=500)
     with pytest.raises(FeedError, match=r"answered HTTP 500 \(database unavailable\)"):
@@ -510,7 +525,7 @@ def test_snapshot_algorithm_keeps_an_existing_file_and_writes_nothing_on_failure
 
 
 def test_snapshot_algorithm_reads_traffic_in_the_extent(feeds_, tmp_path, run_snapshot):
-    feeds_.wfs_cap = 4
+    feeds_.wfs_cap = 3  # the extent holds 4 points: the box is split, through QGIS's network stack
     output = tmp_path / "traffic.gpkg"
     result = run_snapshot(FEED_URL=feeds_.url("/geoserver"), FEED_TYPE=3, TIME_CODE="202611220900",
                           EXTENT="139.69,139.73,35.59,35.66 [EPSG:4326]", OUTPUT=str(output))
@@ -611,7 +626,10 @@ def test_live_layer_keeps_the_last_data_warns_once_and_recovers(feeds_, live_lay
     feed_type, expected = FAILURES[failure]
     url = feeds_.url("/gtfsrt" if feed_type == "gtfsrt" else "/counters.geojson")
     messages = Messages()
-    live = live_layer(FeedReader(url, feed_type, FeedOptions(timeout_s=0.5)), notify=messages)
+    from digital_twin.plugin.realtime.qgis_network import qgis_transport
+
+    # Through QGIS's network stack, as add_live_layer does (the engine tests above cover requests).
+    live = live_layer(FeedReader(url, feed_type, FeedOptions(timeout_s=0.5), qgis_transport), notify=messages)
     refresh(live)
     before = [f.attributes() for f in live.layer.getFeatures()]
     assert len(before) == (VEHICLES_IN_FIXTURE if feed_type == "gtfsrt" else 2)
@@ -637,6 +655,22 @@ def test_live_layer_keeps_the_last_data_warns_once_and_recovers(feeds_, live_lay
         assert latitudes(live.layer)[0] == pytest.approx(-37.7207909 + MOVE_PER_TICK, abs=1e-5)
     else:
         assert [f["count"] for f in live.layer.getFeatures()] == [15, 25, 35]  # the new counter appears too
+
+
+def test_a_failing_feed_warns_in_the_message_bar(qgis_app, qgis_new_project, qgis_iface):
+    from qgis.core import Qgis
+
+    from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer
+
+    live = add_live_layer(qgis_iface, closed_port_url(), "geojson", interval_s=3600, name="人流")
+    try:
+        wait_until(lambda: live.last_error is not None)
+        warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+        assert len(warnings) == 1 and warnings[0].startswith("Digital Twin:人流: ")
+        assert "cannot connect to the feed" in warnings[0] and "no data yet" in warnings[0]
+    finally:
+        live.stop()
+        wait_until(lambda: not live.is_refreshing())
 
 
 def test_live_layer_refreshes_on_its_own_interval(feeds_, qgis_app, qgis_new_project, qgis_iface):

@@ -5,12 +5,14 @@ default (batch runs, workers); inside QGIS a transport built on QgsBlockingNetwo
 so the user's proxy and authentication settings apply. Either way, failures become FeedError.
 """
 
+import time
 from dataclasses import dataclass
 
 from ..dependencies import require
 from ..errors import DigitalTwinError
 
 DEFAULT_TIMEOUT_S = 30.0
+TOTAL_TIME_FACTOR = 4
 MAX_RESPONSE_BYTES = 200 * 1024 * 1024
 """Refuse bodies larger than this: a live feed this big is a wrong URL, not a feed."""
 
@@ -28,7 +30,10 @@ class Response:
 
 
 def requests_transport(url, timeout_s):
+    """GET with requests. ``timeout_s`` bounds the connection and each wait for data; the whole answer must arrive
+    within TOTAL_TIME_FACTOR times it, so a server trickling bytes cannot hold a refresh forever."""
     requests = require("requests", "Realtime feeds")
+    deadline = time.monotonic() + TOTAL_TIME_FACTOR * timeout_s
     try:
         with requests.get(url, timeout=timeout_s, stream=True, headers={"Accept-Encoding": "gzip"}) as answer:
             body = bytearray()
@@ -37,6 +42,9 @@ def requests_transport(url, timeout_s):
                 if len(body) > MAX_RESPONSE_BYTES:
                     raise FeedError(f"{url}: the answer is larger than {MAX_RESPONSE_BYTES // 2**20} MB; "
                                     "is this the feed's URL?")
+                if time.monotonic() > deadline:
+                    raise FeedError(f"{url}: the answer did not finish within {TOTAL_TIME_FACTOR * timeout_s:g} s "
+                                    "(server or network too slow); the next refresh tries again")
             return Response(url, answer.status_code, answer.headers.get("Content-Type", ""), bytes(body))
     except requests.exceptions.Timeout as exc:
         raise FeedError(f"{url}: the feed did not answer within {timeout_s:g} s (server slow or overloaded); "

@@ -12,6 +12,10 @@ REFUSED = {QNetworkReply.ConnectionRefusedError, QNetworkReply.HostNotFoundError
            QNetworkReply.TemporaryNetworkFailureError, QNetworkReply.UnknownNetworkError}
 
 
+SERVER_ERRORS = {QNetworkReply.InternalServerError: 500, QNetworkReply.OperationNotImplementedError: 501,
+                 QNetworkReply.ServiceUnavailableError: 503, QNetworkReply.UnknownServerError: "5xx"}
+
+
 def qgis_transport(url, timeout_s, authcfg=""):
     request = QNetworkRequest(QUrl(url))
     request.setTransferTimeout(int(timeout_s * 1000))
@@ -22,6 +26,12 @@ def qgis_transport(url, timeout_s, authcfg=""):
     outcome = blocking.get(request, True)
     reply = blocking.reply()
     status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    if reply.attribute(QNetworkRequest.SourceIsFromCacheAttribute):
+        # Seen on QGIS 3.40 / Qt 5.15: when the server answers 5xx, the reply can carry an older cached copy (status
+        # 200, sometimes even without an error). A live feed must never pass stale data off as fresh.
+        code = SERVER_ERRORS.get(reply.error())
+        raise FeedError(f"{url}: the server answered " + (f"HTTP {code}" if code else "an error")
+                        + " instead of fresh data; the next refresh tries again")
     if outcome == QgsBlockingNetworkRequest.TimeoutError or reply.error() == QNetworkReply.OperationCanceledError:
         raise FeedError(f"{url}: the feed did not answer within {timeout_s:g} s (server slow or overloaded); "
                         "the next refresh tries again")
