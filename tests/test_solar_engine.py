@@ -79,6 +79,18 @@ def test_near_horizon_equals_brute_force():
                 assert got[row, col] == pytest.approx(best, rel=1e-5, abs=1e-5)
 
 
+def test_far_field_shortcuts_stay_close_to_an_exact_march(tokyo_tables, monkeypatch):
+    """Beyond NEAR_STEPS the march uses 2 x 2 blocks and growing steps; compare with visiting every pixel."""
+    grid = town(160, seed=11)
+    fast = irradiance.irradiate_block(grid, 1.0, tokyo_tables, radius=100)
+    monkeypatch.setattr(horizon, "NEAR_STEPS", 100)
+    exact = irradiance.irradiate_block(grid, 1.0, tokyo_tables, radius=100)
+    error = np.abs(fast.annual - exact.annual) / exact.annual
+    roofs = (grid > 0) & (exact.slope < 5)
+    assert error.mean() < 0.015 and error[roofs].mean() < 0.0075
+    assert np.abs(fast.sky_view_factor - exact.sky_view_factor).mean() < 0.01
+
+
 @pytest.mark.parametrize("height_to_width, expected", [(0.5, 0.707), (1.0, 0.447), (2.0, 0.243)])
 def test_sky_view_factor_at_the_centre_of_a_street_canyon(tokyo_tables, height_to_width, expected):
     width = 41  # street pixels between the walls; the centre pixel is 21 px from each wall

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 
-NEAR_STEPS = 32
+NEAR_STEPS = 16
 COARSE = 2
 SAMPLES_PER_OCTAVE = 8
 MIN_HORIZON_DEG = 1.0
