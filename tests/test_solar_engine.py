@@ -88,7 +88,7 @@ def test_far_field_shortcuts_stay_close_to_an_exact_march(tokyo_tables, monkeypa
     error = np.abs(fast.annual - exact.annual) / exact.annual
     roofs = (grid > 0) & (exact.slope < 5)
     assert error.mean() < 0.015 and error[roofs].mean() < 0.0075
-    assert np.abs(fast.sky_view_factor - exact.sky_view_factor).mean() < 0.01
+    assert np.abs(fast.sky_view_factor - exact.sky_view_factor).mean() < 0.015
 
 
 @pytest.mark.parametrize("height_to_width, expected", [(0.5, 0.707), (1.0, 0.447), (2.0, 0.243)])
