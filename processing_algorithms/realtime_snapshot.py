@@ -67,7 +67,8 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
             "'Overwrite' is checked. A feed that is down, slow, answers an error or sends a broken message stops "
             "the run with one sentence naming the URL and the problem; nothing is written.\n\n"
             "Example: qgis_process run digitaltwin:realtimesnapshot -- "
-            f"FEED_URL={gtfsrt.TOEI_BUS_URL} FEED_TYPE=0 OUTPUT=toei_bus.gpkg APPEND=true"
+            "FEED_URL=https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus FEED_TYPE=0 OUTPUT=toei_bus.gpkg "
+            "APPEND=true"
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
