@@ -534,10 +534,11 @@ def test_snapshot_algorithm_reads_traffic_in_the_extent(feeds_, tmp_path, run_sn
     assert volumes == [6, 17, 61, 72]  # 10n + n + 5 + 1 for points n = 0, 1, 5, 6
 
 
-def test_snapshot_algorithm_sensorthings_feed(feeds_, tmp_path, run_snapshot):
+def test_snapshot_algorithm_sensorthings_feed_to_a_temporary_output(feeds_, run_snapshot):
     feeds_.tick = 2
-    output = tmp_path / "rivers.gpkg"
-    run_snapshot(FEED_URL=feeds_.url("/sta/v1.1"), FEED_TYPE=1, OUTPUT=str(output))
+    result = run_snapshot(FEED_URL=feeds_.url("/sta/v1.1"), FEED_TYPE=1, OUTPUT="TEMPORARY_OUTPUT")
+    output = result["OUTPUT"]
+    assert output.endswith(".gpkg")
     levels = {f["datastream"]: f["result"] for f in recorded_layer(output).getFeatures()}
     assert levels == pytest.approx({"水位 1": 1.2, "水位 2": 2.2, "水位 3": 3.2})
 
