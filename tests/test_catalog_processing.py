@@ -208,3 +208,12 @@ def test_catalogsearch_through_qgis_process(httpserver, qgis_process_env, tmp_pa
 
     source = ogr.Open(str(output))
     assert sorted(f.GetField("dataset_id") for f in source.GetLayer(0)) == ["13101_tran_lod1", "13111_luse"]
+
+
+def test_type_lists_match_the_engine(digitaltwin_provider):
+    from digital_twin.plugin.catalog import gui_dock, sources
+    from digital_twin.processing_algorithms.catalog_search import CatalogSearchAlgorithm
+
+    labels = CatalogSearchAlgorithm().catalog_type_labels()
+    assert len(labels) == len(gui_dock.catalog_type_labels()) == len(sources.CATALOG_TYPES)
+    assert [kind.key for kind in sources.CATALOG_TYPES][labels.index("CKAN portal")] == "ckan"

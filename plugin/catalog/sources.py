@@ -10,17 +10,17 @@ from . import ckan, local, plateau, terria
 @dataclass(frozen=True)
 class CatalogType:
     key: str
-    label: str  # English; the GUI and algorithms translate it
     default_url: str
     remote_text_search: bool = False  # the server searches the text (CKAN); others filter locally
 
 
+# In this order in the algorithms' and the dock's (translated) type lists.
 CATALOG_TYPES = [
-    CatalogType("plateau", "PLATEAU data catalog (3D Tiles, MVT)", plateau.DATASETS_URL),
-    CatalogType("plateau-citygml", "PLATEAU CityGML files", plateau.DATASETS_URL),
-    CatalogType("ckan", "CKAN portal", ckan.GEOSPATIAL_JP, remote_text_search=True),
-    CatalogType("terria", "TerriaJS catalog (Tokyo Digital Twin 3D viewer)", ""),
-    CatalogType("local", "Local catalog file or folder (offline)", ""),
+    CatalogType("plateau", plateau.DATASETS_URL),
+    CatalogType("plateau-citygml", plateau.DATASETS_URL),
+    CatalogType("ckan", ckan.GEOSPATIAL_JP, remote_text_search=True),
+    CatalogType("terria", ""),
+    CatalogType("local", ""),
 ]
 BY_KEY = {kind.key: kind for kind in CATALOG_TYPES}
 
