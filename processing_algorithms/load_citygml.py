@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
@@ -66,8 +67,9 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterString(
-            self.INPUT, self.tr("CityGML file, PLATEAU release zip or URL")))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("CityGML file, PLATEAU release zip or URL"),
+            fileFilter=self.tr("CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)")))
         self.addParameter(QgsProcessingParameterString(
             self.FEATURE_TYPES, self.tr("Feature types to read from a zip (comma-separated; empty = all)"),
             defaultValue="bldg", optional=True))
@@ -95,7 +97,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.citygml.loader import load_citygml
 
-        location = self.parameterAsString(parameters, self.INPUT, context).strip()
+        location = self.parameterAsFile(parameters, self.INPUT, context).strip()
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         with engine_errors():

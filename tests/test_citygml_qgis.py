@@ -59,6 +59,14 @@ def test_target_crs_and_lod_choice(shared_fixtures, tmp_path, digitaltwin_provid
     assert 500000 < x < 700000  # UTM zone 54N eastings around Sapporo (141.4 E)
 
 
+def test_processing_run_accepts_a_url(shared_fixtures, tmp_path, digitaltwin_provider, httpserver):
+    httpserver.expect_request("/udx/bldg/52382287_bldg_6697_op.gml").respond_with_data(
+        (shared_fixtures / "plateau" / "shizuoka_52382287_bldg_6697_psc_op.gml").read_bytes())
+    result = run_load({"INPUT": httpserver.url_for("/udx/bldg/52382287_bldg_6697_op.gml"),
+                       "OUTPUT": str(tmp_path / "url.gpkg")})
+    assert result["BUILDINGS"] == 4 and result["CRS"] == "EPSG:6676"
+
+
 def test_layers_open_styled_in_qgis(shared_fixtures, tmp_path, digitaltwin_provider):
     from qgis._3d import Qgs3D
     from qgis.core import QgsVectorLayer

@@ -35,6 +35,7 @@ SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
 OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
 RISK_ENTRY_KEYS = [name for name, _ in RISK_FIELDS[2:]]  # RISK_FIELDS = gml_id, building_id, then the entry
+PROGRESS_EVERY = 20  # city objects between progress reports
 TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
 
@@ -76,9 +77,10 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                     objects = iter_city_objects(stream, source.name if source.archive is None else str(source),
                                                 codelists, recover=skip_broken, on_issue=issues.append,
                                                 codelist_source=source.name)
-                    for obj in objects:
+                    for count, obj in enumerate(objects):
                         run.write(obj, str(source))
-                        load_progress.step((done + stream.count) / total)
+                        if count % PROGRESS_EVERY == 0:  # also where Cancel is noticed
+                            load_progress.step((done + stream.count) / total)
                     result.issues += [f"{source}, line {issue.line}: {issue.message}" for issue in issues]
                 done += source.size
             if run.writer is None:
