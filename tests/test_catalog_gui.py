@@ -291,3 +291,31 @@ def test_citygml_search_uses_the_map_extent_or_typed_codes(dock, qgis_iface, htt
     wait_for(dock)
     assert seen[-1] == "13101,13102"
     assert dock.results.topLevelItemCount() == 5  # the codes were the search: they do not filter the titles
+
+
+def test_zipped_las_is_downloaded_extracted_and_converted(dock, httpserver, tmp_path, shared_fixtures):
+    import io
+    import zipfile
+
+    from qgis.core import QgsPointCloudLayer, QgsProject
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:  # how Tokyo publishes its LAS tiles
+        archive.write(shared_fixtures / "pointcloud" / "simple.las", "08OE1234.las")
+    httpserver.expect_request("/files/08OE1234.zip").respond_with_data(buffer.getvalue())
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text(json.dumps({"datasets": [{"id": "pc", "title": "東京都 点群 08OE1234", "licence": LICENCE,
+                                                 "resources": [{"url": httpserver.url_for("/files/08OE1234.zip"),
+                                                                "name": "点群データ 08OE1234"}]}]},
+                                  ensure_ascii=False), "utf-8")
+    dock.save_connection("Tokyo point clouds (test)", "local", str(catalog))
+    dock.open_button.click()
+    wait_for(dock)
+    select(dock, "東京都 点群 08OE1234")
+    dock.add_button.click()
+    wait_for(dock)
+    assert dock.messages[-1].startswith("Added 1 layer"), dock.messages[-1]
+    clouds = [layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsPointCloudLayer)]
+    assert len(clouds) == 1 and clouds[0].pointCount() == 1065
+    assert clouds[0].source() == str(tmp_path / "work" / "08OE1234.copc.laz")
+    assert (tmp_path / "work" / "08OE1234" / "08OE1234.las").is_file()

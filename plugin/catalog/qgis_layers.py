@@ -7,6 +7,7 @@ does it (in a QgsTask in the GUI) and returns the files to open.
 """
 
 import re
+import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -22,6 +23,7 @@ from qgis.core import (
 
 from ..errors import DigitalTwinError
 from ..progress import NO_PROGRESS
+from ..safe_io import extract_members
 from .model import CITYGML, POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS
 
 MVT_MAX_ZOOM = "16"  # PLATEAU's MVT pyramids stop at 16; QGIS overzooms beyond
@@ -170,10 +172,27 @@ def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
             if not source.exists():
                 client.download(resource.url, source, catalog=resource.name or "download",
                                 expected_size=resource.size, checksum=resource.checksum, progress=progress.sub(0, 0.5))
-        output = work_folder / (source.name.split(".")[0] + ".copc.laz")
-        convert_to_copc(source, output, overwrite=True, progress=progress.sub(0.5, 1.0))
-        return [(str(output), "", POINT_CLOUD)]
+        clouds = _point_cloud_files(source, work_folder)
+        prepared = []
+        for index, cloud in enumerate(clouds):
+            output = work_folder / (cloud.name.split(".")[0] + ".copc.laz")
+            step = progress.sub(0.5 + 0.5 * index / len(clouds), 0.5 + 0.5 * (index + 1) / len(clouds))
+            convert_to_copc(cloud, output, overwrite=True, progress=step)
+            prepared.append((str(output), cloud.stem if len(clouds) > 1 else "", POINT_CLOUD))
+        return prepared
     raise DigitalTwinError(f"'{resource.name}' needs no preparation")
+
+
+def _point_cloud_files(source, work_folder):
+    """The LAS/LAZ files of a download: the file itself, or the members of a zip (Tokyo publishes zipped tiles),
+    extracted into a folder named after it and never outside it."""
+    if not zipfile.is_zipfile(source):
+        return [source]
+    with zipfile.ZipFile(source) as archive:
+        names = [name for name in archive.namelist() if name.lower().endswith((".las", ".laz"))]
+    if not names:
+        raise DigitalTwinError(f"{source.name} holds no .las or .laz file")
+    return extract_members(source, names, work_folder / source.name.split(".")[0])
 
 
 def open_prepared(uri, name, kind, dataset):
