@@ -92,7 +92,7 @@ def convert_to_copc(source, output, crs=None, overwrite=False, progress=NO_PROGR
         point_format = laspy.PointFormat(COPC_FORMAT[header.point_format.id])
         for extra in header.point_format.extra_dimensions:
             point_format.dimensions.append(extra)
-        octree = _octree_from_header(header)
+        octree = _octree_from_header(header, source)
         bucket_level = _bucket_level(header.point_count)
         with tempfile.TemporaryDirectory(prefix=".copc-spool-", dir=_existing_parent(output)) as spool_dir:
             stats = _spool_buckets(reader, source, point_format, octree, bucket_level, Path(spool_dir),
@@ -110,10 +110,10 @@ def _existing_parent(path):
     return path.parent
 
 
-def _octree_from_header(header):
+def _octree_from_header(header, source):
     mins, maxs = np.asarray(header.mins, float), np.asarray(header.maxs, float)
     if not np.all(np.isfinite(mins)) or not np.all(np.isfinite(maxs)) or np.any(maxs < mins):
-        raise InputError(f"the header bounds {list(mins)} - {list(maxs)} are not valid")
+        raise InputError(f"the header bounds {list(mins)} - {list(maxs)} are not valid", path=source)
     # A little margin so points exactly on the maximum stay inside the cube.
     halfsize = max(float(np.max(maxs - mins)) / 2, 1.0) * 1.0001
     return Octree((mins + maxs) / 2, halfsize)
