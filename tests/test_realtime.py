@@ -1,5 +1,5 @@
 """Realtime layers against a feed server on 127.0.0.1 serving the real GTFS-RT fixture and SensorThings, GeoJSON and
-JARTIC WFS answers of the real shapes, changing between requests (``feeds.tick``)."""
+JARTIC WFS answers of the real shapes, changing between requests (``fake_feeds.tick``)."""
 
 import json
 import re
@@ -155,7 +155,7 @@ def feed_server():
 
 
 @pytest.fixture
-def feeds_(feed_server, shared_fixtures):
+def fake_feeds(feed_server, shared_fixtures):
     """The feed server, reset, with every feed routed: /gtfsrt, /sta/v1.1/Datastreams, /counters.geojson, /wfs."""
     feed_server.clear()
     fake = FakeFeeds((shared_fixtures / GTFS_RT_FIXTURE).read_bytes())
@@ -182,10 +182,10 @@ def static_gtfs_zip(path, trip_ids):
 
 # -- GTFS-Realtime ------------------------------------------------------------------------------------------------
 
-def test_gtfsrt_vehicles_follow_the_feed_between_requests(feeds_):
-    reader = FeedReader(feeds_.url("/gtfsrt"), "gtfsrt")
+def test_gtfsrt_vehicles_follow_the_feed_between_requests(fake_feeds):
+    reader = FeedReader(fake_feeds.url("/gtfsrt"), "gtfsrt")
     first = reader.read()
-    feeds_.tick = 2
+    fake_feeds.tick = 2
     second = reader.read()
     assert len(first.features) == len(second.features) == VEHICLES_IN_FIXTURE
     vehicle = first.features[0]
@@ -200,26 +200,27 @@ def test_gtfsrt_vehicles_follow_the_feed_between_requests(feeds_):
     assert second.features[0]["geometry"]["coordinates"][1] == pytest.approx(lat + 2 * MOVE_PER_TICK, abs=1e-5)
 
 
-def test_static_gtfs_names_are_joined_by_trip(feeds_, tmp_path, shared_fixtures):
+def test_static_gtfs_names_are_joined_by_trip(fake_feeds, tmp_path, shared_fixtures):
     message = gtfsrt.decode_feed((shared_fixtures / GTFS_RT_FIXTURE).read_bytes(), "fixture")
     trip_ids = [entity.vehicle.trip.trip_id for entity in message.entity[:3]]
     options = FeedOptions(static_gtfs=str(static_gtfs_zip(tmp_path / "static.zip", trip_ids)))
-    snapshot = read_feed(feeds_.url("/gtfsrt"), "gtfsrt", options)
+    snapshot = read_feed(fake_feeds.url("/gtfsrt"), "gtfsrt", options)
     named = [f["properties"] for f in snapshot.features if f["properties"]["route_name"]]
     assert len(named) == 3
     assert named[0]["route_id"] == "R1" and named[0]["route_name"] == "都01"
     assert named[0]["route_long_name"] == "渋谷駅前～新橋駅前" and named[0]["trip_headsign"] == "新橋駅前"
 
 
-def test_static_gtfs_from_a_url_is_downloaded_once(feeds_, tmp_path, shared_fixtures):
+def test_static_gtfs_from_a_url_is_downloaded_once(fake_feeds, tmp_path, shared_fixtures):
     message = gtfsrt.decode_feed((shared_fixtures / GTFS_RT_FIXTURE).read_bytes(), "fixture")
     zip_bytes = static_gtfs_zip(tmp_path / "static.zip", [message.entity[5].vehicle.trip.trip_id]).read_bytes()
-    feeds_.server.expect_request("/ToeiBus-GTFS.zip").respond_with_data(zip_bytes, content_type="application/zip")
-    reader = FeedReader(feeds_.url("/gtfsrt"), "gtfsrt", FeedOptions(static_gtfs=feeds_.url("/ToeiBus-GTFS.zip")))
+    fake_feeds.server.expect_request("/ToeiBus-GTFS.zip").respond_with_data(zip_bytes, content_type="application/zip")
+    options = FeedOptions(static_gtfs=fake_feeds.url("/ToeiBus-GTFS.zip"))
+    reader = FeedReader(fake_feeds.url("/gtfsrt"), "gtfsrt", options)
     for _ in range(2):
         named = [f["properties"] for f in reader.read().features if f["properties"]["route_name"]]
         assert [(p["entity_id"], p["route_name"]) for p in named] == [(message.entity[5].id, "都01")]
-    assert sum(1 for request, _ in feeds_.server.log if request.path == "/ToeiBus-GTFS.zip") == 1
+    assert sum(1 for request, _ in fake_feeds.server.log if request.path == "/ToeiBus-GTFS.zip") == 1
 
 
 def test_static_gtfs_without_ids_names_the_file_and_line(tmp_path):
@@ -244,15 +245,15 @@ def test_server_down_is_one_clear_error():
         read_feed(closed_port_url(), "gtfsrt", FeedOptions(timeout_s=2))
 
 
-def test_slow_server_times_out(feeds_):
-    feeds_.server.expect_request("/slow").respond_with_handler(lambda request: time.sleep(1.5) or Response("{}"))
+def test_slow_server_times_out(fake_feeds):
+    fake_feeds.server.expect_request("/slow").respond_with_handler(lambda request: time.sleep(1.5) or Response("{}"))
     started = time.monotonic()
     with pytest.raises(FeedError, match=r"did not answer within 0.3 s"):
-        read_feed(feeds_.url("/slow"), "geojson", FeedOptions(timeout_s=0.3))
+        read_feed(fake_feeds.url("/slow"), "geojson", FeedOptions(timeout_s=0.3))
     assert time.monotonic() - started < 1.4
 
 
-def test_a_server_trickling_bytes_is_stopped_at_the_total_deadline(feeds_):
+def test_a_server_trickling_bytes_is_stopped_at_the_total_deadline(fake_feeds):
     def trickle(request):
         def chunks():
             for _ in range(20):
@@ -260,38 +261,38 @@ def test_a_server_trickling_bytes_is_stopped_at_the_total_deadline(feeds_):
                 yield b" "
         return Response(chunks(), content_type="application/json")
 
-    feeds_.server.expect_request("/trickle").respond_with_handler(trickle)
+    fake_feeds.server.expect_request("/trickle").respond_with_handler(trickle)
     started = time.monotonic()
     with pytest.raises(FeedError, match=r"did not finish within 1.2 s"):
-        read_feed(feeds_.url("/trickle"), "geojson", FeedOptions(timeout_s=0.3))
+        read_feed(fake_feeds.url("/trickle"), "geojson", FeedOptions(timeout_s=0.3))
     assert time.monotonic() - started < 2.5
 
 
-def test_http_500_names_the_status(feeds_):
-    feeds_.server.expect_request("/broken").respond_with_data("database unavailable", status=500)
+def test_http_500_names_the_status(fake_feeds):
+    fake_feeds.server.expect_request("/broken").respond_with_data("database unavailable", status=500)
     with pytest.raises(FeedError, match=r"answered HTTP 500 \(database unavailable\)"):
-        read_feed(feeds_.url("/broken"), "gtfsrt")
+        read_feed(fake_feeds.url("/broken"), "gtfsrt")
 
 
-def test_truncated_protobuf_is_reported(feeds_):
-    feeds_.server.expect_request("/truncated").respond_with_data(feeds_.pbf_bytes[:14600])
+def test_truncated_protobuf_is_reported(fake_feeds):
+    fake_feeds.server.expect_request("/truncated").respond_with_data(fake_feeds.pbf_bytes[:14600])
     with pytest.raises(FeedError, match=r"not a complete GTFS-Realtime message \(14600 bytes"):
-        read_feed(feeds_.url("/truncated"), "gtfsrt")
+        read_feed(fake_feeds.url("/truncated"), "gtfsrt")
 
 
-def test_invalid_json_names_line_and_column(feeds_):
-    feeds_.server.expect_request("/bad.json").respond_with_data('{"type": "FeatureCollection",\n "features": [,]}',
+def test_invalid_json_names_line_and_column(fake_feeds):
+    fake_feeds.server.expect_request("/bad.json").respond_with_data('{"type": "FeatureCollection",\n "features": [,]}',
                                                                 content_type="application/json")
     with pytest.raises(FeedError, match=r"not valid JSON \(line 2, column 15"):
-        read_feed(feeds_.url("/bad.json"), "geojson")
+        read_feed(fake_feeds.url("/bad.json"), "geojson")
 
 
 # -- SensorThings --------------------------------------------------------------------------------------------------
 
-def test_sensorthings_latest_observation_per_datastream_over_pages(feeds_):
-    url = feeds_.url("/sta/v1.1/Things")  # any entity-set URL leads to the service root
+def test_sensorthings_latest_observation_per_datastream_over_pages(fake_feeds):
+    url = fake_feeds.url("/sta/v1.1/Things")  # any entity-set URL leads to the service root
     first = read_feed(url, "sensorthings")
-    feeds_.tick = 3
+    fake_feeds.tick = 3
     later = read_feed(url, "sensorthings")
     assert [f["properties"]["datastream_id"] for f in first.features] == ["1", "2", "3"]  # page 2 followed
     levels = [f["properties"]["result"] for f in later.features]
@@ -302,11 +303,11 @@ def test_sensorthings_latest_observation_per_datastream_over_pages(feeds_):
     assert later.features[2]["geometry"]["coordinates"] == pytest.approx([139.83, 35.7])
 
 
-def test_sensorthings_next_link_loop_is_stopped(feeds_):
-    feeds_.server.expect_request("/loop/v1.1/Datastreams").respond_with_json(
-        {"value": [], "@iot.nextLink": feeds_.url("/loop/v1.1/Datastreams")})
+def test_sensorthings_next_link_loop_is_stopped(fake_feeds):
+    fake_feeds.server.expect_request("/loop/v1.1/Datastreams").respond_with_json(
+        {"value": [], "@iot.nextLink": fake_feeds.url("/loop/v1.1/Datastreams")})
     with pytest.raises(FeedError, match="@iot.nextLink keeps going"):
-        read_feed(feeds_.url("/loop/v1.1"), "sensorthings")
+        read_feed(fake_feeds.url("/loop/v1.1"), "sensorthings")
 
 
 def test_sensorthings_service_root_and_query():
@@ -316,40 +317,40 @@ def test_sensorthings_service_root_and_query():
 
 # -- generic feeds -------------------------------------------------------------------------------------------------
 
-def test_geojson_counters_follow_the_feed(feeds_):
-    reader = FeedReader(feeds_.url("/counters.geojson"), "geojson")
+def test_geojson_counters_follow_the_feed(fake_feeds):
+    reader = FeedReader(fake_feeds.url("/counters.geojson"), "geojson")
     assert [f["properties"]["count"] for f in reader.read().features] == [10, 20]
-    feeds_.tick = 1
+    fake_feeds.tick = 1
     assert [f["properties"]["count"] for f in reader.read().features] == [15, 25, 35]
 
 
-def test_json_records_with_lat_lon_paths(feeds_):
+def test_json_records_with_lat_lon_paths(fake_feeds):
     buses = [{"@id": "urn:ucode:bus1", "@type": "odpt:Bus", "dc:date": "2026-11-22T09:00:00+09:00",
               "geo:lat": 35.6812, "geo:long": 139.7671, "odpt:azimuth": 90, "odpt:speed": 20}]
-    feeds_.server.expect_request("/odpt").respond_with_json(buses)
-    snapshot = read_feed(feeds_.url("/odpt"), "geojson")  # geo:lat / geo:long found without being named
+    fake_feeds.server.expect_request("/odpt").respond_with_json(buses)
+    snapshot = read_feed(fake_feeds.url("/odpt"), "geojson")  # geo:lat / geo:long found without being named
     assert snapshot.features[0]["geometry"]["coordinates"] == [139.7671, 35.6812]
     assert snapshot.features[0]["properties"]["odpt:azimuth"] == 90
     nested = {"data": {"sensors": [{"id": 7, "pos": {"y": 35.5, "x": 139.5}, "people": 12}]}}
-    feeds_.server.expect_request("/nested").respond_with_json(nested)
+    fake_feeds.server.expect_request("/nested").respond_with_json(nested)
     options = FeedOptions(records_path="data.sensors", lat_path="pos.y", lon_path="pos.x")
-    feature = read_feed(feeds_.url("/nested"), "geojson", options).features[0]
+    feature = read_feed(fake_feeds.url("/nested"), "geojson", options).features[0]
     assert feature["geometry"]["coordinates"] == [139.5, 35.5] and feature["properties"]["people"] == 12
-    feeds_.server.expect_request("/nolat").respond_with_json([{"id": 1, "lat": "north", "lon": 139.0}])
+    fake_feeds.server.expect_request("/nolat").respond_with_json([{"id": 1, "lat": "north", "lon": 139.0}])
     with pytest.raises(FeedError, match=r"record 0, field 'lat': expected a number, found 'north'"):
-        read_feed(feeds_.url("/nolat"), "geojson")
+        read_feed(fake_feeds.url("/nolat"), "geojson")
 
 
-def test_csv_feed_with_japanese_columns_and_codes(feeds_):
+def test_csv_feed_with_japanese_columns_and_codes(fake_feeds):
     text = "地点コード,名称,緯度,経度,人数\n0123,渋谷,35.659,139.700,120\n0456,新宿,35.690,139.700,85.5\n"
-    feeds_.server.expect_request("/people.csv").respond_with_data(text.encode("cp932"), content_type="text/csv")
-    snapshot = read_feed(feeds_.url("/people.csv"), "geojson")
+    fake_feeds.server.expect_request("/people.csv").respond_with_data(text.encode("cp932"), content_type="text/csv")
+    snapshot = read_feed(fake_feeds.url("/people.csv"), "geojson")
     assert [f["properties"]["地点コード"] for f in snapshot.features] == ["0123", "0456"]  # leading zero kept
     assert [f["properties"]["人数"] for f in snapshot.features] == [120, 85.5]
     assert snapshot.features[1]["geometry"]["coordinates"] == [139.7, 35.69]
-    feeds_.server.expect_request("/bad.csv").respond_with_data("a,lat,lon\n1,35.1,139\n2,,139\n")
+    fake_feeds.server.expect_request("/bad.csv").respond_with_data("a,lat,lon\n1,35.1,139\n2,,139\n")
     with pytest.raises(FeedError, match=r"line 3, field 'lat'"):
-        read_feed(feeds_.url("/bad.csv"), "geojson")
+        read_feed(fake_feeds.url("/bad.csv"), "geojson")
 
 
 def test_flatten_and_value_at():
@@ -362,34 +363,34 @@ def test_flatten_and_value_at():
 WHOLE_GRID = (139.6, 35.5, 139.9, 35.7)
 
 
-def test_wfs_splits_boxes_the_service_refuses_and_keeps_each_point_once(feeds_):
-    feeds_.wfs_cap = 3
+def test_wfs_splits_boxes_the_service_refuses_and_keeps_each_point_once(fake_feeds):
+    fake_feeds.wfs_cap = 3
     options = FeedOptions(bbox=WHOLE_GRID, time_code="202611220900")
-    snapshot = read_feed(feeds_.url("/geoserver"), "wfs", options)
+    snapshot = read_feed(fake_feeds.url("/geoserver"), "wfs", options)
     codes = sorted(f["properties"]["常時観測点コード"] for f in snapshot.features)
     assert codes == list(range(3010000, 3010010))
-    refused = [r for r in feeds_.wfs_requests if "ジオメトリ,139.600000,35.500000,139.900000" in r["cql_filter"]]
-    assert len(refused) == 1 and len(feeds_.wfs_requests) > 5  # the whole box once, then its quarters
+    refused = [r for r in fake_feeds.wfs_requests if "ジオメトリ,139.600000,35.500000,139.900000" in r["cql_filter"]]
+    assert len(refused) == 1 and len(fake_feeds.wfs_requests) > 5  # the whole box once, then its quarters
     point_7 = next(f for f in snapshot.features if f["properties"]["常時観測点コード"] == 3010007)
     assert point_7["properties"]["total_volume"] == 70 + 7 + 5 + 1
     assert point_7["geometry"]["type"] == "Point"
     assert point_7["geometry"]["coordinates"] == pytest.approx([139.74, 35.65])
-    assert {r["typeNames"] for r in feeds_.wfs_requests} == {"t_travospublic_measure_5m"}
+    assert {r["typeNames"] for r in fake_feeds.wfs_requests} == {"t_travospublic_measure_5m"}
 
 
-def test_wfs_pages_with_start_index(feeds_):
-    feeds_.tick = 4
+def test_wfs_pages_with_start_index(fake_feeds):
+    fake_feeds.tick = 4
     options = FeedOptions(bbox=WHOLE_GRID, time_code="202611220900", page_size=4)
-    snapshot = read_feed(feeds_.url("/geoserver"), "wfs", options)
+    snapshot = read_feed(fake_feeds.url("/geoserver"), "wfs", options)
     assert len(snapshot.features) == 10
-    assert [r["startIndex"] for r in feeds_.wfs_requests] == ["0", "4", "8"]
+    assert [r["startIndex"] for r in fake_feeds.wfs_requests] == ["0", "4", "8"]
     assert snapshot.features[0]["properties"]["total_volume"] == 0 + 4 + 0 + 5 + 1
 
 
-def test_wfs_gives_up_splitting_with_a_clear_error(feeds_):
-    feeds_.wfs_cap = 0
+def test_wfs_gives_up_splitting_with_a_clear_error(fake_feeds):
+    fake_feeds.wfs_cap = 0
     with pytest.raises(FeedError, match="still refuses the answer as too large"):
-        read_feed(feeds_.url("/geoserver"), "wfs", FeedOptions(bbox=WHOLE_GRID, time_code="202611220900"))
+        read_feed(fake_feeds.url("/geoserver"), "wfs", FeedOptions(bbox=WHOLE_GRID, time_code="202611220900"))
 
 
 def test_latest_time_code_is_the_published_window_in_japan_time():
@@ -406,12 +407,12 @@ def test_getfeature_url_keeps_the_users_parameters():
 
 # -- recording and replay ----------------------------------------------------------------------------------------
 
-def test_recording_then_replaying_gives_the_same_features_at_the_same_times(feeds_, tmp_path):
+def test_recording_then_replaying_gives_the_same_features_at_the_same_times(fake_feeds, tmp_path):
     recording = tmp_path / "buses.gpkg"
-    reader = FeedReader(feeds_.url("/gtfsrt"), "gtfsrt")
+    reader = FeedReader(fake_feeds.url("/gtfsrt"), "gtfsrt")
     recorded = []
     for tick in range(3):
-        feeds_.tick = tick
+        fake_feeds.tick = tick
         snapshot = reader.read()
         snapshot.fetched_at = datetime(2026, 11, 22, 9, tick, 0, tzinfo=UTC)
         record.append_snapshot(recording, snapshot)
@@ -427,13 +428,13 @@ def test_recording_then_replaying_gives_the_same_features_at_the_same_times(feed
     assert replay.read().fetched_at == recorded[0].fetched_at  # loops, for demos
 
 
-def test_recording_grows_new_fields_and_keeps_types(tmp_path, feeds_):
+def test_recording_grows_new_fields_and_keeps_types(tmp_path, fake_feeds):
     recording = tmp_path / "counters.gpkg"
-    reader = FeedReader(feeds_.url("/counters.geojson"), "geojson")
+    reader = FeedReader(fake_feeds.url("/counters.geojson"), "geojson")
     first = reader.read()
     first.features[0]["properties"]["fid"] = 99  # a name the GeoPackage reserves
     record.write_snapshots(recording, [first])
-    feeds_.tick = 1
+    fake_feeds.tick = 1
     later = reader.read()
     later.fetched_at = first.fetched_at.replace(year=first.fetched_at.year + 1)
     later.features[0]["properties"]["status"] = "ok"
@@ -479,9 +480,9 @@ def recorded_layer(path):
     return layer
 
 
-def test_snapshot_algorithm_writes_the_vehicles_and_appends_a_recording(feeds_, tmp_path, run_snapshot):
+def test_snapshot_algorithm_writes_the_vehicles_and_appends_a_recording(fake_feeds, tmp_path, run_snapshot):
     output = tmp_path / "buses.gpkg"
-    result = run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, OUTPUT=str(output))
+    result = run_snapshot(FEED_URL=fake_feeds.url("/gtfsrt"), FEED_TYPE=0, OUTPUT=str(output))
     assert result["FEATURE_COUNT"] == VEHICLES_IN_FIXTURE
     layer = recorded_layer(output)
     assert layer.featureCount() == VEHICLES_IN_FIXTURE
@@ -489,8 +490,8 @@ def test_snapshot_algorithm_writes_the_vehicles_and_appends_a_recording(feeds_, 
     assert first["trip_id"] == "11.T5.2-B31-C-mjp-1.7.H" and first["bearing"] == pytest.approx(172.8)
     assert first.geometry().asPoint().y() == pytest.approx(-37.7207909, abs=1e-5)
     time.sleep(1.05)  # fetched_at has one-second resolution: the second fetch gets its own time
-    feeds_.tick = 1
-    run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, APPEND=True, OUTPUT=str(output))
+    fake_feeds.tick = 1
+    run_snapshot(FEED_URL=fake_feeds.url("/gtfsrt"), FEED_TYPE=0, APPEND=True, OUTPUT=str(output))
     snapshots = record.read_recording(output)
     assert [len(s.features) for s in snapshots] == [VEHICLES_IN_FIXTURE, VEHICLES_IN_FIXTURE]
     latitudes = [s.features[0]["geometry"]["coordinates"][1] for s in snapshots]
@@ -498,45 +499,45 @@ def test_snapshot_algorithm_writes_the_vehicles_and_appends_a_recording(feeds_, 
     assert snapshots[0].fetched_at.isoformat().replace("+00:00", "Z") == result["FETCHED_AT"]
 
 
-def test_snapshot_algorithm_joins_a_static_gtfs_given_by_url(feeds_, tmp_path, run_snapshot, shared_fixtures):
+def test_snapshot_algorithm_joins_a_static_gtfs_given_by_url(fake_feeds, tmp_path, run_snapshot, shared_fixtures):
     message = gtfsrt.decode_feed((shared_fixtures / GTFS_RT_FIXTURE).read_bytes(), "fixture")
     zip_bytes = static_gtfs_zip(tmp_path / "static.zip", [message.entity[0].vehicle.trip.trip_id]).read_bytes()
-    feeds_.server.expect_request("/static.zip").respond_with_data(zip_bytes, content_type="application/zip")
+    fake_feeds.server.expect_request("/static.zip").respond_with_data(zip_bytes, content_type="application/zip")
     output = tmp_path / "named.gpkg"
-    run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, STATIC_GTFS=feeds_.url("/static.zip"),
+    run_snapshot(FEED_URL=fake_feeds.url("/gtfsrt"), FEED_TYPE=0, STATIC_GTFS=fake_feeds.url("/static.zip"),
                  OUTPUT=str(output))
     named = [(f["entity_id"], f["route_name"], f["trip_headsign"]) for f in recorded_layer(output).getFeatures()
              if f["route_name"]]
     assert named == [("2022-04-11-5831", "都01", "新橋駅前")]
 
 
-def test_snapshot_algorithm_keeps_an_existing_file_and_writes_nothing_on_failure(feeds_, tmp_path, run_snapshot):
+def test_snapshot_algorithm_keeps_an_existing_file_and_writes_nothing_on_failure(fake_feeds, tmp_path, run_snapshot):
     from qgis.core import QgsProcessingException
 
     existing = tmp_path / "mine.gpkg"
     existing.write_bytes(b"the user's own file")
     with pytest.raises(QgsProcessingException, match="exists already"):
-        run_snapshot(FEED_URL=feeds_.url("/gtfsrt"), FEED_TYPE=0, OUTPUT=str(existing))
+        run_snapshot(FEED_URL=fake_feeds.url("/gtfsrt"), FEED_TYPE=0, OUTPUT=str(existing))
     assert existing.read_bytes() == b"the user's own file"
-    feeds_.server.expect_request("/down500").respond_with_data("maintenance", status=500)
+    fake_feeds.server.expect_request("/down500").respond_with_data("maintenance", status=500)
     with pytest.raises(QgsProcessingException, match=r"answered HTTP 500 \(maintenance\)"):
-        run_snapshot(FEED_URL=feeds_.url("/down500"), FEED_TYPE=2, OUTPUT=str(tmp_path / "new.gpkg"))
+        run_snapshot(FEED_URL=fake_feeds.url("/down500"), FEED_TYPE=2, OUTPUT=str(tmp_path / "new.gpkg"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.gpkg"]
 
 
-def test_snapshot_algorithm_reads_traffic_in_the_extent(feeds_, tmp_path, run_snapshot):
-    feeds_.wfs_cap = 3  # the extent holds 4 points: the box is split, through QGIS's network stack
+def test_snapshot_algorithm_reads_traffic_in_the_extent(fake_feeds, tmp_path, run_snapshot):
+    fake_feeds.wfs_cap = 3  # the extent holds 4 points: the box is split, through QGIS's network stack
     output = tmp_path / "traffic.gpkg"
-    result = run_snapshot(FEED_URL=feeds_.url("/geoserver"), FEED_TYPE=3, TIME_CODE="202611220900",
+    result = run_snapshot(FEED_URL=fake_feeds.url("/geoserver"), FEED_TYPE=3, TIME_CODE="202611220900",
                           EXTENT="139.69,139.73,35.59,35.66 [EPSG:4326]", OUTPUT=str(output))
     assert result["FEATURE_COUNT"] == 4  # columns 0 and 1 of both rows
     volumes = sorted(f["total_volume"] for f in recorded_layer(output).getFeatures())
     assert volumes == [6, 17, 61, 72]  # 10n + n + 5 + 1 for points n = 0, 1, 5, 6
 
 
-def test_snapshot_algorithm_sensorthings_feed_to_a_temporary_output(feeds_, run_snapshot):
-    feeds_.tick = 2
-    result = run_snapshot(FEED_URL=feeds_.url("/sta/v1.1"), FEED_TYPE=1, OUTPUT="TEMPORARY_OUTPUT")
+def test_snapshot_algorithm_sensorthings_feed_to_a_temporary_output(fake_feeds, run_snapshot):
+    fake_feeds.tick = 2
+    result = run_snapshot(FEED_URL=fake_feeds.url("/sta/v1.1"), FEED_TYPE=1, OUTPUT="TEMPORARY_OUTPUT")
     output = result["OUTPUT"]
     assert output.endswith(".gpkg")
     levels = {f["datastream"]: f["result"] for f in recorded_layer(output).getFeatures()}
@@ -544,12 +545,12 @@ def test_snapshot_algorithm_sensorthings_feed_to_a_temporary_output(feeds_, run_
 
 
 @pytest.mark.qgis_process
-def test_qgis_process_takes_a_snapshot(feeds_, tmp_path, qgis_process_env):
+def test_qgis_process_takes_a_snapshot(fake_feeds, tmp_path, qgis_process_env):
     import headless
 
     output = tmp_path / "counters.gpkg"
     answer = headless.run_algorithm("digitaltwin:realtimesnapshot",
-                                    {"FEED_URL": feeds_.url("/counters.geojson"), "FEED_TYPE": 2,
+                                    {"FEED_URL": fake_feeds.url("/counters.geojson"), "FEED_TYPE": 2,
                                      "OUTPUT": str(output)}, qgis_process_env, timeout=300)
     assert answer["results"]["FEATURE_COUNT"] == 2
     counts = [f["properties"]["count"] for f in record.read_recording(output)[0].features]
@@ -621,11 +622,11 @@ FAILURES = {
 
 
 @pytest.mark.parametrize("failure", list(FAILURES))
-def test_live_layer_keeps_the_last_data_warns_once_and_recovers(feeds_, live_layer, failure):
+def test_live_layer_keeps_the_last_data_warns_once_and_recovers(fake_feeds, live_layer, failure):
     from qgis.core import Qgis
 
     feed_type, expected = FAILURES[failure]
-    url = feeds_.url("/gtfsrt" if feed_type == "gtfsrt" else "/counters.geojson")
+    url = fake_feeds.url("/gtfsrt" if feed_type == "gtfsrt" else "/counters.geojson")
     messages = Messages()
     from digital_twin.plugin.realtime.qgis_network import qgis_transport
 
@@ -638,7 +639,7 @@ def test_live_layer_keeps_the_last_data_warns_once_and_recovers(feeds_, live_lay
 
     if failure == "down":
         live.reader.url = closed_port_url()
-    feeds_.failure = failure
+    fake_feeds.failure = failure
     refresh(live)
     refresh(live)  # still failing: no second warning
     assert len(messages.warnings()) == 1
@@ -647,8 +648,8 @@ def test_live_layer_keeps_the_last_data_warns_once_and_recovers(feeds_, live_lay
     assert live.layer.name().endswith("feed failing)")
 
     live.reader.url = url
-    feeds_.failure = None
-    feeds_.tick = 1
+    fake_feeds.failure = None
+    fake_feeds.tick = 1
     refresh(live)
     assert live.last_error is None and messages.items[-1][0] == Qgis.Success
     assert live.layer.name().endswith(")") and "failing" not in live.layer.name()
@@ -674,17 +675,17 @@ def test_a_failing_feed_warns_in_the_message_bar(qgis_app, qgis_new_project, qgi
         wait_until(lambda: not live.is_refreshing())
 
 
-def test_live_layer_refreshes_on_its_own_interval(feeds_, qgis_app, qgis_new_project, qgis_iface):
+def test_live_layer_refreshes_on_its_own_interval(fake_feeds, qgis_app, qgis_new_project, qgis_iface):
     from qgis.core import QgsProject
 
     from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer
 
-    live = add_live_layer(qgis_iface, feeds_.url("/counters.geojson"), "geojson", interval_s=1)
+    live = add_live_layer(qgis_iface, fake_feeds.url("/counters.geojson"), "geojson", interval_s=1)
     try:
         wait_until(lambda: live.layer is not None)
         assert QgsProject.instance().mapLayer(live.layer.id()) is live.layer
         assert [f["count"] for f in live.layer.getFeatures()] == [10, 20]
-        feeds_.tick = 1
+        fake_feeds.tick = 1
         wait_until(lambda: live.layer.featureCount() == 3)  # no refresh() call: the timer did it
         assert [f["count"] for f in live.layer.getFeatures()] == [15, 25, 35]
         QgsProject.instance().removeMapLayer(live.layer.id())  # removing the layer stops its refreshes
@@ -707,17 +708,17 @@ class MinuteClockReader:
         return snapshot
 
 
-def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(feeds_, live_layer, tmp_path):
+def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(fake_feeds, live_layer, tmp_path):
     from qgis.core import QgsDateTimeRange, QgsFeatureRequest, QgsProject, QgsVectorLayerTemporalContext
     from qgis.PyQt.QtCore import QDateTime, Qt
 
     from digital_twin.plugin.realtime.qgis_live_layer import add_recording_layer
 
     recording = tmp_path / "recording.gpkg"
-    live = live_layer(MinuteClockReader(FeedReader(feeds_.url("/gtfsrt"), "gtfsrt")), record_path=recording)
+    live = live_layer(MinuteClockReader(FeedReader(fake_feeds.url("/gtfsrt"), "gtfsrt")), record_path=recording)
     shown = []
     for tick in range(3):
-        feeds_.tick = tick
+        fake_feeds.tick = tick
         refresh(live)
         shown.append(latitudes(live.layer))
 
@@ -742,12 +743,12 @@ def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(feed
         assert latitudes(replay.layer) == pytest.approx(expected, abs=1e-9)
 
 
-def test_traffic_live_layer_follows_the_map_extent_and_is_styled_by_volume(feeds_, live_layer):
+def test_traffic_live_layer_follows_the_map_extent_and_is_styled_by_volume(fake_feeds, live_layer):
     from qgis.core import QgsGraduatedSymbolRenderer
 
     extent = [(139.69, 35.59, 139.73, 35.66)]
     options = FeedOptions(time_code="202611220900")
-    live = live_layer(FeedReader(feeds_.url("/geoserver"), "wfs", options), extent_provider=lambda: extent[0])
+    live = live_layer(FeedReader(fake_feeds.url("/geoserver"), "wfs", options), extent_provider=lambda: extent[0])
     refresh(live)
     assert sorted(f["total_volume"] for f in live.layer.getFeatures()) == [6, 17, 61, 72]
     assert isinstance(live.layer.renderer(), QgsGraduatedSymbolRenderer)
@@ -757,19 +758,19 @@ def test_traffic_live_layer_follows_the_map_extent_and_is_styled_by_volume(feeds
     assert live.layer.featureCount() == 10
 
 
-def test_live_layers_start_again_when_the_project_is_opened(feeds_, qgis_app, qgis_new_project, tmp_path):
+def test_live_layers_start_again_when_the_project_is_opened(fake_feeds, qgis_app, qgis_new_project, tmp_path):
     from qgis.core import QgsProject
 
     from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer, restore_live_layers
 
     project = QgsProject.instance()
-    live = add_live_layer(None, feeds_.url("/counters.geojson"), "geojson", interval_s=3600, name="人流カウンター")
+    live = add_live_layer(None, fake_feeds.url("/counters.geojson"), "geojson", interval_s=3600, name="人流カウンター")
     wait_until(lambda: live.layer is not None)
     layer_id = live.layer.id()
     assert project.write(str(tmp_path / "twin.qgz"))
     live.stop()
     project.clear()
-    feeds_.tick = 1
+    fake_feeds.tick = 1
     assert project.read(str(tmp_path / "twin.qgz"))
     restored = restore_live_layers(None)
     try:
@@ -783,22 +784,22 @@ def test_live_layers_start_again_when_the_project_is_opened(feeds_, qgis_app, qg
             wait_until(lambda again=again: not again.is_refreshing())
 
 
-def test_native_sensorthings_layer_shows_the_latest_observation_per_datastream(feeds_, qgis_app, qgis_new_project):
+def test_native_sensorthings_layer_shows_the_latest_observation_per_datastream(fake_feeds, qgis_app, qgis_new_project):
     from digital_twin.plugin.realtime.qgis_live_layer import add_sensorthings_native_layer
 
-    feeds_.tick = 5
-    layer = add_sensorthings_native_layer(feeds_.url("/sta/v1.1/Datastreams"))
+    fake_feeds.tick = 5
+    layer = add_sensorthings_native_layer(fake_feeds.url("/sta/v1.1/Datastreams"))
     assert layer.providerType() == "sensorthings"
     results = {f["Thing_name"]: float(f["Thing_Datastream_Observation_result"]) for f in layer.getFeatures()}
     assert results == pytest.approx({"観測所 1": 1.5, "観測所 2": 2.5, "観測所 3": 3.5})
     assert next(layer.getFeatures()).geometry().asPoint().x() == pytest.approx(139.81)
 
 
-def test_a_recording_that_fails_is_reported_but_the_data_is_shown(feeds_, live_layer, tmp_path):
+def test_a_recording_that_fails_is_reported_but_the_data_is_shown(fake_feeds, live_layer, tmp_path):
     messages = Messages()
     blocked = tmp_path / "not_a_folder"
     blocked.write_text("a file where the recording's folder should be")
-    live = live_layer(FeedReader(feeds_.url("/counters.geojson"), "geojson"), notify=messages,
+    live = live_layer(FeedReader(fake_feeds.url("/counters.geojson"), "geojson"), notify=messages,
                       record_path=blocked / "counters.gpkg")
     refresh(live)
     assert [f["count"] for f in live.layer.getFeatures()] == [10, 20]
