@@ -70,7 +70,10 @@ class Network:
 
     def node_z(self, floor_height=FLOOR_HEIGHT_M):
         """Z of each node in metres: floor x storey height (floor 0 or unknown = ground level)."""
-        return np.nan_to_num(self.node_floor, nan=0.0) * floor_height
+        key = ("node_z", floor_height)
+        if key not in self.cache:
+            self.cache[key] = np.nan_to_num(self.node_floor, nan=0.0) * floor_height
+        return self.cache[key]
 
     def summary(self):
         counts = {}
@@ -140,8 +143,16 @@ def load_network(links_path, nodes_path=None, code_set="auto"):
 
 # ---------------------------------------------------------------------------------------------- building the network
 
+_LOWERED = {}  # field-name tuples seen -> their lower-case names (every record of a layer has the same fields)
+
+
 def _lower_keys(record):
-    return {str(key).strip().lower(): value for key, value in record["properties"].items()}
+    properties = record["properties"]
+    names = tuple(properties)
+    lowered = _LOWERED.get(names)
+    if lowered is None:
+        lowered = _LOWERED.setdefault(names, [str(name).strip().lower() for name in names])
+    return dict(zip(lowered, properties.values(), strict=True))
 
 
 def _blank(value):
@@ -249,6 +260,8 @@ def _mlit_nodes(node_records, issues):
 def _coded(props, name, allowed, link_id, issues):
     """The code of field ``name``; values outside the code set are reported and treated as unknown (99)."""
     value = props.get(name)
+    if type(value) is int and value in allowed[name]:  # the common case, without parsing
+        return value
     code = _code(value)
     if code is None or code not in allowed[name]:
         if not _blank(value) or name in props:
