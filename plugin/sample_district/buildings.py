@@ -56,6 +56,7 @@ class Building:
     storeys_below: int = 0
     name: str = ""
     name_en: str = ""
+    special: str = ""  # "station", "school", "hospital" or "" for an ordinary building
     lod2: bool = False
     flood: dict = field(default_factory=dict)  # scale -> (rank, depth, duration_h)
 
@@ -164,10 +165,10 @@ def make_buildings(district, terrain, hazards):
     return buildings
 
 
-SPECIALS = {
-    "station": dict(usage=431, storeys=3, name="すみだ川辺駅", name_en="Sumida-Kawabe Station"),
-    "school": dict(usage=422, storeys=4, name="区立川辺小学校", name_en="Kawabe Elementary School"),
-    "hospital": dict(usage=422, storeys=7, name="墨東川辺病院", name_en="Bokuto Kawabe Hospital"),
+SPECIALS = {  # usage 431 運輸倉庫施設, 422 文教厚生施設 (schools and hospitals)
+    "station": dict(storeys=3, name="すみだ川辺駅", name_en="Sumida-Kawabe Station"),
+    "school": dict(storeys=4, name="区立川辺小学校", name_en="Kawabe Elementary School"),
+    "hospital": dict(storeys=7, name="墨東川辺病院", name_en="Bokuto Kawabe Hospital"),
 }
 
 
@@ -247,6 +248,7 @@ def _building(district, rng, usage, box, terrain, hazards, special):
     if special:
         spec = SPECIALS[special]
         building.storeys, building.name, building.name_en = spec["storeys"], spec["name"], spec["name_en"]
+        building.special = special
         building.lod2 = True
     else:
         low, high = USAGES[usage][2]

@@ -115,7 +115,7 @@ def make_network(district, terrain, buildings):
     v_main, u_avenue = main_street_v(district), main_avenue_u(district)
     vs = street_lines(district.height, STREET_SPACING_V_M)
     us = street_lines(district.width, STREET_SPACING_U_M)
-    station = next(b for b in buildings if b.usage == 431)
+    station = next(b for b in buildings if b.special == "station")
     u_entrance = station.box[0] + STATION_ENTRANCE_DU
     mid_crossing_u = STREET_SPACING_U_M * 1.5
 
@@ -166,7 +166,7 @@ def make_network(district, terrain, buildings):
                 if net.nodes[link.start][2] != net.nodes[link.end][2]:
                     rise = 5.0 * (net.nodes[link.end][2] - net.nodes[link.start][2])  # one floor: 5 m
                 link.slope = slope_code(rise, link.length)
-    net.facilities = _facilities(net, buildings, station)
+    net.facilities = _facilities(net, buildings)
     return net
 
 
@@ -244,21 +244,23 @@ def _riverbank(net, district, terrain, vs, v_main, reachable):
         net.link(a, b, rt_struct=OTHER, width=4, slope=1)
 
 
-FACILITIES = [
-    ("station", "すみだ川辺駅", "Sumida-Kawabe Station"),
-    ("shelter", "区立川辺小学校（指定避難所）", "Kawabe Elementary School (designated evacuation shelter)"),
-    ("hospital", "墨東川辺病院", "Bokuto Kawabe Hospital"),
+FACILITIES = [  # kind, building, name, English name
+    ("station", "station", "すみだ川辺駅", "Sumida-Kawabe Station"),
+    ("shelter", "school", "区立川辺小学校（指定避難所）", "Kawabe Elementary School (designated evacuation shelter)"),
+    ("hospital", "hospital", "墨東川辺病院", "Bokuto Kawabe Hospital"),
 ]
 
 
-def _facilities(net, buildings, station):
-    by_usage_name = {b.name_en: b for b in buildings if b.name_en}
+def _facilities(net, buildings):
+    """The facilities, each at its network node: the station at its ticket gate (floor 1), the others at the
+    street node nearest their building."""
+    by_special = {b.special: b for b in buildings if b.special}
     facilities = []
-    for number, (kind, name, name_en) in enumerate(FACILITIES, start=1):
+    for number, (kind, special, name, name_en) in enumerate(FACILITIES, start=1):
+        building = by_special[special]
         if kind == "station":
-            building, node_id = station, net.station_gate
+            node_id = net.station_gate
         else:
-            building = by_usage_name[name_en.split(" (")[0]]
             cu, cv = building.centre
             node_id = min((n for n, p in net.nodes.items() if p[2] == 0),
                           key=lambda n: (np.hypot(net.nodes[n][0] - cu, net.nodes[n][1] - cv), n))
