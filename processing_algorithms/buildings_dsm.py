@@ -16,7 +16,7 @@ from qgis.core import (
 
 from .base import DigitalTwinAlgorithm, engine_errors
 
-HEIGHT_FIELD_GUESSES = ("measuredHeight", "bldg:measuredHeight", "measured_height", "height", "高さ")
+HEIGHT_FIELD_GUESSES = ("measured_height", "measuredHeight", "bldg:measuredHeight", "height", "高さ")
 
 
 class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
