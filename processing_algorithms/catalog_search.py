@@ -120,8 +120,9 @@ class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
                 conditions=self._conditions(parameters, context),
                 max_results=self.parameterAsInt(parameters, self.MAX_RESULTS, context), progress=progress.sub(0, 0.8))
             feedback.pushInfo(self.tr("{0}: {1} datasets").format(name, len(datasets)))
-            filters = {name: self.parameterAsString(parameters, key, context).strip() for key, name in FILTERS.items()}
-            query = Query(text="" if kind.remote_text_search else text, **filters)
+            filters = {field: self.parameterAsString(parameters, key, context) for key, field in FILTERS.items()}
+            query = Query(text="" if kind.remote_text_search else text,
+                          **{field: value.strip() for field, value in filters.items()})
             found = CatalogIndex(datasets).search(query)
             feedback.pushInfo(self.tr("{0} datasets match the filters").format(len(found)))
             rows = write_table(found, output, overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context))
