@@ -155,6 +155,7 @@ def _write_raster(path, array, cell, district, nodata):
         band.SetNoDataValue(nodata)
     band.SetUnitType("m")
     band.WriteArray(array)
+    band.ComputeStatistics(False)  # kept inside the TIFF, so readers need not write a .aux.xml beside it
     dataset.FlushCache()
     dataset = None
 
