@@ -58,6 +58,9 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     GDAL understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
     ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
     """
+    if isinstance(lods, str) and lods not in LOD_POLICIES:
+        raise InputError(f"levels of detail: one of {', '.join(LOD_POLICIES)} or LOD numbers, not {lods!r}",
+                         field="LODS")
     feature_types = {kind.lower() for kind in feature_types} if feature_types else None
     mesh_codes = [code.strip() for code in mesh_codes if code.strip()] if mesh_codes else None
     result = LoadResult(str(output))

@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from lxml import etree
 
 from ..errors import InputError
@@ -378,8 +379,6 @@ def _rings(polygon):
         except ValueError as exc:
             raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
         if dimension == 2:
-            import numpy as np
-
             ring = np.column_stack((ring, np.zeros(len(ring))))
         if len(ring) >= 3:
             rings.append(ring)

@@ -3,7 +3,7 @@
 The loader (no qgis import) copies these QML files into the GeoPackage's layer_styles table, so QGIS opens every
 layer styled: LOD1 footprints coloured by the L2 flood rank with the GSI hazard-map colours in 2D and extruded by
 ``lod1_height`` in 3D; LOD2 solids and surfaces as real 3D geometry. Re-generate after changing this module:
-``python -m digital_twin.plugin.citygml.qgis_styles`` (inside QGIS's Python, with the plugin on sys.path).
+``cd build/plugins && QT_QPA_PLATFORM=offscreen ../../.venv/bin/python -m digital_twin.plugin.citygml.qgis_styles``.
 """
 
 from pathlib import Path
@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from .loader import SURFACE_FIELDS
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
@@ -89,11 +90,11 @@ def style_layers():
         ("building_lod0", BUILDING_FIELDS, QgsSingleSymbolRenderer(_fill((230, 230, 230))), None),
         ("building_lod1", BUILDING_FIELDS, flood_rank_renderer(), flood_rank_3d_renderer("lod1_height")),
         ("building_lod2", BUILDING_FIELDS, flood_rank_renderer(), flood_rank_3d_renderer()),
-        ("building_lod2_roof", [], QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["roof"])),
+        ("building_lod2_roof", SURFACE_FIELDS, QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["roof"])),
          polygon_3d_renderer(SURFACE_COLOURS["roof"])),
-        ("building_lod2_wall", [], QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["wall"])),
+        ("building_lod2_wall", SURFACE_FIELDS, QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["wall"])),
          polygon_3d_renderer(SURFACE_COLOURS["wall"])),
-        ("building_lod2_ground", [], QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["ground"])),
+        ("building_lod2_ground", SURFACE_FIELDS, QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["ground"])),
          polygon_3d_renderer(SURFACE_COLOURS["ground"])),
         ("object", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill((120, 170, 220), (60, 110, 170))), None),
     ]
@@ -103,13 +104,10 @@ def write_styles(folder=STYLES_DIR):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
+    type_names = {"str": "string", "int": "integer", "real": "double"}
     for name, fields, renderer, renderer_3d in style_layers():
-        layer = QgsVectorLayer("MultiPolygonZ?crs=EPSG:6677", name, "memory")
-        type_names = {"str": "string", "int": "integer", "real": "double"}
-        layer.dataProvider().addAttributes([])
-        if fields:
-            uri = "MultiPolygonZ?crs=EPSG:6677&" + "&".join(f"field={f}:{type_names[t]}" for f, t in fields)
-            layer = QgsVectorLayer(uri, name, "memory")
+        uri = "MultiPolygonZ?crs=EPSG:6677&" + "&".join(f"field={field}:{type_names[kind]}" for field, kind in fields)
+        layer = QgsVectorLayer(uri, name, "memory")
         layer.setRenderer(renderer)
         if renderer_3d is not None:
             layer.setRenderer3D(renderer_3d)
@@ -122,9 +120,12 @@ def write_styles(folder=STYLES_DIR):
 
 
 if __name__ == "__main__":
+    from qgis._3d import Qgs3D
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
+    Qgs3D.initialize()
     for style_path in write_styles():
         print(style_path)
+    app.exitQgis()

@@ -1,18 +1,18 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.40.6-Bratislava" styleCategories="AllStyleCategories" maxScale="0" autoRefreshTime="0" simplifyLocal="1" simplifyDrawingHints="1" symbologyReferenceScale="-1" simplifyDrawingTol="1" minScale="100000000" autoRefreshMode="Disabled" simplifyMaxScale="1" labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" hasScaleBasedVisibilityFlag="0">
+<qgis autoRefreshTime="0" readOnly="0" symbologyReferenceScale="-1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" version="3.40.6-Bratislava" maxScale="0" minScale="100000000" simplifyMaxScale="1" styleCategories="AllStyleCategories" autoRefreshMode="Disabled" simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" durationField="" fixedDuration="0" startExpression="" limitMode="0" accumulate="0" durationUnit="min" mode="0" endField="" enabled="0">
+  <temporal startField="" durationField="" fixedDuration="0" endField="" endExpression="" startExpression="" durationUnit="min" accumulate="0" enabled="0" mode="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation zoffset="0" respectLayerSymbol="1" binding="Centroid" extrusion="0" clamping="Relative" type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" zscale="1">
+  <elevation showMarkerSymbolInSurfacePlots="0" zscale="1" zoffset="0" type="IndividualFeatures" symbology="Line" clamping="Relative" binding="Centroid" extrusionEnabled="0" respectLayerSymbol="1" extrusion="0">
     <data-defined-properties>
       <Option type="Map">
         <Option value="" name="name" type="QString"/>
@@ -21,7 +21,7 @@
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="line" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="line" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -29,7 +29,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{014b3d8a-dd64-4d41-b35d-1c408b2d001a}" pass="0" class="SimpleLine" enabled="1">
+        <layer pass="0" id="{9308a65a-2df8-4043-8db9-d0b8ff7ac22d}" locked="0" class="SimpleLine" enabled="1">
           <Option type="Map">
             <Option value="0" name="align_dash_pattern" type="QString"/>
             <Option value="square" name="capstyle" type="QString"/>
@@ -41,7 +41,7 @@
             <Option value="MM" name="dash_pattern_offset_unit" type="QString"/>
             <Option value="0" name="draw_inside_polygon" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" name="line_color" type="QString"/>
+            <Option value="232,113,141,255,rgb:0.90980392156862744,0.44313725490196076,0.55294117647058827,1" name="line_color" type="QString"/>
             <Option value="solid" name="line_style" type="QString"/>
             <Option value="0.6" name="line_width" type="QString"/>
             <Option value="MM" name="line_width_unit" type="QString"/>
@@ -70,7 +70,7 @@
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -78,15 +78,15 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{6e451288-a01f-4c02-8cd6-daa8222bee1c}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{b5bd98f6-0b0f-41b8-a3e4-b113329eecb2}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" name="color" type="QString"/>
+            <Option value="232,113,141,255,rgb:0.90980392156862744,0.44313725490196076,0.55294117647058827,1" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="140,43,41,255,rgb:0.5490196078431373,0.16803234912642101,0.15967040512703135,1" name="outline_color" type="QString"/>
+            <Option value="166,81,101,255,rgb:0.64985122453650723,0.31651789120317386,0.39496452277409017,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="MM" name="outline_width_unit" type="QString"/>
@@ -103,7 +103,7 @@
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="marker" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="marker" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -111,18 +111,18 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{a17b2d41-b8bd-4469-bad1-82dc28500b2a}" pass="0" class="SimpleMarker" enabled="1">
+        <layer pass="0" id="{f77e7f3a-eb09-4064-9ecc-80608d49e568}" locked="0" class="SimpleMarker" enabled="1">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" name="color" type="QString"/>
+            <Option value="232,113,141,255,rgb:0.90980392156862744,0.44313725490196076,0.55294117647058827,1" name="color" type="QString"/>
             <Option value="1" name="horizontal_anchor_point" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="diamond" name="name" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="140,43,41,255,rgb:0.5490196078431373,0.16803234912642101,0.15967040512703135,1" name="outline_color" type="QString"/>
+            <Option value="166,81,101,255,rgb:0.64985122453650723,0.31651789120317386,0.39496452277409017,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
@@ -144,9 +144,9 @@
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" type="singleSymbol" symbollevels="0">
+  <renderer-v2 enableorderby="0" type="singleSymbol" symbollevels="0" referencescale="-1" forceraster="0">
     <symbols>
-      <symbol frame_rate="10" name="0" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="0" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -154,7 +154,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{a6f768d3-a7e5-424f-a603-29a1d013072c}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{63853aef-6885-4d03-be58-4d24db57aaa5}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="230,230,230,255,rgb:0.90196078431372551,0.90196078431372551,0.90196078431372551,1" name="color" type="QString"/>
@@ -203,296 +203,296 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field configurationFlags="NoFlag" name="gml_id">
+    <field name="gml_id" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="building_id">
+    <field name="building_id" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="name">
+    <field name="name" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class">
+    <field name="class" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class_code">
+    <field name="class_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="usage">
+    <field name="usage" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="usage_code">
+    <field name="usage_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="function">
+    <field name="function" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="measured_height">
+    <field name="measured_height" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="storeys_above">
+    <field name="storeys_above" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="storeys_below">
+    <field name="storeys_below" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="structure">
+    <field name="structure" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="structure_code">
+    <field name="structure_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="year_built">
+    <field name="year_built" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="survey_year">
+    <field name="survey_year" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="roof_type">
+    <field name="roof_type" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="address">
+    <field name="address" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="prefecture_code">
+    <field name="prefecture_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="city_code">
+    <field name="city_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_rank">
+    <field name="flood_l1_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_rank_label">
+    <field name="flood_l1_rank_label" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_depth">
+    <field name="flood_l1_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_duration">
+    <field name="flood_l1_duration" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_river">
+    <field name="flood_l1_river" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_rank">
+    <field name="flood_l2_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_rank_label">
+    <field name="flood_l2_rank_label" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_depth">
+    <field name="flood_l2_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_duration">
+    <field name="flood_l2_duration" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_river">
+    <field name="flood_l2_river" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="tsunami_rank">
+    <field name="tsunami_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="tsunami_depth">
+    <field name="tsunami_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="high_tide_rank">
+    <field name="high_tide_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="high_tide_depth">
+    <field name="high_tide_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="inland_flood_rank">
+    <field name="inland_flood_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="inland_flood_depth">
+    <field name="inland_flood_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="landslide">
+    <field name="landslide" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="risk_count">
+    <field name="risk_count" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="ground_z">
+    <field name="ground_z" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="lod1_height">
+    <field name="lod1_height" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="lods">
+    <field name="lods" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="source_file">
+    <field name="source_file" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="attributes_json">
+    <field name="attributes_json" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
@@ -501,48 +501,48 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="gml_id" index="0"/>
-    <alias name="" field="building_id" index="1"/>
-    <alias name="" field="name" index="2"/>
-    <alias name="" field="class" index="3"/>
-    <alias name="" field="class_code" index="4"/>
-    <alias name="" field="usage" index="5"/>
-    <alias name="" field="usage_code" index="6"/>
-    <alias name="" field="function" index="7"/>
-    <alias name="" field="measured_height" index="8"/>
-    <alias name="" field="storeys_above" index="9"/>
-    <alias name="" field="storeys_below" index="10"/>
-    <alias name="" field="structure" index="11"/>
-    <alias name="" field="structure_code" index="12"/>
-    <alias name="" field="year_built" index="13"/>
-    <alias name="" field="survey_year" index="14"/>
-    <alias name="" field="roof_type" index="15"/>
-    <alias name="" field="address" index="16"/>
-    <alias name="" field="prefecture_code" index="17"/>
-    <alias name="" field="city_code" index="18"/>
-    <alias name="" field="flood_l1_rank" index="19"/>
-    <alias name="" field="flood_l1_rank_label" index="20"/>
-    <alias name="" field="flood_l1_depth" index="21"/>
-    <alias name="" field="flood_l1_duration" index="22"/>
-    <alias name="" field="flood_l1_river" index="23"/>
-    <alias name="" field="flood_l2_rank" index="24"/>
-    <alias name="" field="flood_l2_rank_label" index="25"/>
-    <alias name="" field="flood_l2_depth" index="26"/>
-    <alias name="" field="flood_l2_duration" index="27"/>
-    <alias name="" field="flood_l2_river" index="28"/>
-    <alias name="" field="tsunami_rank" index="29"/>
-    <alias name="" field="tsunami_depth" index="30"/>
-    <alias name="" field="high_tide_rank" index="31"/>
-    <alias name="" field="high_tide_depth" index="32"/>
-    <alias name="" field="inland_flood_rank" index="33"/>
-    <alias name="" field="inland_flood_depth" index="34"/>
-    <alias name="" field="landslide" index="35"/>
-    <alias name="" field="risk_count" index="36"/>
-    <alias name="" field="ground_z" index="37"/>
-    <alias name="" field="lod1_height" index="38"/>
-    <alias name="" field="lods" index="39"/>
-    <alias name="" field="source_file" index="40"/>
-    <alias name="" field="attributes_json" index="41"/>
+    <alias index="0" name="" field="gml_id"/>
+    <alias index="1" name="" field="building_id"/>
+    <alias index="2" name="" field="name"/>
+    <alias index="3" name="" field="class"/>
+    <alias index="4" name="" field="class_code"/>
+    <alias index="5" name="" field="usage"/>
+    <alias index="6" name="" field="usage_code"/>
+    <alias index="7" name="" field="function"/>
+    <alias index="8" name="" field="measured_height"/>
+    <alias index="9" name="" field="storeys_above"/>
+    <alias index="10" name="" field="storeys_below"/>
+    <alias index="11" name="" field="structure"/>
+    <alias index="12" name="" field="structure_code"/>
+    <alias index="13" name="" field="year_built"/>
+    <alias index="14" name="" field="survey_year"/>
+    <alias index="15" name="" field="roof_type"/>
+    <alias index="16" name="" field="address"/>
+    <alias index="17" name="" field="prefecture_code"/>
+    <alias index="18" name="" field="city_code"/>
+    <alias index="19" name="" field="flood_l1_rank"/>
+    <alias index="20" name="" field="flood_l1_rank_label"/>
+    <alias index="21" name="" field="flood_l1_depth"/>
+    <alias index="22" name="" field="flood_l1_duration"/>
+    <alias index="23" name="" field="flood_l1_river"/>
+    <alias index="24" name="" field="flood_l2_rank"/>
+    <alias index="25" name="" field="flood_l2_rank_label"/>
+    <alias index="26" name="" field="flood_l2_depth"/>
+    <alias index="27" name="" field="flood_l2_duration"/>
+    <alias index="28" name="" field="flood_l2_river"/>
+    <alias index="29" name="" field="tsunami_rank"/>
+    <alias index="30" name="" field="tsunami_depth"/>
+    <alias index="31" name="" field="high_tide_rank"/>
+    <alias index="32" name="" field="high_tide_depth"/>
+    <alias index="33" name="" field="inland_flood_rank"/>
+    <alias index="34" name="" field="inland_flood_depth"/>
+    <alias index="35" name="" field="landslide"/>
+    <alias index="36" name="" field="risk_count"/>
+    <alias index="37" name="" field="ground_z"/>
+    <alias index="38" name="" field="lod1_height"/>
+    <alias index="39" name="" field="lods"/>
+    <alias index="40" name="" field="source_file"/>
+    <alias index="41" name="" field="attributes_json"/>
   </aliases>
   <splitPolicies>
     <policy policy="Duplicate" field="gml_id"/>
@@ -633,136 +633,136 @@
     <policy policy="Duplicate" field="attributes_json"/>
   </duplicatePolicies>
   <defaults>
-    <default field="gml_id" expression="" applyOnUpdate="0"/>
-    <default field="building_id" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="class" expression="" applyOnUpdate="0"/>
-    <default field="class_code" expression="" applyOnUpdate="0"/>
-    <default field="usage" expression="" applyOnUpdate="0"/>
-    <default field="usage_code" expression="" applyOnUpdate="0"/>
-    <default field="function" expression="" applyOnUpdate="0"/>
-    <default field="measured_height" expression="" applyOnUpdate="0"/>
-    <default field="storeys_above" expression="" applyOnUpdate="0"/>
-    <default field="storeys_below" expression="" applyOnUpdate="0"/>
-    <default field="structure" expression="" applyOnUpdate="0"/>
-    <default field="structure_code" expression="" applyOnUpdate="0"/>
-    <default field="year_built" expression="" applyOnUpdate="0"/>
-    <default field="survey_year" expression="" applyOnUpdate="0"/>
-    <default field="roof_type" expression="" applyOnUpdate="0"/>
-    <default field="address" expression="" applyOnUpdate="0"/>
-    <default field="prefecture_code" expression="" applyOnUpdate="0"/>
-    <default field="city_code" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_duration" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_river" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_duration" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_river" expression="" applyOnUpdate="0"/>
-    <default field="tsunami_rank" expression="" applyOnUpdate="0"/>
-    <default field="tsunami_depth" expression="" applyOnUpdate="0"/>
-    <default field="high_tide_rank" expression="" applyOnUpdate="0"/>
-    <default field="high_tide_depth" expression="" applyOnUpdate="0"/>
-    <default field="inland_flood_rank" expression="" applyOnUpdate="0"/>
-    <default field="inland_flood_depth" expression="" applyOnUpdate="0"/>
-    <default field="landslide" expression="" applyOnUpdate="0"/>
-    <default field="risk_count" expression="" applyOnUpdate="0"/>
-    <default field="ground_z" expression="" applyOnUpdate="0"/>
-    <default field="lod1_height" expression="" applyOnUpdate="0"/>
-    <default field="lods" expression="" applyOnUpdate="0"/>
-    <default field="source_file" expression="" applyOnUpdate="0"/>
-    <default field="attributes_json" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="building_id" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="class" expression=""/>
+    <default applyOnUpdate="0" field="class_code" expression=""/>
+    <default applyOnUpdate="0" field="usage" expression=""/>
+    <default applyOnUpdate="0" field="usage_code" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="measured_height" expression=""/>
+    <default applyOnUpdate="0" field="storeys_above" expression=""/>
+    <default applyOnUpdate="0" field="storeys_below" expression=""/>
+    <default applyOnUpdate="0" field="structure" expression=""/>
+    <default applyOnUpdate="0" field="structure_code" expression=""/>
+    <default applyOnUpdate="0" field="year_built" expression=""/>
+    <default applyOnUpdate="0" field="survey_year" expression=""/>
+    <default applyOnUpdate="0" field="roof_type" expression=""/>
+    <default applyOnUpdate="0" field="address" expression=""/>
+    <default applyOnUpdate="0" field="prefecture_code" expression=""/>
+    <default applyOnUpdate="0" field="city_code" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_duration" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_river" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_duration" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_river" expression=""/>
+    <default applyOnUpdate="0" field="tsunami_rank" expression=""/>
+    <default applyOnUpdate="0" field="tsunami_depth" expression=""/>
+    <default applyOnUpdate="0" field="high_tide_rank" expression=""/>
+    <default applyOnUpdate="0" field="high_tide_depth" expression=""/>
+    <default applyOnUpdate="0" field="inland_flood_rank" expression=""/>
+    <default applyOnUpdate="0" field="inland_flood_depth" expression=""/>
+    <default applyOnUpdate="0" field="landslide" expression=""/>
+    <default applyOnUpdate="0" field="risk_count" expression=""/>
+    <default applyOnUpdate="0" field="ground_z" expression=""/>
+    <default applyOnUpdate="0" field="lod1_height" expression=""/>
+    <default applyOnUpdate="0" field="lods" expression=""/>
+    <default applyOnUpdate="0" field="source_file" expression=""/>
+    <default applyOnUpdate="0" field="attributes_json" expression=""/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" constraints="0" field="gml_id" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="building_id" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="name" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="class" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="class_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="usage" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="usage_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="function" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="measured_height" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="storeys_above" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="storeys_below" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="structure" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="structure_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="year_built" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="survey_year" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="roof_type" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="address" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="prefecture_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="city_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_rank_label" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_duration" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_river" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_rank_label" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_duration" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_river" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="tsunami_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="tsunami_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="high_tide_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="high_tide_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="inland_flood_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="inland_flood_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="landslide" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="risk_count" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="ground_z" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="lod1_height" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="lods" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="source_file" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="attributes_json" exp_strength="0" notnull_strength="0"/>
+    <constraint exp_strength="0" field="gml_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="building_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="class" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="class_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="usage" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="usage_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="function" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="measured_height" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="storeys_above" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="storeys_below" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="structure" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="structure_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="year_built" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="survey_year" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="roof_type" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="address" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="prefecture_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="city_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_duration" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_river" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_duration" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_river" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="tsunami_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="tsunami_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="high_tide_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="high_tide_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="inland_flood_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="inland_flood_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="landslide" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="risk_count" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="ground_z" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="lod1_height" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="lods" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="source_file" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="attributes_json" constraints="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="gml_id" exp=""/>
-    <constraint desc="" field="building_id" exp=""/>
-    <constraint desc="" field="name" exp=""/>
-    <constraint desc="" field="class" exp=""/>
-    <constraint desc="" field="class_code" exp=""/>
-    <constraint desc="" field="usage" exp=""/>
-    <constraint desc="" field="usage_code" exp=""/>
-    <constraint desc="" field="function" exp=""/>
-    <constraint desc="" field="measured_height" exp=""/>
-    <constraint desc="" field="storeys_above" exp=""/>
-    <constraint desc="" field="storeys_below" exp=""/>
-    <constraint desc="" field="structure" exp=""/>
-    <constraint desc="" field="structure_code" exp=""/>
-    <constraint desc="" field="year_built" exp=""/>
-    <constraint desc="" field="survey_year" exp=""/>
-    <constraint desc="" field="roof_type" exp=""/>
-    <constraint desc="" field="address" exp=""/>
-    <constraint desc="" field="prefecture_code" exp=""/>
-    <constraint desc="" field="city_code" exp=""/>
-    <constraint desc="" field="flood_l1_rank" exp=""/>
-    <constraint desc="" field="flood_l1_rank_label" exp=""/>
-    <constraint desc="" field="flood_l1_depth" exp=""/>
-    <constraint desc="" field="flood_l1_duration" exp=""/>
-    <constraint desc="" field="flood_l1_river" exp=""/>
-    <constraint desc="" field="flood_l2_rank" exp=""/>
-    <constraint desc="" field="flood_l2_rank_label" exp=""/>
-    <constraint desc="" field="flood_l2_depth" exp=""/>
-    <constraint desc="" field="flood_l2_duration" exp=""/>
-    <constraint desc="" field="flood_l2_river" exp=""/>
-    <constraint desc="" field="tsunami_rank" exp=""/>
-    <constraint desc="" field="tsunami_depth" exp=""/>
-    <constraint desc="" field="high_tide_rank" exp=""/>
-    <constraint desc="" field="high_tide_depth" exp=""/>
-    <constraint desc="" field="inland_flood_rank" exp=""/>
-    <constraint desc="" field="inland_flood_depth" exp=""/>
-    <constraint desc="" field="landslide" exp=""/>
-    <constraint desc="" field="risk_count" exp=""/>
-    <constraint desc="" field="ground_z" exp=""/>
-    <constraint desc="" field="lod1_height" exp=""/>
-    <constraint desc="" field="lods" exp=""/>
-    <constraint desc="" field="source_file" exp=""/>
-    <constraint desc="" field="attributes_json" exp=""/>
+    <constraint exp="" field="gml_id" desc=""/>
+    <constraint exp="" field="building_id" desc=""/>
+    <constraint exp="" field="name" desc=""/>
+    <constraint exp="" field="class" desc=""/>
+    <constraint exp="" field="class_code" desc=""/>
+    <constraint exp="" field="usage" desc=""/>
+    <constraint exp="" field="usage_code" desc=""/>
+    <constraint exp="" field="function" desc=""/>
+    <constraint exp="" field="measured_height" desc=""/>
+    <constraint exp="" field="storeys_above" desc=""/>
+    <constraint exp="" field="storeys_below" desc=""/>
+    <constraint exp="" field="structure" desc=""/>
+    <constraint exp="" field="structure_code" desc=""/>
+    <constraint exp="" field="year_built" desc=""/>
+    <constraint exp="" field="survey_year" desc=""/>
+    <constraint exp="" field="roof_type" desc=""/>
+    <constraint exp="" field="address" desc=""/>
+    <constraint exp="" field="prefecture_code" desc=""/>
+    <constraint exp="" field="city_code" desc=""/>
+    <constraint exp="" field="flood_l1_rank" desc=""/>
+    <constraint exp="" field="flood_l1_rank_label" desc=""/>
+    <constraint exp="" field="flood_l1_depth" desc=""/>
+    <constraint exp="" field="flood_l1_duration" desc=""/>
+    <constraint exp="" field="flood_l1_river" desc=""/>
+    <constraint exp="" field="flood_l2_rank" desc=""/>
+    <constraint exp="" field="flood_l2_rank_label" desc=""/>
+    <constraint exp="" field="flood_l2_depth" desc=""/>
+    <constraint exp="" field="flood_l2_duration" desc=""/>
+    <constraint exp="" field="flood_l2_river" desc=""/>
+    <constraint exp="" field="tsunami_rank" desc=""/>
+    <constraint exp="" field="tsunami_depth" desc=""/>
+    <constraint exp="" field="high_tide_rank" desc=""/>
+    <constraint exp="" field="high_tide_depth" desc=""/>
+    <constraint exp="" field="inland_flood_rank" desc=""/>
+    <constraint exp="" field="inland_flood_depth" desc=""/>
+    <constraint exp="" field="landslide" desc=""/>
+    <constraint exp="" field="risk_count" desc=""/>
+    <constraint exp="" field="ground_z" desc=""/>
+    <constraint exp="" field="lod1_height" desc=""/>
+    <constraint exp="" field="lods" desc=""/>
+    <constraint exp="" field="source_file" desc=""/>
+    <constraint exp="" field="attributes_json" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.40.6-Bratislava" styleCategories="AllStyleCategories" maxScale="0" autoRefreshTime="0" simplifyLocal="1" simplifyDrawingHints="1" symbologyReferenceScale="-1" simplifyDrawingTol="1" minScale="100000000" autoRefreshMode="Disabled" simplifyMaxScale="1" labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" hasScaleBasedVisibilityFlag="0">
+<qgis autoRefreshTime="0" readOnly="0" symbologyReferenceScale="-1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" version="3.40.6-Bratislava" maxScale="0" minScale="100000000" simplifyMaxScale="1" styleCategories="AllStyleCategories" autoRefreshMode="Disabled" simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1">
   <renderer-3d type="rulebased" layer="">
-    <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <rules key="{69de34d6-2fbe-47d2-abcc-0e42d46da5d5}">
-      <rule key="{f07a676b-14ef-4e02-b00a-581caa6e8e20}" description="L2 &lt; 0.5 m" filter="&quot;flood_l2_rank&quot; = 1">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="247,245,169,255,rgb:0.96862745098039216,0.96078431372549022,0.66274509803921566,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+    <vector-layer-3d-tiling show-bounding-boxes="0" zoom-levels-count="3"/>
+    <rules key="{7156afcf-1000-4d29-9e35-4d6812397bc6}">
+      <rule key="{73df1dbd-84d9-4717-ad29-bd949e1cc2f5}" description="L2 &lt; 0.5 m" filter="&quot;flood_l2_rank&quot; = 1">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="247,245,169,255,rgb:0.96862745098039216,0.96078431372549022,0.66274509803921566,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -22,13 +22,13 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
-      <rule key="{709dc666-340b-40d2-b266-7527d322fdd6}" description="L2 0.5 - 3 m" filter="&quot;flood_l2_rank&quot; = 2">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="255,216,192,255,rgb:1,0.84705882352941175,0.75294117647058822,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+      <rule key="{63f3a047-a3c0-45a7-8964-7a24a7b2c341}" description="L2 0.5 - 3 m" filter="&quot;flood_l2_rank&quot; = 2">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,216,192,255,rgb:1,0.84705882352941175,0.75294117647058822,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -44,13 +44,13 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
-      <rule key="{8fab8aea-5f28-4198-9757-c6ab37947468}" description="L2 3 - 5 m" filter="&quot;flood_l2_rank&quot; = 3">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="255,183,183,255,rgb:1,0.71764705882352942,0.71764705882352942,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+      <rule key="{74ab9f80-0cda-4241-8426-1ceb395df513}" description="L2 3 - 5 m" filter="&quot;flood_l2_rank&quot; = 3">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,183,183,255,rgb:1,0.71764705882352942,0.71764705882352942,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -66,13 +66,13 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
-      <rule key="{fa61b6cc-eb7a-4f29-872f-9f2d21108583}" description="L2 5 - 10 m" filter="&quot;flood_l2_rank&quot; = 4">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="255,145,145,255,rgb:1,0.56862745098039214,0.56862745098039214,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+      <rule key="{1f188885-e60a-4d0e-8aab-eee39b0faf60}" description="L2 5 - 10 m" filter="&quot;flood_l2_rank&quot; = 4">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,145,145,255,rgb:1,0.56862745098039214,0.56862745098039214,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -88,13 +88,13 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
-      <rule key="{72b6a0e8-004f-400e-baff-1535b7eea06a}" description="L2 10 - 20 m" filter="&quot;flood_l2_rank&quot; = 5">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="242,133,201,255,rgb:0.94901960784313721,0.52156862745098043,0.78823529411764703,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+      <rule key="{dee1851e-b5b8-4a6a-8727-b7e163411452}" description="L2 10 - 20 m" filter="&quot;flood_l2_rank&quot; = 5">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="242,133,201,255,rgb:0.94901960784313721,0.52156862745098043,0.78823529411764703,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -110,13 +110,13 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
-      <rule key="{7072018c-47a6-45a1-bbd9-a3f066eed0fc}" description="L2 >= 20 m" filter="&quot;flood_l2_rank&quot; = 6">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="220,122,220,255,rgb:0.86274509803921573,0.47843137254901963,0.86274509803921573,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+      <rule key="{4b713ca4-4d00-44aa-ace4-26244b1fd029}" description="L2 >= 20 m" filter="&quot;flood_l2_rank&quot; = 6">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="220,122,220,255,rgb:0.86274509803921573,0.47843137254901963,0.86274509803921573,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -132,13 +132,13 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
-      <rule key="{cfe94a50-16ca-4038-87cd-2157b502a918}" description="no flood rank" filter="ELSE">
-        <symbol material_type="phong" type="polygon">
-          <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-          <material kd="1" ka="1" diffuse="200,200,200,255,rgb:0.78431372549019607,0.78431372549019607,0.78431372549019607,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+      <rule key="{8693cde4-f43e-423d-b1cf-e1223645d786}" description="no flood rank" filter="ELSE">
+        <symbol type="polygon" material_type="phong">
+          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="200,200,200,255,rgb:0.78431372549019607,0.78431372549019607,0.78431372549019607,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
             <data-defined-properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -154,7 +154,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
         </symbol>
       </rule>
     </rules>
@@ -165,13 +165,13 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" durationField="" fixedDuration="0" startExpression="" limitMode="0" accumulate="0" durationUnit="min" mode="0" endField="" enabled="0">
+  <temporal startField="" durationField="" fixedDuration="0" endField="" endExpression="" startExpression="" durationUnit="min" accumulate="0" enabled="0" mode="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation zoffset="0" respectLayerSymbol="1" binding="Centroid" extrusion="0" clamping="Relative" type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" zscale="1">
+  <elevation showMarkerSymbolInSurfacePlots="0" zscale="1" zoffset="0" type="IndividualFeatures" symbology="Line" clamping="Relative" binding="Centroid" extrusionEnabled="0" respectLayerSymbol="1" extrusion="0">
     <data-defined-properties>
       <Option type="Map">
         <Option value="" name="name" type="QString"/>
@@ -180,7 +180,7 @@
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="line" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="line" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -188,7 +188,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{4237f762-c541-4a49-8657-a9117289fb74}" pass="0" class="SimpleLine" enabled="1">
+        <layer pass="0" id="{a684f458-0bd5-4729-a938-f45ef122a661}" locked="0" class="SimpleLine" enabled="1">
           <Option type="Map">
             <Option value="0" name="align_dash_pattern" type="QString"/>
             <Option value="square" name="capstyle" type="QString"/>
@@ -200,7 +200,7 @@
             <Option value="MM" name="dash_pattern_offset_unit" type="QString"/>
             <Option value="0" name="draw_inside_polygon" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="232,113,141,255,rgb:0.90980392156862744,0.44313725490196076,0.55294117647058827,1" name="line_color" type="QString"/>
+            <Option value="152,125,183,255,rgb:0.59607843137254901,0.49019607843137253,0.71764705882352942,1" name="line_color" type="QString"/>
             <Option value="solid" name="line_style" type="QString"/>
             <Option value="0.6" name="line_width" type="QString"/>
             <Option value="MM" name="line_width_unit" type="QString"/>
@@ -229,7 +229,7 @@
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -237,15 +237,15 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{1fda2a04-af54-48cb-aecc-5c73a178030b}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{09aa5689-882e-4fbd-bbde-858675c0b9dd}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="232,113,141,255,rgb:0.90980392156862744,0.44313725490196076,0.55294117647058827,1" name="color" type="QString"/>
+            <Option value="152,125,183,255,rgb:0.59607843137254901,0.49019607843137253,0.71764705882352942,1" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="166,81,101,255,rgb:0.64985122453650723,0.31651789120317386,0.39496452277409017,1" name="outline_color" type="QString"/>
+            <Option value="109,89,131,255,rgb:0.42575722896162355,0.35013351644159607,0.51259632257572285,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="MM" name="outline_width_unit" type="QString"/>
@@ -262,7 +262,7 @@
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="marker" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="marker" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -270,18 +270,18 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{48a95b02-aafa-4adf-9ed8-2bb1458fe3ca}" pass="0" class="SimpleMarker" enabled="1">
+        <layer pass="0" id="{57bd89ce-f798-4348-93a5-7253744e3fd3}" locked="0" class="SimpleMarker" enabled="1">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
-            <Option value="232,113,141,255,rgb:0.90980392156862744,0.44313725490196076,0.55294117647058827,1" name="color" type="QString"/>
+            <Option value="152,125,183,255,rgb:0.59607843137254901,0.49019607843137253,0.71764705882352942,1" name="color" type="QString"/>
             <Option value="1" name="horizontal_anchor_point" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="diamond" name="name" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="166,81,101,255,rgb:0.64985122453650723,0.31651789120317386,0.39496452277409017,1" name="outline_color" type="QString"/>
+            <Option value="109,89,131,255,rgb:0.42575722896162355,0.35013351644159607,0.51259632257572285,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
@@ -303,18 +303,18 @@
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" type="RuleRenderer" symbollevels="0">
-    <rules key="{d56ce5de-05ed-4710-914e-fab23bf02a5e}">
-      <rule key="{941f31d8-8ef9-46a3-9262-8883b125d9d1}" symbol="0" filter="&quot;flood_l2_rank&quot; = 1" label="L2 &lt; 0.5 m"/>
-      <rule key="{8ff87dcf-9d38-4365-b5e4-f91ac6ada9fd}" symbol="1" filter="&quot;flood_l2_rank&quot; = 2" label="L2 0.5 - 3 m"/>
-      <rule key="{c781a6bd-a984-443d-a489-c0fb613fe76b}" symbol="2" filter="&quot;flood_l2_rank&quot; = 3" label="L2 3 - 5 m"/>
-      <rule key="{e48908d7-ac3b-4886-8a3b-9721a7a516ef}" symbol="3" filter="&quot;flood_l2_rank&quot; = 4" label="L2 5 - 10 m"/>
-      <rule key="{622620e8-af13-4d05-8ba1-1618e97fdb15}" symbol="4" filter="&quot;flood_l2_rank&quot; = 5" label="L2 10 - 20 m"/>
-      <rule key="{fb6e6513-c1a9-411e-98c1-ea7f3d51819f}" symbol="5" filter="&quot;flood_l2_rank&quot; = 6" label="L2 >= 20 m"/>
-      <rule key="{3117c81e-1d77-40dd-88f6-1aa1d4597e7b}" symbol="6" filter="ELSE" label="no flood rank"/>
+  <renderer-v2 enableorderby="0" type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0">
+    <rules key="{ed30334e-f02f-4b7a-95c1-678c50703cb8}">
+      <rule symbol="0" key="{fa52711f-4aef-4c6f-b58b-1447a4206154}" filter="&quot;flood_l2_rank&quot; = 1" label="L2 &lt; 0.5 m"/>
+      <rule symbol="1" key="{0ae7dc22-1cb7-437a-b939-a3f1f1762315}" filter="&quot;flood_l2_rank&quot; = 2" label="L2 0.5 - 3 m"/>
+      <rule symbol="2" key="{06cf4b9a-81b4-49f9-977f-a1be7c4221fd}" filter="&quot;flood_l2_rank&quot; = 3" label="L2 3 - 5 m"/>
+      <rule symbol="3" key="{111971e7-95a4-48fe-8d05-8d46f042d646}" filter="&quot;flood_l2_rank&quot; = 4" label="L2 5 - 10 m"/>
+      <rule symbol="4" key="{7da7825f-510c-4601-bc45-4df1e87a193a}" filter="&quot;flood_l2_rank&quot; = 5" label="L2 10 - 20 m"/>
+      <rule symbol="5" key="{28eca7ee-0bd5-4aea-aaf6-9635fbed3e2a}" filter="&quot;flood_l2_rank&quot; = 6" label="L2 >= 20 m"/>
+      <rule symbol="6" key="{5ddd90cf-7b6c-41ae-ae27-e57bb9a464bc}" filter="ELSE" label="no flood rank"/>
     </rules>
     <symbols>
-      <symbol frame_rate="10" name="0" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="0" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -322,7 +322,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{aaf55e2c-fe40-4b00-ad5e-30eb2def8495}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{c68a3b1f-84f6-4787-922c-af303fedfd7a}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="247,245,169,255,rgb:0.96862745098039216,0.96078431372549022,0.66274509803921566,1" name="color" type="QString"/>
@@ -345,7 +345,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="1" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="1" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -353,7 +353,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{ee928c94-e38e-4177-a49d-b8f3e797f97e}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{150e7683-bb8d-494a-82b8-c44f7a97be05}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="255,216,192,255,rgb:1,0.84705882352941175,0.75294117647058822,1" name="color" type="QString"/>
@@ -376,7 +376,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="2" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="2" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -384,7 +384,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{fcfbb080-fa94-4e23-a1ad-88151d07fa57}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{216217ae-79bd-475a-84fa-5a4a752fa302}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="255,183,183,255,rgb:1,0.71764705882352942,0.71764705882352942,1" name="color" type="QString"/>
@@ -407,7 +407,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="3" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="3" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -415,7 +415,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{c6fc71f5-acf5-48cd-a7a0-c72da22f3516}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{cdf092f3-ab5b-460f-9f88-ce8a20c2dac9}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="255,145,145,255,rgb:1,0.56862745098039214,0.56862745098039214,1" name="color" type="QString"/>
@@ -438,7 +438,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="4" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="4" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -446,7 +446,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{7606c66c-d984-4be6-90b5-5139f97ff229}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{217afb4b-2078-4c82-a894-7c01982c26e7}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="242,133,201,255,rgb:0.94901960784313721,0.52156862745098043,0.78823529411764703,1" name="color" type="QString"/>
@@ -469,7 +469,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="5" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="5" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -477,7 +477,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{ac72432d-b6ae-49bf-bd9c-63ecd2cb85b2}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{ce835634-31b1-4a31-a89a-0958bf69148e}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="220,122,220,255,rgb:0.86274509803921573,0.47843137254901963,0.86274509803921573,1" name="color" type="QString"/>
@@ -500,7 +500,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="6" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="6" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -508,7 +508,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{60e090b9-bde6-46d4-a519-f36faecf7595}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{0640af1f-7bb8-4e80-8289-4a2223f52eb3}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="200,200,200,255,rgb:0.78431372549019607,0.78431372549019607,0.78431372549019607,1" name="color" type="QString"/>
@@ -555,296 +555,296 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field configurationFlags="NoFlag" name="gml_id">
+    <field name="gml_id" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="building_id">
+    <field name="building_id" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="name">
+    <field name="name" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class">
+    <field name="class" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class_code">
+    <field name="class_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="usage">
+    <field name="usage" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="usage_code">
+    <field name="usage_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="function">
+    <field name="function" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="measured_height">
+    <field name="measured_height" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="storeys_above">
+    <field name="storeys_above" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="storeys_below">
+    <field name="storeys_below" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="structure">
+    <field name="structure" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="structure_code">
+    <field name="structure_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="year_built">
+    <field name="year_built" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="survey_year">
+    <field name="survey_year" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="roof_type">
+    <field name="roof_type" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="address">
+    <field name="address" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="prefecture_code">
+    <field name="prefecture_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="city_code">
+    <field name="city_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_rank">
+    <field name="flood_l1_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_rank_label">
+    <field name="flood_l1_rank_label" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_depth">
+    <field name="flood_l1_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_duration">
+    <field name="flood_l1_duration" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l1_river">
+    <field name="flood_l1_river" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_rank">
+    <field name="flood_l2_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_rank_label">
+    <field name="flood_l2_rank_label" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_depth">
+    <field name="flood_l2_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_duration">
+    <field name="flood_l2_duration" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_l2_river">
+    <field name="flood_l2_river" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="tsunami_rank">
+    <field name="tsunami_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="tsunami_depth">
+    <field name="tsunami_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="high_tide_rank">
+    <field name="high_tide_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="high_tide_depth">
+    <field name="high_tide_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="inland_flood_rank">
+    <field name="inland_flood_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="inland_flood_depth">
+    <field name="inland_flood_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="landslide">
+    <field name="landslide" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="risk_count">
+    <field name="risk_count" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="ground_z">
+    <field name="ground_z" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="lod1_height">
+    <field name="lod1_height" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="lods">
+    <field name="lods" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="source_file">
+    <field name="source_file" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="attributes_json">
+    <field name="attributes_json" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
@@ -853,48 +853,48 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="gml_id" index="0"/>
-    <alias name="" field="building_id" index="1"/>
-    <alias name="" field="name" index="2"/>
-    <alias name="" field="class" index="3"/>
-    <alias name="" field="class_code" index="4"/>
-    <alias name="" field="usage" index="5"/>
-    <alias name="" field="usage_code" index="6"/>
-    <alias name="" field="function" index="7"/>
-    <alias name="" field="measured_height" index="8"/>
-    <alias name="" field="storeys_above" index="9"/>
-    <alias name="" field="storeys_below" index="10"/>
-    <alias name="" field="structure" index="11"/>
-    <alias name="" field="structure_code" index="12"/>
-    <alias name="" field="year_built" index="13"/>
-    <alias name="" field="survey_year" index="14"/>
-    <alias name="" field="roof_type" index="15"/>
-    <alias name="" field="address" index="16"/>
-    <alias name="" field="prefecture_code" index="17"/>
-    <alias name="" field="city_code" index="18"/>
-    <alias name="" field="flood_l1_rank" index="19"/>
-    <alias name="" field="flood_l1_rank_label" index="20"/>
-    <alias name="" field="flood_l1_depth" index="21"/>
-    <alias name="" field="flood_l1_duration" index="22"/>
-    <alias name="" field="flood_l1_river" index="23"/>
-    <alias name="" field="flood_l2_rank" index="24"/>
-    <alias name="" field="flood_l2_rank_label" index="25"/>
-    <alias name="" field="flood_l2_depth" index="26"/>
-    <alias name="" field="flood_l2_duration" index="27"/>
-    <alias name="" field="flood_l2_river" index="28"/>
-    <alias name="" field="tsunami_rank" index="29"/>
-    <alias name="" field="tsunami_depth" index="30"/>
-    <alias name="" field="high_tide_rank" index="31"/>
-    <alias name="" field="high_tide_depth" index="32"/>
-    <alias name="" field="inland_flood_rank" index="33"/>
-    <alias name="" field="inland_flood_depth" index="34"/>
-    <alias name="" field="landslide" index="35"/>
-    <alias name="" field="risk_count" index="36"/>
-    <alias name="" field="ground_z" index="37"/>
-    <alias name="" field="lod1_height" index="38"/>
-    <alias name="" field="lods" index="39"/>
-    <alias name="" field="source_file" index="40"/>
-    <alias name="" field="attributes_json" index="41"/>
+    <alias index="0" name="" field="gml_id"/>
+    <alias index="1" name="" field="building_id"/>
+    <alias index="2" name="" field="name"/>
+    <alias index="3" name="" field="class"/>
+    <alias index="4" name="" field="class_code"/>
+    <alias index="5" name="" field="usage"/>
+    <alias index="6" name="" field="usage_code"/>
+    <alias index="7" name="" field="function"/>
+    <alias index="8" name="" field="measured_height"/>
+    <alias index="9" name="" field="storeys_above"/>
+    <alias index="10" name="" field="storeys_below"/>
+    <alias index="11" name="" field="structure"/>
+    <alias index="12" name="" field="structure_code"/>
+    <alias index="13" name="" field="year_built"/>
+    <alias index="14" name="" field="survey_year"/>
+    <alias index="15" name="" field="roof_type"/>
+    <alias index="16" name="" field="address"/>
+    <alias index="17" name="" field="prefecture_code"/>
+    <alias index="18" name="" field="city_code"/>
+    <alias index="19" name="" field="flood_l1_rank"/>
+    <alias index="20" name="" field="flood_l1_rank_label"/>
+    <alias index="21" name="" field="flood_l1_depth"/>
+    <alias index="22" name="" field="flood_l1_duration"/>
+    <alias index="23" name="" field="flood_l1_river"/>
+    <alias index="24" name="" field="flood_l2_rank"/>
+    <alias index="25" name="" field="flood_l2_rank_label"/>
+    <alias index="26" name="" field="flood_l2_depth"/>
+    <alias index="27" name="" field="flood_l2_duration"/>
+    <alias index="28" name="" field="flood_l2_river"/>
+    <alias index="29" name="" field="tsunami_rank"/>
+    <alias index="30" name="" field="tsunami_depth"/>
+    <alias index="31" name="" field="high_tide_rank"/>
+    <alias index="32" name="" field="high_tide_depth"/>
+    <alias index="33" name="" field="inland_flood_rank"/>
+    <alias index="34" name="" field="inland_flood_depth"/>
+    <alias index="35" name="" field="landslide"/>
+    <alias index="36" name="" field="risk_count"/>
+    <alias index="37" name="" field="ground_z"/>
+    <alias index="38" name="" field="lod1_height"/>
+    <alias index="39" name="" field="lods"/>
+    <alias index="40" name="" field="source_file"/>
+    <alias index="41" name="" field="attributes_json"/>
   </aliases>
   <splitPolicies>
     <policy policy="Duplicate" field="gml_id"/>
@@ -985,136 +985,136 @@
     <policy policy="Duplicate" field="attributes_json"/>
   </duplicatePolicies>
   <defaults>
-    <default field="gml_id" expression="" applyOnUpdate="0"/>
-    <default field="building_id" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="class" expression="" applyOnUpdate="0"/>
-    <default field="class_code" expression="" applyOnUpdate="0"/>
-    <default field="usage" expression="" applyOnUpdate="0"/>
-    <default field="usage_code" expression="" applyOnUpdate="0"/>
-    <default field="function" expression="" applyOnUpdate="0"/>
-    <default field="measured_height" expression="" applyOnUpdate="0"/>
-    <default field="storeys_above" expression="" applyOnUpdate="0"/>
-    <default field="storeys_below" expression="" applyOnUpdate="0"/>
-    <default field="structure" expression="" applyOnUpdate="0"/>
-    <default field="structure_code" expression="" applyOnUpdate="0"/>
-    <default field="year_built" expression="" applyOnUpdate="0"/>
-    <default field="survey_year" expression="" applyOnUpdate="0"/>
-    <default field="roof_type" expression="" applyOnUpdate="0"/>
-    <default field="address" expression="" applyOnUpdate="0"/>
-    <default field="prefecture_code" expression="" applyOnUpdate="0"/>
-    <default field="city_code" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_duration" expression="" applyOnUpdate="0"/>
-    <default field="flood_l1_river" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_duration" expression="" applyOnUpdate="0"/>
-    <default field="flood_l2_river" expression="" applyOnUpdate="0"/>
-    <default field="tsunami_rank" expression="" applyOnUpdate="0"/>
-    <default field="tsunami_depth" expression="" applyOnUpdate="0"/>
-    <default field="high_tide_rank" expression="" applyOnUpdate="0"/>
-    <default field="high_tide_depth" expression="" applyOnUpdate="0"/>
-    <default field="inland_flood_rank" expression="" applyOnUpdate="0"/>
-    <default field="inland_flood_depth" expression="" applyOnUpdate="0"/>
-    <default field="landslide" expression="" applyOnUpdate="0"/>
-    <default field="risk_count" expression="" applyOnUpdate="0"/>
-    <default field="ground_z" expression="" applyOnUpdate="0"/>
-    <default field="lod1_height" expression="" applyOnUpdate="0"/>
-    <default field="lods" expression="" applyOnUpdate="0"/>
-    <default field="source_file" expression="" applyOnUpdate="0"/>
-    <default field="attributes_json" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="building_id" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="class" expression=""/>
+    <default applyOnUpdate="0" field="class_code" expression=""/>
+    <default applyOnUpdate="0" field="usage" expression=""/>
+    <default applyOnUpdate="0" field="usage_code" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="measured_height" expression=""/>
+    <default applyOnUpdate="0" field="storeys_above" expression=""/>
+    <default applyOnUpdate="0" field="storeys_below" expression=""/>
+    <default applyOnUpdate="0" field="structure" expression=""/>
+    <default applyOnUpdate="0" field="structure_code" expression=""/>
+    <default applyOnUpdate="0" field="year_built" expression=""/>
+    <default applyOnUpdate="0" field="survey_year" expression=""/>
+    <default applyOnUpdate="0" field="roof_type" expression=""/>
+    <default applyOnUpdate="0" field="address" expression=""/>
+    <default applyOnUpdate="0" field="prefecture_code" expression=""/>
+    <default applyOnUpdate="0" field="city_code" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_duration" expression=""/>
+    <default applyOnUpdate="0" field="flood_l1_river" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_duration" expression=""/>
+    <default applyOnUpdate="0" field="flood_l2_river" expression=""/>
+    <default applyOnUpdate="0" field="tsunami_rank" expression=""/>
+    <default applyOnUpdate="0" field="tsunami_depth" expression=""/>
+    <default applyOnUpdate="0" field="high_tide_rank" expression=""/>
+    <default applyOnUpdate="0" field="high_tide_depth" expression=""/>
+    <default applyOnUpdate="0" field="inland_flood_rank" expression=""/>
+    <default applyOnUpdate="0" field="inland_flood_depth" expression=""/>
+    <default applyOnUpdate="0" field="landslide" expression=""/>
+    <default applyOnUpdate="0" field="risk_count" expression=""/>
+    <default applyOnUpdate="0" field="ground_z" expression=""/>
+    <default applyOnUpdate="0" field="lod1_height" expression=""/>
+    <default applyOnUpdate="0" field="lods" expression=""/>
+    <default applyOnUpdate="0" field="source_file" expression=""/>
+    <default applyOnUpdate="0" field="attributes_json" expression=""/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" constraints="0" field="gml_id" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="building_id" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="name" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="class" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="class_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="usage" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="usage_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="function" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="measured_height" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="storeys_above" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="storeys_below" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="structure" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="structure_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="year_built" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="survey_year" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="roof_type" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="address" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="prefecture_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="city_code" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_rank_label" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_duration" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l1_river" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_rank_label" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_duration" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_l2_river" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="tsunami_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="tsunami_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="high_tide_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="high_tide_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="inland_flood_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="inland_flood_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="landslide" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="risk_count" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="ground_z" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="lod1_height" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="lods" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="source_file" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="attributes_json" exp_strength="0" notnull_strength="0"/>
+    <constraint exp_strength="0" field="gml_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="building_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="class" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="class_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="usage" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="usage_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="function" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="measured_height" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="storeys_above" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="storeys_below" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="structure" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="structure_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="year_built" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="survey_year" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="roof_type" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="address" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="prefecture_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="city_code" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_duration" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l1_river" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_duration" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_l2_river" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="tsunami_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="tsunami_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="high_tide_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="high_tide_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="inland_flood_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="inland_flood_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="landslide" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="risk_count" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="ground_z" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="lod1_height" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="lods" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="source_file" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="attributes_json" constraints="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="gml_id" exp=""/>
-    <constraint desc="" field="building_id" exp=""/>
-    <constraint desc="" field="name" exp=""/>
-    <constraint desc="" field="class" exp=""/>
-    <constraint desc="" field="class_code" exp=""/>
-    <constraint desc="" field="usage" exp=""/>
-    <constraint desc="" field="usage_code" exp=""/>
-    <constraint desc="" field="function" exp=""/>
-    <constraint desc="" field="measured_height" exp=""/>
-    <constraint desc="" field="storeys_above" exp=""/>
-    <constraint desc="" field="storeys_below" exp=""/>
-    <constraint desc="" field="structure" exp=""/>
-    <constraint desc="" field="structure_code" exp=""/>
-    <constraint desc="" field="year_built" exp=""/>
-    <constraint desc="" field="survey_year" exp=""/>
-    <constraint desc="" field="roof_type" exp=""/>
-    <constraint desc="" field="address" exp=""/>
-    <constraint desc="" field="prefecture_code" exp=""/>
-    <constraint desc="" field="city_code" exp=""/>
-    <constraint desc="" field="flood_l1_rank" exp=""/>
-    <constraint desc="" field="flood_l1_rank_label" exp=""/>
-    <constraint desc="" field="flood_l1_depth" exp=""/>
-    <constraint desc="" field="flood_l1_duration" exp=""/>
-    <constraint desc="" field="flood_l1_river" exp=""/>
-    <constraint desc="" field="flood_l2_rank" exp=""/>
-    <constraint desc="" field="flood_l2_rank_label" exp=""/>
-    <constraint desc="" field="flood_l2_depth" exp=""/>
-    <constraint desc="" field="flood_l2_duration" exp=""/>
-    <constraint desc="" field="flood_l2_river" exp=""/>
-    <constraint desc="" field="tsunami_rank" exp=""/>
-    <constraint desc="" field="tsunami_depth" exp=""/>
-    <constraint desc="" field="high_tide_rank" exp=""/>
-    <constraint desc="" field="high_tide_depth" exp=""/>
-    <constraint desc="" field="inland_flood_rank" exp=""/>
-    <constraint desc="" field="inland_flood_depth" exp=""/>
-    <constraint desc="" field="landslide" exp=""/>
-    <constraint desc="" field="risk_count" exp=""/>
-    <constraint desc="" field="ground_z" exp=""/>
-    <constraint desc="" field="lod1_height" exp=""/>
-    <constraint desc="" field="lods" exp=""/>
-    <constraint desc="" field="source_file" exp=""/>
-    <constraint desc="" field="attributes_json" exp=""/>
+    <constraint exp="" field="gml_id" desc=""/>
+    <constraint exp="" field="building_id" desc=""/>
+    <constraint exp="" field="name" desc=""/>
+    <constraint exp="" field="class" desc=""/>
+    <constraint exp="" field="class_code" desc=""/>
+    <constraint exp="" field="usage" desc=""/>
+    <constraint exp="" field="usage_code" desc=""/>
+    <constraint exp="" field="function" desc=""/>
+    <constraint exp="" field="measured_height" desc=""/>
+    <constraint exp="" field="storeys_above" desc=""/>
+    <constraint exp="" field="storeys_below" desc=""/>
+    <constraint exp="" field="structure" desc=""/>
+    <constraint exp="" field="structure_code" desc=""/>
+    <constraint exp="" field="year_built" desc=""/>
+    <constraint exp="" field="survey_year" desc=""/>
+    <constraint exp="" field="roof_type" desc=""/>
+    <constraint exp="" field="address" desc=""/>
+    <constraint exp="" field="prefecture_code" desc=""/>
+    <constraint exp="" field="city_code" desc=""/>
+    <constraint exp="" field="flood_l1_rank" desc=""/>
+    <constraint exp="" field="flood_l1_rank_label" desc=""/>
+    <constraint exp="" field="flood_l1_depth" desc=""/>
+    <constraint exp="" field="flood_l1_duration" desc=""/>
+    <constraint exp="" field="flood_l1_river" desc=""/>
+    <constraint exp="" field="flood_l2_rank" desc=""/>
+    <constraint exp="" field="flood_l2_rank_label" desc=""/>
+    <constraint exp="" field="flood_l2_depth" desc=""/>
+    <constraint exp="" field="flood_l2_duration" desc=""/>
+    <constraint exp="" field="flood_l2_river" desc=""/>
+    <constraint exp="" field="tsunami_rank" desc=""/>
+    <constraint exp="" field="tsunami_depth" desc=""/>
+    <constraint exp="" field="high_tide_rank" desc=""/>
+    <constraint exp="" field="high_tide_depth" desc=""/>
+    <constraint exp="" field="inland_flood_rank" desc=""/>
+    <constraint exp="" field="inland_flood_depth" desc=""/>
+    <constraint exp="" field="landslide" desc=""/>
+    <constraint exp="" field="risk_count" desc=""/>
+    <constraint exp="" field="ground_z" desc=""/>
+    <constraint exp="" field="lod1_height" desc=""/>
+    <constraint exp="" field="lods" desc=""/>
+    <constraint exp="" field="source_file" desc=""/>
+    <constraint exp="" field="attributes_json" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -1,10 +1,10 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.40.6-Bratislava" styleCategories="AllStyleCategories" maxScale="0" autoRefreshTime="0" simplifyLocal="1" simplifyDrawingHints="1" symbologyReferenceScale="-1" simplifyDrawingTol="1" minScale="100000000" autoRefreshMode="Disabled" simplifyMaxScale="1" labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" hasScaleBasedVisibilityFlag="0">
+<qgis autoRefreshTime="0" readOnly="0" symbologyReferenceScale="-1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" version="3.40.6-Bratislava" maxScale="0" minScale="100000000" simplifyMaxScale="1" styleCategories="AllStyleCategories" autoRefreshMode="Disabled" simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1">
   <renderer-3d type="vector" layer="">
-    <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <symbol material_type="phong" type="polygon">
-      <data offset="0" invert-normals="0" alt-clamping="absolute" extrusion-height="0" rendered-facade="3" alt-binding="centroid" add-back-faces="1" culling-mode="no-culling"/>
-      <material kd="1" ka="1" diffuse="204,102,77,255,rgb:0.80000000000000004,0.40000000000000002,0.30196078431372547,1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" ks="1">
+    <vector-layer-3d-tiling show-bounding-boxes="0" zoom-levels-count="3"/>
+    <symbol type="polygon" material_type="phong">
+      <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
+      <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="204,102,77,255,rgb:0.80000000000000004,0.40000000000000002,0.30196078431372547,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
         <data-defined-properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -20,7 +20,7 @@
           <Option value="collection" name="type" type="QString"/>
         </Option>
       </data-defined-properties>
-      <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+      <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
     </symbol>
   </renderer-3d>
   <flags>
@@ -29,13 +29,13 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" durationField="" fixedDuration="0" startExpression="" limitMode="0" accumulate="0" durationUnit="min" mode="0" endField="" enabled="0">
+  <temporal startField="" durationField="" fixedDuration="0" endField="" endExpression="" startExpression="" durationUnit="min" accumulate="0" enabled="0" mode="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation zoffset="0" respectLayerSymbol="1" binding="Centroid" extrusion="0" clamping="Relative" type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" zscale="1">
+  <elevation showMarkerSymbolInSurfacePlots="0" zscale="1" zoffset="0" type="IndividualFeatures" symbology="Line" clamping="Relative" binding="Centroid" extrusionEnabled="0" respectLayerSymbol="1" extrusion="0">
     <data-defined-properties>
       <Option type="Map">
         <Option value="" name="name" type="QString"/>
@@ -44,7 +44,7 @@
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="line" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="line" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -52,7 +52,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{fe4f3a07-8b36-4f5d-89cd-034c88f06489}" pass="0" class="SimpleLine" enabled="1">
+        <layer pass="0" id="{8c45fd65-49e1-4068-8ff1-414c83d2dc82}" locked="0" class="SimpleLine" enabled="1">
           <Option type="Map">
             <Option value="0" name="align_dash_pattern" type="QString"/>
             <Option value="square" name="capstyle" type="QString"/>
@@ -64,7 +64,7 @@
             <Option value="MM" name="dash_pattern_offset_unit" type="QString"/>
             <Option value="0" name="draw_inside_polygon" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="243,166,178,255,rgb:0.95294117647058818,0.65098039215686276,0.69803921568627447,1" name="line_color" type="QString"/>
+            <Option value="225,89,137,255,rgb:0.88235294117647056,0.34901960784313724,0.53725490196078429,1" name="line_color" type="QString"/>
             <Option value="solid" name="line_style" type="QString"/>
             <Option value="0.6" name="line_width" type="QString"/>
             <Option value="MM" name="line_width_unit" type="QString"/>
@@ -93,7 +93,7 @@
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -101,15 +101,15 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{57a1c53b-9817-4300-bb44-eef073511db9}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{48e49d3b-feda-4be4-9c48-630e6172c580}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="243,166,178,255,rgb:0.95294117647058818,0.65098039215686276,0.69803921568627447,1" name="color" type="QString"/>
+            <Option value="225,89,137,255,rgb:0.88235294117647056,0.34901960784313724,0.53725490196078429,1" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="174,119,127,255,rgb:0.68065918974593731,0.46497291523613338,0.49858854047455559,1" name="outline_color" type="QString"/>
+            <Option value="161,64,98,255,rgb:0.63024338139925229,0.24930189974822614,0.38377965972381173,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="MM" name="outline_width_unit" type="QString"/>
@@ -126,7 +126,7 @@
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="marker" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="marker" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -134,18 +134,18 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{a195695c-dc22-4bc4-bf3e-b74df303d7f8}" pass="0" class="SimpleMarker" enabled="1">
+        <layer pass="0" id="{c2a2b898-7896-4a54-9559-8c1aaee7a046}" locked="0" class="SimpleMarker" enabled="1">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
-            <Option value="243,166,178,255,rgb:0.95294117647058818,0.65098039215686276,0.69803921568627447,1" name="color" type="QString"/>
+            <Option value="225,89,137,255,rgb:0.88235294117647056,0.34901960784313724,0.53725490196078429,1" name="color" type="QString"/>
             <Option value="1" name="horizontal_anchor_point" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="diamond" name="name" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="174,119,127,255,rgb:0.68065918974593731,0.46497291523613338,0.49858854047455559,1" name="outline_color" type="QString"/>
+            <Option value="161,64,98,255,rgb:0.63024338139925229,0.24930189974822614,0.38377965972381173,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
@@ -167,9 +167,9 @@
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" type="singleSymbol" symbollevels="0">
+  <renderer-v2 enableorderby="0" type="singleSymbol" symbollevels="0" referencescale="-1" forceraster="0">
     <symbols>
-      <symbol frame_rate="10" name="0" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="0" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -177,7 +177,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{ff7a8667-101f-4fd7-9fff-817c00597f3d}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{8bc0ca83-944b-4288-86ae-4b1680b77d05}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="204,102,77,255,rgb:0.80000000000000004,0.40000000000000002,0.30196078431372547,1" name="color" type="QString"/>
@@ -226,14 +226,99 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
-  <fieldConfiguration/>
-  <aliases/>
-  <splitPolicies/>
-  <duplicatePolicies/>
-  <defaults/>
-  <constraints/>
-  <constraintExpressions/>
+  <legend showLabelLegend="0" type="default-vector"/>
+  <fieldConfiguration>
+    <field name="surface_id" configurationFlags="NoFlag">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="gml_id" configurationFlags="NoFlag">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="building_id" configurationFlags="NoFlag">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="area_m2" configurationFlags="NoFlag">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="slope_deg" configurationFlags="NoFlag">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="azimuth_deg" configurationFlags="NoFlag">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+  </fieldConfiguration>
+  <aliases>
+    <alias index="0" name="" field="surface_id"/>
+    <alias index="1" name="" field="gml_id"/>
+    <alias index="2" name="" field="building_id"/>
+    <alias index="3" name="" field="area_m2"/>
+    <alias index="4" name="" field="slope_deg"/>
+    <alias index="5" name="" field="azimuth_deg"/>
+  </aliases>
+  <splitPolicies>
+    <policy policy="Duplicate" field="surface_id"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="building_id"/>
+    <policy policy="Duplicate" field="area_m2"/>
+    <policy policy="Duplicate" field="slope_deg"/>
+    <policy policy="Duplicate" field="azimuth_deg"/>
+  </splitPolicies>
+  <duplicatePolicies>
+    <policy policy="Duplicate" field="surface_id"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="building_id"/>
+    <policy policy="Duplicate" field="area_m2"/>
+    <policy policy="Duplicate" field="slope_deg"/>
+    <policy policy="Duplicate" field="azimuth_deg"/>
+  </duplicatePolicies>
+  <defaults>
+    <default applyOnUpdate="0" field="surface_id" expression=""/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="building_id" expression=""/>
+    <default applyOnUpdate="0" field="area_m2" expression=""/>
+    <default applyOnUpdate="0" field="slope_deg" expression=""/>
+    <default applyOnUpdate="0" field="azimuth_deg" expression=""/>
+  </defaults>
+  <constraints>
+    <constraint exp_strength="0" field="surface_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="gml_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="building_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="area_m2" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="slope_deg" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="azimuth_deg" constraints="0" notnull_strength="0" unique_strength="0"/>
+  </constraints>
+  <constraintExpressions>
+    <constraint exp="" field="surface_id" desc=""/>
+    <constraint exp="" field="gml_id" desc=""/>
+    <constraint exp="" field="building_id" desc=""/>
+    <constraint exp="" field="area_m2" desc=""/>
+    <constraint exp="" field="slope_deg" desc=""/>
+    <constraint exp="" field="azimuth_deg" desc=""/>
+  </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
   <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">

@@ -1,18 +1,18 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.40.6-Bratislava" styleCategories="AllStyleCategories" maxScale="0" autoRefreshTime="0" simplifyLocal="1" simplifyDrawingHints="1" symbologyReferenceScale="-1" simplifyDrawingTol="1" minScale="100000000" autoRefreshMode="Disabled" simplifyMaxScale="1" labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" hasScaleBasedVisibilityFlag="0">
+<qgis autoRefreshTime="0" readOnly="0" symbologyReferenceScale="-1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" version="3.40.6-Bratislava" maxScale="0" minScale="100000000" simplifyMaxScale="1" styleCategories="AllStyleCategories" autoRefreshMode="Disabled" simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" durationField="" fixedDuration="0" startExpression="" limitMode="0" accumulate="0" durationUnit="min" mode="0" endField="" enabled="0">
+  <temporal startField="" durationField="" fixedDuration="0" endField="" endExpression="" startExpression="" durationUnit="min" accumulate="0" enabled="0" mode="0" limitMode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation zoffset="0" respectLayerSymbol="1" binding="Centroid" extrusion="0" clamping="Relative" type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" zscale="1">
+  <elevation showMarkerSymbolInSurfacePlots="0" zscale="1" zoffset="0" type="IndividualFeatures" symbology="Line" clamping="Relative" binding="Centroid" extrusionEnabled="0" respectLayerSymbol="1" extrusion="0">
     <data-defined-properties>
       <Option type="Map">
         <Option value="" name="name" type="QString"/>
@@ -21,7 +21,7 @@
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="line" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="line" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -29,7 +29,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{bb1ff463-ce1f-45c6-8be7-b0385dba8303}" pass="0" class="SimpleLine" enabled="1">
+        <layer pass="0" id="{ef8d8ab9-0b6f-49f2-9ba7-25476df48232}" locked="0" class="SimpleLine" enabled="1">
           <Option type="Map">
             <Option value="0" name="align_dash_pattern" type="QString"/>
             <Option value="square" name="capstyle" type="QString"/>
@@ -41,7 +41,7 @@
             <Option value="MM" name="dash_pattern_offset_unit" type="QString"/>
             <Option value="0" name="draw_inside_polygon" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" name="line_color" type="QString"/>
+            <Option value="133,182,111,255,rgb:0.52156862745098043,0.71372549019607845,0.43529411764705883,1" name="line_color" type="QString"/>
             <Option value="solid" name="line_style" type="QString"/>
             <Option value="0.6" name="line_width" type="QString"/>
             <Option value="MM" name="line_width_unit" type="QString"/>
@@ -70,7 +70,7 @@
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -78,15 +78,15 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{b5da60b9-5032-4174-88cc-7427c62e91a5}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{3816ef32-09b0-4db9-b0d6-4e83df14d1f9}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" name="color" type="QString"/>
+            <Option value="133,182,111,255,rgb:0.52156862745098043,0.71372549019607845,0.43529411764705883,1" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="140,43,41,255,rgb:0.5490196078431373,0.16803234912642101,0.15967040512703135,1" name="outline_color" type="QString"/>
+            <Option value="95,130,79,255,rgb:0.37254901960784315,0.50980392156862742,0.3109178301670863,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="MM" name="outline_width_unit" type="QString"/>
@@ -103,7 +103,7 @@
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" name="" force_rhr="0" type="marker" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="" clip_to_extent="1" type="marker" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -111,18 +111,18 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{959f3adc-a0c9-44a2-9f7c-fbd51e55be6c}" pass="0" class="SimpleMarker" enabled="1">
+        <layer pass="0" id="{a7f85933-a5e4-4417-9c7e-9338446f1add}" locked="0" class="SimpleMarker" enabled="1">
           <Option type="Map">
             <Option value="0" name="angle" type="QString"/>
             <Option value="square" name="cap_style" type="QString"/>
-            <Option value="196,60,57,255,rgb:0.7686274509803922,0.23529411764705882,0.22352941176470589,1" name="color" type="QString"/>
+            <Option value="133,182,111,255,rgb:0.52156862745098043,0.71372549019607845,0.43529411764705883,1" name="color" type="QString"/>
             <Option value="1" name="horizontal_anchor_point" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="diamond" name="name" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
             <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="140,43,41,255,rgb:0.5490196078431373,0.16803234912642101,0.15967040512703135,1" name="outline_color" type="QString"/>
+            <Option value="95,130,79,255,rgb:0.37254901960784315,0.50980392156862742,0.3109178301670863,1" name="outline_color" type="QString"/>
             <Option value="solid" name="outline_style" type="QString"/>
             <Option value="0.2" name="outline_width" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
@@ -144,9 +144,9 @@
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" type="singleSymbol" symbollevels="0">
+  <renderer-v2 enableorderby="0" type="singleSymbol" symbollevels="0" referencescale="-1" forceraster="0">
     <symbols>
-      <symbol frame_rate="10" name="0" force_rhr="0" type="fill" is_animated="0" alpha="1" clip_to_extent="1">
+      <symbol frame_rate="10" name="0" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -154,7 +154,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" id="{6f36b100-cb60-492b-83b5-078844a12871}" pass="0" class="SimpleFill" enabled="1">
+        <layer pass="0" id="{583a971f-123b-4996-ba1a-01904907ae03}" locked="0" class="SimpleFill" enabled="1">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="120,170,220,255,rgb:0.47058823529411764,0.66666666666666663,0.86274509803921573,1" name="color" type="QString"/>
@@ -203,107 +203,107 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field configurationFlags="NoFlag" name="gml_id">
+    <field name="gml_id" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="feature_type">
+    <field name="feature_type" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="name">
+    <field name="name" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class">
+    <field name="class" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="function">
+    <field name="function" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="usage">
+    <field name="usage" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="hazard">
+    <field name="hazard" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_scale">
+    <field name="flood_scale" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_rank">
+    <field name="flood_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_rank_label">
+    <field name="flood_rank_label" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_depth">
+    <field name="flood_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_river">
+    <field name="flood_river" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="admin_type">
+    <field name="admin_type" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="source_file">
+    <field name="source_file" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="attributes_json">
+    <field name="attributes_json" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
@@ -312,21 +312,21 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="gml_id" index="0"/>
-    <alias name="" field="feature_type" index="1"/>
-    <alias name="" field="name" index="2"/>
-    <alias name="" field="class" index="3"/>
-    <alias name="" field="function" index="4"/>
-    <alias name="" field="usage" index="5"/>
-    <alias name="" field="hazard" index="6"/>
-    <alias name="" field="flood_scale" index="7"/>
-    <alias name="" field="flood_rank" index="8"/>
-    <alias name="" field="flood_rank_label" index="9"/>
-    <alias name="" field="flood_depth" index="10"/>
-    <alias name="" field="flood_river" index="11"/>
-    <alias name="" field="admin_type" index="12"/>
-    <alias name="" field="source_file" index="13"/>
-    <alias name="" field="attributes_json" index="14"/>
+    <alias index="0" name="" field="gml_id"/>
+    <alias index="1" name="" field="feature_type"/>
+    <alias index="2" name="" field="name"/>
+    <alias index="3" name="" field="class"/>
+    <alias index="4" name="" field="function"/>
+    <alias index="5" name="" field="usage"/>
+    <alias index="6" name="" field="hazard"/>
+    <alias index="7" name="" field="flood_scale"/>
+    <alias index="8" name="" field="flood_rank"/>
+    <alias index="9" name="" field="flood_rank_label"/>
+    <alias index="10" name="" field="flood_depth"/>
+    <alias index="11" name="" field="flood_river"/>
+    <alias index="12" name="" field="admin_type"/>
+    <alias index="13" name="" field="source_file"/>
+    <alias index="14" name="" field="attributes_json"/>
   </aliases>
   <splitPolicies>
     <policy policy="Duplicate" field="gml_id"/>
@@ -363,55 +363,55 @@
     <policy policy="Duplicate" field="attributes_json"/>
   </duplicatePolicies>
   <defaults>
-    <default field="gml_id" expression="" applyOnUpdate="0"/>
-    <default field="feature_type" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="class" expression="" applyOnUpdate="0"/>
-    <default field="function" expression="" applyOnUpdate="0"/>
-    <default field="usage" expression="" applyOnUpdate="0"/>
-    <default field="hazard" expression="" applyOnUpdate="0"/>
-    <default field="flood_scale" expression="" applyOnUpdate="0"/>
-    <default field="flood_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_river" expression="" applyOnUpdate="0"/>
-    <default field="admin_type" expression="" applyOnUpdate="0"/>
-    <default field="source_file" expression="" applyOnUpdate="0"/>
-    <default field="attributes_json" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="feature_type" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="class" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="usage" expression=""/>
+    <default applyOnUpdate="0" field="hazard" expression=""/>
+    <default applyOnUpdate="0" field="flood_scale" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_river" expression=""/>
+    <default applyOnUpdate="0" field="admin_type" expression=""/>
+    <default applyOnUpdate="0" field="source_file" expression=""/>
+    <default applyOnUpdate="0" field="attributes_json" expression=""/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" constraints="0" field="gml_id" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="feature_type" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="name" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="class" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="function" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="usage" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="hazard" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_scale" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_rank" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_rank_label" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_depth" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="flood_river" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="admin_type" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="source_file" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="attributes_json" exp_strength="0" notnull_strength="0"/>
+    <constraint exp_strength="0" field="gml_id" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="feature_type" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="name" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="class" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="function" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="usage" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="hazard" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_scale" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="flood_river" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="admin_type" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="source_file" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="attributes_json" constraints="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="gml_id" exp=""/>
-    <constraint desc="" field="feature_type" exp=""/>
-    <constraint desc="" field="name" exp=""/>
-    <constraint desc="" field="class" exp=""/>
-    <constraint desc="" field="function" exp=""/>
-    <constraint desc="" field="usage" exp=""/>
-    <constraint desc="" field="hazard" exp=""/>
-    <constraint desc="" field="flood_scale" exp=""/>
-    <constraint desc="" field="flood_rank" exp=""/>
-    <constraint desc="" field="flood_rank_label" exp=""/>
-    <constraint desc="" field="flood_depth" exp=""/>
-    <constraint desc="" field="flood_river" exp=""/>
-    <constraint desc="" field="admin_type" exp=""/>
-    <constraint desc="" field="source_file" exp=""/>
-    <constraint desc="" field="attributes_json" exp=""/>
+    <constraint exp="" field="gml_id" desc=""/>
+    <constraint exp="" field="feature_type" desc=""/>
+    <constraint exp="" field="name" desc=""/>
+    <constraint exp="" field="class" desc=""/>
+    <constraint exp="" field="function" desc=""/>
+    <constraint exp="" field="usage" desc=""/>
+    <constraint exp="" field="hazard" desc=""/>
+    <constraint exp="" field="flood_scale" desc=""/>
+    <constraint exp="" field="flood_rank" desc=""/>
+    <constraint exp="" field="flood_rank_label" desc=""/>
+    <constraint exp="" field="flood_depth" desc=""/>
+    <constraint exp="" field="flood_river" desc=""/>
+    <constraint exp="" field="admin_type" desc=""/>
+    <constraint exp="" field="source_file" desc=""/>
+    <constraint exp="" field="attributes_json" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
