@@ -335,3 +335,75 @@ def test_surface_metrics_of_a_hand_computed_tilted_roof():
     assert azimuth == pytest.approx(180)  # rising to the north: it faces south
     flat = np.array([[0, 0, 5], [4, 0, 5], [4, 3, 5], [0, 3, 5], [0, 0, 5]], dtype=float)
     assert surface_metrics([[flat]]) == (pytest.approx(12), pytest.approx(0), None)
+
+
+def block(lat, lon, bottom, top, size=0.0001):
+    """posLists of a box (LOD1 solid): bottom, top and four walls, lat/lon order like PLATEAU."""
+    corners = [(lat, lon), (lat + size, lon), (lat + size, lon + size), (lat, lon + size), (lat, lon)]
+
+    def ring(points):
+        return "<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>" + " ".join(
+            f"{a} {b} {z}" for a, b, z in points) + "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>" \
+            "</gml:surfaceMember>"
+
+    faces = [ring([(a, b, bottom) for a, b in corners]), ring([(a, b, top) for a, b in corners])]
+    for (a1, b1), (a2, b2) in zip(corners[:-1], corners[1:], strict=True):
+        faces.append(ring([(a1, b1, bottom), (a2, b2, bottom), (a2, b2, top), (a1, b1, top), (a1, b1, bottom)]))
+    return "".join(faces)
+
+
+URO3_BUILDING = """<?xml version="1.0" encoding="UTF-8"?>
+<core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:bldg="http://www.opengis.net/citygml/building/2.0"
+ xmlns:gml="http://www.opengis.net/gml" xmlns:uro="https://www.geospatial.jp/iur/uro/3.1">
+<core:cityObjectMember><bldg:Building gml:id="bldg_synthetic">
+ <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+ <bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+ <bldg:storeysAboveGround>3</bldg:storeysAboveGround>
+ <uro:buildingDisasterRiskAttribute><uro:BuildingRiverFloodingRiskAttribute>
+  <uro:description codeSpace="../../codelists/BuildingRiverFloodingRiskAttribute_description.xml">7</uro:description>
+  <uro:rank codeSpace="../../codelists/BuildingRiverFloodingRiskAttribute_rank.xml">3</uro:rank>
+  <uro:depth uom="m">3.5</uro:depth><uro:duration uom="hour">12</uro:duration>
+  <uro:scale codeSpace="../../codelists/BuildingRiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+ </uro:BuildingRiverFloodingRiskAttribute></uro:buildingDisasterRiskAttribute>
+ <uro:buildingDisasterRiskAttribute><uro:BuildingRiverFloodingRiskAttribute>
+  <uro:rank>2</uro:rank><uro:depth uom="m">1.0</uro:depth><uro:scale>1</uro:scale>
+ </uro:BuildingRiverFloodingRiskAttribute></uro:buildingDisasterRiskAttribute>
+ <uro:buildingDisasterRiskAttribute><uro:BuildingRiverFloodingRiskAttribute>
+  <uro:rank>4</uro:rank><uro:rankOrg>9</uro:rankOrg><uro:depth uom="m">6.1</uro:depth><uro:scale>2</uro:scale>
+ </uro:BuildingRiverFloodingRiskAttribute></uro:buildingDisasterRiskAttribute>
+ <uro:buildingDisasterRiskAttribute><uro:BuildingTsunamiRiskAttribute>
+  <uro:rank>2</uro:rank><uro:depth uom="m">0.8</uro:depth>
+ </uro:BuildingTsunamiRiskAttribute></uro:buildingDisasterRiskAttribute>
+ <uro:somethingNew><uro:Thing><uro:value>42</uro:value></uro:Thing></uro:somethingNew>
+ <uro:buildingIDAttribute><uro:BuildingIDAttribute><uro:buildingID>13101-bldg-1</uro:buildingID>
+  <uro:prefecture>13</uro:prefecture></uro:BuildingIDAttribute></uro:buildingIDAttribute>
+ <bldg:consistsOfBuildingPart><bldg:BuildingPart gml:id="part_1">
+  <bldg:measuredHeight uom="m">12.0</bldg:measuredHeight>
+  <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>BLOCK</gml:CompositeSurface></gml:exterior>
+  </gml:Solid></bldg:lod1Solid>
+ </bldg:BuildingPart></bldg:consistsOfBuildingPart>
+</bldg:Building></core:cityObjectMember>
+</core:CityModel>
+"""
+
+
+def test_uro3_rank_building_parts_other_hazards_and_unknown_elements(tmp_path):
+    source = tmp_path / "53394525_bldg_6697_op.gml"
+    source.write_text(URO3_BUILDING.replace("BLOCK", block(35.68, 139.76, 4.0, 16.0)), encoding="utf-8")
+    output = tmp_path / "uro3.gpkg"
+    result = load_citygml(source, output)
+    assert result.buildings == 1 and result.epsg == 6677
+    building = rows(output, "building_lod1")[0]
+    assert (building["flood_l1_rank"], building["flood_l1_depth"], building["flood_l1_duration"]) == (3, 3.5, 12.0)
+    assert building["flood_l1_rank_label"] == "3m以上5m未満" and building["flood_l1_river"] == "7"
+    assert (building["flood_l2_rank"], building["flood_l2_depth"]) == (4, 6.1)  # rank, not the municipal rankOrg
+    assert (building["tsunami_rank"], building["tsunami_depth"]) == (2, 0.8)
+    assert building["risk_count"] == 4
+    assert building["usage"] == "住宅" and building["usage_code"] == "411"  # bundled fallback codelist
+    assert (building["year_built"], building["storeys_above"], building["measured_height"]) == (1998, 3, 12.0)
+    assert building["lod1_height"] == pytest.approx(12.0) and building["ground_z"] == pytest.approx(4.0)
+    assert '"somethingNew":{"Thing":{"value":"42"}}' in building["attributes_json"]
+    footprint = building["geometry"]
+    assert footprint.GetGeometryCount() == 1  # the bottom face only
+    # 0.0001° of latitude = 11.09 m, of longitude at 35.68° N = 111.32 km x cos(35.68°) x 0.0001 = 9.04 m
+    assert footprint.GetArea() == pytest.approx(11.09 * 9.04, rel=0.01)
