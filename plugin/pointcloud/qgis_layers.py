@@ -1,6 +1,9 @@
 """Point cloud layers in QGIS: coloured by RGB when the points carry it, else by classification, with a matching 3D
 renderer so the cloud appears in the same 3D view as the PLATEAU buildings."""
 
+import json
+from pathlib import Path
+
 from qgis.core import (
     Qgis,
     QgsContrastEnhancement,
@@ -59,9 +62,6 @@ def _colours_are_16_bit(source):
     laspy = require("laspy", "Point cloud styling")
     path = source
     if source.lower().endswith(".vpc"):
-        import json
-        from pathlib import Path
-
         first = json.loads(Path(source).read_text(encoding="utf-8"))["features"][0]["assets"]["data"]["href"]
         path = str(Path(source).parent / first)
     try:
