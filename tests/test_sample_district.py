@@ -386,6 +386,24 @@ def test_pedestrian_network_is_connected_and_its_slopes_match_the_dem(to_6677):
     assert checked > 100
 
 
+def test_buildings_stand_apart_and_off_the_paths(to_6677):
+    from shapely import STRtree
+    from shapely.geometry import LineString
+
+    footprints = [footprint for _, footprint, _, _ in buildings(to_6677)]
+    tree = STRtree(footprints)
+    for index, footprint in enumerate(footprints):
+        for other in tree.query(footprint):
+            assert other == index or footprint.intersection(footprints[other]).area < 1e-6
+    _, links, features = network()
+    crossing = []
+    for link, feature in zip(links, features, strict=True):
+        path = LineString([to_6677.transform(*c) for c in feature["geometry"]["coordinates"]])
+        if link["rt_struct"] != 7 and any(footprints[i].intersects(path) for i in tree.query(path)):
+            crossing.append(link["link_id"])  # only paths inside a facility (the station) may enter a building
+    assert crossing == []
+
+
 def test_facilities_are_named_in_japanese_and_sit_on_the_network():
     nodes, _, _ = network()
     facilities = json.loads((BUNDLED / "network" / "facilities.geojson").read_text())["features"]

@@ -22,6 +22,10 @@ MAIN_AVENUE_WIDTH_M = 14.0  # the north-south street
 TIE_MARGIN = 0.05  # a rank (or cell) must win by 5 % of the footprint area
 EDGE_TOLERANCE_M = 0.5
 LOD2_RADIUS_M = 200.0  # LOD2 around the station, as PLATEAU models key areas in LOD2
+# a narrow alley (路地) runs north-south through the first column of blocks, between the east-west streets
+# ALLEY_ROW and ALLEY_ROW + 1: lots leave it free
+ALLEY_U_M = STREET_SPACING_U_M / 2
+ALLEY_ROW = 1
 
 # usage code: (share in residential streets, share on main streets, storeys range, lot width range, depth range)
 USAGES = {
@@ -152,7 +156,7 @@ def make_buildings(district, terrain, hazards):
         if special:
             candidates = [_special(district, special, (bu0, bv0, bu1, bv1))]
         else:
-            candidates = _lots(district, rng, row, (bu0, bv0, bu1, bv1))
+            candidates = _lots(district, rng, row, (bu0, bv0, bu1, bv1), alley=(col, row) == (0, ALLEY_ROW))
         for usage, box in candidates:
             box = _placed(district, terrain, hazards, box, (bu0, bu1))
             if box is None:
@@ -199,7 +203,7 @@ def _special(district, kind, block):
     return 422, (bu0 + 10.0, bv0 + 10.0, bu0 + 55.0, bv0 + 40.0)  # hospital
 
 
-def _lots(district, rng, row, block):
+def _lots(district, rng, row, block, alley=False):
     """Lots along the south and the north street of a block: (usage, footprint box)."""
     bu0, bv0, bu1, bv1 = block
     main_row = int(main_street_v(district) // STREET_SPACING_V_M)
@@ -215,6 +219,9 @@ def _lots(district, rng, row, block):
             lot_width = rng.uniform(*widths)
             if u + lot_width > bu1:
                 break
+            if alley and u < ALLEY_U_M + 1.5 and u + lot_width > ALLEY_U_M - 1.5:
+                u = ALLEY_U_M + 1.5
+                continue
             depth = min(rng.uniform(*depths), half - 4.0)
             setback = rng.uniform(1.0, 3.0)
             side = rng.uniform(0.6, 1.5)

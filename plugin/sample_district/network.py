@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .buildings import (
+    ALLEY_ROW,
+    ALLEY_U_M,
     STREET_SPACING_U_M,
     STREET_SPACING_V_M,
     main_avenue_u,
@@ -127,8 +129,8 @@ def make_network(district, terrain, buildings):
         stops = [u for u in us if reachable(u, v)]
         if abs(v - v_main) < 1:
             stops += [mid_crossing_u, u_entrance]
-        if v in (vs[1], vs[2]):
-            stops.append(STREET_SPACING_U_M / 2)  # the alley's ends
+        if v in (vs[ALLEY_ROW], vs[ALLEY_ROW + 1]):
+            stops.append(ALLEY_U_M)  # the alley's ends
         return sorted(stops)
 
     # east-west streets (the main street as two sidewalks)
@@ -184,8 +186,8 @@ def _crossings(net, district, us, v_main, u_avenue, mid_crossing_u, reachable):
 
 def _barriers(net, vs):
     """The alley, a step and an unsurveyed link: what a wheelchair profile must avoid or ask about."""
-    alley_u = STREET_SPACING_U_M / 2
-    net.link(net.node(alley_u, vs[1]), net.node(alley_u, vs[2]), rt_struct=OTHER, width=1, lev_diff=3)
+    net.link(net.node(ALLEY_U_M, vs[ALLEY_ROW]), net.node(ALLEY_U_M, vs[ALLEY_ROW + 1]), rt_struct=OTHER, width=1,
+             lev_diff=3)
     for link in net.links:
         (ua, va), (ub, vb) = link.path[0], link.path[-1]
         if ua == ub == STREET_SPACING_U_M and {va, vb} == {vs[6], vs[7]}:

@@ -7,7 +7,7 @@
 		</gml:Envelope>
 	</gml:boundedBy>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_07e1ecc0-1138-4ef0-98ce-1a73ca51405c">
+		<wtr:WaterBody gml:id="fld_1ce39df1-bd62-4c28-a858-56ccbd80c29b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -36,7 +36,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_80a8d3c6-86d4-44ce-82da-ad8806fd6ab3">
+		<wtr:WaterBody gml:id="fld_c2d0bb9f-86ee-4fa1-97a3-42c497c02248">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -65,7 +65,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_52ff9b7f-8737-405b-9180-b6822508272b">
+		<wtr:WaterBody gml:id="fld_dbe3b9c8-3c4b-482f-b501-1963b43a70be">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -94,7 +94,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fa342408-357b-45a6-9b2b-2837bc700952">
+		<wtr:WaterBody gml:id="fld_46199be0-fd4e-4c79-ae25-beacb4b5e93b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -123,7 +123,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8ec6454c-c2ff-4e23-b388-68cf2e4d8f5c">
+		<wtr:WaterBody gml:id="fld_39d03eee-51c8-4818-8963-ed2a0e70d1c4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -152,7 +152,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_411e96fb-39e0-40dd-aeed-b4d834db7da9">
+		<wtr:WaterBody gml:id="fld_09eebbd5-c6cb-41d4-8d14-d88b8c58a715">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -181,7 +181,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ad81df24-9d36-43a3-a7e5-81bdaf715aec">
+		<wtr:WaterBody gml:id="fld_38052921-9dc7-4e4d-9b30-75bc108195e1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -210,7 +210,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_00c2ce38-f449-4909-afb2-50118a8f7f6c">
+		<wtr:WaterBody gml:id="fld_cc3d1623-21a8-45ca-8d30-7a31f3d7f33c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -239,7 +239,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a9f40e22-4e52-4d29-9cd2-a160a1ccd3aa">
+		<wtr:WaterBody gml:id="fld_ab32fb25-2fe8-4d96-8b4c-35536f2731c4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -268,7 +268,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_61c89763-cc33-40ad-926e-e1f110d925c9">
+		<wtr:WaterBody gml:id="fld_a78b639f-ca57-4b29-aad3-c2d4f2fda1d5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -297,7 +297,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f5c48c3c-3cb2-45ee-88fc-a2567c101042">
+		<wtr:WaterBody gml:id="fld_6351b832-8556-4f70-a74c-dd6b4d8c6bd6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -326,7 +326,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_060f231e-b787-475b-81e8-f07726c00cfa">
+		<wtr:WaterBody gml:id="fld_8cc54fb6-458e-45c6-a885-1e6010acc870">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -355,7 +355,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4cae0733-6e69-4532-a30c-f0ff9a1a9503">
+		<wtr:WaterBody gml:id="fld_03ccef2a-ed4c-41f5-93ff-6fd7d62b3cd5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -384,7 +384,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c02f5473-1403-4176-9d87-6427183ce72a">
+		<wtr:WaterBody gml:id="fld_e3c35a56-b943-4ade-99bb-86dead303451">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -413,7 +413,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_77addfee-aa60-4f67-b325-f2d0b5907d46">
+		<wtr:WaterBody gml:id="fld_3dc69bab-908b-4b82-96e0-8cd165847485">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -442,7 +442,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_76c3ca27-1a31-41df-af3e-85aac052a2bb">
+		<wtr:WaterBody gml:id="fld_52ab099e-30bd-4a3e-be36-8a0a847a2b2e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -471,7 +471,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_971e50d2-07ad-43db-968d-c48845292daf">
+		<wtr:WaterBody gml:id="fld_dbcd40ee-5a26-4138-8dd5-16fa219c5898">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -500,7 +500,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c70572a5-96dd-4417-83fc-5e577de84bde">
+		<wtr:WaterBody gml:id="fld_8bb2f082-d5a3-4ad5-add1-4222fc2b6e0b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -529,7 +529,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_50eb9439-f77b-43c4-8821-84560c511bc3">
+		<wtr:WaterBody gml:id="fld_db582004-6ffe-4585-95f7-f0b59f9ba53e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -558,7 +558,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a2fa2da1-b79d-421f-bed5-f06a8870ff0b">
+		<wtr:WaterBody gml:id="fld_b7d636c3-e38e-4378-9b44-93917ead0e41">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -587,7 +587,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2785ae79-322a-4178-99df-4ed38e447adf">
+		<wtr:WaterBody gml:id="fld_64cfabcc-d3db-488e-8121-cdf39bbe689d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -616,7 +616,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0f437e58-3edc-49ee-a7b4-65b4039d7f95">
+		<wtr:WaterBody gml:id="fld_c96c23c0-055d-4458-b474-a6496c5c6c74">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -645,7 +645,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_148aaf67-9f08-4999-b9c5-59cdd7eddf85">
+		<wtr:WaterBody gml:id="fld_7c504889-a064-4da0-87c5-f7f871f8e477">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -674,7 +674,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2ba0fcb5-abf9-4204-b9fe-c0f31cf05008">
+		<wtr:WaterBody gml:id="fld_d66cdf1e-ac21-41cb-9ef5-2fdca083f424">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -703,7 +703,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bbf18123-043c-4084-9e47-c7d33d7d937f">
+		<wtr:WaterBody gml:id="fld_2623a85e-200f-41c1-ac11-1125338f5abb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -732,7 +732,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b46c8f50-f35d-46b5-aaf0-21c3f0972993">
+		<wtr:WaterBody gml:id="fld_7d8ec885-8b45-48bf-8c31-8b310d4dcd64">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -761,7 +761,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bc64c2b7-5d36-4dd4-b615-67d1443a868f">
+		<wtr:WaterBody gml:id="fld_16483c73-b29b-4161-95a0-4aa5ec4f3c14">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -790,7 +790,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_518c2c3e-35d7-4efd-934b-1a964e5b2ffa">
+		<wtr:WaterBody gml:id="fld_2cb1accf-8212-40fc-b0ca-6240060f6347">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -819,7 +819,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_742ab840-8e7d-4678-89f6-b7d372e844ab">
+		<wtr:WaterBody gml:id="fld_07e1ecc0-1138-4ef0-98ce-1a73ca51405c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -848,7 +848,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_05044fc5-86e9-4537-941b-acf969840bce">
+		<wtr:WaterBody gml:id="fld_80a8d3c6-86d4-44ce-82da-ad8806fd6ab3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -877,7 +877,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_30120131-9672-46e8-b943-7ac6e627411e">
+		<wtr:WaterBody gml:id="fld_52ff9b7f-8737-405b-9180-b6822508272b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -906,7 +906,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8699688d-b416-4efc-9feb-59cb7627c15c">
+		<wtr:WaterBody gml:id="fld_fa342408-357b-45a6-9b2b-2837bc700952">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -935,7 +935,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cdf0305f-1851-478a-9ab9-57f65d4b6662">
+		<wtr:WaterBody gml:id="fld_8ec6454c-c2ff-4e23-b388-68cf2e4d8f5c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -964,7 +964,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0a05abc4-763f-4bcd-b271-f85c9aa3a1c4">
+		<wtr:WaterBody gml:id="fld_411e96fb-39e0-40dd-aeed-b4d834db7da9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -993,7 +993,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_df22e941-a6f9-4c6c-aae0-5bafd1aee35d">
+		<wtr:WaterBody gml:id="fld_ad81df24-9d36-43a3-a7e5-81bdaf715aec">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1022,7 +1022,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_82f36d77-cbac-452c-80e2-1bf9c066d12a">
+		<wtr:WaterBody gml:id="fld_00c2ce38-f449-4909-afb2-50118a8f7f6c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1051,7 +1051,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3129c1f2-49ad-48dc-909d-7bc31f59ff3d">
+		<wtr:WaterBody gml:id="fld_a9f40e22-4e52-4d29-9cd2-a160a1ccd3aa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1080,7 +1080,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_21e7d9b2-b9ef-4d7e-846e-1708264153fc">
+		<wtr:WaterBody gml:id="fld_61c89763-cc33-40ad-926e-e1f110d925c9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1109,7 +1109,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_904372c7-3a7d-4dde-9198-3c38f7c74409">
+		<wtr:WaterBody gml:id="fld_f5c48c3c-3cb2-45ee-88fc-a2567c101042">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1138,7 +1138,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4c8a2c0e-354f-49c6-8333-db30f2d4d6ba">
+		<wtr:WaterBody gml:id="fld_060f231e-b787-475b-81e8-f07726c00cfa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1167,7 +1167,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cee66b45-6f75-4144-aa8a-8e05a8e122d8">
+		<wtr:WaterBody gml:id="fld_4cae0733-6e69-4532-a30c-f0ff9a1a9503">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1196,7 +1196,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8ee220a9-cd58-474c-80dc-8ca22c9025d5">
+		<wtr:WaterBody gml:id="fld_c02f5473-1403-4176-9d87-6427183ce72a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1225,7 +1225,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_21d4432d-6cd4-498b-a4f9-fcabbbabe830">
+		<wtr:WaterBody gml:id="fld_77addfee-aa60-4f67-b325-f2d0b5907d46">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1254,7 +1254,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a1793c14-c130-4dff-ae20-85cdaec51caa">
+		<wtr:WaterBody gml:id="fld_76c3ca27-1a31-41df-af3e-85aac052a2bb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1283,7 +1283,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_06b80f3d-3d82-4231-bca1-7de91081aff9">
+		<wtr:WaterBody gml:id="fld_971e50d2-07ad-43db-968d-c48845292daf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1312,7 +1312,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_209b0890-371a-4c58-aa92-8a603d4c3939">
+		<wtr:WaterBody gml:id="fld_c70572a5-96dd-4417-83fc-5e577de84bde">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1341,7 +1341,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3a27e142-2d13-466c-b095-a084c9b3bee7">
+		<wtr:WaterBody gml:id="fld_50eb9439-f77b-43c4-8821-84560c511bc3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1370,7 +1370,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f032282a-e8d6-439b-969c-1623480a3f8b">
+		<wtr:WaterBody gml:id="fld_a2fa2da1-b79d-421f-bed5-f06a8870ff0b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1399,7 +1399,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8e42a1eb-d4bc-4924-a5de-3a8e7fb313ff">
+		<wtr:WaterBody gml:id="fld_2785ae79-322a-4178-99df-4ed38e447adf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1428,7 +1428,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_92198908-0a85-4676-b1cb-17cf71377a8b">
+		<wtr:WaterBody gml:id="fld_0f437e58-3edc-49ee-a7b4-65b4039d7f95">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1457,7 +1457,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3091fb04-e126-4a07-b237-10a8cf70eadb">
+		<wtr:WaterBody gml:id="fld_148aaf67-9f08-4999-b9c5-59cdd7eddf85">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1486,7 +1486,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_496be09e-8c2b-4631-b62a-5a93409b5bc4">
+		<wtr:WaterBody gml:id="fld_2ba0fcb5-abf9-4204-b9fe-c0f31cf05008">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1515,7 +1515,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c36cad74-afa9-4f3b-bfe4-a71ee3ef8097">
+		<wtr:WaterBody gml:id="fld_bbf18123-043c-4084-9e47-c7d33d7d937f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1544,7 +1544,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_54640280-4809-4e89-827e-1b7f681f4fcc">
+		<wtr:WaterBody gml:id="fld_b46c8f50-f35d-46b5-aaf0-21c3f0972993">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1573,7 +1573,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a24b12f5-4b92-4c14-99b1-7847a3c5c9ec">
+		<wtr:WaterBody gml:id="fld_bc64c2b7-5d36-4dd4-b615-67d1443a868f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1602,7 +1602,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_79ec2d37-72b9-4809-9d8b-067cfdb9790b">
+		<wtr:WaterBody gml:id="fld_518c2c3e-35d7-4efd-934b-1a964e5b2ffa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1631,7 +1631,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6707e846-7208-4ce7-acce-f33a55b664ca">
+		<wtr:WaterBody gml:id="fld_742ab840-8e7d-4678-89f6-b7d372e844ab">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1660,7 +1660,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5553cb1e-30f5-4dea-a8d6-0d0954bfbd89">
+		<wtr:WaterBody gml:id="fld_05044fc5-86e9-4537-941b-acf969840bce">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1689,7 +1689,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d931b23b-a6f2-4c76-badf-e0e8147ba933">
+		<wtr:WaterBody gml:id="fld_30120131-9672-46e8-b943-7ac6e627411e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1718,7 +1718,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_011c524e-2272-4fad-9700-db2061158936">
+		<wtr:WaterBody gml:id="fld_8699688d-b416-4efc-9feb-59cb7627c15c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1747,7 +1747,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_55c0cdf9-9328-4ae0-9c4e-c5f95d288da3">
+		<wtr:WaterBody gml:id="fld_cdf0305f-1851-478a-9ab9-57f65d4b6662">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1776,7 +1776,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dfc2ea47-b16e-4e04-a3d4-9a0ff4738407">
+		<wtr:WaterBody gml:id="fld_0a05abc4-763f-4bcd-b271-f85c9aa3a1c4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1805,7 +1805,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bc909b63-ea79-4e06-b27d-16f6d7fc45f3">
+		<wtr:WaterBody gml:id="fld_df22e941-a6f9-4c6c-aae0-5bafd1aee35d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1834,7 +1834,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_49336160-8783-4364-bc0a-ebef11690a09">
+		<wtr:WaterBody gml:id="fld_82f36d77-cbac-452c-80e2-1bf9c066d12a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1863,7 +1863,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e8fa1940-c2a9-4f59-ad15-36e4459fbcf6">
+		<wtr:WaterBody gml:id="fld_3129c1f2-49ad-48dc-909d-7bc31f59ff3d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1892,7 +1892,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6bb8844b-531b-47bd-be1a-6aec71eed54a">
+		<wtr:WaterBody gml:id="fld_21e7d9b2-b9ef-4d7e-846e-1708264153fc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1921,7 +1921,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c5132b42-0732-428a-85ec-035b9ef8219e">
+		<wtr:WaterBody gml:id="fld_904372c7-3a7d-4dde-9198-3c38f7c74409">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1950,7 +1950,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_908cf77f-de78-4aa7-a121-d2b649c41bf3">
+		<wtr:WaterBody gml:id="fld_4c8a2c0e-354f-49c6-8333-db30f2d4d6ba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1979,7 +1979,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6ebf6a1d-e2b9-48d6-8692-06696ed80cf2">
+		<wtr:WaterBody gml:id="fld_cee66b45-6f75-4144-aa8a-8e05a8e122d8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2008,7 +2008,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cb2bf235-d0c1-4cd9-98d0-f8ab0c0a062a">
+		<wtr:WaterBody gml:id="fld_8ee220a9-cd58-474c-80dc-8ca22c9025d5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2037,7 +2037,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_46582c97-514a-415c-b07e-ae96c25f5192">
+		<wtr:WaterBody gml:id="fld_21d4432d-6cd4-498b-a4f9-fcabbbabe830">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2066,7 +2066,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d941026a-733b-4822-88e4-6aa1b72cb089">
+		<wtr:WaterBody gml:id="fld_a1793c14-c130-4dff-ae20-85cdaec51caa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2095,7 +2095,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fd413ff8-3d11-448a-89be-bf54d06ce464">
+		<wtr:WaterBody gml:id="fld_06b80f3d-3d82-4231-bca1-7de91081aff9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2124,7 +2124,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_80592f37-11fa-4653-814f-42e9002a72e7">
+		<wtr:WaterBody gml:id="fld_209b0890-371a-4c58-aa92-8a603d4c3939">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2153,7 +2153,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe2ca458-9e48-40e9-9459-8b2b0e7fb90b">
+		<wtr:WaterBody gml:id="fld_3a27e142-2d13-466c-b095-a084c9b3bee7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2182,7 +2182,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_56cb0c53-bcd4-44d0-8dc8-1ea30e48c09b">
+		<wtr:WaterBody gml:id="fld_f032282a-e8d6-439b-969c-1623480a3f8b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2211,7 +2211,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_21c371b6-8f1f-4599-a3ff-21f667849bf6">
+		<wtr:WaterBody gml:id="fld_8e42a1eb-d4bc-4924-a5de-3a8e7fb313ff">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2240,7 +2240,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3a91e021-489d-4726-b15e-2276752cef82">
+		<wtr:WaterBody gml:id="fld_92198908-0a85-4676-b1cb-17cf71377a8b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2269,7 +2269,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bbda19f2-9b83-43dd-b275-58254001e7a9">
+		<wtr:WaterBody gml:id="fld_3091fb04-e126-4a07-b237-10a8cf70eadb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2298,7 +2298,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7e27d3d8-1bc9-41c4-a3f8-cbffb2314ec8">
+		<wtr:WaterBody gml:id="fld_496be09e-8c2b-4631-b62a-5a93409b5bc4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2327,7 +2327,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d8e68a94-dcea-4862-ba35-6f7077ddd86b">
+		<wtr:WaterBody gml:id="fld_c36cad74-afa9-4f3b-bfe4-a71ee3ef8097">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2356,7 +2356,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_440fa60d-aaa1-4d6a-a391-d1251e385925">
+		<wtr:WaterBody gml:id="fld_54640280-4809-4e89-827e-1b7f681f4fcc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2385,7 +2385,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4c390f8b-350a-4fda-9405-0598ffcbcc50">
+		<wtr:WaterBody gml:id="fld_a24b12f5-4b92-4c14-99b1-7847a3c5c9ec">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2414,7 +2414,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bfce2cfb-8be8-4c1f-802f-82e71ccddf9e">
+		<wtr:WaterBody gml:id="fld_79ec2d37-72b9-4809-9d8b-067cfdb9790b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2443,7 +2443,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_82960a9d-fbf7-434a-b86e-468ebc871a3d">
+		<wtr:WaterBody gml:id="fld_6707e846-7208-4ce7-acce-f33a55b664ca">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2472,7 +2472,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_15e066ba-c966-49b9-92b8-5cb24a016320">
+		<wtr:WaterBody gml:id="fld_5553cb1e-30f5-4dea-a8d6-0d0954bfbd89">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2501,7 +2501,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_02e02425-800f-4c7b-8932-d50f392f92c3">
+		<wtr:WaterBody gml:id="fld_d931b23b-a6f2-4c76-badf-e0e8147ba933">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2530,7 +2530,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b2268369-f4fc-4e92-871b-39e57dd218a6">
+		<wtr:WaterBody gml:id="fld_011c524e-2272-4fad-9700-db2061158936">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2559,7 +2559,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_294c7265-9267-44ec-8808-8d6781348833">
+		<wtr:WaterBody gml:id="fld_55c0cdf9-9328-4ae0-9c4e-c5f95d288da3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2588,7 +2588,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_136deb1f-9cfd-4145-9b95-117176e01cd5">
+		<wtr:WaterBody gml:id="fld_dfc2ea47-b16e-4e04-a3d4-9a0ff4738407">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2617,7 +2617,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4a07b594-6074-4021-9989-1f0e68ec1533">
+		<wtr:WaterBody gml:id="fld_bc909b63-ea79-4e06-b27d-16f6d7fc45f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2646,7 +2646,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ed5366e9-3a6c-4fc7-b2d5-a5060b972cb3">
+		<wtr:WaterBody gml:id="fld_49336160-8783-4364-bc0a-ebef11690a09">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2675,7 +2675,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_102f8460-4ac7-46e5-97fe-8f96b4253c95">
+		<wtr:WaterBody gml:id="fld_e8fa1940-c2a9-4f59-ad15-36e4459fbcf6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2704,7 +2704,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9f4b20d8-2c14-4920-9a4e-29257c2ab7bc">
+		<wtr:WaterBody gml:id="fld_6bb8844b-531b-47bd-be1a-6aec71eed54a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2733,7 +2733,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9d97f90b-f3e3-48d3-9b78-5c68aa16d0a3">
+		<wtr:WaterBody gml:id="fld_c5132b42-0732-428a-85ec-035b9ef8219e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2762,7 +2762,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8b7b87d8-1501-434a-8245-dcd023c9dbb3">
+		<wtr:WaterBody gml:id="fld_908cf77f-de78-4aa7-a121-d2b649c41bf3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2791,7 +2791,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b9a01404-98df-4610-bac9-d159df649ba5">
+		<wtr:WaterBody gml:id="fld_6ebf6a1d-e2b9-48d6-8692-06696ed80cf2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2820,7 +2820,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aa3d261c-5ae1-4d18-8aff-dc7061ee75d1">
+		<wtr:WaterBody gml:id="fld_cb2bf235-d0c1-4cd9-98d0-f8ab0c0a062a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2849,7 +2849,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10ae3331-3758-4611-9a20-eaa47c78acd5">
+		<wtr:WaterBody gml:id="fld_46582c97-514a-415c-b07e-ae96c25f5192">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2878,7 +2878,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b08b4ef0-9045-49df-ad7f-2016e38a5e51">
+		<wtr:WaterBody gml:id="fld_d941026a-733b-4822-88e4-6aa1b72cb089">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2907,7 +2907,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_658808af-7b8a-46d0-8293-1c74b8385e9b">
+		<wtr:WaterBody gml:id="fld_fd413ff8-3d11-448a-89be-bf54d06ce464">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2936,7 +2936,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ce392b68-d35a-403f-8726-cf7441da3903">
+		<wtr:WaterBody gml:id="fld_80592f37-11fa-4653-814f-42e9002a72e7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2965,7 +2965,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_738dd71d-da22-452a-a061-f6f66e9dc69e">
+		<wtr:WaterBody gml:id="fld_fe2ca458-9e48-40e9-9459-8b2b0e7fb90b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2994,7 +2994,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_15a5134b-faaa-4c36-9ab8-b2dc7731b116">
+		<wtr:WaterBody gml:id="fld_56cb0c53-bcd4-44d0-8dc8-1ea30e48c09b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3023,7 +3023,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_28f6b771-fd1f-4b61-9bb3-55acdc813105">
+		<wtr:WaterBody gml:id="fld_21c371b6-8f1f-4599-a3ff-21f667849bf6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3052,7 +3052,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_151ab5e0-9b27-4653-bca8-fe2f7ead8025">
+		<wtr:WaterBody gml:id="fld_3a91e021-489d-4726-b15e-2276752cef82">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3081,7 +3081,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0357a080-94b0-4894-9605-26b99ae60f29">
+		<wtr:WaterBody gml:id="fld_bbda19f2-9b83-43dd-b275-58254001e7a9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3110,7 +3110,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1a2b34e7-616f-4960-9287-9cd0d62601f7">
+		<wtr:WaterBody gml:id="fld_7e27d3d8-1bc9-41c4-a3f8-cbffb2314ec8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3139,7 +3139,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_630dffaa-b85b-4e02-9788-fbc7d06533c9">
+		<wtr:WaterBody gml:id="fld_d8e68a94-dcea-4862-ba35-6f7077ddd86b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3168,7 +3168,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_498353ef-5c61-485e-baa2-3bcfa602af37">
+		<wtr:WaterBody gml:id="fld_440fa60d-aaa1-4d6a-a391-d1251e385925">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3197,7 +3197,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_701eece4-2ba9-4a2c-85aa-6af9b8e12efa">
+		<wtr:WaterBody gml:id="fld_4c390f8b-350a-4fda-9405-0598ffcbcc50">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3226,7 +3226,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c08ae052-bf8d-4682-910f-2910dd1e0b58">
+		<wtr:WaterBody gml:id="fld_bfce2cfb-8be8-4c1f-802f-82e71ccddf9e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3255,7 +3255,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20bcff9c-796e-4d87-ab8d-297dc83ea5c3">
+		<wtr:WaterBody gml:id="fld_82960a9d-fbf7-434a-b86e-468ebc871a3d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3284,7 +3284,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3014a959-d2c0-4532-89f9-53509af77025">
+		<wtr:WaterBody gml:id="fld_15e066ba-c966-49b9-92b8-5cb24a016320">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3313,7 +3313,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_61275ba6-4dc7-4d31-867a-c4e8e69fa69d">
+		<wtr:WaterBody gml:id="fld_02e02425-800f-4c7b-8932-d50f392f92c3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3342,7 +3342,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_52ee3703-9b38-4c84-bd79-e7e2d20b52ca">
+		<wtr:WaterBody gml:id="fld_b2268369-f4fc-4e92-871b-39e57dd218a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3371,7 +3371,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_961e7987-0ebd-4921-b920-83355e609d48">
+		<wtr:WaterBody gml:id="fld_294c7265-9267-44ec-8808-8d6781348833">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3400,7 +3400,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9f8abf79-31bb-4cc1-b41a-51016121462c">
+		<wtr:WaterBody gml:id="fld_136deb1f-9cfd-4145-9b95-117176e01cd5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3429,7 +3429,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_19718321-3920-4a70-8451-31378be7bb9f">
+		<wtr:WaterBody gml:id="fld_4a07b594-6074-4021-9989-1f0e68ec1533">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3458,7 +3458,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a8afe249-38a2-4865-8ac7-039b9528900e">
+		<wtr:WaterBody gml:id="fld_ed5366e9-3a6c-4fc7-b2d5-a5060b972cb3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3487,7 +3487,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eb96525d-e456-4ac0-9515-0db7daa6d622">
+		<wtr:WaterBody gml:id="fld_102f8460-4ac7-46e5-97fe-8f96b4253c95">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3516,7 +3516,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7a2b0ee5-bac4-4aed-8281-ce98533ef9b0">
+		<wtr:WaterBody gml:id="fld_9f4b20d8-2c14-4920-9a4e-29257c2ab7bc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3545,7 +3545,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_25360189-f22b-4868-a061-4d555ab9d74c">
+		<wtr:WaterBody gml:id="fld_9d97f90b-f3e3-48d3-9b78-5c68aa16d0a3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3574,7 +3574,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_028b6812-aea5-4aeb-8952-ffed2a274524">
+		<wtr:WaterBody gml:id="fld_8b7b87d8-1501-434a-8245-dcd023c9dbb3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3603,7 +3603,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_78956db3-2e0a-4b43-838e-057b1f532325">
+		<wtr:WaterBody gml:id="fld_b9a01404-98df-4610-bac9-d159df649ba5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3632,7 +3632,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_535f98e7-e6bf-4105-9f5d-659571c4d92e">
+		<wtr:WaterBody gml:id="fld_aa3d261c-5ae1-4d18-8aff-dc7061ee75d1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3661,7 +3661,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2a6fd97b-d456-4e2b-8f54-e1b7704ce823">
+		<wtr:WaterBody gml:id="fld_10ae3331-3758-4611-9a20-eaa47c78acd5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3690,7 +3690,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e82c8dff-bc63-42fb-9e88-6678dee53bd9">
+		<wtr:WaterBody gml:id="fld_b08b4ef0-9045-49df-ad7f-2016e38a5e51">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3719,7 +3719,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7213a0dd-3b81-46ca-8489-436f22dbedcc">
+		<wtr:WaterBody gml:id="fld_658808af-7b8a-46d0-8293-1c74b8385e9b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3748,7 +3748,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0dd77e3e-8f40-4476-954c-739a2ce5ac4f">
+		<wtr:WaterBody gml:id="fld_ce392b68-d35a-403f-8726-cf7441da3903">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3777,7 +3777,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_52e6a06d-d3e2-4c7f-a051-6f61973346a0">
+		<wtr:WaterBody gml:id="fld_738dd71d-da22-452a-a061-f6f66e9dc69e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3806,7 +3806,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_47a8d668-32c9-4b11-a7e8-fc24ef4953d0">
+		<wtr:WaterBody gml:id="fld_15a5134b-faaa-4c36-9ab8-b2dc7731b116">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3835,7 +3835,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_66be32fa-e9f1-470f-b30b-e1dbb8eacca2">
+		<wtr:WaterBody gml:id="fld_28f6b771-fd1f-4b61-9bb3-55acdc813105">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3864,7 +3864,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_232ecc21-3662-437f-8cab-998be405ea67">
+		<wtr:WaterBody gml:id="fld_151ab5e0-9b27-4653-bca8-fe2f7ead8025">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3893,7 +3893,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10b36e81-dd0a-4f19-92a7-fff79e017e19">
+		<wtr:WaterBody gml:id="fld_0357a080-94b0-4894-9605-26b99ae60f29">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3922,7 +3922,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0236d591-d5d6-47a9-84e1-ee2d230247be">
+		<wtr:WaterBody gml:id="fld_1a2b34e7-616f-4960-9287-9cd0d62601f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3951,7 +3951,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d529bc11-2f76-4163-8c5e-ef929511adee">
+		<wtr:WaterBody gml:id="fld_630dffaa-b85b-4e02-9788-fbc7d06533c9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3980,7 +3980,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_43df4822-8526-41da-93b9-7bed461c91da">
+		<wtr:WaterBody gml:id="fld_498353ef-5c61-485e-baa2-3bcfa602af37">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4009,7 +4009,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_31913690-4784-4149-bd74-0453dadabaf7">
+		<wtr:WaterBody gml:id="fld_701eece4-2ba9-4a2c-85aa-6af9b8e12efa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4038,7 +4038,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b3b422d4-8ce9-4ddd-bbf6-408e22f4323e">
+		<wtr:WaterBody gml:id="fld_c08ae052-bf8d-4682-910f-2910dd1e0b58">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4067,7 +4067,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_17203aaa-b864-4434-b3fd-e657c207bc0f">
+		<wtr:WaterBody gml:id="fld_20bcff9c-796e-4d87-ab8d-297dc83ea5c3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4096,7 +4096,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6a89366e-43cd-4dfe-833d-400c2c753bb4">
+		<wtr:WaterBody gml:id="fld_3014a959-d2c0-4532-89f9-53509af77025">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4125,7 +4125,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1e19f059-f1cd-4d6c-9779-8d1b050df7db">
+		<wtr:WaterBody gml:id="fld_61275ba6-4dc7-4d31-867a-c4e8e69fa69d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4154,7 +4154,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0936ad97-badc-46dd-9f14-da4f6a36ed2c">
+		<wtr:WaterBody gml:id="fld_52ee3703-9b38-4c84-bd79-e7e2d20b52ca">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4183,7 +4183,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0a9e9310-101b-4adf-a579-0af2d28427cc">
+		<wtr:WaterBody gml:id="fld_961e7987-0ebd-4921-b920-83355e609d48">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4212,7 +4212,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a925588e-b478-487a-9984-6eee7af35843">
+		<wtr:WaterBody gml:id="fld_9f8abf79-31bb-4cc1-b41a-51016121462c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4241,7 +4241,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a4248bec-0db0-4be6-9964-8fd4eba28a3c">
+		<wtr:WaterBody gml:id="fld_19718321-3920-4a70-8451-31378be7bb9f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4270,7 +4270,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_50f4ce5e-03e0-4705-a621-880e336389a7">
+		<wtr:WaterBody gml:id="fld_a8afe249-38a2-4865-8ac7-039b9528900e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4299,7 +4299,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c8bd4486-bc5e-4dcc-8e8b-a75b5bf869dc">
+		<wtr:WaterBody gml:id="fld_eb96525d-e456-4ac0-9515-0db7daa6d622">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4328,7 +4328,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f835184-4f0c-486a-9a7e-30ed1bd73010">
+		<wtr:WaterBody gml:id="fld_7a2b0ee5-bac4-4aed-8281-ce98533ef9b0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4357,7 +4357,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e166c859-fef8-4c8b-8064-b80101c300db">
+		<wtr:WaterBody gml:id="fld_25360189-f22b-4868-a061-4d555ab9d74c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4386,7 +4386,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8fef878f-4f0e-441d-9f67-9b0c920ee24b">
+		<wtr:WaterBody gml:id="fld_028b6812-aea5-4aeb-8952-ffed2a274524">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4415,7 +4415,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_565eed34-2558-4412-8bde-1ae1434e16e9">
+		<wtr:WaterBody gml:id="fld_78956db3-2e0a-4b43-838e-057b1f532325">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4444,7 +4444,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f012b58f-d087-4b95-b1d1-ea8f7a3ced13">
+		<wtr:WaterBody gml:id="fld_535f98e7-e6bf-4105-9f5d-659571c4d92e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4473,7 +4473,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2c81b473-f3c0-449b-9c15-0fd8ae50d79a">
+		<wtr:WaterBody gml:id="fld_2a6fd97b-d456-4e2b-8f54-e1b7704ce823">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4502,7 +4502,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d62f3ae6-b633-4b22-b0b7-685f5f096075">
+		<wtr:WaterBody gml:id="fld_e82c8dff-bc63-42fb-9e88-6678dee53bd9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4531,7 +4531,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1a96161a-f925-497b-90f8-13a375807b3c">
+		<wtr:WaterBody gml:id="fld_7213a0dd-3b81-46ca-8489-436f22dbedcc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4560,7 +4560,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1cdf7011-2c7e-4758-b5e4-00494f37741f">
+		<wtr:WaterBody gml:id="fld_0dd77e3e-8f40-4476-954c-739a2ce5ac4f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4589,7 +4589,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d74df14c-3dd4-44cb-99be-e5e3b4e4d38a">
+		<wtr:WaterBody gml:id="fld_52e6a06d-d3e2-4c7f-a051-6f61973346a0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4618,7 +4618,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20f0c25f-5c28-4a4f-b4c6-18724a95dc6d">
+		<wtr:WaterBody gml:id="fld_47a8d668-32c9-4b11-a7e8-fc24ef4953d0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4647,7 +4647,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9d0a3045-650b-4106-9db7-fbbb6f0beed7">
+		<wtr:WaterBody gml:id="fld_66be32fa-e9f1-470f-b30b-e1dbb8eacca2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4676,7 +4676,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b9a6e2cc-9fe1-40ae-be3a-d6d0775539ea">
+		<wtr:WaterBody gml:id="fld_232ecc21-3662-437f-8cab-998be405ea67">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4705,7 +4705,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7a5a057d-9b87-47a4-851c-48b702928b10">
+		<wtr:WaterBody gml:id="fld_10b36e81-dd0a-4f19-92a7-fff79e017e19">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4734,7 +4734,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3bc6c59c-62c6-4302-aba4-5c0ee4536bf7">
+		<wtr:WaterBody gml:id="fld_0236d591-d5d6-47a9-84e1-ee2d230247be">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4763,7 +4763,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2b4e8535-8b08-4248-ace8-cb0ec05af225">
+		<wtr:WaterBody gml:id="fld_d529bc11-2f76-4163-8c5e-ef929511adee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4792,7 +4792,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dca5a963-d836-4ad0-8f97-80bf1a5fdd8f">
+		<wtr:WaterBody gml:id="fld_43df4822-8526-41da-93b9-7bed461c91da">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4821,7 +4821,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dac189a8-f4ec-4727-8aba-82975521c343">
+		<wtr:WaterBody gml:id="fld_31913690-4784-4149-bd74-0453dadabaf7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4850,7 +4850,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e32659fd-657b-444d-b610-de2002839f23">
+		<wtr:WaterBody gml:id="fld_b3b422d4-8ce9-4ddd-bbf6-408e22f4323e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4879,7 +4879,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a680ccb8-3dc2-46eb-beca-dcd54e7af243">
+		<wtr:WaterBody gml:id="fld_17203aaa-b864-4434-b3fd-e657c207bc0f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4908,7 +4908,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e376ae88-c228-4b5c-bad6-1240d71aa424">
+		<wtr:WaterBody gml:id="fld_6a89366e-43cd-4dfe-833d-400c2c753bb4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4937,7 +4937,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8b55b7ea-24a2-4d95-b335-3610a371c028">
+		<wtr:WaterBody gml:id="fld_1e19f059-f1cd-4d6c-9779-8d1b050df7db">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4966,7 +4966,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_33140dc8-ba58-4662-b0cc-dc5a8389c296">
+		<wtr:WaterBody gml:id="fld_0936ad97-badc-46dd-9f14-da4f6a36ed2c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4995,7 +4995,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_787affc4-7dd3-41a1-be9d-05a2932ab678">
+		<wtr:WaterBody gml:id="fld_0a9e9310-101b-4adf-a579-0af2d28427cc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5024,7 +5024,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_628d8311-9b60-447b-96fe-ed19343752c1">
+		<wtr:WaterBody gml:id="fld_a925588e-b478-487a-9984-6eee7af35843">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5053,7 +5053,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6909b772-243e-4a45-a001-f32181ff470c">
+		<wtr:WaterBody gml:id="fld_a4248bec-0db0-4be6-9964-8fd4eba28a3c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5082,7 +5082,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a7c48ecd-8f72-4c2c-9f3a-bacaaf959201">
+		<wtr:WaterBody gml:id="fld_50f4ce5e-03e0-4705-a621-880e336389a7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5111,7 +5111,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0751963b-de51-40bf-9591-f8cba7400782">
+		<wtr:WaterBody gml:id="fld_c8bd4486-bc5e-4dcc-8e8b-a75b5bf869dc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5140,7 +5140,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1854e8f4-4bf1-45aa-aedb-509c3391ea18">
+		<wtr:WaterBody gml:id="fld_4f835184-4f0c-486a-9a7e-30ed1bd73010">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5169,7 +5169,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4797140b-9e83-4289-aea5-b3ee10ade634">
+		<wtr:WaterBody gml:id="fld_e166c859-fef8-4c8b-8064-b80101c300db">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5198,7 +5198,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_df760046-ad58-4a3a-ab61-9b68b2b1244e">
+		<wtr:WaterBody gml:id="fld_8fef878f-4f0e-441d-9f67-9b0c920ee24b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5227,7 +5227,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4ba73f57-882f-4c5c-877a-cc5b5ef40b9a">
+		<wtr:WaterBody gml:id="fld_565eed34-2558-4412-8bde-1ae1434e16e9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5256,7 +5256,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_89d8e794-0359-439c-80f5-e0acdf1fd3ea">
+		<wtr:WaterBody gml:id="fld_f012b58f-d087-4b95-b1d1-ea8f7a3ced13">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5285,7 +5285,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c9f35a09-f41d-4cce-ad63-a42566df7ff0">
+		<wtr:WaterBody gml:id="fld_2c81b473-f3c0-449b-9c15-0fd8ae50d79a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5314,7 +5314,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b7ccf124-b8f8-470c-8fb2-432d0783019a">
+		<wtr:WaterBody gml:id="fld_d62f3ae6-b633-4b22-b0b7-685f5f096075">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5343,7 +5343,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_382ab653-290c-4196-9da3-0db3b8c3b9f5">
+		<wtr:WaterBody gml:id="fld_1a96161a-f925-497b-90f8-13a375807b3c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5372,7 +5372,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dd65b960-7d8e-462c-b03e-c5db49fa633a">
+		<wtr:WaterBody gml:id="fld_1cdf7011-2c7e-4758-b5e4-00494f37741f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5401,7 +5401,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bcb0c58d-642b-4d51-8889-273177b5aec6">
+		<wtr:WaterBody gml:id="fld_d74df14c-3dd4-44cb-99be-e5e3b4e4d38a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5430,7 +5430,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b7693188-107e-483e-954f-97cf5765ec42">
+		<wtr:WaterBody gml:id="fld_20f0c25f-5c28-4a4f-b4c6-18724a95dc6d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5459,7 +5459,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_02594ba5-0ebd-4e94-ab96-602f6a1bb64d">
+		<wtr:WaterBody gml:id="fld_9d0a3045-650b-4106-9db7-fbbb6f0beed7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5488,7 +5488,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_56890b02-c573-4c95-8755-78d640529578">
+		<wtr:WaterBody gml:id="fld_b9a6e2cc-9fe1-40ae-be3a-d6d0775539ea">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5517,7 +5517,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4a10cb87-3f31-4bc4-b94e-2950e400a690">
+		<wtr:WaterBody gml:id="fld_7a5a057d-9b87-47a4-851c-48b702928b10">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5546,7 +5546,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_418f6973-3c97-4bc1-9b12-fbd58d04497b">
+		<wtr:WaterBody gml:id="fld_3bc6c59c-62c6-4302-aba4-5c0ee4536bf7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5575,7 +5575,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2068cb29-f798-4ca0-be9b-ab2e33717f32">
+		<wtr:WaterBody gml:id="fld_2b4e8535-8b08-4248-ace8-cb0ec05af225">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5604,7 +5604,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d48457e7-2304-4f70-992f-38dbf86bd1f1">
+		<wtr:WaterBody gml:id="fld_dca5a963-d836-4ad0-8f97-80bf1a5fdd8f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5633,7 +5633,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dd231024-1790-4813-9d34-c13b8d033a5b">
+		<wtr:WaterBody gml:id="fld_dac189a8-f4ec-4727-8aba-82975521c343">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5662,7 +5662,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_72150e6b-e5c2-4cc7-964b-be347c187d37">
+		<wtr:WaterBody gml:id="fld_e32659fd-657b-444d-b610-de2002839f23">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5691,7 +5691,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_33798338-8d2e-4c79-b261-6ee736200378">
+		<wtr:WaterBody gml:id="fld_a680ccb8-3dc2-46eb-beca-dcd54e7af243">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5720,7 +5720,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b724534b-6434-415a-8fdd-0419bb694770">
+		<wtr:WaterBody gml:id="fld_e376ae88-c228-4b5c-bad6-1240d71aa424">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5749,7 +5749,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_77f1be03-6bc7-439d-80cd-94d7f28bd73d">
+		<wtr:WaterBody gml:id="fld_8b55b7ea-24a2-4d95-b335-3610a371c028">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5778,7 +5778,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_51e7ad7c-616d-4107-9f64-45ec199cd6a6">
+		<wtr:WaterBody gml:id="fld_33140dc8-ba58-4662-b0cc-dc5a8389c296">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5807,7 +5807,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2e988cc0-b432-4f4f-8772-d4d918a3d59e">
+		<wtr:WaterBody gml:id="fld_787affc4-7dd3-41a1-be9d-05a2932ab678">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5836,7 +5836,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b120d644-d478-4ead-856a-8298f908c204">
+		<wtr:WaterBody gml:id="fld_628d8311-9b60-447b-96fe-ed19343752c1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5865,7 +5865,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_326dad8d-a115-4c77-b463-e6716ac8eeaf">
+		<wtr:WaterBody gml:id="fld_6909b772-243e-4a45-a001-f32181ff470c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5894,7 +5894,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e8a9b6e6-6ab8-457c-b679-96411e9c1472">
+		<wtr:WaterBody gml:id="fld_a7c48ecd-8f72-4c2c-9f3a-bacaaf959201">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5923,7 +5923,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8d26a881-9ae7-48a4-af6f-c49a01dfa7bf">
+		<wtr:WaterBody gml:id="fld_0751963b-de51-40bf-9591-f8cba7400782">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5952,7 +5952,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_86419782-68e9-403d-9e25-2d6ee416fded">
+		<wtr:WaterBody gml:id="fld_1854e8f4-4bf1-45aa-aedb-509c3391ea18">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5981,7 +5981,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1959bbd8-848f-4887-bde4-b5488a8e6c34">
+		<wtr:WaterBody gml:id="fld_4797140b-9e83-4289-aea5-b3ee10ade634">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6010,7 +6010,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0030cde3-c6eb-4568-8c3a-e5bf60a78397">
+		<wtr:WaterBody gml:id="fld_df760046-ad58-4a3a-ab61-9b68b2b1244e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6039,7 +6039,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7321ee8f-11ad-4feb-90b4-f73df7138ae7">
+		<wtr:WaterBody gml:id="fld_4ba73f57-882f-4c5c-877a-cc5b5ef40b9a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6068,7 +6068,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cc175c84-767d-4e66-8b9c-4b3a6762fa80">
+		<wtr:WaterBody gml:id="fld_89d8e794-0359-439c-80f5-e0acdf1fd3ea">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6097,7 +6097,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ece9639f-638e-468f-b33e-dfc3a489b8d9">
+		<wtr:WaterBody gml:id="fld_c9f35a09-f41d-4cce-ad63-a42566df7ff0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6126,7 +6126,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f32a2b73-e901-443e-957f-b5fdca35b82c">
+		<wtr:WaterBody gml:id="fld_b7ccf124-b8f8-470c-8fb2-432d0783019a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6155,7 +6155,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a4f138fb-319f-41e4-b796-05708bf066d0">
+		<wtr:WaterBody gml:id="fld_382ab653-290c-4196-9da3-0db3b8c3b9f5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6184,7 +6184,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e9a33cc8-f56a-435c-bcd1-d1346c18c1d4">
+		<wtr:WaterBody gml:id="fld_dd65b960-7d8e-462c-b03e-c5db49fa633a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6213,7 +6213,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ca352611-cc4f-40b7-99d1-2e883505727b">
+		<wtr:WaterBody gml:id="fld_bcb0c58d-642b-4d51-8889-273177b5aec6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6242,7 +6242,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e40a9044-deef-459c-a3b2-f26fa9ddef02">
+		<wtr:WaterBody gml:id="fld_b7693188-107e-483e-954f-97cf5765ec42">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6271,7 +6271,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cb65d75c-00ad-4b9d-bffb-1df23d495db6">
+		<wtr:WaterBody gml:id="fld_02594ba5-0ebd-4e94-ab96-602f6a1bb64d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6300,7 +6300,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_acd2a7e5-4183-4dce-b870-113726b2f025">
+		<wtr:WaterBody gml:id="fld_56890b02-c573-4c95-8755-78d640529578">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6329,7 +6329,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_72ff4248-84cd-4608-af3a-81b98466d606">
+		<wtr:WaterBody gml:id="fld_4a10cb87-3f31-4bc4-b94e-2950e400a690">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6358,7 +6358,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d7dd6f9e-59fb-47af-aebc-a788e26bbba9">
+		<wtr:WaterBody gml:id="fld_418f6973-3c97-4bc1-9b12-fbd58d04497b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6387,7 +6387,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9537f65e-09fd-4f44-87c3-db87670bd460">
+		<wtr:WaterBody gml:id="fld_2068cb29-f798-4ca0-be9b-ab2e33717f32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6416,7 +6416,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2c4ad43c-a2a2-4758-8a5a-46eb328f742c">
+		<wtr:WaterBody gml:id="fld_d48457e7-2304-4f70-992f-38dbf86bd1f1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6445,7 +6445,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2d897405-c73a-4d90-873a-722a63e1bd53">
+		<wtr:WaterBody gml:id="fld_dd231024-1790-4813-9d34-c13b8d033a5b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6474,7 +6474,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_da6129ee-d43a-4831-9a85-ef8ff38d94f6">
+		<wtr:WaterBody gml:id="fld_72150e6b-e5c2-4cc7-964b-be347c187d37">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6503,7 +6503,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bb9d7598-f2af-4482-9972-58360c2da2f2">
+		<wtr:WaterBody gml:id="fld_33798338-8d2e-4c79-b261-6ee736200378">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6532,7 +6532,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_14c1fa75-6bdd-47a5-b005-7a82eb6043d1">
+		<wtr:WaterBody gml:id="fld_b724534b-6434-415a-8fdd-0419bb694770">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6561,7 +6561,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_896f4c8b-f2f4-4eb9-828a-9d81143aab4d">
+		<wtr:WaterBody gml:id="fld_77f1be03-6bc7-439d-80cd-94d7f28bd73d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6590,7 +6590,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a6f1972c-c759-40d2-bf9c-8d60e3cd3eee">
+		<wtr:WaterBody gml:id="fld_51e7ad7c-616d-4107-9f64-45ec199cd6a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6619,7 +6619,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a603eb0c-7ffc-4946-8792-a643c7483ca3">
+		<wtr:WaterBody gml:id="fld_2e988cc0-b432-4f4f-8772-d4d918a3d59e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6648,7 +6648,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ddd8318a-cae1-4c1c-8849-da9237c3c7b8">
+		<wtr:WaterBody gml:id="fld_b120d644-d478-4ead-856a-8298f908c204">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6677,7 +6677,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_72340cc1-25f0-4883-9fa5-d5cd5eac6de3">
+		<wtr:WaterBody gml:id="fld_326dad8d-a115-4c77-b463-e6716ac8eeaf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6706,7 +6706,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_11c00a0a-c484-4816-a44f-4a180fb4078b">
+		<wtr:WaterBody gml:id="fld_e8a9b6e6-6ab8-457c-b679-96411e9c1472">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6735,7 +6735,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1d992dd7-5799-4558-9b73-1fc2053b3159">
+		<wtr:WaterBody gml:id="fld_8d26a881-9ae7-48a4-af6f-c49a01dfa7bf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6764,7 +6764,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2290008e-6c34-4f1f-9b19-0a57286eb8fb">
+		<wtr:WaterBody gml:id="fld_86419782-68e9-403d-9e25-2d6ee416fded">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6793,7 +6793,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6360ce1c-dbc8-44d6-8c77-07416f11f42b">
+		<wtr:WaterBody gml:id="fld_1959bbd8-848f-4887-bde4-b5488a8e6c34">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6822,7 +6822,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b510e785-b600-4704-8c6c-86d53e96c80f">
+		<wtr:WaterBody gml:id="fld_0030cde3-c6eb-4568-8c3a-e5bf60a78397">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6851,7 +6851,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8f6bd4f1-cd81-417d-aa39-8db8e174f76c">
+		<wtr:WaterBody gml:id="fld_7321ee8f-11ad-4feb-90b4-f73df7138ae7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6880,7 +6880,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d7062aca-55aa-4d4e-bf23-f7eec5589645">
+		<wtr:WaterBody gml:id="fld_cc175c84-767d-4e66-8b9c-4b3a6762fa80">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6909,7 +6909,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_90f6fcbf-fe50-46a2-8872-b13c26a7db0d">
+		<wtr:WaterBody gml:id="fld_ece9639f-638e-468f-b33e-dfc3a489b8d9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6938,7 +6938,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_109816c3-fcb8-4914-80d9-18982b7d1fd4">
+		<wtr:WaterBody gml:id="fld_f32a2b73-e901-443e-957f-b5fdca35b82c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6967,7 +6967,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f66e0504-f520-4d79-946b-b7ec150d0217">
+		<wtr:WaterBody gml:id="fld_a4f138fb-319f-41e4-b796-05708bf066d0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6996,7 +6996,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b9291b3c-b0bc-4e0a-96bc-698d667c8825">
+		<wtr:WaterBody gml:id="fld_e9a33cc8-f56a-435c-bcd1-d1346c18c1d4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7025,7 +7025,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_194ee384-7691-4a43-be47-2f17df10d035">
+		<wtr:WaterBody gml:id="fld_ca352611-cc4f-40b7-99d1-2e883505727b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7054,7 +7054,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5ce2c702-9bca-476c-bd51-bc1fb7a071ab">
+		<wtr:WaterBody gml:id="fld_e40a9044-deef-459c-a3b2-f26fa9ddef02">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7083,7 +7083,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eba57fe2-ae5c-47b1-b2aa-7d5c4f2859af">
+		<wtr:WaterBody gml:id="fld_cb65d75c-00ad-4b9d-bffb-1df23d495db6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7112,7 +7112,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b0be33f1-52bc-4824-994c-b1f7c94cf774">
+		<wtr:WaterBody gml:id="fld_acd2a7e5-4183-4dce-b870-113726b2f025">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7141,7 +7141,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_808840e3-b802-4af8-adae-c4eb966be98a">
+		<wtr:WaterBody gml:id="fld_72ff4248-84cd-4608-af3a-81b98466d606">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7170,7 +7170,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ab3c4707-28ba-4549-af14-d8a0561c794f">
+		<wtr:WaterBody gml:id="fld_d7dd6f9e-59fb-47af-aebc-a788e26bbba9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7199,7 +7199,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f8bc2e88-6a3c-42f5-9577-86ab8591c151">
+		<wtr:WaterBody gml:id="fld_9537f65e-09fd-4f44-87c3-db87670bd460">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7228,7 +7228,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_640d146e-ccbc-4981-9483-b4d377b7753f">
+		<wtr:WaterBody gml:id="fld_2c4ad43c-a2a2-4758-8a5a-46eb328f742c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7257,7 +7257,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cbe5595e-69f1-4c8d-afb1-de4b553ec10b">
+		<wtr:WaterBody gml:id="fld_2d897405-c73a-4d90-873a-722a63e1bd53">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7286,7 +7286,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_88196358-174f-4e7d-80e9-263232e7cbf3">
+		<wtr:WaterBody gml:id="fld_da6129ee-d43a-4831-9a85-ef8ff38d94f6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7315,7 +7315,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a3a084a7-7d4c-4533-86a1-6e7b12534ac4">
+		<wtr:WaterBody gml:id="fld_bb9d7598-f2af-4482-9972-58360c2da2f2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7344,7 +7344,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e6db1c03-2946-46f0-96d9-44769d4668e9">
+		<wtr:WaterBody gml:id="fld_14c1fa75-6bdd-47a5-b005-7a82eb6043d1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7373,7 +7373,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10c2df8b-fce8-453a-b4a9-55fc876daf0a">
+		<wtr:WaterBody gml:id="fld_896f4c8b-f2f4-4eb9-828a-9d81143aab4d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7402,7 +7402,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1779fcfc-677e-4b49-a696-b09de49fecf2">
+		<wtr:WaterBody gml:id="fld_a6f1972c-c759-40d2-bf9c-8d60e3cd3eee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7431,7 +7431,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a9650bb4-312a-465c-b20d-0f4115200cb0">
+		<wtr:WaterBody gml:id="fld_a603eb0c-7ffc-4946-8792-a643c7483ca3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7460,7 +7460,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e9557d23-37c8-44a8-b170-5c6b650812fa">
+		<wtr:WaterBody gml:id="fld_ddd8318a-cae1-4c1c-8849-da9237c3c7b8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7489,7 +7489,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bc26922a-7835-477b-82af-f37b60a400e6">
+		<wtr:WaterBody gml:id="fld_72340cc1-25f0-4883-9fa5-d5cd5eac6de3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7518,7 +7518,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_77b5b525-93b2-469c-b2a2-f0baf1369d8b">
+		<wtr:WaterBody gml:id="fld_11c00a0a-c484-4816-a44f-4a180fb4078b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7547,7 +7547,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_367db572-ea8c-4497-8cb9-b53e9e4bc25b">
+		<wtr:WaterBody gml:id="fld_1d992dd7-5799-4558-9b73-1fc2053b3159">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7576,7 +7576,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a22e5cc2-2367-4e6b-96e2-0fa472a99cef">
+		<wtr:WaterBody gml:id="fld_2290008e-6c34-4f1f-9b19-0a57286eb8fb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7605,7 +7605,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_973f35ca-66ab-4bd7-bf1d-4da5f16d3b6e">
+		<wtr:WaterBody gml:id="fld_6360ce1c-dbc8-44d6-8c77-07416f11f42b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7634,7 +7634,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_75766808-4297-4d1f-aa42-e9f3ecc4132a">
+		<wtr:WaterBody gml:id="fld_b510e785-b600-4704-8c6c-86d53e96c80f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7663,7 +7663,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_163587af-3e2c-4c26-a8b3-68a8a84e1602">
+		<wtr:WaterBody gml:id="fld_8f6bd4f1-cd81-417d-aa39-8db8e174f76c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7692,7 +7692,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_26d5a922-06b2-4504-af89-b6600ca10288">
+		<wtr:WaterBody gml:id="fld_d7062aca-55aa-4d4e-bf23-f7eec5589645">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7721,7 +7721,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2194312e-2dc9-4da7-a95d-db658c9c0ab5">
+		<wtr:WaterBody gml:id="fld_90f6fcbf-fe50-46a2-8872-b13c26a7db0d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7750,7 +7750,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5b6ad3d2-aa34-4a70-9138-8db7a7a82afe">
+		<wtr:WaterBody gml:id="fld_109816c3-fcb8-4914-80d9-18982b7d1fd4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7779,7 +7779,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_26f71de7-a392-4e7a-ac02-a86afd279ade">
+		<wtr:WaterBody gml:id="fld_f66e0504-f520-4d79-946b-b7ec150d0217">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7808,7 +7808,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_552d6cea-d968-4e01-bdf4-af8aa6372ab3">
+		<wtr:WaterBody gml:id="fld_b9291b3c-b0bc-4e0a-96bc-698d667c8825">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7837,7 +7837,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_52d92e81-88ca-4a31-9a13-5092004abd49">
+		<wtr:WaterBody gml:id="fld_194ee384-7691-4a43-be47-2f17df10d035">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7866,7 +7866,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_42417bff-e531-4bd9-9db8-64ea2f71c74c">
+		<wtr:WaterBody gml:id="fld_5ce2c702-9bca-476c-bd51-bc1fb7a071ab">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7895,7 +7895,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6fc226e9-4548-4227-a39e-448680e037ae">
+		<wtr:WaterBody gml:id="fld_eba57fe2-ae5c-47b1-b2aa-7d5c4f2859af">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7924,7 +7924,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_07ce1531-e38d-4642-b6a9-402a80b1e134">
+		<wtr:WaterBody gml:id="fld_b0be33f1-52bc-4824-994c-b1f7c94cf774">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7953,7 +7953,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4cb9f247-4710-47d6-bf8c-384f7eaa34cd">
+		<wtr:WaterBody gml:id="fld_808840e3-b802-4af8-adae-c4eb966be98a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7982,7 +7982,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e3e6d20d-695f-4a4c-802e-bbe502b7870c">
+		<wtr:WaterBody gml:id="fld_ab3c4707-28ba-4549-af14-d8a0561c794f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8011,7 +8011,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_075aa285-02ac-43e5-94d4-e284f931d828">
+		<wtr:WaterBody gml:id="fld_f8bc2e88-6a3c-42f5-9577-86ab8591c151">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8040,7 +8040,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3944c024-85c0-444b-9462-337ff827d420">
+		<wtr:WaterBody gml:id="fld_640d146e-ccbc-4981-9483-b4d377b7753f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8069,7 +8069,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4e7d803f-91d7-4195-a857-8e06ba3f5b4f">
+		<wtr:WaterBody gml:id="fld_cbe5595e-69f1-4c8d-afb1-de4b553ec10b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8098,7 +8098,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8163ff5a-ce1a-4b92-a178-206bf47db04c">
+		<wtr:WaterBody gml:id="fld_88196358-174f-4e7d-80e9-263232e7cbf3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8127,7 +8127,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e53b9d27-178c-4f47-8c67-118f83d5bee4">
+		<wtr:WaterBody gml:id="fld_a3a084a7-7d4c-4533-86a1-6e7b12534ac4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8156,7 +8156,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dbe33bfb-8ca5-435c-8158-bb315365106c">
+		<wtr:WaterBody gml:id="fld_e6db1c03-2946-46f0-96d9-44769d4668e9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8185,7 +8185,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_60ea722d-b264-4da6-94b7-a5e7f2aae45d">
+		<wtr:WaterBody gml:id="fld_10c2df8b-fce8-453a-b4a9-55fc876daf0a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8214,7 +8214,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ade17de-12c1-4a40-9525-c487bcde446d">
+		<wtr:WaterBody gml:id="fld_1779fcfc-677e-4b49-a696-b09de49fecf2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8243,7 +8243,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_467ee0cc-b2b3-477a-9e9f-226a82e7ac04">
+		<wtr:WaterBody gml:id="fld_a9650bb4-312a-465c-b20d-0f4115200cb0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8272,7 +8272,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1af0e87c-ceb2-4d9a-9d21-e194012cfa48">
+		<wtr:WaterBody gml:id="fld_e9557d23-37c8-44a8-b170-5c6b650812fa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8301,7 +8301,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c9c29a20-5748-4653-a7b0-2dcc7a418c93">
+		<wtr:WaterBody gml:id="fld_bc26922a-7835-477b-82af-f37b60a400e6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8330,7 +8330,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_beedb9ac-b284-4ee8-a4b7-dcd967984212">
+		<wtr:WaterBody gml:id="fld_77b5b525-93b2-469c-b2a2-f0baf1369d8b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8359,7 +8359,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9f68179a-099b-4f75-8a13-45f0f68d4d08">
+		<wtr:WaterBody gml:id="fld_367db572-ea8c-4497-8cb9-b53e9e4bc25b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8388,7 +8388,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2659f13a-e870-4708-96ba-14da5a950caf">
+		<wtr:WaterBody gml:id="fld_a22e5cc2-2367-4e6b-96e2-0fa472a99cef">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8417,7 +8417,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d706e14f-e096-4c7e-bf18-67eb983279d3">
+		<wtr:WaterBody gml:id="fld_973f35ca-66ab-4bd7-bf1d-4da5f16d3b6e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8446,7 +8446,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ca8e2cf7-062f-45f6-85e8-2ed0ff2eb073">
+		<wtr:WaterBody gml:id="fld_75766808-4297-4d1f-aa42-e9f3ecc4132a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8475,7 +8475,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2b30f6a1-b9b6-4157-9197-1f4542c95064">
+		<wtr:WaterBody gml:id="fld_163587af-3e2c-4c26-a8b3-68a8a84e1602">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8504,7 +8504,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ac4232a0-cc00-46c5-9d91-0744c945ee77">
+		<wtr:WaterBody gml:id="fld_26d5a922-06b2-4504-af89-b6600ca10288">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8533,7 +8533,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f406fc79-6145-4ff5-8854-46304109eb08">
+		<wtr:WaterBody gml:id="fld_2194312e-2dc9-4da7-a95d-db658c9c0ab5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8562,7 +8562,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_61d0a45e-3fc4-4775-ba56-c21f1842b8f2">
+		<wtr:WaterBody gml:id="fld_5b6ad3d2-aa34-4a70-9138-8db7a7a82afe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8591,7 +8591,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d46404e3-4d09-4d1b-8849-45dc4952a903">
+		<wtr:WaterBody gml:id="fld_26f71de7-a392-4e7a-ac02-a86afd279ade">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8620,7 +8620,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_84aed79c-b320-4ba1-bfd6-5401c864f981">
+		<wtr:WaterBody gml:id="fld_552d6cea-d968-4e01-bdf4-af8aa6372ab3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8649,7 +8649,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2a79d560-33f9-4e58-b4b7-20801ae75c52">
+		<wtr:WaterBody gml:id="fld_52d92e81-88ca-4a31-9a13-5092004abd49">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8678,7 +8678,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_808b9209-6ff3-4927-b18e-237729b923e6">
+		<wtr:WaterBody gml:id="fld_42417bff-e531-4bd9-9db8-64ea2f71c74c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8707,7 +8707,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_45236f02-87a1-4c94-901b-7092b815ba6b">
+		<wtr:WaterBody gml:id="fld_6fc226e9-4548-4227-a39e-448680e037ae">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8736,7 +8736,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d201f666-200e-43b8-b33a-2b37dafbdd5c">
+		<wtr:WaterBody gml:id="fld_07ce1531-e38d-4642-b6a9-402a80b1e134">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8765,7 +8765,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bc2d12f4-8bfe-453e-a80a-530da880a7cd">
+		<wtr:WaterBody gml:id="fld_4cb9f247-4710-47d6-bf8c-384f7eaa34cd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8794,7 +8794,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1d8e8faa-581a-4bd8-9261-91d16016c742">
+		<wtr:WaterBody gml:id="fld_e3e6d20d-695f-4a4c-802e-bbe502b7870c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8823,7 +8823,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3258ee98-806f-430c-afff-bef0fc34e5c4">
+		<wtr:WaterBody gml:id="fld_075aa285-02ac-43e5-94d4-e284f931d828">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8852,7 +8852,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5f11de8a-ee92-4011-ac54-31ff64890c52">
+		<wtr:WaterBody gml:id="fld_3944c024-85c0-444b-9462-337ff827d420">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8881,7 +8881,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_937592f6-52ff-4836-8fe0-5efb9d1fb150">
+		<wtr:WaterBody gml:id="fld_4e7d803f-91d7-4195-a857-8e06ba3f5b4f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8910,7 +8910,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7fd1ab3c-aae2-49e1-98e4-f92b45479e61">
+		<wtr:WaterBody gml:id="fld_8163ff5a-ce1a-4b92-a178-206bf47db04c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8939,7 +8939,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c197eb0e-1636-4863-a332-c9035080cee7">
+		<wtr:WaterBody gml:id="fld_e53b9d27-178c-4f47-8c67-118f83d5bee4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8968,7 +8968,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7e67c931-b53d-437b-9a93-b0cd03144d2f">
+		<wtr:WaterBody gml:id="fld_dbe33bfb-8ca5-435c-8158-bb315365106c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8997,7 +8997,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0ca88046-1ea0-4779-bd76-27588ff40d96">
+		<wtr:WaterBody gml:id="fld_60ea722d-b264-4da6-94b7-a5e7f2aae45d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9026,7 +9026,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d78d7f8c-0543-458a-8afa-eb6630cc7d15">
+		<wtr:WaterBody gml:id="fld_9ade17de-12c1-4a40-9525-c487bcde446d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9055,7 +9055,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_40c34f46-79aa-403c-bb54-5d1069c3ed12">
+		<wtr:WaterBody gml:id="fld_467ee0cc-b2b3-477a-9e9f-226a82e7ac04">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9084,7 +9084,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_15ce0aeb-bc9f-4bb4-8948-5b034d1a824a">
+		<wtr:WaterBody gml:id="fld_1af0e87c-ceb2-4d9a-9d21-e194012cfa48">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9113,7 +9113,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_db20a464-e929-4d77-a116-8e22c5465666">
+		<wtr:WaterBody gml:id="fld_c9c29a20-5748-4653-a7b0-2dcc7a418c93">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9142,7 +9142,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1559e347-787f-4481-bf37-e62792d585d6">
+		<wtr:WaterBody gml:id="fld_beedb9ac-b284-4ee8-a4b7-dcd967984212">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9171,7 +9171,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_03bc8730-5aaf-4c61-b483-915bf8b7afdb">
+		<wtr:WaterBody gml:id="fld_9f68179a-099b-4f75-8a13-45f0f68d4d08">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9200,7 +9200,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7a0da82a-912b-4fb9-85ab-d76e2857de71">
+		<wtr:WaterBody gml:id="fld_2659f13a-e870-4708-96ba-14da5a950caf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9229,7 +9229,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_07d5c6be-6d20-4b19-b4c1-52e8fcf4ed36">
+		<wtr:WaterBody gml:id="fld_d706e14f-e096-4c7e-bf18-67eb983279d3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9258,7 +9258,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_631ccfba-5d8f-48f7-b1c6-198eabdb8e08">
+		<wtr:WaterBody gml:id="fld_ca8e2cf7-062f-45f6-85e8-2ed0ff2eb073">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9287,7 +9287,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f920edbf-e01b-4dbe-a97e-96c562ab2eed">
+		<wtr:WaterBody gml:id="fld_2b30f6a1-b9b6-4157-9197-1f4542c95064">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9316,7 +9316,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c1d73a8d-6f06-45f8-9816-f29c2baf6d22">
+		<wtr:WaterBody gml:id="fld_ac4232a0-cc00-46c5-9d91-0744c945ee77">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9345,7 +9345,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a72a2390-446d-4af4-99f4-225cbc9d76b9">
+		<wtr:WaterBody gml:id="fld_f406fc79-6145-4ff5-8854-46304109eb08">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9374,7 +9374,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_36e48e8e-c945-44ed-ad7f-844eb320e667">
+		<wtr:WaterBody gml:id="fld_61d0a45e-3fc4-4775-ba56-c21f1842b8f2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9403,7 +9403,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5a00c151-b9c8-4912-acbc-233c065a1a32">
+		<wtr:WaterBody gml:id="fld_d46404e3-4d09-4d1b-8849-45dc4952a903">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9432,7 +9432,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_248c7b95-a3a2-46a6-b2af-3bf17a4d43be">
+		<wtr:WaterBody gml:id="fld_84aed79c-b320-4ba1-bfd6-5401c864f981">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9461,7 +9461,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a3acb50b-183c-4325-883f-b92189b1e163">
+		<wtr:WaterBody gml:id="fld_2a79d560-33f9-4e58-b4b7-20801ae75c52">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9490,7 +9490,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e2847c3d-c2d6-4a6e-9112-aa7a80d978bd">
+		<wtr:WaterBody gml:id="fld_808b9209-6ff3-4927-b18e-237729b923e6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9519,7 +9519,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fecaa52b-d281-4c89-8d06-81c7f89c1eed">
+		<wtr:WaterBody gml:id="fld_45236f02-87a1-4c94-901b-7092b815ba6b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9548,7 +9548,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9a9dc67e-b7cf-4280-98ee-e9145ec0e148">
+		<wtr:WaterBody gml:id="fld_d201f666-200e-43b8-b33a-2b37dafbdd5c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9577,7 +9577,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9f677fc1-ce8e-464d-96c5-ce0bf3839ef5">
+		<wtr:WaterBody gml:id="fld_bc2d12f4-8bfe-453e-a80a-530da880a7cd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9606,7 +9606,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bf86c669-b13b-49bc-ad27-df22cc959a6b">
+		<wtr:WaterBody gml:id="fld_1d8e8faa-581a-4bd8-9261-91d16016c742">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9635,7 +9635,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b4fed9a-c313-420e-9143-049a85a2f356">
+		<wtr:WaterBody gml:id="fld_3258ee98-806f-430c-afff-bef0fc34e5c4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9664,7 +9664,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ac9bb80-57db-4175-8f8f-92b6ba608b55">
+		<wtr:WaterBody gml:id="fld_5f11de8a-ee92-4011-ac54-31ff64890c52">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9693,7 +9693,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c50c06f7-06ab-4cca-8472-44878922c40f">
+		<wtr:WaterBody gml:id="fld_937592f6-52ff-4836-8fe0-5efb9d1fb150">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9722,7 +9722,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_079894b8-7008-40a6-bbbb-c50366ff7ba5">
+		<wtr:WaterBody gml:id="fld_7fd1ab3c-aae2-49e1-98e4-f92b45479e61">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9751,7 +9751,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_145fdd75-cf20-41f7-9a6b-91e2d8110cc5">
+		<wtr:WaterBody gml:id="fld_c197eb0e-1636-4863-a332-c9035080cee7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9780,7 +9780,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_850d8dfc-4a8e-45cb-8c34-7b2fe09d3151">
+		<wtr:WaterBody gml:id="fld_7e67c931-b53d-437b-9a93-b0cd03144d2f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9809,7 +9809,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_da58d382-0ab3-48b4-b663-19489002e146">
+		<wtr:WaterBody gml:id="fld_0ca88046-1ea0-4779-bd76-27588ff40d96">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9838,7 +9838,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ac5248f6-1804-409f-8646-9a7b443645ff">
+		<wtr:WaterBody gml:id="fld_d78d7f8c-0543-458a-8afa-eb6630cc7d15">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9867,7 +9867,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7ec6b42b-b2e3-43d4-9987-b590b3e23305">
+		<wtr:WaterBody gml:id="fld_40c34f46-79aa-403c-bb54-5d1069c3ed12">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9896,7 +9896,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0b3b743a-7d76-433b-b314-1b00d0f07f0e">
+		<wtr:WaterBody gml:id="fld_15ce0aeb-bc9f-4bb4-8948-5b034d1a824a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9925,7 +9925,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9cc82cf5-6790-483c-b9a6-85f412533733">
+		<wtr:WaterBody gml:id="fld_db20a464-e929-4d77-a116-8e22c5465666">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9954,7 +9954,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe8e86c6-031f-4563-a1a5-f37c8e2e7a20">
+		<wtr:WaterBody gml:id="fld_1559e347-787f-4481-bf37-e62792d585d6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9983,7 +9983,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4dd7e874-42e7-4aa8-ba20-31c9cb6672f7">
+		<wtr:WaterBody gml:id="fld_03bc8730-5aaf-4c61-b483-915bf8b7afdb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10012,7 +10012,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a8e1fe27-a175-4756-8345-bf304a7b9453">
+		<wtr:WaterBody gml:id="fld_7a0da82a-912b-4fb9-85ab-d76e2857de71">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10041,7 +10041,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ca4ade27-3e98-418b-9ad0-26f9580f6cbd">
+		<wtr:WaterBody gml:id="fld_07d5c6be-6d20-4b19-b4c1-52e8fcf4ed36">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10070,7 +10070,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ed09c85f-c40d-46e6-9209-5a30579f4a45">
+		<wtr:WaterBody gml:id="fld_631ccfba-5d8f-48f7-b1c6-198eabdb8e08">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10099,7 +10099,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9b39594b-3d49-4dab-bf06-11704b06a9bb">
+		<wtr:WaterBody gml:id="fld_f920edbf-e01b-4dbe-a97e-96c562ab2eed">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10128,7 +10128,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_64ee2f1a-524b-49ec-93ff-7877210736b5">
+		<wtr:WaterBody gml:id="fld_c1d73a8d-6f06-45f8-9816-f29c2baf6d22">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10157,7 +10157,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8ca620c3-6574-4564-a623-333dd31837e2">
+		<wtr:WaterBody gml:id="fld_a72a2390-446d-4af4-99f4-225cbc9d76b9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10186,7 +10186,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7a779075-2687-42c6-b5c1-a4e4c64ef8e0">
+		<wtr:WaterBody gml:id="fld_36e48e8e-c945-44ed-ad7f-844eb320e667">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10215,7 +10215,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_edff77ee-2f48-464e-8ee4-5e000e9a1f98">
+		<wtr:WaterBody gml:id="fld_5a00c151-b9c8-4912-acbc-233c065a1a32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10244,7 +10244,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_73842c15-4cca-42e0-a4d3-bbcebadd6363">
+		<wtr:WaterBody gml:id="fld_248c7b95-a3a2-46a6-b2af-3bf17a4d43be">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10273,7 +10273,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_865b2926-ad73-47ff-ba61-902767a386df">
+		<wtr:WaterBody gml:id="fld_a3acb50b-183c-4325-883f-b92189b1e163">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10302,7 +10302,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_05bfbd8d-e4d5-4145-9b6e-d306e4e9f49b">
+		<wtr:WaterBody gml:id="fld_e2847c3d-c2d6-4a6e-9112-aa7a80d978bd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10331,7 +10331,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_55c08a90-d8ba-4c0f-879c-5d8ef5eb0382">
+		<wtr:WaterBody gml:id="fld_fecaa52b-d281-4c89-8d06-81c7f89c1eed">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10360,7 +10360,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3ef17c07-d9a6-4e8e-a482-65d40d2b2039">
+		<wtr:WaterBody gml:id="fld_9a9dc67e-b7cf-4280-98ee-e9145ec0e148">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10389,7 +10389,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_36875623-17f4-4b10-8f4c-841369013dae">
+		<wtr:WaterBody gml:id="fld_9f677fc1-ce8e-464d-96c5-ce0bf3839ef5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10418,7 +10418,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e9042a83-6a4b-4510-b3d5-2966fdc4dd52">
+		<wtr:WaterBody gml:id="fld_bf86c669-b13b-49bc-ad27-df22cc959a6b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10447,7 +10447,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4de833c9-93a8-409a-a2f0-8da539524ff2">
+		<wtr:WaterBody gml:id="fld_7b4fed9a-c313-420e-9143-049a85a2f356">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10476,7 +10476,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_29ec3053-4f69-4b56-a05a-5689af0693d2">
+		<wtr:WaterBody gml:id="fld_9ac9bb80-57db-4175-8f8f-92b6ba608b55">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10505,7 +10505,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1fc5d41e-984b-40c2-b022-4089ebccb9d0">
+		<wtr:WaterBody gml:id="fld_c50c06f7-06ab-4cca-8472-44878922c40f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10534,7 +10534,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_feed2fd0-0306-44a2-a91d-44dd24a59f1f">
+		<wtr:WaterBody gml:id="fld_079894b8-7008-40a6-bbbb-c50366ff7ba5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10563,7 +10563,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_db57a708-d16e-41ba-8021-a633b50ce355">
+		<wtr:WaterBody gml:id="fld_145fdd75-cf20-41f7-9a6b-91e2d8110cc5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10592,7 +10592,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c6eb809b-0152-4a40-8c2a-e8eeb5e23a90">
+		<wtr:WaterBody gml:id="fld_850d8dfc-4a8e-45cb-8c34-7b2fe09d3151">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10621,7 +10621,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ef33e2b9-c96b-4cdb-8a87-0de5c4868ebe">
+		<wtr:WaterBody gml:id="fld_da58d382-0ab3-48b4-b663-19489002e146">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10650,7 +10650,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ff911b03-3920-40c5-88d4-8bd4a9812e99">
+		<wtr:WaterBody gml:id="fld_ac5248f6-1804-409f-8646-9a7b443645ff">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10679,7 +10679,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f303d9f3-60ce-489d-a3e2-1c39c462497f">
+		<wtr:WaterBody gml:id="fld_7ec6b42b-b2e3-43d4-9987-b590b3e23305">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10708,7 +10708,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2299a91c-b3c4-4a36-8dad-61e427e898d3">
+		<wtr:WaterBody gml:id="fld_0b3b743a-7d76-433b-b314-1b00d0f07f0e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10737,7 +10737,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1871e191-c084-4325-8604-c07c3877f7f8">
+		<wtr:WaterBody gml:id="fld_9cc82cf5-6790-483c-b9a6-85f412533733">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10766,7 +10766,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bd5b0bc8-9648-441b-8aa4-670271bcaefb">
+		<wtr:WaterBody gml:id="fld_fe8e86c6-031f-4563-a1a5-f37c8e2e7a20">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10795,7 +10795,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1fb9fdfc-48e8-44c3-8d78-46d0c0d268f3">
+		<wtr:WaterBody gml:id="fld_4dd7e874-42e7-4aa8-ba20-31c9cb6672f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10824,7 +10824,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_41fcf708-bfc0-4e36-86f9-fe7902a4f7b5">
+		<wtr:WaterBody gml:id="fld_a8e1fe27-a175-4756-8345-bf304a7b9453">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10853,7 +10853,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7d4e64f8-0629-485c-94fc-dcc1e136ea14">
+		<wtr:WaterBody gml:id="fld_ca4ade27-3e98-418b-9ad0-26f9580f6cbd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10882,7 +10882,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4cb30adc-5d25-4259-95f4-e385faa12dfc">
+		<wtr:WaterBody gml:id="fld_ed09c85f-c40d-46e6-9209-5a30579f4a45">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10911,7 +10911,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b2e9c9ec-66ad-4862-92ce-1594a5b5987d">
+		<wtr:WaterBody gml:id="fld_9b39594b-3d49-4dab-bf06-11704b06a9bb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10940,7 +10940,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6bce9f12-d389-4444-b07f-a3a677d8d15d">
+		<wtr:WaterBody gml:id="fld_64ee2f1a-524b-49ec-93ff-7877210736b5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10969,7 +10969,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1ba8a033-6e59-4fdc-b063-ee2762c5d43b">
+		<wtr:WaterBody gml:id="fld_8ca620c3-6574-4564-a623-333dd31837e2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10998,7 +10998,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_646959f5-7015-46a5-86a2-623ad30bdc20">
+		<wtr:WaterBody gml:id="fld_7a779075-2687-42c6-b5c1-a4e4c64ef8e0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11027,7 +11027,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bbbb7945-620d-4784-bd2b-9ae443d5e002">
+		<wtr:WaterBody gml:id="fld_edff77ee-2f48-464e-8ee4-5e000e9a1f98">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11056,7 +11056,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1be01894-67b0-4b37-8196-bbacf5da98fa">
+		<wtr:WaterBody gml:id="fld_73842c15-4cca-42e0-a4d3-bbcebadd6363">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11085,7 +11085,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c62157db-c94f-4d4e-b03d-fab71905c641">
+		<wtr:WaterBody gml:id="fld_865b2926-ad73-47ff-ba61-902767a386df">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11114,7 +11114,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_98140da8-a8a6-4aa9-9c1c-606ca0800c72">
+		<wtr:WaterBody gml:id="fld_05bfbd8d-e4d5-4145-9b6e-d306e4e9f49b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11143,7 +11143,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f24ff5de-95e9-47e2-b121-8ddd1312e66a">
+		<wtr:WaterBody gml:id="fld_55c08a90-d8ba-4c0f-879c-5d8ef5eb0382">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11172,7 +11172,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d34f39c2-a5a5-4f9e-9fa6-ad925ef12a4a">
+		<wtr:WaterBody gml:id="fld_3ef17c07-d9a6-4e8e-a482-65d40d2b2039">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11201,7 +11201,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e7c7a038-7ae6-43e6-837c-2b1cab906787">
+		<wtr:WaterBody gml:id="fld_36875623-17f4-4b10-8f4c-841369013dae">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11230,7 +11230,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6e13c2b6-1ed3-4308-a705-195c99bc02ad">
+		<wtr:WaterBody gml:id="fld_e9042a83-6a4b-4510-b3d5-2966fdc4dd52">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11259,7 +11259,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4a8dc358-5bcf-474d-a5e9-6b8ddb13ecfa">
+		<wtr:WaterBody gml:id="fld_4de833c9-93a8-409a-a2f0-8da539524ff2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11288,7 +11288,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_063e5aaf-d268-4942-b1db-135c0de9ef1a">
+		<wtr:WaterBody gml:id="fld_29ec3053-4f69-4b56-a05a-5689af0693d2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11317,7 +11317,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d084a9de-aac2-440f-834a-825831e33c02">
+		<wtr:WaterBody gml:id="fld_1fc5d41e-984b-40c2-b022-4089ebccb9d0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11346,7 +11346,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c38d214a-14e9-4c97-bdbc-1ea26261e7cd">
+		<wtr:WaterBody gml:id="fld_feed2fd0-0306-44a2-a91d-44dd24a59f1f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11375,7 +11375,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c05f2cd9-91fc-4b0f-9538-ecb4cb3a3f8e">
+		<wtr:WaterBody gml:id="fld_db57a708-d16e-41ba-8021-a633b50ce355">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11404,7 +11404,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e9116185-31be-4d8f-8006-3c46dd5bd47c">
+		<wtr:WaterBody gml:id="fld_c6eb809b-0152-4a40-8c2a-e8eeb5e23a90">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11433,7 +11433,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_879d405b-da5f-49a9-a8cd-2a9bb296b989">
+		<wtr:WaterBody gml:id="fld_ef33e2b9-c96b-4cdb-8a87-0de5c4868ebe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11462,7 +11462,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4372aec4-ae76-4417-bc3f-34096b77c845">
+		<wtr:WaterBody gml:id="fld_ff911b03-3920-40c5-88d4-8bd4a9812e99">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11491,7 +11491,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d3942be5-a9e1-4886-8d6a-7229b5c8ac73">
+		<wtr:WaterBody gml:id="fld_f303d9f3-60ce-489d-a3e2-1c39c462497f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11520,7 +11520,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_29d2a03b-2f97-482c-a5ca-d728b1dbe905">
+		<wtr:WaterBody gml:id="fld_2299a91c-b3c4-4a36-8dad-61e427e898d3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11549,7 +11549,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_be89a6eb-5b8e-48ff-bc98-fdc496db006b">
+		<wtr:WaterBody gml:id="fld_1871e191-c084-4325-8604-c07c3877f7f8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11578,7 +11578,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e111fd73-19c7-4916-9d9e-3c2f1e32c30d">
+		<wtr:WaterBody gml:id="fld_bd5b0bc8-9648-441b-8aa4-670271bcaefb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11607,7 +11607,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4a5cbc6f-e013-4d70-a30e-5d600ead5edf">
+		<wtr:WaterBody gml:id="fld_1fb9fdfc-48e8-44c3-8d78-46d0c0d268f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11636,7 +11636,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6256b790-3eeb-41fc-b902-791a836843aa">
+		<wtr:WaterBody gml:id="fld_41fcf708-bfc0-4e36-86f9-fe7902a4f7b5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11665,7 +11665,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_615b4f23-6de4-41f0-aab8-9c12e2423b2e">
+		<wtr:WaterBody gml:id="fld_7d4e64f8-0629-485c-94fc-dcc1e136ea14">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11694,7 +11694,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fd9a971d-e259-4a49-b020-031e8e10db88">
+		<wtr:WaterBody gml:id="fld_4cb30adc-5d25-4259-95f4-e385faa12dfc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11723,7 +11723,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1369e481-109f-49cf-95af-0533ed1c5bb6">
+		<wtr:WaterBody gml:id="fld_b2e9c9ec-66ad-4862-92ce-1594a5b5987d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11752,7 +11752,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_72c34d4a-97da-43b0-ac01-950f3f4491e6">
+		<wtr:WaterBody gml:id="fld_6bce9f12-d389-4444-b07f-a3a677d8d15d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11781,7 +11781,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_74d2e2fb-3801-4bf7-af12-2891af55192b">
+		<wtr:WaterBody gml:id="fld_1ba8a033-6e59-4fdc-b063-ee2762c5d43b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11810,7 +11810,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e9ea5531-7ed4-401e-ac39-7d941a521ff7">
+		<wtr:WaterBody gml:id="fld_646959f5-7015-46a5-86a2-623ad30bdc20">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11839,7 +11839,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f807c5ca-fd9e-4c48-8eb5-78d300b25b08">
+		<wtr:WaterBody gml:id="fld_bbbb7945-620d-4784-bd2b-9ae443d5e002">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11868,7 +11868,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6d8b19e2-7bef-4db6-b3cf-4d77de3e63db">
+		<wtr:WaterBody gml:id="fld_1be01894-67b0-4b37-8196-bbacf5da98fa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11897,7 +11897,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f491efd-67b5-45bd-9e84-a136aecb6b98">
+		<wtr:WaterBody gml:id="fld_c62157db-c94f-4d4e-b03d-fab71905c641">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11926,7 +11926,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_98e25c39-ab52-4bdb-becb-b9275e509017">
+		<wtr:WaterBody gml:id="fld_98140da8-a8a6-4aa9-9c1c-606ca0800c72">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11955,7 +11955,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0c4063e8-2178-42fa-91d4-29105121b9c4">
+		<wtr:WaterBody gml:id="fld_f24ff5de-95e9-47e2-b121-8ddd1312e66a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11984,7 +11984,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e4c3a37d-9b77-41c6-8e3f-e05d462ee5c7">
+		<wtr:WaterBody gml:id="fld_d34f39c2-a5a5-4f9e-9fa6-ad925ef12a4a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12013,7 +12013,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_86678507-c47e-4a5c-8776-8f79e16f0303">
+		<wtr:WaterBody gml:id="fld_e7c7a038-7ae6-43e6-837c-2b1cab906787">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12042,7 +12042,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bf4418d7-4669-43fa-b920-5562f71fcba4">
+		<wtr:WaterBody gml:id="fld_6e13c2b6-1ed3-4308-a705-195c99bc02ad">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12071,7 +12071,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bc529dc0-4997-450b-96b5-f3cf8fd2e2cc">
+		<wtr:WaterBody gml:id="fld_4a8dc358-5bcf-474d-a5e9-6b8ddb13ecfa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12100,7 +12100,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_945fa18f-fc34-41ed-86e4-52ef1e4cbfdb">
+		<wtr:WaterBody gml:id="fld_063e5aaf-d268-4942-b1db-135c0de9ef1a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12129,7 +12129,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_422c0a98-5af4-4d2b-8470-2b715df5d732">
+		<wtr:WaterBody gml:id="fld_d084a9de-aac2-440f-834a-825831e33c02">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12158,7 +12158,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dd2c398a-aba3-44cc-9140-951fb8f87e46">
+		<wtr:WaterBody gml:id="fld_c38d214a-14e9-4c97-bdbc-1ea26261e7cd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12187,7 +12187,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cfaceb14-3d99-4885-baaf-320a3d440ac2">
+		<wtr:WaterBody gml:id="fld_c05f2cd9-91fc-4b0f-9538-ecb4cb3a3f8e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12216,7 +12216,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_548d9197-debd-4db4-9cfb-ac8b02d3e505">
+		<wtr:WaterBody gml:id="fld_e9116185-31be-4d8f-8006-3c46dd5bd47c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12245,7 +12245,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3f7c7b20-b903-4699-9401-c611fa92855b">
+		<wtr:WaterBody gml:id="fld_879d405b-da5f-49a9-a8cd-2a9bb296b989">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12274,7 +12274,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d6d377f0-bd47-4175-8b89-4a8babd1122c">
+		<wtr:WaterBody gml:id="fld_4372aec4-ae76-4417-bc3f-34096b77c845">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12303,7 +12303,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20c9ae43-ba65-44ee-afbe-666901f75ce8">
+		<wtr:WaterBody gml:id="fld_d3942be5-a9e1-4886-8d6a-7229b5c8ac73">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12332,7 +12332,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6ad94a45-5c85-4f7a-8452-71e81268b727">
+		<wtr:WaterBody gml:id="fld_29d2a03b-2f97-482c-a5ca-d728b1dbe905">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12361,7 +12361,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_03beb1ba-94fc-4ba0-8bdc-8b4d6484aa53">
+		<wtr:WaterBody gml:id="fld_be89a6eb-5b8e-48ff-bc98-fdc496db006b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12390,7 +12390,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fb5d3b0f-4afd-4d52-b2f1-000be76d9e07">
+		<wtr:WaterBody gml:id="fld_e111fd73-19c7-4916-9d9e-3c2f1e32c30d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12419,7 +12419,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2b966bc5-d453-4a91-816b-22fb85521b1f">
+		<wtr:WaterBody gml:id="fld_4a5cbc6f-e013-4d70-a30e-5d600ead5edf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12448,7 +12448,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c8c63b2b-e303-445a-a87f-133424ee633e">
+		<wtr:WaterBody gml:id="fld_6256b790-3eeb-41fc-b902-791a836843aa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12477,7 +12477,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_80dcbd78-ffec-42b5-9c35-a3213eb28b00">
+		<wtr:WaterBody gml:id="fld_615b4f23-6de4-41f0-aab8-9c12e2423b2e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12506,7 +12506,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4ea9e17-5693-4ad9-b528-0efbe5d63395">
+		<wtr:WaterBody gml:id="fld_fd9a971d-e259-4a49-b020-031e8e10db88">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12535,7 +12535,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f8f52822-77ab-47f0-80f9-b8f801e15a8d">
+		<wtr:WaterBody gml:id="fld_1369e481-109f-49cf-95af-0533ed1c5bb6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12564,7 +12564,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_58a1fd8d-fc2b-4689-9036-e46b79ae5959">
+		<wtr:WaterBody gml:id="fld_72c34d4a-97da-43b0-ac01-950f3f4491e6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12593,7 +12593,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_11151d75-bfeb-494d-98af-8c1f3afe2f79">
+		<wtr:WaterBody gml:id="fld_74d2e2fb-3801-4bf7-af12-2891af55192b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12622,7 +12622,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4dc573a-3eea-4d1f-9e4f-5b991dfc6845">
+		<wtr:WaterBody gml:id="fld_e9ea5531-7ed4-401e-ac39-7d941a521ff7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12651,7 +12651,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_698e9151-dcdf-470f-ae8e-9f278dc58b5e">
+		<wtr:WaterBody gml:id="fld_f807c5ca-fd9e-4c48-8eb5-78d300b25b08">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12680,7 +12680,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_db7e7d05-0d6a-405d-86f3-08de4ce5dcc4">
+		<wtr:WaterBody gml:id="fld_6d8b19e2-7bef-4db6-b3cf-4d77de3e63db">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12709,7 +12709,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9a2f0d24-7928-421c-a7db-2f5d0b026276">
+		<wtr:WaterBody gml:id="fld_4f491efd-67b5-45bd-9e84-a136aecb6b98">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12738,7 +12738,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c6cb5694-93ab-4253-b1e5-6b90538abae4">
+		<wtr:WaterBody gml:id="fld_98e25c39-ab52-4bdb-becb-b9275e509017">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12767,7 +12767,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e3e4aa8b-ab1a-4757-a3ec-35a07424e0cf">
+		<wtr:WaterBody gml:id="fld_0c4063e8-2178-42fa-91d4-29105121b9c4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12796,7 +12796,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5c638272-3dce-4bc8-a76e-74989c7da4cb">
+		<wtr:WaterBody gml:id="fld_e4c3a37d-9b77-41c6-8e3f-e05d462ee5c7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12825,7 +12825,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f9542a9c-41bf-455c-a0b9-46480dd82db0">
+		<wtr:WaterBody gml:id="fld_86678507-c47e-4a5c-8776-8f79e16f0303">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12854,7 +12854,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4d8f3643-4cc1-4361-acc1-1f0425120068">
+		<wtr:WaterBody gml:id="fld_bf4418d7-4669-43fa-b920-5562f71fcba4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12883,7 +12883,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20878a62-fd46-4617-a992-3055e2ce4216">
+		<wtr:WaterBody gml:id="fld_bc529dc0-4997-450b-96b5-f3cf8fd2e2cc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12912,7 +12912,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_377f3c82-d1d0-4bb4-b8c5-75901f523891">
+		<wtr:WaterBody gml:id="fld_945fa18f-fc34-41ed-86e4-52ef1e4cbfdb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12941,7 +12941,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a21824c0-8c02-44dc-ac7c-174de45c8dd9">
+		<wtr:WaterBody gml:id="fld_422c0a98-5af4-4d2b-8470-2b715df5d732">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12970,7 +12970,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a83d1907-6935-490c-8208-da2a4a82a3f1">
+		<wtr:WaterBody gml:id="fld_dd2c398a-aba3-44cc-9140-951fb8f87e46">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12999,7 +12999,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f360da26-261a-42e3-a635-340d450cfd1e">
+		<wtr:WaterBody gml:id="fld_cfaceb14-3d99-4885-baaf-320a3d440ac2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13028,7 +13028,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_177d8226-0399-4aa3-b681-cb0424468f61">
+		<wtr:WaterBody gml:id="fld_548d9197-debd-4db4-9cfb-ac8b02d3e505">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13057,7 +13057,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8007633b-25f9-4235-bd03-7e67c9498874">
+		<wtr:WaterBody gml:id="fld_3f7c7b20-b903-4699-9401-c611fa92855b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13086,7 +13086,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_47739f5f-94d1-4680-a858-d731d74420a0">
+		<wtr:WaterBody gml:id="fld_d6d377f0-bd47-4175-8b89-4a8babd1122c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13115,7 +13115,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_67fdbf8c-1125-4af4-b14d-1399904a30c1">
+		<wtr:WaterBody gml:id="fld_20c9ae43-ba65-44ee-afbe-666901f75ce8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13144,7 +13144,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3cd43a72-517c-4a81-a725-713c494e72cb">
+		<wtr:WaterBody gml:id="fld_6ad94a45-5c85-4f7a-8452-71e81268b727">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13173,7 +13173,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_75d163ea-7643-4d46-95a4-d127a34ba1bb">
+		<wtr:WaterBody gml:id="fld_03beb1ba-94fc-4ba0-8bdc-8b4d6484aa53">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13202,7 +13202,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_09fdab43-2b71-4a78-a19a-65499682b465">
+		<wtr:WaterBody gml:id="fld_fb5d3b0f-4afd-4d52-b2f1-000be76d9e07">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13231,7 +13231,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cb339101-e2f1-4131-8d80-56840483a7cf">
+		<wtr:WaterBody gml:id="fld_2b966bc5-d453-4a91-816b-22fb85521b1f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13260,7 +13260,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_17fc59c1-f72a-4faf-8744-8d08955f1389">
+		<wtr:WaterBody gml:id="fld_c8c63b2b-e303-445a-a87f-133424ee633e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13289,7 +13289,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_40a66cab-b328-435d-b4f9-41d6029b429b">
+		<wtr:WaterBody gml:id="fld_80dcbd78-ffec-42b5-9c35-a3213eb28b00">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13318,7 +13318,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_034ee60d-9a45-479d-b8ab-3ed9b496ca62">
+		<wtr:WaterBody gml:id="fld_f4ea9e17-5693-4ad9-b528-0efbe5d63395">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13347,7 +13347,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_76f7f63f-ea67-4e5d-9ff0-af539ff82d94">
+		<wtr:WaterBody gml:id="fld_f8f52822-77ab-47f0-80f9-b8f801e15a8d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13376,7 +13376,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ec3fe39f-0000-4190-9900-b2b5c8b88fba">
+		<wtr:WaterBody gml:id="fld_58a1fd8d-fc2b-4689-9036-e46b79ae5959">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13405,7 +13405,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0a1a519d-9669-4876-8a34-0eeb54be4235">
+		<wtr:WaterBody gml:id="fld_11151d75-bfeb-494d-98af-8c1f3afe2f79">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13434,7 +13434,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5cb60aad-9c74-490f-9771-d5c879982337">
+		<wtr:WaterBody gml:id="fld_f4dc573a-3eea-4d1f-9e4f-5b991dfc6845">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13463,7 +13463,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b95e5d6c-8828-4f9f-bba3-aaf95a0a188d">
+		<wtr:WaterBody gml:id="fld_698e9151-dcdf-470f-ae8e-9f278dc58b5e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13492,7 +13492,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8a640c07-e7df-4292-95ee-6f20d76f9526">
+		<wtr:WaterBody gml:id="fld_db7e7d05-0d6a-405d-86f3-08de4ce5dcc4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13521,7 +13521,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c583e441-79b9-4864-aaf9-3d3347876747">
+		<wtr:WaterBody gml:id="fld_9a2f0d24-7928-421c-a7db-2f5d0b026276">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13550,7 +13550,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d22132ea-aad7-4efb-a3ea-51b002c53829">
+		<wtr:WaterBody gml:id="fld_c6cb5694-93ab-4253-b1e5-6b90538abae4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13579,7 +13579,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7392382e-9271-4e32-9572-96c72b811c88">
+		<wtr:WaterBody gml:id="fld_e3e4aa8b-ab1a-4757-a3ec-35a07424e0cf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13608,7 +13608,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_75dbcfc6-fc38-4d9f-833e-6d5d5bdfc142">
+		<wtr:WaterBody gml:id="fld_5c638272-3dce-4bc8-a76e-74989c7da4cb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13637,7 +13637,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_92a0c779-76cb-4483-84fb-44cb1b3e6ee6">
+		<wtr:WaterBody gml:id="fld_f9542a9c-41bf-455c-a0b9-46480dd82db0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13666,7 +13666,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_400df7c7-bc5c-43eb-8804-e1947ffdee29">
+		<wtr:WaterBody gml:id="fld_4d8f3643-4cc1-4361-acc1-1f0425120068">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13695,7 +13695,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8273fdf8-6d54-43e4-9999-db99e3b3be28">
+		<wtr:WaterBody gml:id="fld_20878a62-fd46-4617-a992-3055e2ce4216">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13724,7 +13724,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_73e53a92-2c6b-4715-a0e3-7fd9db9d8a28">
+		<wtr:WaterBody gml:id="fld_377f3c82-d1d0-4bb4-b8c5-75901f523891">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13753,7 +13753,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e5533668-d6d2-4230-af9a-a50c37222f7e">
+		<wtr:WaterBody gml:id="fld_a21824c0-8c02-44dc-ac7c-174de45c8dd9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13782,7 +13782,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_da0493d9-08d3-4206-bca9-d34c452f716a">
+		<wtr:WaterBody gml:id="fld_a83d1907-6935-490c-8208-da2a4a82a3f1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13811,7 +13811,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b903ef05-4ba0-427d-b082-b9b280511b04">
+		<wtr:WaterBody gml:id="fld_f360da26-261a-42e3-a635-340d450cfd1e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13840,7 +13840,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d826e757-aa65-41f3-b4c5-d44a31ce470a">
+		<wtr:WaterBody gml:id="fld_177d8226-0399-4aa3-b681-cb0424468f61">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13869,7 +13869,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c7e2283e-f329-421f-94ef-2fe1f02d741e">
+		<wtr:WaterBody gml:id="fld_8007633b-25f9-4235-bd03-7e67c9498874">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13898,7 +13898,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_74e4778a-c50c-4b54-987a-9110cf629f84">
+		<wtr:WaterBody gml:id="fld_47739f5f-94d1-4680-a858-d731d74420a0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13927,7 +13927,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_26576615-f25b-49f2-8047-fa2bdc4dca28">
+		<wtr:WaterBody gml:id="fld_67fdbf8c-1125-4af4-b14d-1399904a30c1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13956,7 +13956,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3bd33ad4-875a-412e-8007-bd37246989c0">
+		<wtr:WaterBody gml:id="fld_3cd43a72-517c-4a81-a725-713c494e72cb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13985,7 +13985,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a64f8fd3-7731-4b94-b225-d689f1b887dd">
+		<wtr:WaterBody gml:id="fld_75d163ea-7643-4d46-95a4-d127a34ba1bb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14014,7 +14014,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a225ea62-cead-4aed-bb58-cdb2117fe988">
+		<wtr:WaterBody gml:id="fld_09fdab43-2b71-4a78-a19a-65499682b465">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14043,7 +14043,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8f9d8204-f45c-4d3a-95ad-f03ad01779d4">
+		<wtr:WaterBody gml:id="fld_cb339101-e2f1-4131-8d80-56840483a7cf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14072,7 +14072,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_785190dc-ee92-4540-883c-b37eea48ecd8">
+		<wtr:WaterBody gml:id="fld_17fc59c1-f72a-4faf-8744-8d08955f1389">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14101,7 +14101,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_de67ed62-a7e3-4296-8d9c-e03d35641467">
+		<wtr:WaterBody gml:id="fld_40a66cab-b328-435d-b4f9-41d6029b429b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14130,7 +14130,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eda7cd55-a199-4f50-8b5a-47629f16b262">
+		<wtr:WaterBody gml:id="fld_034ee60d-9a45-479d-b8ab-3ed9b496ca62">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14159,7 +14159,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b6d2cdac-3aa0-4834-873b-0a1d7ab80536">
+		<wtr:WaterBody gml:id="fld_76f7f63f-ea67-4e5d-9ff0-af539ff82d94">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14188,7 +14188,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eb4771b3-02d4-4680-b2f2-1a4f7c0efd91">
+		<wtr:WaterBody gml:id="fld_ec3fe39f-0000-4190-9900-b2b5c8b88fba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14217,7 +14217,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d82d58fa-0e00-4d65-a8f2-08d25a153238">
+		<wtr:WaterBody gml:id="fld_0a1a519d-9669-4876-8a34-0eeb54be4235">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14246,7 +14246,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d7f38a72-b421-410c-9514-d5d723a9ac5d">
+		<wtr:WaterBody gml:id="fld_5cb60aad-9c74-490f-9771-d5c879982337">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14275,7 +14275,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_db1db524-5159-4c70-9d66-d244d99cc968">
+		<wtr:WaterBody gml:id="fld_b95e5d6c-8828-4f9f-bba3-aaf95a0a188d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14304,7 +14304,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f187a25f-98ec-45bc-a550-81d322321d12">
+		<wtr:WaterBody gml:id="fld_8a640c07-e7df-4292-95ee-6f20d76f9526">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14333,7 +14333,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f84500f4-2efd-423c-b5f8-7d2b2a38b693">
+		<wtr:WaterBody gml:id="fld_c583e441-79b9-4864-aaf9-3d3347876747">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14362,7 +14362,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_031135cc-cf5d-413d-a123-9a2e99d95ef5">
+		<wtr:WaterBody gml:id="fld_d22132ea-aad7-4efb-a3ea-51b002c53829">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14391,7 +14391,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b2a0a83c-5d4c-42d1-8f76-fddae533c66a">
+		<wtr:WaterBody gml:id="fld_7392382e-9271-4e32-9572-96c72b811c88">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14420,7 +14420,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4d70cd39-1874-4736-9976-16324becda54">
+		<wtr:WaterBody gml:id="fld_75dbcfc6-fc38-4d9f-833e-6d5d5bdfc142">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14449,7 +14449,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a1cf146d-f23d-4b87-be82-2e9b1e0dd2ae">
+		<wtr:WaterBody gml:id="fld_92a0c779-76cb-4483-84fb-44cb1b3e6ee6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14478,7 +14478,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9e7e62fd-0f41-4cd9-a21f-7e2914b5e650">
+		<wtr:WaterBody gml:id="fld_400df7c7-bc5c-43eb-8804-e1947ffdee29">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14507,7 +14507,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c1df38d9-6bdb-4f2b-9c70-a7c310dd488e">
+		<wtr:WaterBody gml:id="fld_8273fdf8-6d54-43e4-9999-db99e3b3be28">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14536,7 +14536,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc553f01-c2e0-4c03-948a-6ec8935bd77f">
+		<wtr:WaterBody gml:id="fld_73e53a92-2c6b-4715-a0e3-7fd9db9d8a28">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14565,7 +14565,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a6a54773-ca92-4cff-8e59-f6ae9f9eaa41">
+		<wtr:WaterBody gml:id="fld_e5533668-d6d2-4230-af9a-a50c37222f7e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14594,7 +14594,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_235ccadc-a381-4721-b485-5f73bfa6621d">
+		<wtr:WaterBody gml:id="fld_da0493d9-08d3-4206-bca9-d34c452f716a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14623,7 +14623,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ad82a856-9f90-455d-836a-56e30df6e405">
+		<wtr:WaterBody gml:id="fld_b903ef05-4ba0-427d-b082-b9b280511b04">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14652,7 +14652,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3c9d0ef2-1dd0-4dd9-bb13-8bfe14842e8c">
+		<wtr:WaterBody gml:id="fld_d826e757-aa65-41f3-b4c5-d44a31ce470a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14681,7 +14681,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cb8c4949-e498-4ecf-b1a2-47bc8592209a">
+		<wtr:WaterBody gml:id="fld_c7e2283e-f329-421f-94ef-2fe1f02d741e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14710,7 +14710,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_768acc10-e132-4c4e-af4d-0bff7e9c70c5">
+		<wtr:WaterBody gml:id="fld_74e4778a-c50c-4b54-987a-9110cf629f84">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14739,7 +14739,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c7e17a56-aed5-476c-b66e-7fcdbbe9dfc8">
+		<wtr:WaterBody gml:id="fld_26576615-f25b-49f2-8047-fa2bdc4dca28">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14768,7 +14768,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_67364554-22bf-49fc-ab49-3418723fd022">
+		<wtr:WaterBody gml:id="fld_3bd33ad4-875a-412e-8007-bd37246989c0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14797,7 +14797,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ec2eef96-2244-4140-9f87-b59bb06c0105">
+		<wtr:WaterBody gml:id="fld_a64f8fd3-7731-4b94-b225-d689f1b887dd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14826,7 +14826,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_793b1fbb-3687-4947-ae77-77e1439ddb22">
+		<wtr:WaterBody gml:id="fld_a225ea62-cead-4aed-bb58-cdb2117fe988">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14855,7 +14855,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10bdd105-43b6-448d-9df9-6ae16ddaa041">
+		<wtr:WaterBody gml:id="fld_8f9d8204-f45c-4d3a-95ad-f03ad01779d4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14884,7 +14884,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_91bf4f76-950b-4ee8-b829-dfe79d1265e5">
+		<wtr:WaterBody gml:id="fld_785190dc-ee92-4540-883c-b37eea48ecd8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14913,7 +14913,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a30a4d30-516c-44e4-ae7d-dae3cfea9b0c">
+		<wtr:WaterBody gml:id="fld_de67ed62-a7e3-4296-8d9c-e03d35641467">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14942,7 +14942,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a6fe646d-2d60-482e-b61f-103036417670">
+		<wtr:WaterBody gml:id="fld_eda7cd55-a199-4f50-8b5a-47629f16b262">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14971,7 +14971,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_85cef068-c04e-42e4-9d7d-476dacc4f953">
+		<wtr:WaterBody gml:id="fld_b6d2cdac-3aa0-4834-873b-0a1d7ab80536">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15000,7 +15000,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d6e91cf8-dae4-4c6f-a1d0-2f88228e961f">
+		<wtr:WaterBody gml:id="fld_eb4771b3-02d4-4680-b2f2-1a4f7c0efd91">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15029,7 +15029,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6d620c11-e29b-4a8a-ad87-e3905f2aea58">
+		<wtr:WaterBody gml:id="fld_d82d58fa-0e00-4d65-a8f2-08d25a153238">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15058,7 +15058,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6a3364bb-8bd0-4a1b-bd98-327b1ed584cd">
+		<wtr:WaterBody gml:id="fld_d7f38a72-b421-410c-9514-d5d723a9ac5d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15087,7 +15087,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2c387677-2f4d-4f11-961a-c99384a74760">
+		<wtr:WaterBody gml:id="fld_db1db524-5159-4c70-9d66-d244d99cc968">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15116,7 +15116,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1c36600f-6f69-4257-ae6d-1589f9f4ae54">
+		<wtr:WaterBody gml:id="fld_f187a25f-98ec-45bc-a550-81d322321d12">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15145,7 +15145,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_339b2583-dca4-4707-a4e7-2397cc6e6ae3">
+		<wtr:WaterBody gml:id="fld_f84500f4-2efd-423c-b5f8-7d2b2a38b693">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15174,7 +15174,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0bc9a768-0907-4b12-a0e4-29957bd96c8a">
+		<wtr:WaterBody gml:id="fld_031135cc-cf5d-413d-a123-9a2e99d95ef5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15203,7 +15203,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_563f726c-4f63-4941-a48d-93e513603cac">
+		<wtr:WaterBody gml:id="fld_b2a0a83c-5d4c-42d1-8f76-fddae533c66a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15232,7 +15232,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f2a5b9d-1f08-4f37-80e5-1f72c0a78393">
+		<wtr:WaterBody gml:id="fld_4d70cd39-1874-4736-9976-16324becda54">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15261,7 +15261,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2b7fb14e-2ea3-472c-99ce-0ce2abe92b38">
+		<wtr:WaterBody gml:id="fld_a1cf146d-f23d-4b87-be82-2e9b1e0dd2ae">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15290,7 +15290,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9dae126a-4157-4d68-876e-99520b27bb37">
+		<wtr:WaterBody gml:id="fld_9e7e62fd-0f41-4cd9-a21f-7e2914b5e650">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15319,7 +15319,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_46945409-7b9f-4618-865c-9fbb99199f67">
+		<wtr:WaterBody gml:id="fld_c1df38d9-6bdb-4f2b-9c70-a7c310dd488e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15348,7 +15348,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_784dd603-9926-451c-b71c-359013b8de3b">
+		<wtr:WaterBody gml:id="fld_dc553f01-c2e0-4c03-948a-6ec8935bd77f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15377,7 +15377,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b8a0aed8-9228-45d5-b41a-bcb297405621">
+		<wtr:WaterBody gml:id="fld_a6a54773-ca92-4cff-8e59-f6ae9f9eaa41">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15406,7 +15406,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8f2a3e57-d8c8-4223-a88f-9547f34c0edf">
+		<wtr:WaterBody gml:id="fld_235ccadc-a381-4721-b485-5f73bfa6621d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15435,7 +15435,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_167998a4-c83d-41c9-9238-cd138176f787">
+		<wtr:WaterBody gml:id="fld_ad82a856-9f90-455d-836a-56e30df6e405">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15464,7 +15464,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_575aa509-08ef-4074-a0cf-e84d91b5d591">
+		<wtr:WaterBody gml:id="fld_3c9d0ef2-1dd0-4dd9-bb13-8bfe14842e8c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15493,7 +15493,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cc29de45-7573-4d57-8461-a10d5c7aa5ac">
+		<wtr:WaterBody gml:id="fld_cb8c4949-e498-4ecf-b1a2-47bc8592209a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15522,7 +15522,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cce2e507-7047-4398-b73b-deef6e5999da">
+		<wtr:WaterBody gml:id="fld_768acc10-e132-4c4e-af4d-0bff7e9c70c5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15551,7 +15551,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0262ba41-d497-4a15-a443-9f45f52d858f">
+		<wtr:WaterBody gml:id="fld_c7e17a56-aed5-476c-b66e-7fcdbbe9dfc8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15580,7 +15580,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_46ff4363-6a8b-4b19-ab11-c20de5b05800">
+		<wtr:WaterBody gml:id="fld_67364554-22bf-49fc-ab49-3418723fd022">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15609,7 +15609,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_23c0c43d-f62f-445e-9206-07517b7c35d4">
+		<wtr:WaterBody gml:id="fld_ec2eef96-2244-4140-9f87-b59bb06c0105">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15638,7 +15638,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_18a32354-3e4f-4aa0-9d04-ac901223b69d">
+		<wtr:WaterBody gml:id="fld_793b1fbb-3687-4947-ae77-77e1439ddb22">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15667,7 +15667,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3bec883e-fccc-44c2-9d74-2d44a758dd38">
+		<wtr:WaterBody gml:id="fld_10bdd105-43b6-448d-9df9-6ae16ddaa041">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15696,7 +15696,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_05c977b0-5806-40bf-ae91-98c17e8026a1">
+		<wtr:WaterBody gml:id="fld_91bf4f76-950b-4ee8-b829-dfe79d1265e5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15725,7 +15725,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5f311f3a-223f-41ce-8da1-92697491696e">
+		<wtr:WaterBody gml:id="fld_a30a4d30-516c-44e4-ae7d-dae3cfea9b0c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15754,7 +15754,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7fc68d6f-3fec-488b-991e-df9530a32e50">
+		<wtr:WaterBody gml:id="fld_a6fe646d-2d60-482e-b61f-103036417670">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15783,7 +15783,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_43202bb2-e155-4c06-af50-7259d3e3844a">
+		<wtr:WaterBody gml:id="fld_85cef068-c04e-42e4-9d7d-476dacc4f953">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15812,7 +15812,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d59349d8-aadb-4749-894d-fce1d13b4636">
+		<wtr:WaterBody gml:id="fld_d6e91cf8-dae4-4c6f-a1d0-2f88228e961f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15841,7 +15841,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_81ac4634-693b-4bc4-bc77-4a816776717f">
+		<wtr:WaterBody gml:id="fld_6d620c11-e29b-4a8a-ad87-e3905f2aea58">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15870,7 +15870,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_378073f5-9456-4ec0-9eac-03d5537e8d1e">
+		<wtr:WaterBody gml:id="fld_6a3364bb-8bd0-4a1b-bd98-327b1ed584cd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15899,7 +15899,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_82f51316-19b4-4b8b-9f32-0108ed8acd03">
+		<wtr:WaterBody gml:id="fld_2c387677-2f4d-4f11-961a-c99384a74760">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15928,7 +15928,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e0683499-8ef6-405e-9629-73afdfdb7c66">
+		<wtr:WaterBody gml:id="fld_1c36600f-6f69-4257-ae6d-1589f9f4ae54">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15957,7 +15957,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_22f4e06d-e90d-4489-bd8f-4d2cd7022e49">
+		<wtr:WaterBody gml:id="fld_339b2583-dca4-4707-a4e7-2397cc6e6ae3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15986,7 +15986,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2f3057f9-8859-4cc2-bb94-c0afef517f23">
+		<wtr:WaterBody gml:id="fld_0bc9a768-0907-4b12-a0e4-29957bd96c8a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16015,7 +16015,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dfac0c7d-f451-4a71-a169-e33082ca85b0">
+		<wtr:WaterBody gml:id="fld_563f726c-4f63-4941-a48d-93e513603cac">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16044,7 +16044,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4e51840-c1b1-4834-ab5c-510e2c2b65c2">
+		<wtr:WaterBody gml:id="fld_4f2a5b9d-1f08-4f37-80e5-1f72c0a78393">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16073,7 +16073,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d221f3d9-ef95-4866-a3a4-0aa8b3962c69">
+		<wtr:WaterBody gml:id="fld_2b7fb14e-2ea3-472c-99ce-0ce2abe92b38">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16102,7 +16102,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d0eb183a-399a-4b40-b681-905d15f07773">
+		<wtr:WaterBody gml:id="fld_9dae126a-4157-4d68-876e-99520b27bb37">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16131,7 +16131,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f262eb6d-30c5-460f-99b4-3510b9822086">
+		<wtr:WaterBody gml:id="fld_46945409-7b9f-4618-865c-9fbb99199f67">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16160,7 +16160,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c61e123d-1883-4a81-a252-cbe57164323e">
+		<wtr:WaterBody gml:id="fld_784dd603-9926-451c-b71c-359013b8de3b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16189,7 +16189,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_02782695-c4b7-4971-8149-deebd68b03e3">
+		<wtr:WaterBody gml:id="fld_b8a0aed8-9228-45d5-b41a-bcb297405621">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16218,7 +16218,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a64dcedb-6292-4d0b-8217-81bca124ce1b">
+		<wtr:WaterBody gml:id="fld_8f2a3e57-d8c8-4223-a88f-9547f34c0edf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16247,7 +16247,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e996843b-6f2f-4639-a6ef-ae4dd97bc8c6">
+		<wtr:WaterBody gml:id="fld_167998a4-c83d-41c9-9238-cd138176f787">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16276,7 +16276,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cec3878e-19dd-4583-a465-0457b0c64cd7">
+		<wtr:WaterBody gml:id="fld_575aa509-08ef-4074-a0cf-e84d91b5d591">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16305,7 +16305,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5ef0220d-c2cd-4d07-8def-38ee509d15b2">
+		<wtr:WaterBody gml:id="fld_cc29de45-7573-4d57-8461-a10d5c7aa5ac">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16334,7 +16334,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_30a07727-dcbb-499a-b16f-0aea6b2f2ad3">
+		<wtr:WaterBody gml:id="fld_cce2e507-7047-4398-b73b-deef6e5999da">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16363,7 +16363,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6b4abaca-329f-4ff6-b78c-393e38f4e345">
+		<wtr:WaterBody gml:id="fld_0262ba41-d497-4a15-a443-9f45f52d858f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16392,7 +16392,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7fa368c6-d92c-4b23-a61c-481eadd33584">
+		<wtr:WaterBody gml:id="fld_46ff4363-6a8b-4b19-ab11-c20de5b05800">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16421,7 +16421,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8227b52e-898b-47c0-9318-5ff3c320d6d2">
+		<wtr:WaterBody gml:id="fld_23c0c43d-f62f-445e-9206-07517b7c35d4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16450,7 +16450,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b34c7ed0-0289-42e3-adb8-4e7667218a36">
+		<wtr:WaterBody gml:id="fld_18a32354-3e4f-4aa0-9d04-ac901223b69d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16479,7 +16479,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6b63e327-9305-4eb9-bc9e-fd1337ef0184">
+		<wtr:WaterBody gml:id="fld_3bec883e-fccc-44c2-9d74-2d44a758dd38">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16508,7 +16508,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b4d2a6b7-30b6-43fe-9433-f446bdcd0bda">
+		<wtr:WaterBody gml:id="fld_05c977b0-5806-40bf-ae91-98c17e8026a1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16537,7 +16537,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2e58109c-5cc8-4a49-9a23-35c7c08516f9">
+		<wtr:WaterBody gml:id="fld_5f311f3a-223f-41ce-8da1-92697491696e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16566,7 +16566,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6cf48e1b-ded6-45cf-a432-4af0e2df2f42">
+		<wtr:WaterBody gml:id="fld_7fc68d6f-3fec-488b-991e-df9530a32e50">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16595,7 +16595,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d4673021-947d-4793-bca4-cff3e5f339be">
+		<wtr:WaterBody gml:id="fld_43202bb2-e155-4c06-af50-7259d3e3844a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16624,7 +16624,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f3d673a6-611b-4a9e-a236-d1a467aaf7d9">
+		<wtr:WaterBody gml:id="fld_d59349d8-aadb-4749-894d-fce1d13b4636">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16653,7 +16653,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ce5ee80a-85e3-4dd6-8cd8-df97df7e162d">
+		<wtr:WaterBody gml:id="fld_81ac4634-693b-4bc4-bc77-4a816776717f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16682,7 +16682,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2e0cdd0a-437a-4aaf-bd46-84d433e41ae7">
+		<wtr:WaterBody gml:id="fld_378073f5-9456-4ec0-9eac-03d5537e8d1e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16711,7 +16711,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3c634dc5-e965-4153-a1ed-f4405456fe4a">
+		<wtr:WaterBody gml:id="fld_82f51316-19b4-4b8b-9f32-0108ed8acd03">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16740,7 +16740,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ca88aff-f865-4c6b-a8e3-eb2dbaa2ee04">
+		<wtr:WaterBody gml:id="fld_e0683499-8ef6-405e-9629-73afdfdb7c66">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16769,7 +16769,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b5482ca-8c83-4323-ac47-76e0e62b885b">
+		<wtr:WaterBody gml:id="fld_22f4e06d-e90d-4489-bd8f-4d2cd7022e49">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16798,7 +16798,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e7d3bc27-1143-428c-b4db-fce97b18bf7b">
+		<wtr:WaterBody gml:id="fld_2f3057f9-8859-4cc2-bb94-c0afef517f23">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16827,7 +16827,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4897fe5-2cb8-49a7-81c5-dba8f74a1680">
+		<wtr:WaterBody gml:id="fld_dfac0c7d-f451-4a71-a169-e33082ca85b0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16856,7 +16856,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5b442ed1-297c-4d2d-b5fa-d09db902cdbc">
+		<wtr:WaterBody gml:id="fld_f4e51840-c1b1-4834-ab5c-510e2c2b65c2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16885,7 +16885,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6e755e11-d2ab-43da-b23c-6c9b97e7f867">
+		<wtr:WaterBody gml:id="fld_d221f3d9-ef95-4866-a3a4-0aa8b3962c69">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16914,7 +16914,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bbeb1890-1baf-45e6-9782-e12f4eb4c703">
+		<wtr:WaterBody gml:id="fld_d0eb183a-399a-4b40-b681-905d15f07773">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16943,7 +16943,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dbfef96f-d1f3-4c93-85d1-ec2854fefcf3">
+		<wtr:WaterBody gml:id="fld_f262eb6d-30c5-460f-99b4-3510b9822086">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16972,7 +16972,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c29fa0bf-7927-4670-8c29-c48e90d882cc">
+		<wtr:WaterBody gml:id="fld_c61e123d-1883-4a81-a252-cbe57164323e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17001,7 +17001,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b1c3c299-c16a-4fe0-b70b-de124bfdd6b8">
+		<wtr:WaterBody gml:id="fld_02782695-c4b7-4971-8149-deebd68b03e3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17030,7 +17030,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2d6094e2-73a8-4899-8a55-b07e506adefe">
+		<wtr:WaterBody gml:id="fld_a64dcedb-6292-4d0b-8217-81bca124ce1b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17059,7 +17059,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d1a32d9d-3932-4230-b0ec-2af6fdb2df00">
+		<wtr:WaterBody gml:id="fld_e996843b-6f2f-4639-a6ef-ae4dd97bc8c6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17088,7 +17088,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_47ed8865-acc9-43f4-8d40-1ef3dabbc10c">
+		<wtr:WaterBody gml:id="fld_cec3878e-19dd-4583-a465-0457b0c64cd7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17117,7 +17117,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e8559588-4adf-4a7a-ab1f-ff439686781e">
+		<wtr:WaterBody gml:id="fld_5ef0220d-c2cd-4d07-8def-38ee509d15b2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17146,7 +17146,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0eedce85-49e6-4f5a-a88c-2f159d023907">
+		<wtr:WaterBody gml:id="fld_30a07727-dcbb-499a-b16f-0aea6b2f2ad3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17175,7 +17175,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c6ec27db-dfe1-415f-928b-11fe25fb869f">
+		<wtr:WaterBody gml:id="fld_6b4abaca-329f-4ff6-b78c-393e38f4e345">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17204,7 +17204,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_49ec80a4-0e55-4458-8b55-fe3fabdd451d">
+		<wtr:WaterBody gml:id="fld_7fa368c6-d92c-4b23-a61c-481eadd33584">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17233,7 +17233,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9392775f-4a47-49f7-a83b-15edf7450ca8">
+		<wtr:WaterBody gml:id="fld_8227b52e-898b-47c0-9318-5ff3c320d6d2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17262,7 +17262,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b1b0beba-6fbc-4483-9fd6-90e860e7baa8">
+		<wtr:WaterBody gml:id="fld_b34c7ed0-0289-42e3-adb8-4e7667218a36">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17291,7 +17291,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a0da6d18-ebab-48ad-b45a-df4ff286d4b7">
+		<wtr:WaterBody gml:id="fld_6b63e327-9305-4eb9-bc9e-fd1337ef0184">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17320,7 +17320,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_772d2b04-bb1c-453a-906c-5ef8b895d4c7">
+		<wtr:WaterBody gml:id="fld_b4d2a6b7-30b6-43fe-9433-f446bdcd0bda">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17349,7 +17349,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_00ce85cf-3ed1-4cb8-9d64-ec6b38605d9a">
+		<wtr:WaterBody gml:id="fld_2e58109c-5cc8-4a49-9a23-35c7c08516f9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17378,7 +17378,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_29c6dbd3-838f-4b1d-8023-b725853a2f86">
+		<wtr:WaterBody gml:id="fld_6cf48e1b-ded6-45cf-a432-4af0e2df2f42">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17407,7 +17407,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2e44c7c7-e8f3-46b8-8e6c-3cd7e2bc8462">
+		<wtr:WaterBody gml:id="fld_d4673021-947d-4793-bca4-cff3e5f339be">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17436,7 +17436,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a1ea32ab-dbc5-4743-b1f9-6809c25f44cc">
+		<wtr:WaterBody gml:id="fld_f3d673a6-611b-4a9e-a236-d1a467aaf7d9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17465,7 +17465,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a5c2b3cd-6e64-45cd-8f73-9e77a96e046e">
+		<wtr:WaterBody gml:id="fld_ce5ee80a-85e3-4dd6-8cd8-df97df7e162d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17494,7 +17494,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1a0e5edb-eaf6-40aa-892f-a0454c1845fc">
+		<wtr:WaterBody gml:id="fld_2e0cdd0a-437a-4aaf-bd46-84d433e41ae7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17523,7 +17523,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f9160253-97a9-4dda-9b6d-f209a2ac33b1">
+		<wtr:WaterBody gml:id="fld_3c634dc5-e965-4153-a1ed-f4405456fe4a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17552,7 +17552,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dfcc4d4d-79b7-4865-b951-3e60ec3bbbe1">
+		<wtr:WaterBody gml:id="fld_9ca88aff-f865-4c6b-a8e3-eb2dbaa2ee04">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17581,7 +17581,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c63e9513-2865-4e81-baa2-c840b088a823">
+		<wtr:WaterBody gml:id="fld_7b5482ca-8c83-4323-ac47-76e0e62b885b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>

@@ -7,7 +7,7 @@
 		</gml:Envelope>
 	</gml:boundedBy>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc68556b-fe39-4d6c-a886-2383d9ce6fdf">
+		<wtr:WaterBody gml:id="fld_e7d3bc27-1143-428c-b4db-fce97b18bf7b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -36,7 +36,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_92a0ba7a-81b9-4c7e-b7cc-2b87455f74b6">
+		<wtr:WaterBody gml:id="fld_f4897fe5-2cb8-49a7-81c5-dba8f74a1680">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -65,7 +65,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9aa1ddfe-bef7-4e73-b985-dbd45eb32e86">
+		<wtr:WaterBody gml:id="fld_5b442ed1-297c-4d2d-b5fa-d09db902cdbc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -94,7 +94,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_df31f777-ee1e-45f5-95fb-65b1ba9dad5e">
+		<wtr:WaterBody gml:id="fld_6e755e11-d2ab-43da-b23c-6c9b97e7f867">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -123,7 +123,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6fa62f61-e8d9-4b36-b1fc-c18b782b6da4">
+		<wtr:WaterBody gml:id="fld_bbeb1890-1baf-45e6-9782-e12f4eb4c703">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -152,7 +152,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1dd36a8e-37f0-4d55-8ac2-faaaeb763e11">
+		<wtr:WaterBody gml:id="fld_dbfef96f-d1f3-4c93-85d1-ec2854fefcf3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -181,7 +181,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e323c40b-033e-48de-bf90-a0040c30445f">
+		<wtr:WaterBody gml:id="fld_c29fa0bf-7927-4670-8c29-c48e90d882cc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -210,7 +210,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2934abf1-7fdf-4d5a-87f5-47c6d0df7c1d">
+		<wtr:WaterBody gml:id="fld_b1c3c299-c16a-4fe0-b70b-de124bfdd6b8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -239,7 +239,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3fd1ab33-8224-4f98-b47f-abfc673673e3">
+		<wtr:WaterBody gml:id="fld_2d6094e2-73a8-4899-8a55-b07e506adefe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -268,7 +268,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_46432f7e-ad3a-45d8-8990-8d019e803d6e">
+		<wtr:WaterBody gml:id="fld_d1a32d9d-3932-4230-b0ec-2af6fdb2df00">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -297,7 +297,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1c925e92-8f67-4d58-82e5-9a808c0650e7">
+		<wtr:WaterBody gml:id="fld_47ed8865-acc9-43f4-8d40-1ef3dabbc10c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -326,7 +326,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f890ae9d-a0bd-428a-9bca-6d0536247a26">
+		<wtr:WaterBody gml:id="fld_e8559588-4adf-4a7a-ab1f-ff439686781e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -355,7 +355,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c62992fa-b937-45a8-a6f7-e50bc65ab5ac">
+		<wtr:WaterBody gml:id="fld_0eedce85-49e6-4f5a-a88c-2f159d023907">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -384,7 +384,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5a50891a-1dcb-4e7c-8b9e-6b2a72bf07c2">
+		<wtr:WaterBody gml:id="fld_c6ec27db-dfe1-415f-928b-11fe25fb869f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -413,7 +413,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_179d7047-25f0-454d-a25b-871ec92b5a72">
+		<wtr:WaterBody gml:id="fld_49ec80a4-0e55-4458-8b55-fe3fabdd451d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -442,7 +442,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6e423279-c7f7-4d49-ab30-8f010457866d">
+		<wtr:WaterBody gml:id="fld_9392775f-4a47-49f7-a83b-15edf7450ca8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -471,7 +471,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_070e1b57-8de1-442b-a435-178560181f71">
+		<wtr:WaterBody gml:id="fld_b1b0beba-6fbc-4483-9fd6-90e860e7baa8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -500,7 +500,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2ce6de74-9209-46a2-b8c7-a217399f9e9a">
+		<wtr:WaterBody gml:id="fld_a0da6d18-ebab-48ad-b45a-df4ff286d4b7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -529,7 +529,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b7edc79-d89f-4f1b-b6f1-84c242102052">
+		<wtr:WaterBody gml:id="fld_772d2b04-bb1c-453a-906c-5ef8b895d4c7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -558,7 +558,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5cb55071-211b-44fe-b4ab-0f813bb6966b">
+		<wtr:WaterBody gml:id="fld_00ce85cf-3ed1-4cb8-9d64-ec6b38605d9a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -587,7 +587,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7191eb97-b7e5-4d48-a8e1-ed6f4aa2558e">
+		<wtr:WaterBody gml:id="fld_29c6dbd3-838f-4b1d-8023-b725853a2f86">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -616,7 +616,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8c20885e-680b-4dc9-af49-d0b61e604c33">
+		<wtr:WaterBody gml:id="fld_2e44c7c7-e8f3-46b8-8e6c-3cd7e2bc8462">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -645,7 +645,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5cb2bdb5-fa0b-4393-94a6-b6856ce133a6">
+		<wtr:WaterBody gml:id="fld_a1ea32ab-dbc5-4743-b1f9-6809c25f44cc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -674,7 +674,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_32ab137c-cec9-49df-98fd-354aabd3ec31">
+		<wtr:WaterBody gml:id="fld_a5c2b3cd-6e64-45cd-8f73-9e77a96e046e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -703,7 +703,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_18e0a816-6366-4937-a2bd-3ba75166168f">
+		<wtr:WaterBody gml:id="fld_1a0e5edb-eaf6-40aa-892f-a0454c1845fc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -732,7 +732,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_590925f5-9f60-40e9-9d15-02f80ce2d894">
+		<wtr:WaterBody gml:id="fld_f9160253-97a9-4dda-9b6d-f209a2ac33b1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -761,7 +761,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_405d97d8-5ff3-4fa9-b97a-82e7399bdbd9">
+		<wtr:WaterBody gml:id="fld_dfcc4d4d-79b7-4865-b951-3e60ec3bbbe1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -790,7 +790,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fa343e5c-c52e-471d-b94a-e7f0b789022f">
+		<wtr:WaterBody gml:id="fld_c63e9513-2865-4e81-baa2-c840b088a823">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -819,7 +819,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8543d2ba-1205-4395-8180-fc94c19090e1">
+		<wtr:WaterBody gml:id="fld_dc68556b-fe39-4d6c-a886-2383d9ce6fdf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -848,7 +848,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b024a396-0b98-4d36-b08d-99b183c4c8db">
+		<wtr:WaterBody gml:id="fld_92a0ba7a-81b9-4c7e-b7cc-2b87455f74b6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -877,7 +877,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e7167cce-cab1-40b1-b991-61614f6eaba6">
+		<wtr:WaterBody gml:id="fld_9aa1ddfe-bef7-4e73-b985-dbd45eb32e86">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -906,7 +906,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cfa13f10-74f4-4ce9-9b7c-15d309b70717">
+		<wtr:WaterBody gml:id="fld_df31f777-ee1e-45f5-95fb-65b1ba9dad5e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -935,7 +935,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_544b6e16-7f32-46c2-bb75-1553fe93917a">
+		<wtr:WaterBody gml:id="fld_6fa62f61-e8d9-4b36-b1fc-c18b782b6da4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -964,7 +964,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4a1689b5-5b94-4273-96fc-f6fd00240dd2">
+		<wtr:WaterBody gml:id="fld_1dd36a8e-37f0-4d55-8ac2-faaaeb763e11">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -993,7 +993,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cede01c6-6a2e-43ed-9d2a-acb8f18f220f">
+		<wtr:WaterBody gml:id="fld_e323c40b-033e-48de-bf90-a0040c30445f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1022,7 +1022,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_39ff623a-5e6c-41b1-bc8c-543c1a2f084f">
+		<wtr:WaterBody gml:id="fld_2934abf1-7fdf-4d5a-87f5-47c6d0df7c1d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1051,7 +1051,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b4874574-15ed-48e8-ba6f-4ff88f91ba7f">
+		<wtr:WaterBody gml:id="fld_3fd1ab33-8224-4f98-b47f-abfc673673e3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1080,7 +1080,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_288bef7e-1863-4cc1-a8ec-6da2b2ff4e18">
+		<wtr:WaterBody gml:id="fld_46432f7e-ad3a-45d8-8990-8d019e803d6e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1109,7 +1109,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2ec2544c-24e9-4f0c-a63f-6d3a81b3a6b5">
+		<wtr:WaterBody gml:id="fld_1c925e92-8f67-4d58-82e5-9a808c0650e7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1138,7 +1138,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5ce1df63-78eb-4f16-8a7d-20cdd622845f">
+		<wtr:WaterBody gml:id="fld_f890ae9d-a0bd-428a-9bca-6d0536247a26">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1167,7 +1167,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0c2dea49-b589-4a71-aa93-672d786aed33">
+		<wtr:WaterBody gml:id="fld_c62992fa-b937-45a8-a6f7-e50bc65ab5ac">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1196,7 +1196,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bdd462c5-b02c-40c6-a7d1-04d495f0a1a5">
+		<wtr:WaterBody gml:id="fld_5a50891a-1dcb-4e7c-8b9e-6b2a72bf07c2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1225,7 +1225,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ce3dda91-01a5-4bbc-aef2-9d3a97ab2df5">
+		<wtr:WaterBody gml:id="fld_179d7047-25f0-454d-a25b-871ec92b5a72">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1254,7 +1254,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2378dc3a-94f2-4a0a-bdb7-0bfff3bc6388">
+		<wtr:WaterBody gml:id="fld_6e423279-c7f7-4d49-ab30-8f010457866d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1283,7 +1283,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7fc99f49-ba52-456c-aafc-ab870545ffb8">
+		<wtr:WaterBody gml:id="fld_070e1b57-8de1-442b-a435-178560181f71">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1312,7 +1312,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_622ffeff-c146-4c6f-9f48-e89d54f70584">
+		<wtr:WaterBody gml:id="fld_2ce6de74-9209-46a2-b8c7-a217399f9e9a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1341,7 +1341,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9a66b436-1948-4836-ba81-ac979ed79962">
+		<wtr:WaterBody gml:id="fld_7b7edc79-d89f-4f1b-b6f1-84c242102052">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1370,7 +1370,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ade0fdd6-6041-414b-aea9-a14db42e8715">
+		<wtr:WaterBody gml:id="fld_5cb55071-211b-44fe-b4ab-0f813bb6966b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1399,7 +1399,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4c42e240-4044-4fd0-a991-50b305e22abd">
+		<wtr:WaterBody gml:id="fld_7191eb97-b7e5-4d48-a8e1-ed6f4aa2558e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1428,7 +1428,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_49966d86-b0a1-4e74-bc2f-3ddfd09a0022">
+		<wtr:WaterBody gml:id="fld_8c20885e-680b-4dc9-af49-d0b61e604c33">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1457,7 +1457,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3e59dcb5-fb70-4710-ad83-1461156fc637">
+		<wtr:WaterBody gml:id="fld_5cb2bdb5-fa0b-4393-94a6-b6856ce133a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1486,7 +1486,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3333b4a5-b8a2-4475-9f4a-a63ce0652a2c">
+		<wtr:WaterBody gml:id="fld_32ab137c-cec9-49df-98fd-354aabd3ec31">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1515,7 +1515,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ea956148-f4e2-493d-9aa9-d1dee752edfe">
+		<wtr:WaterBody gml:id="fld_18e0a816-6366-4937-a2bd-3ba75166168f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1544,7 +1544,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c38ff4aa-350a-46f5-9289-3c4bb28606e8">
+		<wtr:WaterBody gml:id="fld_590925f5-9f60-40e9-9d15-02f80ce2d894">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1573,7 +1573,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ca277394-3165-4ec5-ac09-5893f16028ed">
+		<wtr:WaterBody gml:id="fld_405d97d8-5ff3-4fa9-b97a-82e7399bdbd9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1602,7 +1602,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2de933ba-8977-4756-b8be-75764542bdf8">
+		<wtr:WaterBody gml:id="fld_fa343e5c-c52e-471d-b94a-e7f0b789022f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1631,7 +1631,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fbaf931a-160b-44eb-b2f7-678a2f37e81e">
+		<wtr:WaterBody gml:id="fld_8543d2ba-1205-4395-8180-fc94c19090e1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1660,7 +1660,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f158c549-1d40-43a2-a6c8-0cb5cd1e7b8b">
+		<wtr:WaterBody gml:id="fld_b024a396-0b98-4d36-b08d-99b183c4c8db">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1689,7 +1689,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_04642b51-4427-445c-ba1d-ea5762e821b5">
+		<wtr:WaterBody gml:id="fld_e7167cce-cab1-40b1-b991-61614f6eaba6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1718,7 +1718,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0a8d2b4f-02ec-4f08-aa1b-1ac480c4ea27">
+		<wtr:WaterBody gml:id="fld_cfa13f10-74f4-4ce9-9b7c-15d309b70717">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1747,7 +1747,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_56f0accd-02fb-4e5d-9592-76a9693b94b4">
+		<wtr:WaterBody gml:id="fld_544b6e16-7f32-46c2-bb75-1553fe93917a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1776,7 +1776,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f0783845-7c5e-485c-921e-721fbe188f5e">
+		<wtr:WaterBody gml:id="fld_4a1689b5-5b94-4273-96fc-f6fd00240dd2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1805,7 +1805,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c5abb05e-2ce0-46ff-ab80-eeac50e9e8a0">
+		<wtr:WaterBody gml:id="fld_cede01c6-6a2e-43ed-9d2a-acb8f18f220f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1834,7 +1834,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3d50843f-8179-4cb5-bbb9-84e8aa6d99c7">
+		<wtr:WaterBody gml:id="fld_39ff623a-5e6c-41b1-bc8c-543c1a2f084f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1863,7 +1863,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c4bcd089-fd73-4c0b-8344-34c182cb91bd">
+		<wtr:WaterBody gml:id="fld_b4874574-15ed-48e8-ba6f-4ff88f91ba7f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1892,7 +1892,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_443514e2-91ad-499f-b44d-400c36a26081">
+		<wtr:WaterBody gml:id="fld_288bef7e-1863-4cc1-a8ec-6da2b2ff4e18">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1921,7 +1921,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_366fa8af-9c75-4717-ae68-ea56973791b7">
+		<wtr:WaterBody gml:id="fld_2ec2544c-24e9-4f0c-a63f-6d3a81b3a6b5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1950,7 +1950,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10c9f625-0f75-4db6-bd70-47eb41fa2e37">
+		<wtr:WaterBody gml:id="fld_5ce1df63-78eb-4f16-8a7d-20cdd622845f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -1979,7 +1979,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8d64e1b9-ad60-450d-b600-60ca19f189f2">
+		<wtr:WaterBody gml:id="fld_0c2dea49-b589-4a71-aa93-672d786aed33">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2008,7 +2008,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5dd287ca-56a5-46b8-a6b3-3352e8b43c2d">
+		<wtr:WaterBody gml:id="fld_bdd462c5-b02c-40c6-a7d1-04d495f0a1a5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2037,7 +2037,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f783174d-facd-4104-8c2f-9c6c9f91ea7e">
+		<wtr:WaterBody gml:id="fld_ce3dda91-01a5-4bbc-aef2-9d3a97ab2df5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2066,7 +2066,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a3faa79c-5881-4a74-ac6c-47557aefa15e">
+		<wtr:WaterBody gml:id="fld_2378dc3a-94f2-4a0a-bdb7-0bfff3bc6388">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2095,7 +2095,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_648714fc-3ce8-4800-a6dc-4ba19fa80af0">
+		<wtr:WaterBody gml:id="fld_7fc99f49-ba52-456c-aafc-ab870545ffb8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2124,7 +2124,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_94825d09-86b7-4850-ade4-bf3371f87d68">
+		<wtr:WaterBody gml:id="fld_622ffeff-c146-4c6f-9f48-e89d54f70584">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2153,7 +2153,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9fb9a0f9-b7b8-4f1c-a7f5-bdebc7c445bf">
+		<wtr:WaterBody gml:id="fld_9a66b436-1948-4836-ba81-ac979ed79962">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2182,7 +2182,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_597129f6-6939-41a2-82f0-af2435f9f422">
+		<wtr:WaterBody gml:id="fld_ade0fdd6-6041-414b-aea9-a14db42e8715">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2211,7 +2211,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_32be94ed-072d-4ede-9679-901b812f856f">
+		<wtr:WaterBody gml:id="fld_4c42e240-4044-4fd0-a991-50b305e22abd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2240,7 +2240,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0caf6c87-0805-44d8-ade2-aefd00ca235f">
+		<wtr:WaterBody gml:id="fld_49966d86-b0a1-4e74-bc2f-3ddfd09a0022">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2269,7 +2269,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3f565609-3b73-41b1-8e01-fe9cb2be1e05">
+		<wtr:WaterBody gml:id="fld_3e59dcb5-fb70-4710-ad83-1461156fc637">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2298,7 +2298,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_42ed1e6c-2785-46ce-bc33-18dffd2dde4d">
+		<wtr:WaterBody gml:id="fld_3333b4a5-b8a2-4475-9f4a-a63ce0652a2c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2327,7 +2327,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6b0c6737-3f9a-4f44-a810-d76f03dcec93">
+		<wtr:WaterBody gml:id="fld_ea956148-f4e2-493d-9aa9-d1dee752edfe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2356,7 +2356,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_99b660d4-e74c-475e-9e77-69e9dcf6859e">
+		<wtr:WaterBody gml:id="fld_c38ff4aa-350a-46f5-9289-3c4bb28606e8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2385,7 +2385,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe045b11-791b-412d-91ef-3d5b4c06bb8a">
+		<wtr:WaterBody gml:id="fld_ca277394-3165-4ec5-ac09-5893f16028ed">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2414,7 +2414,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5223442c-07c6-44c0-985b-1d8cee1c8b43">
+		<wtr:WaterBody gml:id="fld_2de933ba-8977-4756-b8be-75764542bdf8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2443,7 +2443,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f5b383b-561c-4806-b24d-0fdb9b629e75">
+		<wtr:WaterBody gml:id="fld_fbaf931a-160b-44eb-b2f7-678a2f37e81e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2472,7 +2472,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_30314ffb-9f56-4868-80b9-7df491df921b">
+		<wtr:WaterBody gml:id="fld_f158c549-1d40-43a2-a6c8-0cb5cd1e7b8b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2501,7 +2501,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8206b54c-03bc-4437-aca3-b0da4dee1a6a">
+		<wtr:WaterBody gml:id="fld_04642b51-4427-445c-ba1d-ea5762e821b5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2530,7 +2530,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f79ed5cf-7924-4136-aa86-90f59efe1a66">
+		<wtr:WaterBody gml:id="fld_0a8d2b4f-02ec-4f08-aa1b-1ac480c4ea27">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2559,7 +2559,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe5868ec-bb0a-4be8-9b4f-007a92b701a5">
+		<wtr:WaterBody gml:id="fld_56f0accd-02fb-4e5d-9592-76a9693b94b4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2588,7 +2588,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6ddf70d3-c69a-4ffe-9cfd-911a320d4d7d">
+		<wtr:WaterBody gml:id="fld_f0783845-7c5e-485c-921e-721fbe188f5e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2617,7 +2617,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_07d51e54-c705-44e1-a654-eab9ca951b1c">
+		<wtr:WaterBody gml:id="fld_c5abb05e-2ce0-46ff-ab80-eeac50e9e8a0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2646,7 +2646,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10b14765-1a12-48aa-98ce-e884151dce31">
+		<wtr:WaterBody gml:id="fld_3d50843f-8179-4cb5-bbb9-84e8aa6d99c7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2675,7 +2675,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b9202beb-bd77-43d1-9f25-10c35b7d0057">
+		<wtr:WaterBody gml:id="fld_c4bcd089-fd73-4c0b-8344-34c182cb91bd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2704,7 +2704,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8f95f62b-e43f-4125-86b5-1b91e7854868">
+		<wtr:WaterBody gml:id="fld_443514e2-91ad-499f-b44d-400c36a26081">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2733,7 +2733,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fc77882d-9e53-41d4-88e2-ed728ef68c73">
+		<wtr:WaterBody gml:id="fld_366fa8af-9c75-4717-ae68-ea56973791b7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2762,7 +2762,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9c4add5e-d443-45b5-9fa5-d02d3d4b9c34">
+		<wtr:WaterBody gml:id="fld_10c9f625-0f75-4db6-bd70-47eb41fa2e37">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2791,7 +2791,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_73ca0db0-5e16-4680-986e-005285938ce1">
+		<wtr:WaterBody gml:id="fld_8d64e1b9-ad60-450d-b600-60ca19f189f2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2820,7 +2820,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0e8954dd-c710-4bb2-b35a-a72b8ee05b27">
+		<wtr:WaterBody gml:id="fld_5dd287ca-56a5-46b8-a6b3-3352e8b43c2d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2849,7 +2849,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8fc79b94-ac78-48b9-a25a-d3bdf01aae65">
+		<wtr:WaterBody gml:id="fld_f783174d-facd-4104-8c2f-9c6c9f91ea7e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2878,7 +2878,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_35a22474-3750-4e16-b33d-a71cb3346a7d">
+		<wtr:WaterBody gml:id="fld_a3faa79c-5881-4a74-ac6c-47557aefa15e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2907,7 +2907,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_46bfee0d-8894-4d8b-ade9-1fb1d17017f4">
+		<wtr:WaterBody gml:id="fld_648714fc-3ce8-4800-a6dc-4ba19fa80af0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2936,7 +2936,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_916f96f1-7db7-41f0-b855-a9e465445088">
+		<wtr:WaterBody gml:id="fld_94825d09-86b7-4850-ade4-bf3371f87d68">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2965,7 +2965,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ec923e32-2646-4e0b-9561-6a44d69cd7d9">
+		<wtr:WaterBody gml:id="fld_9fb9a0f9-b7b8-4f1c-a7f5-bdebc7c445bf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -2994,7 +2994,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3e32c6b1-66a2-48a8-b37f-75dfffd763ee">
+		<wtr:WaterBody gml:id="fld_597129f6-6939-41a2-82f0-af2435f9f422">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3023,7 +3023,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_876149b4-c6f6-454c-aa6c-aec27ad21874">
+		<wtr:WaterBody gml:id="fld_32be94ed-072d-4ede-9679-901b812f856f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3052,7 +3052,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_234808e8-f2f3-45ff-8e1b-346bbb15a5c7">
+		<wtr:WaterBody gml:id="fld_0caf6c87-0805-44d8-ade2-aefd00ca235f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3081,7 +3081,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c53f0333-5f49-4e82-8ed4-76e9ebfb1f76">
+		<wtr:WaterBody gml:id="fld_3f565609-3b73-41b1-8e01-fe9cb2be1e05">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3110,7 +3110,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e3b35db9-663c-42e1-8501-95445aa82c72">
+		<wtr:WaterBody gml:id="fld_42ed1e6c-2785-46ce-bc33-18dffd2dde4d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3139,7 +3139,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bf95c0e0-e644-464a-9b00-c4c996302ed9">
+		<wtr:WaterBody gml:id="fld_6b0c6737-3f9a-4f44-a810-d76f03dcec93">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3168,7 +3168,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a0038117-d660-489d-b182-a83e6083d227">
+		<wtr:WaterBody gml:id="fld_99b660d4-e74c-475e-9e77-69e9dcf6859e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3197,7 +3197,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20482652-1837-418a-8127-8cecce464c63">
+		<wtr:WaterBody gml:id="fld_fe045b11-791b-412d-91ef-3d5b4c06bb8a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3226,7 +3226,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ed2a2dfc-5a07-442a-9adb-da9217661e75">
+		<wtr:WaterBody gml:id="fld_5223442c-07c6-44c0-985b-1d8cee1c8b43">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3255,7 +3255,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0ef06f19-ec5c-401e-9fbc-f0c405042b29">
+		<wtr:WaterBody gml:id="fld_4f5b383b-561c-4806-b24d-0fdb9b629e75">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3284,7 +3284,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f9e67014-8327-436a-bfb3-4d51486c02e7">
+		<wtr:WaterBody gml:id="fld_30314ffb-9f56-4868-80b9-7df491df921b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3313,7 +3313,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d65e2538-882a-4d20-825f-b6d03c184d9a">
+		<wtr:WaterBody gml:id="fld_8206b54c-03bc-4437-aca3-b0da4dee1a6a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3342,7 +3342,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_06af2933-3c92-4819-aca6-ee60126b4e0a">
+		<wtr:WaterBody gml:id="fld_f79ed5cf-7924-4136-aa86-90f59efe1a66">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3371,7 +3371,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ef8c951-f0e4-4529-9204-8b708d574cef">
+		<wtr:WaterBody gml:id="fld_fe5868ec-bb0a-4be8-9b4f-007a92b701a5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3400,7 +3400,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2883369c-6556-4aec-b35f-25d15910ad6f">
+		<wtr:WaterBody gml:id="fld_6ddf70d3-c69a-4ffe-9cfd-911a320d4d7d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3429,7 +3429,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e5a79a97-8594-4170-a955-6e9e3cec3dcd">
+		<wtr:WaterBody gml:id="fld_07d51e54-c705-44e1-a654-eab9ca951b1c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3458,7 +3458,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7dd39b2d-1502-4e07-ad9d-da4ecefe54fb">
+		<wtr:WaterBody gml:id="fld_10b14765-1a12-48aa-98ce-e884151dce31">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3487,7 +3487,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4111a96-636f-4c79-9ac2-a5c688a60ea2">
+		<wtr:WaterBody gml:id="fld_b9202beb-bd77-43d1-9f25-10c35b7d0057">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3516,7 +3516,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5d190b40-46fc-436d-803b-4ce5726195bf">
+		<wtr:WaterBody gml:id="fld_8f95f62b-e43f-4125-86b5-1b91e7854868">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3545,7 +3545,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_42c8c646-3ddb-4eaa-8a13-40fa40e55736">
+		<wtr:WaterBody gml:id="fld_fc77882d-9e53-41d4-88e2-ed728ef68c73">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3574,7 +3574,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5cf71574-b941-44de-a080-e300fd901f4e">
+		<wtr:WaterBody gml:id="fld_9c4add5e-d443-45b5-9fa5-d02d3d4b9c34">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3603,7 +3603,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7cdf9535-060d-4d3a-a13d-e38733a04526">
+		<wtr:WaterBody gml:id="fld_73ca0db0-5e16-4680-986e-005285938ce1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3632,7 +3632,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6f13c385-46a5-4ed6-a5f3-a969bb5deb40">
+		<wtr:WaterBody gml:id="fld_0e8954dd-c710-4bb2-b35a-a72b8ee05b27">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3661,7 +3661,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4c700d09-c71d-4eab-a927-2d1cb4759e2a">
+		<wtr:WaterBody gml:id="fld_8fc79b94-ac78-48b9-a25a-d3bdf01aae65">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3690,7 +3690,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b1de65f3-c5d2-4c16-90f5-a11c43533c54">
+		<wtr:WaterBody gml:id="fld_35a22474-3750-4e16-b33d-a71cb3346a7d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3719,7 +3719,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4dd90d1f-4d03-444d-b2dc-cbe2f9fcdd46">
+		<wtr:WaterBody gml:id="fld_46bfee0d-8894-4d8b-ade9-1fb1d17017f4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3748,7 +3748,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_18d7564e-0b4d-44e8-8e1e-01132c2dfc18">
+		<wtr:WaterBody gml:id="fld_916f96f1-7db7-41f0-b855-a9e465445088">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3777,7 +3777,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_153d21a9-e078-4011-b1a0-658bb4260603">
+		<wtr:WaterBody gml:id="fld_ec923e32-2646-4e0b-9561-6a44d69cd7d9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3806,7 +3806,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b51a9d3-856c-4d8a-8963-6bcd7a859528">
+		<wtr:WaterBody gml:id="fld_3e32c6b1-66a2-48a8-b37f-75dfffd763ee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3835,7 +3835,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d90d8411-ba1d-4a86-9430-37d141c3a993">
+		<wtr:WaterBody gml:id="fld_876149b4-c6f6-454c-aa6c-aec27ad21874">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3864,7 +3864,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b14f3857-4cc0-4560-a6aa-157b84a3c803">
+		<wtr:WaterBody gml:id="fld_234808e8-f2f3-45ff-8e1b-346bbb15a5c7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3893,7 +3893,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8981422f-bbfd-4d4c-ab89-e394b9b469f6">
+		<wtr:WaterBody gml:id="fld_c53f0333-5f49-4e82-8ed4-76e9ebfb1f76">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3922,7 +3922,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_376fe807-56ee-4c8d-a55a-95fc5995df8f">
+		<wtr:WaterBody gml:id="fld_e3b35db9-663c-42e1-8501-95445aa82c72">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3951,7 +3951,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6926c098-ee38-49e4-a4c4-b0b3d33daa21">
+		<wtr:WaterBody gml:id="fld_bf95c0e0-e644-464a-9b00-c4c996302ed9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -3980,7 +3980,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b2419418-e6a2-4de8-baf5-1a5ebd68ede2">
+		<wtr:WaterBody gml:id="fld_a0038117-d660-489d-b182-a83e6083d227">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4009,7 +4009,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_556ef4db-9f3a-4a36-8077-915692feb56f">
+		<wtr:WaterBody gml:id="fld_20482652-1837-418a-8127-8cecce464c63">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4038,7 +4038,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f2fe283d-d837-470a-ae46-e51e76ed4ebf">
+		<wtr:WaterBody gml:id="fld_ed2a2dfc-5a07-442a-9adb-da9217661e75">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4067,7 +4067,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_705a1af9-a2b7-4dc1-b5f0-66e17601af09">
+		<wtr:WaterBody gml:id="fld_0ef06f19-ec5c-401e-9fbc-f0c405042b29">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4096,7 +4096,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_160f0c48-1ce8-429b-8e75-5063ee0190a4">
+		<wtr:WaterBody gml:id="fld_f9e67014-8327-436a-bfb3-4d51486c02e7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4125,7 +4125,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_24b989f4-7458-4bd8-a868-334218385589">
+		<wtr:WaterBody gml:id="fld_d65e2538-882a-4d20-825f-b6d03c184d9a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4154,7 +4154,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_722ea57f-192d-459e-ad07-dea1a87814cc">
+		<wtr:WaterBody gml:id="fld_06af2933-3c92-4819-aca6-ee60126b4e0a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4183,7 +4183,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3131c6f1-e1d0-48b1-abe9-45192636e966">
+		<wtr:WaterBody gml:id="fld_9ef8c951-f0e4-4529-9204-8b708d574cef">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4212,7 +4212,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_67152b27-fff4-4262-9161-28a4bac7c52a">
+		<wtr:WaterBody gml:id="fld_2883369c-6556-4aec-b35f-25d15910ad6f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4241,7 +4241,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f57ef18b-9163-4fd2-a0f1-6bf428d6d8ae">
+		<wtr:WaterBody gml:id="fld_e5a79a97-8594-4170-a955-6e9e3cec3dcd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4270,7 +4270,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5ffc8860-9a53-495a-87c3-642d747cfe08">
+		<wtr:WaterBody gml:id="fld_7dd39b2d-1502-4e07-ad9d-da4ecefe54fb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4299,7 +4299,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1d00bc27-3c25-44bd-8b30-bc70f263c0c7">
+		<wtr:WaterBody gml:id="fld_f4111a96-636f-4c79-9ac2-a5c688a60ea2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4328,7 +4328,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_90bcd57e-b83e-4111-874b-4457f6d94581">
+		<wtr:WaterBody gml:id="fld_5d190b40-46fc-436d-803b-4ce5726195bf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4357,7 +4357,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dcbacf13-432f-4293-b1c9-ff8eb96eef24">
+		<wtr:WaterBody gml:id="fld_42c8c646-3ddb-4eaa-8a13-40fa40e55736">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4386,7 +4386,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e044b29e-0cfc-4fde-8c5f-b4181ac62a84">
+		<wtr:WaterBody gml:id="fld_5cf71574-b941-44de-a080-e300fd901f4e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4415,7 +4415,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_51f85fa7-7110-4850-9467-c9961467f047">
+		<wtr:WaterBody gml:id="fld_7cdf9535-060d-4d3a-a13d-e38733a04526">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4444,7 +4444,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5a0d8d96-c3fe-421a-9634-03f22d5ccbb5">
+		<wtr:WaterBody gml:id="fld_6f13c385-46a5-4ed6-a5f3-a969bb5deb40">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4473,7 +4473,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9dd047b6-2d0d-4279-aa11-3da151a85630">
+		<wtr:WaterBody gml:id="fld_4c700d09-c71d-4eab-a927-2d1cb4759e2a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4502,7 +4502,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_657b9f60-dd11-4aa5-97f4-9dbd7f1f43dd">
+		<wtr:WaterBody gml:id="fld_b1de65f3-c5d2-4c16-90f5-a11c43533c54">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4531,7 +4531,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_75edb92d-187d-4014-b66e-460225c7ca5e">
+		<wtr:WaterBody gml:id="fld_4dd90d1f-4d03-444d-b2dc-cbe2f9fcdd46">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4560,7 +4560,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_01116845-e41d-4aa7-ae53-1fe2b8ef9a94">
+		<wtr:WaterBody gml:id="fld_18d7564e-0b4d-44e8-8e1e-01132c2dfc18">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4589,7 +4589,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_db7e1f77-304a-4759-a34c-0120c25daa73">
+		<wtr:WaterBody gml:id="fld_153d21a9-e078-4011-b1a0-658bb4260603">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4618,7 +4618,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc67d239-67bb-4dac-a5b4-cf94b8fe5c9d">
+		<wtr:WaterBody gml:id="fld_7b51a9d3-856c-4d8a-8963-6bcd7a859528">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4647,7 +4647,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5e1b3986-6c36-4017-8efd-9ce50e231343">
+		<wtr:WaterBody gml:id="fld_d90d8411-ba1d-4a86-9430-37d141c3a993">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4676,7 +4676,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_84157f42-b2ad-4654-a95b-7580e0f4a5db">
+		<wtr:WaterBody gml:id="fld_b14f3857-4cc0-4560-a6aa-157b84a3c803">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4705,7 +4705,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b0cc17b1-a356-4a27-9f88-40f73a8bee6b">
+		<wtr:WaterBody gml:id="fld_8981422f-bbfd-4d4c-ab89-e394b9b469f6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4734,7 +4734,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ce1ae58c-a0a7-48b7-a851-e1e35475e095">
+		<wtr:WaterBody gml:id="fld_376fe807-56ee-4c8d-a55a-95fc5995df8f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4763,7 +4763,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_58744638-ab27-4d4a-8295-b68d8815fa96">
+		<wtr:WaterBody gml:id="fld_6926c098-ee38-49e4-a4c4-b0b3d33daa21">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4792,7 +4792,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a7716f7e-fbf4-408e-8aad-777a0c81cf14">
+		<wtr:WaterBody gml:id="fld_b2419418-e6a2-4de8-baf5-1a5ebd68ede2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4821,7 +4821,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_685971af-a770-4624-a1d5-b8c32f131532">
+		<wtr:WaterBody gml:id="fld_556ef4db-9f3a-4a36-8077-915692feb56f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4850,7 +4850,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_016431b4-c975-4978-b7b9-5a8c64bdf1a4">
+		<wtr:WaterBody gml:id="fld_f2fe283d-d837-470a-ae46-e51e76ed4ebf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4879,7 +4879,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f5b1d8a-b691-433a-80cb-8a7b2330a08e">
+		<wtr:WaterBody gml:id="fld_705a1af9-a2b7-4dc1-b5f0-66e17601af09">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4908,7 +4908,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0ec57a62-309b-49b8-95cd-7630d4735eb5">
+		<wtr:WaterBody gml:id="fld_160f0c48-1ce8-429b-8e75-5063ee0190a4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4937,7 +4937,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c7d189fb-0d22-44dc-b7cb-c5c75b5331f0">
+		<wtr:WaterBody gml:id="fld_24b989f4-7458-4bd8-a868-334218385589">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4966,7 +4966,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b6de9273-d222-4f2e-a056-92631b83b757">
+		<wtr:WaterBody gml:id="fld_722ea57f-192d-459e-ad07-dea1a87814cc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -4995,7 +4995,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7cb19b78-730f-45b0-a18b-f66392ff7cfb">
+		<wtr:WaterBody gml:id="fld_3131c6f1-e1d0-48b1-abe9-45192636e966">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5024,7 +5024,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2a191904-0ac2-4dbf-922c-1279dd63f231">
+		<wtr:WaterBody gml:id="fld_67152b27-fff4-4262-9161-28a4bac7c52a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5053,7 +5053,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f57e1051-79a6-4a5a-a6e7-f362587fae41">
+		<wtr:WaterBody gml:id="fld_f57ef18b-9163-4fd2-a0f1-6bf428d6d8ae">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5082,7 +5082,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bdb8c67f-badf-47ff-bdb7-be39b3d9a78b">
+		<wtr:WaterBody gml:id="fld_5ffc8860-9a53-495a-87c3-642d747cfe08">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5111,7 +5111,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dffa0d78-a817-4709-b95b-20d273e9c7c1">
+		<wtr:WaterBody gml:id="fld_1d00bc27-3c25-44bd-8b30-bc70f263c0c7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5140,7 +5140,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_50cd8e55-2450-429a-938f-d09d88ec7993">
+		<wtr:WaterBody gml:id="fld_90bcd57e-b83e-4111-874b-4457f6d94581">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5169,7 +5169,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4bddd039-a0fa-44a6-9b81-a8a46662a78d">
+		<wtr:WaterBody gml:id="fld_dcbacf13-432f-4293-b1c9-ff8eb96eef24">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5198,7 +5198,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f81c14e4-4a9a-49db-9107-77ffe47b2f4b">
+		<wtr:WaterBody gml:id="fld_e044b29e-0cfc-4fde-8c5f-b4181ac62a84">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5227,7 +5227,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fddca470-93b2-48e4-86ac-8e15ac6e604c">
+		<wtr:WaterBody gml:id="fld_51f85fa7-7110-4850-9467-c9961467f047">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5256,7 +5256,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_26b5b420-e2fe-4234-b443-b31291c19309">
+		<wtr:WaterBody gml:id="fld_5a0d8d96-c3fe-421a-9634-03f22d5ccbb5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5285,7 +5285,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2cfa85c1-67d4-4dd8-bebe-9993561bb152">
+		<wtr:WaterBody gml:id="fld_9dd047b6-2d0d-4279-aa11-3da151a85630">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5314,7 +5314,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1101fa24-0453-4b74-a645-42664f106eed">
+		<wtr:WaterBody gml:id="fld_657b9f60-dd11-4aa5-97f4-9dbd7f1f43dd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5343,7 +5343,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_81273064-f1b2-401e-ad3d-fb1190309822">
+		<wtr:WaterBody gml:id="fld_75edb92d-187d-4014-b66e-460225c7ca5e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5372,7 +5372,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_85a02073-cc0f-4cf2-ae2b-6540fdf7f0eb">
+		<wtr:WaterBody gml:id="fld_01116845-e41d-4aa7-ae53-1fe2b8ef9a94">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5401,7 +5401,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_039ad917-65d7-48f5-a81b-c10b55f303b7">
+		<wtr:WaterBody gml:id="fld_db7e1f77-304a-4759-a34c-0120c25daa73">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5430,7 +5430,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8de79285-842e-4764-ae90-5ce660847118">
+		<wtr:WaterBody gml:id="fld_dc67d239-67bb-4dac-a5b4-cf94b8fe5c9d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5459,7 +5459,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b51843a8-5daf-46d9-b7b8-835fd4e22455">
+		<wtr:WaterBody gml:id="fld_5e1b3986-6c36-4017-8efd-9ce50e231343">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5488,7 +5488,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4077bf1e-9956-4595-a84c-a916d70de0a5">
+		<wtr:WaterBody gml:id="fld_84157f42-b2ad-4654-a95b-7580e0f4a5db">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5517,7 +5517,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3878bc7d-9158-4054-96a9-fdc64b01dee5">
+		<wtr:WaterBody gml:id="fld_b0cc17b1-a356-4a27-9f88-40f73a8bee6b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5546,7 +5546,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a62ead89-dfe3-4261-ac4a-d9bbcaae3279">
+		<wtr:WaterBody gml:id="fld_ce1ae58c-a0a7-48b7-a851-e1e35475e095">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5575,7 +5575,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f772de71-c56d-4c9d-a855-f4925fc886a3">
+		<wtr:WaterBody gml:id="fld_58744638-ab27-4d4a-8295-b68d8815fa96">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5604,7 +5604,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5de6a5ce-0e2b-4db8-967c-87a7287c70fb">
+		<wtr:WaterBody gml:id="fld_a7716f7e-fbf4-408e-8aad-777a0c81cf14">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5633,7 +5633,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_76650c7c-ba99-415d-8c37-15faaafde283">
+		<wtr:WaterBody gml:id="fld_685971af-a770-4624-a1d5-b8c32f131532">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5662,7 +5662,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f2d1057a-d0c7-4945-88a4-b3f510fdef2c">
+		<wtr:WaterBody gml:id="fld_016431b4-c975-4978-b7b9-5a8c64bdf1a4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5691,7 +5691,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_514e9a03-59bd-4873-ad90-3b2a6e720de1">
+		<wtr:WaterBody gml:id="fld_4f5b1d8a-b691-433a-80cb-8a7b2330a08e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5720,7 +5720,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_359a140f-5601-42c2-a668-d0e37b626948">
+		<wtr:WaterBody gml:id="fld_0ec57a62-309b-49b8-95cd-7630d4735eb5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5749,7 +5749,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_50f018b0-665b-4085-93fa-4373186f5a2f">
+		<wtr:WaterBody gml:id="fld_c7d189fb-0d22-44dc-b7cb-c5c75b5331f0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5778,7 +5778,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe0c0f46-a65f-43a4-9248-8ef841f337d5">
+		<wtr:WaterBody gml:id="fld_b6de9273-d222-4f2e-a056-92631b83b757">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5807,7 +5807,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8af6a41f-90b5-49a9-9388-eb1194323cbd">
+		<wtr:WaterBody gml:id="fld_7cb19b78-730f-45b0-a18b-f66392ff7cfb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5836,7 +5836,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_568b7ca1-1a9b-4920-9318-dc3ddee26f61">
+		<wtr:WaterBody gml:id="fld_2a191904-0ac2-4dbf-922c-1279dd63f231">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5865,7 +5865,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_217b359c-85c8-4ec6-bfbc-0bcc06fad9ee">
+		<wtr:WaterBody gml:id="fld_f57e1051-79a6-4a5a-a6e7-f362587fae41">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5894,7 +5894,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_90a0105b-c0cc-41e1-8368-612b36522e75">
+		<wtr:WaterBody gml:id="fld_bdb8c67f-badf-47ff-bdb7-be39b3d9a78b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5923,7 +5923,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d01e88ac-3790-474e-a440-4d0b7196cd23">
+		<wtr:WaterBody gml:id="fld_dffa0d78-a817-4709-b95b-20d273e9c7c1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5952,7 +5952,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_91ccc837-775b-4643-a177-d772f6082477">
+		<wtr:WaterBody gml:id="fld_50cd8e55-2450-429a-938f-d09d88ec7993">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -5981,7 +5981,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_35cf1802-bc7e-4945-98bd-4d2c9d97ab31">
+		<wtr:WaterBody gml:id="fld_4bddd039-a0fa-44a6-9b81-a8a46662a78d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6010,7 +6010,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_961fd273-9b3d-4266-a177-4662f8aa27af">
+		<wtr:WaterBody gml:id="fld_f81c14e4-4a9a-49db-9107-77ffe47b2f4b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6039,7 +6039,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fd640bea-6460-44ff-a3e9-5b9863110969">
+		<wtr:WaterBody gml:id="fld_fddca470-93b2-48e4-86ac-8e15ac6e604c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6068,7 +6068,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_180ff847-c8fc-4ea5-a1c4-e6c6d06487e8">
+		<wtr:WaterBody gml:id="fld_26b5b420-e2fe-4234-b443-b31291c19309">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6097,7 +6097,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6f91b710-2dde-4c3a-abaa-f8a1f73824c2">
+		<wtr:WaterBody gml:id="fld_2cfa85c1-67d4-4dd8-bebe-9993561bb152">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6126,7 +6126,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eecb5917-2f87-470f-8a2d-16d45c577d03">
+		<wtr:WaterBody gml:id="fld_1101fa24-0453-4b74-a645-42664f106eed">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6155,7 +6155,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f863e61b-2eaf-4b36-8099-6f532b4f639a">
+		<wtr:WaterBody gml:id="fld_81273064-f1b2-401e-ad3d-fb1190309822">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6184,7 +6184,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8d9c84fa-f29c-4696-9ece-40c3f0902ddb">
+		<wtr:WaterBody gml:id="fld_85a02073-cc0f-4cf2-ae2b-6540fdf7f0eb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6213,7 +6213,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_26004628-112a-4a2a-bad1-3be586ac7ab9">
+		<wtr:WaterBody gml:id="fld_039ad917-65d7-48f5-a81b-c10b55f303b7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6242,7 +6242,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3cc465c1-a4f8-4931-bfa7-1b325ecd7277">
+		<wtr:WaterBody gml:id="fld_8de79285-842e-4764-ae90-5ce660847118">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6271,7 +6271,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0df3706a-d862-4d53-a65f-5b51800ac99a">
+		<wtr:WaterBody gml:id="fld_b51843a8-5daf-46d9-b7b8-835fd4e22455">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6300,7 +6300,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eee2b598-14ad-4aac-8003-79181a07e387">
+		<wtr:WaterBody gml:id="fld_4077bf1e-9956-4595-a84c-a916d70de0a5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6329,7 +6329,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_099cfb90-3e45-4e4d-86b2-b2f04918cfcc">
+		<wtr:WaterBody gml:id="fld_3878bc7d-9158-4054-96a9-fdc64b01dee5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6358,7 +6358,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_969fe026-7d2f-4f95-b4e6-37a253c6349f">
+		<wtr:WaterBody gml:id="fld_a62ead89-dfe3-4261-ac4a-d9bbcaae3279">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6387,7 +6387,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_239731f4-0374-433f-b0be-de4add60d4ae">
+		<wtr:WaterBody gml:id="fld_f772de71-c56d-4c9d-a855-f4925fc886a3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6416,7 +6416,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_772071e6-6399-43b5-98a7-22ae3b71cb03">
+		<wtr:WaterBody gml:id="fld_5de6a5ce-0e2b-4db8-967c-87a7287c70fb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6445,7 +6445,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_61781a25-e527-44ef-94bb-3d1223be2e6c">
+		<wtr:WaterBody gml:id="fld_76650c7c-ba99-415d-8c37-15faaafde283">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6474,7 +6474,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9bf3ebe2-1487-459c-bc12-308861e4597b">
+		<wtr:WaterBody gml:id="fld_f2d1057a-d0c7-4945-88a4-b3f510fdef2c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6503,7 +6503,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_41123049-ea43-4fd0-b071-31bbe359e464">
+		<wtr:WaterBody gml:id="fld_514e9a03-59bd-4873-ad90-3b2a6e720de1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6532,7 +6532,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_949ef535-22c5-498f-8b92-25c8b4580c6a">
+		<wtr:WaterBody gml:id="fld_359a140f-5601-42c2-a668-d0e37b626948">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6561,7 +6561,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bd571419-7d22-4333-903c-84899bddca2f">
+		<wtr:WaterBody gml:id="fld_50f018b0-665b-4085-93fa-4373186f5a2f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6590,7 +6590,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1eae7cda-c4bf-403e-88e7-24f643105879">
+		<wtr:WaterBody gml:id="fld_fe0c0f46-a65f-43a4-9248-8ef841f337d5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6619,7 +6619,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5cff2255-36e1-480e-b6e9-f6b1e3476a53">
+		<wtr:WaterBody gml:id="fld_8af6a41f-90b5-49a9-9388-eb1194323cbd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6648,7 +6648,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_abf49041-2c79-438a-b19e-7033b1f08f28">
+		<wtr:WaterBody gml:id="fld_568b7ca1-1a9b-4920-9318-dc3ddee26f61">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6677,7 +6677,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cf972ccf-bea3-4200-ab29-392d3bd8e7fc">
+		<wtr:WaterBody gml:id="fld_217b359c-85c8-4ec6-bfbc-0bcc06fad9ee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6706,7 +6706,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7c09abc4-92fd-43bb-be54-729cd1000a8a">
+		<wtr:WaterBody gml:id="fld_90a0105b-c0cc-41e1-8368-612b36522e75">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6735,7 +6735,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_53a6e94b-9cc4-4b29-9b38-933af4805eca">
+		<wtr:WaterBody gml:id="fld_d01e88ac-3790-474e-a440-4d0b7196cd23">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6764,7 +6764,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c75aa7ec-43c9-442e-8993-b82a7147c794">
+		<wtr:WaterBody gml:id="fld_91ccc837-775b-4643-a177-d772f6082477">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6793,7 +6793,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a46ae55c-ac81-45b1-86ae-493bf501916f">
+		<wtr:WaterBody gml:id="fld_35cf1802-bc7e-4945-98bd-4d2c9d97ab31">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6822,7 +6822,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d4fa7a43-9963-44d4-89bd-c546e9da0e98">
+		<wtr:WaterBody gml:id="fld_961fd273-9b3d-4266-a177-4662f8aa27af">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6851,7 +6851,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_95fe38c6-b229-4bbe-97cc-4f1cf9dbac08">
+		<wtr:WaterBody gml:id="fld_fd640bea-6460-44ff-a3e9-5b9863110969">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6880,7 +6880,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_092430dd-85cb-4a22-aba1-a2cfd6db7488">
+		<wtr:WaterBody gml:id="fld_180ff847-c8fc-4ea5-a1c4-e6c6d06487e8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6909,7 +6909,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_34f41ac5-1931-4c66-9f14-4861b0269fca">
+		<wtr:WaterBody gml:id="fld_6f91b710-2dde-4c3a-abaa-f8a1f73824c2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6938,7 +6938,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_def6b944-b936-4411-b2c7-188849dfa840">
+		<wtr:WaterBody gml:id="fld_eecb5917-2f87-470f-8a2d-16d45c577d03">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6967,7 +6967,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b9702423-6ca4-4080-95e3-366d826f99f5">
+		<wtr:WaterBody gml:id="fld_f863e61b-2eaf-4b36-8099-6f532b4f639a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -6996,7 +6996,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d3cd1937-cb99-4693-bb31-d4d03eec65c8">
+		<wtr:WaterBody gml:id="fld_8d9c84fa-f29c-4696-9ece-40c3f0902ddb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7025,7 +7025,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5b16dd0c-acd7-43ae-b3be-527c73ba672d">
+		<wtr:WaterBody gml:id="fld_26004628-112a-4a2a-bad1-3be586ac7ab9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7054,7 +7054,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_00e1b7ed-1c4a-4b6c-80ca-967a1301bc9e">
+		<wtr:WaterBody gml:id="fld_3cc465c1-a4f8-4931-bfa7-1b325ecd7277">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7083,7 +7083,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc927d2e-b35a-4e60-bdc6-f80e336a595e">
+		<wtr:WaterBody gml:id="fld_0df3706a-d862-4d53-a65f-5b51800ac99a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7112,7 +7112,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a4ccbba2-b71d-4e05-a1ad-23f85b9577ad">
+		<wtr:WaterBody gml:id="fld_eee2b598-14ad-4aac-8003-79181a07e387">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7141,7 +7141,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_216a15ad-0fc9-4076-ae98-45d2f4941592">
+		<wtr:WaterBody gml:id="fld_099cfb90-3e45-4e4d-86b2-b2f04918cfcc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7170,7 +7170,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a1ab6c9e-5d88-4b59-bec7-e89108adf75e">
+		<wtr:WaterBody gml:id="fld_969fe026-7d2f-4f95-b4e6-37a253c6349f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7199,7 +7199,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5c357d57-2331-4012-b748-0d2afb2c5be4">
+		<wtr:WaterBody gml:id="fld_239731f4-0374-433f-b0be-de4add60d4ae">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7228,7 +7228,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_73a09d09-4ce7-46a5-a41e-0c788ff41e55">
+		<wtr:WaterBody gml:id="fld_772071e6-6399-43b5-98a7-22ae3b71cb03">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7257,7 +7257,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3f757fb7-ffae-46de-8d6f-9873db42f459">
+		<wtr:WaterBody gml:id="fld_61781a25-e527-44ef-94bb-3d1223be2e6c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7286,7 +7286,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_59e25a06-f776-4758-baa2-26e4e08cefdc">
+		<wtr:WaterBody gml:id="fld_9bf3ebe2-1487-459c-bc12-308861e4597b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7315,7 +7315,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e0a7e8d1-b79e-4969-8dd4-dbf601eddc92">
+		<wtr:WaterBody gml:id="fld_41123049-ea43-4fd0-b071-31bbe359e464">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7344,7 +7344,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1f8b6e41-c4a2-47dd-9c0b-fcef57c960ba">
+		<wtr:WaterBody gml:id="fld_949ef535-22c5-498f-8b92-25c8b4580c6a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7373,7 +7373,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3de2585d-6a9f-49c1-b47b-a1fcff7dcfd0">
+		<wtr:WaterBody gml:id="fld_bd571419-7d22-4333-903c-84899bddca2f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7402,7 +7402,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b429009-654d-4171-b146-6b8b22001ef6">
+		<wtr:WaterBody gml:id="fld_1eae7cda-c4bf-403e-88e7-24f643105879">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7431,7 +7431,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_641721e9-73fc-4905-8bcf-c775f247683b">
+		<wtr:WaterBody gml:id="fld_5cff2255-36e1-480e-b6e9-f6b1e3476a53">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7460,7 +7460,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4d94da6d-7ca7-4aec-865e-8193053e3669">
+		<wtr:WaterBody gml:id="fld_abf49041-2c79-438a-b19e-7033b1f08f28">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7489,7 +7489,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4faf8d2a-e69e-431a-877b-6f2554b899c5">
+		<wtr:WaterBody gml:id="fld_cf972ccf-bea3-4200-ab29-392d3bd8e7fc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7518,7 +7518,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9c581d1c-fdef-4f0b-96c0-a4c49ec367a6">
+		<wtr:WaterBody gml:id="fld_7c09abc4-92fd-43bb-be54-729cd1000a8a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7547,7 +7547,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b158d2dc-0717-4fa4-b5fe-63d0a6ce94b9">
+		<wtr:WaterBody gml:id="fld_53a6e94b-9cc4-4b29-9b38-933af4805eca">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7576,7 +7576,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4b80987e-8038-4b49-8967-ecfbfeff0abf">
+		<wtr:WaterBody gml:id="fld_c75aa7ec-43c9-442e-8993-b82a7147c794">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7605,7 +7605,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aa0cf7ca-72dc-457d-989b-5c38407adfeb">
+		<wtr:WaterBody gml:id="fld_a46ae55c-ac81-45b1-86ae-493bf501916f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7634,7 +7634,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c3416eef-029b-4d00-8e48-4896dd436af0">
+		<wtr:WaterBody gml:id="fld_d4fa7a43-9963-44d4-89bd-c546e9da0e98">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7663,7 +7663,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_adf09bd1-cad5-4abb-85a1-e591c24d7e78">
+		<wtr:WaterBody gml:id="fld_95fe38c6-b229-4bbe-97cc-4f1cf9dbac08">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7692,7 +7692,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1ba147c5-0003-48a7-9e1a-77fa449493bc">
+		<wtr:WaterBody gml:id="fld_092430dd-85cb-4a22-aba1-a2cfd6db7488">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7721,7 +7721,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_80b165d9-3e01-4cf7-a065-c774f1f5a738">
+		<wtr:WaterBody gml:id="fld_34f41ac5-1931-4c66-9f14-4861b0269fca">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7750,7 +7750,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_26fe4f48-94c0-45bf-9ff7-c683dd9db7da">
+		<wtr:WaterBody gml:id="fld_def6b944-b936-4411-b2c7-188849dfa840">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7779,7 +7779,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eb7c1e0e-e4b2-4bbb-bc80-de5dc3838999">
+		<wtr:WaterBody gml:id="fld_b9702423-6ca4-4080-95e3-366d826f99f5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7808,7 +7808,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_92c6b0bc-4736-44b3-ae21-4b930382370f">
+		<wtr:WaterBody gml:id="fld_d3cd1937-cb99-4693-bb31-d4d03eec65c8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7837,7 +7837,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_99e20a08-af5a-4285-bdce-b69c8049e816">
+		<wtr:WaterBody gml:id="fld_5b16dd0c-acd7-43ae-b3be-527c73ba672d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7866,7 +7866,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_943cec1a-d27a-4bc1-8f9f-8f548243688d">
+		<wtr:WaterBody gml:id="fld_00e1b7ed-1c4a-4b6c-80ca-967a1301bc9e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7895,7 +7895,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d297ca5a-8ac0-4a04-8074-6edc0132214b">
+		<wtr:WaterBody gml:id="fld_dc927d2e-b35a-4e60-bdc6-f80e336a595e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7924,7 +7924,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe55f104-3ef4-4bec-858a-3d589ecc1dd2">
+		<wtr:WaterBody gml:id="fld_a4ccbba2-b71d-4e05-a1ad-23f85b9577ad">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7953,7 +7953,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b55aa773-f22f-4c82-a184-b743343ca5c4">
+		<wtr:WaterBody gml:id="fld_216a15ad-0fc9-4076-ae98-45d2f4941592">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -7982,7 +7982,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9cfc0a7f-fa01-4df6-b62c-8de448ed64b0">
+		<wtr:WaterBody gml:id="fld_a1ab6c9e-5d88-4b59-bec7-e89108adf75e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8011,7 +8011,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_55153630-9029-41c1-8dd0-f55f3fc18a58">
+		<wtr:WaterBody gml:id="fld_5c357d57-2331-4012-b748-0d2afb2c5be4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8040,7 +8040,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_741d9f29-13b8-4a80-850b-4394c0298823">
+		<wtr:WaterBody gml:id="fld_73a09d09-4ce7-46a5-a41e-0c788ff41e55">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8069,7 +8069,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ba0ec4d6-b001-4856-b9eb-edced861fdd9">
+		<wtr:WaterBody gml:id="fld_3f757fb7-ffae-46de-8d6f-9873db42f459">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8098,7 +8098,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f82be40d-b675-4797-a407-6c8c1ea51b32">
+		<wtr:WaterBody gml:id="fld_59e25a06-f776-4758-baa2-26e4e08cefdc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8127,7 +8127,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ab7d9228-7c2d-4f30-807c-9594bf04bea4">
+		<wtr:WaterBody gml:id="fld_e0a7e8d1-b79e-4969-8dd4-dbf601eddc92">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8156,7 +8156,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e6d2db34-7a3c-4cd6-8154-496adce30f82">
+		<wtr:WaterBody gml:id="fld_1f8b6e41-c4a2-47dd-9c0b-fcef57c960ba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8185,7 +8185,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f5df9d08-822a-4126-b3a0-2df4fccebff3">
+		<wtr:WaterBody gml:id="fld_3de2585d-6a9f-49c1-b47b-a1fcff7dcfd0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8214,7 +8214,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4192345e-88e7-4bd0-8e32-442074ef5795">
+		<wtr:WaterBody gml:id="fld_7b429009-654d-4171-b146-6b8b22001ef6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8243,7 +8243,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ef558439-2b57-4eca-98e0-8e02871106bb">
+		<wtr:WaterBody gml:id="fld_641721e9-73fc-4905-8bcf-c775f247683b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8272,7 +8272,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cd6c30a3-eed7-4372-9573-7ca57a939fb6">
+		<wtr:WaterBody gml:id="fld_4d94da6d-7ca7-4aec-865e-8193053e3669">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8301,7 +8301,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6a3f53ac-623b-4af3-b979-b0468bf581a6">
+		<wtr:WaterBody gml:id="fld_4faf8d2a-e69e-431a-877b-6f2554b899c5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8330,7 +8330,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b176674d-8013-4e67-bc1e-ee7cc7a67304">
+		<wtr:WaterBody gml:id="fld_9c581d1c-fdef-4f0b-96c0-a4c49ec367a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8359,7 +8359,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b3cbe706-20f5-4579-8733-ab184231a696">
+		<wtr:WaterBody gml:id="fld_b158d2dc-0717-4fa4-b5fe-63d0a6ce94b9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8388,7 +8388,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ed6cce4d-1674-4510-970a-062eaf11e963">
+		<wtr:WaterBody gml:id="fld_4b80987e-8038-4b49-8967-ecfbfeff0abf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8417,7 +8417,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5ce86646-c8e5-4423-9a4f-bb7345d36226">
+		<wtr:WaterBody gml:id="fld_aa0cf7ca-72dc-457d-989b-5c38407adfeb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8446,7 +8446,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b26cfd80-77a7-4b6f-aa14-71db0727142b">
+		<wtr:WaterBody gml:id="fld_c3416eef-029b-4d00-8e48-4896dd436af0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8475,7 +8475,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_53567632-a80e-47f4-898e-2ec742887950">
+		<wtr:WaterBody gml:id="fld_adf09bd1-cad5-4abb-85a1-e591c24d7e78">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8504,7 +8504,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c059bacd-40c6-4423-881c-2246b692a6b9">
+		<wtr:WaterBody gml:id="fld_1ba147c5-0003-48a7-9e1a-77fa449493bc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8533,7 +8533,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_06379b36-ffb6-4826-b665-e7ccacd1cde0">
+		<wtr:WaterBody gml:id="fld_80b165d9-3e01-4cf7-a065-c774f1f5a738">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8562,7 +8562,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ba6f29e4-e581-4b68-ba26-ed4b128dedd3">
+		<wtr:WaterBody gml:id="fld_26fe4f48-94c0-45bf-9ff7-c683dd9db7da">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8591,7 +8591,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fd5340b5-dc8e-4b02-8a1a-337b5c39998d">
+		<wtr:WaterBody gml:id="fld_eb7c1e0e-e4b2-4bbb-bc80-de5dc3838999">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8620,7 +8620,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9fa48548-187c-4f09-ab98-665a96085b92">
+		<wtr:WaterBody gml:id="fld_92c6b0bc-4736-44b3-ae21-4b930382370f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8649,7 +8649,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dda108f0-7cfa-454e-b0e7-c14eae66a4ee">
+		<wtr:WaterBody gml:id="fld_99e20a08-af5a-4285-bdce-b69c8049e816">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8678,7 +8678,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f99fa175-173a-49fe-a8e0-9b0edcf927ca">
+		<wtr:WaterBody gml:id="fld_943cec1a-d27a-4bc1-8f9f-8f548243688d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8707,7 +8707,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2ba03a8f-9241-4532-9eef-a3634021fac3">
+		<wtr:WaterBody gml:id="fld_d297ca5a-8ac0-4a04-8074-6edc0132214b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8736,7 +8736,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1e36f6b4-d369-4646-a51c-0a1566cf5701">
+		<wtr:WaterBody gml:id="fld_fe55f104-3ef4-4bec-858a-3d589ecc1dd2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8765,7 +8765,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a4607265-c2ba-45d9-b1da-d96089a9c3df">
+		<wtr:WaterBody gml:id="fld_b55aa773-f22f-4c82-a184-b743343ca5c4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8794,7 +8794,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e988aa5d-ed93-461c-96c4-36141d242475">
+		<wtr:WaterBody gml:id="fld_9cfc0a7f-fa01-4df6-b62c-8de448ed64b0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8823,7 +8823,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f992750a-00f1-42cd-a8f1-f291059a25db">
+		<wtr:WaterBody gml:id="fld_55153630-9029-41c1-8dd0-f55f3fc18a58">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8852,7 +8852,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ed18f646-2de5-4ad6-988b-a6ba57211ee5">
+		<wtr:WaterBody gml:id="fld_741d9f29-13b8-4a80-850b-4394c0298823">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8881,7 +8881,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20cdfdfe-9fb8-4db9-b4ae-2af27039293b">
+		<wtr:WaterBody gml:id="fld_ba0ec4d6-b001-4856-b9eb-edced861fdd9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8910,7 +8910,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7d2d0afa-f87e-4b89-9bf5-d217ec537067">
+		<wtr:WaterBody gml:id="fld_f82be40d-b675-4797-a407-6c8c1ea51b32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8939,7 +8939,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_be4e8dc1-0767-4292-9698-a2f354843f36">
+		<wtr:WaterBody gml:id="fld_ab7d9228-7c2d-4f30-807c-9594bf04bea4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8968,7 +8968,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_db1be449-80ad-4b7e-9676-2ecff0f21239">
+		<wtr:WaterBody gml:id="fld_e6d2db34-7a3c-4cd6-8154-496adce30f82">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -8997,7 +8997,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3c415a82-ca81-4108-a230-57e38f0cb936">
+		<wtr:WaterBody gml:id="fld_f5df9d08-822a-4126-b3a0-2df4fccebff3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9026,7 +9026,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b33dc408-14e2-4049-8c8d-853e8ae1282b">
+		<wtr:WaterBody gml:id="fld_4192345e-88e7-4bd0-8e32-442074ef5795">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9055,7 +9055,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e63ea0b3-b1cd-4169-a450-b76641b80157">
+		<wtr:WaterBody gml:id="fld_ef558439-2b57-4eca-98e0-8e02871106bb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9084,7 +9084,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_261257b2-9ad4-410f-ba48-d16b6e6d7b5d">
+		<wtr:WaterBody gml:id="fld_cd6c30a3-eed7-4372-9573-7ca57a939fb6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9113,7 +9113,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a23445a1-7df2-4621-ab98-be2a9284307e">
+		<wtr:WaterBody gml:id="fld_6a3f53ac-623b-4af3-b979-b0468bf581a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9142,7 +9142,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dd0eedb6-2ad5-473f-aacf-0ce005a18277">
+		<wtr:WaterBody gml:id="fld_b176674d-8013-4e67-bc1e-ee7cc7a67304">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9171,7 +9171,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fbb59942-9015-49d3-9fc7-6b8f189925d8">
+		<wtr:WaterBody gml:id="fld_b3cbe706-20f5-4579-8733-ab184231a696">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9200,7 +9200,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_be176f5e-6a69-4653-a495-31dc0b41e83c">
+		<wtr:WaterBody gml:id="fld_ed6cce4d-1674-4510-970a-062eaf11e963">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9229,7 +9229,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_daa0b2a6-b08e-45aa-abbc-910493a1e923">
+		<wtr:WaterBody gml:id="fld_5ce86646-c8e5-4423-9a4f-bb7345d36226">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9258,7 +9258,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_37563491-37dd-4d7d-8b15-fb4c1c3726f2">
+		<wtr:WaterBody gml:id="fld_b26cfd80-77a7-4b6f-aa14-71db0727142b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9287,7 +9287,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1e10dc4a-904e-4b8d-acbb-4dc0e9973d4f">
+		<wtr:WaterBody gml:id="fld_53567632-a80e-47f4-898e-2ec742887950">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9316,7 +9316,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_154c1563-5507-4995-b377-ef80eb2f6a0b">
+		<wtr:WaterBody gml:id="fld_c059bacd-40c6-4423-881c-2246b692a6b9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9345,7 +9345,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e44c81ff-d574-448c-803f-5766f4e2af90">
+		<wtr:WaterBody gml:id="fld_06379b36-ffb6-4826-b665-e7ccacd1cde0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9374,7 +9374,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_046c9b1f-bb47-419e-88f3-cee5e78a6724">
+		<wtr:WaterBody gml:id="fld_ba6f29e4-e581-4b68-ba26-ed4b128dedd3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9403,7 +9403,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6a2309db-9841-4a47-a82d-ebcc191e89af">
+		<wtr:WaterBody gml:id="fld_fd5340b5-dc8e-4b02-8a1a-337b5c39998d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9432,7 +9432,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ec777c3-a731-4519-a1c1-1a61b1a30874">
+		<wtr:WaterBody gml:id="fld_9fa48548-187c-4f09-ab98-665a96085b92">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9461,7 +9461,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9e674da2-1131-4cf1-9270-5ff6a125aa38">
+		<wtr:WaterBody gml:id="fld_dda108f0-7cfa-454e-b0e7-c14eae66a4ee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9490,7 +9490,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_35e47717-397d-4d99-a067-33d22f7d4677">
+		<wtr:WaterBody gml:id="fld_f99fa175-173a-49fe-a8e0-9b0edcf927ca">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9519,7 +9519,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a2b14a01-62e2-4b9b-b5ee-38aca4a3d052">
+		<wtr:WaterBody gml:id="fld_2ba03a8f-9241-4532-9eef-a3634021fac3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9548,7 +9548,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a9de5f43-4315-45a7-865c-1092e248f8f7">
+		<wtr:WaterBody gml:id="fld_1e36f6b4-d369-4646-a51c-0a1566cf5701">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9577,7 +9577,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1b023f6f-5353-40b2-9ed0-9771cddf003a">
+		<wtr:WaterBody gml:id="fld_a4607265-c2ba-45d9-b1da-d96089a9c3df">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9606,7 +9606,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4adcfb9f-e803-41d6-a4ef-6a2b51d58ec0">
+		<wtr:WaterBody gml:id="fld_e988aa5d-ed93-461c-96c4-36141d242475">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9635,7 +9635,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5917a07c-0f5b-48bd-8474-3a6a37b72be0">
+		<wtr:WaterBody gml:id="fld_f992750a-00f1-42cd-a8f1-f291059a25db">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9664,7 +9664,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fcead021-5fd2-4625-b786-dbdf171b383b">
+		<wtr:WaterBody gml:id="fld_ed18f646-2de5-4ad6-988b-a6ba57211ee5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9693,7 +9693,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_77a0aaa2-8a8e-46c9-bc7c-db7bcd07f6b6">
+		<wtr:WaterBody gml:id="fld_20cdfdfe-9fb8-4db9-b4ae-2af27039293b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9722,7 +9722,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6cb8ab15-7952-4509-a5b9-26f63ee3f60a">
+		<wtr:WaterBody gml:id="fld_7d2d0afa-f87e-4b89-9bf5-d217ec537067">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9751,7 +9751,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_75d7eea5-7d68-497c-a86d-6078ae4f323f">
+		<wtr:WaterBody gml:id="fld_be4e8dc1-0767-4292-9698-a2f354843f36">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9780,7 +9780,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8775b08e-8f5c-4cef-a8f2-c0b7a327bbc5">
+		<wtr:WaterBody gml:id="fld_db1be449-80ad-4b7e-9676-2ecff0f21239">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9809,7 +9809,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6332aea0-82f4-44c1-9bc9-079f1ad62caa">
+		<wtr:WaterBody gml:id="fld_3c415a82-ca81-4108-a230-57e38f0cb936">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9838,7 +9838,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10e787e9-0ff3-4bd1-abac-ed0231807eee">
+		<wtr:WaterBody gml:id="fld_b33dc408-14e2-4049-8c8d-853e8ae1282b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9867,7 +9867,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_09b24cae-89b1-49d2-9ee6-daf842334f6f">
+		<wtr:WaterBody gml:id="fld_e63ea0b3-b1cd-4169-a450-b76641b80157">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9896,7 +9896,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9079ba10-e43b-45b1-976b-0720095861d7">
+		<wtr:WaterBody gml:id="fld_261257b2-9ad4-410f-ba48-d16b6e6d7b5d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9925,7 +9925,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_04a5e86d-1d2d-4641-991f-9ea6a60db58f">
+		<wtr:WaterBody gml:id="fld_a23445a1-7df2-4621-ab98-be2a9284307e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9954,7 +9954,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1488d016-e828-4704-8a6f-269814a84296">
+		<wtr:WaterBody gml:id="fld_dd0eedb6-2ad5-473f-aacf-0ce005a18277">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -9983,7 +9983,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4af5d522-3477-42fd-96ae-d004284582c3">
+		<wtr:WaterBody gml:id="fld_fbb59942-9015-49d3-9fc7-6b8f189925d8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10012,7 +10012,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6781db57-31f8-4d1f-89c4-4c8170b71347">
+		<wtr:WaterBody gml:id="fld_be176f5e-6a69-4653-a495-31dc0b41e83c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10041,7 +10041,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0d254648-6b4d-4831-a727-130222199110">
+		<wtr:WaterBody gml:id="fld_daa0b2a6-b08e-45aa-abbc-910493a1e923">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10070,7 +10070,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0e70acd9-77c7-45cd-9820-1b8b0b0539d6">
+		<wtr:WaterBody gml:id="fld_37563491-37dd-4d7d-8b15-fb4c1c3726f2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10099,7 +10099,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d290030e-1446-4fab-bf0f-b40ab48b3f33">
+		<wtr:WaterBody gml:id="fld_1e10dc4a-904e-4b8d-acbb-4dc0e9973d4f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10128,7 +10128,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a9298234-5944-41e5-9c76-80961cb8637b">
+		<wtr:WaterBody gml:id="fld_154c1563-5507-4995-b377-ef80eb2f6a0b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10157,7 +10157,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7558cd42-33a0-4ad9-ba94-d64e675de6f5">
+		<wtr:WaterBody gml:id="fld_e44c81ff-d574-448c-803f-5766f4e2af90">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10186,7 +10186,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2ef26049-5c1a-4270-b7fa-5b8af5ddaa39">
+		<wtr:WaterBody gml:id="fld_046c9b1f-bb47-419e-88f3-cee5e78a6724">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10215,7 +10215,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5c953f99-c25f-4cef-a3f2-b0e0a85efe6e">
+		<wtr:WaterBody gml:id="fld_6a2309db-9841-4a47-a82d-ebcc191e89af">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10244,7 +10244,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eb88cfba-19bf-4923-ace6-1f14f94501f6">
+		<wtr:WaterBody gml:id="fld_9ec777c3-a731-4519-a1c1-1a61b1a30874">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10273,7 +10273,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d5dec859-a1f8-4fa4-9ba2-6d2cd443eff2">
+		<wtr:WaterBody gml:id="fld_9e674da2-1131-4cf1-9270-5ff6a125aa38">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10302,7 +10302,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1597c538-c463-4590-9760-ec9d1f005b5b">
+		<wtr:WaterBody gml:id="fld_35e47717-397d-4d99-a067-33d22f7d4677">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10331,7 +10331,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ba7d37a5-949a-4714-b371-1dbe886b1ea9">
+		<wtr:WaterBody gml:id="fld_a2b14a01-62e2-4b9b-b5ee-38aca4a3d052">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10360,7 +10360,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_491a36ff-c265-41ba-b8d8-b5f44ba216ff">
+		<wtr:WaterBody gml:id="fld_a9de5f43-4315-45a7-865c-1092e248f8f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10389,7 +10389,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b72efc75-4902-45cd-95aa-04e496ae6ade">
+		<wtr:WaterBody gml:id="fld_1b023f6f-5353-40b2-9ed0-9771cddf003a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10418,7 +10418,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_72e5d2d3-f8ba-49f2-9c42-0bf9e11d962a">
+		<wtr:WaterBody gml:id="fld_4adcfb9f-e803-41d6-a4ef-6a2b51d58ec0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10447,7 +10447,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d5f7b3ba-6002-4628-9c6c-aeceadf8524e">
+		<wtr:WaterBody gml:id="fld_5917a07c-0f5b-48bd-8474-3a6a37b72be0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10476,7 +10476,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e0bb8939-f0e9-4391-ae82-2947431a83e6">
+		<wtr:WaterBody gml:id="fld_fcead021-5fd2-4625-b786-dbdf171b383b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10505,7 +10505,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_87199b97-638d-4504-8af7-7c1c1ee71ee1">
+		<wtr:WaterBody gml:id="fld_77a0aaa2-8a8e-46c9-bc7c-db7bcd07f6b6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10534,7 +10534,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2044962f-a4db-4dd8-9eee-1d778bf81ada">
+		<wtr:WaterBody gml:id="fld_6cb8ab15-7952-4509-a5b9-26f63ee3f60a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10563,7 +10563,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_83f6ae55-d5a5-49e3-8878-7c19945276d0">
+		<wtr:WaterBody gml:id="fld_75d7eea5-7d68-497c-a86d-6078ae4f323f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10592,7 +10592,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b38eb731-7b78-44af-a138-c1ef02c90044">
+		<wtr:WaterBody gml:id="fld_8775b08e-8f5c-4cef-a8f2-c0b7a327bbc5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10621,7 +10621,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4182556e-e055-41d5-903c-e8cea04f0aab">
+		<wtr:WaterBody gml:id="fld_6332aea0-82f4-44c1-9bc9-079f1ad62caa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10650,7 +10650,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_66ba90b1-a1fe-43f9-9508-95ee5669e6a7">
+		<wtr:WaterBody gml:id="fld_10e787e9-0ff3-4bd1-abac-ed0231807eee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10679,7 +10679,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8d28dab6-a024-4560-922e-0df500a89042">
+		<wtr:WaterBody gml:id="fld_09b24cae-89b1-49d2-9ee6-daf842334f6f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10708,7 +10708,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9da0a376-2ac8-40bf-8980-b43cec0e9966">
+		<wtr:WaterBody gml:id="fld_9079ba10-e43b-45b1-976b-0720095861d7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10737,7 +10737,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_abce97aa-f275-4b2f-a01c-2c4455615ece">
+		<wtr:WaterBody gml:id="fld_04a5e86d-1d2d-4641-991f-9ea6a60db58f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10766,7 +10766,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a96a60e3-aa6c-4261-af88-625a9e37b0e6">
+		<wtr:WaterBody gml:id="fld_1488d016-e828-4704-8a6f-269814a84296">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10795,7 +10795,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d321f19e-1faa-477a-b7b8-a841223ca328">
+		<wtr:WaterBody gml:id="fld_4af5d522-3477-42fd-96ae-d004284582c3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10824,7 +10824,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ed45bda6-1303-499c-89b4-ac39b0b8173a">
+		<wtr:WaterBody gml:id="fld_6781db57-31f8-4d1f-89c4-4c8170b71347">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10853,7 +10853,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1e2dc31b-b36c-4e34-b11d-0786dc7dd219">
+		<wtr:WaterBody gml:id="fld_0d254648-6b4d-4831-a727-130222199110">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10882,7 +10882,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8907b8ad-2e96-4282-9826-8407f5dfb467">
+		<wtr:WaterBody gml:id="fld_0e70acd9-77c7-45cd-9820-1b8b0b0539d6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10911,7 +10911,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_58bf4241-f13e-4903-80d9-86ecded15e7c">
+		<wtr:WaterBody gml:id="fld_d290030e-1446-4fab-bf0f-b40ab48b3f33">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10940,7 +10940,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_def382c4-743b-4863-8ffb-59a5e623143b">
+		<wtr:WaterBody gml:id="fld_a9298234-5944-41e5-9c76-80961cb8637b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10969,7 +10969,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_688d1e96-4f31-4da0-8418-061ca43b265d">
+		<wtr:WaterBody gml:id="fld_7558cd42-33a0-4ad9-ba94-d64e675de6f5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -10998,7 +10998,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6b3a7f06-13e7-459d-beb7-7e39b63179ea">
+		<wtr:WaterBody gml:id="fld_2ef26049-5c1a-4270-b7fa-5b8af5ddaa39">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11027,7 +11027,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_66eca936-d06e-4840-9e29-7147854b85e7">
+		<wtr:WaterBody gml:id="fld_5c953f99-c25f-4cef-a3f2-b0e0a85efe6e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11056,7 +11056,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_892a0683-d063-41d6-bed3-531dd8959f2e">
+		<wtr:WaterBody gml:id="fld_eb88cfba-19bf-4923-ace6-1f14f94501f6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11085,7 +11085,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_595df9ca-549c-4052-9e96-1f7fc45f8561">
+		<wtr:WaterBody gml:id="fld_d5dec859-a1f8-4fa4-9ba2-6d2cd443eff2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11114,7 +11114,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f2e5bfa1-81d6-4df9-9d57-b5e0a94c2fbc">
+		<wtr:WaterBody gml:id="fld_1597c538-c463-4590-9760-ec9d1f005b5b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11143,7 +11143,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6fe88503-0552-42ec-b8c6-06195df63cde">
+		<wtr:WaterBody gml:id="fld_ba7d37a5-949a-4714-b371-1dbe886b1ea9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11172,7 +11172,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_27d2d028-b7d3-428f-9bb2-30c9f2e25d86">
+		<wtr:WaterBody gml:id="fld_491a36ff-c265-41ba-b8d8-b5f44ba216ff">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11201,7 +11201,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_826a3e7c-f3d2-4727-871e-40ecd5d48892">
+		<wtr:WaterBody gml:id="fld_b72efc75-4902-45cd-95aa-04e496ae6ade">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11230,7 +11230,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_df8b29ee-e2a8-4af5-8cf2-3601c984d7e1">
+		<wtr:WaterBody gml:id="fld_72e5d2d3-f8ba-49f2-9c42-0bf9e11d962a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11259,7 +11259,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eebec8f2-9c66-47ad-b0f9-7dcaad5fb52e">
+		<wtr:WaterBody gml:id="fld_d5f7b3ba-6002-4628-9c6c-aeceadf8524e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11288,7 +11288,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d57f46f4-7675-450e-985b-302de133c655">
+		<wtr:WaterBody gml:id="fld_e0bb8939-f0e9-4391-ae82-2947431a83e6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11317,7 +11317,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_37408126-33b9-484c-8b62-1c5f3b25ead5">
+		<wtr:WaterBody gml:id="fld_87199b97-638d-4504-8af7-7c1c1ee71ee1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11346,7 +11346,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a0f81239-4bc1-47c8-9055-456933b5c877">
+		<wtr:WaterBody gml:id="fld_2044962f-a4db-4dd8-9eee-1d778bf81ada">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11375,7 +11375,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1dc40078-9aaf-4404-abfb-2de83144944d">
+		<wtr:WaterBody gml:id="fld_83f6ae55-d5a5-49e3-8878-7c19945276d0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11404,7 +11404,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_325870d3-36a3-49ff-b75e-665c260f02cc">
+		<wtr:WaterBody gml:id="fld_b38eb731-7b78-44af-a138-c1ef02c90044">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11433,7 +11433,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0059bf1e-e2a2-4aca-9c61-d3f4753e6930">
+		<wtr:WaterBody gml:id="fld_4182556e-e055-41d5-903c-e8cea04f0aab">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11462,7 +11462,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_44d05e81-d911-4eba-9bd4-e3727111f1c0">
+		<wtr:WaterBody gml:id="fld_66ba90b1-a1fe-43f9-9508-95ee5669e6a7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11491,7 +11491,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8b5d530c-1049-43d1-890c-b1c694868ee1">
+		<wtr:WaterBody gml:id="fld_8d28dab6-a024-4560-922e-0df500a89042">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11520,7 +11520,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_530aaff5-68c1-4349-a3f9-b4729cc87869">
+		<wtr:WaterBody gml:id="fld_9da0a376-2ac8-40bf-8980-b43cec0e9966">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11549,7 +11549,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f844e704-99a9-4ef2-ba7b-1bd01e2b662e">
+		<wtr:WaterBody gml:id="fld_abce97aa-f275-4b2f-a01c-2c4455615ece">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11578,7 +11578,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a45b125c-c489-4161-85b6-544b4cd915c9">
+		<wtr:WaterBody gml:id="fld_a96a60e3-aa6c-4261-af88-625a9e37b0e6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11607,7 +11607,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f12a9a7b-5dd7-4762-8ac7-e4d612c9d4ac">
+		<wtr:WaterBody gml:id="fld_d321f19e-1faa-477a-b7b8-a841223ca328">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11636,7 +11636,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d343c17e-5d94-4e09-96b7-64ca066d1e0b">
+		<wtr:WaterBody gml:id="fld_ed45bda6-1303-499c-89b4-ac39b0b8173a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11665,7 +11665,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8318c0dc-3a8e-4f86-b138-db7c01b65eba">
+		<wtr:WaterBody gml:id="fld_1e2dc31b-b36c-4e34-b11d-0786dc7dd219">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11694,7 +11694,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8552729e-a938-4a9e-9dc2-5f9b050b4c6e">
+		<wtr:WaterBody gml:id="fld_8907b8ad-2e96-4282-9826-8407f5dfb467">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11723,7 +11723,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7ebc2fc1-66a0-4b6e-b14c-9ece09505318">
+		<wtr:WaterBody gml:id="fld_58bf4241-f13e-4903-80d9-86ecded15e7c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11752,7 +11752,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_93421d39-c611-42c1-bbca-847bd5b1951a">
+		<wtr:WaterBody gml:id="fld_def382c4-743b-4863-8ffb-59a5e623143b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11781,7 +11781,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a9770c55-67e8-4f84-8eb7-2b87b4264e74">
+		<wtr:WaterBody gml:id="fld_688d1e96-4f31-4da0-8418-061ca43b265d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11810,7 +11810,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_041390d8-1162-4a38-93a9-b60c35dfe050">
+		<wtr:WaterBody gml:id="fld_6b3a7f06-13e7-459d-beb7-7e39b63179ea">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11839,7 +11839,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0e383640-fce5-4336-a99b-2caa28d62a51">
+		<wtr:WaterBody gml:id="fld_66eca936-d06e-4840-9e29-7147854b85e7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11868,7 +11868,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8fd15b50-96aa-4b67-9300-05cc3b64c77c">
+		<wtr:WaterBody gml:id="fld_892a0683-d063-41d6-bed3-531dd8959f2e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11897,7 +11897,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e0bac51f-502f-449c-bd93-0724e1fea70c">
+		<wtr:WaterBody gml:id="fld_595df9ca-549c-4052-9e96-1f7fc45f8561">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11926,7 +11926,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b0fcda03-9753-46ec-9c55-42d5e448c93e">
+		<wtr:WaterBody gml:id="fld_f2e5bfa1-81d6-4df9-9d57-b5e0a94c2fbc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11955,7 +11955,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0a7b6447-574e-492d-b677-97a784ea7bcb">
+		<wtr:WaterBody gml:id="fld_6fe88503-0552-42ec-b8c6-06195df63cde">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -11984,7 +11984,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4e9f18a9-d29b-4991-a63e-6a9bb1aa0e84">
+		<wtr:WaterBody gml:id="fld_27d2d028-b7d3-428f-9bb2-30c9f2e25d86">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12013,7 +12013,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_09248b83-1ad6-477f-a183-530470493efe">
+		<wtr:WaterBody gml:id="fld_826a3e7c-f3d2-4727-871e-40ecd5d48892">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12042,7 +12042,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_40d028b8-9851-4a95-be08-99ea8d6368b6">
+		<wtr:WaterBody gml:id="fld_df8b29ee-e2a8-4af5-8cf2-3601c984d7e1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12071,7 +12071,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7a8dd7f7-9a8e-44b6-97ea-57184a49c903">
+		<wtr:WaterBody gml:id="fld_eebec8f2-9c66-47ad-b0f9-7dcaad5fb52e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12100,7 +12100,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0e6ac6c6-e34c-4bdd-a04b-25a8d5e6f6fd">
+		<wtr:WaterBody gml:id="fld_d57f46f4-7675-450e-985b-302de133c655">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12129,7 +12129,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6c3f11d7-c1f0-45d5-8609-c3d2869cabda">
+		<wtr:WaterBody gml:id="fld_37408126-33b9-484c-8b62-1c5f3b25ead5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12158,7 +12158,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_afd494fe-ea85-4efa-ba73-f6a59698d3b2">
+		<wtr:WaterBody gml:id="fld_a0f81239-4bc1-47c8-9055-456933b5c877">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12187,7 +12187,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7739930c-ee8d-47c0-8ea2-1758f41bd8f6">
+		<wtr:WaterBody gml:id="fld_1dc40078-9aaf-4404-abfb-2de83144944d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12216,7 +12216,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f9a831c0-86a3-42e0-872f-0e7af64bd503">
+		<wtr:WaterBody gml:id="fld_325870d3-36a3-49ff-b75e-665c260f02cc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12245,7 +12245,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fb6cfe2e-b642-4669-84b3-3635e7569649">
+		<wtr:WaterBody gml:id="fld_0059bf1e-e2a2-4aca-9c61-d3f4753e6930">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12274,7 +12274,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2573ddcf-1f30-4c1e-82b1-ce703f0ad841">
+		<wtr:WaterBody gml:id="fld_44d05e81-d911-4eba-9bd4-e3727111f1c0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12303,7 +12303,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_69bcea38-4aa5-413d-b208-aa2aca759c0d">
+		<wtr:WaterBody gml:id="fld_8b5d530c-1049-43d1-890c-b1c694868ee1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12332,7 +12332,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_628cd5b6-33e1-4d6f-b152-0393a5fc4075">
+		<wtr:WaterBody gml:id="fld_530aaff5-68c1-4349-a3f9-b4729cc87869">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12361,7 +12361,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5195facb-c18a-4e6b-8766-1f46fbc88053">
+		<wtr:WaterBody gml:id="fld_f844e704-99a9-4ef2-ba7b-1bd01e2b662e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12390,7 +12390,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e4bc65f2-899c-434d-a0d5-f368d598032a">
+		<wtr:WaterBody gml:id="fld_a45b125c-c489-4161-85b6-544b4cd915c9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12419,7 +12419,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_36dab97b-01c0-46a6-8d9e-bab5a48082c9">
+		<wtr:WaterBody gml:id="fld_f12a9a7b-5dd7-4762-8ac7-e4d612c9d4ac">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12448,7 +12448,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0c66bcfb-8ed8-4061-9fa2-47e51aa2eb32">
+		<wtr:WaterBody gml:id="fld_d343c17e-5d94-4e09-96b7-64ca066d1e0b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12477,7 +12477,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a2a9cf92-4b83-4cb9-b918-ecae25d67b46">
+		<wtr:WaterBody gml:id="fld_8318c0dc-3a8e-4f86-b138-db7c01b65eba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12506,7 +12506,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_73e7dc8d-e3a9-4c05-81e4-a4af03afa176">
+		<wtr:WaterBody gml:id="fld_8552729e-a938-4a9e-9dc2-5f9b050b4c6e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12535,7 +12535,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bba7e248-e47d-42ec-934f-f052d4b6937d">
+		<wtr:WaterBody gml:id="fld_7ebc2fc1-66a0-4b6e-b14c-9ece09505318">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12564,7 +12564,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c919ce82-bba9-4503-b851-920aa7c834ef">
+		<wtr:WaterBody gml:id="fld_93421d39-c611-42c1-bbca-847bd5b1951a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12593,7 +12593,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7a3bcafb-9f9f-40f5-911d-2caa11727f89">
+		<wtr:WaterBody gml:id="fld_a9770c55-67e8-4f84-8eb7-2b87b4264e74">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12622,7 +12622,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ca3d5627-3bcd-4cbb-b905-24400b858255">
+		<wtr:WaterBody gml:id="fld_041390d8-1162-4a38-93a9-b60c35dfe050">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12651,7 +12651,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cb87d0bd-fc61-4e79-b66f-5324336059dd">
+		<wtr:WaterBody gml:id="fld_0e383640-fce5-4336-a99b-2caa28d62a51">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12680,7 +12680,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_287f82be-84fb-46ca-b8e3-4d961d354db0">
+		<wtr:WaterBody gml:id="fld_8fd15b50-96aa-4b67-9300-05cc3b64c77c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12709,7 +12709,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ceb5997d-1b51-43e3-b0cc-1229a9b8be61">
+		<wtr:WaterBody gml:id="fld_e0bac51f-502f-449c-bd93-0724e1fea70c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12738,7 +12738,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_35122572-91ab-48eb-b253-19fd06662a89">
+		<wtr:WaterBody gml:id="fld_b0fcda03-9753-46ec-9c55-42d5e448c93e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12767,7 +12767,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d8b55555-6b23-485c-8e49-35dede4c67b1">
+		<wtr:WaterBody gml:id="fld_0a7b6447-574e-492d-b677-97a784ea7bcb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12796,7 +12796,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6d903aea-fc28-4e92-9e03-27843549a12b">
+		<wtr:WaterBody gml:id="fld_4e9f18a9-d29b-4991-a63e-6a9bb1aa0e84">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12825,7 +12825,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_81dca2e0-5731-4785-97d9-0c1decf2dde8">
+		<wtr:WaterBody gml:id="fld_09248b83-1ad6-477f-a183-530470493efe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12854,7 +12854,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_405bedc7-3804-4e03-9a5f-178ce82a31ad">
+		<wtr:WaterBody gml:id="fld_40d028b8-9851-4a95-be08-99ea8d6368b6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12883,7 +12883,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ec7b4db1-5a03-432f-b7c0-1f41445c3461">
+		<wtr:WaterBody gml:id="fld_7a8dd7f7-9a8e-44b6-97ea-57184a49c903">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12912,7 +12912,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9b6bbd34-dd98-4235-b395-def6d397bf11">
+		<wtr:WaterBody gml:id="fld_0e6ac6c6-e34c-4bdd-a04b-25a8d5e6f6fd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12941,7 +12941,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_93be7f41-fa7d-48af-9b62-2c551c68bf32">
+		<wtr:WaterBody gml:id="fld_6c3f11d7-c1f0-45d5-8609-c3d2869cabda">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12970,7 +12970,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3adaecfa-aa9d-4d11-8c22-4aa7b9d6184b">
+		<wtr:WaterBody gml:id="fld_afd494fe-ea85-4efa-ba73-f6a59698d3b2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -12999,7 +12999,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e7779159-e84a-45af-a68f-a3389b9a463f">
+		<wtr:WaterBody gml:id="fld_7739930c-ee8d-47c0-8ea2-1758f41bd8f6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13028,7 +13028,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bd75641c-b9b3-4093-8aa4-76bc8057545f">
+		<wtr:WaterBody gml:id="fld_f9a831c0-86a3-42e0-872f-0e7af64bd503">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13057,7 +13057,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_021cfeed-eecf-4900-bf51-a77ce9dc76e3">
+		<wtr:WaterBody gml:id="fld_fb6cfe2e-b642-4669-84b3-3635e7569649">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13086,7 +13086,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f715bf63-80c5-40fc-a5cf-10ab7f14bb95">
+		<wtr:WaterBody gml:id="fld_2573ddcf-1f30-4c1e-82b1-ce703f0ad841">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13115,7 +13115,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2fd3f2d9-8819-447e-a271-4d9a0e39cfcb">
+		<wtr:WaterBody gml:id="fld_69bcea38-4aa5-413d-b208-aa2aca759c0d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13144,7 +13144,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8b9bab04-756e-4c30-8b44-21d94d1b6bc4">
+		<wtr:WaterBody gml:id="fld_628cd5b6-33e1-4d6f-b152-0393a5fc4075">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13173,7 +13173,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_862de0cd-198a-4b5b-978b-06cbdd3feb11">
+		<wtr:WaterBody gml:id="fld_5195facb-c18a-4e6b-8766-1f46fbc88053">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13202,7 +13202,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_20d4bd4a-c732-4c3f-86e8-0399da27876e">
+		<wtr:WaterBody gml:id="fld_e4bc65f2-899c-434d-a0d5-f368d598032a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13231,7 +13231,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8f6d8906-e040-47ae-9003-b68f9d9c84f3">
+		<wtr:WaterBody gml:id="fld_36dab97b-01c0-46a6-8d9e-bab5a48082c9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13260,7 +13260,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3e1af429-607c-4fa4-adea-253e8f82ffaa">
+		<wtr:WaterBody gml:id="fld_0c66bcfb-8ed8-4061-9fa2-47e51aa2eb32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13289,7 +13289,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cef5aeac-4694-4b59-93ab-3d44c4962ecf">
+		<wtr:WaterBody gml:id="fld_a2a9cf92-4b83-4cb9-b918-ecae25d67b46">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13318,7 +13318,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d01aaffb-5193-4328-9a47-9095ba95a6ab">
+		<wtr:WaterBody gml:id="fld_73e7dc8d-e3a9-4c05-81e4-a4af03afa176">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13347,7 +13347,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6bf7af62-d5b0-4d4e-a50e-5ee736532223">
+		<wtr:WaterBody gml:id="fld_bba7e248-e47d-42ec-934f-f052d4b6937d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13376,7 +13376,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc3d31ad-6bdf-4565-b98e-9a5e483fc075">
+		<wtr:WaterBody gml:id="fld_c919ce82-bba9-4503-b851-920aa7c834ef">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13405,7 +13405,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_88e5fce0-b364-4d2e-9d19-94117ca25b8a">
+		<wtr:WaterBody gml:id="fld_7a3bcafb-9f9f-40f5-911d-2caa11727f89">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13434,7 +13434,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5d51ac80-847f-45b8-8591-323566afd69f">
+		<wtr:WaterBody gml:id="fld_ca3d5627-3bcd-4cbb-b905-24400b858255">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13463,7 +13463,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9bd23186-6cd5-4dfd-beff-a606b923bfd3">
+		<wtr:WaterBody gml:id="fld_cb87d0bd-fc61-4e79-b66f-5324336059dd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13492,7 +13492,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c6f25e1a-b582-4ca5-af38-65f320bf0add">
+		<wtr:WaterBody gml:id="fld_287f82be-84fb-46ca-b8e3-4d961d354db0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13521,7 +13521,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2e09b754-694d-418f-8ba6-2c1df283826a">
+		<wtr:WaterBody gml:id="fld_ceb5997d-1b51-43e3-b0cc-1229a9b8be61">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13550,7 +13550,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e0734c5f-712d-4f26-a94b-975f5e6a0236">
+		<wtr:WaterBody gml:id="fld_35122572-91ab-48eb-b253-19fd06662a89">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13579,7 +13579,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_365e3298-7b74-4775-a449-f9d94d997a2a">
+		<wtr:WaterBody gml:id="fld_d8b55555-6b23-485c-8e49-35dede4c67b1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13608,7 +13608,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4228e78-8f34-413c-9272-ef8f82bb8caa">
+		<wtr:WaterBody gml:id="fld_6d903aea-fc28-4e92-9e03-27843549a12b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13637,7 +13637,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_420a4e9c-7fb0-4563-a352-474e5c638546">
+		<wtr:WaterBody gml:id="fld_81dca2e0-5731-4785-97d9-0c1decf2dde8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13666,7 +13666,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b070838b-59ac-466f-a225-788b5dfe86d7">
+		<wtr:WaterBody gml:id="fld_405bedc7-3804-4e03-9a5f-178ce82a31ad">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13695,7 +13695,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e2a2c7fc-fb38-4957-a7e9-7c5eec30ee00">
+		<wtr:WaterBody gml:id="fld_ec7b4db1-5a03-432f-b7c0-1f41445c3461">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13724,7 +13724,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4004cb14-6f04-4938-a8a7-4b86e025925b">
+		<wtr:WaterBody gml:id="fld_9b6bbd34-dd98-4235-b395-def6d397bf11">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13753,7 +13753,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_46fc45df-8b95-4912-97e5-d13b60297376">
+		<wtr:WaterBody gml:id="fld_93be7f41-fa7d-48af-9b62-2c551c68bf32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13782,7 +13782,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aaebd700-a3c7-4225-bf5b-d35a44242a40">
+		<wtr:WaterBody gml:id="fld_3adaecfa-aa9d-4d11-8c22-4aa7b9d6184b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13811,7 +13811,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_02edff0b-b9ab-4f74-a3b8-c6b16d5ac957">
+		<wtr:WaterBody gml:id="fld_e7779159-e84a-45af-a68f-a3389b9a463f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13840,7 +13840,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8178f712-5020-4030-a6cc-c451e3626e90">
+		<wtr:WaterBody gml:id="fld_bd75641c-b9b3-4093-8aa4-76bc8057545f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13869,7 +13869,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dcc06ba8-4301-4207-aa77-47880293f774">
+		<wtr:WaterBody gml:id="fld_021cfeed-eecf-4900-bf51-a77ce9dc76e3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13898,7 +13898,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c3b54dd6-5563-4394-8e27-59d061bd2565">
+		<wtr:WaterBody gml:id="fld_f715bf63-80c5-40fc-a5cf-10ab7f14bb95">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13927,7 +13927,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b41df892-fa7e-4334-a215-be12d73bf8d6">
+		<wtr:WaterBody gml:id="fld_2fd3f2d9-8819-447e-a271-4d9a0e39cfcb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13956,7 +13956,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4d5d754e-6183-4b59-b205-fb16355577dd">
+		<wtr:WaterBody gml:id="fld_8b9bab04-756e-4c30-8b44-21d94d1b6bc4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -13985,7 +13985,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_622d8101-981c-40cb-87b2-dc81ffeb4c71">
+		<wtr:WaterBody gml:id="fld_862de0cd-198a-4b5b-978b-06cbdd3feb11">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14014,7 +14014,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e385ac60-7a07-4b3f-b8ee-05bf34e3427a">
+		<wtr:WaterBody gml:id="fld_20d4bd4a-c732-4c3f-86e8-0399da27876e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14043,7 +14043,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1f3bbff3-48bb-4e82-ab82-49f3b4e7b9b4">
+		<wtr:WaterBody gml:id="fld_8f6d8906-e040-47ae-9003-b68f9d9c84f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14072,7 +14072,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e07f3e4e-86a3-4a4f-8e91-1da57ebb1045">
+		<wtr:WaterBody gml:id="fld_3e1af429-607c-4fa4-adea-253e8f82ffaa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14101,7 +14101,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_03ab3682-3589-4a51-b142-a7cf6abe2c3b">
+		<wtr:WaterBody gml:id="fld_cef5aeac-4694-4b59-93ab-3d44c4962ecf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14130,7 +14130,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2ee2eaa5-8f90-4a8a-b51f-0c9dd2454740">
+		<wtr:WaterBody gml:id="fld_d01aaffb-5193-4328-9a47-9095ba95a6ab">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14159,7 +14159,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1e7ab380-7410-42e3-b3d4-ed869e524b2a">
+		<wtr:WaterBody gml:id="fld_6bf7af62-d5b0-4d4e-a50e-5ee736532223">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14188,7 +14188,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c11dd915-3b81-4461-a683-8a9ade7defb9">
+		<wtr:WaterBody gml:id="fld_dc3d31ad-6bdf-4565-b98e-9a5e483fc075">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14217,7 +14217,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6b656040-41d9-4da3-a9b6-13d397fcea42">
+		<wtr:WaterBody gml:id="fld_88e5fce0-b364-4d2e-9d19-94117ca25b8a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14246,7 +14246,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0c7ef86f-c314-4629-9543-e220ee126cc2">
+		<wtr:WaterBody gml:id="fld_5d51ac80-847f-45b8-8591-323566afd69f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14275,7 +14275,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_219b98d6-08e3-420a-aa1f-219f64c14c8c">
+		<wtr:WaterBody gml:id="fld_9bd23186-6cd5-4dfd-beff-a606b923bfd3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14304,7 +14304,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e4605cf0-edf0-4890-b846-ebec09e3625d">
+		<wtr:WaterBody gml:id="fld_c6f25e1a-b582-4ca5-af38-65f320bf0add">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14333,7 +14333,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6d2a832c-05d9-41e1-8518-8a2c7b02da76">
+		<wtr:WaterBody gml:id="fld_2e09b754-694d-418f-8ba6-2c1df283826a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14362,7 +14362,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b7e9cb85-1d0f-4c29-93bf-ec53bfb882b1">
+		<wtr:WaterBody gml:id="fld_e0734c5f-712d-4f26-a94b-975f5e6a0236">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14391,7 +14391,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_255a0e34-8241-482f-bce6-11bb1c5e5531">
+		<wtr:WaterBody gml:id="fld_365e3298-7b74-4775-a449-f9d94d997a2a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14420,7 +14420,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2491df2f-9f53-4dc4-a99a-cb922c41cea0">
+		<wtr:WaterBody gml:id="fld_f4228e78-8f34-413c-9272-ef8f82bb8caa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14449,7 +14449,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4b2f003b-cd08-4af7-9120-55b84a5a8cd0">
+		<wtr:WaterBody gml:id="fld_420a4e9c-7fb0-4563-a352-474e5c638546">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14478,7 +14478,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6609227d-1edd-4857-89b9-41f9e3e2602a">
+		<wtr:WaterBody gml:id="fld_b070838b-59ac-466f-a225-788b5dfe86d7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14507,7 +14507,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f3db111-11b1-45f3-8d08-489d09e25acc">
+		<wtr:WaterBody gml:id="fld_e2a2c7fc-fb38-4957-a7e9-7c5eec30ee00">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14536,7 +14536,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_05af1755-0795-4e4b-a0ab-fc62717b7f85">
+		<wtr:WaterBody gml:id="fld_4004cb14-6f04-4938-a8a7-4b86e025925b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14565,7 +14565,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_661ae9d4-7e0e-4a36-8c8e-951316cfd3b7">
+		<wtr:WaterBody gml:id="fld_46fc45df-8b95-4912-97e5-d13b60297376">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14594,7 +14594,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_124fd485-689c-4d92-9e2c-0c6fa86fbce2">
+		<wtr:WaterBody gml:id="fld_aaebd700-a3c7-4225-bf5b-d35a44242a40">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14623,7 +14623,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_41cb873a-0b65-4629-82f8-27db8910d396">
+		<wtr:WaterBody gml:id="fld_02edff0b-b9ab-4f74-a3b8-c6b16d5ac957">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14652,7 +14652,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0c6991bb-3dbd-496a-a2c4-2d0a4aa891fc">
+		<wtr:WaterBody gml:id="fld_8178f712-5020-4030-a6cc-c451e3626e90">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14681,7 +14681,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dbffba2d-5ce9-4e01-92f7-3d01dc877171">
+		<wtr:WaterBody gml:id="fld_dcc06ba8-4301-4207-aa77-47880293f774">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14710,7 +14710,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_51fc0a6c-1b8b-4383-baa4-9649f94bc715">
+		<wtr:WaterBody gml:id="fld_c3b54dd6-5563-4394-8e27-59d061bd2565">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14739,7 +14739,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7dfbba42-5a16-4595-9a61-a84f9a75ef1a">
+		<wtr:WaterBody gml:id="fld_b41df892-fa7e-4334-a215-be12d73bf8d6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14768,7 +14768,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_90b2c48c-7c27-4163-9056-2715bcd7f8b4">
+		<wtr:WaterBody gml:id="fld_4d5d754e-6183-4b59-b205-fb16355577dd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14797,7 +14797,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9cda5bcc-e672-41e4-a38b-7728dc30885b">
+		<wtr:WaterBody gml:id="fld_622d8101-981c-40cb-87b2-dc81ffeb4c71">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14826,7 +14826,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4083128f-6693-484c-9173-3e039f032ed7">
+		<wtr:WaterBody gml:id="fld_e385ac60-7a07-4b3f-b8ee-05bf34e3427a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14855,7 +14855,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8cb69839-caa1-4c85-af3d-26bddfd055f3">
+		<wtr:WaterBody gml:id="fld_1f3bbff3-48bb-4e82-ab82-49f3b4e7b9b4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14884,7 +14884,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8093a8ef-fb84-44e8-a768-1c4e1c2d5517">
+		<wtr:WaterBody gml:id="fld_e07f3e4e-86a3-4a4f-8e91-1da57ebb1045">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14913,7 +14913,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5740f018-80e1-412b-8f56-6ef288ca29b0">
+		<wtr:WaterBody gml:id="fld_03ab3682-3589-4a51-b142-a7cf6abe2c3b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14942,7 +14942,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_22ae097a-4f2f-4c68-9687-9063cfef64bd">
+		<wtr:WaterBody gml:id="fld_2ee2eaa5-8f90-4a8a-b51f-0c9dd2454740">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -14971,7 +14971,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b189ff6e-ed16-4557-93b2-845e81436d68">
+		<wtr:WaterBody gml:id="fld_1e7ab380-7410-42e3-b3d4-ed869e524b2a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15000,7 +15000,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_939d0fb0-e088-4a32-b2dd-c1c0a73ba876">
+		<wtr:WaterBody gml:id="fld_c11dd915-3b81-4461-a683-8a9ade7defb9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15029,7 +15029,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4bac8864-9d3a-43f2-9a6c-0bae2702ae22">
+		<wtr:WaterBody gml:id="fld_6b656040-41d9-4da3-a9b6-13d397fcea42">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15058,7 +15058,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_767fa4d1-0724-43bc-98c0-c5fca3714e01">
+		<wtr:WaterBody gml:id="fld_0c7ef86f-c314-4629-9543-e220ee126cc2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15087,7 +15087,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_925f2614-73de-42b6-8220-20e4501d27ea">
+		<wtr:WaterBody gml:id="fld_219b98d6-08e3-420a-aa1f-219f64c14c8c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15116,7 +15116,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_63aa43a4-92e8-49b2-acb9-2a963aa86d1b">
+		<wtr:WaterBody gml:id="fld_e4605cf0-edf0-4890-b846-ebec09e3625d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15145,7 +15145,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d53e38a8-db71-4042-9bf2-e394d5a966c5">
+		<wtr:WaterBody gml:id="fld_6d2a832c-05d9-41e1-8518-8a2c7b02da76">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15174,7 +15174,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e48ea4a8-3acd-47c3-886c-5243c28325ac">
+		<wtr:WaterBody gml:id="fld_b7e9cb85-1d0f-4c29-93bf-ec53bfb882b1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15203,7 +15203,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_989d7c2a-5806-4a7a-be78-ba690863e25b">
+		<wtr:WaterBody gml:id="fld_255a0e34-8241-482f-bce6-11bb1c5e5531">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15232,7 +15232,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b527bad8-817b-4b89-9117-7f68e51c2b1b">
+		<wtr:WaterBody gml:id="fld_2491df2f-9f53-4dc4-a99a-cb922c41cea0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15261,7 +15261,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ba45e115-df51-4eca-951e-01e71fea567c">
+		<wtr:WaterBody gml:id="fld_4b2f003b-cd08-4af7-9120-55b84a5a8cd0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15290,7 +15290,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cbcf408a-68bb-424e-90c8-cf993748b11e">
+		<wtr:WaterBody gml:id="fld_6609227d-1edd-4857-89b9-41f9e3e2602a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15319,7 +15319,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_80b077d1-9460-4804-80f8-ecd3970d2ccf">
+		<wtr:WaterBody gml:id="fld_4f3db111-11b1-45f3-8d08-489d09e25acc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15348,7 +15348,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b44262b-5f4e-4aa2-b926-0316ef41f686">
+		<wtr:WaterBody gml:id="fld_05af1755-0795-4e4b-a0ab-fc62717b7f85">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15377,7 +15377,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_413909ef-c501-4fad-8579-8e877bc8d45f">
+		<wtr:WaterBody gml:id="fld_661ae9d4-7e0e-4a36-8c8e-951316cfd3b7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15406,7 +15406,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d4c4485a-dd01-4103-a644-79c8c2b36c58">
+		<wtr:WaterBody gml:id="fld_124fd485-689c-4d92-9e2c-0c6fa86fbce2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15435,7 +15435,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f38fb090-03af-4ceb-aac1-6ba6727b5039">
+		<wtr:WaterBody gml:id="fld_41cb873a-0b65-4629-82f8-27db8910d396">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15464,7 +15464,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ea6f61b9-edb4-49fe-bde4-73810d8752b8">
+		<wtr:WaterBody gml:id="fld_0c6991bb-3dbd-496a-a2c4-2d0a4aa891fc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15493,7 +15493,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3ac71706-18ff-4718-b110-3fce5eaacf2d">
+		<wtr:WaterBody gml:id="fld_dbffba2d-5ce9-4e01-92f7-3d01dc877171">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15522,7 +15522,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b442e9cb-400d-4e3a-abca-273679e01ca5">
+		<wtr:WaterBody gml:id="fld_51fc0a6c-1b8b-4383-baa4-9649f94bc715">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15551,7 +15551,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d4c06746-7b93-4ead-b277-ba14795badb2">
+		<wtr:WaterBody gml:id="fld_7dfbba42-5a16-4595-9a61-a84f9a75ef1a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15580,7 +15580,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eef54510-384e-462d-a20e-d1eb19e05235">
+		<wtr:WaterBody gml:id="fld_90b2c48c-7c27-4163-9056-2715bcd7f8b4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15609,7 +15609,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eddc1d7d-5338-4073-9862-69a4e1e3adfb">
+		<wtr:WaterBody gml:id="fld_9cda5bcc-e672-41e4-a38b-7728dc30885b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15638,7 +15638,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f6d3357f-4bf2-4060-88aa-388fe7ea8255">
+		<wtr:WaterBody gml:id="fld_4083128f-6693-484c-9173-3e039f032ed7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15667,7 +15667,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9151f3f6-970b-43e4-b350-3a3e2207f9e3">
+		<wtr:WaterBody gml:id="fld_8cb69839-caa1-4c85-af3d-26bddfd055f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15696,7 +15696,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f7fc362c-7e83-4d1f-8ca0-66c6cf60bbc9">
+		<wtr:WaterBody gml:id="fld_8093a8ef-fb84-44e8-a768-1c4e1c2d5517">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15725,7 +15725,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_196f7637-f8e0-4b56-90bf-5ff542f6e541">
+		<wtr:WaterBody gml:id="fld_5740f018-80e1-412b-8f56-6ef288ca29b0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15754,7 +15754,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_67128af8-e507-47e8-a72b-c66b6b8f0c37">
+		<wtr:WaterBody gml:id="fld_22ae097a-4f2f-4c68-9687-9063cfef64bd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15783,7 +15783,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e0c89ac7-b281-4622-9728-aba57f99d42f">
+		<wtr:WaterBody gml:id="fld_b189ff6e-ed16-4557-93b2-845e81436d68">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15812,7 +15812,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d8f2e943-6163-40d5-96e6-0374b87f9e0b">
+		<wtr:WaterBody gml:id="fld_939d0fb0-e088-4a32-b2dd-c1c0a73ba876">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15841,7 +15841,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dcf23866-da97-41ea-bcb6-c0388f3e8306">
+		<wtr:WaterBody gml:id="fld_4bac8864-9d3a-43f2-9a6c-0bae2702ae22">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15870,7 +15870,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_311e1c56-d7dc-4c73-830d-afc3035b8657">
+		<wtr:WaterBody gml:id="fld_767fa4d1-0724-43bc-98c0-c5fca3714e01">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15899,7 +15899,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9bc85857-b0c7-4c8b-9eb4-9c4cbf83a880">
+		<wtr:WaterBody gml:id="fld_925f2614-73de-42b6-8220-20e4501d27ea">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15928,7 +15928,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_110a7852-7fc6-42c0-b7f5-a167963e342d">
+		<wtr:WaterBody gml:id="fld_63aa43a4-92e8-49b2-acb9-2a963aa86d1b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15957,7 +15957,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7815bbcb-c035-48a1-91b1-c3b3131fe571">
+		<wtr:WaterBody gml:id="fld_d53e38a8-db71-4042-9bf2-e394d5a966c5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -15986,7 +15986,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_600d7257-3d7e-41be-a18a-a9f18f0713d5">
+		<wtr:WaterBody gml:id="fld_e48ea4a8-3acd-47c3-886c-5243c28325ac">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16015,7 +16015,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4f97ebb0-7adf-462a-95d7-0f4af6e68dde">
+		<wtr:WaterBody gml:id="fld_989d7c2a-5806-4a7a-be78-ba690863e25b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16044,7 +16044,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_de425588-b6eb-4a54-96b7-bfbc9de851ec">
+		<wtr:WaterBody gml:id="fld_b527bad8-817b-4b89-9117-7f68e51c2b1b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16073,7 +16073,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_345f41e3-bf49-4702-b2a9-14130fbbd2f6">
+		<wtr:WaterBody gml:id="fld_ba45e115-df51-4eca-951e-01e71fea567c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16102,7 +16102,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e3a30d56-9309-4fdf-8ad6-b67a38dfc6f3">
+		<wtr:WaterBody gml:id="fld_cbcf408a-68bb-424e-90c8-cf993748b11e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16131,7 +16131,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_90615228-d546-48c0-97b1-d39761889126">
+		<wtr:WaterBody gml:id="fld_80b077d1-9460-4804-80f8-ecd3970d2ccf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16160,7 +16160,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7be04ddb-8f0b-41b3-b3fb-6036fad36564">
+		<wtr:WaterBody gml:id="fld_7b44262b-5f4e-4aa2-b926-0316ef41f686">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16189,7 +16189,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_32d724ec-6492-45a7-af9d-306050a1a908">
+		<wtr:WaterBody gml:id="fld_413909ef-c501-4fad-8579-8e877bc8d45f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16218,7 +16218,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d7031e6b-9bcc-464f-9f07-5f6088b3a6f0">
+		<wtr:WaterBody gml:id="fld_d4c4485a-dd01-4103-a644-79c8c2b36c58">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16247,7 +16247,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_40fd4ccd-0889-472c-8c0b-e4aba4398e7d">
+		<wtr:WaterBody gml:id="fld_f38fb090-03af-4ceb-aac1-6ba6727b5039">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16276,7 +16276,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ea956c25-1011-42ce-a500-27073c11be8e">
+		<wtr:WaterBody gml:id="fld_ea6f61b9-edb4-49fe-bde4-73810d8752b8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16305,7 +16305,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5d67455a-6995-49f8-b256-4abf52ebde02">
+		<wtr:WaterBody gml:id="fld_3ac71706-18ff-4718-b110-3fce5eaacf2d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16334,7 +16334,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_84655f2e-d17f-4243-a158-007931e16ce7">
+		<wtr:WaterBody gml:id="fld_b442e9cb-400d-4e3a-abca-273679e01ca5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16363,7 +16363,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ff579ff6-b57b-4119-aa9b-c2ceb036c00a">
+		<wtr:WaterBody gml:id="fld_d4c06746-7b93-4ead-b277-ba14795badb2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16392,7 +16392,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1055a006-7ccb-489d-a4a3-41f38bf763e3">
+		<wtr:WaterBody gml:id="fld_eef54510-384e-462d-a20e-d1eb19e05235">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16421,7 +16421,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f2efa71a-f270-457e-b885-f8f4e1bbefd4">
+		<wtr:WaterBody gml:id="fld_eddc1d7d-5338-4073-9862-69a4e1e3adfb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16450,7 +16450,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1dea4e51-6167-419a-9bd0-a442b08c92b2">
+		<wtr:WaterBody gml:id="fld_f6d3357f-4bf2-4060-88aa-388fe7ea8255">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16479,7 +16479,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_37f7c783-9d2c-44c8-bcab-3177021fe9e2">
+		<wtr:WaterBody gml:id="fld_9151f3f6-970b-43e4-b350-3a3e2207f9e3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16508,7 +16508,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_be4dd56d-6c4d-4417-af5f-bd92a1e7850d">
+		<wtr:WaterBody gml:id="fld_f7fc362c-7e83-4d1f-8ca0-66c6cf60bbc9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16537,7 +16537,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c42e2a98-21b2-4867-9531-5ae1b76f1fc9">
+		<wtr:WaterBody gml:id="fld_196f7637-f8e0-4b56-90bf-5ff542f6e541">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16566,7 +16566,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_329e8ff5-7818-4869-a786-5fa3fbd4c01f">
+		<wtr:WaterBody gml:id="fld_67128af8-e507-47e8-a72b-c66b6b8f0c37">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16595,7 +16595,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7b956cb0-d7a9-4c9c-8e04-b63fc02efdaa">
+		<wtr:WaterBody gml:id="fld_e0c89ac7-b281-4622-9728-aba57f99d42f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16624,7 +16624,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_035c90fe-1ca4-44cd-a27b-3cd344c034be">
+		<wtr:WaterBody gml:id="fld_d8f2e943-6163-40d5-96e6-0374b87f9e0b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16653,7 +16653,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_31f39d07-12f6-4f73-8863-906b5d99ab5b">
+		<wtr:WaterBody gml:id="fld_dcf23866-da97-41ea-bcb6-c0388f3e8306">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16682,7 +16682,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7ebd0833-f317-4556-a4b0-15655fb7d429">
+		<wtr:WaterBody gml:id="fld_311e1c56-d7dc-4c73-830d-afc3035b8657">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16711,7 +16711,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ccfaa7e-dcc2-4685-ab3f-e91d72af5f0b">
+		<wtr:WaterBody gml:id="fld_9bc85857-b0c7-4c8b-9eb4-9c4cbf83a880">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16740,7 +16740,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e52192ce-6ad6-45fb-8393-9e115440889b">
+		<wtr:WaterBody gml:id="fld_110a7852-7fc6-42c0-b7f5-a167963e342d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16769,7 +16769,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_243b8202-5fc0-46dc-abff-c70965fa2d2a">
+		<wtr:WaterBody gml:id="fld_7815bbcb-c035-48a1-91b1-c3b3131fe571">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16798,7 +16798,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2f1f30d5-05d4-4357-8199-e9c752d06273">
+		<wtr:WaterBody gml:id="fld_600d7257-3d7e-41be-a18a-a9f18f0713d5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16827,7 +16827,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8f739c24-9b74-4eae-86fa-231ec326bf5a">
+		<wtr:WaterBody gml:id="fld_4f97ebb0-7adf-462a-95d7-0f4af6e68dde">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16856,7 +16856,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c40d77a7-5eb3-4d9f-8c13-52e599b1c76a">
+		<wtr:WaterBody gml:id="fld_de425588-b6eb-4a54-96b7-bfbc9de851ec">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16885,7 +16885,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0b44ce24-d844-47d0-b0b1-ebc842964953">
+		<wtr:WaterBody gml:id="fld_345f41e3-bf49-4702-b2a9-14130fbbd2f6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16914,7 +16914,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e72a5b3f-2df8-47d7-afab-cb7d656473f9">
+		<wtr:WaterBody gml:id="fld_e3a30d56-9309-4fdf-8ad6-b67a38dfc6f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16943,7 +16943,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_66240da3-e350-46a1-b58d-7ad887a695a6">
+		<wtr:WaterBody gml:id="fld_90615228-d546-48c0-97b1-d39761889126">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -16972,7 +16972,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_908cdd4a-b5d1-46e4-9726-73ed82190504">
+		<wtr:WaterBody gml:id="fld_7be04ddb-8f0b-41b3-b3fb-6036fad36564">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17001,7 +17001,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_552736f6-20f9-4258-8664-d3cf8cc80b33">
+		<wtr:WaterBody gml:id="fld_32d724ec-6492-45a7-af9d-306050a1a908">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17030,7 +17030,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f9579c05-fb5b-4e53-9e43-972c0b08d489">
+		<wtr:WaterBody gml:id="fld_d7031e6b-9bcc-464f-9f07-5f6088b3a6f0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17059,7 +17059,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f1708b54-05c2-468e-a1c5-0879ac0372e7">
+		<wtr:WaterBody gml:id="fld_40fd4ccd-0889-472c-8c0b-e4aba4398e7d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17088,7 +17088,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f7ebcf27-b616-446d-81f7-c99d832e275d">
+		<wtr:WaterBody gml:id="fld_ea956c25-1011-42ce-a500-27073c11be8e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17117,7 +17117,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7d6d1b6f-4511-45ad-882a-978fa7539f33">
+		<wtr:WaterBody gml:id="fld_5d67455a-6995-49f8-b256-4abf52ebde02">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17146,7 +17146,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fe4f61d9-f5f1-4b1a-92c8-d082478e82b2">
+		<wtr:WaterBody gml:id="fld_84655f2e-d17f-4243-a158-007931e16ce7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17175,7 +17175,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d3c7b260-b2ea-4ca1-bc8c-1c1ac005a04d">
+		<wtr:WaterBody gml:id="fld_ff579ff6-b57b-4119-aa9b-c2ceb036c00a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17204,7 +17204,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_428fb6cf-bc7d-48cc-a492-d02644755038">
+		<wtr:WaterBody gml:id="fld_1055a006-7ccb-489d-a4a3-41f38bf763e3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17233,7 +17233,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_65945e48-a081-4d1e-a285-47346bfb8f88">
+		<wtr:WaterBody gml:id="fld_f2efa71a-f270-457e-b885-f8f4e1bbefd4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17262,7 +17262,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d30f5a3f-c55f-4939-8b2e-39ce30011b18">
+		<wtr:WaterBody gml:id="fld_1dea4e51-6167-419a-9bd0-a442b08c92b2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17291,7 +17291,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1c7fee55-f5ef-4e99-a3f6-3bff32590862">
+		<wtr:WaterBody gml:id="fld_37f7c783-9d2c-44c8-bcab-3177021fe9e2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17320,7 +17320,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_51722df4-9052-4690-acfe-41db7470ab10">
+		<wtr:WaterBody gml:id="fld_be4dd56d-6c4d-4417-af5f-bd92a1e7850d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17349,7 +17349,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9ef72fab-5e0d-43b7-ab10-90ee169b4217">
+		<wtr:WaterBody gml:id="fld_c42e2a98-21b2-4867-9531-5ae1b76f1fc9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17378,7 +17378,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c22da0be-7118-4337-a1c2-59d884ac00cb">
+		<wtr:WaterBody gml:id="fld_329e8ff5-7818-4869-a786-5fa3fbd4c01f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17407,7 +17407,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_99549364-5c14-4813-ae02-81fa453f3491">
+		<wtr:WaterBody gml:id="fld_7b956cb0-d7a9-4c9c-8e04-b63fc02efdaa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17436,7 +17436,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f7d359f6-e6b4-4e14-ab49-a90f85263c1a">
+		<wtr:WaterBody gml:id="fld_035c90fe-1ca4-44cd-a27b-3cd344c034be">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17465,7 +17465,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aafe1217-a296-4f3e-85af-a8efc154cd03">
+		<wtr:WaterBody gml:id="fld_31f39d07-12f6-4f73-8863-906b5d99ab5b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17494,7 +17494,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a7066576-5440-4aed-b616-cdf49a2d65f0">
+		<wtr:WaterBody gml:id="fld_7ebd0833-f317-4556-a4b0-15655fb7d429">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17523,7 +17523,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_571aec37-374d-4230-b718-8696d6b3eeef">
+		<wtr:WaterBody gml:id="fld_9ccfaa7e-dcc2-4685-ab3f-e91d72af5f0b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17552,7 +17552,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a0079f18-79d0-43f0-b14d-79cf515042bb">
+		<wtr:WaterBody gml:id="fld_e52192ce-6ad6-45fb-8393-9e115440889b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17581,7 +17581,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d7504cda-25fc-4e86-89ff-f9145d9ca071">
+		<wtr:WaterBody gml:id="fld_243b8202-5fc0-46dc-abff-c70965fa2d2a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17610,7 +17610,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f4794ec9-932a-413f-b177-b6560778d3ca">
+		<wtr:WaterBody gml:id="fld_2f1f30d5-05d4-4357-8199-e9c752d06273">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17639,7 +17639,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f8a845af-0997-4c47-a67c-d0fc8ebb77d1">
+		<wtr:WaterBody gml:id="fld_8f739c24-9b74-4eae-86fa-231ec326bf5a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17668,7 +17668,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_54981feb-416f-4991-9ec8-b9b5bfd448c5">
+		<wtr:WaterBody gml:id="fld_c40d77a7-5eb3-4d9f-8c13-52e599b1c76a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17697,7 +17697,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_606d5798-4962-4d2d-8f4d-15adc5657a64">
+		<wtr:WaterBody gml:id="fld_0b44ce24-d844-47d0-b0b1-ebc842964953">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17726,7 +17726,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2cf94817-8568-4419-afed-ef44965524d6">
+		<wtr:WaterBody gml:id="fld_e72a5b3f-2df8-47d7-afab-cb7d656473f9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17755,7 +17755,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_84fd010c-1459-431a-b5a2-147c975f0081">
+		<wtr:WaterBody gml:id="fld_66240da3-e350-46a1-b58d-7ad887a695a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17784,7 +17784,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2b3472da-b949-4327-93fc-10ea4624d751">
+		<wtr:WaterBody gml:id="fld_908cdd4a-b5d1-46e4-9726-73ed82190504">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17813,7 +17813,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4d38f372-3f0e-46b8-8fa1-7b044df05952">
+		<wtr:WaterBody gml:id="fld_552736f6-20f9-4258-8664-d3cf8cc80b33">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17842,7 +17842,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7e95d6bf-e207-4ad8-80b2-95e2110b323b">
+		<wtr:WaterBody gml:id="fld_f9579c05-fb5b-4e53-9e43-972c0b08d489">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17871,7 +17871,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_59295a76-039d-4023-897c-d24546956b3b">
+		<wtr:WaterBody gml:id="fld_f1708b54-05c2-468e-a1c5-0879ac0372e7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17900,7 +17900,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5c1a830d-a0f5-4bee-a90d-2870f79bfefa">
+		<wtr:WaterBody gml:id="fld_f7ebcf27-b616-446d-81f7-c99d832e275d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17929,7 +17929,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_71db5e11-9b16-4ce7-9b00-9a98f4eba819">
+		<wtr:WaterBody gml:id="fld_7d6d1b6f-4511-45ad-882a-978fa7539f33">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17958,7 +17958,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3a9eaeba-fac0-4177-8963-1cdffc1740df">
+		<wtr:WaterBody gml:id="fld_fe4f61d9-f5f1-4b1a-92c8-d082478e82b2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -17987,7 +17987,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eecd533f-dbbc-4b3e-acd6-d86903c225ae">
+		<wtr:WaterBody gml:id="fld_d3c7b260-b2ea-4ca1-bc8c-1c1ac005a04d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18016,7 +18016,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d50125dd-259d-4a05-8d39-9ac4bdacac38">
+		<wtr:WaterBody gml:id="fld_428fb6cf-bc7d-48cc-a492-d02644755038">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18045,7 +18045,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_de16edb8-8191-4857-9412-67f6ee8d3c5c">
+		<wtr:WaterBody gml:id="fld_65945e48-a081-4d1e-a285-47346bfb8f88">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18074,7 +18074,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2386cd9c-1d0c-4417-b998-0d9820b225ec">
+		<wtr:WaterBody gml:id="fld_d30f5a3f-c55f-4939-8b2e-39ce30011b18">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18103,7 +18103,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_da3f3cf5-e6ae-418e-8a64-cb67a65759b3">
+		<wtr:WaterBody gml:id="fld_1c7fee55-f5ef-4e99-a3f6-3bff32590862">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18132,7 +18132,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f859f093-6e14-4fe6-951a-8a61740de481">
+		<wtr:WaterBody gml:id="fld_51722df4-9052-4690-acfe-41db7470ab10">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18161,7 +18161,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3e8a08c9-416c-43fa-ac77-70cada75f5a2">
+		<wtr:WaterBody gml:id="fld_9ef72fab-5e0d-43b7-ab10-90ee169b4217">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18190,7 +18190,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_efffc35f-f0ce-4e5e-93d8-6433329ba484">
+		<wtr:WaterBody gml:id="fld_c22da0be-7118-4337-a1c2-59d884ac00cb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18219,7 +18219,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_60bcdadd-5f44-4de6-bfa7-9f7c97b005ce">
+		<wtr:WaterBody gml:id="fld_99549364-5c14-4813-ae02-81fa453f3491">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18248,7 +18248,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e16cb0e3-ca54-4e8b-b52b-af4edde7dbc8">
+		<wtr:WaterBody gml:id="fld_f7d359f6-e6b4-4e14-ab49-a90f85263c1a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18277,7 +18277,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_006b897b-53b4-4958-af61-48912e71d8dc">
+		<wtr:WaterBody gml:id="fld_aafe1217-a296-4f3e-85af-a8efc154cd03">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18306,7 +18306,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b3919f66-e042-4e23-a117-209720bbba91">
+		<wtr:WaterBody gml:id="fld_a7066576-5440-4aed-b616-cdf49a2d65f0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18335,7 +18335,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e29a1bc2-396b-4847-817f-98af77cb823f">
+		<wtr:WaterBody gml:id="fld_571aec37-374d-4230-b718-8696d6b3eeef">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18364,7 +18364,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_886170cd-88e4-4dea-961e-c1a215f7b465">
+		<wtr:WaterBody gml:id="fld_a0079f18-79d0-43f0-b14d-79cf515042bb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18393,7 +18393,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6d804114-c823-4cc4-8eb9-306f01ea9cba">
+		<wtr:WaterBody gml:id="fld_d7504cda-25fc-4e86-89ff-f9145d9ca071">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18422,7 +18422,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d2b132e5-4561-4694-a1df-9ac8653d038e">
+		<wtr:WaterBody gml:id="fld_f4794ec9-932a-413f-b177-b6560778d3ca">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18451,7 +18451,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3950f510-de4a-4c00-81e2-5d19235b3179">
+		<wtr:WaterBody gml:id="fld_f8a845af-0997-4c47-a67c-d0fc8ebb77d1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18480,7 +18480,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1aabb536-a98d-4432-9c1d-2b17404ebc12">
+		<wtr:WaterBody gml:id="fld_54981feb-416f-4991-9ec8-b9b5bfd448c5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18509,7 +18509,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_44334960-2bfc-4a3c-9021-49e715a4f7a1">
+		<wtr:WaterBody gml:id="fld_606d5798-4962-4d2d-8f4d-15adc5657a64">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18538,7 +18538,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_14372e02-7eb7-400b-bc99-c0698e0e469f">
+		<wtr:WaterBody gml:id="fld_2cf94817-8568-4419-afed-ef44965524d6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18567,7 +18567,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_817ce323-b00b-48a6-821a-21a1bb955e96">
+		<wtr:WaterBody gml:id="fld_84fd010c-1459-431a-b5a2-147c975f0081">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18596,7 +18596,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f264d4d5-2548-4f1c-96da-81e07ce951df">
+		<wtr:WaterBody gml:id="fld_2b3472da-b949-4327-93fc-10ea4624d751">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18625,7 +18625,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a6ffa4d8-2056-4801-bced-043fe1ce5d6a">
+		<wtr:WaterBody gml:id="fld_4d38f372-3f0e-46b8-8fa1-7b044df05952">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18654,7 +18654,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5a579766-aed2-4ae8-9d6b-aeef8f8ff46b">
+		<wtr:WaterBody gml:id="fld_7e95d6bf-e207-4ad8-80b2-95e2110b323b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18683,7 +18683,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c32f70a3-7ff8-43a4-9f3f-40928ea226e7">
+		<wtr:WaterBody gml:id="fld_59295a76-039d-4023-897c-d24546956b3b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18712,7 +18712,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_06ca8be0-de5e-4815-910a-b3a9f0778b25">
+		<wtr:WaterBody gml:id="fld_5c1a830d-a0f5-4bee-a90d-2870f79bfefa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18741,7 +18741,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5474572f-1f13-4d83-8713-75c9082a67ba">
+		<wtr:WaterBody gml:id="fld_71db5e11-9b16-4ce7-9b00-9a98f4eba819">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18770,7 +18770,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4851db4a-2101-4666-85ec-5a382dfa7c53">
+		<wtr:WaterBody gml:id="fld_3a9eaeba-fac0-4177-8963-1cdffc1740df">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18799,7 +18799,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5726ed10-ae55-48d8-8a18-c9aadaf94480">
+		<wtr:WaterBody gml:id="fld_eecd533f-dbbc-4b3e-acd6-d86903c225ae">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18828,7 +18828,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_243f3b99-3686-4131-8353-b984871dc015">
+		<wtr:WaterBody gml:id="fld_d50125dd-259d-4a05-8d39-9ac4bdacac38">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18857,7 +18857,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b5d5cf80-d486-4566-b678-bd240ba73d81">
+		<wtr:WaterBody gml:id="fld_de16edb8-8191-4857-9412-67f6ee8d3c5c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18886,7 +18886,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5c2e9564-1ba0-459b-a6cd-5bebe16cf346">
+		<wtr:WaterBody gml:id="fld_2386cd9c-1d0c-4417-b998-0d9820b225ec">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18915,7 +18915,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_355b4b23-b968-43da-9368-c023c1b7988c">
+		<wtr:WaterBody gml:id="fld_da3f3cf5-e6ae-418e-8a64-cb67a65759b3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18944,7 +18944,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1824764a-4e7d-4ad6-8e89-bc76cb76d8f3">
+		<wtr:WaterBody gml:id="fld_f859f093-6e14-4fe6-951a-8a61740de481">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -18973,7 +18973,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_24639538-2443-4792-a595-29ebc6576059">
+		<wtr:WaterBody gml:id="fld_3e8a08c9-416c-43fa-ac77-70cada75f5a2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19002,7 +19002,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ff242d33-c1b4-4055-abba-da2f56ec3e3c">
+		<wtr:WaterBody gml:id="fld_efffc35f-f0ce-4e5e-93d8-6433329ba484">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19031,7 +19031,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9214a83b-2a26-44d0-8d5d-7128654510ba">
+		<wtr:WaterBody gml:id="fld_60bcdadd-5f44-4de6-bfa7-9f7c97b005ce">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19060,7 +19060,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_61407ac7-d109-4bb6-9c2e-c4fca4c91269">
+		<wtr:WaterBody gml:id="fld_e16cb0e3-ca54-4e8b-b52b-af4edde7dbc8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19089,7 +19089,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8aad86e9-3416-4230-9d9c-c0bff5d83888">
+		<wtr:WaterBody gml:id="fld_006b897b-53b4-4958-af61-48912e71d8dc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19118,7 +19118,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e4381ab0-85d2-4a41-a610-0d4f0828231b">
+		<wtr:WaterBody gml:id="fld_b3919f66-e042-4e23-a117-209720bbba91">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19147,7 +19147,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7dbdab6c-b91e-44b0-8a4f-19102505f8d6">
+		<wtr:WaterBody gml:id="fld_e29a1bc2-396b-4847-817f-98af77cb823f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19176,7 +19176,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_92f8c631-1b39-453c-a990-685315faa676">
+		<wtr:WaterBody gml:id="fld_886170cd-88e4-4dea-961e-c1a215f7b465">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19205,7 +19205,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ce939ed1-b7dc-4b2d-9387-ab32d1002f2d">
+		<wtr:WaterBody gml:id="fld_6d804114-c823-4cc4-8eb9-306f01ea9cba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19234,7 +19234,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cf697e64-0599-488e-9819-b32e1d3b8148">
+		<wtr:WaterBody gml:id="fld_d2b132e5-4561-4694-a1df-9ac8653d038e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19263,7 +19263,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7633552b-a798-458e-a2c4-8a7a60f93ca1">
+		<wtr:WaterBody gml:id="fld_3950f510-de4a-4c00-81e2-5d19235b3179">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19292,7 +19292,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_879e54ea-3633-46e9-9e7d-4401f121da31">
+		<wtr:WaterBody gml:id="fld_1aabb536-a98d-4432-9c1d-2b17404ebc12">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19321,7 +19321,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_718c9b7c-2059-44dd-9011-31707bdfaedd">
+		<wtr:WaterBody gml:id="fld_44334960-2bfc-4a3c-9021-49e715a4f7a1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19350,7 +19350,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4736f81f-8180-438f-bab6-0c09641734da">
+		<wtr:WaterBody gml:id="fld_14372e02-7eb7-400b-bc99-c0698e0e469f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19379,7 +19379,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ebeb8d04-7161-4bcc-84c6-4ce23d1a0db5">
+		<wtr:WaterBody gml:id="fld_817ce323-b00b-48a6-821a-21a1bb955e96">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19408,7 +19408,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c15620e5-5b38-4c84-a862-70991f796f8c">
+		<wtr:WaterBody gml:id="fld_f264d4d5-2548-4f1c-96da-81e07ce951df">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19437,7 +19437,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_825b2f39-4558-4b0c-bb72-69d23666d51e">
+		<wtr:WaterBody gml:id="fld_a6ffa4d8-2056-4801-bced-043fe1ce5d6a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19466,7 +19466,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_704ed2de-6906-4fa7-97aa-185f574ad6bc">
+		<wtr:WaterBody gml:id="fld_5a579766-aed2-4ae8-9d6b-aeef8f8ff46b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19495,7 +19495,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5dedfc23-9e62-4252-93f8-9fee046e3cce">
+		<wtr:WaterBody gml:id="fld_c32f70a3-7ff8-43a4-9f3f-40928ea226e7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19524,7 +19524,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0a573bde-2fd6-4059-9504-2b550da875a6">
+		<wtr:WaterBody gml:id="fld_06ca8be0-de5e-4815-910a-b3a9f0778b25">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19553,7 +19553,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_642c5e88-3f53-46b2-9eed-8ece7c5caa96">
+		<wtr:WaterBody gml:id="fld_5474572f-1f13-4d83-8713-75c9082a67ba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19582,7 +19582,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_01aa5dcc-5473-4c57-b2f2-37dfe3250fbb">
+		<wtr:WaterBody gml:id="fld_4851db4a-2101-4666-85ec-5a382dfa7c53">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19611,7 +19611,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3eb86d92-2334-45d5-b4ba-385596e460b2">
+		<wtr:WaterBody gml:id="fld_5726ed10-ae55-48d8-8a18-c9aadaf94480">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19640,7 +19640,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0ea420e4-195c-4abb-b640-ea2b4808bc32">
+		<wtr:WaterBody gml:id="fld_243f3b99-3686-4131-8353-b984871dc015">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19669,7 +19669,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_040a0ec6-185d-4e45-898c-cdcd1fd8f8f7">
+		<wtr:WaterBody gml:id="fld_b5d5cf80-d486-4566-b678-bd240ba73d81">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19698,7 +19698,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3966c6d8-6632-42b8-98b9-213e06c3ded8">
+		<wtr:WaterBody gml:id="fld_5c2e9564-1ba0-459b-a6cd-5bebe16cf346">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19727,7 +19727,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5bec2a17-4d38-46d6-b278-b8daf3035cb3">
+		<wtr:WaterBody gml:id="fld_355b4b23-b968-43da-9368-c023c1b7988c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19756,7 +19756,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bf877643-50bf-467f-bcc8-c3aaa900faf9">
+		<wtr:WaterBody gml:id="fld_1824764a-4e7d-4ad6-8e89-bc76cb76d8f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19785,7 +19785,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_089b02d0-aa20-41aa-887c-1caa418ac879">
+		<wtr:WaterBody gml:id="fld_24639538-2443-4792-a595-29ebc6576059">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19814,7 +19814,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3532c39a-2484-4148-9b81-cfbc50d1a349">
+		<wtr:WaterBody gml:id="fld_ff242d33-c1b4-4055-abba-da2f56ec3e3c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19843,7 +19843,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_484dc058-7432-4517-b0dd-6a74df3f1448">
+		<wtr:WaterBody gml:id="fld_9214a83b-2a26-44d0-8d5d-7128654510ba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19872,7 +19872,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3dafb304-4c3e-4ea7-b18f-42e0c6f9c82d">
+		<wtr:WaterBody gml:id="fld_61407ac7-d109-4bb6-9c2e-c4fca4c91269">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19901,7 +19901,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_361c4e68-e082-4a68-984d-aef16da97e0a">
+		<wtr:WaterBody gml:id="fld_8aad86e9-3416-4230-9d9c-c0bff5d83888">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19930,7 +19930,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c3638588-9048-4582-bdd6-d0dd1b64a102">
+		<wtr:WaterBody gml:id="fld_e4381ab0-85d2-4a41-a610-0d4f0828231b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19959,7 +19959,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_50dc286a-d451-46d0-8f4b-e216dc4c8063">
+		<wtr:WaterBody gml:id="fld_7dbdab6c-b91e-44b0-8a4f-19102505f8d6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -19988,7 +19988,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a2112742-d2c1-42c8-b6cb-beb751e89b8e">
+		<wtr:WaterBody gml:id="fld_92f8c631-1b39-453c-a990-685315faa676">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20017,7 +20017,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fc39592c-2c8b-4c13-a2fe-0810708d4c91">
+		<wtr:WaterBody gml:id="fld_ce939ed1-b7dc-4b2d-9387-ab32d1002f2d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20046,7 +20046,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_109c056c-7f22-4748-b874-b225dc12a076">
+		<wtr:WaterBody gml:id="fld_cf697e64-0599-488e-9819-b32e1d3b8148">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20075,7 +20075,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d5f41ddc-204b-43e7-8c93-dcc0d80372d8">
+		<wtr:WaterBody gml:id="fld_7633552b-a798-458e-a2c4-8a7a60f93ca1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20104,7 +20104,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8ae550b4-bd7f-4cbf-a6a6-a6ca11f429a1">
+		<wtr:WaterBody gml:id="fld_879e54ea-3633-46e9-9e7d-4401f121da31">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20133,7 +20133,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d7dac65f-3cdb-42ee-b644-518292055706">
+		<wtr:WaterBody gml:id="fld_718c9b7c-2059-44dd-9011-31707bdfaedd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20162,7 +20162,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0d0141c8-a23e-45af-af41-55c7de862fa2">
+		<wtr:WaterBody gml:id="fld_4736f81f-8180-438f-bab6-0c09641734da">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20191,7 +20191,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3af3c396-e0dc-44f9-b279-53017ea447b4">
+		<wtr:WaterBody gml:id="fld_ebeb8d04-7161-4bcc-84c6-4ce23d1a0db5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20220,7 +20220,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c257daea-058d-4798-b522-3e084b6f3f77">
+		<wtr:WaterBody gml:id="fld_c15620e5-5b38-4c84-a862-70991f796f8c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20249,7 +20249,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_707ed3e3-b1a4-4b16-bd13-f19dcfc6aefb">
+		<wtr:WaterBody gml:id="fld_825b2f39-4558-4b0c-bb72-69d23666d51e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20278,7 +20278,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aa2ab87b-4c9b-4fea-8149-a0f887c58f49">
+		<wtr:WaterBody gml:id="fld_704ed2de-6906-4fa7-97aa-185f574ad6bc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20307,7 +20307,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_460e8751-0e52-4a9a-b526-a413f65aa62b">
+		<wtr:WaterBody gml:id="fld_5dedfc23-9e62-4252-93f8-9fee046e3cce">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20336,7 +20336,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1273cf75-4bf0-44c9-ae78-54d781a60566">
+		<wtr:WaterBody gml:id="fld_0a573bde-2fd6-4059-9504-2b550da875a6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20365,7 +20365,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3c1cc3bc-48d6-4590-a7d1-093ef2e471d7">
+		<wtr:WaterBody gml:id="fld_642c5e88-3f53-46b2-9eed-8ece7c5caa96">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20394,7 +20394,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5c9c947c-a81a-4d90-af89-d7315400a36c">
+		<wtr:WaterBody gml:id="fld_01aa5dcc-5473-4c57-b2f2-37dfe3250fbb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20423,7 +20423,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc240c97-9ee7-41fd-ab3d-77e34806ef84">
+		<wtr:WaterBody gml:id="fld_3eb86d92-2334-45d5-b4ba-385596e460b2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20452,7 +20452,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_df479a1e-4369-4632-8c61-26d84bb18cbe">
+		<wtr:WaterBody gml:id="fld_0ea420e4-195c-4abb-b640-ea2b4808bc32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20481,7 +20481,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1f7a80be-ad50-4e23-b860-318f890fead3">
+		<wtr:WaterBody gml:id="fld_040a0ec6-185d-4e45-898c-cdcd1fd8f8f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20510,7 +20510,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a950246f-0296-40f1-bcd8-b07a0fd23994">
+		<wtr:WaterBody gml:id="fld_3966c6d8-6632-42b8-98b9-213e06c3ded8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20539,7 +20539,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3d784dd0-4182-4159-8b3d-f088a78425f4">
+		<wtr:WaterBody gml:id="fld_5bec2a17-4d38-46d6-b278-b8daf3035cb3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20568,7 +20568,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c3a04a1f-3adf-46d7-aba1-e957dc7fbdcc">
+		<wtr:WaterBody gml:id="fld_bf877643-50bf-467f-bcc8-c3aaa900faf9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20597,7 +20597,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9c72ec21-9b61-4789-b098-e8ded83fab46">
+		<wtr:WaterBody gml:id="fld_089b02d0-aa20-41aa-887c-1caa418ac879">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20626,7 +20626,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9b422d1f-0c3f-4c5b-9492-19b68c0d5a5e">
+		<wtr:WaterBody gml:id="fld_3532c39a-2484-4148-9b81-cfbc50d1a349">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20655,7 +20655,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fbf2d971-66f0-4d8b-929c-60a67411df4b">
+		<wtr:WaterBody gml:id="fld_484dc058-7432-4517-b0dd-6a74df3f1448">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20684,7 +20684,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7493525c-6c3c-4cb9-8ffe-721054b60071">
+		<wtr:WaterBody gml:id="fld_3dafb304-4c3e-4ea7-b18f-42e0c6f9c82d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20713,7 +20713,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eba35423-ec2c-4cf7-92f2-3602b0ab44ee">
+		<wtr:WaterBody gml:id="fld_361c4e68-e082-4a68-984d-aef16da97e0a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20742,7 +20742,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_32118e77-0a8e-4bab-91de-948b173c0d4f">
+		<wtr:WaterBody gml:id="fld_c3638588-9048-4582-bdd6-d0dd1b64a102">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20771,7 +20771,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ade02a6b-9fa2-406b-bfb3-e988ca0af942">
+		<wtr:WaterBody gml:id="fld_50dc286a-d451-46d0-8f4b-e216dc4c8063">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20800,7 +20800,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2fcf9f8e-9eec-4b86-ad02-f83bc99304dd">
+		<wtr:WaterBody gml:id="fld_a2112742-d2c1-42c8-b6cb-beb751e89b8e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20829,7 +20829,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_58ca8df5-0c59-487c-9528-192e7b664441">
+		<wtr:WaterBody gml:id="fld_fc39592c-2c8b-4c13-a2fe-0810708d4c91">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20858,7 +20858,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_63233e94-c942-401a-b626-4480a2ddd642">
+		<wtr:WaterBody gml:id="fld_109c056c-7f22-4748-b874-b225dc12a076">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20887,7 +20887,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b25d2009-3fd2-4963-a0cf-1594f0ee998d">
+		<wtr:WaterBody gml:id="fld_d5f41ddc-204b-43e7-8c93-dcc0d80372d8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20916,7 +20916,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_94f81341-da5b-4966-a41b-40b5e2ec3349">
+		<wtr:WaterBody gml:id="fld_8ae550b4-bd7f-4cbf-a6a6-a6ca11f429a1">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20945,7 +20945,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7255e88c-b150-4c5d-8f14-ab181ea940b6">
+		<wtr:WaterBody gml:id="fld_d7dac65f-3cdb-42ee-b644-518292055706">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -20974,7 +20974,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_23653fa1-aa5b-4a86-88b3-2fd2a28d47d7">
+		<wtr:WaterBody gml:id="fld_0d0141c8-a23e-45af-af41-55c7de862fa2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21003,7 +21003,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f900cfa9-627a-485a-880d-edeedb176037">
+		<wtr:WaterBody gml:id="fld_3af3c396-e0dc-44f9-b279-53017ea447b4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21032,7 +21032,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d8b1076e-111c-4759-a6a4-402590386139">
+		<wtr:WaterBody gml:id="fld_c257daea-058d-4798-b522-3e084b6f3f77">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21061,7 +21061,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f57c24d1-5c9d-4154-b53f-407fd739e06f">
+		<wtr:WaterBody gml:id="fld_707ed3e3-b1a4-4b16-bd13-f19dcfc6aefb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21090,7 +21090,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3c6582bb-6388-4de3-81c9-a8e68bb8f32f">
+		<wtr:WaterBody gml:id="fld_aa2ab87b-4c9b-4fea-8149-a0f887c58f49">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21119,7 +21119,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e94e2a1c-4189-4188-a990-378efb87ec99">
+		<wtr:WaterBody gml:id="fld_460e8751-0e52-4a9a-b526-a413f65aa62b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21148,7 +21148,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eb60ccf8-fdde-48c2-9429-dc94243fb1f7">
+		<wtr:WaterBody gml:id="fld_1273cf75-4bf0-44c9-ae78-54d781a60566">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21177,7 +21177,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f1ea9288-6897-424d-bfb5-8ac3f273884c">
+		<wtr:WaterBody gml:id="fld_3c1cc3bc-48d6-4590-a7d1-093ef2e471d7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21206,7 +21206,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4680941f-0927-4503-8dcc-3be80ee6c7e4">
+		<wtr:WaterBody gml:id="fld_5c9c947c-a81a-4d90-af89-d7315400a36c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21235,7 +21235,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2fb8b63c-8869-437c-8cb9-0b78230b3435">
+		<wtr:WaterBody gml:id="fld_dc240c97-9ee7-41fd-ab3d-77e34806ef84">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21264,7 +21264,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ede06882-00d1-4be9-819d-04d07fbc8f78">
+		<wtr:WaterBody gml:id="fld_df479a1e-4369-4632-8c61-26d84bb18cbe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21293,7 +21293,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e60fe20e-a99a-43c6-9a73-a8bd97f21daa">
+		<wtr:WaterBody gml:id="fld_1f7a80be-ad50-4e23-b860-318f890fead3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21322,7 +21322,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bb4acbd0-b01d-4216-b368-93f09dc314e8">
+		<wtr:WaterBody gml:id="fld_a950246f-0296-40f1-bcd8-b07a0fd23994">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21351,7 +21351,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_acf30022-bb3f-47ca-b366-d6de56f71344">
+		<wtr:WaterBody gml:id="fld_3d784dd0-4182-4159-8b3d-f088a78425f4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21380,7 +21380,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d3efa8a6-0561-4760-9db9-8280dc770b6c">
+		<wtr:WaterBody gml:id="fld_c3a04a1f-3adf-46d7-aba1-e957dc7fbdcc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21409,7 +21409,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aed7449d-2f56-4c17-ba99-d0479ddb8d62">
+		<wtr:WaterBody gml:id="fld_9c72ec21-9b61-4789-b098-e8ded83fab46">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21438,7 +21438,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1c150fea-f10f-4d1e-b2eb-27378e8ceefc">
+		<wtr:WaterBody gml:id="fld_9b422d1f-0c3f-4c5b-9492-19b68c0d5a5e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21467,7 +21467,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_04eb80ef-93e9-4ba1-8694-d54247c4c2bb">
+		<wtr:WaterBody gml:id="fld_fbf2d971-66f0-4d8b-929c-60a67411df4b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21496,7 +21496,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_995f1238-595b-427c-a910-6924dda98248">
+		<wtr:WaterBody gml:id="fld_7493525c-6c3c-4cb9-8ffe-721054b60071">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21525,7 +21525,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5db8550b-966e-4f56-9926-584d7243d2ba">
+		<wtr:WaterBody gml:id="fld_eba35423-ec2c-4cf7-92f2-3602b0ab44ee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21554,7 +21554,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a207c440-49cb-4a00-be20-2df98f8a8668">
+		<wtr:WaterBody gml:id="fld_32118e77-0a8e-4bab-91de-948b173c0d4f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21583,7 +21583,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e6566f11-4caa-43bc-b4b9-d936af0908fe">
+		<wtr:WaterBody gml:id="fld_ade02a6b-9fa2-406b-bfb3-e988ca0af942">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21612,7 +21612,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_daab665f-ce99-4cf3-b82c-321321e32541">
+		<wtr:WaterBody gml:id="fld_2fcf9f8e-9eec-4b86-ad02-f83bc99304dd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21641,7 +21641,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3370e835-60ad-452e-9a05-eb04007a3688">
+		<wtr:WaterBody gml:id="fld_58ca8df5-0c59-487c-9528-192e7b664441">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21670,7 +21670,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_af20ad70-6251-436c-9a77-af9d26554ddb">
+		<wtr:WaterBody gml:id="fld_63233e94-c942-401a-b626-4480a2ddd642">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21699,7 +21699,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_31401844-6d57-4b2a-ab64-9c899c280878">
+		<wtr:WaterBody gml:id="fld_b25d2009-3fd2-4963-a0cf-1594f0ee998d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21728,7 +21728,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_517f4a30-c00c-4e60-a325-eb3b34914133">
+		<wtr:WaterBody gml:id="fld_94f81341-da5b-4966-a41b-40b5e2ec3349">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21757,7 +21757,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8df89551-e25f-4a53-b903-db30723cd83e">
+		<wtr:WaterBody gml:id="fld_7255e88c-b150-4c5d-8f14-ab181ea940b6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21786,7 +21786,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_74c2b5f2-cf40-4c81-ad46-0226cba9361d">
+		<wtr:WaterBody gml:id="fld_23653fa1-aa5b-4a86-88b3-2fd2a28d47d7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21815,7 +21815,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e4c48bc2-9cc2-46e2-8986-0784260ce52b">
+		<wtr:WaterBody gml:id="fld_f900cfa9-627a-485a-880d-edeedb176037">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21844,7 +21844,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4e9d9c4b-471c-4f3b-9727-97f8d2e23a68">
+		<wtr:WaterBody gml:id="fld_d8b1076e-111c-4759-a6a4-402590386139">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21873,7 +21873,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3206b639-25f9-4ff6-9e6b-8c25bdff4323">
+		<wtr:WaterBody gml:id="fld_f57c24d1-5c9d-4154-b53f-407fd739e06f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21902,7 +21902,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e068a388-1400-45c2-a813-90a9372bba34">
+		<wtr:WaterBody gml:id="fld_3c6582bb-6388-4de3-81c9-a8e68bb8f32f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21931,7 +21931,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8cc43f89-c320-41e9-a653-9423824f1578">
+		<wtr:WaterBody gml:id="fld_e94e2a1c-4189-4188-a990-378efb87ec99">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21960,7 +21960,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_274654ac-4338-45fa-918a-23b12ccc4b38">
+		<wtr:WaterBody gml:id="fld_eb60ccf8-fdde-48c2-9429-dc94243fb1f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -21989,7 +21989,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5804ecde-bbb9-4e62-9ece-92fa6394556a">
+		<wtr:WaterBody gml:id="fld_f1ea9288-6897-424d-bfb5-8ac3f273884c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22018,7 +22018,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fad911ee-9e88-4c90-884d-9ad1172d4aad">
+		<wtr:WaterBody gml:id="fld_4680941f-0927-4503-8dcc-3be80ee6c7e4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22047,7 +22047,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_60e870b7-c2f7-4823-b87a-b5db824200a5">
+		<wtr:WaterBody gml:id="fld_2fb8b63c-8869-437c-8cb9-0b78230b3435">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22076,7 +22076,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_06242bc3-c6ac-4174-bc70-9bf3d57ae85a">
+		<wtr:WaterBody gml:id="fld_ede06882-00d1-4be9-819d-04d07fbc8f78">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22105,7 +22105,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_358f927b-c4ea-4040-a07c-1f629c91a85c">
+		<wtr:WaterBody gml:id="fld_e60fe20e-a99a-43c6-9a73-a8bd97f21daa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22134,7 +22134,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b515bcfd-deec-4abf-8fed-f229a0cfe78c">
+		<wtr:WaterBody gml:id="fld_bb4acbd0-b01d-4216-b368-93f09dc314e8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22163,7 +22163,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2caeb929-2557-4803-9b3a-521ebc7ec21a">
+		<wtr:WaterBody gml:id="fld_acf30022-bb3f-47ca-b366-d6de56f71344">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22192,7 +22192,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7120f86b-bd2f-478d-b934-3f6f10089c30">
+		<wtr:WaterBody gml:id="fld_d3efa8a6-0561-4760-9db9-8280dc770b6c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22221,7 +22221,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_58ec0e76-2f5f-4e2b-b3a3-83798bf0796e">
+		<wtr:WaterBody gml:id="fld_aed7449d-2f56-4c17-ba99-d0479ddb8d62">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22250,7 +22250,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e4a09ee8-1dbe-46d4-bfe3-a687b67fb7b6">
+		<wtr:WaterBody gml:id="fld_1c150fea-f10f-4d1e-b2eb-27378e8ceefc">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22279,7 +22279,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1e2ca7ed-4aba-4d78-9f6c-84bf590ede90">
+		<wtr:WaterBody gml:id="fld_04eb80ef-93e9-4ba1-8694-d54247c4c2bb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22308,7 +22308,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_163b3d8a-ce45-4536-bda5-9c6680b3c0e8">
+		<wtr:WaterBody gml:id="fld_995f1238-595b-427c-a910-6924dda98248">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22337,7 +22337,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8b7df881-c7e5-45f7-ab76-c298997d0eee">
+		<wtr:WaterBody gml:id="fld_5db8550b-966e-4f56-9926-584d7243d2ba">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22366,7 +22366,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b664bc48-0b0d-4472-808f-03d829d854bf">
+		<wtr:WaterBody gml:id="fld_a207c440-49cb-4a00-be20-2df98f8a8668">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22395,7 +22395,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2a86d872-56cf-4adb-b5a3-b3369bd2ae74">
+		<wtr:WaterBody gml:id="fld_e6566f11-4caa-43bc-b4b9-d936af0908fe">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22424,7 +22424,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_94ebf833-675a-4e61-ac34-0d8db207ea32">
+		<wtr:WaterBody gml:id="fld_daab665f-ce99-4cf3-b82c-321321e32541">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22453,7 +22453,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3d506752-8253-40a5-8b54-51b32cfad1dd">
+		<wtr:WaterBody gml:id="fld_3370e835-60ad-452e-9a05-eb04007a3688">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22482,7 +22482,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0dbffcf0-46d0-4ed2-8682-b9a70ae9c141">
+		<wtr:WaterBody gml:id="fld_af20ad70-6251-436c-9a77-af9d26554ddb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22511,7 +22511,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8a3432d8-ba3f-4001-83ae-90759d7a59d0">
+		<wtr:WaterBody gml:id="fld_31401844-6d57-4b2a-ab64-9c899c280878">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22540,7 +22540,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b2e192d3-5021-41a1-847d-bb437878c481">
+		<wtr:WaterBody gml:id="fld_517f4a30-c00c-4e60-a325-eb3b34914133">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22569,7 +22569,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aa24c895-1bb4-4000-99fc-ed84a62aa2f9">
+		<wtr:WaterBody gml:id="fld_8df89551-e25f-4a53-b903-db30723cd83e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22598,7 +22598,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b4a2fd6b-89a4-4cb7-b5bb-0fb9d24dee26">
+		<wtr:WaterBody gml:id="fld_74c2b5f2-cf40-4c81-ad46-0226cba9361d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22627,7 +22627,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_82582149-21f6-4dc9-8acf-4bfa8d04457d">
+		<wtr:WaterBody gml:id="fld_e4c48bc2-9cc2-46e2-8986-0784260ce52b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22656,7 +22656,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_454ee372-189b-4f3b-9527-7eea8e54bb3d">
+		<wtr:WaterBody gml:id="fld_4e9d9c4b-471c-4f3b-9727-97f8d2e23a68">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22685,7 +22685,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e013542a-0d2b-4322-8118-de6096f7586b">
+		<wtr:WaterBody gml:id="fld_3206b639-25f9-4ff6-9e6b-8c25bdff4323">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22714,7 +22714,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2edc2072-6325-4118-9ae0-37fc9a35f219">
+		<wtr:WaterBody gml:id="fld_e068a388-1400-45c2-a813-90a9372bba34">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22743,7 +22743,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_0698e62f-e558-4318-9a5f-e62a15dc4f2f">
+		<wtr:WaterBody gml:id="fld_8cc43f89-c320-41e9-a653-9423824f1578">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22772,7 +22772,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3bbd8bc8-d386-4968-b517-a3eeca47f2de">
+		<wtr:WaterBody gml:id="fld_274654ac-4338-45fa-918a-23b12ccc4b38">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22801,7 +22801,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8e4cbe05-9fc9-4838-832b-065530eca7f7">
+		<wtr:WaterBody gml:id="fld_5804ecde-bbb9-4e62-9ece-92fa6394556a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22830,7 +22830,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f0f50dd1-9ee2-453c-a434-63d2a699a484">
+		<wtr:WaterBody gml:id="fld_fad911ee-9e88-4c90-884d-9ad1172d4aad">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22859,7 +22859,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a3ecfad5-573b-4620-802d-b52f1f9f011e">
+		<wtr:WaterBody gml:id="fld_60e870b7-c2f7-4823-b87a-b5db824200a5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22888,7 +22888,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aa1e3a58-81d6-4682-9aa3-2cd164424301">
+		<wtr:WaterBody gml:id="fld_06242bc3-c6ac-4174-bc70-9bf3d57ae85a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22917,7 +22917,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c60f61b6-2a7a-4fce-bf48-1f00f9da60eb">
+		<wtr:WaterBody gml:id="fld_358f927b-c4ea-4040-a07c-1f629c91a85c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22946,7 +22946,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dca873b5-22c1-4e01-b85b-b6e553687402">
+		<wtr:WaterBody gml:id="fld_b515bcfd-deec-4abf-8fed-f229a0cfe78c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -22975,7 +22975,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_27dfe581-5887-404f-af28-243986a31c99">
+		<wtr:WaterBody gml:id="fld_2caeb929-2557-4803-9b3a-521ebc7ec21a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23004,7 +23004,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_39980de7-e4d8-43bc-8ea1-03c76e356e4c">
+		<wtr:WaterBody gml:id="fld_7120f86b-bd2f-478d-b934-3f6f10089c30">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23033,7 +23033,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_fa7bd06b-d189-4a7c-b966-575bfa2c9009">
+		<wtr:WaterBody gml:id="fld_58ec0e76-2f5f-4e2b-b3a3-83798bf0796e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23062,7 +23062,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7f420528-ca00-4d5e-8571-94c143cb26af">
+		<wtr:WaterBody gml:id="fld_e4a09ee8-1dbe-46d4-bfe3-a687b67fb7b6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23091,7 +23091,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3dd17cd6-ec0b-4280-b3c6-2b96231d5301">
+		<wtr:WaterBody gml:id="fld_1e2ca7ed-4aba-4d78-9f6c-84bf590ede90">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23120,7 +23120,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8a196417-5829-434b-9e49-3a1066b9a113">
+		<wtr:WaterBody gml:id="fld_163b3d8a-ce45-4536-bda5-9c6680b3c0e8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23149,7 +23149,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_623155a3-664a-4a64-958a-9fe21b66cd59">
+		<wtr:WaterBody gml:id="fld_8b7df881-c7e5-45f7-ab76-c298997d0eee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23178,7 +23178,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e6723a34-1e0a-499e-ad77-df6faa52675d">
+		<wtr:WaterBody gml:id="fld_b664bc48-0b0d-4472-808f-03d829d854bf">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23207,7 +23207,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e3d8e8b3-d24f-40bc-8087-eb710b687a40">
+		<wtr:WaterBody gml:id="fld_2a86d872-56cf-4adb-b5a3-b3369bd2ae74">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23236,7 +23236,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_06ac2325-707e-46cd-84b6-c2d58526ba35">
+		<wtr:WaterBody gml:id="fld_94ebf833-675a-4e61-ac34-0d8db207ea32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23265,7 +23265,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_9277fbe7-fe2c-4663-9b6f-b62c55b01639">
+		<wtr:WaterBody gml:id="fld_3d506752-8253-40a5-8b54-51b32cfad1dd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23294,7 +23294,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_3ff3cdc4-30bd-48ef-b372-86e11073aed2">
+		<wtr:WaterBody gml:id="fld_0dbffcf0-46d0-4ed2-8682-b9a70ae9c141">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23323,7 +23323,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e3346445-fa6a-4774-9189-71cef1a265f7">
+		<wtr:WaterBody gml:id="fld_8a3432d8-ba3f-4001-83ae-90759d7a59d0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23352,7 +23352,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_861401d6-c3c7-489a-aa99-a9dec6504338">
+		<wtr:WaterBody gml:id="fld_b2e192d3-5021-41a1-847d-bb437878c481">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23381,7 +23381,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_37256c22-9457-4d1e-a240-94c5a1a67ae9">
+		<wtr:WaterBody gml:id="fld_aa24c895-1bb4-4000-99fc-ed84a62aa2f9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23410,7 +23410,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b16baf09-1e33-41cf-9f3f-271dbe296af0">
+		<wtr:WaterBody gml:id="fld_b4a2fd6b-89a4-4cb7-b5bb-0fb9d24dee26">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23439,7 +23439,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2f699eb8-edb5-4fe1-87ed-79f7ce1e7e05">
+		<wtr:WaterBody gml:id="fld_82582149-21f6-4dc9-8acf-4bfa8d04457d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23468,7 +23468,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_42862c74-7b1d-4b0e-bda0-4649f44ff087">
+		<wtr:WaterBody gml:id="fld_454ee372-189b-4f3b-9527-7eea8e54bb3d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23497,7 +23497,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_839871fe-f102-4cc6-9802-64ad65185459">
+		<wtr:WaterBody gml:id="fld_e013542a-0d2b-4322-8118-de6096f7586b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23526,7 +23526,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7ec65fc5-6693-4bc3-ac23-6cf82f76fdfa">
+		<wtr:WaterBody gml:id="fld_2edc2072-6325-4118-9ae0-37fc9a35f219">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23555,7 +23555,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c6f1a2d8-ba88-405c-bee6-a55507fafd52">
+		<wtr:WaterBody gml:id="fld_0698e62f-e558-4318-9a5f-e62a15dc4f2f">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23584,7 +23584,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_361d29d0-74df-4cad-959a-21d8eab49ad4">
+		<wtr:WaterBody gml:id="fld_3bbd8bc8-d386-4968-b517-a3eeca47f2de">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23613,7 +23613,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d64ea75b-a611-4aed-9381-dbf45ccd0079">
+		<wtr:WaterBody gml:id="fld_8e4cbe05-9fc9-4838-832b-065530eca7f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23642,7 +23642,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8c89bf46-5f8c-4ba0-8e40-eb3d38cf1ce2">
+		<wtr:WaterBody gml:id="fld_f0f50dd1-9ee2-453c-a434-63d2a699a484">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23671,7 +23671,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_12f124a9-70c3-4387-9724-c5391c789cdd">
+		<wtr:WaterBody gml:id="fld_a3ecfad5-573b-4620-802d-b52f1f9f011e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23700,7 +23700,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_376884d9-9b30-41f8-974e-0ea509269f1a">
+		<wtr:WaterBody gml:id="fld_aa1e3a58-81d6-4682-9aa3-2cd164424301">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23729,7 +23729,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7c7b402c-0db7-4176-aa30-9c50e5078a53">
+		<wtr:WaterBody gml:id="fld_c60f61b6-2a7a-4fce-bf48-1f00f9da60eb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23758,7 +23758,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_635dff3d-5c11-483e-8686-2ca11f19081b">
+		<wtr:WaterBody gml:id="fld_dca873b5-22c1-4e01-b85b-b6e553687402">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23787,7 +23787,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6f2d6c8f-7c09-4d53-bd7f-891c6e238ac6">
+		<wtr:WaterBody gml:id="fld_27dfe581-5887-404f-af28-243986a31c99">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23816,7 +23816,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_93bab4ed-f007-4ad9-b611-3c35133e339d">
+		<wtr:WaterBody gml:id="fld_39980de7-e4d8-43bc-8ea1-03c76e356e4c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23845,7 +23845,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_adfe9438-1fda-44fa-9f80-0d1b702dd17e">
+		<wtr:WaterBody gml:id="fld_fa7bd06b-d189-4a7c-b966-575bfa2c9009">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23874,7 +23874,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bf17190f-0be7-44df-bf4f-671b9b11ee67">
+		<wtr:WaterBody gml:id="fld_7f420528-ca00-4d5e-8571-94c143cb26af">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23903,7 +23903,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4687f1c7-a688-4c47-9990-0329000aaf69">
+		<wtr:WaterBody gml:id="fld_3dd17cd6-ec0b-4280-b3c6-2b96231d5301">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23932,7 +23932,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_bef3a9c7-1b7b-4e84-80cb-598d79e2ad73">
+		<wtr:WaterBody gml:id="fld_8a196417-5829-434b-9e49-3a1066b9a113">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23961,7 +23961,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_1600d4e0-8b8e-4079-a8cd-130b1401bcec">
+		<wtr:WaterBody gml:id="fld_623155a3-664a-4a64-958a-9fe21b66cd59">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -23990,7 +23990,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_01312c6d-0fc8-46fe-8cc7-8b62a73f261d">
+		<wtr:WaterBody gml:id="fld_e6723a34-1e0a-499e-ad77-df6faa52675d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24019,7 +24019,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_dc113f4e-3f58-4f0c-877e-70b19a4fc75c">
+		<wtr:WaterBody gml:id="fld_e3d8e8b3-d24f-40bc-8087-eb710b687a40">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24048,7 +24048,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_283ce882-93dc-48d1-add8-02b35ca49058">
+		<wtr:WaterBody gml:id="fld_06ac2325-707e-46cd-84b6-c2d58526ba35">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24077,7 +24077,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_7e1517f1-e526-4862-bf8c-0fece56759c8">
+		<wtr:WaterBody gml:id="fld_9277fbe7-fe2c-4663-9b6f-b62c55b01639">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24106,7 +24106,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4e7db827-0b0b-42f9-8ab0-6d4d9ea02c22">
+		<wtr:WaterBody gml:id="fld_3ff3cdc4-30bd-48ef-b372-86e11073aed2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24135,7 +24135,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_be2aaa22-fd81-4529-a6fa-b74b5c0a82ea">
+		<wtr:WaterBody gml:id="fld_e3346445-fa6a-4774-9189-71cef1a265f7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24164,7 +24164,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f814128e-2d90-427e-9999-84cd0d7fa6ef">
+		<wtr:WaterBody gml:id="fld_861401d6-c3c7-489a-aa99-a9dec6504338">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24193,7 +24193,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_74ff54f8-94ed-4894-af9d-638e2f5b96c3">
+		<wtr:WaterBody gml:id="fld_37256c22-9457-4d1e-a240-94c5a1a67ae9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24222,7 +24222,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ea93d420-6a3f-48c3-8b0b-4433dbe04e85">
+		<wtr:WaterBody gml:id="fld_b16baf09-1e33-41cf-9f3f-271dbe296af0">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24251,7 +24251,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_234076f5-c130-48da-889c-3e6d512ad972">
+		<wtr:WaterBody gml:id="fld_2f699eb8-edb5-4fe1-87ed-79f7ce1e7e05">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24280,7 +24280,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_aa5249e5-4147-42e6-85df-0c50902b4214">
+		<wtr:WaterBody gml:id="fld_42862c74-7b1d-4b0e-bda0-4649f44ff087">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24309,7 +24309,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b31993df-e1fc-4fc3-889f-7f906134f8f9">
+		<wtr:WaterBody gml:id="fld_839871fe-f102-4cc6-9802-64ad65185459">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24338,7 +24338,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_142c55ec-baf6-44d0-ad3d-53270189901e">
+		<wtr:WaterBody gml:id="fld_7ec65fc5-6693-4bc3-ac23-6cf82f76fdfa">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24367,7 +24367,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_adb54e7d-7213-48cc-aaaf-69c1b87acab5">
+		<wtr:WaterBody gml:id="fld_c6f1a2d8-ba88-405c-bee6-a55507fafd52">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24396,7 +24396,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_94423404-a4e1-403f-8274-83b1ad54debb">
+		<wtr:WaterBody gml:id="fld_361d29d0-74df-4cad-959a-21d8eab49ad4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24425,7 +24425,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_43a8bdfe-99a8-40dc-9ebc-01c01ac5a443">
+		<wtr:WaterBody gml:id="fld_d64ea75b-a611-4aed-9381-dbf45ccd0079">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24454,7 +24454,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a90be44d-876e-4cdf-a707-f598f2dfd6b5">
+		<wtr:WaterBody gml:id="fld_8c89bf46-5f8c-4ba0-8e40-eb3d38cf1ce2">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24483,7 +24483,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_74bac5c0-5630-478c-9323-35b8f96ec7b7">
+		<wtr:WaterBody gml:id="fld_12f124a9-70c3-4387-9724-c5391c789cdd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24512,7 +24512,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_b49a43b5-1916-433a-9527-4cb3120be2fd">
+		<wtr:WaterBody gml:id="fld_376884d9-9b30-41f8-974e-0ea509269f1a">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24541,7 +24541,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ff79b336-34a9-44bc-8767-5f13cc539d2c">
+		<wtr:WaterBody gml:id="fld_7c7b402c-0db7-4176-aa30-9c50e5078a53">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24570,7 +24570,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ddb6cfb0-1ebf-4bcb-9e50-bf78dea6df56">
+		<wtr:WaterBody gml:id="fld_635dff3d-5c11-483e-8686-2ca11f19081b">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24599,7 +24599,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_cc25565c-ce14-462d-870f-7efb5a2fc445">
+		<wtr:WaterBody gml:id="fld_6f2d6c8f-7c09-4d53-bd7f-891c6e238ac6">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24628,7 +24628,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_687dd317-722d-4160-a455-e181a0ba5b32">
+		<wtr:WaterBody gml:id="fld_93bab4ed-f007-4ad9-b611-3c35133e339d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24657,7 +24657,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_02d71683-094c-4e6d-8d4a-503f35a12130">
+		<wtr:WaterBody gml:id="fld_adfe9438-1fda-44fa-9f80-0d1b702dd17e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24686,7 +24686,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_32eb088d-efe4-4d5d-bbcd-d77b296346f3">
+		<wtr:WaterBody gml:id="fld_bf17190f-0be7-44df-bf4f-671b9b11ee67">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24715,7 +24715,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f39cb295-f630-4828-bb45-03978778d0a7">
+		<wtr:WaterBody gml:id="fld_4687f1c7-a688-4c47-9990-0329000aaf69">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24744,7 +24744,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4006f65d-cbfa-4f7b-96c9-1189aa5cfba4">
+		<wtr:WaterBody gml:id="fld_bef3a9c7-1b7b-4e84-80cb-598d79e2ad73">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24773,7 +24773,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f74e2527-ec2e-4a11-a610-e538a47aafee">
+		<wtr:WaterBody gml:id="fld_1600d4e0-8b8e-4079-a8cd-130b1401bcec">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24802,7 +24802,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d336a0ff-25da-442d-94bf-0b360935d0d7">
+		<wtr:WaterBody gml:id="fld_01312c6d-0fc8-46fe-8cc7-8b62a73f261d">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24831,7 +24831,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_619f1394-eeeb-4385-a909-3381b1f04bcf">
+		<wtr:WaterBody gml:id="fld_dc113f4e-3f58-4f0c-877e-70b19a4fc75c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24860,7 +24860,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a8408912-bd48-4cd1-85da-b022e4308606">
+		<wtr:WaterBody gml:id="fld_283ce882-93dc-48d1-add8-02b35ca49058">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24889,7 +24889,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_653326ca-ddac-4c18-b977-d5b5a9e5953a">
+		<wtr:WaterBody gml:id="fld_7e1517f1-e526-4862-bf8c-0fece56759c8">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24918,7 +24918,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_10f00584-490c-4c9d-afce-bb3bf1543698">
+		<wtr:WaterBody gml:id="fld_4e7db827-0b0b-42f9-8ab0-6d4d9ea02c22">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24947,7 +24947,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_87e2d3ca-7339-42a8-b5d6-61a109a27566">
+		<wtr:WaterBody gml:id="fld_be2aaa22-fd81-4529-a6fa-b74b5c0a82ea">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -24976,7 +24976,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_58c44759-418d-4ced-9292-c4f7bc6b6248">
+		<wtr:WaterBody gml:id="fld_f814128e-2d90-427e-9999-84cd0d7fa6ef">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25005,7 +25005,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_d63cba49-f049-4acf-83e5-862e59e87b04">
+		<wtr:WaterBody gml:id="fld_74ff54f8-94ed-4894-af9d-638e2f5b96c3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25034,7 +25034,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4d216d58-3dab-402d-8743-fc4f4a025afd">
+		<wtr:WaterBody gml:id="fld_ea93d420-6a3f-48c3-8b0b-4433dbe04e85">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25063,7 +25063,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6825cdaa-1bcc-4706-9870-1de3dfba0956">
+		<wtr:WaterBody gml:id="fld_234076f5-c130-48da-889c-3e6d512ad972">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25092,7 +25092,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_4cd18922-148f-4bad-9f27-bbe2c0cb3ba9">
+		<wtr:WaterBody gml:id="fld_aa5249e5-4147-42e6-85df-0c50902b4214">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25121,7 +25121,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_90725e1f-efa8-47b2-a70c-5772d767e10a">
+		<wtr:WaterBody gml:id="fld_b31993df-e1fc-4fc3-889f-7f906134f8f9">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25150,7 +25150,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_eb99143b-07f3-4827-8310-8cef20d52532">
+		<wtr:WaterBody gml:id="fld_142c55ec-baf6-44d0-ad3d-53270189901e">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25179,7 +25179,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_6f03bd69-05ae-4672-97ac-86ef30f2a16c">
+		<wtr:WaterBody gml:id="fld_adb54e7d-7213-48cc-aaaf-69c1b87acab5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25208,7 +25208,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_438b985c-1f4b-4722-9a72-e39013bc98f4">
+		<wtr:WaterBody gml:id="fld_94423404-a4e1-403f-8274-83b1ad54debb">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25237,7 +25237,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_52efc78d-7ae1-41c0-9539-1b0ce5f135a5">
+		<wtr:WaterBody gml:id="fld_43a8bdfe-99a8-40dc-9ebc-01c01ac5a443">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25266,7 +25266,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_560ab6a2-5734-4c87-b07d-066dfa83fde3">
+		<wtr:WaterBody gml:id="fld_a90be44d-876e-4cdf-a707-f598f2dfd6b5">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25295,7 +25295,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_48bd1af5-c93d-49a9-a0c1-6b60ddb26b74">
+		<wtr:WaterBody gml:id="fld_74bac5c0-5630-478c-9323-35b8f96ec7b7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25324,7 +25324,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_2004feb4-6702-488a-a58d-be6013a6be55">
+		<wtr:WaterBody gml:id="fld_b49a43b5-1916-433a-9527-4cb3120be2fd">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25353,7 +25353,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_f69c6455-aaf9-4d0b-8d65-986db78ce94b">
+		<wtr:WaterBody gml:id="fld_ff79b336-34a9-44bc-8767-5f13cc539d2c">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25382,7 +25382,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_c286f50f-237f-4f16-97bd-731cc3a32e7d">
+		<wtr:WaterBody gml:id="fld_ddb6cfb0-1ebf-4bcb-9e50-bf78dea6df56">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25411,7 +25411,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_523ad5b1-49d3-4201-a0ba-889438c874e8">
+		<wtr:WaterBody gml:id="fld_cc25565c-ce14-462d-870f-7efb5a2fc445">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25440,7 +25440,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_80737e06-619a-4f4b-8848-94efd1700cb0">
+		<wtr:WaterBody gml:id="fld_687dd317-722d-4160-a455-e181a0ba5b32">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25469,7 +25469,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_5a8cce8c-18b8-4f3d-b638-910971b01d58">
+		<wtr:WaterBody gml:id="fld_02d71683-094c-4e6d-8d4a-503f35a12130">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25498,7 +25498,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_a50c93c6-9347-430e-9c4d-b6cb327a5165">
+		<wtr:WaterBody gml:id="fld_32eb088d-efe4-4d5d-bbcd-d77b296346f3">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25527,7 +25527,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_ca021c8e-267d-484b-90b2-6ae13bd7a46c">
+		<wtr:WaterBody gml:id="fld_f39cb295-f630-4828-bb45-03978778d0a7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25556,7 +25556,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_255e4e00-ca51-499e-a3f9-ffdcd8bbe6c0">
+		<wtr:WaterBody gml:id="fld_4006f65d-cbfa-4f7b-96c9-1189aa5cfba4">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25585,7 +25585,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_8ff7fd7b-aa66-479d-b76c-da02f90bff09">
+		<wtr:WaterBody gml:id="fld_f74e2527-ec2e-4a11-a610-e538a47aafee">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
@@ -25614,7 +25614,7 @@
 		</wtr:WaterBody>
 	</core:cityObjectMember>
 	<core:cityObjectMember>
-		<wtr:WaterBody gml:id="fld_e168befe-825f-4d45-bb16-14c7d82a8014">
+		<wtr:WaterBody gml:id="fld_d336a0ff-25da-442d-94bf-0b360935d0d7">
 			<wtr:class codeSpace="../../../../codelists/WaterBody_class.xml">1140</wtr:class>
 			<wtr:function codeSpace="../../../../codelists/WaterBody_function.xml">1</wtr:function>
 			<wtr:lod1MultiSurface>
