@@ -104,11 +104,11 @@ class ObjectReader:
 
     def read(self, element):
         obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline)
-        self._read_into(obj, element, {})
+        self._read_into(obj, element, _polygon_ids(element))
         return obj
 
     def _read_into(self, obj, element, polygon_ids):
-        polygon_ids.update(_polygon_ids(element))
+        """Read ``element``'s children into ``obj``; ``polygon_ids`` resolves xlink:href surface members."""
         for child in element:
             if not isinstance(child.tag, str):
                 continue  # comments, processing instructions, unexpanded entities
@@ -123,7 +123,7 @@ class ObjectReader:
                         part_obj = CityObject("BuildingPart", part.get(GML_ID) or "", part.sourceline)
                         self._read_into(part_obj, part, polygon_ids)
                         _merge_part(obj, part_obj)
-            elif name in ("reliefComponent",):
+            elif name == "reliefComponent":
                 for component in child:
                     if isinstance(component.tag, str):
                         self._read_into(obj, component, polygon_ids)
