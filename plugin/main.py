@@ -1,8 +1,9 @@
 """The plugin object QGIS creates: registers the Processing provider and adds the Digital Twin menu and toolbar."""
 
+import functools
 from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -30,8 +31,13 @@ class DigitalTwinPlugin:
             return
         from ..processing_algorithms.provider import DigitalTwinProvider
 
-        self.provider = DigitalTwinProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = DigitalTwinProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):  # False (and provider deleted) if a duplicate
+            self.provider = provider
+        else:
+            QgsMessageLog.logMessage(tr("A Processing provider 'digitaltwin' is registered already (another copy of "
+                                        "the plugin?); the Digital Twin algorithms come from that one."),
+                                     tr("Digital Twin"), Qgis.Warning)
 
     # Desktop ----------------------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS API)
@@ -50,7 +56,8 @@ class DigitalTwinPlugin:
         self.toolbar = self.iface.addToolBar(tr("Digital Twin"))
         self.toolbar.setObjectName("DigitalTwinToolbar")
 
-        self._add_algorithm_menus()
+        if self.provider is not None:
+            self._add_algorithm_menus()
         self.menu.addSeparator()
         self._add_action(tr("Digital Twin algorithms…"), self.show_algorithms, toolbar=True,
                          tip=tr("Show the Digital Twin algorithms in the Processing Toolbox"))
@@ -79,12 +86,12 @@ class DigitalTwinPlugin:
             action = QAction(algorithm.icon(), algorithm.displayName() + "…", self.iface.mainWindow())
             action.setObjectName("DigitalTwin_" + algorithm.name())
             action.setToolTip(algorithm.shortDescription() or algorithm.displayName())
-            action.triggered.connect(lambda _checked=False, alg_id=algorithm.id(): self.open_algorithm(alg_id))
+            action.triggered.connect(functools.partial(self.open_algorithm, algorithm.id()))
             submenu.addAction(action)
             self.actions.append(action)
 
     @staticmethod
-    def open_algorithm(algorithm_id):
+    def open_algorithm(algorithm_id, _checked=False):
         import processing
 
         processing.execAlgorithmDialog(algorithm_id, {})

@@ -30,9 +30,12 @@ def shared_fixtures():
     return SHARED_FIXTURES
 
 
-@pytest.fixture(scope="session")
+_KEEP_ALIVE = []
+
+
+@pytest.fixture
 def digitaltwin_provider(qgis_processing):
-    """Our provider in the Processing registry, for processing.run tests."""
+    """Our provider in the Processing registry, for processing.run tests (registered again if a test removed it)."""
     from qgis.core import QgsApplication
 
     from digital_twin.processing_algorithms.provider import DigitalTwinProvider
@@ -42,7 +45,19 @@ def digitaltwin_provider(qgis_processing):
     if provider is None:
         provider = DigitalTwinProvider()
         registry.addProvider(provider)
-    yield provider
+        _KEEP_ALIVE.append(provider)  # the registry holds the C++ side; Python must keep the algorithms' wrappers
+    return provider
+
+
+@pytest.fixture
+def no_digitaltwin_provider(qgis_processing):
+    """The registry without our provider, for tests of the plugin's own registration."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("digitaltwin") is not None:
+        registry.removeProvider("digitaltwin")
+    yield registry
 
 
 @pytest.fixture(scope="session")

@@ -33,7 +33,7 @@ def test_metadata_is_complete_for_the_plugin_repository():
     assert f"[{version}]" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
-def test_class_factory_works_without_iface(qgis_app):
+def test_class_factory_works_without_iface(no_digitaltwin_provider):
     from qgis.core import QgsApplication
 
     import digital_twin
@@ -49,7 +49,7 @@ def test_class_factory_works_without_iface(qgis_app):
     assert QgsApplication.processingRegistry().providerById("digitaltwin") is None
 
 
-def test_plugin_loads_and_unloads_in_a_stub_iface_without_leftovers(qgis_iface):
+def test_plugin_loads_and_unloads_in_a_stub_iface_without_leftovers(qgis_iface, no_digitaltwin_provider):
     import digital_twin
 
     main_window = qgis_iface.mainWindow()
