@@ -429,6 +429,8 @@ def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_
     from .vpc import write_vpc
 
     output = _copc_name(Path(output))
+    if output.exists() and not overwrite:  # before any work, not after converting every tile
+        raise InputError("the file exists already; choose another name or allow overwriting", path=output)
     with tempfile.TemporaryDirectory(prefix=".unzipped-", dir=_existing_parent(output)) as work_dir, \
             unpacked(source, work_dir) as inputs:
         as_vpc = output.suffix.lower() == ".vpc"
