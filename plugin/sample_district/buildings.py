@@ -105,7 +105,9 @@ def blocks(district):
 
 
 def flood_answer(box, hazard, district_height):
-    """PLATEAU's rule on one footprint: (rank, depth, duration) of the largest-overlap rank, or None if dry."""
+    """PLATEAU's rule on one footprint: (rank, depth, duration, overlap area by rank, [(overlap, cell)] of that rank
+    largest first), or None if dry. Rank = the largest merged overlap (tie -> the more dangerous rank); depth and
+    duration = those of the largest-overlap cell of that rank."""
     u0, v0, u1, v1 = box
     cell = hazard.cell
     rows, cols = hazard.rank.shape
@@ -148,8 +150,8 @@ def is_decided(box, hazard, district_height):
 
 
 def make_buildings(district, terrain, hazards):
+    """Every building of the district, with its height, codes, LOD2 flag and flood attributes."""
     rng = district.rng("buildings")
-    station_centre = _station_box(district)
     buildings = []
     for col, row, bu0, bv0, bu1, bv1 in blocks(district):
         special = _special_block(district, col, row)
@@ -162,10 +164,10 @@ def make_buildings(district, terrain, hazards):
             if box is None:
                 continue
             buildings.append(_building(district, rng, usage, box, terrain, hazards, special))
+    su0, sv0, su1, sv1 = _station_box(district)
     for building in buildings:
         cu, cv = building.centre
-        su, sv = (station_centre[0] + station_centre[2]) / 2, (station_centre[1] + station_centre[3]) / 2
-        building.lod2 = building.lod2 or np.hypot(cu - su, cv - sv) <= LOD2_RADIUS_M
+        building.lod2 = building.lod2 or np.hypot(cu - (su0 + su1) / 2, cv - (sv0 + sv1) / 2) <= LOD2_RADIUS_M
     return buildings
 
 

@@ -63,17 +63,19 @@ class Network:
     nodes: dict = field(default_factory=dict)  # node_id -> (u, v, floor)
     links: list = field(default_factory=list)
     facilities: list = field(default_factory=list)
+    station_gate: str = ""  # node id of the station's ticket gate (floor 1)
+    _ids: dict = field(default_factory=dict)  # (u, v, floor) -> node_id
 
     def node(self, u, v, floor=0):
+        """The id of the node at (u, v, floor), made on first use."""
         key = (round(u, 2), round(v, 2), floor)
-        for node_id, position in self.nodes.items():
-            if position == key:
-                return node_id
-        node_id = f"N{len(self.nodes) + 1:04d}"
-        self.nodes[node_id] = key
-        return node_id
+        if key not in self._ids:
+            self._ids[key] = f"N{len(self.nodes) + 1:04d}"
+            self.nodes[self._ids[key]] = key
+        return self._ids[key]
 
     def link(self, a, b, **codes):
+        """A link from node a to node b (``via``: intermediate points) with MLIT codes."""
         pa, pb = self.nodes[a][:2], self.nodes[b][:2]
         path = codes.pop("via", None)
         self.links.append(Link(a, b, [pa] + (path or []) + [pb], **codes))
