@@ -2,6 +2,7 @@
 GeoPackage layers they write, styled."""
 
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
@@ -21,6 +22,17 @@ from ..plugin.errors import InputError
 from .base import DigitalTwinAlgorithm, engine_errors
 
 CODE_SET_CHOICES = ["auto", "2018", "2024", "osm"]
+
+
+def _null(value):
+    return value is None or value == "" or (hasattr(value, "isNull") and value.isNull())
+
+
+def _number(value):
+    try:
+        return None if _null(value) else float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def finite(value):
@@ -132,6 +144,31 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
                              f"(available: {', '.join(available)})", field="profiles")
         feedback.pushInfo(self.tr("Profiles ({0}): {1}").format(origin, ", ".join(wanted)))
         return [available[profile_id] for profile_id in wanted]
+
+    def read_facilities(self, parameters, name, context, id_field=""):
+        """Points of a facility layer in EPSG:6668, named by id_field; 'node_id' and 'floor' fields, when the layer
+        has them, say which network node (or floor) each facility stands on."""
+        from ..plugin.barrierfree.analyses import Facility
+        from ..plugin.barrierfree.qgis_network import jgd2011
+
+        source = self.parameterAsSource(parameters, name, context)
+        names = source.fields().names()
+        transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
+        facilities = []
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            point = geometry.centroid().asPoint()
+            label = feature[id_field] if id_field else None
+            floor = _number(feature["floor"]) if "floor" in names else None
+            node_id = feature["node_id"] if "node_id" in names and not _null(feature["node_id"]) else None
+            facilities.append(Facility(str(feature.id() if _null(label) else label), (point.x(), point.y()),
+                                       floor=floor, node_id=node_id))
+        if not facilities:
+            raise InputError("the facility layer has no point", field=name)
+        return facilities
 
     # --------------------------------------------------------------------------------------------------- loading
 

@@ -2,7 +2,6 @@
 "fix these first" map."""
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
@@ -80,7 +79,8 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
             profile = self.selected_profiles(parameters, context, feedback)[0]
             policy = self.unknown_policy(parameters, context, feedback)
             result = analyses.barrier_hotspots(
-                network, profile, policy, origins=self._origins(parameters, context),
+                network, profile, policy, origins=self.read_facilities(parameters, self.FACILITIES, context)
+                if parameters.get(self.FACILITIES) else None,
                 samples=self.parameterAsInt(parameters, self.SAMPLES, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context),
                 max_detour=self.parameterAsDouble(parameters, self.MAX_DETOUR, context),
@@ -97,22 +97,6 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
         self.load_layers(context, output, [("hotspots", self.tr("Barrier hotspots"), "hotspots")])
         return {self.OUTPUT: output, self.HOTSPOT_COUNT: len(result.hotspots),
                 self.MEAN_DETOUR_FACTOR: finite(result.mean_detour_factor)}
-
-    def _origins(self, parameters, context):
-        from ..plugin.barrierfree.qgis_network import jgd2011
-
-        if not parameters.get(self.FACILITIES):
-            return None
-        source = self.parameterAsSource(parameters, self.FACILITIES, context)
-        transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
-        origins = []
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if not geometry.isNull() and not geometry.isEmpty():
-                geometry.transform(transform)
-                point = geometry.centroid().asPoint()
-                origins.append((point.x(), point.y()))
-        return origins or None
 
 
 def hotspot_layer(result):

@@ -15,7 +15,6 @@ from qgis.core import (
 )
 
 from ..plugin.barrierfree import analyses
-from ..plugin.errors import InputError
 from .barrierfree_common import BarrierFreeAlgorithm, engine_errors
 
 
@@ -88,7 +87,8 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
             network = self.read_network(parameters, context, feedback)
             chosen = self.selected_profiles(parameters, context, feedback)
             policy = self.unknown_policy(parameters, context, feedback)
-            facilities = self._facilities(parameters, context)
+            facilities = self.read_facilities(parameters, self.FACILITIES, context,
+                                              self.parameterAsString(parameters, self.FACILITY_ID, context))
             buildings = self._buildings(parameters, context)
             areas = analyses.service_areas(
                 network, chosen, policy, facilities, self.parameterAsDouble(parameters, self.BUDGET, context),
@@ -105,26 +105,6 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
         self.load_layers(context, output, [("service_areas", self.tr("Accessible service areas"), "service_areas"),
                                            ("reachable_links", self.tr("Reachable links"), "reachable_links")])
         return {self.OUTPUT: output, self.AREA_COUNT: len(areas)}
-
-    def _facilities(self, parameters, context):
-        from ..plugin.barrierfree.qgis_network import jgd2011
-
-        source = self.parameterAsSource(parameters, self.FACILITIES, context)
-        id_field = self.parameterAsString(parameters, self.FACILITY_ID, context)
-        transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
-        facilities = []
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            geometry.transform(transform)
-            point = geometry.centroid().asPoint()
-            name = feature[id_field] if id_field else None
-            facilities.append(analyses.Facility(str(name if name not in (None, "") else feature.id()),
-                                                (point.x(), point.y())))
-        if not facilities:
-            raise InputError("the facility layer has no point", field=self.FACILITIES)
-        return facilities
 
     def _buildings(self, parameters, context):
         from ..plugin.barrierfree.qgis_network import jgd2011

@@ -403,7 +403,7 @@ def test_hotspot_scores_equal_reopening_each_link_by_brute_force():
 
 def test_hotspots_on_the_ladder_rank_the_costliest_barrier_first():
     net = ladder("2018")
-    facility = [lonlat(net, "N1")]
+    facility = [analyses.Facility("station", lonlat(net, "N1"))]
     result = analyses.barrier_hotspots(net, PROFILES["manual_wheelchair"], PASSABLE, origins=facility, samples=16)
     assert result.pairs > 0 and result.mean_detour_factor > 1.0
     top = result.hotspots[0]

@@ -15,7 +15,7 @@ MANUAL, STROLLER, VISUALLY_IMPAIRED = 0, 2, 4
 PASSABLE, BARRIER = 0, 1
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def processing(qgis_app, qgis_processing, digitaltwin_provider):
     import processing
 

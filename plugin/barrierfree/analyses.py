@@ -40,14 +40,25 @@ def snapping(network):
     return network.cache["snapping"]
 
 
-def snap(network, lonlat, what, max_snap_m=MAX_SNAP_M):
-    """Nearest node to a point (ties between stacked floors go to the one nearest ground); (node, distance m)."""
+def node_index(network):
+    """node id -> node index, built once."""
+    if "node_index" not in network.cache:
+        network.cache["node_index"] = {node: i for i, node in enumerate(network.node_ids)}
+    return network.cache["node_index"]
+
+
+def snap(network, lonlat, what, max_snap_m=MAX_SNAP_M, floor=None, node_id=None):
+    """The node a point stands for: its node_id when the network has it, else the nearest node (between nodes
+    stacked on several floors, the one nearest the given floor, or the ground); (node index, distance m)."""
     nodes_index = snapping(network)
     point = nodes_index.frame.to_metric([lonlat[:2]])[0]
+    if node_id is not None and str(node_id) in node_index(network):
+        node = node_index(network)[str(node_id)]
+        return node, float(np.hypot(*(nodes_index.node_xy[node] - point)))
     k = min(8, network.node_count)
     found, nodes = nodes_index.tree.query(point, k=k)
     found, nodes = np.atleast_1d(found), np.atleast_1d(nodes)
-    floors = np.abs(np.nan_to_num(network.node_floor[nodes]))
+    floors = np.abs(np.nan_to_num(network.node_floor[nodes]) - (floor or 0.0))
     best = min(range(len(nodes)), key=lambda i: (round(float(found[i]), 2), floors[i]))
     if found[best] > max_snap_m:
         raise InputError(f"the {what} is {found[best]:.0f} m from the nearest network node (limit {max_snap_m:g} m); "
@@ -207,6 +218,8 @@ def _barriers_on(network, profile, unknown_policy, graph, nodes, links, floor_he
 class Facility:
     id: str
     lonlat: tuple
+    floor: float = None  # where the facility's entrance is, when the layer says
+    node_id: str = None  # the network node it stands on, when the layer says
 
 
 @dataclass
@@ -251,7 +264,8 @@ def service_areas(network, profiles, unknown_policy, facilities, budget, budget_
     if budget <= 0:
         raise InputError("the budget must be greater than 0")
     frame = snapping(network).frame
-    snapped = [snap(network, facility.lonlat, f"facility {facility.id}") for facility in facilities]
+    snapped = [snap(network, facility.lonlat, f"facility {facility.id}", floor=facility.floor,
+                    node_id=facility.node_id) for facility in facilities]
     building_xy = frame.to_metric(buildings.lonlat) if buildings is not None and len(buildings.ids) else None
     results, total, done = [], len(profiles) * len(facilities), 0
     for profile in profiles:
@@ -389,7 +403,7 @@ def detour_factors(accessible, plain, max_detour):
 def barrier_hotspots(network, profile, unknown_policy, origins=None, samples=100, seed=0, max_detour=3.0,
                      floor_height=FLOOR_HEIGHT_M, progress=NO_PROGRESS):
     """Rank the links closed to the profile by how much fixing each one alone lowers the mean detour factor over
-    origin-destination pairs. Origins: the given facilities (lon, lat) or random nodes; destinations: random nodes.
+    origin-destination pairs. Origins: the given Facility list or random nodes; destinations: random nodes.
     """
     shapely = require("shapely", "Barrier-free analyses")
     if max_detour <= 1:
@@ -397,7 +411,8 @@ def barrier_hotspots(network, profile, unknown_policy, origins=None, samples=100
     rng = np.random.default_rng(seed)
     count = min(samples, network.node_count)
     if origins:
-        origin_nodes = np.array([snap(network, lonlat, "facility")[0] for lonlat in origins])
+        origin_nodes = np.array([snap(network, facility.lonlat, f"facility {facility.id}", floor=facility.floor,
+                                      node_id=facility.node_id)[0] for facility in origins])
     else:
         origin_nodes = rng.choice(network.node_count, size=count, replace=False)
     destination_nodes = rng.choice(network.node_count, size=count, replace=False)
