@@ -42,6 +42,7 @@ class GpkgWriter:
         self.layers = {}  # name -> (INSERT statement, geometry blob header or None)
         self.counts = {}
         self._rows = {}  # name -> rows waiting for executemany
+        self._count_triggers = {}  # name -> CREATE TRIGGER statement to restore at close
         self._waiting = 0
 
     def _create_layer(self, name, fields, geometry):
@@ -60,6 +61,12 @@ class GpkgWriter:
             (srs_id,) = self.connection.execute(
                 "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)).fetchone()
             header = b"GP\x00\x01" + struct.pack("<i", srs_id)  # version 0, little endian, no envelope
+        # OGR's feature-count trigger would run an UPDATE per row: set it aside and write the count at the end.
+        trigger = f"trigger_insert_feature_count_{name}"
+        for (sql,) in self.connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                              (trigger,)).fetchall():
+            self._count_triggers[name] = sql
+            self.connection.execute(f'DROP TRIGGER "{trigger}"')
         columns = ([GEOMETRY_COLUMN] if geometry else []) + [field_name for field_name, _ in fields]
         statement = (f'INSERT INTO "{name}" (' + ", ".join(f'"{column}"' for column in columns) + ") VALUES (" +
                      ", ".join("?" for _ in columns) + ")")
@@ -95,6 +102,10 @@ class GpkgWriter:
         if self.connection is None:
             return
         self._flush()
+        for name, sql in self._count_triggers.items():
+            self.connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = "
+                                    "lower(?)", (self.counts[name], name))
+            self.connection.execute(sql)
         self.connection.commit()
         self.connection.close()
         self.connection = None
