@@ -109,7 +109,7 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
             paths = sorted(folder.glob(pattern))
             results[key] = str(paths[0] if len(paths) == 1 else paths[0].parent)
         results[self.BUILDING_COUNT] = json.loads((folder / "catalog.json").read_text("utf-8"))["building_count"]
-        for key in LOADED:
+        for key in LOADED:  # named as the outputs are, so the names are translated
             context.addLayerToLoadOnCompletion(results[key], QgsProcessingContext.LayerDetails(
-                Path(results[key]).stem, context.project(), key))
+                self.outputDefinition(key).description(), context.project(), key))
         return results

@@ -16,7 +16,13 @@ def read_checksums(folder):
 
 def test_algorithm_writes_the_bundled_district_and_qgis_opens_its_layers(digitaltwin_provider, tmp_path):
     import processing
-    from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingException,
+        QgsProject,
+        QgsRasterLayer,
+        QgsVectorLayer,
+    )
 
     folder = tmp_path / "district"
     results = processing.run("digitaltwin:sampledistrict", {"SCALE": 1, "OUTPUT": str(folder)})
@@ -44,8 +50,16 @@ def test_algorithm_writes_the_bundled_district_and_qgis_opens_its_layers(digital
 
     with pytest.raises(QgsProcessingException, match="allow overwriting"):
         processing.run("digitaltwin:sampledistrict", {"SCALE": 1, "OUTPUT": str(folder)})
-    processing.run("digitaltwin:sampledistrict", {"SCALE": 1, "OUTPUT": str(folder), "OVERWRITE": True})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    processing.run("digitaltwin:sampledistrict", {"SCALE": 1, "OUTPUT": str(folder), "OVERWRITE": True},
+                   context=context)
     assert read_checksums(folder) == read_checksums(BUNDLED)
+    loaded = context.layersToLoadOnCompletion()  # what QGIS desktop adds to the map when the run ends
+    assert sorted(details.name for details in loaded.values()) == \
+        ["Elevation (DEM)", "Facilities", "Flood depth L2", "Pedestrian network links"]
+    assert set(loaded) == {results["DEM"], results["FLOOD_DEPTH_L2"], results["PEDESTRIAN_LINKS"],
+                           results["FACILITIES"]}
 
 
 @pytest.fixture()

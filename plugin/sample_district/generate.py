@@ -99,7 +99,6 @@ def _write_all(folder, district, progress):
         _write(folder / "codelists" / name, codelists.dictionary(name, entries))
     progress.step(0.5)
     progress.info("point cloud")
-    (folder / "pointcloud.laz").parent.mkdir(parents=True, exist_ok=True)
     pointcloud.write_las(folder / "pointcloud.laz", district, terrain, buildings)
     progress.step(0.8)
     net = network.make_network(district, terrain, buildings)
