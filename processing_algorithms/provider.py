@@ -26,6 +26,7 @@ ALGORITHMS = [
     ("flood_inundation", "FloodInundationAlgorithm"),
     ("flood_simulation", "FloodSimulationAlgorithm"),
     ("load_citygml", "LoadCityGmlAlgorithm"),
+    ("pointcloud_download_tiles", "PointCloudDownloadTilesAlgorithm"),
     ("pointcloud_to_copc", "PointCloudToCopcAlgorithm"),
     ("pointcloud_to_dsm", "PointCloudToDsmAlgorithm"),
     ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),

@@ -50,3 +50,25 @@ def test_missing_tile_is_a_clear_error(httpserver, tmp_path):
     with pytest.raises(DigitalTwinError, match="404"):
         download_tile(scheme, "09XX0000", tmp_path, client=HttpClient(retries=0))
     assert not (tmp_path / "09XX0000.zip").exists()
+
+
+def test_processing_downloads_tiles_into_one_vpc(digitaltwin_provider, httpserver, shared_fixtures, tmp_path):
+    """Two Tokyo-style zips from a local server, through QGIS's network stack, converted and listed in a .vpc."""
+    import io
+    import zipfile
+
+    import processing
+    from qgis.core import QgsPointCloudLayer
+
+    for name in ("09LD2626", "09LD2627"):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zipped:
+            zipped.write(shared_fixtures / "pointcloud" / "simple.las", f"{name}.las")
+        httpserver.expect_request(f"/lp/{name}.zip").respond_with_data(buffer.getvalue(),
+                                                                       content_type="application/zip")
+    result = processing.run("digitaltwin:pointclouddownloadtiles", {
+        "TILES": "09LD2626, 09LD2627", "DOWNLOAD_URL": httpserver.url_for("/lp/{name}.zip"),
+        "OUTPUT": str(tmp_path / "tokyo.vpc")})
+    assert result["POINT_COUNT"] == 2130
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["09LD2626.copc.laz", "09LD2627.copc.laz", "tokyo.vpc"]
+    assert QgsPointCloudLayer(result["OUTPUT"], "tokyo", "vpc").pointCount() == 2130

@@ -45,11 +45,13 @@ def download_tile(scheme, tile_name, folder, client=None, overwrite=False, progr
 
     The catalog's HTTP client does the transfer: into ``.part`` first, resumed with a Range request after Cancel or
     a broken connection, size-checked, renamed when complete. Inside QGIS pass ``qgis_client()`` (catalog's
-    qgis_transport) so the user's proxy and authentication settings apply.
+    qgis_transport) so the user's proxy and authentication settings apply. A zip downloaded earlier is reused.
     """
     from ..catalog.http import HttpClient
 
     url = scheme.tile_url(tile_name)
+    target = Path(folder) / f"{tile_name}.zip"
+    if target.exists() and not overwrite:  # only a complete, size-checked download gets this name
+        return target
     client = client or HttpClient()
-    return client.download(url, Path(folder) / f"{tile_name}.zip", catalog=scheme.name, overwrite=overwrite,
-                           progress=progress)
+    return client.download(url, target, catalog=scheme.name, overwrite=overwrite, progress=progress)
