@@ -96,27 +96,12 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
         rule = potential.RULES[self.parameterAsEnum(parameters, self.RULE, context)]
         progress = self.progress(feedback)
         with engine_errors():
-            grid = rasters.open_raster(irradiation_layer.source())
-            dsm = rasters.open_raster(dsm_layer.source())
-            if (dsm.RasterXSize, dsm.RasterYSize, dsm.GetGeoTransform()) != \
-                    (grid.RasterXSize, grid.RasterYSize, grid.GetGeoTransform()):
-                raise QgsProcessingException(self.tr(
-                    "The DSM and the irradiation raster must share one grid (use the DSM the raster was made from)."))
             features, geometries = self._footprints(source, irradiation_layer.crs(), context, feedback)
-            progress.step(0.2)
-            building = rasters.rasterize(geometries, np.arange(len(geometries)), grid, dtype="Int32", fill=-1)
-            irradiation = grid.GetRasterBand(1).ReadAsArray().astype(float)
-            irradiation[irradiation == rasters.NODATA] = np.nan
-            dsm_values, _gaps = rasters.read_filled(dsm.GetRasterBand(1), 0, 0, dsm.RasterXSize, dsm.RasterYSize)
-            from ..plugin.solar.irradiance import slope_aspect
-
-            slope, aspect = (np.degrees(values) for values in slope_aspect(dsm_values, rasters.cell_size(dsm)))
-            gain = self._flat_roof_gain(parameters, context, grid, rule, feedback)
-            progress.step(0.5)
-            results = potential.building_potential(
-                irradiation, slope, aspect, building, len(geometries), rasters.cell_size(grid) ** 2, rule=rule,
-                flat_roof_gain=gain,
-                performance_ratio=self.parameterAsDouble(parameters, self.PERFORMANCE_RATIO, context),
+            gain = self._flat_roof_gain(parameters, context, irradiation_layer.source(), rule, feedback)
+            sums = rasters.roof_sums(irradiation_layer.source(), dsm_layer.source(), geometries,
+                                     flat_roof_gain=gain, progress=progress.sub(0.0, 0.9))
+            results = sums.potential(
+                rule, performance_ratio=self.parameterAsDouble(parameters, self.PERFORMANCE_RATIO, context),
                 emission_factor=self.parameterAsDouble(parameters, self.EMISSION_FACTOR, context))
         fields = QgsFields(source.fields())
         for name, kind in RESULT_FIELDS:
@@ -158,14 +143,14 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
             geometries.append(geometry.asWkb().data())
         return features, geometries
 
-    def _flat_roof_gain(self, parameters, context, grid, rule, feedback):
+    def _flat_roof_gain(self, parameters, context, raster_path, rule, feedback):
         if rule != "plateau":
             return 1.0
         if parameters.get(self.FLAT_ROOF_GAIN) not in (None, ""):
             return self.parameterAsDouble(parameters, self.FLAT_ROOF_GAIN, context)
         from ..plugin.solar import climate, irradiance, potential, rasters
 
-        longitude, latitude = rasters.centre_lonlat(grid)
+        longitude, latitude = rasters.centre_lonlat(rasters.open_raster(raster_path), raster_path)
         tables = irradiance.sector_tables(climate.embedded_sky("tokyo_sunshine", latitude, longitude))
         gain = irradiance.open_plane_irradiation(tables, potential.PLATEAU_FLAT_TILT, 180.0) / \
             irradiance.open_plane_irradiation(tables, 0.0, 0.0)

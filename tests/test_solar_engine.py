@@ -385,3 +385,30 @@ def test_buildings_over_flat_ground_and_over_a_dem(tmp_path):
 def test_plane_rectangular_zone_for_tokyo_and_sapporo():
     assert dsm.plane_rectangular_epsg(139.6917, 35.6895) == 6677
     assert dsm.plane_rectangular_epsg(141.35, 43.06) == 6680  # Sapporo: zone XII
+
+
+def test_roof_sums_tile_by_tile_equal_the_whole_raster(tmp_path, tokyo_sky):
+    grid = town(64, seed=5)
+    dsm_path = write_dsm(tmp_path / "dsm.tif", grid)
+    annual = rasters.irradiation_rasters(dsm_path, tokyo_sky, tmp_path / "annual.tif", radius=30)["annual"]
+    x0, y0 = -5000.0, -35000.0 + 64  # the top-left corner written by write_dsm
+    footprints = [square(x0 + 4 * i, y0 - 4 * i - 20, 18) for i in range(8)]
+    tiled = rasters.roof_sums(annual, dsm_path, footprints, flat_roof_gain=1.07, tile_size=16)
+    dataset = rasters.open_raster(annual)
+    building = rasters.rasterize(footprints, np.arange(8), dataset, dtype="Int32", fill=-1)
+    slope, aspect = (np.degrees(values) for values in irradiance.slope_aspect(grid, 1.0))
+    for rule in potential.RULES:
+        whole = potential.building_potential(read(annual), slope, aspect, building, 8, 1.0, rule=rule,
+                                             flat_roof_gain=1.07)
+        by_tiles = tiled.potential(rule)
+        assert np.allclose(by_tiles["capacity_kw"], whole["capacity_kw"])
+        assert np.allclose(by_tiles["yield_kwh"], whole["yield_kwh"])
+        assert by_tiles["capacity_kw"].sum() > 0
+
+
+def test_roof_sums_need_the_dsm_of_the_same_grid(tmp_path, tokyo_sky):
+    dsm_path = write_dsm(tmp_path / "dsm.tif", town(32))
+    other = write_dsm(tmp_path / "other.tif", town(40))
+    annual = rasters.irradiation_rasters(dsm_path, tokyo_sky, tmp_path / "annual.tif", radius=10)["annual"]
+    with pytest.raises(InputError, match="other.tif.*share one grid"):
+        rasters.roof_sums(annual, other, [square(-4990, -34990, 5)])

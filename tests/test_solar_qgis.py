@@ -41,15 +41,25 @@ def value_at(path, x, y, band=1):
     return float(dataset.GetRasterBand(band).ReadAsArray(int((x - x0) / dx), int((y - y0) / dy), 1, 1)[0, 0])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def tokyo_horizontal_sum(district):
     """The default climate's horizontal sum at the DSM's centre (near the origin of EPSG:6677, 36° N)."""
     longitude, latitude = rasters.centre_lonlat(rasters.open_raster(district["dsm"]))
     return climate.embedded_sky("tokyo_sunshine", latitude, longitude).global_horizontal.sum() / 1000.0
 
 
-@pytest.fixture(scope="module")
+_DISTRICT = {}
+
+
+@pytest.fixture
 def district(tmp_path_factory, digitaltwin_provider):
+    """Three buildings -> DSM -> irradiation, made once for the module (the provider fixture is per test)."""
+    if not _DISTRICT:
+        _DISTRICT.update(make_district(tmp_path_factory))
+    return _DISTRICT
+
+
+def make_district(tmp_path_factory):
     import processing
 
     folder = tmp_path_factory.mktemp("solar")

@@ -54,44 +54,68 @@ def suitability(capacity_kw, irradiation):
 def building_potential(irradiation, slope_deg, aspect_deg, building, buildings, pixel_area, rule="tokyo_atlas",
                        flat_roof_gain=1.0, performance_ratio=PERFORMANCE_RATIO,
                        emission_factor=DEFAULT_EMISSION_FACTOR):
-    """Per-building results (dict of arrays of length ``buildings``).
+    """Per-building results (dict of arrays of length ``buildings``) from whole rasters.
 
     ``building``: int raster, the building number (0..buildings-1) of each pixel, -1 outside buildings;
     ``irradiation``: annual kWh/m² (NaN where unknown); ``slope_deg``/``aspect_deg`` from the DSM.
     """
-    if rule not in RULES:
-        raise ValueError(f"rule must be one of {RULES}")
-    irradiation = np.asarray(irradiation, dtype=float)
-    slope = np.asarray(slope_deg, dtype=float)
-    inside = (building >= 0) & np.isfinite(irradiation) & (slope <= MAX_ROOF_SLOPE)
-    ids = building[inside]
-    surface = pixel_area / np.cos(np.radians(slope[inside]))
-    value = irradiation[inside]
-    roof_area = np.bincount(ids, weights=surface, minlength=buildings)
-    if rule == "tokyo_atlas":
-        aspect = np.asarray(aspect_deg, dtype=float)[inside]
-        facing_sun = (aspect >= 90.0) & (aspect <= 270.0)
-        counted = ((slope[inside] < FLAT_SLOPE) | facing_sun) & (value >= ATLAS_MIN_IRRADIATION)
-        usable = np.bincount(ids[counted], weights=surface[counted], minlength=buildings)
-        energy = np.bincount(ids[counted], weights=(surface * value)[counted], minlength=buildings)
-        capacity = ATLAS_DENSITY * usable
-    else:
-        value = np.where(slope[inside] < FLAT_SLOPE, value * flat_roof_gain, value)
-        usable = np.where(roof_area >= PLATEAU_MIN_ROOF, PLATEAU_USABLE_SHARE * roof_area, 0.0)
-        energy = np.bincount(ids, weights=surface * value, minlength=buildings) * PLATEAU_USABLE_SHARE
-        energy = np.where(usable > 0, energy, 0.0)
-        capacity = plateau_capacity(roof_area)
-    roof_energy = np.bincount(ids, weights=surface * value, minlength=buildings)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        # over the counted area; over the whole roof when nothing counts (so small or dark roofs still show a value)
-        mean = np.where(usable > 0, energy / usable, roof_energy / roof_area)
-    yield_kwh = np.where(capacity > 0, annual_yield(capacity, np.nan_to_num(mean), performance_ratio), 0.0)
-    return {
-        "roof_area": roof_area,
-        "usable_area": usable,
-        "mean_irradiation": mean,
-        "capacity_kw": capacity,
-        "yield_kwh": yield_kwh,
-        "co2_t": yield_kwh * emission_factor / 1000.0,
-        "suitability": suitability(capacity, np.nan_to_num(mean)),
-    }
+    sums = RoofSums(buildings, pixel_area, flat_roof_gain)
+    sums.add(irradiation, slope_deg, aspect_deg, building)
+    return sums.potential(rule, performance_ratio, emission_factor)
+
+
+class RoofSums:
+    """Per-building sums over roof pixels, added tile by tile (so a whole ward never sits in memory at once)."""
+
+    def __init__(self, buildings, pixel_area, flat_roof_gain=1.0):
+        self.buildings, self.pixel_area, self.flat_roof_gain = buildings, pixel_area, flat_roof_gain
+        names = ("roof_area", "roof_energy", "plateau_energy", "atlas_area", "atlas_energy")
+        self.sums = {name: np.zeros(buildings) for name in names}
+
+    def add(self, irradiation, slope_deg, aspect_deg, building):
+        irradiation = np.asarray(irradiation, dtype=float)
+        slope = np.asarray(slope_deg, dtype=float)
+        inside = (building >= 0) & np.isfinite(irradiation) & (slope <= MAX_ROOF_SLOPE)
+        ids, slope, value = building[inside], slope[inside], irradiation[inside]
+        surface = self.pixel_area / np.cos(np.radians(slope))
+        facing_sun = (np.asarray(aspect_deg, dtype=float)[inside] >= 90.0) & \
+            (np.asarray(aspect_deg, dtype=float)[inside] <= 270.0)
+        counted = ((slope < FLAT_SLOPE) | facing_sun) & (value >= ATLAS_MIN_IRRADIATION)
+        # PLATEAU: flat roofs carry panels tilted 15° south
+        plateau_value = np.where(slope < FLAT_SLOPE, value * self.flat_roof_gain, value)
+        for name, weights, chosen in (("roof_area", surface, None), ("roof_energy", surface * value, None),
+                                      ("plateau_energy", surface * plateau_value, None),
+                                      ("atlas_area", surface, counted), ("atlas_energy", surface * value, counted)):
+            if chosen is not None:
+                self.sums[name] += np.bincount(ids[chosen], weights=weights[chosen], minlength=self.buildings)
+            else:
+                self.sums[name] += np.bincount(ids, weights=weights, minlength=self.buildings)
+
+    def potential(self, rule="tokyo_atlas", performance_ratio=PERFORMANCE_RATIO,
+                  emission_factor=DEFAULT_EMISSION_FACTOR):
+        if rule not in RULES:
+            raise ValueError(f"rule must be one of {RULES}")
+        sums = self.sums
+        roof_area = sums["roof_area"]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            if rule == "tokyo_atlas":
+                usable = sums["atlas_area"]
+                capacity = ATLAS_DENSITY * usable
+                counted_mean = sums["atlas_energy"] / usable
+                roof_mean = sums["roof_energy"] / roof_area
+            else:
+                capacity = plateau_capacity(roof_area)
+                usable = np.where(capacity > 0, PLATEAU_USABLE_SHARE * roof_area, 0.0)
+                counted_mean = roof_mean = sums["plateau_energy"] / roof_area
+            # over the counted area; over the whole roof when nothing counts (small or dark roofs still show one)
+            mean = np.where(usable > 0, counted_mean, roof_mean)
+        yield_kwh = np.where(capacity > 0, annual_yield(capacity, np.nan_to_num(mean), performance_ratio), 0.0)
+        return {
+            "roof_area": roof_area,
+            "usable_area": usable,
+            "mean_irradiation": mean,
+            "capacity_kw": capacity,
+            "yield_kwh": yield_kwh,
+            "co2_t": yield_kwh * emission_factor / 1000.0,
+            "suitability": suitability(capacity, np.nan_to_num(mean)),
+        }

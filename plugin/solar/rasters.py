@@ -149,26 +149,69 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
     return {key: str(path) for key, path in wanted.items()}
 
 
-def rasterize(geometries_wkb, values, like, dtype="Float32", fill=NODATA):
-    """Burn polygons (WKB, in the CRS of ``like``) with one value each onto the grid of the dataset ``like``;
-    a pixel belongs to a polygon when its centre is inside. Later polygons win where they overlap."""
-    gdal, osr = gdal_modules()
-    from osgeo import ogr
+class Burner:
+    """Polygons (WKB, in the CRS of the rasters) with one value each, burnt onto any grid or window of one; a pixel
+    belongs to a polygon when its centre is inside, later polygons win where they overlap. The OGR layer is built
+    once, so burning tile after tile stays cheap."""
 
-    ogr.UseExceptions()
-    vector = ogr.GetDriverByName("Memory").CreateDataSource("burn")
-    srs = osr.SpatialReference(wkt=like.GetProjection()) if like.GetProjection() else None
-    layer = vector.CreateLayer("burn", srs, ogr.wkbUnknown)
-    layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
-    for wkb, value in zip(geometries_wkb, values, strict=True):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
-        feature.SetField("value", float(value))
-        layer.CreateFeature(feature)
-    target = gdal.GetDriverByName("MEM").Create("", like.RasterXSize, like.RasterYSize, 1,
-                                                gdal.GetDataTypeByName(dtype))
-    target.SetGeoTransform(like.GetGeoTransform())
-    target.SetProjection(like.GetProjection())
-    target.GetRasterBand(1).Fill(fill)
-    gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=value"])
-    return target.GetRasterBand(1).ReadAsArray()
+    def __init__(self, geometries_wkb, values, wkt):
+        _gdal, osr = gdal_modules()
+        from osgeo import ogr
+
+        ogr.UseExceptions()
+        self._source = ogr.GetDriverByName("Memory").CreateDataSource("burn")
+        srs = osr.SpatialReference(wkt=wkt) if wkt else None
+        self.layer = self._source.CreateLayer("burn", srs, ogr.wkbUnknown)
+        self.layer.CreateField(ogr.FieldDefn("value", ogr.OFTReal))
+        for wkb, value in zip(geometries_wkb, values, strict=True):
+            feature = ogr.Feature(self.layer.GetLayerDefn())
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
+            feature.SetField("value", float(value))
+            self.layer.CreateFeature(feature)
+
+    def burn(self, like, col=0, row=0, width=None, height=None, dtype="Float32", fill=NODATA):
+        """The burnt values on the window (col, row, width, height) of the grid of dataset ``like``."""
+        gdal, _ = gdal_modules()
+        width, height = width or like.RasterXSize, height or like.RasterYSize
+        x0, dx, _, y0, _, dy = like.GetGeoTransform()
+        target = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GetDataTypeByName(dtype))
+        target.SetGeoTransform((x0 + col * dx, dx, 0.0, y0 + row * dy, 0.0, dy))
+        target.SetProjection(like.GetProjection())
+        target.GetRasterBand(1).Fill(fill)
+        gdal.RasterizeLayer(target, [1], self.layer, options=["ATTRIBUTE=value"])
+        return target.GetRasterBand(1).ReadAsArray()
+
+
+def rasterize(geometries_wkb, values, like, dtype="Float32", fill=NODATA):
+    """Burn polygons with one value each onto the whole grid of the dataset ``like`` (see Burner)."""
+    return Burner(geometries_wkb, values, like.GetProjection()).burn(like, dtype=dtype, fill=fill)
+
+
+def roof_sums(irradiation_path, dsm_path, geometries_wkb, flat_roof_gain=1.0, tile_size=DEFAULT_TILE,
+              progress=NO_PROGRESS):
+    """Per-building roof sums (potential.RoofSums) from an irradiation raster and its DSM, tile by tile."""
+    from .potential import RoofSums
+
+    grid, dsm = open_raster(irradiation_path), open_raster(dsm_path)
+    if (dsm.RasterXSize, dsm.RasterYSize) != (grid.RasterXSize, grid.RasterYSize) or \
+            any(abs(a - b) > 1e-6 for a, b in zip(dsm.GetGeoTransform(), grid.GetGeoTransform(), strict=True)):
+        raise InputError("the DSM and the irradiation raster must share one grid (use the DSM the irradiation was "
+                         "computed from)", path=dsm_path)
+    size = cell_size(grid)
+    burner = Burner(geometries_wkb, np.arange(len(geometries_wkb)), grid.GetProjection())
+    sums = RoofSums(len(geometries_wkb), size * size, flat_roof_gain)
+    width, height = grid.RasterXSize, grid.RasterYSize
+    all_tiles = list(tiles(width, height, tile_size))
+    for number, (col, row, core_width, core_height) in enumerate(all_tiles):
+        progress.step(number / len(all_tiles))
+        irradiation = grid.GetRasterBand(1).ReadAsArray(col, row, core_width, core_height).astype(float)
+        irradiation[irradiation == NODATA] = np.nan
+        left, top = max(0, col - 1), max(0, row - 1)  # one pixel around: the slope of an edge pixel
+        right, bottom = min(width, col + core_width + 1), min(height, row + core_height + 1)
+        surface, _gaps = read_filled(dsm.GetRasterBand(1), left, top, right - left, bottom - top)
+        slope, aspect = irradiance.slope_aspect(surface, size)
+        core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
+        building = burner.burn(grid, col, row, core_width, core_height, dtype="Int32", fill=-1)
+        sums.add(irradiation, np.degrees(slope[core]), np.degrees(aspect[core]), building)
+    progress.step(1.0)
+    return sums
