@@ -217,3 +217,27 @@ def test_type_lists_match_the_engine(digitaltwin_provider):
     labels = CatalogSearchAlgorithm().catalog_type_labels()
     assert len(labels) == len(gui_dock.catalog_type_labels()) == len(sources.CATALOG_TYPES)
     assert [kind.key for kind in sources.CATALOG_TYPES][labels.index("CKAN portal")] == "ckan"
+
+
+def test_qgis_transport_revalidates_with_etag_and_reports_errors(qgis_app, httpserver, tmp_path):
+    from digital_twin.plugin.catalog.http import CatalogHttpError, HttpClient
+    from digital_twin.plugin.catalog.qgis_transport import QgisTransport
+
+    conditional = []
+
+    def answer(request):
+        conditional.append(request.headers.get("If-None-Match"))
+        if request.headers.get("If-None-Match") == '"v7"':
+            return Response(status=304, headers={"ETag": '"v7"'})
+        return Response('{"datasets": [1, 2, 3]}', content_type="application/json", headers={"ETag": '"v7"'})
+
+    httpserver.expect_request("/qgis/etag").respond_with_handler(answer)
+    httpserver.expect_request("/qgis/garbage").respond_with_data("<html>oops</html>")
+    client = HttpClient(transport=QgisTransport(), cache_dir=tmp_path, max_age=0, sleep=lambda s: None)
+    url = httpserver.url_for("/qgis/etag")
+    assert client.get_json(url, "PLATEAU") == client.get_json(url, "PLATEAU") == {"datasets": [1, 2, 3]}
+    assert conditional == [None, '"v7"']
+    with pytest.raises(CatalogHttpError, match=r"Tokyo: http://localhost:\d+/qgis/garbage did not answer valid JSON"):
+        client.get_json(httpserver.url_for("/qgis/garbage"), "Tokyo")
+    with pytest.raises(CatalogHttpError, match=r"^CKAN: no answer from http://127.0.0.1:9/x"):
+        HttpClient(transport=QgisTransport(), retries=0).get_json("http://127.0.0.1:9/x", "CKAN")
