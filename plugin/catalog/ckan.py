@@ -39,7 +39,7 @@ def unwrap(answer, url, catalog):
     return answer.get("result")
 
 
-def parse_package(package, catalog="CKAN", base_url=""):
+def parse_package(package, catalog="CKAN"):
     """A Dataset from a CKAN package dict."""
     name = str(package.get("name") or package.get("id") or "")
     title = str(package.get("title") or name)
@@ -65,8 +65,7 @@ def parse_package(package, catalog="CKAN", base_url=""):
         pref_code=city_code[:2], city_code=city_code,
         data_type="3D都市モデル" if plateau else "", data_type_en="plateau" if plateau else "",
         format=main.format if main else "", lod=lod.group(1) if lod else "", year=year,
-        description=str(package.get("notes") or ""), tags=tags, resources=resources,
-        group=f"{base_url.rstrip('/')}/dataset/{name}" if base_url else "")
+        description=str(package.get("notes") or ""), tags=tags, resources=resources)
 
 
 def parse_resource(item):
@@ -123,7 +122,7 @@ class CkanCatalog:
             except (KeyError, TypeError, ValueError) as exc:
                 raise CatalogHttpError(f"{self.name}: package_search of {self.base_url} answered without "
                                        f"'count'/'results' ({exc})", self.base_url) from None
-            datasets += [parse_package(p, self.name, self.base_url) for p in packages if isinstance(p, dict)]
+            datasets += [parse_package(p, self.name) for p in packages if isinstance(p, dict)]
             start += len(packages)
             progress.step(min(start, count) / max(min(count, max_results), 1))
             if not packages or start >= count:
@@ -134,4 +133,4 @@ class CkanCatalog:
         result = self._action("package_show", {"id": name_or_id}, progress)
         if not isinstance(result, dict):
             raise DigitalTwinError(f"{self.name}: package_show of '{name_or_id}' answered no package")
-        return parse_package(result, self.name, self.base_url)
+        return parse_package(result, self.name)
