@@ -164,7 +164,7 @@ def make_buildings(district, terrain, hazards):
             if box is None:
                 continue
             buildings.append(_building(district, rng, usage, box, terrain, hazards, special))
-    su0, sv0, su1, sv1 = _station_box(district)
+    su0, sv0, su1, sv1 = station_box(district)
     for building in buildings:
         cu, cv = building.centre
         building.lod2 = building.lod2 or np.hypot(cu - (su0 + su1) / 2, cv - (sv0 + sv1) / 2) <= LOD2_RADIUS_M
@@ -189,7 +189,7 @@ def _special_block(district, col, row):
     return None
 
 
-def _station_box(district):
+def station_box(district):
     """The station building: on the south side of the main street, just east of the main avenue."""
     u0 = main_avenue_u(district) + MAIN_AVENUE_WIDTH_M / 2 + 12.0
     v1 = main_street_v(district) - MAIN_STREET_WIDTH_M / 2 - 3.0
@@ -199,7 +199,7 @@ def _station_box(district):
 def _special(district, kind, block):
     bu0, bv0, bu1, bv1 = block
     if kind == "station":
-        return 431, _station_box(district)
+        return 431, station_box(district)
     if kind == "school":  # the school building on the north side, the school ground south of it
         return 422, (bu0 + 8.0, bv1 - 22.0, bu0 + 78.0, bv1 - 5.0)
     return 422, (bu0 + 10.0, bv0 + 10.0, bu0 + 55.0, bv0 + 40.0)  # hospital

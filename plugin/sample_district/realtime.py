@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from .buildings import STREET_SPACING_V_M, main_avenue_u, main_street_v
-from .network import SIDEWALK_OFFSET_M
+from .buildings import STREET_SPACING_U_M, STREET_SPACING_V_M, main_avenue_u, main_street_v, station_box
+from .network import SIDEWALK_OFFSET_M, STATION_ENTRANCE_DU
 from .terrain import FLOOD_LEVELS_M, river_centre_u
 
 START = datetime(2025, 9, 1, 0, 0, 0, tzinfo=UTC)  # 09:00 JST
@@ -27,9 +27,10 @@ GAUGE_HOURS = 6
 
 
 def bus_route(district):
-    """The route's path (local m): along the main street from the west edge, then north up the main avenue."""
+    """The route's path (local m): along the main street from the west edge past the station, then north up the
+    next street."""
     v = main_street_v(district) - SIDEWALK_OFFSET_M / 2  # the eastbound lane
-    u_turn = main_avenue_u(district) + 3.0
+    u_turn = main_avenue_u(district) + STREET_SPACING_U_M + 3.0
     return np.array([(0.0, v), (u_turn, v), (u_turn, district.height)])
 
 
@@ -37,7 +38,7 @@ def _stops(district, path):
     """Stops at chainages along the route: (stop_id, name ja, name en, chainage m)."""
     legs = np.hypot(*np.diff(path, axis=0).T)
     total = float(legs.sum())
-    station_chainage = legs[0] - 40.0  # the station entrance, just past the avenue
+    station_chainage = station_box(district)[0] + STATION_ENTRANCE_DU  # in front of the station entrance
     return [("S01", "川辺一丁目", "Kawabe 1-chome", 60.0),
             ("S02", "川辺二丁目", "Kawabe 2-chome", station_chainage / 2),
             ("S03", "すみだ川辺駅前", "Sumida-Kawabe Station", station_chainage),
