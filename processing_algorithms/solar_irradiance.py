@@ -24,6 +24,7 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
     INPUT = "INPUT"
     CLIMATE = "CLIMATE"
     WEATHER_FILE = "WEATHER_FILE"
+    DIFFUSE_MODEL = "DIFFUSE_MODEL"
     TIMEZONE = "TIMEZONE"
     LATITUDE = "LATITUDE"
     LONGITUDE = "LONGITUDE"
@@ -60,7 +61,9 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
             "CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², a row covering the interval that "
             "begins at its time, or an EnergyPlus EPW file. GHI-only files are split by the Erbs model.\n\n"
             "Shadows: a horizon angle per azimuth sector is computed once from the DSM and looked up for every sun "
-            "position; obstacles farther than the search radius are ignored. Large DSMs are processed tile by "
+            "position; obstacles farther than the search radius are ignored. Diffuse light: isotropic sky × sky "
+            "view factor, or Perez, whose circumsolar part is shaded and projected like the sun (horizon "
+            "brightening left out). Large DSMs are processed tile by "
             "tile with an overlap of the search radius.\n\n"
             "Outputs: annual irradiation (GeoTIFF); optionally monthly irradiation (12 bands), sky view factor, "
             "slope and aspect (degrees, aspect clockwise from north).\n\n"
@@ -78,6 +81,9 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.WEATHER_FILE, self.tr("Weather file"), optional=True,
             fileFilter=self.tr("Weather files (*.csv *.epw)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DIFFUSE_MODEL, self.tr("Diffuse sky"), defaultValue=0, options=[
+                self.tr("Isotropic"), self.tr("Perez (circumsolar part shaded like the sun)")]))
         advanced = [
             QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the weather file's times"),
                                          defaultValue="Asia/Tokyo"),
@@ -129,6 +135,10 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
                 longitude = self.parameterAsDouble(parameters, self.LONGITUDE, context)
             feedback.pushInfo(self.tr("Site: latitude {:.5f}, longitude {:.5f}").format(latitude, longitude))
             sky = self._sky(parameters, context, latitude, longitude)
+            if self.parameterAsEnum(parameters, self.DIFFUSE_MODEL, context) == 1:
+                from ..plugin.solar.climate import with_perez_circumsolar
+
+                sky = with_perez_circumsolar(sky)
             feedback.pushInfo(self.tr("Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr").format(
                 sky.global_horizontal.sum() / 1000))
             written = rasters.irradiation_rasters(

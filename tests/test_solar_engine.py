@@ -412,3 +412,22 @@ def test_roof_sums_need_the_dsm_of_the_same_grid(tmp_path, tokyo_sky):
     annual = rasters.irradiation_rasters(dsm_path, tokyo_sky, tmp_path / "annual.tif", radius=10)["annual"]
     with pytest.raises(InputError, match="other.tif.*share one grid"):
         rasters.roof_sums(annual, other, [square(-4990, -34990, 5)])
+
+
+def test_perez_circumsolar_on_a_tilted_roof_matches_pvlib_without_horizon_brightening(tokyo_sky):
+    import pvlib
+
+    perez = climate.with_perez_circumsolar(tokyo_sky)
+    assert perez.global_horizontal.sum() == pytest.approx(tokyo_sky.global_horizontal.sum(), rel=1e-12)
+    assert 0.2 < 1 - perez.diffuse_horizontal.sum() / tokyo_sky.diffuse_horizontal.sum() < 0.8
+    tables = irradiance.sector_tables(perez)
+    times = climate.typical_year_times("Asia/Tokyo")
+    position = sun.sun_positions(times, **TOKYO, altitude=climate.TOKYO["altitude"])
+    zenith, azimuth = position["apparent_zenith"], position["azimuth"]
+    parts = pvlib.irradiance.perez(30, 180, tokyo_sky.diffuse_horizontal, tokyo_sky.beam_normal,
+                                   tokyo_sky.extraterrestrial, zenith, azimuth,
+                                   pvlib.atmosphere.get_relative_airmass(zenith), return_components=True)
+    beam = pvlib.irradiance.beam_component(30, 180, zenith, azimuth, tokyo_sky.beam_normal)
+    ground = pvlib.irradiance.get_ground_diffuse(30, tokyo_sky.global_horizontal, albedo=0.15)
+    expected = (beam + parts["poa_isotropic"] + parts["poa_circumsolar"] + ground).sum() / 1000.0
+    assert irradiance.open_plane_irradiation(tables, 30, 180) == pytest.approx(expected, rel=0.02)

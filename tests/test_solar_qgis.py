@@ -150,3 +150,14 @@ def test_qgis_process_runs_solar_irradiance(district, tmp_path, qgis_process_env
                                     qgis_process_env, timeout=600)
     assert answer["results"]["OUTPUT"] == str(output)
     assert value_at(output, 110.5, 110.5) == pytest.approx(tokyo_horizontal_sum, rel=1e-4)
+
+
+def test_perez_diffuse_option(district, tmp_path, digitaltwin_provider, tokyo_horizontal_sum):
+    import processing
+
+    perez = processing.run("digitaltwin:solarirradiance", {
+        "INPUT": district["dsm"], "DIFFUSE_MODEL": 1, "RADIUS": 100.0, "OUTPUT": str(tmp_path / "perez.tif")})
+    assert value_at(perez["OUTPUT"], 110.5, 110.5) == pytest.approx(tokyo_horizontal_sum, rel=1e-4)
+    isotropic = district["irradiation"]["OUTPUT"]
+    # north of the tower the circumsolar light is shaded with the sun: darker than with an isotropic sky
+    assert value_at(perez["OUTPUT"], 110.5, 123.5) < value_at(isotropic, 110.5, 123.5) - 20

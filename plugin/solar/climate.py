@@ -46,6 +46,8 @@ class Sky:
     month: np.ndarray  # 1..12
     beam_horizontal: np.ndarray
     diffuse_horizontal: np.ndarray
+    extraterrestrial: np.ndarray | None = None  # normal extraterrestrial irradiance, W/m² (for Perez)
+    step_hours: float = 1.0
 
     @property
     def global_horizontal(self):
@@ -72,7 +74,28 @@ def sky_from_components(times, latitude, longitude, ghi, dhi, altitude=0.0, step
     beam = np.where(elevation > 0, ghi - dhi, 0.0)
     cap = MAX_BEAM_NORMAL * step_hours * np.sin(np.radians(np.maximum(elevation, 0.0)))
     beam = np.minimum(beam, cap)
-    return Sky(elevation, position["azimuth"].to_numpy(float), np.asarray(times.month), beam, ghi - beam)
+    extraterrestrial = np.asarray(load_pvlib().irradiance.get_extra_radiation(times), dtype=float)
+    return Sky(elevation, position["azimuth"].to_numpy(float), np.asarray(times.month), beam, ghi - beam,
+               extraterrestrial, step_hours)
+
+
+def with_perez_circumsolar(sky):
+    """The same sky with the diffuse split by Perez et al. (1990): the circumsolar part comes from the sun's
+    direction, so it is shaded and projected on each roof like beam; the rest stays isotropic. The horizon
+    brightening band (a few degrees above the horizon, mostly hidden in a city) is left out. GHI is unchanged."""
+    pvlib = load_pvlib()
+    zenith = 90.0 - sky.elevation
+    up = (sky.elevation > 0) & (sky.diffuse_horizontal > 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        parts = pvlib.irradiance.perez(
+            surface_tilt=0.0, surface_azimuth=180.0, dhi=sky.diffuse_horizontal / sky.step_hours,
+            dni=sky.beam_normal / sky.step_hours, dni_extra=sky.extraterrestrial, solar_zenith=zenith,
+            solar_azimuth=sky.azimuth, airmass=pvlib.atmosphere.get_relative_airmass(np.where(up, zenith, 0.0)),
+            return_components=True)
+    circumsolar = np.where(up, np.nan_to_num(np.asarray(parts["poa_circumsolar"], dtype=float)), 0.0)
+    circumsolar = np.clip(circumsolar * sky.step_hours, 0.0, sky.diffuse_horizontal)
+    return Sky(sky.elevation, sky.azimuth, sky.month, sky.beam_horizontal + circumsolar,
+               sky.diffuse_horizontal - circumsolar, sky.extraterrestrial, sky.step_hours)
 
 
 def split_ghi_erbs(times, ghi, latitude, longitude, altitude=0.0):
