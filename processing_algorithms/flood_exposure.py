@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.flood.exposure import RANK_LABELS, RULES, Hazard, assess
-from ..plugin.flood.qgis_layers import metric_crs, numbers, read_features, strings
+from ..plugin.flood.qgis_layers import metric_crs, numbers, read_features, source_as_is, strings
 from ..plugin.flood.qgis_styles import LoadStyle
 from ..plugin.flood.rasters import read_raster
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -124,8 +124,8 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         progress = self.progress(feedback)
-        buildings = self.parameterAsSource(parameters, self.BUILDINGS, context)
-        hazard_source = self.parameterAsSource(parameters, self.HAZARD, context)
+        buildings = source_as_is(self, parameters, self.BUILDINGS, context)
+        hazard_source = source_as_is(self, parameters, self.HAZARD, context)
         hazard_raster = self.parameterAsRasterLayer(parameters, self.HAZARD_RASTER, context)
         if (hazard_source is None) == (hazard_raster is None):
             raise QgsProcessingException(self.tr("Give either flood hazard polygons or a flood depth raster."))

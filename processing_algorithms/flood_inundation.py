@@ -27,8 +27,17 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.flood import GSI_DEPTH_CLASSES
 from ..plugin.flood.inundation import depth_classes, inundate
+from ..plugin.flood.qgis_layers import metric_crs, read_features, source_as_is
 from ..plugin.flood.qgis_styles import LoadStyle
-from ..plugin.flood.rasters import check_writable, polygonize, rasterize, read_raster, write_raster
+from ..plugin.flood.rasters import (
+    check_writable,
+    polygonize,
+    rasterize,
+    read_raster,
+    tin_to_raster,
+    tin_triangles,
+    write_raster,
+)
 from .base import DigitalTwinAlgorithm, engine_errors
 
 AREA_FIELDS = [("class", QMetaType.Int), ("label", QMetaType.QString), ("min_depth_m", QMetaType.Double),
@@ -37,6 +46,8 @@ AREA_FIELDS = [("class", QMetaType.Int), ("label", QMetaType.QString), ("min_dep
 
 class FloodInundationAlgorithm(DigitalTwinAlgorithm):
     DEM = "DEM"
+    DEM_TIN = "DEM_TIN"
+    TIN_CELL_SIZE = "TIN_CELL_SIZE"
     WATER_LEVEL = "WATER_LEVEL"
     LEVEL_LAYER = "LEVEL_LAYER"
     LEVEL_FIELD = "LEVEL_FIELD"
@@ -66,6 +77,8 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
             "connected, through other such cells, to a seed (river lines or polygons, or points), and gives the depth "
             "(level - ground) as a GeoTIFF plus the flooded areas as polygons in the GSI depth classes. Hollows "
             "behind a levee higher than the level stay dry.\n\n"
+            "Ground: a DEM raster, or a TIN (the PLATEAU dem layer loaded with 'Load PLATEAU CityGML') "
+            "rasterised on its triangle planes at the chosen cell size.\n"
             "Water level: a number (m, same datum as the DEM), or the latest value of a river-level layer (e.g. a "
             "realtime gauge layer: the feature with the latest time field value, else the last feature).\n"
             "Connectivity 4 (default) does not let water pass between cells touching only at a corner. 'Also fill "
@@ -76,7 +89,14 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (ground elevation, m)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (ground elevation, m)"),
+                                                            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEM_TIN, self.tr("Or a TIN (PLATEAU dem triangles with Z)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TIN_CELL_SIZE, self.tr("Cell size for the TIN (m)"), QgsProcessingParameterNumber.Double, 5.0,
+            minValue=0.1))
         self.addParameter(QgsProcessingParameterNumber(
             self.WATER_LEVEL, self.tr("Water level (m)"), QgsProcessingParameterNumber.Double, 5.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -107,17 +127,14 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         progress = self.progress(feedback)
-        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
-        if dem_layer.crs().isGeographic():
-            raise QgsProcessingException(self.tr("The DEM must be in a projected CRS (metres)."))
         level = self._water_level(parameters, context, feedback)
         seeds_source = self.parameterAsSource(parameters, self.SEEDS, context)
         depth_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_DEPTH, context)
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         with engine_errors():
             check_writable(depth_path, overwrite)
-            dem = read_raster(dem_layer.source(), square_cells=False)
-            seeds = rasterize(self._seed_wkbs(seeds_source, dem_layer, context), dem, all_touched=True)
+            dem, crs = self._dem(parameters, context)
+            seeds = rasterize(self._seed_wkbs(seeds_source, crs, context), dem, all_touched=True)
             cell_area = abs(dem.geotransform[1] * dem.geotransform[5])
             result = inundate(dem.values, level, seeds,
                               connectivity=(4, 8)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
@@ -127,7 +144,7 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
             progress.step(0.7)
             classes = depth_classes(result.depth)
             areas = polygonize(classes, dem)
-        areas_dest = self._write_areas(parameters, context, dem_layer, areas)
+        areas_dest = self._write_areas(parameters, context, crs, areas)
         feedback.pushInfo(self.tr("Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m").format(
             level, result.flooded_cells, result.flooded_cells * cell_area, result.volume, result.max_depth))
         self._styles = [LoadStyle("depth"), LoadStyle("areas")]
@@ -160,17 +177,32 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         feedback.pushInfo(self.tr("Water level {} m from the river level layer ({}).").format(latest, latest_key))
         return latest
 
+    def _dem(self, parameters, context):
+        """(Raster, CRS) from the DEM raster, or from the TIN rasterised on its triangle planes."""
+        layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        tin = source_as_is(self, parameters, self.DEM_TIN, context)
+        if (layer is None) == (tin is None):
+            raise QgsProcessingException(self.tr("Give either a DEM raster or a TIN layer."))
+        if layer is not None:
+            if layer.crs().isGeographic():
+                raise QgsProcessingException(self.tr("The DEM must be in a projected CRS (metres)."))
+            return read_raster(layer.source(), square_cells=False), layer.crs()
+        crs = metric_crs(context, (tin.sourceCrs(), tin.sourceExtent()))
+        _, geometries, _ = read_features(tin, crs, context)
+        return tin_to_raster(tin_triangles(geometries), self.parameterAsDouble(parameters, self.TIN_CELL_SIZE, context),
+                             crs.toWkt()), crs
+
     @staticmethod
-    def _seed_wkbs(source, dem_layer, context):
-        request = QgsFeatureRequest().setDestinationCrs(dem_layer.crs(), context.transformContext())
+    def _seed_wkbs(source, crs, context):
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         return [bytes(f.geometry().asWkb()) for f in source.getFeatures(request) if not f.geometry().isNull()]
 
-    def _write_areas(self, parameters, context, dem_layer, areas):
+    def _write_areas(self, parameters, context, crs, areas):
         fields = QgsFields()
         for name, kind in AREA_FIELDS:
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields, QgsWkbTypes.MultiPolygon,
-                                          dem_layer.crs())
+                                          crs)
         bounds = [0.0] + [upper for upper, _, _ in GSI_DEPTH_CLASSES]
         for value, wkb in areas:
             geometry = QgsGeometry()

@@ -217,3 +217,57 @@ def test_qgis_process_runs_the_simulation(qgis_process_env, tmp_path):
     assert results["RAIN_M3"] == pytest.approx(60 / 12 / 1000 * 25 * 1200)  # 5 min of 60 mm/h on 1200 cells
     assert abs(results["MASS_BALANCE_ERROR_PERCENT"]) < 0.1
     assert read_raster(results["OUTPUT_MAX_DEPTH"]).values.max() > 0
+
+
+def test_inundation_on_the_real_yokosuka_tin(processing_module, shared_fixtures, tmp_path):
+    from osgeo import ogr
+    from shapely import from_wkb
+
+    from digital_twin.plugin.citygml.loader import load_citygml
+    from digital_twin.plugin.flood.rasters import tin_to_raster, tin_triangles
+
+    tin = tmp_path / "yokosuka_dem.gpkg"
+    load_citygml(shared_fixtures / "plateau" / "yokosuka_523965_dem_6697_05_op.gml", tin, feature_types=("dem",))
+    dataset = ogr.Open(str(tin))
+    geometries = [from_wkb(bytes(f.GetGeometryRef().ExportToWkb())) for f in dataset.GetLayerByName(
+        "relieffeature_lod1")]
+    dataset = None
+    triangles = tin_triangles(geometries)
+    assert len(triangles) == 585 + 481
+    lowest = triangles.reshape(-1, 3)[np.argmin(triangles[:, :, 2])]
+    seeds = vector_layer("Point", ["id:integer"], [(f"POINT({lowest[0]} {lowest[1]})", [1])])
+    result = processing_module.run("digitaltwin:floodinundation", {
+        "DEM_TIN": f"{tin}|layername=relieffeature_lod1", "TIN_CELL_SIZE": 10.0, "WATER_LEVEL": 3.0,
+        "SEEDS": seeds, "OUTPUT_DEPTH": str(tmp_path / "depth.tif"), "OUTPUT_AREAS": "TEMPORARY_OUTPUT"})
+    ground = tin_to_raster(triangles, 10.0).values
+    depth = read_raster(result["OUTPUT_DEPTH"]).values
+    assert np.isfinite(ground).mean() > 0.5  # the TIN covers most of its bounding box
+    assert ground[np.isfinite(ground)].min() >= triangles[:, :, 2].min() - 1e-6
+    flooded = np.nan_to_num(depth) > 0
+    assert flooded.sum() > 0 and np.all(ground[flooded] < 3.0)
+    assert np.allclose(depth[flooded], 3.0 - ground[flooded], atol=1e-4)
+    assert result["MAX_DEPTH_M"] == pytest.approx(3.0 - ground[flooded].min(), abs=1e-4)
+
+
+def test_exposure_on_real_numazu_flood_areas(processing_module, shared_fixtures, tmp_path):
+    """PLATEAU fld water bodies are MultiPolygons of edge-sharing triangles ('invalid' for OGC) and must be usable."""
+    from qgis.core import QgsVectorLayer
+
+    from digital_twin.plugin.citygml.loader import load_citygml
+
+    areas = tmp_path / "numazu_fld.gpkg"
+    load_citygml(shared_fixtures / "plateau" / "numazu_52385721_fld_6697_l1_op.gml", areas, feature_types=("fld",))
+    hazard = QgsVectorLayer(f"{areas}|layername=waterbody_lod1", "fld", "ogr")
+    rank2 = next(f for f in hazard.getFeatures() if f["flood_rank"] == 2)
+    centre = rank2.geometry().centroid().asPoint()
+    x, y = centre.x(), centre.y()
+    buildings = vector_layer("Polygon", ["name:string"], [(box_wkt(x - 3, y - 3, x + 3, y + 3), ["on rank 2"])])
+    buildings.setCrs(hazard.crs())
+    result = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": buildings, "HAZARD": hazard, "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
+    (feature,) = list(result["OUTPUT"].getFeatures())
+    assert feature["flood_rank"] == 2 and feature["flood_scale"] == "L1"
+    import shapely
+
+    water = shapely.union_all(shapely.get_parts(shapely.from_wkb(bytes(rank2.geometry().asWkb()))))
+    assert feature["overlap_m2"] == pytest.approx(water.intersection(shapely.box(x - 3, y - 3, x + 3, y + 3)).area)

@@ -149,3 +149,23 @@ def test_geotiff_round_trip_polygonize_and_rasterize(tmp_path):
     assert mask.sum() == 25 and mask[5:10, 5:10].all()
     with pytest.raises(InputError, match="cannot open"):
         read_raster(tmp_path / "missing.tif")
+
+
+def test_tin_rasterised_on_its_planes_and_nan_outside():
+    from digital_twin.plugin.flood.rasters import tin_to_raster
+
+    def plane(x, y):
+        return 3.0 + 0.5 * x - 0.25 * y
+
+    corners = [(0, 0), (10, 0), (10, 10), (0, 10), (20, 0), (20, 10)]
+    faces = [(0, 1, 2), (0, 2, 3), (1, 4, 5)]  # two squares' worth, the second only half covered
+    triangles = [[(*corners[i], plane(*corners[i])) for i in face] for face in faces]
+    grid = tin_to_raster(triangles, 1.0)
+    assert grid.shape == (10, 20) and grid.geotransform == (0.0, 1.0, 0.0, 10.0, 0.0, -1.0)
+    rows, cols = np.mgrid[0:10, 0:20]
+    x, y = cols + 0.5, 10 - (rows + 0.5)
+    covered = (x <= 10) | (y <= x - 10)  # the lower-right half of the second square
+    assert np.allclose(grid.values[covered], plane(x, y)[covered])
+    assert np.isnan(grid.values[~covered]).all()
+    with pytest.raises(InputError, match="no triangles"):
+        tin_to_raster([], 1.0)

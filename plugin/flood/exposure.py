@@ -209,12 +209,14 @@ def _summary(rank, scale, floor_area, residents):
 
 
 def _valid(geometries):
+    """Repair invalid geometries. The 'structure' method unions the parts of a multipolygon: PLATEAU flood areas are
+    MultiPolygons of edge-sharing triangles, which the default 'linework' repair would turn into holes."""
     import shapely
 
-    invalid = ~shapely.is_valid(geometries)
+    invalid = ~shapely.is_valid(geometries) & ~shapely.is_missing(geometries)
     if invalid.any():
         geometries = geometries.copy()
-        geometries[invalid] = shapely.make_valid(geometries[invalid])
+        geometries[invalid] = shapely.make_valid(geometries[invalid], method="structure", keep_collapsed=False)
     return geometries
 
 

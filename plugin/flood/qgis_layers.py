@@ -83,3 +83,17 @@ def point_cells(source, grid, crs, context, name_field=None):
             raise InputError(f"point '{name}' ({point.x():.1f}, {point.y():.1f}) lies outside the DEM")
         cells.append((name, cell))
     return cells
+
+
+def source_as_is(algorithm, parameters, name, context):
+    """The feature source of parameter ``name`` without QGIS's validity check: PLATEAU triangulated surfaces (flood
+    areas, TINs) are MultiPolygons of edge-sharing triangles, 'invalid' by OGC rules yet exactly what we need;
+    the engines repair what they must (shapely make_valid)."""
+    from qgis.core import QgsFeatureRequest
+
+    previous = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        return algorithm.parameterAsSource(parameters, name, context)
+    finally:
+        context.setInvalidGeometryCheck(previous)

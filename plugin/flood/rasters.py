@@ -124,3 +124,51 @@ def polygonize(classes, grid):
     layer.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
     gdal.Polygonize(source.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, ["8CONNECTED=8"])
     return [(feature.GetField("class"), bytes(feature.GetGeometryRef().ExportToWkb())) for feature in layer]
+
+
+def tin_to_raster(triangles, cell_size, crs_wkt=""):
+    """A DEM grid from TIN triangles ((n, 3, 3) x, y, z; e.g. PLATEAU dem:TINRelief): each cell centre takes the
+    height of the triangle plane it falls in (barycentric interpolation), NaN where no triangle covers it."""
+    triangles = np.asarray(triangles, dtype=float)
+    if triangles.ndim != 3 or triangles.shape[1:] != (3, 3) or len(triangles) == 0:
+        raise InputError("the TIN has no triangles with x, y and z")
+    if cell_size <= 0:
+        raise InputError("the cell size must be positive")
+    x0, y1 = triangles[:, :, 0].min(), triangles[:, :, 1].max()
+    cols = int(np.ceil((triangles[:, :, 0].max() - x0) / cell_size))
+    rows = int(np.ceil((y1 - triangles[:, :, 1].min()) / cell_size))
+    values = np.full((max(rows, 1), max(cols, 1)), np.nan)
+    for (ax, ay, az), (bx, by, bz), (cx, cy, cz) in triangles:
+        det = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy)
+        if abs(det) < 1e-12:
+            continue  # a degenerate triangle covers no area
+        c0, c1 = _span(min(ax, bx, cx), max(ax, bx, cx), x0, cell_size, values.shape[1])
+        r0, r1 = _span(y1 - max(ay, by, cy), y1 - min(ay, by, cy), 0.0, cell_size, values.shape[0])
+        px = x0 + (np.arange(c0, c1) + 0.5) * cell_size
+        py = y1 - (np.arange(r0, r1) + 0.5) * cell_size
+        px, py = np.meshgrid(px, py)
+        wa = ((by - cy) * (px - cx) + (cx - bx) * (py - cy)) / det
+        wb = ((cy - ay) * (px - cx) + (ax - cx) * (py - cy)) / det
+        wc = 1.0 - wa - wb
+        inside = (wa >= -1e-9) & (wb >= -1e-9) & (wc >= -1e-9)
+        window = values[r0:r1, c0:c1]
+        window[inside] = (wa * az + wb * bz + wc * cz)[inside]
+    return Raster(values, (float(x0), float(cell_size), 0.0, float(y1), 0.0, -float(cell_size)), crs_wkt)
+
+
+def tin_triangles(geometries):
+    """(n, 3, 3) triangle corners from shapely (Multi)Polygons Z whose parts are triangles."""
+    import shapely
+
+    parts = shapely.get_parts(np.asarray([g for g in geometries if g is not None], dtype=object))
+    rings = shapely.get_exterior_ring(parts)
+    if len(rings) == 0 or np.any(shapely.get_num_coordinates(rings) != 4) or not np.all(shapely.has_z(rings)):
+        raise InputError("the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)")
+    return shapely.get_coordinates(rings, include_z=True).reshape(-1, 4, 3)[:, :3]
+
+
+def _span(low, high, origin, cell_size, limit):
+    """Index range of the cells whose centres may lie between low and high."""
+    start = int(np.clip(np.floor((low - origin) / cell_size - 0.5), 0, limit))
+    stop = int(np.clip(np.ceil((high - origin) / cell_size + 0.5), 0, limit))
+    return start, stop
