@@ -23,6 +23,10 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
     OUTPUT = "OUTPUT"
     POINT_COUNT = "POINT_COUNT"
 
+    def __init__(self):
+        super().__init__()
+        self._styler = None  # the post-processor must outlive processAlgorithm
+
     def name(self):
         return "pointclouddownloadtiles"
 
@@ -65,6 +69,7 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.catalog.qgis_transport import qgis_client
         from ..plugin.pointcloud.copc import convert_point_clouds
+        from ..plugin.pointcloud.qgis_layers import load_on_completion
         from ..plugin.pointcloud.tiles import TileScheme, download_tile
         from ..plugin.pointcloud.vpc import write_vpc
 
@@ -95,4 +100,6 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
                 total += sum(result.point_count for result in results)
             if as_vpc:
                 write_vpc(tiles, output, overwrite=overwrite)
-        return {self.OUTPUT: str(output if as_vpc else tiles[0]), self.POINT_COUNT: total}
+        written = str(output if as_vpc else tiles[0])
+        self._styler = load_on_completion(context, str(output), written, self.OUTPUT)
+        return {self.OUTPUT: written, self.POINT_COUNT: total}

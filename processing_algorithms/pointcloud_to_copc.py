@@ -1,16 +1,12 @@
 """digitaltwin:pointcloudtocopc: LAS/LAZ (a file, a folder or a zip) to COPC, which QGIS opens without PDAL."""
 
-from pathlib import Path
-
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingUtils,
 )
 
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -76,6 +72,7 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.pointcloud.copc import convert_point_clouds
+        from ..plugin.pointcloud.qgis_layers import load_on_completion
 
         source = self.parameterAsFile(parameters, self.INPUT, context) or \
             self.parameterAsFile(parameters, self.INPUT_FOLDER, context)
@@ -91,20 +88,5 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
         for result in results:
             feedback.pushInfo(self.tr("{}: {} points, CRS from {}, {} octree nodes").format(
                 result.path.name, result.point_count, result.crs_source, result.node_count))
-        self._load_styled(context, requested, str(output))
+        self._styler = load_on_completion(context, requested, str(output), self.OUTPUT)
         return {self.OUTPUT: str(output), self.POINT_COUNT: sum(result.point_count for result in results)}
-
-    def _load_styled(self, context, requested, output):
-        """If the user asked to open the output, open the file actually written (a '.laz' output is renamed
-        '.copc.laz', the ending QGIS recognises) as a point cloud layer, styled by PointCloudStyler."""
-        from ..plugin.pointcloud.qgis_layers import PointCloudStyler
-
-        if not context.willLoadLayerOnCompletion(requested):
-            return
-        layers = context.layersToLoadOnCompletion()
-        name = layers.pop(requested).name or Path(output).name.split(".")[0]
-        layers[output] = QgsProcessingContext.LayerDetails(name, context.project(), self.OUTPUT,
-                                                           QgsProcessingUtils.LayerHint.PointCloud)
-        context.setLayersToLoadOnCompletion(layers)
-        self._styler = PointCloudStyler()
-        context.layerToLoadOnCompletionDetails(output).setPostProcessor(self._styler)

@@ -10,7 +10,9 @@ from qgis.core import (
     QgsPointCloudClassifiedRenderer,
     QgsPointCloudLayer,
     QgsPointCloudRgbRenderer,
+    QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
 )
 
 from ..dependencies import require
@@ -90,3 +92,20 @@ class PointCloudStyler(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         if isinstance(layer, QgsPointCloudLayer) and layer.isValid():
             style_point_cloud_layer(layer)
+
+
+def load_on_completion(context, requested, written, output_name):
+    """If the user asked to open the output ``requested``, open the file actually ``written`` instead (a '.laz'
+    output becomes '.copc.laz', the ending QGIS recognises) as a point cloud layer styled by PointCloudStyler.
+
+    Returns the post-processor, which the algorithm must keep referenced until QGIS has loaded the layer."""
+    if not context.willLoadLayerOnCompletion(requested):
+        return None
+    layers = context.layersToLoadOnCompletion()
+    name = layers.pop(requested).name or Path(written).name.split(".")[0]
+    layers[written] = QgsProcessingContext.LayerDetails(name, context.project(), output_name,
+                                                        QgsProcessingUtils.LayerHint.PointCloud)
+    context.setLayersToLoadOnCompletion(layers)
+    styler = PointCloudStyler()
+    context.layerToLoadOnCompletionDetails(written).setPostProcessor(styler)
+    return styler
