@@ -16,6 +16,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFields,
     QgsProject,
     QgsTask,
@@ -254,7 +255,10 @@ class LiveLayer(QObject):
         if self._task is not None:
             return
         if self.extent_provider is not None:
-            self.reader.options.bbox = self.extent_provider()
+            try:
+                self.reader.options.bbox = self.extent_provider()
+            except QgsCsException:
+                pass  # an extent that cannot be expressed in lon/lat: keep the last one
         task = RefreshTask(self.reader, self.record_path,
                            QgsFields(self.layer.fields()) if self.layer is not None else None)
         task.taskCompleted.connect(lambda: self._finished(task))
