@@ -101,5 +101,6 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
             if as_vpc:
                 write_vpc(tiles, output, overwrite=overwrite)
         written = str(output if as_vpc else tiles[0])
-        self._styler = load_on_completion(context, str(output), written, self.OUTPUT)
+        self._styler = load_on_completion(context, str(output), written, self.OUTPUT, scheme.licence,
+                                          scheme.attribution)
         return {self.OUTPUT: written, self.POINT_COUNT: total}

@@ -71,4 +71,20 @@ def test_processing_downloads_tiles_into_one_vpc(digitaltwin_provider, httpserve
         "OUTPUT": str(tmp_path / "tokyo.vpc")})
     assert result["POINT_COUNT"] == 2130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["09LD2626.copc.laz", "09LD2627.copc.laz", "tokyo.vpc"]
-    assert QgsPointCloudLayer(result["OUTPUT"], "tokyo", "vpc").pointCount() == 2130
+    layer = QgsPointCloudLayer(result["OUTPUT"], "tokyo", "vpc")
+    assert layer.pointCount() == 2130
+
+
+def test_styler_records_licence_and_attribution(qgis_app, shared_fixtures, tmp_path):
+    from qgis.core import QgsPointCloudLayer
+
+    from digital_twin.plugin.pointcloud.copc import convert_to_copc
+    from digital_twin.plugin.pointcloud.qgis_layers import PointCloudStyler
+
+    layer = QgsPointCloudLayer(str(convert_to_copc(shared_fixtures / "pointcloud" / "simple.las",
+                                                   tmp_path / "s.copc.laz").path), "s", "copc")
+    scheme = TileScheme()
+    PointCloudStyler(scheme.licence, scheme.attribution).postProcessLayer(layer, None, None)
+    assert layer.metadata().licenses() == ["CC BY 4.0"]
+    assert layer.metadata().rights() == [scheme.attribution]
+    assert layer.renderer().type() == "rgb"

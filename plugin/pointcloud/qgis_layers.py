@@ -87,14 +87,31 @@ def _set_3d_renderer(layer):
 
 
 class PointCloudStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles an algorithm's point cloud output when QGIS loads it (keep a Python reference while it runs)."""
+    """Styles an algorithm's point cloud output when QGIS loads it, and records the data's licence and attribution
+    in the layer metadata (keep a Python reference while it runs)."""
+
+    def __init__(self, licence="", attribution=""):
+        super().__init__()
+        self.licence = licence
+        self.attribution = attribution
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         if isinstance(layer, QgsPointCloudLayer) and layer.isValid():
             style_point_cloud_layer(layer)
+            set_licence(layer, self.licence, self.attribution)
 
 
-def load_on_completion(context, requested, written, output_name):
+def set_licence(layer, licence, attribution):
+    """Licence and attribution in the layer's metadata, where print layouts and the project find them."""
+    metadata = layer.metadata()
+    if licence:
+        metadata.setLicenses([licence])
+    if attribution:
+        metadata.setRights([attribution])
+    layer.setMetadata(metadata)
+
+
+def load_on_completion(context, requested, written, output_name, licence="", attribution=""):
     """If the user asked to open the output ``requested``, open the file actually ``written`` instead (a '.laz'
     output becomes '.copc.laz', the ending QGIS recognises) as a point cloud layer styled by PointCloudStyler.
 
@@ -106,6 +123,6 @@ def load_on_completion(context, requested, written, output_name):
     layers[written] = QgsProcessingContext.LayerDetails(name, context.project(), output_name,
                                                         QgsProcessingUtils.LayerHint.PointCloud)
     context.setLayersToLoadOnCompletion(layers)
-    styler = PointCloudStyler()
+    styler = PointCloudStyler(licence, attribution)
     context.layerToLoadOnCompletionDetails(written).setPostProcessor(styler)
     return styler

@@ -24,6 +24,8 @@ class TileScheme:
     index_url_field: str = "URL"
     download_url: str = "https://gic-tokyo.s3.ap-northeast-1.amazonaws.com/2024/dig/lp/{name}.zip"
     crs: str = "EPSG:6677"
+    licence: str = "CC BY 4.0"
+    attribution: str = "東京都デジタルツイン実現プロジェクト 点群データ (Tokyo Metropolitan Government)"
 
     @classmethod
     def from_dict(cls, values):
