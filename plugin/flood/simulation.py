@@ -10,7 +10,7 @@ loop over cells. A cell never gives away more water than it holds (outgoing flux
 empty it), so mass is conserved to round-off and depths never go negative; the mass balance is reported.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -87,14 +87,13 @@ class SimulationResult:
     series: dict  # point name -> depth (m) at series_times
     mass: dict  # rain, inflow, outflow, stored (m³), error_fraction
     steps: int
-    min_dt: float = field(default=np.inf)
-    max_dt: float = 0.0
+    min_dt: float
+    max_dt: float
 
 
 def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), stages=(), obstacles=None,
-             initial_depth=None,
-             open_boundary=False, points=None, series_interval=60.0, alpha=0.7, max_dt=10.0, arrival_depth=0.01,
-             progress=NO_PROGRESS):
+             initial_depth=None, open_boundary=False, points=None, series_interval=60.0, alpha=0.7, max_dt=10.0,
+             arrival_depth=0.01, progress=NO_PROGRESS):
     """Run the model for ``duration`` seconds on ``dem`` (2D array, m; NaN = no data, treated as a wall).
 
     manning: n as a number or an array like dem. rain: TimeSeries of intensity in mm/h (constant or hyetograph).
@@ -109,11 +108,7 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
     if dx <= 0 or duration <= 0:
         raise InputError("the cell size and the duration must be positive")
     points = dict(points or {})
-    for name, (row, col) in list(points.items()) + [(f.name or "inflow", (f.row, f.col)) for f in [*inflows, *stages]]:
-        if not (0 <= row < ny and 0 <= col < nx):
-            raise InputError(f"point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid")
-        if wall[row, col]:
-            raise InputError(f"point '{name}' (row {row}, column {col}) lies on a building or a no-data cell")
+    _check_cells(list(points.items()) + [(f.name or "inflow", (f.row, f.col)) for f in [*inflows, *stages]], wall)
 
     h = np.zeros_like(z) if initial_depth is None else np.where(wall, 0.0, np.asarray(initial_depth, float))
     qx = np.zeros((ny, nx + 1))  # faces west of each column, plus the east edge
@@ -129,6 +124,7 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
     if series_times[-1] < duration:
         series_times = np.append(series_times, duration)
     series = {name: np.full(series_times.size, np.nan) for name in points}
+    # Steps land on every sample time and every jump of a step-function input.
     events = np.unique(np.concatenate([series_times, rain.breakpoints() if rain else [],
                                        *[f.discharge.breakpoints() for f in inflows],
                                        *[s.depth.breakpoints() for s in stages]]))
@@ -180,18 +176,32 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
             progress.step(t / duration)
             next_report = t / duration + 0.005
 
-    stored = float(h.sum()) * dx * dx
-    supplied = rain_volume + inflow_volume + stage_volume
-    imbalance = initial_volume + supplied - stored - outflow_volume
-    mass = dict(initial=initial_volume, rain=rain_volume, inflow=inflow_volume, boundary=stage_volume,
-                outflow=outflow_volume, stored=stored, error=imbalance,
-                error_fraction=imbalance / supplied if supplied > 0 else 0.0)
-    mass = {key: float(value) for key, value in mass.items()}  # plain floats: numpy scalars do not cross into Qt
-    progress.info(f"Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain_volume:.1f} m³, "
-                  f"inflow {inflow_volume:.1f} m³, held stages {stage_volume:.1f} m³, outflow {outflow_volume:.1f} m³, "
-                  f"on the grid {stored:.1f} m³, mass balance error {100 * mass['error_fraction']:.4f} %")
+    mass = _mass_balance(initial_volume, rain_volume, inflow_volume, stage_volume, outflow_volume,
+                         float(h.sum()) * dx * dx)
+    progress.info(f"Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {mass['rain']:.1f} m³, "
+                  f"inflow {mass['inflow']:.1f} m³, held stages {mass['boundary']:.1f} m³, outflow "
+                  f"{mass['outflow']:.1f} m³, on the grid {mass['stored']:.1f} m³, mass balance error "
+                  f"{100 * mass['error_fraction']:.4f} %")
     return SimulationResult(max_depth, np.sqrt(max_speed_squared), arrival, h, series_times, series, mass, steps,
                             float(min_step), float(max_step))
+
+
+def _check_cells(named_cells, wall):
+    ny, nx = wall.shape
+    for name, (row, col) in named_cells:
+        if not (0 <= row < ny and 0 <= col < nx):
+            raise InputError(f"point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid")
+        if wall[row, col]:
+            raise InputError(f"point '{name}' (row {row}, column {col}) lies on a building or a no-data cell")
+
+
+def _mass_balance(initial, rain, inflow, boundary, outflow, stored):
+    """Volumes (m³) in and out, and the error as a fraction of the water supplied; plain floats for Qt."""
+    supplied = rain + inflow + boundary
+    error = initial + supplied - stored - outflow
+    mass = dict(initial=initial, rain=rain, inflow=inflow, boundary=boundary, outflow=outflow, stored=stored,
+                error=error, error_fraction=error / supplied if supplied > 0 else 0.0)
+    return {key: float(value) for key, value in mass.items()}
 
 
 def _prepare_grid(dem, manning, obstacles):
