@@ -18,6 +18,7 @@ import math
 import numpy as np
 
 NEAR_STEPS = 16
+NEAR_BAND_ROWS = 32  # observers per cache-sized band in the near field
 COARSE = 2
 SAMPLES_PER_OCTAVE = 8
 MIN_HORIZON_DEG = 1.0
@@ -135,10 +136,9 @@ def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimu
     rows, width = padded_dsm.shape
     flat_dsm, flat_forward, flat_backward = padded_dsm.ravel(), forward.ravel(), backward_low.ravel()
     size = flat_dsm.size
-    buffer = np.empty(size, dtype=np.float32)
     east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
     min_tangent = math.tan(math.radians(MIN_HORIZON_DEG))
-    seen = set()
+    steps, seen = [], set()
     for _distance, _step, start in schedule:
         dc, dr = int(round(start * east)), int(round(-start * north))
         if (dc, dr) in seen or (dc == 0 and dr == 0):
@@ -147,14 +147,23 @@ def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimu
         run = math.hypot(dc, dr) * cellsize
         if abs(dr) >= rows or relief / run < min_tangent:
             break
-        offset = dr * width + dc
-        target, sample = (slice(0, size - offset), slice(offset, size)) if offset > 0 else \
-            (slice(-offset, size), slice(0, size + offset))
-        work = buffer[target]
-        np.subtract(flat_dsm[sample], flat_dsm[target], out=work)
-        work *= np.float32(1.0 / run)
-        np.maximum(flat_forward[target], work, out=flat_forward[target])
-        np.minimum(flat_backward[sample], work, out=flat_backward[sample])
+        steps.append((dr * width + dc, np.float32(1.0 / run)))
+    # All steps on one band of observers at a time: the band and its samples stay in the CPU cache across the
+    # steps, instead of streaming the whole grid from memory once per step (each pair is still visited once, and
+    # max/min do not care in which order).
+    chunk = NEAR_BAND_ROWS * width
+    buffer = np.empty(chunk, dtype=np.float32)
+    for begin in range(0, size, chunk):
+        end = min(size, begin + chunk)
+        for offset, inverse_run in steps:
+            low, high = max(begin, -offset), min(end, size - offset)  # observers whose sample is in the grid
+            if low >= high:
+                continue
+            work = buffer[:high - low]
+            np.subtract(flat_dsm[low + offset:high + offset], flat_dsm[low:high], out=work)
+            work *= inverse_run
+            np.maximum(flat_forward[low:high], work, out=flat_forward[low:high])
+            np.minimum(flat_backward[low + offset:high + offset], work, out=flat_backward[low + offset:high + offset])
 
 
 class HorizonMarcher:
