@@ -120,19 +120,7 @@ def test_service_area_with_buildings_in_another_crs(processing, tmp_path):
     from qgis.core import QgsWkbTypes
 
     facilities = write_geojson(tmp_path / "stations.geojson", [point(139.7000, 35.6800, name="Station A")])
-    # Buildings given in EPSG:6677 (Tokyo plane rectangular IX): one beside N2 (reached), one beside N9 (not).
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
-
-    to_plane = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:6668"),
-                                      QgsCoordinateReferenceSystem("EPSG:6677"), QgsProject.instance())
-    buildings = []
-    for lon, lat, people in ((139.7002, 35.68005, 12), (139.7016, 35.68005, 40)):
-        plane = to_plane.transform(QgsPointXY(lon, lat))
-        x, y = plane.x(), plane.y()
-        ring = [[x - 2, y - 2], [x + 2, y - 2], [x + 2, y + 2], [x - 2, y + 2], [x - 2, y - 2]]
-        buildings.append({"type": "Feature", "properties": {"population": people},
-                          "geometry": {"type": "Polygon", "coordinates": [ring]}})
-    building_file = write_geojson(tmp_path / "buildings.geojson", buildings, crs="EPSG:6677")
+    building_file = buildings_in_tokyo_plane(tmp_path)
     output = tmp_path / "areas.gpkg"
     result = processing.run("digitaltwin:barrierfreeservicearea", {
         "LINKS": LINKS_2018, "NODES": NODES_2018, "FACILITIES": facilities, "FACILITY_ID": "name",
@@ -148,6 +136,23 @@ def test_service_area_with_buildings_in_another_crs(processing, tmp_path):
     links = [row for row in rows(output, "reachable_links") if row["profile"] == "manual_wheelchair"]
     assert sorted((row["link_id"], row["reached_m"], row["whole_link"]) for row in links) == [
         ("S1a", 15.0, 1), ("S1b", 15.0, 1), ("S2a", 10.0, 0)]
+
+
+def buildings_in_tokyo_plane(tmp_path):
+    """Two 4 m buildings in EPSG:6677 (Tokyo plane rectangular IX): one beside N2 (reached in 40 m by a
+    wheelchair), one beside N9 (not); 12 and 40 residents."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_plane = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:6668"),
+                                      QgsCoordinateReferenceSystem("EPSG:6677"), QgsProject.instance())
+    buildings = []
+    for lon, lat, people in ((139.7002, 35.68005, 12), (139.7016, 35.68005, 40)):
+        plane = to_plane.transform(QgsPointXY(lon, lat))
+        x, y = plane.x(), plane.y()
+        ring = [[x - 2, y - 2], [x + 2, y - 2], [x + 2, y + 2], [x - 2, y + 2], [x - 2, y - 2]]
+        buildings.append({"type": "Feature", "properties": {"population": people},
+                          "geometry": {"type": "Polygon", "coordinates": [ring]}})
+    return write_geojson(tmp_path / "buildings.geojson", buildings, crs="EPSG:6677")
 
 
 def test_hotspots_and_import(processing, tmp_path):
@@ -201,3 +206,17 @@ def test_route_through_qgis_process(qgis_process_env, tmp_path):
     assert answer["results"]["LENGTH_M"] == 195.0
     assert answer["results"]["PLAIN_LENGTH_M"] == 95.0
     assert output.is_file()
+
+
+@pytest.mark.qgis_process
+def test_service_area_with_buildings_through_qgis_process(qgis_app, qgis_process_env, tmp_path):
+    import headless
+
+    facilities = write_geojson(tmp_path / "stations.geojson", [point(139.7000, 35.6800, name="Station A")])
+    output = tmp_path / "areas.gpkg"
+    answer = headless.run_algorithm("digitaltwin:barrierfreeservicearea", {
+        "LINKS": LINKS_2018, "NODES": NODES_2018, "FACILITIES": facilities, "PROFILE": MANUAL,
+        "UNKNOWN_POLICY": PASSABLE, "BUDGET": 40, "BUILDINGS": buildings_in_tokyo_plane(tmp_path),
+        "OUTPUT": str(output)}, qgis_process_env, timeout=300)
+    assert answer["results"]["AREA_COUNT"] == 1
+    assert rows(output, "service_areas")[0]["buildings"] == 1

@@ -266,7 +266,9 @@ def service_areas(network, profiles, unknown_policy, facilities, budget, budget_
     frame = snapping(network).frame
     snapped = [snap(network, facility.lonlat, f"facility {facility.id}", floor=facility.floor,
                     node_id=facility.node_id) for facility in facilities]
-    building_xy = frame.to_metric(buildings.lonlat) if buildings is not None and len(buildings.ids) else None
+    building_points = None
+    if buildings is not None and len(buildings.ids):
+        building_points = require("shapely", "Barrier-free analyses").points(frame.to_metric(buildings.lonlat))
     results, total, done = [], len(profiles) * len(facilities), 0
     for profile in profiles:
         graph = graphs.graph_for(network, profile, unknown_policy, preferences=False)
@@ -274,15 +276,15 @@ def service_areas(network, profiles, unknown_policy, facilities, budget, budget_
         for facility, (node, snap_m) in zip(facilities, snapped, strict=True):
             distance_row = graphs.distances(graph, node, limit=budget_m)[0]
             area = _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, floor_height,
-                                     building_xy, buildings, with_links)
+                                     building_points, buildings, with_links)
             results.append(ServiceArea(facility=facility, profile=profile, budget_m=budget_m, snap_m=snap_m, **area))
             done += 1
             progress.step(done / total)
     return results
 
 
-def _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, floor_height, building_xy, buildings,
-                      with_links):
+def _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, floor_height, building_points,
+                      buildings, with_links):
     shapely = require("shapely", "Barrier-free analyses")
     from_start, from_end, touched = reachable_portions(network, graph, distance_row, budget_m)
     length = network.link_length
@@ -318,8 +320,11 @@ def _one_service_area(network, frame, graph, distance_row, budget_m, buffer_m, f
     if with_links:
         result["links"] = _reached_link_rows(network, vertices, whole_links, picked, owner, cut_links, cut_xyz,
                                              cut_owner, frame, reached, floor_height)
-    if building_xy is not None:
-        inside = shapely.contains_xy(area_metric, building_xy[:, 0], building_xy[:, 1])
+    if building_points is not None:
+        # contains() on a prepared area, not contains_xy(): contains_xy segfaulted inside qgis_process (QGIS has
+        # loaded its own GEOS 3.11 there; shapely's wheel brings another), contains() works in both.
+        shapely.prepare(area_metric)
+        inside = shapely.contains(area_metric, building_points)
         result["buildings"] = int(inside.sum())
         result["population"] = float(np.nansum(buildings.population[inside]))
     return result
