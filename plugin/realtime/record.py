@@ -19,7 +19,6 @@ DEFAULT_LAYER = "realtime"
 RESERVED = {"fid", "geom", FETCHED_AT}
 GEOMETRY_TYPES = {"Point": 1, "LineString": 2, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5,
                   "MultiPolygon": 6}
-META_KEYS = ("source", "feed_type")
 
 
 def _ogr():
@@ -175,7 +174,6 @@ def read_recording(path, layer_name=None):
     metadata = layer.GetMetadata() or {}
     source = metadata.get("DIGITALTWIN_SOURCE", str(path))
     feed_type = metadata.get("DIGITALTWIN_FEED_TYPE", "")
-    layer.SetAttributeFilter(None)
     by_time = {}
     for feature in layer:  # recorded in time order: features come back in fid order
         year, month, day, hour, minute, second, _ = feature.GetFieldAsDateTime(FETCHED_AT)
