@@ -96,26 +96,29 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
             self.BUILDINGS, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.HAZARD, self.tr("Flood hazard polygons"), [QgsProcessing.TypeVectorPolygon], optional=True))
-        for key, label in ((self.RANK_FIELD, "Rank field (1-6)"), (self.DEPTH_FIELD, "Depth field (m)"),
-                           (self.DURATION_FIELD, "Duration field (h)"), (self.SCALE_FIELD, "Scale field (L1/L2)"),
-                           (self.RIVER_FIELD, "River field")):
-            self.addParameter(QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.HAZARD,
+        for key, label in ((self.RANK_FIELD, self.tr("Rank field (1-6)")),
+                           (self.DEPTH_FIELD, self.tr("Depth field (m)")),
+                           (self.DURATION_FIELD, self.tr("Duration field (h)")),
+                           (self.SCALE_FIELD, self.tr("Scale field (L1/L2)")),
+                           (self.RIVER_FIELD, self.tr("River field"))):
+            self.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=self.HAZARD,
                                                           optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.HAZARD_RASTER, self.tr("Flood depth raster (instead of polygons)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.RULE, self.tr("Rule"),
             [self.tr("Largest overlap (PLATEAU)"), self.tr("Highest class touching (InaSAFE)")], defaultValue=0))
-        for key, label in ((self.STOREYS_FIELD, "Storeys field"), (self.HEIGHT_FIELD, "Height field (m)"),
-                           (self.POPULATION_FIELD, "Population field")):
+        for key, label in ((self.STOREYS_FIELD, self.tr("Storeys field")),
+                           (self.HEIGHT_FIELD, self.tr("Height field (m)")),
+                           (self.POPULATION_FIELD, self.tr("Population field"))):
             self.addParameter(QgsProcessingParameterField(
-                key, self.tr(label), parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric,
+                key, label, parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric,
                 optional=True))
-        for key, label, default in ((self.AREA_PER_PERSON, "Floor area per resident (m²)", 40.0),
-                                    (self.STOREY_HEIGHT, "Storey height (m)", 3.0),
-                                    (self.FIRST_FLOOR_HEIGHT, "Ground floor level above ground (m)", 0.5)):
+        for key, label, default in ((self.AREA_PER_PERSON, self.tr("Floor area per resident (m²)"), 40.0),
+                                    (self.STOREY_HEIGHT, self.tr("Storey height (m)"), 3.0),
+                                    (self.FIRST_FLOOR_HEIGHT, self.tr("Ground floor level above ground (m)"), 0.5)):
             self.addParameter(QgsProcessingParameterNumber(
-                key, self.tr(label), QgsProcessingParameterNumber.Double, default, minValue=0.0))
+                key, label, QgsProcessingParameterNumber.Double, default, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buildings with flood exposure"),
                                                             QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Exposure summary"),
