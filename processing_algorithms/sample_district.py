@@ -24,6 +24,7 @@ FILES = {
     "PEDESTRIAN_LINKS": "network/pedestrian_links.geojson",
     "PEDESTRIAN_NODES": "network/pedestrian_nodes.geojson",
     "FACILITIES": "network/facilities.geojson",
+    "RIVER": "river.geojson",
     "CATALOG": "catalog.json",
 }
 LOADED = ("DEM", "FLOOD_DEPTH_L2", "PEDESTRIAN_LINKS", "FACILITIES")
@@ -58,9 +59,10 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
             "The same seed and scale always give the same files.\n\n"
             "Contents: dem.tif (5 m), PLATEAU CityGML buildings (udx/bldg, LOD0/1/2, flood risk attributes), the "
             "PLATEAU flood inundation model L1/L2 (udx/fld) and depth rasters, pointcloud.laz (LAS 1.2 format 3), "
-            "an MLIT pedestrian network (2024 codes) with facilities, a recorded bus feed (GTFS-Realtime) and river "
-            "gauge (SensorThings), catalog.json and README.md.\n\n"
-            "Scale 1 is the bundled 1 km x 0.9 km district (about 450 buildings, 6 MB); scale n is n times wider "
+            "river.geojson (the river channel: seeds for a level-based inundation), an MLIT pedestrian network "
+            "(2024 codes) with facilities, a recorded bus feed (GTFS-Realtime) and river gauge (SensorThings), "
+            "catalog.json and README.md.\n\n"
+            "Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale n is n times wider "
             "and taller. The folder must be new or empty; a previous sample district there is replaced only with "
             "'Overwrite'.\n\n"
             "Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3"
@@ -86,6 +88,7 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
         self.addOutput(QgsProcessingOutputVectorLayer("PEDESTRIAN_LINKS", self.tr("Pedestrian network links")))
         self.addOutput(QgsProcessingOutputVectorLayer("PEDESTRIAN_NODES", self.tr("Pedestrian network nodes")))
         self.addOutput(QgsProcessingOutputVectorLayer("FACILITIES", self.tr("Facilities")))
+        self.addOutput(QgsProcessingOutputVectorLayer("RIVER", self.tr("River channel")))
         self.addOutput(QgsProcessingOutputFile("CATALOG", self.tr("Catalog")))
         self.addOutput(QgsProcessingOutputNumber(self.BUILDING_COUNT, self.tr("Buildings")))
 

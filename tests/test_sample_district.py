@@ -141,6 +141,24 @@ def test_dem_is_a_tokyo_river_valley_in_epsg_6677():
     assert np.median(west_bank) < FLOOD_LEVELS["L1"]
 
 
+def test_river_polygon_covers_the_channel_of_the_dem(to_6677):
+    from shapely import contains_xy
+    from shapely.geometry import Polygon
+
+    river = json.loads((BUNDLED / "river.geojson").read_text())
+    assert river["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::6668"
+    feature, = river["features"]
+    assert feature["properties"]["name"] == "荒川" and feature["properties"]["flood_level_l2_m"] == 4.6
+    channel = Polygon([to_6677.transform(*c) for c in feature["geometry"]["coordinates"][0]])
+    heights, transform, _ = dem()
+    rows, cols = np.indices(heights.shape)
+    x, y = transform[0] + (cols + 0.5) * 5, transform[3] - (rows + 0.5) * 5
+    inside = contains_xy(channel, x, y)
+    assert inside.sum() > 3000  # 90 m wide, 900 m long, 25 m² cells
+    assert heights[inside].max() <= -1.5 + 0.1  # the channel's banks are at -1.5 m
+    assert heights[~inside].min() > -1.6
+
+
 def fld_cells(scale_name, to_6677):
     """[(shapely polygon in 6677, rank, depth, duration, water level)] of every WaterBody of a scenario."""
     from shapely.geometry import Polygon

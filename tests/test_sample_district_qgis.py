@@ -45,6 +45,8 @@ def test_algorithm_writes_the_bundled_district_and_qgis_opens_its_layers(digital
     geojson = json.loads(Path(results["PEDESTRIAN_LINKS"]).read_text())
     assert links.featureCount() == len(geojson["features"])
     assert {"link_id", "route_type", "vtcl_slope", "lev_diff", "rank"} <= set(links.fields().names())
+    river = QgsVectorLayer(results["RIVER"], "river", "ogr")
+    assert river.isValid() and river.featureCount() == 1 and river.crs().authid() == "EPSG:6668"
     facilities = QgsVectorLayer(results["FACILITIES"], "facilities", "ogr")
     assert sorted(f["kind"] for f in facilities.getFeatures()) == ["hospital", "shelter", "station"]
 

@@ -27,10 +27,12 @@ from .site import (
     ORIGIN_Y,
     PROJECTED_CRS,
     District,
+    geojson_collection,
+    lonlat_coordinates,
     mesh_code,
     to_lonlat,
 )
-from .terrain import FLOOD_LEVELS_M, make_hazards, make_terrain
+from .terrain import FLOOD_LEVELS_M, make_hazards, make_terrain, river_channel
 
 CHECKSUMS = "SHA256SUMS"
 FLD_FOLDER = "udx/fld/natl/arakawa_arakawa"
@@ -106,6 +108,7 @@ def _write_all(folder, district, progress):
     _write_json(folder / "network/pedestrian_nodes.geojson", nodes)
     _write_json(folder / "network/pedestrian_links.geojson", links)
     _write_json(folder / "network/facilities.geojson", facilities)
+    _write_json(folder / "river.geojson", _river(district))
     _write(folder / "realtime/gtfs_static.zip", realtime.static_gtfs_zip(district, to_lonlat))
     for stamp, message in realtime.vehicle_snapshots(district, to_lonlat):
         _write(folder / f"realtime/vehicle_positions/vehicle_positions_{stamp}.pb", message)
@@ -115,6 +118,17 @@ def _write_all(folder, district, progress):
     _write(folder / "README.md", _readme(district, buildings, net).encode("utf-8"))
     _write_checksums(folder)
     progress.step(1.0)
+
+
+def _river(district):
+    """The river channel polygon: where the water of a level-based flood comes from (inundation seeds)."""
+    ring = river_channel(district)
+    feature = {"type": "Feature",
+               "properties": {"name": "荒川", "name_en": "Arakawa River (synthetic channel)", "river_code": "1",
+                              "bed_m": -3.0, "flood_level_l1_m": FLOOD_LEVELS_M[1],
+                              "flood_level_l2_m": FLOOD_LEVELS_M[2]},
+               "geometry": {"type": "Polygon", "coordinates": [lonlat_coordinates(ring + ring[:1])]}}
+    return geojson_collection("river", [feature])
 
 
 def _by_mesh(items, centre):
@@ -188,6 +202,8 @@ DATASETS = [
     ("sample_pedestrian_network", "pedestrian_network", "歩行空間ネットワーク", "GeoJSON", "",
      "歩行空間ネットワーク（2024年版仕様）", "Pedestrian network (MLIT 2024 codes)",
      ["network/pedestrian_links.geojson", "network/pedestrian_nodes.geojson"]),
+    ("sample_river", "river", "河川", "GeoJSON", "", "河川（荒川の流路）", "River channel (Arakawa)",
+     ["river.geojson"]),
     ("sample_facilities", "facilities", "施設", "GeoJSON", "", "施設（駅・避難所・病院）",
      "Facilities (station, shelter, hospital)", ["network/facilities.geojson"]),
     ("sample_gtfs", "gtfs", "バス時刻表（GTFS）", "GTFS", "", "バス路線 静的GTFS", "Bus route, static GTFS",
@@ -263,6 +279,7 @@ How it is made:
   model by PLATEAU's rule (the rank with the largest overlap, tie -> the more dangerous; depth and duration of the
   largest-overlap cell of that rank). Buildings whose answer would be a near tie are moved or left out.
 - `pointcloud.laz`: LAS 1.2 point format 3 (RGB), EPSG:6677 (GeoTIFF keys + WKT), classes 2 ground and 1 roofs.
+- `river.geojson`: the river channel (EPSG:6668), with the flood levels: seeds for a level-based inundation.
 - `network/`: MLIT pedestrian network, 2024 code set, EPSG:6668: {len(net.nodes)} nodes, {len(net.links)} links
   with stairs, steep and gentle ramps, steps, an unmarked crossing, a narrow alley, signalised crosswalks and an
   elevated station (stairs, up escalator, elevator to the concourse on floor 1); `facilities.geojson`: the station,

@@ -20,7 +20,7 @@ from .buildings import (
     main_street_v,
     street_lines,
 )
-from .site import GEOGRAPHIC_CRS, to_lonlat
+from .site import geojson_collection, lonlat_coordinates
 from .terrain import BANK_TOP_M, river_centre_u
 
 SIDEWALK_OFFSET_M = 7.0  # the main street's sidewalks, either side of its centreline
@@ -274,23 +274,11 @@ def _facilities(net, buildings):
     return facilities
 
 
-def _lonlat_path(path):
-    u, v = zip(*path, strict=True)
-    lon, lat = to_lonlat(u, v)
-    return [[round(float(a), 9), round(float(b), 9)] for a, b in zip(lon, lat, strict=True)]
-
-
-def _collection(name, features):
-    return {"type": "FeatureCollection", "name": name,
-            "crs": {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{GEOGRAPHIC_CRS}"}},
-            "features": features}
-
-
 def geojson_layers(net):
     """(nodes, links, facilities) as GeoJSON dicts with the MLIT field names."""
     nodes = []
     for node_id, (u, v, floor) in net.nodes.items():
-        (lon, lat), = _lonlat_path([(u, v)])
+        (lon, lat), = lonlat_coordinates([(u, v)])
         nodes.append({"type": "Feature", "properties": {"node_id": node_id, "lat": lat, "lon": lon, "floor": floor},
                       "geometry": {"type": "Point", "coordinates": [lon, lat]}})
     links = []
@@ -301,12 +289,12 @@ def geojson_layers(net):
                       "lev_diff": link.lev_diff, "tfc_signal": link.tfc_signal, "brail_tile": link.brail_tile,
                       "roof": link.roof, "elevator": link.elevator, "rank": rank_of(link)}
         links.append({"type": "Feature", "properties": properties,
-                      "geometry": {"type": "LineString", "coordinates": _lonlat_path(link.path)}})
+                      "geometry": {"type": "LineString", "coordinates": lonlat_coordinates(link.path)}})
     facilities = []
     for facility in net.facilities:
-        (lon, lat), = _lonlat_path([facility["position"]])
+        (lon, lat), = lonlat_coordinates([facility["position"]])
         properties = {k: v for k, v in facility.items() if k != "position"}
         facilities.append({"type": "Feature", "properties": properties,
                            "geometry": {"type": "Point", "coordinates": [lon, lat]}})
-    return (_collection("pedestrian_nodes", nodes), _collection("pedestrian_links", links),
-            _collection("facilities", facilities))
+    return (geojson_collection("pedestrian_nodes", nodes), geojson_collection("pedestrian_links", links),
+            geojson_collection("facilities", facilities))

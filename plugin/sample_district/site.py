@@ -74,3 +74,17 @@ def mesh_code(lon, lat):
     b = int(lon_minutes // 7.5)
     d = int((lon_minutes - b * 7.5) * 60 // 45)
     return f"{p:02d}{u:02d}{a}{b}{c}{d}"
+
+
+def lonlat_coordinates(path):
+    """GeoJSON [[lon, lat], ...] (JGD2011, 1e-9 degree) of local points [(u, v), ...]."""
+    u, v = zip(*path, strict=True)
+    lon, lat = to_lonlat(u, v)
+    return [[round(float(a), 9), round(float(b), 9)] for a, b in zip(lon, lat, strict=True)]
+
+
+def geojson_collection(name, features):
+    """A GeoJSON FeatureCollection naming its CRS (EPSG:6668, as MLIT data do)."""
+    return {"type": "FeatureCollection", "name": name,
+            "crs": {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{GEOGRAPHIC_CRS}"}},
+            "features": features}

@@ -48,6 +48,15 @@ def ground_profile(d):
     return np.select([a <= CHANNEL_HALF_WIDTH_M, a <= WALKWAY_EDGE_M, a <= BANK_TOP_M], [channel, walkway, bank], land)
 
 
+def river_channel(district, step_m=10.0):
+    """The river channel (|d| <= 45 m) as a ring of local points, west bank northward then east bank southward."""
+    v = np.append(np.arange(0.0, district.height, step_m), district.height)
+    centre = river_centre_u(district, v)
+    west = list(zip(centre - CHANNEL_HALF_WIDTH_M, v, strict=True))
+    east = list(zip(centre + CHANNEL_HALF_WIDTH_M, v, strict=True))[::-1]
+    return [(float(a), float(b)) for a, b in west + east]
+
+
 @dataclass
 class Terrain:
     """The DEM (north-up, row 0 = north) and what is derived from it."""

@@ -14,6 +14,7 @@ FILES = {
     "pedestrian links": "network/pedestrian_links.geojson",
     "pedestrian nodes": "network/pedestrian_nodes.geojson",
     "facilities": "network/facilities.geojson",
+    "river channel": "river.geojson",
     "static GTFS": "realtime/gtfs_static.zip",
     "bus positions": "realtime/vehicle_positions",
     "river gauge": "realtime/sensorthings/river_gauge.json",
