@@ -229,16 +229,17 @@ class HorizonMarcher:
         from_top = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_top, maxima.get, self.far, run,
                          azimuth_deg, self.relief)
         rows, cols = tangent.shape
-        if rows % COARSE == 0 and cols % COARSE == 0:  # work on block views: no expanded copies
-            shape = (rows // COARSE, COARSE, cols // COARSE, COARSE)
-            far = self.height_share.reshape(shape) * (from_top - from_low)[:, None, :, None]
-            far += from_low[:, None, :, None]
-            blocks = tangent.reshape(shape)
-            np.maximum(blocks, far, out=blocks)
-        else:
-            far = block_expand(from_low, tangent.shape) + self.height_share * block_expand(from_top - from_low,
-                                                                                           tangent.shape)
-            np.maximum(tangent, far, out=tangent)
+        # each block's values spread over its columns, then over its rows by a broadcast view (long inner loops)
+        low = np.repeat(from_low, COARSE, axis=1)[:, :cols]
+        rise = np.repeat(from_top - from_low, COARSE, axis=1)[:, :cols]
+        whole = rows - rows % COARSE
+        shape = (whole // COARSE, COARSE, cols)
+        far = self.height_share[:whole].reshape(shape) * rise[:whole // COARSE, None, :]
+        far += low[:whole // COARSE, None, :]
+        blocks = tangent[:whole].reshape(shape)
+        np.maximum(blocks, far, out=blocks)
+        if whole < rows:  # a last, partial block row
+            np.maximum(tangent[whole:], low[-1] + self.height_share[whole:] * rise[-1], out=tangent[whole:])
 
     def _ray_maxima(self, azimuth_deg):
         """step -> for every block, the highest of the ``step`` blocks from it along the ray (doubling each time:
