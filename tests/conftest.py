@@ -33,9 +33,8 @@ def shared_fixtures():
 _KEEP_ALIVE = []
 
 
-@pytest.fixture
-def digitaltwin_provider(qgis_processing):
-    """Our provider in the Processing registry, for processing.run tests (registered again if a test removed it)."""
+def register_provider():
+    """Our provider in the Processing registry (once); Python keeps a reference so the algorithms' Python sides live."""
     from qgis.core import QgsApplication
 
     from digital_twin.processing_algorithms.provider import DigitalTwinProvider
@@ -45,19 +44,26 @@ def digitaltwin_provider(qgis_processing):
     if provider is None:
         provider = DigitalTwinProvider()
         registry.addProvider(provider)
-        _KEEP_ALIVE.append(provider)  # the registry holds the C++ side; Python must keep the algorithms' wrappers
+        _KEEP_ALIVE.append(provider)
     return provider
+
+
+@pytest.fixture(scope="session")
+def digitaltwin_provider(qgis_processing):
+    """Our provider in the Processing registry, for processing.run tests."""
+    return register_provider()
 
 
 @pytest.fixture
 def no_digitaltwin_provider(qgis_processing):
-    """The registry without our provider, for tests of the plugin's own registration."""
+    """The registry without our provider while a test registers its own; ours is back afterwards."""
     from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("digitaltwin") is not None:
         registry.removeProvider("digitaltwin")
     yield registry
+    register_provider()
 
 
 @pytest.fixture(scope="session")
