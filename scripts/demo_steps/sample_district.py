@@ -1,6 +1,7 @@
 """Demo step: the bundled sample district, checked byte for byte, its buildings and L2 flood model loaded, and flood
-exposure run on them; the PLATEAU flood ranks written into the buildings must come back exactly. Later steps find
-the district's files in demo.outputs ("sample district: ...")."""
+exposure run on them (the PLATEAU flood ranks written into the buildings must come back exactly), and an inundation
+at the L2 water level from the river (it must give the L2 model's depths). Later steps find the district's files in
+demo.outputs ("sample district: ...")."""
 
 import hashlib
 import json
@@ -46,6 +47,22 @@ def _agreement(exposure_gpkg):
     return same, total
 
 
+def _largest_depth_difference(inundation_tif):
+    """(largest |mean inundation depth over a 25 m cell - L2 model depth|, L2 cells)."""
+    import numpy as np
+    from osgeo import gdal
+
+    computed = gdal.Open(str(inundation_tif))
+    depth = computed.ReadAsArray().astype(float)
+    depth[depth == computed.GetRasterBand(1).GetNoDataValue()] = 0.0
+    model = gdal.Open(str(DISTRICT / "flood_depth_l2.tif"))
+    cells = model.ReadAsArray()
+    wet = cells != model.GetRasterBand(1).GetNoDataValue()
+    rows, cols = cells.shape
+    means = depth.reshape(rows, depth.shape[0] // rows, cols, depth.shape[1] // cols).mean(axis=(1, 3))
+    return float(np.abs(means[wet] - cells[wet]).max()), int(wet.sum())
+
+
 def run(demo):
     files = _verify_checksums()
     catalog = json.loads((DISTRICT / "catalog.json").read_text(encoding="utf-8"))
@@ -69,9 +86,19 @@ def run(demo):
              OUTPUT=exposure, SUMMARY=summary)
     demo.outputs["sample district: flood exposure L2"] = exposure
     same, total = _agreement(exposure)
+    river = json.loads((DISTRICT / "river.geojson").read_text(encoding="utf-8"))
+    level = river["features"][0]["properties"]["flood_level_l2_m"]
+    inundation = demo.output_dir / "sample_inundation_l2_level.tif"
+    demo.run("digitaltwin:floodinundation", DEM=DISTRICT / "dem.tif", WATER_LEVEL=level,
+             SEEDS=DISTRICT / "river.geojson", OUTPUT_DEPTH=inundation,
+             OUTPUT_AREAS=demo.output_dir / "sample_inundation_l2_level.gpkg")
+    demo.outputs["sample district: inundation at the L2 level"] = inundation
+    difference, cells = _largest_depth_difference(inundation)
     return [
         f"sample district: {catalog['building_count']} buildings, {len(catalog['datasets'])} datasets, {files} files "
         "identical to SHA256SUMS",
         f"sample district: {loaded['BUILDINGS']} buildings loaded; flood exposure (L2, PLATEAU rule) reproduces the "
         f"bundled rank and depth of {same}/{total} buildings",
+        f"sample district: inundation at the L2 level ({level} m) from the river matches the L2 model's {cells} "
+        f"cells within {difference * 100:.0f} cm",
     ]
