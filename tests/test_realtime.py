@@ -805,3 +805,41 @@ def test_a_recording_that_fails_is_reported_but_the_data_is_shown(fake_feeds, li
     assert [f["count"] for f in live.layer.getFeatures()] == [10, 20]
     assert len(messages.warnings()) == 1 and "recording to" in messages.warnings()[0]
     assert "not_a_folder" in messages.warnings()[0]
+
+
+def test_live_feed_dialog_starts_a_recorded_live_layer(fake_feeds, qgis_app, qgis_new_project, qgis_iface, tmp_path,
+                                                        monkeypatch):
+    from qgis.PyQt.QtWidgets import QDialog
+
+    from digital_twin.plugin.realtime import gui_live_feed
+
+    def fill_and_accept(dialog):
+        dialog.feed_type.setCurrentIndex(2)  # geojson
+        dialog.url.setText(fake_feeds.url("/counters.geojson"))
+        dialog.interval.setValue(3600)
+        dialog.record.setChecked(True)
+        dialog.record_path.setFilePath(str(tmp_path / "counters"))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(gui_live_feed.LiveFeedDialog, "exec_", fill_and_accept)
+    live = gui_live_feed.show_live_feed_dialog(qgis_iface)
+    try:
+        wait_until(lambda: live.last_updated is not None)
+        assert [f["count"] for f in live.layer.getFeatures()] == [10, 20]
+        assert live.interval_s == 3600 and live.record_path == str(tmp_path / "counters.gpkg")
+        assert [len(s.features) for s in record.read_recording(tmp_path / "counters.gpkg")] == [2]
+    finally:
+        live.stop()
+        wait_until(lambda: not live.is_refreshing())
+
+
+def test_live_feed_dialog_shows_the_example_of_the_chosen_type(qgis_app):
+    from digital_twin.plugin.realtime.gui_live_feed import LiveFeedDialog
+
+    dialog = LiveFeedDialog()
+    assert dialog.values() == ("gtfsrt", gtfsrt.TOEI_BUS_URL, 30, None)
+    dialog.feed_type.setCurrentIndex(3)
+    assert dialog.values()[:2] == ("wfs", "https://api.jartic-open-traffic.org/geoserver")
+    dialog.url.setText("https://city.example/my-feed.csv")
+    dialog.feed_type.setCurrentIndex(2)
+    assert dialog.values()[:2] == ("geojson", "https://city.example/my-feed.csv")  # the user's URL is kept
