@@ -31,6 +31,8 @@ if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv over /usr/bin/python3 (with system site packages for QGIS)"
   /usr/bin/python3 -m venv --system-site-packages .venv
 fi
+# Debian's pyproj (see requirements.txt) finds PROJ's data under sys.prefix, which in the venv is .venv.
+if [ ! -e .venv/share/proj ]; then mkdir -p .venv/share && ln -s /usr/share/proj .venv/share/proj; fi
 stamp=.venv/.requirements.sha
 want=$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
@@ -39,6 +41,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q -r requirements.txt -r requirements-dev.txt -c constraints.txt
   echo "$want" > "$stamp"
 fi
-.venv/bin/python -c "import qgis.core, numpy; assert numpy.__version__ < '2'" \
-  || { echo "setup: the .venv cannot import QGIS with numpy<2" >&2; exit 1; }
+.venv/bin/python -c "import qgis.core, numpy, pyproj; assert numpy.__version__ < '2'; pyproj.CRS(6677)" \
+  || { echo "setup: the .venv cannot import QGIS, numpy<2 and pyproj with its data" >&2; exit 1; }
 echo "setup: ok ($(qgis_process --version 2>/dev/null | head -n 1))"
