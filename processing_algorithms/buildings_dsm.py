@@ -91,8 +91,7 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
                 continue
             geometry.transform(transform)
             geometries.append(geometry.asWkb().data())
-            value = feature[height_field]
-            heights.append(float(value) if value not in (None, "") and value == value else float("nan"))
+            heights.append(self._height(feature[height_field]))
             if extent is None:
                 extent = geometry.boundingBox()
             else:
@@ -113,6 +112,14 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
         feedback.pushInfo(self.tr("{} of {} buildings burnt into the DSM ({}).").format(
             count, len(geometries), crs.authid()))
         return {self.OUTPUT: output}
+
+    @staticmethod
+    def _height(value):
+        """The height in metres, or NaN for NULL, empty or non-numbers (the building is then left out)."""
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return float("nan")
 
     def _guess_height(self, source):
         names = source.fields().names()

@@ -161,3 +161,28 @@ def test_perez_diffuse_option(district, tmp_path, digitaltwin_provider, tokyo_ho
     isotropic = district["irradiation"]["OUTPUT"]
     # north of the tower the circumsolar light is shaded with the sun: darker than with an isotropic sky
     assert value_at(perez["OUTPUT"], 110.5, 123.5) < value_at(isotropic, 110.5, 123.5) - 20
+
+
+def test_buildings_without_height_are_left_out_and_a_bad_dem_is_named(tmp_path, digitaltwin_provider):
+    import processing
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException
+
+    path = write_buildings(tmp_path / "buildings.gpkg")
+    source = ogr.Open(str(path), update=1)
+    layer = source.GetLayer(0)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((150 100,160 100,160 110,150 110,150 100))"))
+    feature.SetField("name", "unknown height")  # measuredHeight stays NULL
+    layer.CreateFeature(feature)
+    source = None
+    dsm = processing.run("digitaltwin:buildingsdsm", {"BUILDINGS": path, "HEIGHT_FIELD": "measuredHeight",
+                                                      "OUTPUT": str(tmp_path / "dsm.tif")})["OUTPUT"]
+    assert value_at(dsm, 155.5, 105.5) == 0.0
+    assert value_at(dsm, 110.5, 110.5) == 30.0
+    bad_dem = tmp_path / "dem.tif"
+    bad_dem.write_text("no raster here")
+    with pytest.raises(QgsProcessingException):
+        processing.run("digitaltwin:buildingsdsm", {"BUILDINGS": path, "DEM": str(bad_dem),
+                                                    "OUTPUT": str(tmp_path / "dsm2.tif")})
+    assert not (tmp_path / "dsm2.tif").exists()

@@ -99,6 +99,10 @@ def tiles(width, height, size):
             yield col, row, min(size, width - col), min(size, height - row)
 
 
+def _whole_blocks(pixels):
+    return -(-int(pixels) // horizon.COARSE) * horizon.COARSE
+
+
 def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=None, slope_path=None,
                         aspect_path=None, albedo=irradiance.DEFAULT_ALBEDO, radius=irradiance.DEFAULT_RADIUS,
                         sectors=irradiance.DEFAULT_SECTORS, tile_size=DEFAULT_TILE, overwrite=False,
@@ -112,7 +116,10 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
     band = dataset.GetRasterBand(1)
     size = cell_size(dataset)
     tables = irradiance.sector_tables(sky, sectors)
-    overlap = horizon.reach(radius, size) + 1  # + 1: the slope of a core pixel uses its neighbours
+    # tiles and their overlaps start on whole blocks of the horizon's far field, so tiles match the whole raster;
+    # + 1: the slope of a core pixel uses its neighbours
+    overlap = _whole_blocks(horizon.reach(radius, size) + 1)
+    tile_size = _whole_blocks(tile_size)
     low, high = band.ComputeRasterMinMax(False)
     relief = float(high - low)
     width, height = dataset.RasterXSize, dataset.RasterYSize
