@@ -182,3 +182,13 @@ def test_numazu_flood_areas_rank_buildings(shared_fixtures, tmp_path):
         expected = 0 if best <= 0 else max(rank for rank, area in covered.items() if abs(area - best) <= 1e-6)
         assert result.rank[index] == expected, (index, covered)
     assert (result.rank == 1).any() and (result.rank == 0).any()
+
+
+def test_cancel_stops_the_overlay():
+    from digital_twin.plugin.errors import Cancelled
+    from digital_twin.plugin.progress import Progress
+
+    reports = []
+    progress = Progress(report=reports.append, is_cancelled=lambda: len(reports) >= 2)
+    with pytest.raises(Cancelled):
+        assess(BUILDINGS, hazard(), progress=progress)

@@ -112,3 +112,22 @@ def test_bad_inputs_are_named():
         simulate(np.zeros((5, 5)), 1.0, 60.0, obstacles=np.eye(5, dtype=bool), points={"p": (1, 1)})
     with pytest.raises(InputError, match="negative"):
         TimeSeries.from_rows([(0, -1.0)], name="hyetograph")
+
+
+def test_hyetograph_and_hydrograph_tables(tmp_path):
+    from digital_twin.plugin.flood.tables import read_time_table
+
+    rain = tmp_path / "rain.csv"
+    rain.write_text("minutes,mm_per_h\n0,10\n30,60\n\n60,0\n", encoding="utf-8")
+    (series,) = read_time_table(rain, steps=True, value_name="mm_per_h").values()
+    assert [series.at(t) for t in (0, 1799, 1800, 3599, 3600, 9999)] == [10, 10, 60, 60, 0, 0]
+    flows = tmp_path / "flows.csv"
+    flows.write_text("minutes,m3_per_s,point\n0,0,A\n10,4,A\n0,1,B\n", encoding="utf-8")
+    tables = read_time_table(flows, steps=False, value_name="m3_per_s")
+    assert tables["A"].at(300) == pytest.approx(2.0) and tables["B"].at(300) == 1.0
+    broken = tmp_path / "broken.csv"
+    broken.write_text("minutes,mm_per_h\n0,10\n5,heavy\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.csv, line 3"):
+        read_time_table(broken, steps=True, value_name="mm_per_h")
+    with pytest.raises(InputError, match="cannot read"):
+        read_time_table(tmp_path / "missing.csv", steps=True, value_name="mm_per_h")
