@@ -271,3 +271,21 @@ def test_exposure_on_real_numazu_flood_areas(processing_module, shared_fixtures,
 
     water = shapely.union_all(shapely.get_parts(shapely.from_wkb(bytes(rank2.geometry().asWkb()))))
     assert feature["overlap_m2"] == pytest.approx(water.intersection(shapely.box(x - 3, y - 3, x + 3, y + 3)).area)
+
+
+def test_simulation_with_inflow_hydrographs(processing_module, tmp_path):
+    dem = sloped_dem(tmp_path / "dem.tif")
+    inflows = vector_layer("Point", ["name:string", "q:double"], [("POINT(12 77)", ["culvert"]),
+                                                                   ("POINT(12 40)", ["drain", 0.5])])
+    hydrograph = tmp_path / "flows.csv"
+    hydrograph.write_text("minutes,m3_per_s,point\n0,0,culvert\n5,2,culvert\n10,0,culvert\n", encoding="utf-8")
+    result = processing_module.run("digitaltwin:floodsimulation", {
+        "DEM": str(dem), "DURATION": 12, "RAIN": 0, "INFLOW_POINTS": inflows, "INFLOW_NAME_FIELD": "name",
+        "INFLOW_FIELD": "q", "HYDROGRAPH": str(hydrograph), "OUTPUT_MAX_DEPTH": "TEMPORARY_OUTPUT",
+        "OUTPUT_MAX_VELOCITY": "TEMPORARY_OUTPUT", "OUTPUT_ARRIVAL": "TEMPORARY_OUTPUT"})
+    # culvert: triangle 0 -> 2 -> 0 m³/s over 10 min = 600 m³; drain: constant 0.5 m³/s for 12 min = 360 m³
+    assert result["INFLOW_M3"] == pytest.approx(600.0 + 360.0, rel=1e-3)
+    assert result["RAIN_M3"] == 0.0
+    assert abs(result["MASS_BALANCE_ERROR_PERCENT"]) < 0.1
+    arrival = read_raster(result["OUTPUT_ARRIVAL"]).values
+    assert np.isfinite(arrival[15, 2]) and np.isfinite(arrival[22, 2])  # both inflow cells got wet
