@@ -431,3 +431,26 @@ def test_perez_circumsolar_on_a_tilted_roof_matches_pvlib_without_horizon_bright
     ground = pvlib.irradiance.get_ground_diffuse(30, tokyo_sky.global_horizontal, albedo=0.15)
     expected = (beam + parts["poa_isotropic"] + parts["poa_circumsolar"] + ground).sum() / 1000.0
     assert irradiance.open_plane_irradiation(tables, 30, 180) == pytest.approx(expected, rel=0.02)
+
+
+def test_epw_weather_file(tmp_path):
+    """A two-day EnergyPlus weather file: rows cover the hour ending at their hour (hour 13 = 12:00-13:00)."""
+    header = ["LOCATION,Tokyo,-,JPN,test,476620,35.69,139.76,9.0,6.0", "DESIGN CONDITIONS,0",
+              "TYPICAL/EXTREME PERIODS,0", "GROUND TEMPERATURES,0", "HOLIDAYS/DAYLIGHT SAVINGS,No,0,0,0",
+              "COMMENTS 1,test", "COMMENTS 2,test", "DATA PERIODS,1,1,Data,Sunday,6/1,6/2"]
+    rows, expected = [], 0.0
+    for day in (1, 2):
+        for hour in range(1, 25):
+            ghi = max(0.0, 800 - 100 * abs(hour - 12.5)) if 6 <= hour <= 19 else 0.0
+            expected += ghi
+            fields = [2025, 6, day, hour, 0, "?", 20, 15, 70, 101325, 0, 1367, 350, ghi, 500 if ghi else 0,
+                      min(ghi, 150), 0, 0, 0, 0, 180, 2, 5, 5, 20, 1000, 9, 999999999, 20, 0.1, 0, 88, 0.2, 0, 1]
+            rows.append(",".join(str(field) for field in fields))
+    path = tmp_path / "tokyo.epw"
+    path.write_text("\n".join(header + rows) + "\n")
+    sky = climate.weather_file_sky(path, **TOKYO)
+    assert sky.global_horizontal.sum() == pytest.approx(expected)
+    assert set(sky.month) == {6}
+    noon = int(np.argmax(sky.elevation[:24]))
+    assert noon == 11  # the hour 11:00-12:00 (EPW hour 12) holds the sun's highest mid-hour position
+    assert sky.diffuse_horizontal[12] == pytest.approx(150.0)

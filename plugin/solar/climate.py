@@ -177,7 +177,8 @@ def _epw_sky(path, latitude, longitude, altitude):
         data, _meta = pvlib.iotools.read_epw(str(path), coerce_year=2025)
     except Exception as exc:  # pvlib raises assorted parsing errors; the user needs the file named
         raise InputError(f"not a readable EPW weather file ({exc})", path=path) from exc
-    times = data.index - np.timedelta64(30, "m")  # EPW values cover the hour ending at the timestamp
+    # EPW rows cover the hour ending at their hour; pvlib labels each row with the hour's start: take the middle
+    times = data.index + np.timedelta64(30, "m")
     return sky_from_components(times, latitude, longitude, data["ghi"], data["dhi"], altitude)
 
 
