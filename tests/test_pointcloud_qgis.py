@@ -159,32 +159,12 @@ def test_processing_dsm_from_copc(digitaltwin_provider, copc_tile, tmp_path):
     assert ok and value == pytest.approx(ground_z(84) + height, abs=0.05)
 
 
-@pytest.fixture()
-def qgis_process_env_system_pyproj(qgis_process_env, tmp_path):
-    """qgis_process with Debian's pyproj (built on the PROJ QGIS uses) instead of the venv's pyproj wheel.
-
-    The wheel bundles its own PROJ (9.5); loaded into qgis_process next to QGIS's PROJ (9.1) it crashes the process
-    at exit (SIGSEGV / "double free"), after the results are printed. laspy imports pyproj when it can, so every
-    point cloud run is hit. Until the environment installs pyproj from Debian (python3-pyproj), this run gets the
-    venv's laspy and lazrs only.
-    """
-    import os
-    import sys
-
-    site = next(p for p in sys.path if p.endswith("site-packages") and ".venv" in p)
-    packages = tmp_path / "venv_without_pyproj"
-    packages.mkdir()
-    for name in ("laspy", "lazrs"):
-        (packages / name).symlink_to(os.path.join(site, name))
-    return dict(qgis_process_env, PYTHONPATH=str(packages))
-
-
-def test_qgis_process_runs_the_conversion(qgis_process_env_system_pyproj, shared_fixtures, tmp_path):
+def test_qgis_process_runs_the_conversion(qgis_process_env, shared_fixtures, tmp_path):
     import headless
 
     output = tmp_path / "simple.copc.laz"
     answer = headless.run_algorithm("digitaltwin:pointcloudtocopc", {
         "INPUT": shared_fixtures / "pointcloud" / "simple.laz", "CRS": "EPSG:6677", "OUTPUT": output},
-        qgis_process_env_system_pyproj, timeout=300)
+        qgis_process_env, timeout=300)
     assert answer["results"]["POINT_COUNT"] == 1065
     assert laspy.open(output).header.point_count == 1065
