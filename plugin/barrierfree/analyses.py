@@ -19,6 +19,7 @@ from .metric import MetricFrame
 from .network import FLOOR_HEIGHT_M
 
 MAX_SNAP_M = 500.0
+HOTSPOT_CHUNK = 64  # barrier links evaluated together: (origins x 64 x destinations) floats at a time
 
 
 # ----------------------------------------------------------------------------------------------- metric frame, Z
@@ -436,35 +437,45 @@ def barrier_hotspots(network, profile, unknown_policy, origins=None, samples=100
     progress.step(0.5)
     base = detour_factors(base_od, plain_od, max_detour)
     pair_count = int(valid.sum())
-    where = {node: i for i, node in enumerate(ends)}
+    position = np.searchsorted(ends, np.r_[network.link_start[closed], network.link_end[closed]])
+    start_at, end_at = position[:len(closed)], position[len(closed):]
     hotspots = []
     rules = profile_rules.link_rules(network, profile)
-    for number, link in enumerate(closed):
-        improved = _fixed_distances(network, link, base_od, from_origins, to_destinations, where)
-        after = detour_factors(improved, plain_od, max_detour)
-        gain = np.where(valid, base - after, 0.0)
-        if gain.sum() > 1e-12:
+    for first in range(0, len(closed), HOTSPOT_CHUNK):
+        chunk = slice(first, first + HOTSPOT_CHUNK)
+        links = closed[chunk]
+        improved = _fixed_distances(network, links, start_at[chunk], end_at[chunk], base_od, from_origins,
+                                    to_destinations)  # (origins, links, destinations)
+        # Only pairs this link shortens can gain (an opened link never beats the plain distance, so pairs without
+        # a plain route or with origin = destination never appear).
+        o, e, d = np.nonzero(improved < base_od[:, None, :])
+        gain = base[o, d] - detour_factors(improved[o, e, d], plain_od[o, d], max_detour)
+        score = np.bincount(e, weights=gain, minlength=len(links))
+        improved_pairs = np.bincount(e[gain > 1e-12], minlength=len(links))
+        reconnected = np.bincount(e[~np.isfinite(base_od[o, d])], minlength=len(links))
+        for i in np.flatnonzero(score > 1e-12):
+            link = int(links[i])
             hotspots.append(Hotspot(
-                link=int(link), link_id=network.link_ids[link], score=float(gain.sum() / max(pair_count, 1)),
-                pairs_improved=int((gain > 1e-12).sum()),
-                pairs_reconnected=int((valid & ~np.isfinite(base_od) & np.isfinite(improved)).sum()),
+                link=link, link_id=network.link_ids[link], score=float(score[i] / pair_count),
+                pairs_improved=int(improved_pairs[i]), pairs_reconnected=int(reconnected[i]),
                 reasons=profile_rules.barrier_reasons(network, profile, unknown_policy, link, rules),
                 geometry=shapely.LineString(link_line_3d(network, link, floor_height))))
-        if number % 256 == 0:
-            progress.step(0.5 + 0.5 * number / max(len(closed), 1))
+        progress.step(0.5 + 0.5 * min(first + HOTSPOT_CHUNK, len(closed)) / len(closed))
     hotspots.sort(key=lambda spot: (-spot.score, spot.link_id))
     mean = float(base[valid].mean()) if pair_count else math.nan
     return HotspotResult(profile=profile, unknown_policy=unknown_policy, pairs=pair_count, mean_detour_factor=mean,
                          unreachable_pairs=int((valid & ~np.isfinite(base_od)).sum()), hotspots=hotspots)
 
 
-def _fixed_distances(network, link, base_od, from_origins, to_destinations, where):
-    """Origin-destination distances if this one link were opened to the profile (in its allowed directions)."""
-    u, v = where[network.link_start[link]], where[network.link_end[link]]
-    length = network.link_length[link]
-    best = base_od
-    if network.direction[link] != 3:
-        best = np.minimum(best, from_origins[:, u][:, None] + length + to_destinations[:, v][None, :])
-    if network.direction[link] != 2:
-        best = np.minimum(best, from_origins[:, v][:, None] + length + to_destinations[:, u][None, :])
+def _fixed_distances(network, links, start_at, end_at, base_od, from_origins, to_destinations):
+    """Origin-destination distances if each of these links alone were opened to the profile (in its allowed
+    directions): (origins, links, destinations). start_at/end_at: the links' end nodes as columns of the distance
+    tables."""
+    best = None
+    for tails, heads, allowed in ((start_at, end_at, network.direction[links] != 3),
+                                  (end_at, start_at, network.direction[links] != 2)):
+        length = np.where(allowed, network.link_length[links], np.inf)[None, :, None]  # inf: not this way
+        via = from_origins[:, tails][:, :, None] + length + to_destinations[:, heads].T[None, :, :]
+        best = via if best is None else np.minimum(best, via, out=best)
+    return np.minimum(best, base_od[:, None, :], out=best)
     return best
