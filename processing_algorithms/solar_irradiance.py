@@ -128,11 +128,7 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
                    for key in (self.OUTPUT, self.MONTHLY, self.SKY_VIEW, self.SLOPE, self.ASPECT)}
         progress = self.progress(feedback)
         with engine_errors():
-            longitude, latitude = rasters.centre_lonlat(rasters.open_raster(dsm_path), dsm_path)
-            if parameters.get(self.LATITUDE) not in (None, ""):
-                latitude = self.parameterAsDouble(parameters, self.LATITUDE, context)
-            if parameters.get(self.LONGITUDE) not in (None, ""):
-                longitude = self.parameterAsDouble(parameters, self.LONGITUDE, context)
+            latitude, longitude = self._site(parameters, context, dsm_path)
             feedback.pushInfo(self.tr("Site: latitude {:.5f}, longitude {:.5f}").format(latitude, longitude))
             sky = self._sky(parameters, context, latitude, longitude)
             if self.parameterAsEnum(parameters, self.DIFFUSE_MODEL, context) == 1:
@@ -154,6 +150,17 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
         keys = {"annual": self.OUTPUT, "monthly": self.MONTHLY, "svf": self.SKY_VIEW, "slope": self.SLOPE,
                 "aspect": self.ASPECT}
         return {keys[key]: path for key, path in written.items()}
+
+    def _site(self, parameters, context, dsm_path):
+        """Latitude and longitude given by the user, else the DSM's centre (from its CRS)."""
+        from ..plugin.solar import rasters
+
+        given = [self.parameterAsDouble(parameters, name, context) if parameters.get(name) not in (None, "")
+                 else None for name in (self.LATITUDE, self.LONGITUDE)]
+        if None in given:
+            longitude, latitude = rasters.centre_lonlat(rasters.open_raster(dsm_path), dsm_path)
+            given = [latitude if given[0] is None else given[0], longitude if given[1] is None else given[1]]
+        return given
 
     def _output(self, parameters, name, context):
         if name != self.OUTPUT and not parameters.get(name):

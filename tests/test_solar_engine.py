@@ -454,3 +454,10 @@ def test_epw_weather_file(tmp_path):
     noon = int(np.argmax(sky.elevation[:24]))
     assert noon == 11  # the hour 11:00-12:00 (EPW hour 12) holds the sun's highest mid-hour position
     assert sky.diffuse_horizontal[12] == pytest.approx(150.0)
+
+
+def test_dsm_in_degrees_is_refused(tmp_path, tokyo_sky):
+    path = write_dsm(tmp_path / "dsm.tif", town(16), cellsize=0.00001, epsg=6668, origin=(139.7, 35.6))
+    with pytest.raises(InputError, match="dsm.tif.*degrees"):
+        rasters.irradiation_rasters(path, tokyo_sky, tmp_path / "out.tif")
+    assert not (tmp_path / "out.tif").exists()

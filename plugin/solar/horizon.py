@@ -50,7 +50,7 @@ def far_schedule(radius_px):
 
 
 def reach(radius, cellsize):
-    """How many pixels beyond a pixel the march may read (the radius plus the widest max-filter and a block)."""
+    """How many pixels beyond a pixel the march may read (the radius, half the longest step and a block)."""
     radius_px = max(1.0, radius / cellsize)
     far = far_schedule(radius_px)
     if not far:

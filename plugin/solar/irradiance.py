@@ -51,6 +51,7 @@ class SectorTables:
 
 
 def sector_tables(sky, sectors=DEFAULT_SECTORS):
+    """The year's beam, sorted by azimuth sector and elevation into cumulative tables (see SectorTables)."""
     width = 360.0 / sectors
     up = (sky.elevation > 0) & (sky.beam_horizontal > 0)
     elevation, azimuth = np.radians(sky.elevation[up]), np.radians(sky.azimuth[up])

@@ -46,6 +46,14 @@ def cell_size(dataset):
     return abs(dataset.GetGeoTransform()[1])
 
 
+def require_metres(dataset, path=None):
+    """Heights and distances must share a unit: refuse DSMs in degrees (a DSM without CRS is taken as metres)."""
+    _, osr = gdal_modules()
+    wkt = dataset.GetProjection()
+    if wkt and osr.SpatialReference(wkt=wkt).IsGeographic():
+        raise InputError("the DSM is in degrees; warp it to a projected CRS in metres (Tokyo: EPSG:6677)", path=path)
+
+
 def centre_lonlat(dataset, path=None):
     """Longitude and latitude of the raster's centre, from its CRS."""
     _, osr = gdal_modules()
@@ -113,6 +121,7 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
     nothing half-written; existing files are kept unless ``overwrite``.
     """
     dataset = open_raster(dsm_path)
+    require_metres(dataset, dsm_path)
     band = dataset.GetRasterBand(1)
     size = cell_size(dataset)
     tables = irradiance.sector_tables(sky, sectors)
