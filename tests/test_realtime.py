@@ -678,7 +678,7 @@ def test_a_failing_feed_warns_in_the_message_bar(qgis_app, qgis_new_project, qgi
 def test_live_layer_refreshes_on_its_own_interval(fake_feeds, qgis_app, qgis_new_project, qgis_iface):
     from qgis.core import QgsProject
 
-    from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer
+    from digital_twin.plugin.realtime.qgis_live_layer import add_live_layer, stop_all_live_layers
 
     live = add_live_layer(qgis_iface, fake_feeds.url("/counters.geojson"), "geojson", interval_s=1)
     try:
@@ -690,6 +690,11 @@ def test_live_layer_refreshes_on_its_own_interval(fake_feeds, qgis_app, qgis_new
         assert [f["count"] for f in live.layer.getFeatures()] == [15, 25, 35]
         QgsProject.instance().removeMapLayer(live.layer.id())  # removing the layer stops its refreshes
         assert not live._timer.isActive()
+        again = add_live_layer(qgis_iface, fake_feeds.url("/counters.geojson"), "geojson", interval_s=1)
+        wait_until(lambda: again.layer is not None)
+        stop_all_live_layers()  # plugin unload
+        wait_until(lambda: not again.is_refreshing())
+        assert not again._timer.isActive() and again.layer.featureCount() == 3  # the last data stays
     finally:
         live.stop()
         wait_until(lambda: not live.is_refreshing())

@@ -4,7 +4,9 @@ the next refresh that works. Optionally every refresh is appended to a GeoPackag
 ``add_recording_layer`` opens with temporal settings for the temporal controller; ``feed_type="replay"`` serves a
 recording back as if it were live.
 
-Entry point for the menu: ``add_live_layer(iface, feed_url, feed_type, interval_s)``.
+Entry points for the plugin: ``add_live_layer(iface, feed_url, feed_type, interval_s)`` (or the dialog,
+gui_live_feed.show_live_feed_dialog), ``restore_live_layers(iface)`` when a project is read, ``stop_all_live_layers()``
+on unload.
 """
 
 import json
@@ -79,6 +81,12 @@ def restore_live_layers(iface, project=None):
             message_bar_notifier(iface)(Qgis.Warning, tr("{0}: cannot restart the live layer ({1})").format(
                 layer.name(), exc))
     return restored
+
+
+def stop_all_live_layers():
+    """Stop every refresh (plugin unload): the layers stay, with their last data."""
+    for live in list(_running):
+        live.stop()
 
 
 def make_reader(feed_url, feed_type, interval_s, options=None):
