@@ -421,3 +421,25 @@ def test_shipped_profiles_are_valid_json_with_the_five_profiles():
     assert (manual.max_step_cm, manual.max_slope_pct, manual.min_width_m) == (2.0, 5.0, 1.0)
     assert set(manual.forbidden_route_types) == {codes.ESCALATOR, codes.STAIRS}
     assert manual.elevator_codes == (3, 5)
+
+
+def test_cancel_stops_service_areas_and_hotspots():
+    from digital_twin.plugin.errors import Cancelled
+    from digital_twin.plugin.progress import Progress
+
+    net = ladder("2018")
+    pressed = Progress(is_cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        analyses.service_areas(net, [PROFILES["stroller"]], PASSABLE, [analyses.Facility("a", lonlat(net, "N1"))],
+                               100.0, progress=pressed)
+    with pytest.raises(Cancelled):
+        analyses.barrier_hotspots(net, PROFILES["stroller"], PASSABLE, samples=8, progress=pressed)
+
+
+def test_facilities_stand_on_their_node_or_floor():
+    net = ladder("2018")
+    n5, n6 = net.node_ids.index("N5"), net.node_ids.index("N6")
+    # N6 (floor 1) is 18 m east of N5: a point on N6 with the node id or floor given snaps there, exactly.
+    assert analyses.snap(net, lonlat(net, "N6"), "test", node_id="N6")[0] == n6
+    assert analyses.snap(net, lonlat(net, "N5"), "test", node_id="N6") == (n6, pytest.approx(18.1, abs=0.1))
+    assert analyses.snap(net, lonlat(net, "N5"), "test", floor=1)[0] == n5  # nearest first, floor breaks ties

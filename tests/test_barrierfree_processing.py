@@ -67,6 +67,27 @@ def test_route_through_processing(processing, tmp_path):
     assert rows(output, "plain_route")[0]["length_m"] == 95.0
 
 
+def test_outputs_load_with_their_2d_and_3d_styles(processing, tmp_path):
+    from qgis._3d import Qgs3D
+
+    from digital_twin.plugin.barrierfree.qgis_outputs import apply_style
+
+    Qgs3D.initialize()  # QGIS desktop has done this: the 3D renderer types are known to the style loader
+
+    output = tmp_path / "route.gpkg"
+    processing.run("digitaltwin:barrierfreeroute", {
+        "LINKS": LINKS_2018, "NODES": NODES_2018, "ORIGIN": N1, "DESTINATION": N9, "PROFILE": MANUAL,
+        "OUTPUT": str(output)})
+    for name, color in (("route", "#1f5fbf"), ("barriers", "#d7191c")):
+        loaded = layer(output, name)
+        apply_style(loaded, name)
+        assert loaded.renderer().symbol().color().name() == color
+        assert loaded.renderer3D() is not None  # 3D lines at the floors' heights, next to the buildings
+    barriers = layer(output, "barriers")
+    apply_style(barriers, "barriers")
+    assert barriers.labelsEnabled()
+
+
 def test_route_refuses_to_overwrite_and_reads_csv_and_shapefile(processing, tmp_path):
     from qgis.core import QgsProcessingException
 
