@@ -95,10 +95,23 @@ def test_validation_reports_dangling_links_unknown_codes_and_missing_floors():
     assert ("missing floor", "node c") in found
     assert ("missing floor", "link L3") in found
     assert ("same floor", "link L4") in found
+    assert ("missing field", "link layer") not in found
     assert net.link_ids == ["L1", "L3", "L4", "L5"]  # the dangling link is left out, the others kept
     assert net.route_type[0] == codes.UNKNOWN
     assert net.node_floor[net.node_ids.index("d")] == -1.0
     assert "1 dangling link" in net.summary()
+
+
+def test_a_missing_code_field_is_reported_once_and_its_values_are_unknown():
+    links, nodes = records([("a", 139.7, 35.68, 0), ("b", 139.7001, 35.68, 0)],
+                           [{"link_id": "L", "start_id": "a", "end_id": "b", "distance": 10, "route_type": 1}])
+    net = network.build_network(links, nodes, code_set="2018")
+    missing = sorted(issue.message.split("'")[1] for issue in net.issues if issue.kind == "missing field")
+    assert missing == ["brail_tile", "direction", "elevator", "lev_diff", "roof", "rt_struct", "tfc_signal",
+                       "vtcl_slope", "width"]
+    assert np.isnan(net.step[0]).all() and net.direction[0] == 1  # unknown direction: walkable both ways
+    manual = PROFILES["manual_wheelchair"]
+    assert profiles.passable_links(net, manual, PASSABLE)[0] and not profiles.passable_links(net, manual, BARRIER)[0]
 
 
 def test_bad_input_names_the_file_line_and_field(tmp_path):

@@ -276,6 +276,11 @@ def _mlit_links(link_records, link_props, nodes, code_set, issues):
     allowed = codes.ALLOWED_2024 if code_set == "2024" else codes.ALLOWED_2018
     step_codes = codes.STEP_CM_2024 if code_set == "2024" else codes.STEP_CM_2018
     slope_codes = codes.SLOPE_PCT_2024 if code_set == "2024" else codes.SLOPE_PCT_2018
+    present = set().union(*(props.keys() for props in link_props))
+    for name in sorted(set(allowed) | {"vtcl_slope", "lev_diff"}):
+        if name not in present:
+            issues.append(Issue("warning", "missing field", "link layer",
+                                f"no '{name}' field: {name} is unknown (99) on every link"))
     links = []
     seen = set()
     for number, (record, props) in enumerate(zip(link_records, link_props, strict=True), start=1):
