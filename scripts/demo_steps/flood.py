@@ -1,8 +1,9 @@
 """Demo step: the three flood analyses, headless through qgis_process.
 
-Until the sample district exists, a generated lowland valley (2 m DEM in EPSG:6677 with a hollow, 40 buildings, a
-river seed point and two gauges) carries the simulation, the inundation and the exposure; the exposure rule is then
-run again on the real PLATEAU Numazu flood areas (fld, L1) loaded with digitaltwin:loadcitygml.
+On the bundled sample district (resources/sample_district, synthetic Sumida-ku by the Arakawa): its buildings and
+L2 flood areas loaded with digitaltwin:loadcitygml, the PLATEAU exposure rule (every building gets its recorded rank
+back), "what if the Arakawa reaches 4.6 m" from the river channel, and 30 minutes of 50 mm/h rain around the buildings.
+Then the exposure rule once more on the real PLATEAU Numazu flood areas (fld, L1) with buildings placed on them.
 """
 
 import json
@@ -10,100 +11,48 @@ from pathlib import Path
 
 import numpy as np
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "plateau"
-ORIGIN = (-5000.0, -35000.0)  # EPSG:6677 (Tokyo), lower-left corner of the generated valley
-CELL = 2.0
-ROWS, COLS = 120, 160
-
-
-def _valley(path):
-    from osgeo import gdal, osr
-
-    r, c = np.mgrid[0:ROWS, 0:COLS]
-    ground = 5.0 - 0.004 * c * CELL + 0.02 * np.abs(r - ROWS / 2) * CELL
-    ground -= 0.8 * np.exp(-(((r - ROWS / 2) ** 2 + (c - COLS * 0.6) ** 2) / 15.0**2))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(6677)
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), COLS, ROWS, 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((ORIGIN[0], CELL, 0.0, ORIGIN[1] + ROWS * CELL, 0.0, -CELL))
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset.GetRasterBand(1).WriteArray(ground.astype(np.float32))
-    dataset = None
-    return path
-
-
-def _geojson(path, features, epsg):
-    collection = {"type": "FeatureCollection", "crs": {"type": "name",
-                                                         "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}},
-                  "features": [{"type": "Feature", "properties": props, "geometry": geometry}
-                               for props, geometry in features]}
-    path.write_text(json.dumps(collection), encoding="utf-8")
-    return path
-
-
-def _box(x, y, width, height):
-    return {"type": "Polygon", "coordinates": [[[x, y], [x + width, y], [x + width, y + height], [x, y + height],
-                                                [x, y]]]}
-
-
-def _point(x, y):
-    return {"type": "Point", "coordinates": [x, y]}
-
-
-def _buildings_on_grid(path, x0, y0, x1, y1, count_x, count_y, epsg, size=8.0):
-    features = []
-    for i, x in enumerate(np.linspace(x0, x1 - size, count_x)):
-        for j, y in enumerate(np.linspace(y0, y1 - size, count_y)):
-            features.append(({"name": f"B{i}-{j}", "storeys": 1 + (i + j) % 3}, _box(float(x), float(y), size, size)))
-    return _geojson(path, features, epsg)
+ROOT = Path(__file__).resolve().parents[2]
+DISTRICT = ROOT / "resources" / "sample_district"
+FIXTURES = ROOT.parent / "shared" / "fixtures" / "plateau"
 
 
 def run(demo):
     out = demo.output_dir
-    dem = _valley(out / "flood_dem.tif")
-    x0, y0 = ORIGIN
-    width, height = COLS * CELL, ROWS * CELL
-    buildings = _buildings_on_grid(out / "flood_buildings.geojson", x0 + 40, y0 + 30, x0 + width - 40,
-                                   y0 + height - 30, 8, 5, 6677)
-    gauges = _geojson(out / "flood_gauges.geojson", [({"name": "hollow"}, _point(x0 + 0.6 * width, y0 + height / 2)),
-                                                     ({"name": "outlet"}, _point(x0 + width - 3, y0 + height / 2))],
-                      6677)
-    river = _geojson(out / "flood_river_seed.geojson", [({"name": "river"}, _point(x0 + width - 3, y0 + height / 2))],
-                     6677)
-    hyetograph = out / "flood_hyetograph.csv"
-    hyetograph.write_text("minutes,mm_per_h\n0,20\n10,80\n20,30\n30,0\n", encoding="utf-8")
+    buildings = out / "flood_district_buildings.gpkg"
+    demo.run("digitaltwin:loadcitygml", INPUT=str(DISTRICT / "udx" / "bldg" / "53394665_bldg_6697_op.gml"),
+             FEATURE_TYPES="bldg", OUTPUT=str(buildings))
+    areas = out / "flood_district_fld_l2.gpkg"
+    demo.run("digitaltwin:loadcitygml", FEATURE_TYPES="fld", OUTPUT=str(areas),
+             INPUT=str(DISTRICT / "udx" / "fld" / "natl" / "arakawa_arakawa" / "53394665_fld_6697_l2_op.gml"))
+    building_layer = f"{buildings}|layername=building_lod0"
 
-    simulation = demo.run("digitaltwin:floodsimulation", DEM=str(dem), DURATION=45, HYETOGRAPH=str(hyetograph),
-                          BUILDINGS=str(buildings), SERIES_POINTS=str(gauges), SERIES_NAME_FIELD="name",
-                          SERIES_INTERVAL=5, OUTPUT_MAX_DEPTH=str(out / "flood_sim_max_depth.tif"),
-                          OUTPUT_MAX_VELOCITY=str(out / "flood_sim_max_velocity.tif"),
-                          OUTPUT_ARRIVAL=str(out / "flood_sim_arrival.tif"),
-                          OUTPUT_SERIES=str(out / "flood_sim_series.csv"))
-    demo.outputs["flood: simulated maximum depth (GSI colours)"] = simulation["OUTPUT_MAX_DEPTH"]
-    demo.outputs["flood: simulated maximum velocity"] = simulation["OUTPUT_MAX_VELOCITY"]
-    demo.outputs["flood: arrival time"] = simulation["OUTPUT_ARRIVAL"]
-    demo.outputs["flood: depth time series at the gauges"] = simulation["OUTPUT_SERIES"]
+    exposure = demo.run("digitaltwin:floodexposure", BUILDINGS=building_layer,
+                        HAZARD=f"{areas}|layername=waterbody_lod1", STOREYS_FIELD="storeys_above",
+                        OUTPUT=str(out / "flood_exposure_l2.gpkg"), SUMMARY=str(out / "flood_exposure_l2.csv"))
+    demo.outputs["flood: buildings by L2 flood rank (PLATEAU rule, GSI colours)"] = exposure["OUTPUT"]
+    demo.outputs["flood: L2 exposure summary per rank"] = exposure["SUMMARY"]
 
-    inundation = demo.run("digitaltwin:floodinundation", DEM=str(dem), WATER_LEVEL=4.0, SEEDS=str(river),
-                          OUTPUT_DEPTH=str(out / "flood_level_depth.tif"),
-                          OUTPUT_AREAS=str(out / "flood_level_areas.gpkg"))
-    demo.outputs["flood: inundation at 4.0 m (depth)"] = inundation["OUTPUT_DEPTH"]
-    demo.outputs["flood: inundation at 4.0 m (areas)"] = inundation["OUTPUT_AREAS"]
+    inundation = demo.run("digitaltwin:floodinundation", DEM=str(DISTRICT / "dem.tif"), WATER_LEVEL=4.6,
+                          SEEDS=str(DISTRICT / "river.geojson"), OUTPUT_DEPTH=str(out / "flood_level_4_6m.tif"),
+                          OUTPUT_AREAS=str(out / "flood_level_4_6m_areas.gpkg"))
+    demo.outputs["flood: inundation if the Arakawa reaches 4.6 m (depth)"] = inundation["OUTPUT_DEPTH"]
+    demo.outputs["flood: inundation if the Arakawa reaches 4.6 m (areas)"] = inundation["OUTPUT_AREAS"]
 
-    exposure = demo.run("digitaltwin:floodexposure", BUILDINGS=str(buildings),
-                        HAZARD_RASTER=inundation["OUTPUT_DEPTH"], STOREYS_FIELD="storeys",
-                        OUTPUT=str(out / "flood_exposure.gpkg"), SUMMARY=str(out / "flood_exposure_summary.csv"))
-    demo.outputs["flood: buildings exposed at 4.0 m"] = exposure["OUTPUT"]
-    demo.outputs["flood: exposure summary"] = exposure["SUMMARY"]
+    simulation = demo.run("digitaltwin:floodsimulation", DEM=str(DISTRICT / "dem.tif"), DURATION=30, RAIN=50,
+                          BUILDINGS=building_layer, OUTPUT_MAX_DEPTH=str(out / "flood_rain_max_depth.tif"),
+                          OUTPUT_MAX_VELOCITY=str(out / "flood_rain_max_velocity.tif"),
+                          OUTPUT_ARRIVAL=str(out / "flood_rain_arrival.tif"))
+    demo.outputs["flood: 50 mm/h for 30 min, maximum depth"] = simulation["OUTPUT_MAX_DEPTH"]
+    demo.outputs["flood: 50 mm/h for 30 min, maximum velocity"] = simulation["OUTPUT_MAX_VELOCITY"]
+    demo.outputs["flood: 50 mm/h for 30 min, arrival time"] = simulation["OUTPUT_ARRIVAL"]
 
-    lines = [f"flood simulation: 45 min hyetograph on {ROWS} x {COLS} cells, {int(simulation['STEPS'])} steps, "
-             f"deepest {simulation['MAX_DEPTH_M']:.2f} m, mass balance error "
-             f"{simulation['MASS_BALANCE_ERROR_PERCENT']:.1e} %",
-             f"flood inundation at 4.0 m: {inundation['FLOODED_AREA_M2']:.0f} m² flooded, "
-             f"{inundation['VOLUME_M3']:.0f} m³, deepest {inundation['MAX_DEPTH_M']:.2f} m",
-             f"flood exposure (depth raster): {int(exposure['EXPOSED_BUILDINGS'])} of 40 buildings exposed"]
-    lines.append(_numazu(demo, out))
-    return lines
+    return [f"flood exposure (sample district, L2, PLATEAU rule): {int(exposure['EXPOSED_BUILDINGS'])} of 419 "
+            "buildings exposed",
+            f"flood inundation at 4.6 m from the Arakawa: {inundation['FLOODED_AREA_M2']:.0f} m² flooded, "
+            f"{inundation['VOLUME_M3']:.0f} m³, deepest {inundation['MAX_DEPTH_M']:.2f} m",
+            f"flood simulation (50 mm/h, 30 min, buildings as walls): {int(simulation['STEPS'])} steps, deepest "
+            f"{simulation['MAX_DEPTH_M']:.2f} m, mass balance error {simulation['MASS_BALANCE_ERROR_PERCENT']:.1e} %",
+            _numazu(demo, out)]
 
 
 def _numazu(demo, out):
@@ -116,12 +65,19 @@ def _numazu(demo, out):
     dataset = ogr.Open(str(areas))  # keep the dataset alive while its layer is used
     x0, x1, y0, y1 = dataset.GetLayerByName("waterbody_lod1").GetExtent()
     dataset = None
+    buildings = out / "flood_numazu_buildings.geojson"
     epsg = int(str(loaded["CRS"]).split(":")[-1])
-    buildings = _buildings_on_grid(out / "flood_numazu_buildings.geojson", x0 - 4, y0 - 4, x1 + 4, y1 + 4, 6, 4,
-                                   epsg, size=6.0)
+    boxes = [[[x, y], [x + 6, y], [x + 6, y + 6], [x, y + 6], [x, y]]
+             for x in np.linspace(x0 - 4, x1 - 2, 6).tolist() for y in np.linspace(y0 - 4, y1 - 2, 4).tolist()]
+    buildings.write_text(json.dumps({
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}},
+        "features": [{"type": "Feature", "properties": {"name": f"B{i}"},
+                      "geometry": {"type": "Polygon", "coordinates": [ring]}} for i, ring in enumerate(boxes)]}),
+        encoding="utf-8")
     exposure = demo.run("digitaltwin:floodexposure", BUILDINGS=str(buildings),
                         HAZARD=f"{areas}|layername=waterbody_lod1", OUTPUT=str(out / "flood_numazu_exposure.gpkg"),
                         SUMMARY=str(out / "flood_numazu_summary.csv"))
     demo.outputs["flood: buildings on the real Numazu flood areas (PLATEAU rule)"] = exposure["OUTPUT"]
-    return (f"flood exposure on PLATEAU Numazu fld (L1, real): {int(exposure['EXPOSED_BUILDINGS'])} of 24 "
-            f"buildings ranked by the largest-overlap rule")
+    return (f"flood exposure on PLATEAU Numazu fld (L1, real): {int(exposure['EXPOSED_BUILDINGS'])} of "
+            f"{len(boxes)} buildings placed over it ranked by the largest-overlap rule")
