@@ -20,13 +20,23 @@ from ..i18n import tr
 from .gtfsrt import TOEI_BUS_URL
 from .qgis_live_layer import add_live_layer, message_bar_notifier
 
-FEED_CHOICES = [  # (feed type, label, example URL)
-    ("gtfsrt", "GTFS-Realtime vehicle positions", TOEI_BUS_URL),
-    ("sensorthings", "OGC SensorThings API (service root)", "https://example.org/FROST-Server/v1.1"),
-    ("geojson", "GeoJSON, JSON or CSV with latitude/longitude", "https://example.org/counters.geojson"),
-    ("wfs", "JARTIC traffic counts (WFS, map extent)", "https://api.jartic-open-traffic.org/geoserver"),
-    ("replay", "Replay a recording (GeoPackage)", ""),
-]
+EXAMPLE_URLS = {  # feed type -> the URL shown when it is chosen, in the combo box's order
+    "gtfsrt": TOEI_BUS_URL,
+    "sensorthings": "https://example.org/FROST-Server/v1.1",
+    "geojson": "https://example.org/counters.geojson",
+    "wfs": "https://api.jartic-open-traffic.org/geoserver",
+    "replay": "",
+}
+
+
+def feed_labels():
+    return {
+        "gtfsrt": tr("GTFS-Realtime vehicle positions"),
+        "sensorthings": tr("OGC SensorThings API (service root)"),
+        "geojson": tr("GeoJSON, JSON or CSV with latitude/longitude"),
+        "wfs": tr("JARTIC traffic counts (WFS, map extent)"),
+        "replay": tr("Replay a recording (GeoPackage)"),
+    }
 
 
 class LiveFeedDialog(QDialog):
@@ -34,8 +44,9 @@ class LiveFeedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Add live feed"))
         self.feed_type = QComboBox()
-        for feed_type, label, _ in FEED_CHOICES:
-            self.feed_type.addItem(tr(label), feed_type)
+        labels = feed_labels()
+        for feed_type in EXAMPLE_URLS:
+            self.feed_type.addItem(labels[feed_type], feed_type)
         self.url = QLineEdit(TOEI_BUS_URL)
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 3600)
@@ -61,9 +72,8 @@ class LiveFeedDialog(QDialog):
 
     def _example_url(self, index):
         """Show the chosen type's example unless the user typed a URL of their own."""
-        examples = {example for _, _, example in FEED_CHOICES}
-        if self.url.text().strip() in examples:
-            self.url.setText(FEED_CHOICES[index][2])
+        if self.url.text().strip() in EXAMPLE_URLS.values():
+            self.url.setText(EXAMPLE_URLS[self.feed_type.itemData(index)])
 
     def values(self):
         record_path = self.record_path.filePath().strip() if self.record.isChecked() else None
