@@ -21,10 +21,7 @@ class Graph:
     passable: np.ndarray  # per link
     cost: np.ndarray  # per link: length x cost factor (the weight searched on)
     unknown_policy: str
-
-    @property
-    def node_count(self):
-        return self.matrix.shape[0]
+    reverse: object = None  # the transposed matrix, made when first needed
 
     def link_between(self, u, v):
         """The link an edge u -> v of this graph stands for."""
@@ -82,9 +79,9 @@ def plain_graph(network):
 
 def reverse_graph(graph):
     """The same graph with every edge turned round (distances *to* a node), cached on the graph."""
-    if not hasattr(graph, "_reverse"):
-        graph._reverse = graph.matrix.transpose().tocsr()
-    return graph._reverse
+    if graph.reverse is None:
+        graph.reverse = graph.matrix.transpose().tocsr()
+    return graph.reverse
 
 
 def distances(graph, sources, limit=np.inf, predecessors=False, reverse=False):

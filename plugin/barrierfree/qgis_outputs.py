@@ -42,7 +42,8 @@ def _clean(value):
 
 
 def _qgs_geometry(geometry, multi):
-    shapely = __import__("shapely")
+    import shapely
+
     result = QgsGeometry()
     result.fromWkb(shapely.to_wkb(geometry, output_dimension=3))
     if multi and not result.isMultipart():
