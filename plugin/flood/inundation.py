@@ -33,7 +33,8 @@ def fill_depressions(dem):
     like the edge): the result of Barnes et al.'s priority-flood, and the method pysheds' fill_depressions uses.
     Idempotent; afterwards no interior cell lies below all eight of its neighbours.
     """
-    morphology = require("skimage.morphology", "Depression filling")
+    require("skimage", "Depression filling")  # scikit-image
+    from skimage import morphology
     dem = np.asarray(dem, dtype=float)
     nodata = ~np.isfinite(dem)
     if nodata.all():
