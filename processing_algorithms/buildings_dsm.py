@@ -23,6 +23,7 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
     BUILDINGS = "BUILDINGS"
     HEIGHT_FIELD = "HEIGHT_FIELD"
     DEM = "DEM"
+    ROOFS = "ROOFS"
     CELL_SIZE = "CELL_SIZE"
     MARGIN = "MARGIN"
     TARGET_CRS = "TARGET_CRS"
@@ -46,7 +47,9 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
             "Rasterises building footprints with a height field (PLATEAU measuredHeight, in metres) onto a DEM, or "
             "onto flat ground at 0 m, into a DSM GeoTIFF for 'Solar irradiation with shadows'. Each roof is flat at "
             "the lowest ground under the footprint plus the building's height; a pixel belongs to a building when "
-            "its centre is inside the footprint. Buildings without a positive height are left out.\n\n"
+            "its centre is inside the footprint. Buildings without a positive height are left out. LOD2 roof "
+            "surfaces, when given, replace the flat roofs where they lie: each planar piece is burnt on its own "
+            "plane from its 3D vertices (absolute heights, as in PLATEAU: give the DEM too).\n\n"
             "The DSM is in a projected CRS: the one given, else the layer's if it is projected, else the nearest "
             "JGD2011 plane rectangular zone (Tokyo: EPSG:6677).\n\n"
             "Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight "
@@ -61,6 +64,9 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Ground DEM (default: flat ground at 0 m)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROOFS, self.tr("LOD2 roof surfaces (3D polygons, heights above sea level; optional)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
             minValue=0.1))
@@ -96,7 +102,21 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
                 extent = geometry.boundingBox()
             else:
                 extent.combineExtentWith(geometry.boundingBox())
-        if not geometries:
+        roofs = []
+        roof_source = self.parameterAsSource(parameters, self.ROOFS, context)
+        if roof_source is not None:
+            to_crs = QgsCoordinateTransform(roof_source.sourceCrs(), crs, context.transformContext())
+            for feature in roof_source.getFeatures():
+                geometry = feature.geometry()
+                if geometry.isNull() or geometry.isEmpty():
+                    continue
+                geometry.transform(to_crs)
+                roofs.append(geometry.asWkb().data())
+                if extent is None:
+                    extent = geometry.boundingBox()
+                else:
+                    extent.combineExtentWith(geometry.boundingBox())
+        if not geometries and not roofs:
             raise QgsProcessingException(self.tr("The buildings layer has no polygons."))
         margin = self.parameterAsDouble(parameters, self.MARGIN, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -106,11 +126,13 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
                 geometries, heights, (extent.xMinimum() - margin, extent.yMinimum() - margin,
                                       extent.xMaximum() + margin, extent.yMaximum() + margin),
                 self.parameterAsDouble(parameters, self.CELL_SIZE, context), crs.toWkt(), output,
-                dem_path=dem.source() if dem is not None else None,
+                dem_path=dem.source() if dem is not None else None, roofs_wkb=roofs,
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
                 progress=self.progress(feedback))
         feedback.pushInfo(self.tr("{} of {} buildings burnt into the DSM ({}).").format(
             count, len(geometries), crs.authid()))
+        if roofs:
+            feedback.pushInfo(self.tr("{} LOD2 roof surfaces burnt on their planes.").format(len(roofs)))
         return {self.OUTPUT: output}
 
     @staticmethod

@@ -461,3 +461,26 @@ def test_dsm_in_degrees_is_refused(tmp_path, tokyo_sky):
     with pytest.raises(InputError, match="dsm.tif.*degrees"):
         rasters.irradiation_rasters(path, tokyo_sky, tmp_path / "out.tif")
     assert not (tmp_path / "out.tif").exists()
+
+
+def test_lod2_gable_roof_is_burnt_on_its_planes(tmp_path):
+    import shapely
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    # a 10 x 10 m house at x 10-20, y 10-20: eaves at 20 m (TP) on the south and north sides, ridge at 25 m (y 15)
+    south = shapely.Polygon([(10, 10, 20), (20, 10, 20), (20, 15, 25), (10, 15, 25)])
+    north = shapely.Polygon([(10, 15, 25), (20, 15, 25), (20, 20, 20), (10, 20, 20)])
+    wall = shapely.Polygon([(10, 10, 0), (20, 10, 0), (20, 10, 20), (10, 10, 20)])
+    roofs = [shapely.to_wkb(shapely.MultiPolygon([south, north])), shapely.to_wkb(wall)]
+    path = tmp_path / "dsm.tif"
+    dsm.buildings_dsm([], [], (0, 0, 30, 30), 1.0, srs.ExportToWkt(), path, roofs_wkb=roofs)
+    grid = read(path)  # row r covers y 30 - r - 1 .. 30 - r
+    assert grid[30 - 11, 14] == pytest.approx(20.5)  # pixel centre y = 10.5: 0.5 m up the 45° slope
+    assert grid[30 - 15, 14] == pytest.approx(25 - 0.5)  # y = 14.5
+    assert grid[30 - 16, 14] == pytest.approx(25 - 0.5)  # y = 15.5, north side
+    assert grid[30 - 5, 14] == 0.0  # ground
+    slope, aspect = irradiance.slope_aspect(grid, 1.0)
+    assert math.degrees(slope[30 - 12, 14]) == pytest.approx(45.0, abs=0.1)
+    assert math.degrees(aspect[30 - 12, 14]) == pytest.approx(180.0, abs=0.1)  # the south side faces south

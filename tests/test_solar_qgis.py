@@ -1,6 +1,7 @@
 """The solar algorithms through Processing (processing.run) and qgis_process."""
 
 import headless
+import numpy as np
 import pytest
 
 from digital_twin.plugin.solar import climate, potential, rasters
@@ -186,3 +187,23 @@ def test_buildings_without_height_are_left_out_and_a_bad_dem_is_named(tmp_path, 
         processing.run("digitaltwin:buildingsdsm", {"BUILDINGS": path, "DEM": str(bad_dem),
                                                     "OUTPUT": str(tmp_path / "dsm2.tif")})
     assert not (tmp_path / "dsm2.tif").exists()
+
+
+def test_lod2_roofs_of_the_ota_fixture_over_their_lod1_buildings(shared_fixtures, tmp_path, digitaltwin_provider):
+    """Real PLATEAU LOD2 roofs (Tokyo Ota-ku fixture, via loadcitygml) burnt on their planes."""
+    import processing
+    from osgeo import gdal
+
+    buildings = tmp_path / "ota.gpkg"
+    processing.run("digitaltwin:loadcitygml", {
+        "INPUT": str(shared_fixtures / "plateau" / "tokyo-ota_53392642_bldg_6697_op2.gml"), "SKIP_BROKEN": True,
+        "OUTPUT": str(buildings)})
+    dsm = processing.run("digitaltwin:buildingsdsm", {
+        "BUILDINGS": f"{buildings}|layername=building_lod0", "ROOFS": f"{buildings}|layername=building_lod2_roof",
+        "CELL_SIZE": 0.5, "OUTPUT": str(tmp_path / "dsm.tif")})["OUTPUT"]
+    dataset = gdal.Open(dsm)
+    assert dataset.GetSpatialRef().GetAuthorityCode(None) == "6677"  # Tokyo: zone IX chosen from lat/lon
+    heights = dataset.GetRasterBand(1).ReadAsArray()
+    built = heights[heights > 0]
+    assert built.size > 1000 and 3.0 < float(np.median(built)) < 100.0
+    assert len(np.unique(np.round(built, 1))) > 50  # LOD2 roofs are not one flat height per building

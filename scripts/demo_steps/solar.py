@@ -1,8 +1,8 @@
 """Demo step: rooftop solar potential, headless through qgis_process.
 
 Buildings (the sample district's PLATEAU CityGML when it is there, else the real Shizuoka fixture) -> loadcitygml ->
-buildingsdsm (1 m, over the district's DEM) -> solarirradiance (embedded Tokyo climate, monthly rasters and sky
-view factor) -> solarpotential by the PLATEAU rule and by the Tokyo Solar Atlas rule.
+buildingsdsm (1 m: LOD1 heights and LOD2 roof planes over the district's DEM) -> solarirradiance (embedded Tokyo
+climate, monthly rasters and sky view factor) -> solarpotential by the PLATEAU rule and the Tokyo Solar Atlas rule.
 """
 
 from pathlib import Path
@@ -36,12 +36,12 @@ def run(demo):
     demo.run("digitaltwin:loadcitygml", INPUT=str(source), OUTPUT=str(buildings))
     layer = f"{buildings}|layername=building_lod0"  # footprints, with measured_height
 
-    dsm_params = dict(BUILDINGS=layer, CELL_SIZE=1.0, MARGIN=30.0, TARGET_CRS="EPSG:6677",
-                      OUTPUT=str(out / "solar_dsm.tif"))
+    dsm_params = dict(BUILDINGS=layer, ROOFS=f"{buildings}|layername=building_lod2_roof", CELL_SIZE=1.0,
+                      MARGIN=30.0, TARGET_CRS="EPSG:6677", OUTPUT=str(out / "solar_dsm.tif"))
     if dem is not None:
         dsm_params["DEM"] = str(dem)
     dsm = demo.run("digitaltwin:buildingsdsm", **dsm_params)["OUTPUT"]
-    demo.outputs["solar: DSM from LOD1 buildings (1 m)"] = dsm
+    demo.outputs["solar: DSM from LOD1 buildings and LOD2 roofs (1 m)"] = dsm
 
     irradiation = demo.run("digitaltwin:solarirradiance", INPUT=dsm, OUTPUT=str(out / "solar_annual.tif"),
                            MONTHLY=str(out / "solar_monthly.tif"), SKY_VIEW=str(out / "solar_sky_view.tif"))
