@@ -72,7 +72,11 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
             defaultValue=0))
 
     def add_profile_parameters(self, multiple=False):
-        labels = [profile.label for profile in profile_rules.load_profiles().values()]
+        from ..plugin.i18n import user_language
+
+        japanese = user_language() == "ja"  # the profile file carries both names
+        labels = [profile.label_ja if japanese and profile.label_ja else profile.label
+                  for profile in profile_rules.load_profiles().values()]
         self.addParameter(QgsProcessingParameterEnum(
             self.PROFILE, self.tr("Mobility profiles") if multiple else self.tr("Mobility profile"), options=labels,
             allowMultiple=multiple, defaultValue=[0] if multiple else 0))
