@@ -20,6 +20,7 @@ PIP_NAMES = {
     "pvlib": "pvlib",
     "requests": "requests",
     "google.transit": "gtfs-realtime-bindings",
+    "skimage": "scikit-image",
 }
 
 
