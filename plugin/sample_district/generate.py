@@ -69,7 +69,11 @@ def _swap_in(work, output_dir):
     old = None
     if output_dir.exists():
         old = output_dir.with_name(f".{output_dir.name}.old-{work.name[-8:]}")
-        output_dir.rename(old)
+        try:
+            output_dir.rename(old)
+        except OSError as error:  # Windows refuses while a file inside is open
+            raise InputError(f"cannot replace the folder ({error.strerror}); close the layers that show its files "
+                             "or choose another folder", path=output_dir) from None
     work.rename(output_dir)
     if old is not None:
         shutil.rmtree(old)
