@@ -20,7 +20,7 @@ import numpy as np
 NEAR_STEPS = 16
 NEAR_BAND_ROWS = 32  # observers per cache-sized band in the near field
 COARSE = 2
-SAMPLES_PER_OCTAVE = 8
+SAMPLES_PER_OCTAVE = 6
 MIN_HORIZON_DEG = 1.0
 NOTHING_SEEN = np.float32(-1e6)  # a height (and tangent) below anything real; finite, so no NaN arithmetic
 HIGHEST = np.float32(1e6)
@@ -85,15 +85,16 @@ def shifted(grid, dr, dc):
     return out
 
 
-def march(tangent, observer, source_for_step, schedule, run_per_step, azimuth_deg, relief):
-    """tangent = max(tangent, (source(p + d·u) - observer(p)) / run) over the schedule's samples (all 2D, same shape).
+def march(pairs, source_for_step, schedule, run_per_step, azimuth_deg, relief):
+    """For each (tangent, observer) of ``pairs``: tangent = max(tangent, (source(p + d·u) - observer(p)) / run)
+    over the schedule's samples (all 2D, one shape; several observers share one pass over the sources).
 
     Works on the flattened grid, where a 2D shift is one contiguous 1D offset (several times faster than 2D
     slices); samples that would wrap into the next or previous row are masked out of a copy of the source.
     """
-    rows, cols = observer.shape
-    flat_tangent, flat_observer = tangent.ravel(), observer.ravel()
-    size = flat_observer.size
+    rows, cols = pairs[0][1].shape
+    flat_pairs = [(tangent.ravel(), observer.ravel()) for tangent, observer in pairs]
+    size = rows * cols
     buffer = np.empty(size, dtype=np.float32)
     east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
     min_tangent = math.tan(math.radians(MIN_HORIZON_DEG))
@@ -119,10 +120,10 @@ def march(tangent, observer, source_for_step, schedule, run_per_step, azimuth_de
         target, sample = (slice(0, size - offset), slice(offset, size)) if offset > 0 else \
             (slice(-offset, size), slice(0, size + offset))
         work = buffer[target]
-        np.subtract(source.ravel()[sample], flat_observer[target], out=work)
-        work *= np.float32(1.0 / run)
-        np.maximum(flat_tangent[target], work, out=flat_tangent[target])
-    return tangent
+        for flat_tangent, flat_observer in flat_pairs:
+            np.subtract(source.ravel()[sample], flat_observer[target], out=work)
+            work *= np.float32(1.0 / run)
+            np.maximum(flat_tangent[target], work, out=flat_tangent[target])
 
 
 def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimuth_deg, relief):
@@ -224,10 +225,10 @@ class HorizonMarcher:
     def _add_far_field(self, tangent, azimuth_deg):
         run = self.cellsize * COARSE
         maxima = self._ray_maxima(azimuth_deg)
-        from_low = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_low, maxima.get, self.far, run,
-                         azimuth_deg, self.relief)
-        from_top = march(np.full_like(self.block_low, NOTHING_SEEN), self.block_top, maxima.get, self.far, run,
-                         azimuth_deg, self.relief)
+        from_low = np.full_like(self.block_low, NOTHING_SEEN)
+        from_top = np.full_like(self.block_low, NOTHING_SEEN)
+        march([(from_low, self.block_low), (from_top, self.block_top)], maxima.get, self.far, run, azimuth_deg,
+              self.relief)
         rows, cols = tangent.shape
         # each block's values spread over its columns, then over its rows by a broadcast view (long inner loops)
         low = np.repeat(from_low, COARSE, axis=1)[:, :cols]
