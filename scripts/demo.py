@@ -17,7 +17,7 @@ OUTPUT_DIR = ROOT / "build" / "demo"
 SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
 
 # Order matters: later steps use earlier outputs.
-STEPS = []
+STEPS = ["sample_district", "catalog", "citygml", "pointcloud", "flood", "solar", "barrierfree", "realtime"]
 
 
 class Demo:
@@ -33,14 +33,16 @@ class Demo:
         return headless.run_algorithm(algorithm_id, params, self.env)["results"]
 
 
-def main():
+def main(steps=None):
+    """Run the demo steps (all of STEPS, or the named ones, e.g. `python scripts/demo.py solar`)."""
+    steps = steps or STEPS
     started = time.monotonic()
     if OUTPUT_DIR.exists():
         shutil.rmtree(OUTPUT_DIR)  # demo outputs only: build/demo is ours, rebuilt on every run
     OUTPUT_DIR.mkdir(parents=True)
     demo = Demo(OUTPUT_DIR)
     summary = []
-    for name in STEPS:
+    for name in steps:
         step = importlib.import_module(f"demo_steps.{name}")
         print(f"demo: {name} ...", flush=True)
         summary += step.run(demo)
@@ -57,4 +59,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
