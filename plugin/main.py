@@ -3,7 +3,7 @@
 import functools
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -59,17 +59,25 @@ class DigitalTwinPlugin:
         if self.provider is not None:
             self._add_algorithm_menus()
         self.menu.addSeparator()
+        view_menu = self.menu.addMenu(tr("3D view of the buildings"))
+        for attribute, label in (("flood_rank", tr("coloured by flood rank")), ("usage", tr("coloured by usage")),
+                                 ("height", tr("coloured by height"))):
+            self._add_action(label, functools.partial(self.open_3d_view, attribute), menu=view_menu,
+                             name=f"open_3d_view_{attribute}")
+        self._add_action(tr("Add live feed…"), self.add_live_feed,
+                         tip=tr("Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map"))
+        QgsProject.instance().readProject.connect(self._restore_live_layers)
         self._add_action(tr("Digital Twin algorithms…"), self.show_algorithms, toolbar=True,
                          tip=tr("Show the Digital Twin algorithms in the Processing Toolbox"))
 
-    def _add_action(self, text, callback, toolbar=False, tip=None, icon_path=ICON_PATH):
+    def _add_action(self, text, callback, toolbar=False, tip=None, icon_path=ICON_PATH, menu=None, name=None):
         action = QAction(QIcon(icon_path), text, self.iface.mainWindow())
-        action.setObjectName("DigitalTwin_" + callback.__name__)
+        action.setObjectName("DigitalTwin_" + (name or callback.__name__))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
         action.triggered.connect(callback)
-        self.menu.addAction(action)
+        (menu or self.menu).addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
@@ -96,6 +104,26 @@ class DigitalTwinPlugin:
 
         processing.execAlgorithmDialog(algorithm_id, {})
 
+    def open_3d_view(self, attribute, _checked=False):
+        """A 3D map view of the selected building layer, extruded and coloured by attribute."""
+        from .citygml.qgis_3d import open_3d_view
+
+        try:
+            open_3d_view(self.iface, self.iface.activeLayer(), attribute)
+        except ValueError as exc:
+            self.iface.messageBar().pushWarning(tr("Digital Twin"), str(exc))
+
+    def add_live_feed(self, _checked=False):
+        from .realtime.gui_live_feed import show_live_feed_dialog
+
+        show_live_feed_dialog(self.iface)
+
+    def _restore_live_layers(self, *_args):
+        """Live layers saved in a project start refreshing again when it is opened."""
+        from .realtime import qgis_live_layer
+
+        qgis_live_layer.restore_live_layers(self.iface)
+
     def show_algorithms(self):
         """Open the Processing Toolbox filtered on this plugin's provider."""
         from qgis.PyQt.QtWidgets import QDockWidget
@@ -110,6 +138,11 @@ class DigitalTwinPlugin:
             search_box.setText("digitaltwin")
 
     def unload(self):
+        if self.iface is not None:
+            from .realtime import qgis_live_layer
+
+            QgsProject.instance().readProject.disconnect(self._restore_live_layers)
+            qgis_live_layer.stop_all_live_layers()  # the layers keep their last data
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
