@@ -4,6 +4,8 @@ on the plain shortest route that forced the detour."""
 from qgis.core import (
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
     QgsWkbTypes,
 )
@@ -15,6 +17,8 @@ from .barrierfree_common import BarrierFreeAlgorithm, engine_errors, finite
 class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
     ORIGIN = "ORIGIN"
     DESTINATION = "DESTINATION"
+    ORIGIN_FLOOR = "ORIGIN_FLOOR"
+    DESTINATION_FLOOR = "DESTINATION_FLOOR"
     LENGTH_M = "LENGTH_M"
     TIME_MIN = "TIME_MIN"
     PLAIN_LENGTH_M = "PLAIN_LENGTH_M"
@@ -50,6 +54,12 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
         self.add_network_parameters()
         self.addParameter(QgsProcessingParameterPoint(self.ORIGIN, self.tr("Origin")))
         self.addParameter(QgsProcessingParameterPoint(self.DESTINATION, self.tr("Destination")))
+        for name, description in [(self.ORIGIN_FLOOR, self.tr("Origin floor (where floors are stacked)")),
+                                  (self.DESTINATION_FLOOR, self.tr("Destination floor (where floors are stacked)"))]:
+            floor = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Double,
+                                                 optional=True)
+            floor.setFlags(floor.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(floor)
         self.add_profile_parameters()
         self.add_output_parameters(self.tr("Route GeoPackage"))
         for name, description in [(self.LENGTH_M, self.tr("Route length (m)")),
@@ -73,7 +83,9 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
             policy = self.unknown_policy(parameters, context, feedback)
             result = analyses.accessible_route(
                 network, profile, policy, (origin.x(), origin.y()), (destination.x(), destination.y()),
-                floor_height=self.parameterAsDouble(parameters, self.FLOOR_HEIGHT, context))
+                floor_height=self.parameterAsDouble(parameters, self.FLOOR_HEIGHT, context),
+                origin_floor=self._floor(parameters, self.ORIGIN_FLOOR, context),
+                destination_floor=self._floor(parameters, self.DESTINATION_FLOOR, context))
             write_geopackage(output, route_layers(result),
                              overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context))
         self._report(result, feedback)
@@ -83,6 +95,9 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
         return {self.OUTPUT: output, self.LENGTH_M: finite(result.length_m), self.TIME_MIN: finite(result.time_min),
                 self.PLAIN_LENGTH_M: finite(result.plain_length_m), self.DETOUR_FACTOR: finite(result.detour_factor),
                 self.BARRIER_COUNT: len(result.barriers), self.REACHABLE: result.reachable}
+
+    def _floor(self, parameters, name, context):
+        return self.parameterAsDouble(parameters, name, context) if parameters.get(name) not in (None, "") else None
 
     def _report(self, result, feedback):
         if result.reachable:

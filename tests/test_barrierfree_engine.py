@@ -252,6 +252,25 @@ def test_route_is_3d_with_z_from_floors():
     assert np.asarray(deep.geometry.coords)[-1, 2] == 4.0
 
 
+def test_route_to_an_upper_floor_of_stacked_nodes():
+    # A station: street node g and concourse node c stacked at one position (floors 0 and 2), joined by an
+    # elevator (wheelchair) and by stairs; the street reaches g from s.
+    links, nodes = records([("s", 139.7, 35.68, 0), ("g", 139.7002, 35.68, 0), ("c", 139.7002, 35.68, 2)],
+                           [dict(BENIGN, link_id="street", start_id="s", end_id="g", distance=18),
+                            dict(BENIGN, link_id="lift", start_id="g", end_id="c", distance=9, route_type=4,
+                                 elevator=3, width=1),
+                            dict(BENIGN, link_id="stairs", start_id="g", end_id="c", distance=6, route_type=6)])
+    net = network.build_network(links, nodes, code_set="2018")
+    street, station = lonlat(net, "s"), lonlat(net, "g")
+    ground = analyses.accessible_route(net, PROFILES["manual_wheelchair"], BARRIER, street, station)
+    assert ground.link_ids == ["street"]  # no floor given: the ground-floor node
+    upstairs = analyses.accessible_route(net, PROFILES["manual_wheelchair"], BARRIER, street, station,
+                                         destination_floor=2)
+    assert upstairs.link_ids == ["street", "lift"] and upstairs.length_m == 27.0
+    assert upstairs.plain_length_m == 24.0 and [b.link_id for b in upstairs.barriers] == ["stairs"]
+    assert np.asarray(upstairs.geometry.coords)[-1, 2] == 2 * network.FLOOR_HEIGHT_M
+
+
 def test_points_far_from_the_network_are_refused():
     net = ladder("2018")
     with pytest.raises(InputError, match="origin is .* m from the nearest"):

@@ -107,6 +107,26 @@ def test_route_refuses_to_overwrite_and_reads_csv_and_shapefile(processing, tmp_
     assert result["LENGTH_M"] == 218.0
 
 
+def test_route_to_an_upper_floor(processing, tmp_path):
+    def line(link_id, start, end, distance, **codes):
+        return {"type": "Feature", "properties": dict(link_id=link_id, start_id=start, end_id=end, distance=distance,
+                                                      width=4, vtcl_slope=1, lev_diff=1, direction=1, **codes),
+                "geometry": {"type": "LineString", "coordinates": [[139.7, 35.68], [139.7002, 35.68]]}}
+
+    nodes = write_geojson(tmp_path / "nodes.geojson", [point(139.7, 35.68, node_id="s", floor=0),
+                                                       point(139.7002, 35.68, node_id="g", floor=0),
+                                                       point(139.7002, 35.68, node_id="c", floor=2)])
+    links = write_geojson(tmp_path / "links.geojson", [
+        line("street", "s", "g", 18, route_type=1), line("lift", "g", "c", 9, route_type=4, elevator=3),
+        line("stairs", "g", "c", 6, route_type=6)])
+    params = {"LINKS": links, "NODES": nodes, "ORIGIN": "139.7,35.68 [EPSG:6668]",
+              "DESTINATION": "139.7002,35.68 [EPSG:6668]", "PROFILE": MANUAL, "OUTPUT": str(tmp_path / "a.gpkg")}
+    assert processing.run("digitaltwin:barrierfreeroute", params)["LENGTH_M"] == 18.0
+    upstairs = processing.run("digitaltwin:barrierfreeroute", dict(params, DESTINATION_FLOOR=2,
+                                                                   OUTPUT=str(tmp_path / "b.gpkg")))
+    assert (upstairs["LENGTH_M"], upstairs["PLAIN_LENGTH_M"], upstairs["BARRIER_COUNT"]) == (27.0, 24.0, 1)
+
+
 def test_route_with_a_bad_profile_file_names_it(processing, tmp_path):
     from qgis.core import QgsProcessingException
 

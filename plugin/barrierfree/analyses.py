@@ -171,11 +171,11 @@ class RouteResult:
 
 
 def accessible_route(network, profile, unknown_policy, origin, destination, floor_height=FLOOR_HEIGHT_M,
-                     max_snap_m=MAX_SNAP_M):
-    """The best route for the profile from origin to destination (lon, lat), and the barriers on the plain
-    shortest route that forced the detour."""
-    source, source_snap = snap(network, origin, "origin", max_snap_m)
-    target, target_snap = snap(network, destination, "destination", max_snap_m)
+                     max_snap_m=MAX_SNAP_M, origin_floor=None, destination_floor=None):
+    """The best route for the profile from origin to destination (lon, lat; on the given floors where nodes are
+    stacked, else the ground), and the barriers on the plain shortest route that forced the detour."""
+    source, source_snap = snap(network, origin, "origin", max_snap_m, floor=origin_floor)
+    target, target_snap = snap(network, destination, "destination", max_snap_m, floor=destination_floor)
     graph = graphs.graph_for(network, profile, unknown_policy)
     _dist, predecessors = graphs.distances(graph, source, predecessors=True)
     nodes = graphs.path_nodes(predecessors[0], source, target)
