@@ -2,6 +2,7 @@
 and one qgis_process run."""
 
 import json
+import math
 import shutil
 from pathlib import Path
 
@@ -125,6 +126,47 @@ def test_route_to_an_upper_floor(processing, tmp_path):
     upstairs = processing.run("digitaltwin:barrierfreeroute", dict(params, DESTINATION_FLOOR=2,
                                                                    OUTPUT=str(tmp_path / "b.gpkg")))
     assert (upstairs["LENGTH_M"], upstairs["PLAIN_LENGTH_M"], upstairs["BARRIER_COUNT"]) == (27.0, 24.0, 1)
+
+
+def test_route_on_osm_footways_without_a_node_layer(processing, tmp_path):
+    def way(way_id, start, end, **tags):
+        return {"type": "Feature", "properties": {"id": way_id, "highway": "footway", **tags},
+                "geometry": {"type": "LineString", "coordinates": [start, end]}}
+
+    west, east, bend = [139.7000, 35.68], [139.7001, 35.68], [139.70005, 35.68005]  # the ramps bend 5.5 m north
+    footways = write_geojson(tmp_path / "footways.geojson", [
+        way("steps", west, east, highway="steps"),
+        way("ramp1", west, bend, incline="4%", width="1.5"),
+        way("ramp2", bend, east, incline="-3%", width="1.2")])
+    result = processing.run("digitaltwin:barrierfreeroute", {
+        "LINKS": footways, "ORIGIN": "139.7,35.68 [EPSG:6668]", "DESTINATION": "139.7001,35.68 [EPSG:6668]",
+        "PROFILE": MANUAL, "UNKNOWN_POLICY": BARRIER, "OUTPUT": str(tmp_path / "osm.gpkg")})
+    assert result["REACHABLE"] and result["BARRIER_COUNT"] == 1
+    assert result["PLAIN_LENGTH_M"] == pytest.approx(9.053, abs=0.002)  # 0.0001 deg of longitude at 35.68 N
+    assert result["LENGTH_M"] == pytest.approx(2 * math.hypot(9.053 / 2, 5.548), abs=0.005)
+    assert rows(tmp_path / "osm.gpkg", "route")[0]["links"] == "ramp1,ramp2"
+
+
+def test_networks_are_reused_until_their_file_changes(qgis_app, tmp_path):
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
+
+    from digital_twin.plugin.barrierfree import qgis_network
+
+    for name in ("links", "nodes"):
+        shutil.copy(DATA / f"ladder_2018_{name}.geojson", tmp_path / f"{name}.geojson")
+
+    def load():
+        links = QgsVectorLayer(str(tmp_path / "links.geojson"), "links", "ogr")
+        nodes = QgsVectorLayer(str(tmp_path / "nodes.geojson"), "nodes", "ogr")
+        return qgis_network.network_from_layers(links, nodes, "auto", QgsCoordinateTransformContext(),
+                                                links_layer=links, nodes_layer=nodes)
+
+    first = load()
+    assert load() is first  # same files: the network (and its cached graphs) is reused
+    text = (tmp_path / "links.geojson").read_text(encoding="utf-8").replace('"distance": 10,', '"distance": 11,')
+    (tmp_path / "links.geojson").write_text(text, encoding="utf-8")
+    changed = load()
+    assert changed is not first and changed.link_length[changed.link_ids.index("S1")] == 11.0
 
 
 def test_route_with_a_bad_profile_file_names_it(processing, tmp_path):
