@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-APT_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth fonts-noto-cjk poppler-utils qttools5-dev-tools python3-venv"
+APT_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth fonts-noto-cjk poppler-utils qttools5-dev-tools python3-venv libgeos-dev"
 
 need_apt=0
 for pkg in $APT_PACKAGES; do
