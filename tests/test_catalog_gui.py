@@ -220,6 +220,10 @@ def test_cancel_stops_a_slow_catalog(dock, httpserver):
 
     httpserver.expect_request("/gui3/plateau-datasets").respond_with_handler(slow)
     dock.save_connection("Slow", "plateau", httpserver.url_for("/gui3/plateau-datasets"))
+    dock.open_button.click()
+    dock.cancel_button.click()  # at once: the task may not even have started
+    wait_for(dock, timeout=10)
+    assert dock.messages[-1] == "Slow: cancelled"
     started = time.monotonic()
     dock.open_button.click()
     while time.monotonic() - started < 0.5:

@@ -77,7 +77,7 @@ def layer_source(resource):
             "ogr"
     if resource.kind == RASTER:
         return Qgis.BrowserLayerType.Raster, f"/vsicurl/{url}" if is_remote(url) else path, "gdal"
-    if resource.kind == WMS:
+    if resource.kind == WMS and resource.layers:  # a WMS without layer names (a Terria wms-group) has no map
         return Qgis.BrowserLayerType.Raster, wms_uri(url, resource.layers), "wms"
     if resource.kind == POINT_CLOUD and resource.format == "COPC":
         return Qgis.BrowserLayerType.PointCloud, path, "copc"
@@ -127,7 +127,7 @@ def wms_uri(url, layers):
     uri.setParam("format", "image/png")
     uri.setParam("dpiMode", "7")
     uri.setParam("contextualWMSLegend", "0")
-    for layer_name in layers or [""]:
+    for layer_name in layers:
         uri.setParam("layers", layer_name)
         uri.setParam("styles", "")
     return bytes(uri.encodedUri()).decode("utf-8")

@@ -21,9 +21,12 @@ class CatalogTask(QgsTask):
         super().__init__(description, QgsTask.CanCancel)
         self.on_done = on_done
         self.error = ""
+        self.reported = False
         self.feedback = QgsFeedback()
         self.client = qgis_client(authcfg, self.feedback, offline)
         self.progress = Progress(self.setProgress, self.isCanceled)
+        # A task cancelled while still queued never runs and never gets finished(): report it all the same.
+        self.taskTerminated.connect(self._report)
 
     def cancel(self):
         self.feedback.cancel()  # aborts the request in flight, not only the next loop turn
@@ -45,6 +48,14 @@ class CatalogTask(QgsTask):
         raise NotImplementedError
 
     def finished(self, result):  # noqa: ARG002 (QgsTask API)
+        self._report()
+
+    def _report(self):
+        if self.reported:
+            return
+        self.reported = True
+        if self.isCanceled() and not self.error:
+            self.error = "cancelled"
         self.on_done(self)
 
 

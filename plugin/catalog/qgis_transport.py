@@ -2,8 +2,9 @@
 and an ``authcfg`` (API keys kept in the QGIS authentication database) apply. Safe in Processing threads and
 QgsTasks.
 
-Catalog answers go through QgsBlockingNetworkRequest (whole answer in memory: right for JSON). Downloads
-(``stream=True``) read the reply as it arrives, in a local event loop, so a 1 GB CityGML zip never sits in memory.
+GETs read the reply as it arrives, in a local event loop (a 1 GB CityGML zip never sits in memory), and Cancel
+aborts the reply at once. In the full test suite, aborting a QgsBlockingNetworkRequest through its feedback
+sometimes left the task waiting for minutes, so only POSTs (small JSON) use QgsBlockingNetworkRequest.
 """
 
 from pathlib import Path
@@ -31,9 +32,9 @@ class QgisTransport:
         self.feedback = feedback  # a QgsFeedback: Cancel aborts the request in flight
         self.on_progress = on_progress  # on_progress(bytes received, bytes total or -1) while a body arrives
 
-    def request(self, method, url, headers, timeout, body=None, stream=False):
+    def request(self, method, url, headers, timeout, body=None, stream=False):  # noqa: ARG002 (GETs always stream)
         request = self._request(url, headers, timeout)
-        if stream and method == "GET":
+        if method == "GET":
             return self._stream(request)
         return self._blocking(method, request, body)
 

@@ -58,8 +58,18 @@ def parse_catalog(answer, source_url="", catalog="TerriaJS catalog"):
 
 
 def _children(item):
-    members = item.get("members")
-    return members if isinstance(members, list) else item.get("items") if isinstance(item.get("items"), list) else None
+    """A group's items (v8 ``members``, v7 ``items``), or None for a leaf."""
+    for key in ("members", "items"):
+        if isinstance(item.get(key), list):
+            return item[key]
+    return None
+
+
+def _layer_names(value):
+    """WMS/MVT layer names: Terria writes them as 'a,b' or as a list."""
+    if isinstance(value, str):
+        return [part for part in value.split(",") if part]
+    return [str(part) for part in value] if isinstance(value, list) else []
 
 
 def _walk(items, path, source_url, catalog, out, seen_ids):
@@ -87,9 +97,7 @@ def _absolute(url, source_url):
 def _dataset(item, path, source_url, catalog):
     item_type = str(item.get("type") or "").lower()
     fmt, kind = ITEM_TYPES.get(item_type, (item_type or "unknown", LINK))
-    layers = item.get("layers")
-    layer_names = [part for part in str(layers).split(",") if part] if isinstance(layers, str) else \
-        [str(x) for x in layers] if isinstance(layers, list) else []
+    layer_names = _layer_names(item.get("layers"))
     resources = []
     if item.get("url"):
         resources.append(Resource(url=_absolute(item["url"], source_url), name=str(item.get("name") or ""),
