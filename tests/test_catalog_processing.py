@@ -1,5 +1,5 @@
 """digitaltwin:catalogsearch and digitaltwin:catalogdownload through processing.run and qgis_process, against a
-catalog server on 127.0.0.1 (QGIS's own network stack: QgsBlockingNetworkRequest)."""
+catalog server on 127.0.0.1 (QGIS's own network stack: QgsNetworkAccessManager)."""
 
 import csv
 import hashlib

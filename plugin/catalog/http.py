@@ -2,7 +2,7 @@
 response cache honouring ETag/Last-Modified (usable offline), and resumable, verified downloads.
 
 The network itself is a pluggable ``transport``: ``RequestsTransport`` (requests) for batch and tests, and
-``qgis_transport.QgisTransport`` (QgsBlockingNetworkRequest) inside QGIS, so users' proxy and authcfg apply.
+``qgis_transport.QgisTransport`` (QGIS network manager) inside QGIS, so users' proxy and authcfg apply.
 A transport has one method, ``request(method, url, headers, timeout, body=None, stream=False)``, returning a
 ``TransportResponse`` (``stream``: a download, whose body must not be held in memory); it raises ``TransportError``
 when no answer came (refused, timed out, DNS).

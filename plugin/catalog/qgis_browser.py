@@ -1,6 +1,6 @@
 """Catalog entries in the QGIS Browser panel: "Digital Twin catalogs" > connection > (prefecture > city >) dataset
 > layer items, so datasets can be dragged onto the map or into a project. Listing a connection fetches it in the
-Browser's worker thread (QgsBlockingNetworkRequest, cached on disk). Resources that need conversion first (CityGML,
+Browser's worker thread (QGIS network manager, cached on disk). Resources that need conversion first (CityGML,
 LAS/LAZ) are left to the catalog dock.
 
 Register with ``register_browser_provider()`` in initGui and remove with ``unregister_browser_provider()`` in unload.

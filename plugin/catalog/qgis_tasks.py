@@ -14,7 +14,7 @@ from .qgis_transport import qgis_client
 
 
 class CatalogTask(QgsTask):
-    """A task whose engine gets a Progress and an HttpClient over QgsBlockingNetworkRequest, and that calls
+    """A task whose engine gets a Progress and an HttpClient over the QGIS network manager, and that calls
     ``on_done(task)`` on the main thread with ``error`` (a sentence) set when it failed."""
 
     def __init__(self, description, on_done, authcfg="", offline=False):

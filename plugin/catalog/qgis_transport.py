@@ -22,7 +22,7 @@ def cache_dir():
 
 
 def qgis_client(authcfg="", feedback=None, offline=False):
-    """The catalog HttpClient as used inside QGIS: QgsBlockingNetworkRequest, the profile's cache."""
+    """The catalog HttpClient as used inside QGIS: QGIS network manager (proxy, authcfg), the profile's cache."""
     return HttpClient(transport=QgisTransport(authcfg, feedback), cache_dir=cache_dir(), offline=offline)
 
 
