@@ -54,6 +54,7 @@ def run(demo):
         server.shutdown()
         server.server_close()
     demo.outputs["catalog: downloaded point cloud"] = downloaded
-    return [f"catalog: {int(found['DATASETS'])} building datasets ({int(found['ROWS'])} files) found offline in "
-            f"{catalog.name}",
+    where = "the sample district catalog" if catalog == SAMPLE_CATALOG else "a folder of real PLATEAU fixtures"
+    return [f"catalog: {int(found['DATASETS'])} building dataset(s), {int(found['ROWS'])} files, found offline in "
+            f"{where}",
             f"catalog: downloaded {int(result['SIZE'])} bytes, sha256 verified"]
