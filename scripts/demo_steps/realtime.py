@@ -1,42 +1,29 @@
-"""Demo step: a scheduled job recording a live bus feed. A server on 127.0.0.1 serves the real GTFS-Realtime fixture
-(Melbourne vehicle positions) with every vehicle a little further north at each request; three runs of
-digitaltwin:realtimesnapshot with APPEND build a GeoPackage recording the temporal controller replays, and one run
-reads a GeoJSON people-counter feed."""
+"""Demo step: a minute of the district's recorded bus feed served back as live and recorded by a scheduled job.
 
-import json
+A server on 127.0.0.1 answers each request with the next recorded GTFS-Realtime VehiclePositions snapshot (15 s
+apart, from 09:00 JST); five runs of digitaltwin:realtimesnapshot with APPEND (0, 15, 30, 45, 60 s of the feed) build
+one GeoPackage recording the temporal controller replays. Every request has a timeout, so nothing can hang.
+"""
+
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
-FIXTURE = FIXTURES / "realtime" / "vic-metro-vehicle-positions.pbf"
-REFRESHES = 3
+RECORDING = "realtime: a minute of bus positions, recorded for replay"
+SNAPSHOTS = 5  # 0 to 60 s of the feed
+FEED_TIMEOUT_S = 10
 
 
-def _feed_server():
-    from google.transit import gtfs_realtime_pb2
+def _replay_server(snapshots):
+    """A GTFS-RT endpoint answering request n with snapshot n (the last one once they are used up)."""
+    served = [0]
 
-    requests_seen = [0]
-
-    class Feed(BaseHTTPRequestHandler):
+    class RecordedFeed(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (http.server API)
-            if self.path == "/gtfsrt":
-                message = gtfs_realtime_pb2.FeedMessage()
-                message.ParseFromString(FIXTURE.read_bytes())
-                for entity in message.entity:
-                    entity.vehicle.position.latitude += 0.001 * requests_seen[0]
-                requests_seen[0] += 1
-                body, kind = message.SerializeToString(), "application/x-protobuf"
-            else:
-                counters = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [139.7016, 35.6580]},
-                             "properties": {"name": "渋谷駅前", "people_per_min": 412}},
-                            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [139.7005, 35.6896]},
-                             "properties": {"name": "新宿駅西口", "people_per_min": 388}}]
-                body = json.dumps({"type": "FeatureCollection", "features": counters}, ensure_ascii=False).encode()
-                kind = "application/geo+json"
+            body = snapshots[min(served[0], len(snapshots) - 1)].read_bytes()
+            served[0] += 1
             self.send_response(200)
-            self.send_header("Content-Type", kind)
+            self.send_header("Content-Type", "application/x-protobuf")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -44,31 +31,30 @@ def _feed_server():
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Feed)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), RecordedFeed)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
 def run(demo):
+    snapshots = sorted(demo.outputs["sample district: bus positions"].glob("vehicle_positions_*.pb"))[:SNAPSHOTS]
     recording = demo.output_dir / "realtime_buses.gpkg"
-    counters = demo.output_dir / "realtime_people_counters.gpkg"
-    server = _feed_server()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = _replay_server(snapshots)
+    url = f"http://127.0.0.1:{server.server_address[1]}/gtfsrt"
+    counts, fetched = [], []
     try:
-        fetched = []
-        for refresh in range(REFRESHES):
+        for refresh in range(len(snapshots)):
             if refresh:
                 time.sleep(1.0)  # fetched_at has one-second resolution: each refresh gets its own time
-            result = demo.run("digitaltwin:realtimesnapshot", FEED_URL=f"{base}/gtfsrt", FEED_TYPE=0, APPEND=True,
-                              OUTPUT=str(recording))
-            fetched.append((int(result["FEATURE_COUNT"]), result["FETCHED_AT"]))
-        people = demo.run("digitaltwin:realtimesnapshot", FEED_URL=f"{base}/counters.geojson", FEED_TYPE=2,
-                          OUTPUT=str(counters))
+            result = demo.run("digitaltwin:realtimesnapshot", FEED_URL=url, FEED_TYPE=0, APPEND=True,
+                              STATIC_GTFS=demo.outputs["sample district: static GTFS"], TIMEOUT=FEED_TIMEOUT_S,
+                              OUTPUT=recording)
+            counts.append(int(result["FEATURE_COUNT"]))
+            fetched.append(result["FETCHED_AT"])
     finally:
         server.shutdown()
         server.server_close()
-    demo.outputs["realtime: bus positions recorded over 3 refreshes (temporal replay)"] = recording
-    demo.outputs["realtime: people counters snapshot"] = counters
-    return [f"realtime: recorded {sum(count for count, _ in fetched)} vehicle positions in {REFRESHES} refreshes "
-            f"({fetched[0][1]} to {fetched[-1][1]})",
-            f"realtime: {int(people['FEATURE_COUNT'])} people counters read from a GeoJSON feed"]
+    demo.outputs[RECORDING] = recording
+    demo.numbers["realtime_positions_recorded"] = sum(counts)
+    return [f"Realtime: {sum(counts)} bus positions recorded from {len(snapshots)} refreshes of the live feed "
+            f"(a minute of the district's recorded feed)"]
