@@ -24,13 +24,15 @@ class CatalogTask(QgsTask):
         self.reported = False
         self.feedback = QgsFeedback()
         self.client = qgis_client(authcfg, self.feedback, offline)
-        self.progress = Progress(self.setProgress, self.isCanceled)
+        self.progress = Progress(self.setProgress, lambda: self.isCanceled() or self.feedback.isCanceled())
         # A task cancelled while still queued never runs and never gets finished(): report it all the same.
         self.taskTerminated.connect(self._report)
 
     def cancel(self):
-        self.feedback.cancel()  # aborts the request in flight, not only the next loop turn
+        # Mark the task cancelled before aborting the request in flight, so the worker that sees the aborted
+        # reply already knows it was the user's Cancel (and says "cancelled", not "broke off").
         super().cancel()
+        self.feedback.cancel()
 
     def run(self):
         try:
