@@ -21,6 +21,7 @@ class DigitalTwinPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
+        self.catalog_dock = None
 
     # Processing -------------------------------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS API)
@@ -56,6 +57,12 @@ class DigitalTwinPlugin:
         self.toolbar = self.iface.addToolBar(tr("Digital Twin"))
         self.toolbar.setObjectName("DigitalTwinToolbar")
 
+        self._add_action(tr("Data catalogs…"), self.show_catalog, toolbar=True,
+                         tip=tr("Search PLATEAU, CKAN, TerriaJS and local catalogs and add data to the map"))
+        from .catalog.qgis_browser import register_browser_provider
+
+        register_browser_provider()  # catalog entries in the Browser panel (drag and drop)
+        self.menu.addSeparator()
         if self.provider is not None:
             self._add_algorithm_menus()
         self.menu.addSeparator()
@@ -104,6 +111,15 @@ class DigitalTwinPlugin:
 
         processing.execAlgorithmDialog(algorithm_id, {})
 
+    def show_catalog(self, _checked=False):
+        """The catalog dock: made on first use, then shown again."""
+        if self.catalog_dock is None:
+            from .catalog.gui_dock import create_dock
+
+            self.catalog_dock = create_dock(self.iface)
+        self.catalog_dock.setUserVisible(True)
+        self.catalog_dock.raise_()
+
     def open_3d_view(self, attribute, _checked=False):
         """A 3D map view of the selected building layer, extruded and coloured by attribute."""
         from .citygml.qgis_3d import open_3d_view
@@ -139,10 +155,16 @@ class DigitalTwinPlugin:
 
     def unload(self):
         if self.iface is not None:
+            from .catalog.qgis_browser import unregister_browser_provider
             from .realtime import qgis_live_layer
 
             QgsProject.instance().readProject.disconnect(self._restore_live_layers)
             qgis_live_layer.stop_all_live_layers()  # the layers keep their last data
+            unregister_browser_provider()
+        if self.catalog_dock is not None:
+            self.iface.removeDockWidget(self.catalog_dock)
+            self.catalog_dock.deleteLater()
+            self.catalog_dock = None
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -62,6 +62,8 @@ def test_plugin_loads_and_unloads_in_a_stub_iface_without_leftovers(qgis_iface, 
     menu_entries = {action.objectName() for action in plugin.actions}
     for algorithm in plugin.provider.algorithms():  # every algorithm has a menu entry opening its dialog
         assert f"DigitalTwin_{algorithm.name()}" in menu_entries
+    plugin.show_catalog()  # the catalog dock opens, and goes with the plugin
+    assert plugin.catalog_dock is not None
     plugin.unload()
     from qgis.PyQt.QtWidgets import QApplication
 
