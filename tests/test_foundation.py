@@ -153,3 +153,37 @@ def test_qgis_process_json_list_names_our_algorithms(qgis_process_env):
     algorithms = providers["digitaltwin"]["algorithms"]
     assert algorithms, "the provider lists no algorithm"
     assert all(alg_id.startswith("digitaltwin:") for alg_id in algorithms)
+
+
+def test_every_ui_string_has_a_japanese_translation():
+    """make translations keeps the .ts in step with the source; every string in it is translated."""
+    import xml.etree.ElementTree as ET
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translations
+
+    in_source = {(context, text) for context, texts in translations.collect_strings().items() for text in texts}
+    root = ET.parse(ROOT / "resources" / "i18n" / "digital_twin_ja.ts").getroot()
+    in_ts, untranslated = set(), []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name"), message.findtext("source"))
+            in_ts.add(key)
+            if message.find("translation").get("type") == "unfinished" or not message.findtext("translation"):
+                untranslated.append(key)
+    assert in_source - in_ts == set(), "strings missing from the .ts: run make translations"
+    assert untranslated == []
+
+
+def test_algorithm_names_read_in_japanese(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from digital_twin.plugin import i18n
+
+    translator = i18n.install_translator("ja")
+    try:
+        assert QCoreApplication.translate("Processing", "Load PLATEAU CityGML") == "PLATEAU CityGMLを読み込む"
+        title = QCoreApplication.translate("Processing", "Export resident map (PDF/PNG)")
+        assert title == "住民向け地図の出力 (PDF/PNG)"
+    finally:
+        i18n.remove_translator(translator)
