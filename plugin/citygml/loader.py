@@ -17,13 +17,12 @@ from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 from .codelists import Codelists
 from .geometry import (
+    TransformedPolygons,
     bottom_polygons,
     epsg_code,
     make_transformer,
-    multipolygon_wkb,
     plane_rectangular_epsg,
     surface_metrics,
-    transform_rings,
 )
 from .gpkg_writer import GpkgWriter
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
@@ -133,34 +132,26 @@ class _Load:
             self.flush()
 
     def flush(self):
-        groups_per_object = []
-        flat = []
+        polygons = []  # every polygon of the batch; objects then address theirs by index
+        spans_per_object = []  # per object: the indices of each chosen LOD's polygons, then of each LOD2 surface
         for obj, chosen, _ in self._batch:
             groups = [self._polygons(obj, lod) for lod in chosen]
             if 2 in chosen:
-                groups += [polygons for _, _, polygons in obj.surfaces]
-            groups_per_object.append(groups)
-            flat += [ring for polygons in groups for rings in polygons for ring in rings]
-        rings, z_low, z_high = transform_rings(flat, self.transformer)
-        position = 0
-        for (obj, chosen, source_label), groups in zip(self._batch, groups_per_object, strict=True):
-            transformed, z_ranges = [], []
-            for polygons in groups:
-                group, ranges = [], []
-                for polygon in polygons:
-                    end = position + len(polygon)
-                    group.append(rings[position:end])
-                    ranges.append((min(z_low[position:end]), max(z_high[position:end])))
-                    position = end
-                transformed.append(group)
-                z_ranges.append(ranges)
-            by_lod = dict(zip(chosen, zip(transformed, z_ranges, strict=True), strict=False))
+                groups += [surface_polygons for _, _, surface_polygons in obj.surfaces]
+            spans = []
+            for group in groups:
+                spans.append(range(len(polygons), len(polygons) + len(group)))
+                polygons += group
+            spans_per_object.append(spans)
+        batch = TransformedPolygons(polygons, self.transformer)
+        for (obj, chosen, source_label), spans in zip(self._batch, spans_per_object, strict=True):
+            by_lod = dict(zip(chosen, spans, strict=False))
             if obj.feature_type == "Building":
-                surfaces = [(kind, surface_id, polygons) for (kind, surface_id, _), polygons
-                            in zip(obj.surfaces, transformed[len(chosen):], strict=True)] if 2 in chosen else []
-                self._write_building(obj, by_lod, surfaces, source_label)
+                surfaces = [(kind, surface_id, indices) for (kind, surface_id, _), indices
+                            in zip(obj.surfaces, spans[len(chosen):], strict=True)] if 2 in chosen else []
+                self._write_building(obj, batch, by_lod, surfaces, source_label)
             else:
-                self._write_object(obj, {lod: polygons for lod, (polygons, _) in by_lod.items()}, source_label)
+                self._write_object(obj, batch, by_lod, source_label)
         self._batch = []
 
     def _chosen_lods(self, obj):
@@ -204,35 +195,36 @@ class _Load:
         self.transformer = make_transformer(f"EPSG:{epsg}")
         self.writer = GpkgWriter(self.path, epsg)
 
-    def _write_building(self, obj, by_lod, surfaces, source_label):
-        """``by_lod``: LOD -> (polygons, per-polygon (lowest z, highest z)), already transformed."""
+    def _write_building(self, obj, batch, by_lod, surfaces, source_label):
+        """``by_lod``: LOD -> indices of its polygons in ``batch``; ``surfaces``: (kind, gml:id, indices)."""
         values = dict(obj.attributes)
         values.update(summarize_risks(obj.risks))
         values.update(gml_id=obj.gml_id, lods=",".join(str(lod) for lod in by_lod),
                       source_file=source_label, attributes_json=attributes_json(obj))
-        values["ground_z"] = min(low for _, ranges in by_lod.values() for low, _ in ranges)
-        polygons_by_lod = {lod: polygons for lod, (polygons, _) in by_lod.items()}
+        z_low, z_high = batch.z_low, batch.z_high
+        values["ground_z"] = min(z_low[i] for indices in by_lod.values() for i in indices)
+        written = dict(by_lod)
         if 1 in by_lod:
-            polygons, ranges = by_lod[1]
-            values["ground_z"] = min(low for low, _ in ranges)
-            values["lod1_height"] = max(high for _, high in ranges) - values["ground_z"]
-            polygons_by_lod[1] = bottom_polygons(polygons, ranges) or polygons
+            indices = by_lod[1]
+            values["ground_z"] = min(z_low[i] for i in indices)
+            values["lod1_height"] = max(z_high[i] for i in indices) - values["ground_z"]
+            written[1] = bottom_polygons(indices, z_low, z_high) or indices
         writer = self.writer
         attributes = writer.attributes(BUILDING_FIELDS, values)
-        for lod, polygons in polygons_by_lod.items():
-            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, multipolygon_wkb(polygons))
+        for lod, indices in written.items():
+            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices))
         building_id = values.get("building_id")
-        for kind, surface_id, polygons in surfaces:
-            area, slope, azimuth = surface_metrics(polygons)
+        for kind, surface_id, indices in surfaces:
+            area, slope, azimuth = surface_metrics([batch.rings(i) for i in indices])
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
-                       (surface_id, obj.gml_id, building_id, area, slope, azimuth), multipolygon_wkb(polygons))
+                       (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices))
         for risk in obj.risks:
             writer.add("building_risk", RISK_FIELDS, (obj.gml_id, building_id) + tuple(
                 risk[name] for name in RISK_ENTRY_KEYS))
         self.result.buildings += 1
         self.result.city_objects += 1
 
-    def _write_object(self, obj, polygons_by_lod, source_label):
+    def _write_object(self, obj, batch, by_lod, source_label):
         values = dict(obj.attributes)
         worst = _worst(obj.risks)
         if worst is not None:
@@ -242,9 +234,8 @@ class _Load:
         values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
                       attributes_json=attributes_json(obj))
         attributes = self.writer.attributes(OBJECT_FIELDS, values)
-        for lod, polygons in polygons_by_lod.items():
-            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes,
-                            multipolygon_wkb(polygons))
+        for lod, indices in by_lod.items():
+            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes, batch.wkb(indices))
         self.result.city_objects += 1
 
 
