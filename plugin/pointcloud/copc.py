@@ -69,12 +69,24 @@ class Octree:
     center: np.ndarray
     halfsize: float
 
-    def quantize(self, xyz):
+    def quantize(self, records, scales, offsets):
         """Integer position of each point on a 2**QUANT_BITS grid over the cube, shape (n, 3): the octree cell of
-        level L is ``q >> (QUANT_BITS - L)``, so every level and voxel follows from shifts, no float rounding."""
+        level L is ``q >> (QUANT_BITS - L)``, so every level and voxel follows from shifts, no float rounding.
+
+        Field by field and in place: no (n, 3) float temporaries, the same float operations point by point."""
         steps = 1 << QUANT_BITS
-        q = np.floor((xyz - (self.center - self.halfsize)) * (steps / (2 * self.halfsize)))
-        return np.clip(q, 0, steps - 1).astype(np.uint32)
+        corner = self.center - self.halfsize
+        q = np.empty((len(records), 3), np.uint32)
+        for axis, name in enumerate("XYZ"):
+            position = records[name].astype(np.float64)
+            position *= scales[axis]
+            position += offsets[axis]
+            position -= corner[axis]
+            position *= steps / (2 * self.halfsize)
+            np.floor(position, out=position)
+            np.clip(position, 0, steps - 1, out=position)
+            q[:, axis] = position
+        return q
 
 
 def convert_to_copc(source, output, crs=None, overwrite=False, progress=NO_PROGRESS):
@@ -142,7 +154,6 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir
     dtype = point_format.dtype()
     expected = header.point_count
     scales, offsets = np.asarray(header.scales), np.asarray(header.offsets)
-    tolerance = scales  # header bounds are rounded; allow one unit
     mins = np.full(3, np.iinfo(np.int64).max)
     maxs = np.full(3, np.iinfo(np.int64).min)
     gps_min, gps_max = math.inf, -math.inf
@@ -151,21 +162,16 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir
     count = 0
     for chunk in _chunks(reader, source):
         records = _to_copc_records(chunk, dtype)
-        xyz = np.stack([records["X"], records["Y"], records["Z"]], axis=1) * scales + offsets
-        outside = np.any((xyz < np.asarray(header.mins) - tolerance) | (xyz > np.asarray(header.maxs) + tolerance), 1)
-        if outside.any():
-            where = xyz[np.argmax(outside)]
-            raise InputError(f"point {count + int(np.argmax(outside)) + 1} at {where.tolist()} lies outside the bounds "
-                             "in the header; the header is wrong", path=source)
         # Field by field: three times faster than reducing an (n, 3) array along its first axis.
-        mins = np.minimum(mins, [records[name].min() for name in "XYZ"])
-        maxs = np.maximum(maxs, [records[name].max() for name in "XYZ"])
+        chunk_mins = np.array([records[name].min() for name in "XYZ"])
+        chunk_maxs = np.array([records[name].max() for name in "XYZ"])
+        _check_inside_header_bounds(records, chunk_mins, chunk_maxs, header, count, source)
+        mins, maxs = np.minimum(mins, chunk_mins), np.maximum(maxs, chunk_maxs)
         if "gps_time" in dtype.names:
             gps = records["gps_time"]
             gps_min, gps_max = min(gps_min, float(gps.min())), max(gps_max, float(gps.max()))
         returns += np.bincount(records["bit_fields"] & 0b1111, minlength=16)
-        cells = octree.quantize(xyz) >> np.uint32(QUANT_BITS - bucket_level)
-        _append_to_buckets(records, cells, bucket_level, spool_dir, bucket_counts)
+        _append_to_buckets(records, octree.quantize(records, scales, offsets), bucket_level, spool_dir, bucket_counts)
         count += len(records)
         progress.step(count / max(expected, 1))
     if count != expected:
@@ -173,6 +179,21 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool_dir
     if count == 0:
         raise InputError("the file holds no points", path=source)
     return SpoolStats(count, mins, maxs, gps_min, gps_max, returns[1:], bucket_counts)
+
+
+def _check_inside_header_bounds(records, int_mins, int_maxs, header, count, source):
+    """Refuse a chunk with a point outside the header bounds (one scale unit of tolerance: header bounds are
+    rounded). Scaling is monotonic, so the chunk's integer extremes decide; only a failing chunk is searched."""
+    scales, offsets = np.asarray(header.scales), np.asarray(header.offsets)
+    low = np.asarray(header.mins) - scales
+    high = np.asarray(header.maxs) + scales
+    ends = np.array([int_mins * scales + offsets, int_maxs * scales + offsets])
+    if np.all(ends.min(axis=0) >= low) and np.all(ends.max(axis=0) <= high):
+        return
+    xyz = np.stack([records["X"], records["Y"], records["Z"]], axis=1) * scales + offsets
+    outside = np.argmax(np.any((xyz < low) | (xyz > high), axis=1))
+    raise InputError(f"point {count + int(outside) + 1} at {xyz[outside].tolist()} lies outside the bounds in the "
+                     "header; the header is wrong", path=source)
 
 
 def _chunks(reader, source):
@@ -236,17 +257,21 @@ def _shared_byte_runs(source_dtype, dtype, skip):
     return runs
 
 
-def _append_to_buckets(array, cells, level, spool_dir, bucket_counts):
+def _append_to_buckets(records, q, level, spool_dir, bucket_counts):
+    """Append the points and their quantised positions to the spool files of their buckets (<index>.bin, .q)."""
     side = 1 << level
+    cells = q >> np.uint32(QUANT_BITS - level)
     bucket = ((cells[:, 0] * side + cells[:, 1]) * side + cells[:, 2]).astype(np.uint16)  # level <= 4: < 4096
     order = np.argsort(bucket, kind="stable")  # radix sort for 16-bit keys
-    bucket, array = bucket[order], _take(array, order)
+    bucket, records, q = bucket[order], _take(records, order), np.take(q, order, axis=0)
     starts = np.flatnonzero(np.diff(bucket.astype(np.int32), prepend=-1))
     ends = np.append(starts[1:], len(bucket))
     for start, end in zip(starts, ends, strict=True):
         index = int(bucket[start])
         with open(spool_dir / f"{index}.bin", "ab") as spool:
-            spool.write(array[start:end].tobytes())
+            spool.write(records[start:end].data)
+        with open(spool_dir / f"{index}.q", "ab") as spool:
+            spool.write(q[start:end].data)
         bucket_counts[index] = bucket_counts.get(index, 0) + int(end - start)
 
 
@@ -314,9 +339,11 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
         side = 1 << bucket_level
         for done, index in enumerate(buckets):
             records = np.fromfile(spool_dir / f"{index}.bin", dtype=dtype)
+            q = np.fromfile(spool_dir / f"{index}.q", dtype=np.uint32).reshape(-1, 3)
             (spool_dir / f"{index}.bin").unlink()
+            (spool_dir / f"{index}.q").unlink()
             key = (bucket_level, index // (side * side), (index // side) % side, index % side)
-            _build_bucket(records, key, octree, header, nodes, shared, progress)
+            _build_bucket(records, q, key, nodes, shared, progress)
             nodes.flush()
             progress.step((done + 1) / len(buckets))
         for key in sorted(shared):
@@ -336,11 +363,8 @@ def _write_copc(path, header, point_format, octree, bucket_level, stats, crs_obj
     return len(entries)
 
 
-def _build_bucket(records, key, octree, header, nodes, shared, progress):
+def _build_bucket(records, q, key, nodes, shared, progress):
     """Sample this bucket's share of the shared upper nodes, then write its own subtree."""
-    xyz = np.stack([records["X"], records["Y"], records["Z"]], axis=1) * np.asarray(header.scales) + header.offsets
-    q = octree.quantize(xyz)
-    del xyz
     remaining = np.arange(len(records))
     level, x, y, z = key
     for upper in range(level):
@@ -361,11 +385,12 @@ def _build_subtree(records, q, indices, key, nodes, progress):
     nodes.add(key, _take(records, chosen))
     upper_half = (np.take(q, rest, axis=0) >> np.uint32(QUANT_BITS - level - 1)) & np.uint32(1)
     child = (upper_half[:, 0] * 4 + upper_half[:, 1] * 2 + upper_half[:, 2]).astype(np.uint8)
-    order = np.argsort(child, kind="stable")  # radix sort for 8-bit keys
-    rest, child = rest[order], child[order]
-    for number in np.unique(child):
+    rest = rest[np.argsort(child, kind="stable")]  # radix sort for 8-bit keys: children in order, each in spool order
+    counts = np.bincount(child, minlength=8)
+    ends = np.cumsum(counts)
+    for number in np.flatnonzero(counts):
         dx, dy, dz = number >> 2 & 1, number >> 1 & 1, number & 1
-        in_child = rest[np.searchsorted(child, number, "left"):np.searchsorted(child, number, "right")]
+        in_child = rest[ends[number] - counts[number]:ends[number]]
         _build_subtree(records, q, in_child, (level + 1, 2 * x + dx, 2 * y + dy, 2 * z + dz), nodes, progress)
 
 
