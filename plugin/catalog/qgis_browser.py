@@ -1,7 +1,8 @@
 """Catalog entries in the QGIS Browser panel: "Digital Twin catalogs" > connection > (prefecture > city >) dataset
 > layer items, so datasets can be dragged onto the map or into a project. Listing a connection fetches it in the
 Browser's worker thread (QGIS network manager, cached on disk). Resources that need conversion first (CityGML,
-LAS/LAZ) are left to the catalog dock.
+LAS/LAZ) are loader items: a double-click or their context-menu action opens the loader's Processing dialog
+(digitaltwin:loadcitygml, digitaltwin:pointcloudtocopc) with the input filled in.
 
 Register with ``register_browser_provider()`` in initGui and remove with ``unregister_browser_provider()`` in unload.
 """
@@ -10,16 +11,19 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsDataCollectionItem,
+    QgsDataItem,
     QgsDataItemProvider,
     QgsDataProvider,
     QgsErrorItem,
     QgsLayerItem,
 )
+from qgis.PyQt.QtWidgets import QAction
 
 from ..errors import DigitalTwinError
 from ..i18n import tr
 from . import qgis_connections, sources
-from .qgis_layers import layer_source
+from .model import CITYGML
+from .qgis_layers import is_remote, layer_source, local_path, needs_preparation
 from .qgis_transport import qgis_client
 
 ROOT_PATH = "digitaltwin-catalog:"
@@ -41,18 +45,77 @@ def _layer_item(parent, name, path, resource, dataset):
     metadata.setTitle(dataset.title)
     metadata.setAbstract(dataset.description)
     item.setLayerMetadata(metadata)
-    item.setToolTip("\n".join(filter(None, [dataset.title, dataset.licence, dataset.attribution, resource.url])))
+    item.setToolTip(_tool_tip(dataset, resource))
     return item
 
 
+def _tool_tip(dataset, resource, *more):
+    return "\n".join(filter(None, [dataset.title, dataset.licence, dataset.attribution, resource.url, *more]))
+
+
+def loader_call(resource):
+    """(algorithm id, parameters to prefill) turning a CityGML or LAS/LAZ resource into layers, else None."""
+    if not needs_preparation(resource):
+        return None
+    location = resource.url if is_remote(resource.url) else local_path(resource.url)
+    if resource.kind == CITYGML:
+        return "digitaltwin:loadcitygml", {"INPUT": location}  # the loader reads URLs and release zips itself
+    if is_remote(resource.url):  # the COPC converter reads local files: download first
+        return "digitaltwin:catalogdownload", {"URL": resource.url, "EXPECTED_SIZE": resource.size or 0,
+                                                "CHECKSUM": resource.checksum}
+    return "digitaltwin:pointcloudtocopc", {"INPUT": location}
+
+
+def _item(parent, name, path, resource, dataset):
+    if layer_source(resource) is not None:
+        return _layer_item(parent, name, path, resource, dataset)
+    return LoaderItem(parent, name, path, resource, dataset)
+
+
+class LoaderItem(QgsDataItem):
+    """A CityGML or LAS/LAZ resource: QGIS cannot open it as it is, its loader algorithm can."""
+
+    def __init__(self, parent, name, path, resource, dataset):
+        super().__init__(Qgis.BrowserItemType.Custom, parent, name, path)
+        self.algorithm_id, self.parameters = loader_call(resource)
+        self.setState(Qgis.BrowserItemState.Populated)  # no children: no expand arrow
+        icon = "/mIconPolygonLayer.svg" if resource.kind == CITYGML else "/mIconPointCloudLayer.svg"
+        self.setIcon(QgsApplication.getThemeIcon(icon))
+        self.setToolTip(_tool_tip(dataset, resource, tr("Double-click: {0}").format(self.action_text())))
+
+    def action_text(self):
+        return {"digitaltwin:loadcitygml": tr("Load with the CityGML loader…"),
+                "digitaltwin:pointcloudtocopc": tr("Convert to COPC…"),
+                "digitaltwin:catalogdownload": tr("Download (then convert to COPC)…")}[self.algorithm_id]
+
+    def actions(self, parent):
+        action = QAction(self.action_text(), parent)
+        action.triggered.connect(self.open_loader)
+        return [action]
+
+    def handleDoubleClick(self):  # noqa: N802 (QGIS API)
+        self.open_loader()
+        return True
+
+    def open_loader(self, _checked=False):
+        import processing
+
+        processing.execAlgorithmDialog(self.algorithm_id, dict(self.parameters))
+
+
+def _browsable(resource):
+    return layer_source(resource) is not None or needs_preparation(resource)
+
+
 def dataset_items(parent, datasets, path):
-    """One layer item per dataset with a single loadable resource, a folder of layer items for the others."""
+    """One item per dataset with a single resource to show, a folder of items for the others: layer items for what
+    QGIS opens directly, loader items for CityGML and LAS/LAZ."""
     items = []
     for index, dataset in enumerate(datasets):
-        loadable = [r for r in dataset.resources if layer_source(r) is not None]
+        loadable = [r for r in dataset.resources if _browsable(r)]
         item_path = f"{path}/{index}"
         if len(loadable) == 1:
-            item = _layer_item(parent, dataset.title, item_path, loadable[0], dataset)
+            item = _item(parent, dataset.title, item_path, loadable[0], dataset)
         elif loadable:
             item = DatasetItem(parent, dataset, loadable, item_path)
         else:
@@ -69,7 +132,7 @@ class DatasetItem(QgsDataCollectionItem):
         self.setCapabilitiesV2(Qgis.BrowserItemCapability.Fast)  # children known: no worker thread needed
 
     def createChildren(self):  # noqa: N802 (QGIS API)
-        return [_layer_item(self, resource.name or resource.format, f"{self.path()}/{index}", resource, self.dataset)
+        return [_item(self, resource.name or resource.format, f"{self.path()}/{index}", resource, self.dataset)
                 for index, resource in enumerate(self.resources)]
 
 

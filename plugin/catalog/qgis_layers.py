@@ -105,8 +105,22 @@ def make_layer(resource, dataset, name=None):
     if not layer.isValid():
         raise DigitalTwinError(f"QGIS could not open '{resource.url}' as a {resource.format} layer: "
                                f"{layer.error().summary() or 'the source did not answer as expected'}")
+    if layer_type == Qgis.BrowserLayerType.TiledScene:
+        set_tiled_scene_3d_renderer(layer)
+    # Vector tiles: QGIS 3.40 has no 3D renderer for them (its 3D renderer registry knows vector, rule-based, mesh,
+    # point cloud and tiled scene layers only); 3D views drape them on the terrain like any 2D layer.
     apply_metadata(layer, dataset)
     return layer
+
+
+def set_tiled_scene_3d_renderer(layer):
+    """Show a 3D Tiles layer's meshes in 3D views: a layer made in code has no 3D renderer, and without one 3D views
+    only drape its 2D rendering on the terrain."""
+    from qgis._3d import QgsTiledSceneLayer3DRenderer
+
+    renderer = QgsTiledSceneLayer3DRenderer()
+    renderer.setLayer(layer)
+    layer.setRenderer3D(renderer)
 
 
 def _point_cloud_layer(source, name):
