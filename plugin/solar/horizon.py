@@ -74,28 +74,22 @@ def block_expand(coarse, shape):
     return expanded.reshape(rows * COARSE, cols * COARSE)[:shape[0], :shape[1]]
 
 
-def shifted(grid, dr, dc):
-    """grid[r + dr, c + dc] at (r, c); NOTHING_SEEN where that falls outside."""
-    rows, cols = grid.shape
-    out = np.full_like(grid, NOTHING_SEEN)
-    if abs(dr) >= rows or abs(dc) >= cols:
-        return out
-    out[max(0, -dr):rows - max(0, dr), max(0, -dc):cols - max(0, dc)] = \
-        grid[max(0, dr):rows + min(0, dr), max(0, dc):cols + min(0, dc)]
-    return out
-
-
-def march(pairs, source_for_step, schedule, run_per_step, azimuth_deg, relief):
-    """For each (tangent, observer) of ``pairs``: tangent = max(tangent, (source(p + d·u) - observer(p)) / run)
-    over the schedule's samples (all 2D, one shape; several observers share one pass over the sources).
+def march(source_for_step, schedule, run_per_step, azimuth_deg, relief, dense, sparse):
+    """tangent = max(tangent, (source(p + d·u) - observer(p)) / run) over the schedule's samples, for every cell of
+    ``dense`` = (tangent, observer), two 2D grids of the sources' shape, and for the cells of ``sparse`` =
+    (tangent, observer, cells): 1D values for the flat cell numbers ``cells`` (sorted) only.
 
     Works on the flattened grid, where a 2D shift is one contiguous 1D offset (several times faster than 2D
-    slices); samples that would wrap into the next or previous row are masked out of a copy of the source.
+    slices); samples that would wrap into the next or previous row are masked out of the source, in place (the
+    sources are the caller's scratch arrays).
     """
-    rows, cols = pairs[0][1].shape
-    flat_pairs = [(tangent.ravel(), observer.ravel()) for tangent, observer in pairs]
+    tangent, observer = dense
+    rows, cols = observer.shape
+    flat_tangent, flat_observer = tangent.ravel(), observer.ravel()
+    sparse_tangent, sparse_observer, cells = sparse
     size = rows * cols
     buffer = np.empty(size, dtype=np.float32)
+    cell_buffer, value_buffer = np.empty_like(cells), np.empty(cells.size, dtype=np.float32)
     east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
     min_tangent = math.tan(math.radians(MIN_HORIZON_DEG))
     seen, source_step, masked = set(), None, 0
@@ -108,7 +102,7 @@ def march(pairs, source_for_step, schedule, run_per_step, azimuth_deg, relief):
         if abs(dr) >= rows or abs(dc) >= cols or relief / run < min_tangent:
             break
         if step != source_step:
-            source = source_for_step(step).copy()
+            source = source_for_step(step)
             source_step, masked = step, 0
         if abs(dc) > masked:  # samples in these columns belong to observers on the other edge: hide them
             if dc > 0:
@@ -116,14 +110,23 @@ def march(pairs, source_for_step, schedule, run_per_step, azimuth_deg, relief):
             else:
                 source[:, cols + dc:cols - masked] = NOTHING_SEEN
             masked = abs(dc)
-        offset = dr * cols + dc
+        offset, inverse_run = dr * cols + dc, np.float32(1.0 / run)
+        flat_source = source.ravel()
         target, sample = (slice(0, size - offset), slice(offset, size)) if offset > 0 else \
             (slice(-offset, size), slice(0, size + offset))
         work = buffer[target]
-        for flat_tangent, flat_observer in flat_pairs:
-            np.subtract(source.ravel()[sample], flat_observer[target], out=work)
-            work *= np.float32(1.0 / run)
-            np.maximum(flat_tangent[target], work, out=flat_tangent[target])
+        np.subtract(flat_source[sample], flat_observer[target], out=work)
+        work *= inverse_run
+        np.maximum(flat_tangent[target], work, out=flat_tangent[target])
+        # the sparse cells whose sample lies inside the grid: a run of the sorted cell numbers
+        first, end = np.searchsorted(cells, [target.start, target.stop])
+        if first < end:
+            cell, value = cell_buffer[first:end], value_buffer[first:end]
+            np.add(cells[first:end], offset, out=cell)
+            np.take(flat_source, cell, out=value, mode="clip")  # all inside: "clip" only skips the bounds check
+            np.subtract(value, sparse_observer[first:end], out=value)
+            value *= inverse_run
+            np.maximum(sparse_tangent[first:end], value, out=sparse_tangent[first:end])
 
 
 def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimuth_deg, relief):
@@ -186,10 +189,25 @@ class HorizonMarcher:
         self.padded = np.pad(self.dsm, ((0, 0), (0, NEAR_STEPS + 1)), constant_values=NOTHING_SEEN)
         if self.far:
             self.block_top = block_reduce(self.dsm, np.max, NOTHING_SEEN)
-            self.block_low = block_reduce(self.dsm, np.min, HIGHEST)
-            low, top = block_expand(self.block_low, self.dsm.shape), block_expand(self.block_top, self.dsm.shape)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                self.height_share = np.where(top > low, (self.dsm - low) / (top - low), 0).astype(np.float32)
+            self._uneven_blocks()
+
+    def _uneven_blocks(self):
+        """Most blocks of a city DSM are level (one roof, one street): the far horizons of their lowest and highest
+        points are the same. The lowest point is marched on the uneven blocks only (a wall's foot and its roof in
+        one block), and their pixels are interpolated in height between the two."""
+        block_low = block_reduce(self.dsm, np.min, HIGHEST)
+        uneven = block_low < self.block_top
+        self.uneven = np.flatnonzero(uneven)  # flat block numbers, sorted
+        self.uneven_low = block_low.ravel()[self.uneven]
+        rows, cols = self.dsm.shape
+        uneven_pixels = block_expand(uneven, self.dsm.shape)
+        self.uneven_pixels = np.flatnonzero(uneven_pixels)
+        pixel_rows, pixel_cols = np.divmod(self.uneven_pixels, cols)
+        block = (pixel_rows // COARSE) * self.block_top.shape[1] + pixel_cols // COARSE
+        self.pixel_block = np.searchsorted(self.uneven, block)  # each uneven pixel's place in self.uneven
+        low = self.uneven_low[self.pixel_block]
+        top = self.block_top.ravel()[block]
+        self.height_share = ((self.dsm.ravel()[self.uneven_pixels] - low) / (top - low)).astype(np.float32)
 
     def sector_tangents(self, count):
         """(sector number, azimuth, horizon tangents) for ``count`` equal sectors; opposite sectors are marched
@@ -223,36 +241,43 @@ class HorizonMarcher:
         return forward, backward
 
     def _add_far_field(self, tangent, azimuth_deg):
-        run = self.cellsize * COARSE
-        maxima = self._ray_maxima(azimuth_deg)
-        from_low = np.full_like(self.block_low, NOTHING_SEEN)
-        from_top = np.full_like(self.block_low, NOTHING_SEEN)
-        march([(from_low, self.block_low), (from_top, self.block_top)], maxima.get, self.far, run, azimuth_deg,
-              self.relief)
+        from_top = np.full_like(self.block_top, NOTHING_SEEN)
+        from_low = np.full_like(self.uneven_low, NOTHING_SEEN)
+        march(self._ray_maxima(azimuth_deg).get, self.far, self.cellsize * COARSE, azimuth_deg, self.relief,
+              (from_top, self.block_top), (from_low, self.uneven_low, self.uneven))
+        # every pixel sees at least its block's highest point's far horizon (a higher observer sees less): spread
+        # over the block's columns, then over its rows by a broadcast view (long inner loops)
         rows, cols = tangent.shape
-        # each block's values spread over its columns, then over its rows by a broadcast view (long inner loops)
-        low = np.repeat(from_low, COARSE, axis=1)[:, :cols]
-        rise = np.repeat(from_top - from_low, COARSE, axis=1)[:, :cols]
+        top = np.repeat(from_top, COARSE, axis=1)[:, :cols]
         whole = rows - rows % COARSE
-        shape = (whole // COARSE, COARSE, cols)
-        far = self.height_share[:whole].reshape(shape) * rise[:whole // COARSE, None, :]
-        far += low[:whole // COARSE, None, :]
-        blocks = tangent[:whole].reshape(shape)
-        np.maximum(blocks, far, out=blocks)
+        blocks = tangent[:whole].reshape(whole // COARSE, COARSE, cols)
+        np.maximum(blocks, top[:whole // COARSE, None, :], out=blocks)
         if whole < rows:  # a last, partial block row
-            np.maximum(tangent[whole:], low[-1] + self.height_share[whole:] * rise[-1], out=tangent[whole:])
+            np.maximum(tangent[whole:], top[-1], out=tangent[whole:])
+        # pixels of uneven blocks: between the far horizons of the block's lowest and highest point, by height
+        low = from_low[self.pixel_block]
+        rise = from_top.ravel()[self.uneven[self.pixel_block]] - low
+        far = self.height_share * rise
+        far += low
+        flat = tangent.ravel()
+        flat[self.uneven_pixels] = np.maximum(flat[self.uneven_pixels], far)
 
     def _ray_maxima(self, azimuth_deg):
         """step -> for every block, the highest of the ``step`` blocks from it along the ray (doubling each time:
-        a line, not a box, so a wall beside the ray is not seen early)."""
+        a line, not a box, so a wall beside the ray is not seen early). Fresh arrays: march masks them."""
         east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
-        maxima = {1: self.block_top}
+        maxima = {1: self.block_top.copy()}
         steps = sorted({step for _distance, step, _start in self.far})
         step = 1
+        rows, cols = self.block_top.shape
         while step < steps[-1]:
             half = maxima[step]
             dc, dr = int(round(step * east)), int(round(-step * north))
-            maxima[2 * step] = np.maximum(half, shifted(half, dr, dc))
+            doubled = half.copy()  # where the shifted half falls outside, the block's own line maximum stays
+            if abs(dr) < rows and abs(dc) < cols:
+                inside = doubled[max(0, -dr):rows - max(0, dr), max(0, -dc):cols - max(0, dc)]
+                np.maximum(inside, half[max(0, dr):rows + min(0, dr), max(0, dc):cols + min(0, dc)], out=inside)
+            maxima[2 * step] = doubled
             step *= 2
         return maxima
 
