@@ -58,7 +58,7 @@ def factor_names():
 
 def elevator_names():
     return {3: tr("Wheelchair-accessible"), 5: tr("Wheelchair and visually impaired accessible"),
-            4: tr("Visually impaired accessible"), 2: tr("Not accessible")}
+            4: tr("Visually impaired accessible"), 2: tr("Ordinary (no accessibility features)")}
 
 
 def link_type_names():
