@@ -175,3 +175,28 @@ def test_show_profiles_dialog(qgis_iface, qgis_new_project):
     finally:
         shown.close()
         shown.deleteLater()
+
+
+@pytest.mark.qgis_process
+def test_profiles_saved_with_the_project_file_reach_a_qgis_process_run(dialog, qgis_process_env, tmp_path):
+    """Batch analysts: the edited profile travels in the .qgz, and qgis_process run with that project uses it."""
+    import subprocess
+
+    from qgis.core import QgsProject
+
+    dialog.allowed[6].setChecked(True)
+    dialog.limits["max_step_cm"][1].setValue(5.0)
+    assert dialog.save()
+    project_file = tmp_path / "district.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    inputs = {"LINKS": str(DATA / "ladder_2018_links.geojson"), "NODES": str(DATA / "ladder_2018_nodes.geojson"),
+              "ORIGIN": N1, "DESTINATION": N9, "PROFILE": MANUAL, "UNKNOWN_POLICY": PASSABLE,
+              "OUTPUT": str(tmp_path / "route.gpkg")}
+    # The project goes with JSON on stdin: after "--", qgis_process 3.40 takes PROJECT_PATH for a parameter.
+    run = subprocess.run(["qgis_process", "--json", "run", "digitaltwin:barrierfreeroute", "-"],
+                         input=json.dumps({"inputs": inputs, "project_path": str(project_file)}),
+                         env=qgis_process_env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    answer = json.loads(run.stdout)
+    assert "Profiles (project): manual_wheelchair" in answer["log"]["info"]
+    assert answer["results"]["LENGTH_M"] == 158.0  # shipped profile: 198 m (see above)
