@@ -187,9 +187,14 @@ class HorizonMarcher:
             relief = float(self.dsm.max() - self.dsm.min()) if self.dsm.size else 0.0
         self.relief = relief
         self.padded = np.pad(self.dsm, ((0, 0), (0, NEAR_STEPS + 1)), constant_values=NOTHING_SEEN)
+        # scratch grids, reused for every azimuth (fresh multi-megabyte arrays cost more than filling old ones)
+        self._near_forward, self._near_backward = np.empty_like(self.padded), np.empty_like(self.padded)
         if self.far:
             self.block_top = block_reduce(self.dsm, np.max, NOTHING_SEEN)
             self._uneven_blocks()
+            self._from_top = np.empty_like(self.block_top)
+            self._from_low = np.empty_like(self.uneven_low)
+            self._maxima = {step: np.empty_like(self.block_top) for _distance, step, _start in self.far}
 
     def _uneven_blocks(self):
         """Most blocks of a city DSM are level (one roof, one street): the far horizons of their lowest and highest
@@ -213,12 +218,13 @@ class HorizonMarcher:
         """(sector number, azimuth, horizon tangents) for ``count`` equal sectors; opposite sectors are marched
         together when ``count`` is even. The yielded array is reused for the next sector."""
         azimuths = sector_azimuths(count)
+        pair = np.empty_like(self.dsm), np.empty_like(self.dsm)
         if count % 2:
             for number, azimuth in enumerate(azimuths):
-                yield number, azimuth, self.tangents(azimuth)
+                yield number, azimuth, self.tangent_pair(azimuth, pair)[0]
             return
         for number in range(count // 2):
-            forward, backward = self.tangent_pair(azimuths[number])
+            forward, backward = self.tangent_pair(azimuths[number], pair)
             yield number, azimuths[number], forward
             yield number + count // 2, azimuths[number + count // 2], backward
 
@@ -227,22 +233,26 @@ class HorizonMarcher:
         ``azimuth_deg``."""
         return self.tangent_pair(azimuth_deg)[0]
 
-    def tangent_pair(self, azimuth_deg):
-        """Horizon tangents toward ``azimuth_deg`` and toward the opposite azimuth."""
+    def tangent_pair(self, azimuth_deg, out=None):
+        """Horizon tangents toward ``azimuth_deg`` and toward the opposite azimuth, in ``out`` (two arrays of the
+        DSM's shape) if given."""
         cols = self.dsm.shape[1]
-        forward = np.full_like(self.padded, NOTHING_SEEN)
-        backward_low = np.full_like(self.padded, HIGHEST)
-        march_near_pair(forward, backward_low, self.padded, self.near, self.cellsize, azimuth_deg, self.relief)
-        forward = np.ascontiguousarray(forward[:, :cols])
-        backward = np.negative(backward_low[:, :cols])
+        near_forward, backward_low = self._near_forward, self._near_backward
+        near_forward.fill(NOTHING_SEEN)
+        backward_low.fill(HIGHEST)
+        march_near_pair(near_forward, backward_low, self.padded, self.near, self.cellsize, azimuth_deg, self.relief)
+        forward, backward = out if out is not None else (np.empty_like(self.dsm), np.empty_like(self.dsm))
+        np.copyto(forward, near_forward[:, :cols])
+        np.negative(backward_low[:, :cols], out=backward)
         if self.far:
             self._add_far_field(forward, azimuth_deg)
             self._add_far_field(backward, (azimuth_deg + 180.0) % 360.0)
         return forward, backward
 
     def _add_far_field(self, tangent, azimuth_deg):
-        from_top = np.full_like(self.block_top, NOTHING_SEEN)
-        from_low = np.full_like(self.uneven_low, NOTHING_SEEN)
+        from_top, from_low = self._from_top, self._from_low
+        from_top.fill(NOTHING_SEEN)
+        from_low.fill(NOTHING_SEEN)
         march(self._ray_maxima(azimuth_deg).get, self.far, self.cellsize * COARSE, azimuth_deg, self.relief,
               (from_top, self.block_top), (from_low, self.uneven_low, self.uneven))
         # every pixel sees at least its block's highest point's far horizon (a higher observer sees less): spread
@@ -264,20 +274,20 @@ class HorizonMarcher:
 
     def _ray_maxima(self, azimuth_deg):
         """step -> for every block, the highest of the ``step`` blocks from it along the ray (doubling each time:
-        a line, not a box, so a wall beside the ray is not seen early). Fresh arrays: march masks them."""
+        a line, not a box, so a wall beside the ray is not seen early). Written over the scratch grids of the
+        previous azimuth: march masks them."""
         east, north = math.sin(math.radians(azimuth_deg)), math.cos(math.radians(azimuth_deg))
-        maxima = {1: self.block_top.copy()}
-        steps = sorted({step for _distance, step, _start in self.far})
-        step = 1
+        maxima = self._maxima
+        np.copyto(maxima[1], self.block_top)
         rows, cols = self.block_top.shape
-        while step < steps[-1]:
-            half = maxima[step]
+        step = 1
+        while 2 * step in maxima:
+            half, doubled = maxima[step], maxima[2 * step]
             dc, dr = int(round(step * east)), int(round(-step * north))
-            doubled = half.copy()  # where the shifted half falls outside, the block's own line maximum stays
+            np.copyto(doubled, half)  # where the shifted half falls outside, the block's own line maximum stays
             if abs(dr) < rows and abs(dc) < cols:
                 inside = doubled[max(0, -dr):rows - max(0, dr), max(0, -dc):cols - max(0, dc)]
                 np.maximum(inside, half[max(0, dr):rows + min(0, dr), max(0, dc):cols + min(0, dc)], out=inside)
-            maxima[2 * step] = doubled
             step *= 2
         return maxima
 
