@@ -4,6 +4,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProject,
+    QgsRectangle,
 )
 
 from ..plugin.maps.layout_spec import PAPERS
@@ -117,39 +119,47 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
 
         project, layers = self._project_and_layers(parameters, context)
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
-        texts = preset_texts(PRESET_NAMES[self.parameterAsEnum(parameters, self.PRESET, context)],
+        preset = PRESET_NAMES[self.parameterAsEnum(parameters, self.PRESET, context)]
+        texts = preset_texts(preset,
                              self.parameterAsString(parameters, self.TITLE, context),
                              self.parameterAsString(parameters, self.SUBTITLE, context),
                              self.parameterAsString(parameters, self.NOTES, context))
         template = self.parameterAsFile(parameters, self.TEMPLATE_FILE, context) or \
             PAPER_NAMES[self.parameterAsEnum(parameters, self.TEMPLATE, context)]
-        with engine_errors():
-            layout = qgis_layout.load_template(project, template)
-            main_map = layout.itemById("main_map")
-            main_map.setCrs(self._map_crs(layers))
-            extent = None
-            if parameters.get(self.EXTENT):
-                extent = self.parameterAsExtent(parameters, self.EXTENT, context, main_map.crs())
-            qgis_layout.fill_layout(layout, layers, extent=extent, **texts)
-            atlas_layer = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
-            if atlas_layer is not None:
-                qgis_layout.enable_atlas(layout, atlas_layer,
-                                         self.parameterAsString(parameters, self.ATLAS_FIELD, context) or None)
-                feedback.pushInfo(self.tr("Atlas pages: {}").format(layout.atlas().count()))
-            if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context):
-                self._add_3d_page(layout, layers, texts["title"], atlas_layer is not None, feedback)
-            feedback.setProgress(30)
-            written = qgis_layout.export_layout(
-                layout, output, dpi=self.parameterAsInt(parameters, self.DPI, context),
-                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                atlas=atlas_layer is not None)
-        for path in written:
-            feedback.pushInfo(self.tr("Wrote {}").format(path))
-        feedback.setProgress(100)
-        if output.suffix.lower() == ".png" or atlas_layer is not None:
-            pages = len(written) if output.suffix.lower() == ".png" else layout.atlas().count()
-        else:
-            pages = layout.pageCollection().pageCount()
+        layout = None
+        try:
+            with engine_errors():
+                layers = qgis_layout.styled_for_preset(layers, preset)  # the layout holds C++ pointers to these
+                layout = qgis_layout.load_template(project, template)
+                main_map = layout.itemById("main_map")
+                main_map.setCrs(self._map_crs(layers, context))
+                extent = None
+                if parameters.get(self.EXTENT):
+                    extent = self.parameterAsExtent(parameters, self.EXTENT, context, main_map.crs())
+                qgis_layout.fill_layout(layout, layers, extent=extent, **texts)
+                atlas_layer = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
+                if atlas_layer is not None:
+                    qgis_layout.enable_atlas(layout, atlas_layer,
+                                             self.parameterAsString(parameters, self.ATLAS_FIELD, context) or None)
+                    feedback.pushInfo(self.tr("Atlas pages: {}").format(layout.atlas().count()))
+                if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context):
+                    self._add_3d_page(layout, layers, texts["title"], atlas_layer is not None, feedback)
+                feedback.setProgress(30)
+                written = qgis_layout.export_layout(
+                    layout, output, dpi=self.parameterAsInt(parameters, self.DPI, context),
+                    overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+                    atlas=atlas_layer is not None)
+            for path in written:
+                feedback.pushInfo(self.tr("Wrote {}").format(path))
+            feedback.setProgress(100)
+            if output.suffix.lower() == ".png" or atlas_layer is not None:
+                pages = len(written) if output.suffix.lower() == ".png" else layout.atlas().count()
+            else:
+                pages = layout.pageCollection().pageCount()
+        finally:
+            # Free the layout, then the layer copies and project it points at, now, while QGIS runs: an error's
+            # traceback would otherwise keep them until after QGIS has exited, and Qt crashes freeing them then.
+            layout = layers = project = None  # noqa: F841
         return {self.OUTPUT: str(written[0]), "PAGES": pages}
 
     def _add_3d_page(self, layout, layers, title, atlas, feedback):
@@ -171,23 +181,29 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             project = QgsProject()
             if not project.read(project_path):
                 raise QgsProcessingException(self.tr("Could not read the QGIS project {}").format(project_path))
-            self._keep_project = project  # layers live as long as their project
             layers = [node.layer() for node in project.layerTreeRoot().findLayers()
                       if node.isVisible() and node.layer() is not None]
         else:
             project = QgsProject()
-            self._keep_project = project
             layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Nothing to print: give a project with visible layers, or layers."))
         return project, layers
 
-    @staticmethod
-    def _map_crs(layers):
-        """The first projected CRS among the layers; else the JGD2011 UTM zone of the data (metres on the map)."""
+    def _map_crs(self, layers, context):
+        """The first projected CRS among the layers; else the JGD2011 plane rectangular zone of the data."""
         for layer in layers:
             if layer.crs().isValid() and not layer.crs().isGeographic():
                 return layer.crs()
-        centre = layers[0].extent().center()
-        zone = min(max(int((centre.x() + 180) // 6) + 1, 51), 55)
-        return QgsCoordinateReferenceSystem(f"EPSG:{6688 + zone - 51}")
+        from ..plugin.citygml.geometry import plane_rectangular_epsg
+
+        geographic = QgsCoordinateReferenceSystem("EPSG:6668")
+        extent = QgsRectangle()
+        for layer in layers:
+            if layer.crs().isValid() and not layer.extent().isEmpty():
+                transform = QgsCoordinateTransform(layer.crs(), geographic, context.transformContext())
+                extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+        if extent.isEmpty():
+            raise QgsProcessingException(self.tr("Nothing to print: every layer is empty or has no CRS."))
+        centre = extent.center()
+        return QgsCoordinateReferenceSystem(f"EPSG:{plane_rectangular_epsg(centre.y(), centre.x())}")

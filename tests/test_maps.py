@@ -254,3 +254,27 @@ def test_3d_page_renders_the_extruded_district_under_a_display(tmp_path):
     frame = page[:, int(rows * 0.2):int(rows * 0.9), int(cols * 0.1):int(cols * 0.9)]
     assert frame.std() > 20, "the 3D frame is blank"
     assert (frame.min(axis=0) < 200).mean() > 0.05, "no building drawn in the 3D frame"
+
+
+def test_flood_preset_draws_depths_in_gsi_classes_with_japanese_legend(tmp_path, digitaltwin_provider):
+    """A bare depth GeoTIFF comes out in the GSI depth colours, named and classed in plain Japanese."""
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 60, 40, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((-5000.0, 5.0, 0.0, -34700.0, 0.0, -5.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    dataset.SetProjection(srs.ExportToWkt())
+    values = np.zeros((40, 60), dtype=np.float32)
+    values[:, 20:40] = 0.3  # < 0.5 m
+    values[:, 40:] = 2.0  # 0.5-3 m
+    dataset.GetRasterBand(1).WriteArray(values)
+    dataset = None
+    output = tmp_path / "flood.png"
+    run_export({"LAYERS": [str(depth)], "PRESET": 1, "TEMPLATE": 1, "DPI": 72, "OUTPUT": str(output)})
+    page = gdal.Open(str(output)).ReadAsArray()[:3].transpose(1, 2, 0).reshape(-1, 3)
+    colours = {tuple(int(v) for v in pixel) for pixel in page}
+    assert (247, 245, 169) in colours and (255, 216, 192) in colours  # GSI: < 0.5 m and 0.5-3 m
+    pdf = tmp_path / "flood.pdf"
+    run_export({"LAYERS": [str(depth)], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
+    text = searchable_text(pdf)
+    assert "浸水の深さ" in text and "浸水深" in text

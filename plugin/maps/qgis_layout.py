@@ -12,6 +12,7 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsCoordinateTransform,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -24,7 +25,9 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
+    QgsMapLayerType,
     QgsPrintLayout,
+    QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
     QgsTextFormat,
@@ -37,8 +40,10 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..errors import DigitalTwinError, InputError
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
+from .presets import style_rule
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
+STYLES_DIR = TEMPLATES_DIR.parent / "styles"
 MM = QgsUnitTypes.LayoutMillimeters
 
 
@@ -170,6 +175,25 @@ def load_template(project, template):
     return layout
 
 
+def styled_for_preset(layers, preset):
+    """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are)."""
+    styled = []
+    for layer in layers:
+        copy = layer.clone()
+        is_vector = copy.type() == QgsMapLayerType.VectorLayer
+        fields = [field.name() for field in copy.fields()] if is_vector else []
+        layer_name = QgsProviderRegistry.instance().decodeUri(copy.providerType(), copy.source()).get("layerName")
+        rule = style_rule(preset, "vector" if is_vector else "raster", fields, layer_name or copy.name())
+        if rule is not None:
+            style, legend = rule
+            message, ok = copy.loadNamedStyle(str(STYLES_DIR / f"{style}.qml"))
+            if not ok:
+                raise DigitalTwinError(f"the style {style}.qml could not be applied to {layer.name()}: {message}")
+            copy.setName(legend)
+        styled.append(copy)
+    return styled
+
+
 def layer_attribution_entries(layers):
     for layer in layers:
         metadata = layer.metadata()
@@ -189,7 +213,10 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     if extent is None:
         extent = QgsRectangle()
         for layer in layers:
-            extent.combineExtentWith(layer.extent())
+            if layer.extent().isEmpty():
+                continue
+            to_map = QgsCoordinateTransform(layer.crs(), main_map.crs(), layout.project().transformContext())
+            extent.combineExtentWith(to_map.transformBoundingBox(layer.extent()))
     if extent.isEmpty():
         raise DigitalTwinError("the map has nothing to show: the layers are empty and no extent was given")
     main_map.zoomToExtent(extent.buffered(max(extent.width(), extent.height()) * 0.03))

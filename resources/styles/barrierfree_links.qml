@@ -161,9 +161,9 @@
   </elevation>
   <renderer-v2 symbollevels="0" referencescale="-1" type="categorizedSymbol" enableorderby="0" attr="access_manual_wheelchair" forceraster="0">
     <categories>
-      <category render="true" type="string" uuid="{f191c40d-dab7-4106-a2de-01fba860f215}" value="open" symbol="0" label="open (manual wheelchair)"/>
-      <category render="true" type="string" uuid="{aa210aa6-915e-4d4a-ae10-bbc323aef31d}" value="unknown" symbol="1" label="unknown data"/>
-      <category render="true" type="string" uuid="{1f8734f5-37ec-4f7d-b583-5ed5a7bc33da}" value="closed" symbol="2" label="closed (barrier)"/>
+      <category render="true" type="string" uuid="{f191c40d-dab7-4106-a2de-01fba860f215}" value="open" symbol="0" label="車いすで通れる"/>
+      <category render="true" type="string" uuid="{aa210aa6-915e-4d4a-ae10-bbc323aef31d}" value="unknown" symbol="1" label="データ不明"/>
+      <category render="true" type="string" uuid="{1f8734f5-37ec-4f7d-b583-5ed5a7bc33da}" value="closed" symbol="2" label="通れない（バリア）"/>
     </categories>
     <symbols>
       <symbol clip_to_extent="1" is_animated="0" type="line" alpha="1" force_rhr="0" frame_rate="10" name="0">

@@ -146,10 +146,10 @@
   </elevation>
   <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" enableorderby="0" attr="suitability" type="categorizedSymbol">
     <categories>
-      <category uuid="{d63b06dd-f672-45ee-aa98-5f7e8ea8e041}" label="High (≥ 1,200 kWh/m²)" symbol="0" value="high" render="true" type="string"/>
-      <category uuid="{66c92367-8c9a-4080-906a-ec5841933295}" label="Medium (1,100-1,200)" symbol="1" value="medium" render="true" type="string"/>
-      <category uuid="{93659e1e-6561-46e4-9ffc-b41b20bf94c5}" label="Low (&lt; 1,100)" symbol="2" value="low" render="true" type="string"/>
-      <category uuid="{2b9f4820-7461-4e41-b8b8-af6b9f862354}" label="Unsuitable" symbol="3" value="unsuitable" render="true" type="string"/>
+      <category uuid="{d63b06dd-f672-45ee-aa98-5f7e8ea8e041}" label="適性 高（1,200 kWh/m² 以上）" symbol="0" value="high" render="true" type="string"/>
+      <category uuid="{66c92367-8c9a-4080-906a-ec5841933295}" label="適性 中（1,100〜1,200 kWh/m²）" symbol="1" value="medium" render="true" type="string"/>
+      <category uuid="{93659e1e-6561-46e4-9ffc-b41b20bf94c5}" label="適性 低（1,100 kWh/m² 未満）" symbol="2" value="low" render="true" type="string"/>
+      <category uuid="{2b9f4820-7461-4e41-b8b8-af6b9f862354}" label="設置に不向き" symbol="3" value="unsuitable" render="true" type="string"/>
     </categories>
     <symbols>
       <symbol clip_to_extent="1" name="0" is_animated="0" frame_rate="10" alpha="1" type="fill" force_rhr="0">
