@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..citygml import geometry
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
@@ -122,17 +123,6 @@ def _burn_roof_planes(surface, gaps, grid, roofs_wkb):
     surface[roof] = (coefficients[:, 0] * centre_x[cc] + coefficients[:, 1] * centre_y[rr] + coefficients[:, 2])
 
 
-# JGD2011 plane rectangular zones I-XIII (EPSG:6669-6681): origin latitude, longitude
-ZONE_ORIGINS = ((33.0, 129.5), (33.0, 131.0), (36.0, 132.0 + 1 / 6), (33.0, 133.5), (36.0, 134.0 + 1 / 3),
-                (36.0, 136.0), (36.0, 137.0 + 1 / 6), (36.0, 138.5), (36.0, 139.0 + 5 / 6), (40.0, 140.0 + 5 / 6),
-                (44.0, 140.25), (44.0, 142.25), (44.0, 144.25))
-
-
 def plane_rectangular_epsg(longitude, latitude):
-    """The JGD2011 plane rectangular zone (EPSG code) whose origin is nearest: a metric CRS for data in lat/lon.
-
-    Zones are officially assigned by prefecture; the nearest origin picks the official zone for most of Honshu
-    (Tokyo -> IX, EPSG:6677) and a neighbouring zone elsewhere, which is accurate enough for a DSM."""
-    distances = [(latitude - lat) ** 2 + ((longitude - lon) * math.cos(math.radians(latitude))) ** 2
-                 for lat, lon in ZONE_ORIGINS]
-    return 6669 + int(np.argmin(distances))
+    """The JGD2011 plane rectangular zone (EPSG code) for a point given in lon/lat: a metric CRS for a DSM."""
+    return geometry.plane_rectangular_epsg(latitude, longitude)
