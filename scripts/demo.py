@@ -24,7 +24,7 @@ ALGORITHM_TIMEOUT_S = 600  # no single step of the demo takes a minute; a hang e
 
 # Order matters: later steps use earlier outputs ("summary" reads them, "project" puts them in a QGIS project).
 STEPS = ["sample_district", "citygml", "pointcloud", "flood", "solar", "barrierfree", "realtime", "catalog",
-         "summary"]
+         "maps", "project", "summary"]
 
 
 class Demo:

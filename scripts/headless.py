@@ -49,11 +49,12 @@ def enable_plugin(env):
 
 
 def run_algorithm(algorithm_id, params, env, timeout=1800):
-    """qgis_process run ALGORITHM --json with parameters; return the parsed JSON answer."""
+    """qgis_process run ALGORITHM --json with parameters (a list repeats its key); return the parsed JSON answer."""
     import json
 
     args = ["qgis_process", "--json", "run", algorithm_id, "--"]
-    args += [f"{key}={value}" for key, value in params.items()]
+    for key, value in params.items():  # a list is a multiple-layer parameter: the key repeats
+        args += [f"{key}={item}" for item in value] if isinstance(value, list | tuple) else [f"{key}={value}"]
     result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
         raise RuntimeError(f"{algorithm_id} failed ({result.returncode}):\n{result.stdout[-4000:]}\n"
