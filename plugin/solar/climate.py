@@ -65,9 +65,11 @@ def typical_year_times(timezone, year=2025):
     return pd.date_range(f"{year}-01-01 00:30", periods=8760, freq="h", tz=timezone)
 
 
-def sky_from_components(times, latitude, longitude, ghi, dhi, altitude=0.0, step_hours=1.0):
-    """A Sky from mid-interval ``times`` and mean GHI/DHI (W/m²) over intervals of ``step_hours``."""
-    position = sun_positions(times, latitude, longitude, altitude)
+def sky_from_components(times, latitude, longitude, ghi, dhi, altitude=0.0, step_hours=1.0, position=None):
+    """A Sky from mid-interval ``times`` and mean GHI/DHI (W/m²) over intervals of ``step_hours``; ``position``:
+    the sun_positions() of ``times``, when the caller has computed them already (SPA is the costly part)."""
+    if position is None:
+        position = sun_positions(times, latitude, longitude, altitude)
     elevation = position["apparent_elevation"].to_numpy(float)
     ghi = np.nan_to_num(np.asarray(ghi, float)).clip(min=0.0) * step_hours
     dhi = np.minimum(np.nan_to_num(np.asarray(dhi, float)).clip(min=0.0) * step_hours, ghi)
@@ -121,23 +123,25 @@ def tokyo_sunshine_sky(latitude=TOKYO["latitude"], longitude=TOKYO["longitude"],
     pvlib = load_pvlib()
     pd = require("pandas", "Solar irradiance")
     times = typical_year_times(timezone)
+    position = sun_positions(times, latitude, longitude, altitude)  # the same SPA settings pvlib's Location uses
     turbidity = pd.Series(np.asarray(TOKYO_LINKE_TURBIDITY)[times.month - 1], index=times)
     clear = pvlib.location.Location(latitude, longitude, timezone, altitude).get_clearsky(
-        times, model="ineichen", linke_turbidity=turbidity)
+        times, model="ineichen", linke_turbidity=turbidity, solar_position=position)
     sunshine_ratio = np.asarray(TOKYO_SUNSHINE_HOURS) / possible_sunshine_hours(latitude)
     monthly_scale = (ANGSTROM_A + ANGSTROM_B * sunshine_ratio) / (ANGSTROM_A + ANGSTROM_B)
     month = times.month - 1
     ghi = clear["ghi"].to_numpy(float) * monthly_scale[month]
     clear_beam_horizontal = clear["ghi"].to_numpy(float) - clear["dhi"].to_numpy(float)
     dhi = ghi - clear_beam_horizontal * sunshine_ratio[month]
-    return sky_from_components(times, latitude, longitude, ghi, dhi, altitude)
+    return sky_from_components(times, latitude, longitude, ghi, dhi, altitude, position=position)
 
 
 def plateau_transmissivity_sky(latitude=TOKYO["latitude"], longitude=TOKYO["longitude"], altitude=TOKYO["altitude"],
                                timezone=TOKYO["timezone"]):
     """PLATEAU's monthly transmissivity: Bouguer beam and Berlage diffuse (clear days)."""
     times = typical_year_times(timezone)
-    elevation = sun_positions(times, latitude, longitude, altitude)["apparent_elevation"].to_numpy(float)
+    position = sun_positions(times, latitude, longitude, altitude)
+    elevation = position["apparent_elevation"].to_numpy(float)
     sin_h = np.sin(np.radians(np.maximum(elevation, 0.0)))
     transmissivity = np.asarray(PLATEAU_TRANSMISSIVITY)[times.month - 1]
     up = elevation > 0
@@ -146,7 +150,7 @@ def plateau_transmissivity_sky(latitude=TOKYO["latitude"], longitude=TOKYO["long
     beam_normal = SOLAR_CONSTANT * power
     diffuse = np.where(up, 0.5 * SOLAR_CONSTANT * sin_h * (1 - power) / (1 - 1.4 * np.log(transmissivity)), 0.0)
     ghi = beam_normal * sin_h + diffuse
-    return sky_from_components(times, latitude, longitude, ghi, diffuse, altitude)
+    return sky_from_components(times, latitude, longitude, ghi, diffuse, altitude, position=position)
 
 
 def embedded_sky(name, latitude=TOKYO["latitude"], longitude=TOKYO["longitude"], altitude=TOKYO["altitude"],
