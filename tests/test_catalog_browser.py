@@ -62,19 +62,19 @@ def test_local_catalog_items_open_as_layers(browser_root, tmp_path):
          "geometry": {"type": "Point", "coordinates": [139.7, 35.6]}}]}, ensure_ascii=False), "utf-8")
     (tmp_path / "catalog.json").write_text(json.dumps({"datasets": [
         {"id": "s", "title": "避難所", "licence": "CC BY 4.0", "resources": [{"url": "shelters.geojson"}]},
-        {"id": "g", "title": "建物 CityGML", "resources": [{"url": "x_bldg.gml"}]},  # dock only: not listed
+        {"id": "g", "title": "建物 CityGML", "resources": [{"url": "x_bldg.gml"}]},  # listed as a loader item
         {"id": "w", "title": "地理院タイル WMS", "resources": [
             {"url": "https://example.org/wms?SERVICE=WMS&REQUEST=GetCapabilities", "layers": ["std"]},
             {"url": "https://example.org/wms2?service=WMS", "layers": ["pale"]}]}]}, ensure_ascii=False), "utf-8")
     qgis_connections.add_connection("Browser local", "local", str(tmp_path / "catalog.json"))
     try:
         items = child(browser_root, "Browser local").createChildren()
-        assert [item.name() for item in items] == ["避難所", "地理院タイル WMS"]
+        assert [item.name() for item in items] == ["避難所", "建物 CityGML", "地理院タイル WMS"]
         uri = items[0].mimeUris()[0]
         assert (uri.layerType, uri.providerKey) == ("vector", "ogr")
         layer = QgsVectorLayer(uri.uri, uri.name, uri.providerKey)
         assert layer.isValid() and layer.featureCount() == 1
-        wms = [item.mimeUris()[0] for item in items[1].createChildren()]
+        wms = [item.mimeUris()[0] for item in items[2].createChildren()]
         assert [(u.layerType, u.providerKey) for u in wms] == [("raster", "wms"), ("raster", "wms")]
         assert "layers=std" in wms[0].uri and "url=https://example.org/wms&" in wms[0].uri + "&"
     finally:
