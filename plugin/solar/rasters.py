@@ -75,11 +75,14 @@ def centre_lonlat(dataset, path=None):
 
 
 def create_like(dataset, path, bands=1, dtype="Float32"):
-    """A tiled, compressed GeoTIFF with the grid and CRS of ``dataset``."""
+    """A tiled, compressed GeoTIFF with the grid and CRS of ``dataset``. Fast deflate with the floating-point
+    predictor: half the time of the default level 6, and smaller files on irradiation rasters."""
     gdal, _ = gdal_modules()
     driver = gdal.GetDriverByName("GTiff")
-    output = driver.Create(str(path), dataset.RasterXSize, dataset.RasterYSize, bands, gdal.GetDataTypeByName(dtype),
-                           options=["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
+    data_type = gdal.GetDataTypeByName(dtype)
+    predictor = "PREDICTOR=3" if dtype.startswith("Float") else "PREDICTOR=2"
+    output = driver.Create(str(path), dataset.RasterXSize, dataset.RasterYSize, bands, data_type,
+                           options=["COMPRESS=DEFLATE", "ZLEVEL=1", predictor, "TILED=YES", "BIGTIFF=IF_SAFER"])
     output.SetGeoTransform(dataset.GetGeoTransform())
     output.SetProjection(dataset.GetProjection())
     for band in range(1, bands + 1):
