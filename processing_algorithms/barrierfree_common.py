@@ -128,7 +128,13 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
         return network
 
     def unknown_policy(self, parameters, context, feedback):
-        policy = profile_rules.UNKNOWN_POLICIES[self.parameterAsEnum(parameters, self.UNKNOWN_POLICY, context)]
+        """The policy given; left out (a batch run), the one saved with the project's profiles."""
+        if parameters.get(self.UNKNOWN_POLICY) in (None, ""):
+            from ..plugin.barrierfree import qgis_network
+
+            policy = qgis_network.project_unknown_policy(context.project())
+        else:
+            policy = profile_rules.UNKNOWN_POLICIES[self.parameterAsEnum(parameters, self.UNKNOWN_POLICY, context)]
         feedback.pushInfo(self.tr("Unknown or too coarse data is treated as: {0}").format(policy))
         return policy
 

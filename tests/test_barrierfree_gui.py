@@ -200,3 +200,24 @@ def test_profiles_saved_with_the_project_file_reach_a_qgis_process_run(dialog, q
     answer = json.loads(run.stdout)
     assert "Profiles (project): manual_wheelchair" in answer["log"]["info"]
     assert answer["results"]["LENGTH_M"] == 158.0  # shipped profile: 198 m (see above)
+
+
+def test_a_run_without_a_policy_takes_the_one_saved_with_the_project(dialog, qgis_processing, digitaltwin_provider,
+                                                                     tmp_path):
+    """Shipped manual wheelchair on the 2018 ladder: 198 m when unknown links are passable, 218 m as barriers."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    def length_without_policy(name):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run("digitaltwin:barrierfreeroute", {
+            "LINKS": str(DATA / "ladder_2018_links.geojson"), "NODES": str(DATA / "ladder_2018_nodes.geojson"),
+            "ORIGIN": N1, "DESTINATION": N9, "PROFILE": MANUAL, "OUTPUT": str(tmp_path / f"{name}.gpkg")},
+            context=context)["LENGTH_M"]
+
+    assert length_without_policy("default") == pytest.approx(218.0)  # nothing saved: unknown data is a barrier
+    dialog.policy.setCurrentIndex(PASSABLE)
+    dialog.save()
+    assert stored_profiles()["unknown_policy"] == "passable"
+    assert length_without_policy("saved") == pytest.approx(198.0)

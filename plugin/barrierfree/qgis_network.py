@@ -1,6 +1,7 @@
 """QGIS side of the network import: any vector layer (GeoJSON, Shapefile, GeoPackage, CSV with lat/lon) -> records
 for network.build_network, networks cached per layer file, profiles from a file or the project."""
 
+import json
 import os
 from collections import OrderedDict
 
@@ -95,6 +96,17 @@ def project_profiles_json(project):
         return ""
     text, found = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
     return text if found else ""
+
+
+def project_unknown_policy(project):
+    """The unknown-data policy saved with the project's profiles (the profiles dialog), else 'barrier'."""
+    stored = project_profiles_json(project)
+    try:
+        data = json.loads(stored) if stored else {}
+    except ValueError:
+        data = {}
+    policy = data.get("unknown_policy") if isinstance(data, dict) else None
+    return policy if policy in profile_rules.UNKNOWN_POLICIES else profile_rules.UNKNOWN_BARRIER
 
 
 def store_profiles_in_project(project, json_text):
