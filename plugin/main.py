@@ -71,6 +71,8 @@ class DigitalTwinPlugin:
                                  ("height", tr("coloured by height"))):
             self._add_action(label, functools.partial(self.open_3d_view, attribute), menu=view_menu,
                              name=f"open_3d_view_{attribute}")
+        self._add_action(tr("Mobility profiles…"), self.show_profiles,
+                         tip=tr("Edit the barrier-free mobility profiles saved with this project"))
         self._add_action(tr("Add live feed…"), self.add_live_feed,
                          tip=tr("Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map"))
         QgsProject.instance().readProject.connect(self._restore_live_layers)
@@ -128,6 +130,11 @@ class DigitalTwinPlugin:
             open_3d_view(self.iface, self.iface.activeLayer(), attribute)
         except ValueError as exc:
             self.iface.messageBar().pushWarning(tr("Digital Twin"), str(exc))
+
+    def show_profiles(self, _checked=False):
+        from .barrierfree.gui_profiles import show_profiles_dialog
+
+        self._profiles_dialog = show_profiles_dialog(self.iface)  # modeless: keep it alive
 
     def add_live_feed(self, _checked=False):
         from .realtime.gui_live_feed import show_live_feed_dialog

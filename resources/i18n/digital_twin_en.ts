@@ -9,6 +9,11 @@
       <translation> s</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="194" />
+      <source> × length</source>
+      <translation> × length</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="301" />
       <source>'{0}' cannot be added to the map ({1}); use Download.</source>
       <translation>'{0}' cannot be added to the map ({1}); use Download.</translation>
@@ -39,7 +44,7 @@
       <translation>Add live feed</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="74" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>Add live feed…</source>
       <translation>Add live feed…</translation>
     </message>
@@ -89,7 +94,7 @@
       <translation>Built-in catalogs cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="75" />
+      <location filename="../../plugin/main.py" line="77" />
       <source>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</source>
       <translation>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</translation>
     </message>
@@ -124,6 +129,21 @@
       <translation>City</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="203" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="88" />
+      <source>Convert to COPC…</source>
+      <translation>Convert to COPC…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="56" />
+      <source>Crossings without signals count as</source>
+      <translation>Crossings without signals count as</translation>
+    </message>
+    <message>
       <location filename="../../plugin/main.py" line="60" />
       <source>Data catalogs…</source>
       <translation>Data catalogs…</translation>
@@ -139,7 +159,7 @@
       <translation>Digital Twin (デジタルツイン): PLATEAU and city digital twin tools</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="77" />
+      <location filename="../../plugin/main.py" line="79" />
       <source>Digital Twin algorithms…</source>
       <translation>Digital Twin algorithms…</translation>
     </message>
@@ -149,9 +169,19 @@
       <translation>Digital Twin catalog</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="130" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="193" />
       <source>Digital Twin catalogs</source>
       <translation>Digital Twin catalogs</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
+      <source>Double-click: {0}</source>
+      <translation>Double-click: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="89" />
+      <source>Download (then convert to COPC)…</source>
+      <translation>Download (then convert to COPC)…</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="341" />
@@ -177,6 +207,31 @@
       <location filename="../../plugin/catalog/gui_dock.py" line="150" />
       <source>Download…</source>
       <translation>Download…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="75" />
+      <source>Edit the barrier-free mobility profiles saved with this project</source>
+      <translation>Edit the barrier-free mobility profiles saved with this project</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="65" />
+      <source>Escalators allowed</source>
+      <translation>Escalators allowed</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="54" />
+      <source>Escalators count as</source>
+      <translation>Escalators count as</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="354" />
+      <source>Export profiles</source>
+      <translation>Export profiles</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="202" />
+      <source>Export…</source>
+      <translation>Export…</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="107" />
@@ -219,6 +274,16 @@
       <translation>Group</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="348" />
+      <source>Import profiles</source>
+      <translation>Import profiles</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="201" />
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="37" />
       <source>JARTIC traffic counts (WFS, map extent)</source>
       <translation>JARTIC traffic counts (WFS, map extent)</translation>
@@ -234,19 +299,74 @@
       <translation>Licence</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="220" />
+      <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
+      <translation>Links whose data is unknown (99 / X) or too coarse to tell</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="55" />
+      <source>Links without tactile paving count as</source>
+      <translation>Links without tactile paving count as</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
+      <source>Load with the CityGML loader…</source>
+      <translation>Load with the CityGML loader…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>Local catalog file or folder (offline)</source>
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="429" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="182" />
+      <source>Lowest 2024 rank (S best, C worst)</source>
+      <translation>Lowest 2024 rank (S best, C worst)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="49" />
+      <source>Maximum slope</source>
+      <translation>Maximum slope</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="49" />
+      <source>Maximum step height</source>
+      <translation>Maximum step height</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="50" />
+      <source>Minimum width</source>
+      <translation>Minimum width</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="142" />
+      <source>Mobility profiles</source>
+      <translation>Mobility profiles</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="74" />
+      <source>Mobility profiles…</source>
+      <translation>Mobility profiles…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="168" />
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="169" />
+      <source>Name in Japanese</source>
+      <translation>Name in Japanese</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="426" />
       <source>New catalog connection</source>
       <translation>New catalog connection</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="179" />
+      <source>No limit</source>
+      <translation>No limit</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="35" />
@@ -264,7 +384,12 @@
       <translation>Opening {0}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="95" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="61" />
+      <source>Ordinary (no accessibility features)</source>
+      <translation>Ordinary (no accessibility features)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="158" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
@@ -292,6 +417,21 @@
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>Prefecture</source>
       <translation>Prefecture</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="348" />
+      <source>Profiles (*.json)</source>
+      <translation>Profiles (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="333" />
+      <source>Profiles read from {0}: 'Save to project' to use them.</source>
+      <translation>Profiles read from {0}: 'Save to project' to use them.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="344" />
+      <source>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</source>
+      <translation>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="399" />
@@ -339,9 +479,24 @@
       <translation>Replay a recording (GeoPackage)</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="200" />
+      <source>Reset to shipped</source>
+      <translation>Reset to shipped</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_connections.py" line="27" />
       <source>Sample district (offline)</source>
       <translation>Sample district (offline)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="199" />
+      <source>Save to project</source>
+      <translation>Save to project</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="314" />
+      <source>Saved in the project: the barrier-free algorithms use these profiles now. Save the project file to keep them.</source>
+      <translation>Saved in the project: the barrier-free algorithms use these profiles now. Save the project file to keep them.</translation>
     </message>
     <message>
       <location filename="../../plugin/main.py" line="61" />
@@ -369,14 +524,39 @@
       <translation>Sensors, latest values (live)</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="78" />
+      <location filename="../../plugin/main.py" line="80" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>Show the Digital Twin algorithms in the Processing Toolbox</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="170" />
+      <source>Speed</source>
+      <translation>Speed</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="65" />
+      <source>Stairs allowed</source>
+      <translation>Stairs allowed</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="54" />
+      <source>Stairs count as</source>
+      <translation>Stairs count as</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="152" />
+      <source>The project's profiles cannot be used ({0}); the shipped profiles are shown</source>
+      <translation>The project's profiles cannot be used ({0}); the shipped profiles are shown</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="320" />
+      <source>The shipped profiles are shown: 'Save to project' to use them again.</source>
+      <translation>The shipped profiles are shown: 'Save to project' to use them again.</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="103" />
@@ -389,6 +569,16 @@
       <translation>Traffic counts (live)</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="162" />
+      <source>Treat as barriers</source>
+      <translation>Treat as barriers</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="161" />
+      <source>Treat as passable</source>
+      <translation>Treat as passable</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>Type</source>
       <translation>Type</translation>
@@ -399,14 +589,34 @@
       <translation>URL, file or folder</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="187" />
+      <source>Usable elevators</source>
+      <translation>Usable elevators</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="102" />
       <source>Vehicle positions (live)</source>
       <translation>Vehicle positions (live)</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="61" />
+      <source>Visually impaired accessible</source>
+      <translation>Visually impaired accessible</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>Ward</source>
       <translation>Ward</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="60" />
+      <source>Wheelchair and visually impaired accessible</source>
+      <translation>Wheelchair and visually impaired accessible</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="60" />
+      <source>Wheelchair-accessible</source>
+      <translation>Wheelchair-accessible</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="68" />
@@ -504,9 +714,24 @@
       <translation>{0}: not a SensorThings service QGIS can open ({1})</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="102" />
+      <source>{0}: the '{1}' preference must be between {2:g} and {3:g} times the length</source>
+      <translation>{0}: the '{1}' preference must be between {2:g} and {3:g} times the length</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="304" />
       <source>{0}: the feed works again</source>
       <translation>{0}: the feed works again</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="90" />
+      <source>{0}: the name is empty</source>
+      <translation>{0}: the name is empty</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="98" />
+      <source>{0}: the speed must be between {1:g} and {2:g} km/h</source>
+      <translation>{0}: the speed must be between {1:g} and {2:g} km/h</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="234" />
@@ -517,6 +742,11 @@
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
       <source>{0}: {1} ({2}; retrying every {3} s)</source>
       <translation>{0}: {1} ({2}; retrying every {3} s)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="94" />
+      <source>{0}: {1} must be between {2:g} and {3:g} {4} (is {5:g} {4})</source>
+      <translation>{0}: {1} must be between {2:g} and {3:g} {4} (is {5:g} {4})</translation>
     </message>
   </context>
   <context>
@@ -532,7 +762,7 @@
       <translation>3D buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="170" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
@@ -557,7 +787,7 @@
       <translation>Accessible service areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="105" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="107" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>Add a 3D view page (needs an OpenGL display; not for atlases)</translation>
     </message>
@@ -638,17 +868,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Aspect (degrees from north)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="144" />
       <source>Atlas pages: {}</source>
       <translation>Atlas pages: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="101" />
       <source>Atlas: one page per feature of</source>
       <translation>Atlas: one page per feature of</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="102" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="104" />
       <source>Atlas: page name field</source>
       <translation>Atlas: page name field</translation>
     </message>
@@ -897,7 +1127,7 @@ Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip OU
 qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="173" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
       <source>Could not read the QGIS project {}</source>
       <translation>Could not read the QGIS project {}</translation>
     </message>
@@ -1096,7 +1326,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Expected size in bytes (0: unknown)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>Export resident map (PDF/PNG)</translation>
     </message>
@@ -1467,7 +1697,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude path or CSV column</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
       <source>Layers (first is drawn on top)</source>
       <translation>Layers (first is drawn on top)</translation>
     </message>
@@ -1477,7 +1707,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layers written (name: features)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="90" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="92" />
       <source>Layout templates (*.qpt)</source>
       <translation>Layout templates (*.qpt)</translation>
     </message>
@@ -1552,7 +1782,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>MLIT 2024</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="64" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="66" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh.
@@ -1600,12 +1830,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Manning's n raster (same grid as the DEM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="97" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
       <source>Map extent</source>
       <translation>Map extent</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="54" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="56" />
       <source>Maps for residents</source>
       <translation>Maps for residents</translation>
     </message>
@@ -1695,12 +1925,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="182" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
+      <source>Nothing to print: every layer is empty or has no CRS.</source>
+      <translation>Nothing to print: every layer is empty or has no CRS.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
@@ -1791,7 +2026,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite existing raster files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
@@ -1801,7 +2036,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
@@ -1841,7 +2076,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
@@ -1946,7 +2181,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Prefecture (name or 2-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="92" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
       <source>Preset</source>
       <translation>Preset</translation>
     </message>
@@ -1956,17 +2191,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Profile id from your profiles file, instead of the list above</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="149" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="155" />
       <source>Profiles ({0}): {1}</source>
       <translation>Profiles ({0}): {1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="82" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS project (its visible layers are printed)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="83" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
@@ -2085,12 +2320,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
       <source>Resident map</source>
       <translation>Resident map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="108" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="110" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
@@ -2313,7 +2548,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storeys field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="95" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="97" />
       <source>Subtitle</source>
       <translation>Subtitle</translation>
     </message>
@@ -2438,7 +2673,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Timeout per request (s)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -2463,7 +2698,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Treat as passable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="132" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="138" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>Unknown or too coarse data is treated as: {0}</translation>
     </message>
@@ -2567,7 +2802,7 @@ Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale
 Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="153" />
       <source>Wrote {}</source>
       <translation>Wrote {}</translation>
     </message>

@@ -9,6 +9,11 @@
       <translation> 秒</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="194" />
+      <source> × length</source>
+      <translation> × 長さ</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="301" />
       <source>'{0}' cannot be added to the map ({1}); use Download.</source>
       <translation>'{0}' は地図に追加できません（{1}）。ダウンロードしてください。</translation>
@@ -39,7 +44,7 @@
       <translation>ライブフィードを追加</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="74" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>Add live feed…</source>
       <translation>ライブフィードを追加…</translation>
     </message>
@@ -89,7 +94,7 @@
       <translation>組み込みのカタログは削除できません。</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="75" />
+      <location filename="../../plugin/main.py" line="77" />
       <source>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</source>
       <translation>バスの位置、センサー、交通量、任意の JSON フィードを地図上で自動更新</translation>
     </message>
@@ -124,6 +129,21 @@
       <translation>市区町村</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="203" />
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="88" />
+      <source>Convert to COPC…</source>
+      <translation>COPCに変換…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="56" />
+      <source>Crossings without signals count as</source>
+      <translation>信号のない横断歩道の重み</translation>
+    </message>
+    <message>
       <location filename="../../plugin/main.py" line="60" />
       <source>Data catalogs…</source>
       <translation>データカタログ…</translation>
@@ -139,7 +159,7 @@
       <translation>デジタルツイン：PLATEAU と都市デジタルツインのツール</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="77" />
+      <location filename="../../plugin/main.py" line="79" />
       <source>Digital Twin algorithms…</source>
       <translation>デジタルツインのアルゴリズム…</translation>
     </message>
@@ -149,9 +169,19 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="130" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="193" />
       <source>Digital Twin catalogs</source>
       <translation>デジタルツイン カタログ</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
+      <source>Double-click: {0}</source>
+      <translation>ダブルクリック：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="89" />
+      <source>Download (then convert to COPC)…</source>
+      <translation>ダウンロード（その後COPCに変換）…</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="341" />
@@ -177,6 +207,31 @@
       <location filename="../../plugin/catalog/gui_dock.py" line="150" />
       <source>Download…</source>
       <translation>ダウンロード…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="75" />
+      <source>Edit the barrier-free mobility profiles saved with this project</source>
+      <translation>このプロジェクトに保存するバリアフリーの移動プロファイルを編集</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="65" />
+      <source>Escalators allowed</source>
+      <translation>エスカレーターを通行可</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="54" />
+      <source>Escalators count as</source>
+      <translation>エスカレーターの重み</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="354" />
+      <source>Export profiles</source>
+      <translation>プロファイルの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="202" />
+      <source>Export…</source>
+      <translation>書き出し…</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="107" />
@@ -219,6 +274,16 @@
       <translation>グループ</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="348" />
+      <source>Import profiles</source>
+      <translation>プロファイルの読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="201" />
+      <source>Import…</source>
+      <translation>読み込み…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="37" />
       <source>JARTIC traffic counts (WFS, map extent)</source>
       <translation>JARTIC 交通量（WFS、地図の表示範囲）</translation>
@@ -234,19 +299,74 @@
       <translation>ライセンス</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="220" />
+      <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
+      <translation>データが不明（99 / X）または判定できないほど粗いリンク</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="55" />
+      <source>Links without tactile paving count as</source>
+      <translation>点字ブロックのないリンクの重み</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
+      <source>Load with the CityGML loader…</source>
+      <translation>CityGMLローダーで読み込む…</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>Local catalog file or folder (offline)</source>
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="429" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="182" />
+      <source>Lowest 2024 rank (S best, C worst)</source>
+      <translation>2024年版ランクの下限（S最良、C最低）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="49" />
+      <source>Maximum slope</source>
+      <translation>最大勾配</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="49" />
+      <source>Maximum step height</source>
+      <translation>最大段差</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="50" />
+      <source>Minimum width</source>
+      <translation>最小幅員</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="142" />
+      <source>Mobility profiles</source>
+      <translation>移動プロファイル</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="74" />
+      <source>Mobility profiles…</source>
+      <translation>移動プロファイル…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="168" />
       <source>Name</source>
       <translation>名前</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="169" />
+      <source>Name in Japanese</source>
+      <translation>日本語名</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="426" />
       <source>New catalog connection</source>
       <translation>新しいカタログ接続</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="179" />
+      <source>No limit</source>
+      <translation>制限なし</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="35" />
@@ -264,7 +384,12 @@
       <translation>{0} を開いています…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="95" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="61" />
+      <source>Ordinary (no accessibility features)</source>
+      <translation>一般（バリアフリー対応なし）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_browser.py" line="158" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
@@ -292,6 +417,21 @@
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>Prefecture</source>
       <translation>都道府県</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="348" />
+      <source>Profiles (*.json)</source>
+      <translation>プロファイル (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="333" />
+      <source>Profiles read from {0}: 'Save to project' to use them.</source>
+      <translation>{0} からプロファイルを読み込みました。使うには「プロジェクトに保存」を押してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="344" />
+      <source>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</source>
+      <translation>{0} にプロファイルを書き出しました（バリアフリー解析の PROFILES_FILE 用）。</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="399" />
@@ -339,9 +479,24 @@
       <translation>記録を再生（GeoPackage）</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="200" />
+      <source>Reset to shipped</source>
+      <translation>同梱の設定に戻す</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_connections.py" line="27" />
       <source>Sample district (offline)</source>
       <translation>サンプル地区（オフライン）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="199" />
+      <source>Save to project</source>
+      <translation>プロジェクトに保存</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="314" />
+      <source>Saved in the project: the barrier-free algorithms use these profiles now. Save the project file to keep them.</source>
+      <translation>プロジェクトに保存しました。バリアフリー解析は今後このプロファイルを使います。保持するにはプロジェクトファイルを保存してください。</translation>
     </message>
     <message>
       <location filename="../../plugin/main.py" line="61" />
@@ -369,14 +524,39 @@
       <translation>センサー最新値（ライブ）</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="78" />
+      <location filename="../../plugin/main.py" line="80" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>プロセッシングツールボックスにデジタルツインのアルゴリズムを表示</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="170" />
+      <source>Speed</source>
+      <translation>速度</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="65" />
+      <source>Stairs allowed</source>
+      <translation>階段を通行可</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="54" />
+      <source>Stairs count as</source>
+      <translation>階段の重み</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="152" />
+      <source>The project's profiles cannot be used ({0}); the shipped profiles are shown</source>
+      <translation>プロジェクトのプロファイルは使用できません（{0}）。同梱のプロファイルを表示しています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="320" />
+      <source>The shipped profiles are shown: 'Save to project' to use them again.</source>
+      <translation>同梱のプロファイルを表示しています。再び使うには「プロジェクトに保存」を押してください。</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="103" />
@@ -389,6 +569,16 @@
       <translation>交通量（ライブ）</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="162" />
+      <source>Treat as barriers</source>
+      <translation>バリアとみなす</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="161" />
+      <source>Treat as passable</source>
+      <translation>通行可能とみなす</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>Type</source>
       <translation>種別</translation>
@@ -399,14 +589,34 @@
       <translation>URL・ファイルまたはフォルダ</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="187" />
+      <source>Usable elevators</source>
+      <translation>利用できるエレベーター</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="102" />
       <source>Vehicle positions (live)</source>
       <translation>車両位置（ライブ）</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="61" />
+      <source>Visually impaired accessible</source>
+      <translation>視覚障害者対応</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>Ward</source>
       <translation>区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="60" />
+      <source>Wheelchair and visually impaired accessible</source>
+      <translation>車いす・視覚障害者対応</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="60" />
+      <source>Wheelchair-accessible</source>
+      <translation>車いす対応</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="68" />
@@ -504,9 +714,24 @@
       <translation>{0}: QGIS で開ける SensorThings サービスではありません（{1}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="102" />
+      <source>{0}: the '{1}' preference must be between {2:g} and {3:g} times the length</source>
+      <translation>{0}：「{1}」の重みは長さの {2:g}〜{3:g} 倍で指定してください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="304" />
       <source>{0}: the feed works again</source>
       <translation>{0}: フィードが復旧しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="90" />
+      <source>{0}: the name is empty</source>
+      <translation>{0}：名前が空です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="98" />
+      <source>{0}: the speed must be between {1:g} and {2:g} km/h</source>
+      <translation>{0}：速度は {1:g}〜{2:g} km/h の範囲で指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="234" />
@@ -517,6 +742,11 @@
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
       <source>{0}: {1} ({2}; retrying every {3} s)</source>
       <translation>{0}: {1}（{2}、{3} 秒ごとに再試行します）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="94" />
+      <source>{0}: {1} must be between {2:g} and {3:g} {4} (is {5:g} {4})</source>
+      <translation>{0}：{1}は {2:g}〜{3:g} {4} の範囲で指定してください（現在 {5:g} {4}）</translation>
     </message>
   </context>
   <context>
@@ -532,7 +762,7 @@
       <translation>3D建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="170" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
@@ -557,7 +787,7 @@
       <translation>アクセシブルな到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="105" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="107" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>3D ビューのページを追加（OpenGL 表示が必要。アトラスでは不可）</translation>
     </message>
@@ -638,17 +868,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>斜面方位（北から時計回りの度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="144" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="101" />
       <source>Atlas: one page per feature of</source>
       <translation>アトラス: 1 地物 1 ページとするレイヤ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="102" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="104" />
       <source>Atlas: page name field</source>
       <translation>アトラス: ページ名のフィールド</translation>
     </message>
@@ -894,7 +1124,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="173" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
@@ -1087,7 +1317,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>想定サイズ（バイト、0: 不明）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
@@ -1458,7 +1688,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
       <source>Layers (first is drawn on top)</source>
       <translation>レイヤ（先頭が最前面）</translation>
     </message>
@@ -1468,7 +1698,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="90" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="92" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
@@ -1543,7 +1773,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国交省 2024 年版</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="64" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="66" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh.
@@ -1587,12 +1817,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>粗度係数ラスタ（DEMと同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="97" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
       <source>Map extent</source>
       <translation>地図の範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="54" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="56" />
       <source>Maps for residents</source>
       <translation>住民向けの地図</translation>
     </message>
@@ -1682,12 +1912,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
       <source>Notes</source>
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="182" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
+      <source>Nothing to print: every layer is empty or has no CRS.</source>
+      <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
@@ -1778,7 +2013,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のラスタファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
@@ -1788,7 +2023,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
@@ -1828,7 +2063,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
@@ -1933,7 +2168,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>都道府県（名称または2桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="92" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
@@ -1943,17 +2178,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>上の一覧の代わりに使うプロファイル ID（独自ファイル内）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="149" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="155" />
       <source>Profiles ({0}): {1}</source>
       <translation>プロファイル（{0}）：{1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="82" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS プロジェクト（表示中のレイヤを印刷）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="83" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
@@ -2070,12 +2305,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
       <source>Resident map</source>
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="108" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="110" />
       <source>Resolution (dpi)</source>
       <translation>解像度 (dpi)</translation>
     </message>
@@ -2298,7 +2533,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地上階数フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="95" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="97" />
       <source>Subtitle</source>
       <translation>サブタイトル</translation>
     </message>
@@ -2423,7 +2658,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
@@ -2448,7 +2683,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>通行可能とみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="132" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="138" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>不明・粗いデータの扱い：{0}</translation>
     </message>
@@ -2552,7 +2787,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="153" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>
