@@ -59,12 +59,17 @@ def reach(radius, cellsize):
     return int(math.ceil((distance + step / 2 + 1) * COARSE)) + 1
 
 
-def block_reduce(grid, reducer, padding):
-    """``reducer`` (np.max, np.min) over COARSE x COARSE blocks; the grid is padded with ``padding`` to whole blocks."""
+def block_reduce(grid, combine, padding):
+    """``combine`` (np.maximum, np.minimum) over COARSE x COARSE blocks; the grid is padded with ``padding`` to
+    whole blocks. Pixel by pixel of the blocks over strided views: long inner loops, unlike a reduction over the
+    short block axes."""
     rows, cols = grid.shape
     padded = np.pad(grid, ((0, -rows % COARSE), (0, -cols % COARSE)), constant_values=padding)
-    blocks = padded.reshape(padded.shape[0] // COARSE, COARSE, padded.shape[1] // COARSE, COARSE)
-    return reducer(blocks, axis=(1, 3))
+    reduced = padded[::COARSE, ::COARSE].copy()
+    for row in range(COARSE):
+        for col in range(COARSE):
+            combine(reduced, padded[row::COARSE, col::COARSE], out=reduced)
+    return reduced
 
 
 def block_expand(coarse, shape):
@@ -190,7 +195,7 @@ class HorizonMarcher:
         # scratch grids, reused for every azimuth (fresh multi-megabyte arrays cost more than filling old ones)
         self._near_forward, self._near_backward = np.empty_like(self.padded), np.empty_like(self.padded)
         if self.far:
-            self.block_top = block_reduce(self.dsm, np.max, NOTHING_SEEN)
+            self.block_top = block_reduce(self.dsm, np.maximum, NOTHING_SEEN)
             self._uneven_blocks()
             self._from_top = np.empty_like(self.block_top)
             self._from_low = np.empty_like(self.uneven_low)
@@ -200,7 +205,7 @@ class HorizonMarcher:
         """Most blocks of a city DSM are level (one roof, one street): the far horizons of their lowest and highest
         points are the same. The lowest point is marched on the uneven blocks only (a wall's foot and its roof in
         one block), and their pixels are interpolated in height between the two."""
-        block_low = block_reduce(self.dsm, np.min, HIGHEST)
+        block_low = block_reduce(self.dsm, np.minimum, HIGHEST)
         uneven = block_low < self.block_top
         self.uneven = np.flatnonzero(uneven)  # flat block numbers, sorted
         self.uneven_low = block_low.ravel()[self.uneven]
