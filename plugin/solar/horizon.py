@@ -8,7 +8,8 @@ the direction by shifting the whole grid (vectorised numpy, no per-pixel loop), 
   length along the ray (a line maximum built by doubling), so a narrow tall object between two samples is never
   skipped. A block's far horizon is marched for its lowest and its highest pixel and interpolated in height for
   the pixels between: exact for ground and roof pixels; the horizon as a function of the observer's height is
-  convex, so in between it errs on the high side. Positions are known to within a block and half a step.
+  convex, so in between it errs on the high side. Positions are known to within a block and half a step. Most
+  blocks of a city are level (lowest = highest point): the lowest point is marched on the other blocks only.
 The march stops at the search radius, or when even the highest point of the DSM could no longer rise above
 MIN_HORIZON_DEG. Outside the DSM the ground is assumed open (no obstruction).
 """
