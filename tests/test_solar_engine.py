@@ -91,6 +91,20 @@ def test_far_field_shortcuts_stay_close_to_an_exact_march(tokyo_tables, monkeypa
     assert np.abs(fast.sky_view_factor - exact.sky_view_factor).mean() < 0.015
 
 
+def test_ground_beside_a_post_sees_the_far_horizon_from_the_ground():
+    """The far field marches a 2 x 2 block's lowest point only where the block is uneven: ground sharing its block
+    with a post must still see a far wall from the ground, as open ground does."""
+    grid = np.zeros((140, 60), dtype=np.float32)
+    grid[100:110, :] = 40.0  # a wall 20 m south of row 80: beyond the exact near field
+    grid[80, 31] = 5.0  # a post beside the observer at (80, 30), in the same block
+    tangents = horizon.horizon_tangents(grid, 1.0, 180.0, radius=100)
+    assert horizon.NEAR_STEPS < 20
+    assert tangents[80, 10] == pytest.approx(40 / 20, rel=0.05)  # open ground, a level block
+    assert tangents[80, 30] == pytest.approx(tangents[80, 10], rel=1e-6)  # ground beside the post
+    assert tangents[81, 31] == pytest.approx(tangents[80, 10], rel=1e-6)
+    assert tangents[80, 31] == pytest.approx((40 - 5) / 20, rel=0.05)  # the post's top sees less
+
+
 @pytest.mark.parametrize("height_to_width, expected", [(0.5, 0.707), (1.0, 0.447), (2.0, 0.243)])
 def test_sky_view_factor_at_the_centre_of_a_street_canyon(tokyo_tables, height_to_width, expected):
     width = 41  # street pixels between the walls; the centre pixel is 21 px from each wall
