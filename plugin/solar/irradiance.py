@@ -74,6 +74,16 @@ def sector_tables(sky, sectors=DEFAULT_SECTORS):
     return SectorTables(terms.astype(np.float32), lit, diffuse, global_horizontal)
 
 
+def core_slope_aspect(dsm, core, cellsize):
+    """slope_aspect of the pixels ``core`` (a pair of slices with explicit bounds), from them and one pixel
+    around (central differences; one-sided only at the edges of ``dsm``)."""
+    rows, cols = core
+    top, left = max(0, rows.start - 1), max(0, cols.start - 1)
+    window = dsm[top:min(dsm.shape[0], rows.stop + 1), left:min(dsm.shape[1], cols.stop + 1)]
+    inner = np.s_[rows.start - top:rows.stop - top, cols.start - left:cols.stop - left]
+    return tuple(np.ascontiguousarray(values[inner]) for values in slope_aspect(window, cellsize))
+
+
 @dataclass
 class BlockResult:
     annual: np.ndarray  # kWh/m²
@@ -84,18 +94,27 @@ class BlockResult:
 
 
 def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT_RADIUS, monthly=False,
-                    progress=None, relief=None):
-    """Irradiation of every pixel of a DSM block (a 2D float array without gaps); ``relief``: see HorizonMarcher."""
+                    progress=None, relief=None, core=None):
+    """Irradiation of the pixels ``core`` (a (rows, columns) pair of slices; default: all) of a DSM block (a 2D
+    float array without gaps); the rest of the block only casts shadows. ``relief``: see HorizonMarcher."""
     dsm = np.asarray(dsm, dtype=np.float32)
+    rows, cols = core or np.s_[:, :]
+    (top, bottom, _), (left, right, _) = rows.indices(dsm.shape[0]), cols.indices(dsm.shape[1])
+    whole = (top, bottom, left, right) == (0, dsm.shape[0], 0, dsm.shape[1])
+    core, shape = np.s_[top:bottom, left:right], (bottom - top, right - left)
     sectors = tables.terms.shape[0]
-    slope, aspect = slope_aspect(dsm, cellsize)
+    slope, aspect = core_slope_aspect(dsm, core, cellsize)
     surface = Surface(slope, aspect)
     periods = 13 if monthly else 1
-    beam = np.zeros((periods,) + dsm.shape, dtype=np.float32)
-    view = np.zeros(dsm.shape, dtype=np.float32)
+    beam = np.zeros((periods,) + shape, dtype=np.float32)
+    view = np.zeros(shape, dtype=np.float32)
     marcher = HorizonMarcher(dsm, cellsize, radius, relief)
+    core_tangent = None if whole else np.empty(shape, dtype=np.float32)
     lit = set(tables.lit_sectors.tolist())
     for done, (number, azimuth, tangent) in enumerate(marcher.sector_tangents(sectors), start=1):
+        if not whole:  # a contiguous copy of the core: the surface's pixel numbers are the core's
+            np.copyto(core_tangent, tangent[core])
+            tangent = core_tangent
         toward = surface.toward(azimuth)
         tilted_tangent = surface.clip_to_planes(tangent, toward)
         surface.add_sky_view(view, tangent, toward, tilted_tangent)

@@ -147,15 +147,16 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
             left, top = max(0, col - overlap), max(0, row - overlap)
             right, bottom = min(width, col + core_width + overlap), min(height, row + core_height + overlap)
             dsm, gaps = read_filled(band, left, top, right - left, bottom - top, fill=low)
+            core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
             result = irradiance.irradiate_block(
                 dsm, size, tables, albedo=albedo, radius=radius, monthly="monthly" in outputs,
-                progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)), relief=relief)
-            core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
+                progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)), relief=relief,
+                core=core)
             layers = {"annual": [result.annual], "svf": [result.sky_view_factor], "slope": [result.slope],
                       "aspect": [result.aspect], "monthly": list(result.monthly) if result.monthly is not None else []}
             for key, output in outputs.items():
                 for index, values in enumerate(layers[key], start=1):
-                    block = values[core].astype(np.float32)
+                    block = values.astype(np.float32)
                     block[gaps[core]] = NODATA
                     output.GetRasterBand(index).WriteArray(block, col, row)
         for key, output in outputs.items():
