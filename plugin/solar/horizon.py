@@ -80,16 +80,18 @@ def block_expand(coarse, shape):
     return expanded.reshape(rows * COARSE, cols * COARSE)[:shape[0], :shape[1]]
 
 
-def march(source_for_step, schedule, run_per_step, azimuth_deg, relief, dense, sparse):
+def march(source_for_step, schedule, run_per_step, azimuth_deg, relief, dense, sparse, rows):
     """tangent = max(tangent, (source(p + d·u) - observer(p)) / run) over the schedule's samples, for every cell of
     ``dense`` = (tangent, observer), two 2D grids of the sources' shape, and for the cells of ``sparse`` =
-    (tangent, observer, cells): 1D values for the flat cell numbers ``cells`` (sorted) only.
+    (tangent, observer, cells): 1D values for the flat cell numbers ``cells`` (sorted) only; observers in the
+    range ``rows`` (first, end) only.
 
     Works on the flattened grid, where a 2D shift is one contiguous 1D offset (several times faster than 2D
     slices); samples that would wrap into the next or previous row are masked out of the source, in place (the
     sources are the caller's scratch arrays).
     """
     tangent, observer = dense
+    first_row, end_row = rows
     rows, cols = observer.shape
     flat_tangent, flat_observer = tangent.ravel(), observer.ravel()
     sparse_tangent, sparse_observer, cells = sparse
@@ -118,8 +120,11 @@ def march(source_for_step, schedule, run_per_step, azimuth_deg, relief, dense, s
             masked = abs(dc)
         offset, inverse_run = dr * cols + dc, np.float32(1.0 / run)
         flat_source = source.ravel()
-        target, sample = (slice(0, size - offset), slice(offset, size)) if offset > 0 else \
-            (slice(-offset, size), slice(0, size + offset))
+        # observers in the wanted rows whose sample is in the grid
+        target = slice(max(first_row * cols, -offset), min(end_row * cols, size - offset))
+        if target.start >= target.stop:
+            continue
+        sample = slice(target.start + offset, target.stop + offset)
         work = buffer[target]
         np.subtract(flat_source[sample], flat_observer[target], out=work)
         work *= inverse_run
@@ -135,14 +140,16 @@ def march(source_for_step, schedule, run_per_step, azimuth_deg, relief, dense, s
             np.maximum(sparse_tangent[first:end], value, out=sparse_tangent[first:end])
 
 
-def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimuth_deg, relief):
+def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimuth_deg, relief, rows):
     """Near field toward an azimuth and its opposite in one pass: a pixel pair (p, q = p + offset) gives p its
-    sample toward the azimuth and q its sample toward the opposite, from one difference.
+    sample toward the azimuth and q its sample toward the opposite, from one difference. Complete for the
+    observers in the range ``rows`` (first, end).
 
     ``padded_dsm`` has at least NEAR_STEPS columns of NOTHING_SEEN on the right, so no sample wraps into another row
     (it falls in the padding and counts for nothing). ``forward`` gets max tangents; ``backward_low`` gets the
     minimum of the same differences, i.e. minus the opposite direction's tangents.
     """
+    first_row, end_row = rows
     rows, width = padded_dsm.shape
     flat_dsm, flat_forward, flat_backward = padded_dsm.ravel(), forward.ravel(), backward_low.ravel()
     size = flat_dsm.size
@@ -161,10 +168,12 @@ def march_near_pair(forward, backward_low, padded_dsm, schedule, cellsize, azimu
     # All steps on one band of observers at a time: the band and its samples stay in the CPU cache across the
     # steps, instead of streaming the whole grid from memory once per step (each pair is still visited once, and
     # max/min do not care in which order).
+    # q = p + offset is at most NEAR_STEPS rows from p: pairs with p that far around the wanted rows
+    first, end_of_pairs = max(0, first_row - NEAR_STEPS) * width, min(rows, end_row + NEAR_STEPS) * width
     chunk = NEAR_BAND_ROWS * width
     buffer = np.empty(chunk, dtype=np.float32)
-    for begin in range(0, size, chunk):
-        end = min(size, begin + chunk)
+    for begin in range(first, end_of_pairs, chunk):
+        end = min(end_of_pairs, begin + chunk)
         for offset, inverse_run in steps:
             low, high = max(begin, -offset), min(end, size - offset)  # observers whose sample is in the grid
             if low >= high:
@@ -181,10 +190,13 @@ class HorizonMarcher:
 
     ``relief`` (highest minus lowest point) decides how far the march goes; give the whole raster's when ``dsm``
     is one tile of it, so every tile marches as far as the whole would (tiles must start on whole blocks).
+    ``rows``: (first, end) when only those rows' tangents are wanted (a tile's core; the rest only casts shadows):
+    the tangents of the other rows are then incomplete.
     """
 
-    def __init__(self, dsm, cellsize, radius, relief=None):
+    def __init__(self, dsm, cellsize, radius, relief=None, rows=None):
         self.dsm = np.ascontiguousarray(dsm, dtype=np.float32)
+        self.rows = rows or (0, self.dsm.shape[0])
         self.cellsize = float(cellsize)
         radius_px = max(1.0, radius / self.cellsize)
         self.near = near_schedule(radius_px)
@@ -246,7 +258,8 @@ class HorizonMarcher:
         near_forward, backward_low = self._near_forward, self._near_backward
         near_forward.fill(NOTHING_SEEN)
         backward_low.fill(HIGHEST)
-        march_near_pair(near_forward, backward_low, self.padded, self.near, self.cellsize, azimuth_deg, self.relief)
+        march_near_pair(near_forward, backward_low, self.padded, self.near, self.cellsize, azimuth_deg, self.relief,
+                        self.rows)
         forward, backward = out if out is not None else (np.empty_like(self.dsm), np.empty_like(self.dsm))
         np.copyto(forward, near_forward[:, :cols])
         np.negative(backward_low[:, :cols], out=backward)
@@ -259,24 +272,29 @@ class HorizonMarcher:
         from_top, from_low = self._from_top, self._from_low
         from_top.fill(NOTHING_SEEN)
         from_low.fill(NOTHING_SEEN)
+        # the wanted rows, widened to whole blocks
+        first_block, end_block = self.rows[0] // COARSE, -(-self.rows[1] // COARSE)
         march(self._ray_maxima(azimuth_deg).get, self.far, self.cellsize * COARSE, azimuth_deg, self.relief,
-              (from_top, self.block_top), (from_low, self.uneven_low, self.uneven))
+              (from_top, self.block_top), (from_low, self.uneven_low, self.uneven), (first_block, end_block))
         # every pixel sees at least its block's highest point's far horizon (a higher observer sees less): spread
         # over the block's columns, then over its rows by a broadcast view (long inner loops)
         rows, cols = tangent.shape
-        top = np.repeat(from_top, COARSE, axis=1)[:, :cols]
-        whole = rows - rows % COARSE
-        blocks = tangent[:whole].reshape(whole // COARSE, COARSE, cols)
-        np.maximum(blocks, top[:whole // COARSE, None, :], out=blocks)
-        if whole < rows:  # a last, partial block row
-            np.maximum(tangent[whole:], top[-1], out=tangent[whole:])
+        top = np.repeat(from_top[first_block:end_block], COARSE, axis=1)[:, :cols]
+        first, end = first_block * COARSE, min(rows, end_block * COARSE)
+        whole = end - (end - first) % COARSE
+        blocks = tangent[first:whole].reshape(-1, COARSE, cols)
+        np.maximum(blocks, top[:len(blocks), None, :], out=blocks)
+        if whole < end:  # a last, partial block row
+            np.maximum(tangent[whole:end], top[-1], out=tangent[whole:end])
         # pixels of uneven blocks: between the far horizons of the block's lowest and highest point, by height
-        low = from_low[self.pixel_block]
-        rise = from_top.ravel()[self.uneven[self.pixel_block]] - low
-        far = self.height_share * rise
+        wanted = slice(*np.searchsorted(self.uneven_pixels, [first * cols, end * cols]))
+        pixels, block = self.uneven_pixels[wanted], self.pixel_block[wanted]
+        low = from_low[block]
+        rise = from_top.ravel()[self.uneven[block]] - low
+        far = self.height_share[wanted] * rise
         far += low
         flat = tangent.ravel()
-        flat[self.uneven_pixels] = np.maximum(flat[self.uneven_pixels], far)
+        flat[pixels] = np.maximum(flat[pixels], far)
 
     def _ray_maxima(self, azimuth_deg):
         """step -> for every block, the highest of the ``step`` blocks from it along the ray (doubling each time:

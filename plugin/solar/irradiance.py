@@ -108,7 +108,7 @@ def irradiate_block(dsm, cellsize, tables, albedo=DEFAULT_ALBEDO, radius=DEFAULT
     periods = 13 if monthly else 1
     beam = np.zeros((periods,) + shape, dtype=np.float32)
     view = np.zeros(shape, dtype=np.float32)
-    marcher = HorizonMarcher(dsm, cellsize, radius, relief)
+    marcher = HorizonMarcher(dsm, cellsize, radius, relief, rows=(top, bottom))
     core_tangent = None if whole else np.empty(shape, dtype=np.float32)
     lit = set(tables.lit_sectors.tolist())
     for done, (number, azimuth, tangent) in enumerate(marcher.sector_tangents(sectors), start=1):
