@@ -66,10 +66,10 @@ def block_reduce(grid, combine, padding):
     short block axes."""
     rows, cols = grid.shape
     padded = np.pad(grid, ((0, -rows % COARSE), (0, -cols % COARSE)), constant_values=padding)
-    reduced = padded[::COARSE, ::COARSE].copy()
-    for row in range(COARSE):
-        for col in range(COARSE):
-            combine(reduced, padded[row::COARSE, col::COARSE], out=reduced)
+    views = [padded[row::COARSE, col::COARSE] for row in range(COARSE) for col in range(COARSE)]
+    reduced = views[0].copy()
+    for view in views[1:]:
+        combine(reduced, view, out=reduced)
     return reduced
 
 
@@ -222,10 +222,8 @@ class HorizonMarcher:
         uneven = block_low < self.block_top
         self.uneven = np.flatnonzero(uneven)  # flat block numbers, sorted
         self.uneven_low = block_low.ravel()[self.uneven]
-        rows, cols = self.dsm.shape
-        uneven_pixels = block_expand(uneven, self.dsm.shape)
-        self.uneven_pixels = np.flatnonzero(uneven_pixels)
-        pixel_rows, pixel_cols = np.divmod(self.uneven_pixels, cols)
+        self.uneven_pixels = np.flatnonzero(block_expand(uneven, self.dsm.shape))
+        pixel_rows, pixel_cols = np.divmod(self.uneven_pixels, self.dsm.shape[1])
         block = (pixel_rows // COARSE) * self.block_top.shape[1] + pixel_cols // COARSE
         self.pixel_block = np.searchsorted(self.uneven, block)  # each uneven pixel's place in self.uneven
         low = self.uneven_low[self.pixel_block]
