@@ -335,6 +335,17 @@ def test_tiles_with_overlap_give_the_same_result_as_one_block(tmp_path, tokyo_sk
     assert 0 < read(tiled["svf"])[1:, 1:].min() and read(tiled["svf"]).max() <= 1.0
 
 
+def test_a_block_core_equals_the_same_pixels_of_the_whole_block(tokyo_tables):
+    """Only the core is irradiated (horizon rows, sky view, beam, slope); the rest of the block casts shadows."""
+    grid = town(96, seed=8)
+    whole = irradiance.irradiate_block(grid, 1.0, tokyo_tables, radius=60, monthly=True)
+    core = (slice(30, 61), slice(17, 80))  # odd bounds: not on whole 2 x 2 blocks
+    part = irradiance.irradiate_block(grid, 1.0, tokyo_tables, radius=60, monthly=True, core=core)
+    assert part.annual.shape == (31, 63)
+    for name in ("annual", "monthly", "sky_view_factor", "slope", "aspect"):
+        assert np.array_equal(getattr(part, name), getattr(whole, name)[..., core[0], core[1]]), name
+
+
 def test_dsm_location_comes_from_its_crs(tmp_path):
     path = write_dsm(tmp_path / "dsm.tif", np.zeros((10, 10), dtype=np.float32), origin=(-5000.0, -35000.0))
     longitude, latitude = rasters.centre_lonlat(rasters.open_raster(path))
