@@ -6,6 +6,7 @@ It reads all i-UR versions PLATEAU has published: uro 1.4 (Tokyo 2020: flood ris
 2.0 (uro:rankOrg) and 3.x (uro:rank). Elements it does not model are kept as JSON in ``attributes_json``.
 """
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ POLYGON_TAGS = (f"{{{GML}}}Polygon", f"{{{GML}}}Triangle", f"{{{GML}}}surfaceMem
 SURFACE_MEMBER = f"{{{GML}}}surfaceMember"
 POS_LIST = f"{{{GML}}}posList"
 POS = f"{{{GML}}}pos"
+ELEMENTS = etree.Element  # as a tag filter: elements only, no comments, processing instructions or entities
+RING_BOUNDARIES = frozenset((f"{{{GML}}}exterior", f"{{{GML}}}interior"))
 
 # The same options as plugin.safe_io.xml_parser: no entities, no DTD, no network, no huge trees.
 PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
@@ -73,8 +76,16 @@ SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstall
                     "interiorRoom", "reliefComponent", "tin", "appearance"}
 
 
-def local(tag):
-    return tag[tag.rfind("}") + 1:]
+class _LocalNames(dict):
+    """Clark-notation tag -> local name, each tag split once per process (the reader asks ~40 times per building)."""
+
+    def __missing__(self, tag):
+        name = self[tag] = tag[tag.rfind("}") + 1:]
+        return name
+
+
+LOCAL_NAMES = _LocalNames()
+local = LOCAL_NAMES.__getitem__
 
 
 @dataclass
@@ -95,27 +106,31 @@ class ObjectReader:
     def __init__(self, source, codelists):
         self.source = source
         self.codelists = codelists
+        self._labels = {}  # (codeSpace, code) -> label: a few hundred distinct codes per file, looked up per building
 
     def code(self, element):
         """(code, label) of a coded element; the label is the code itself when no codelist knows it."""
         code = (element.text or "").strip()
-        label = self.codelists.label(element.get("codeSpace"), code, self.source)
-        return code, label if label is not None else code
+        key = (element.get("codeSpace"), code)
+        label = self._labels.get(key)
+        if label is None:
+            found = self.codelists.label(key[0], code, self.source)
+            label = self._labels[key] = found if found is not None else code
+        return code, label
 
     def read(self, element):
         obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline)
-        self._read_into(obj, element, _polygon_ids(element))
+        self._read_into(obj, element, _PolygonIds(element))
         return obj
 
     def _read_into(self, obj, element, polygon_ids):
         """Read ``element``'s children into ``obj``; ``polygon_ids`` resolves xlink:href surface members."""
-        for child in element:
-            if not isinstance(child.tag, str):
-                continue  # comments, processing instructions, unexpanded entities
-            name = local(child.tag)
+        for child in element.iterchildren(ELEMENTS):
+            tag = child.tag  # lxml builds the string at each access: read it once
+            name = local(tag)
             if name.startswith("lod") and len(name) > 3 and name[3].isdigit():
                 self._read_lod_geometry(obj, name, child, polygon_ids)
-            elif name == "boundedBy" and not child.tag.startswith(f"{{{GML}}}"):
+            elif name == "boundedBy" and not tag.startswith(f"{{{GML}}}"):
                 self._read_boundary_surfaces(obj, child, polygon_ids)
             elif name == "consistsOfBuildingPart":
                 for part in child:
@@ -129,10 +144,10 @@ class ObjectReader:
                         self._read_into(obj, component, polygon_ids)
             elif name == "tin":
                 obj.lods.setdefault(int(obj.attributes.get("lod") or 1), []).extend(_polygons(child, polygon_ids))
-            elif name in SKIPPED_CHILDREN or child.tag == f"{{{GML}}}boundedBy":
+            elif name in SKIPPED_CHILDREN or tag == f"{{{GML}}}boundedBy":
                 continue
             else:
-                self._read_attribute(obj, name, child)
+                self._read_attribute(obj, name, tag, child)
 
     def _read_lod_geometry(self, obj, name, element, polygon_ids):
         lod = int(name[3])
@@ -162,7 +177,7 @@ class ObjectReader:
                 if kind is not None and lod == 2:
                     obj.surfaces.append((kind, surface.get(GML_ID) or "", polygons))
 
-    def _read_attribute(self, obj, name, element):
+    def _read_attribute(self, obj, name, tag, element):
         attributes = obj.attributes
         if name in CODE_FIELDS:
             code, label = self.code(element)
@@ -171,18 +186,17 @@ class ObjectReader:
         elif name in NUMBER_FIELDS:
             key, kind = NUMBER_FIELDS[name]
             attributes.setdefault(key, _number(element.text, kind))
-        elif name == "name" and element.tag == f"{{{GML}}}name":
+        elif name == "name" and tag == f"{{{GML}}}name":
             attributes.setdefault("name", self.code(element)[1])
         elif name == "lod":
             attributes.setdefault("lod", _number(element.text, int))
         elif name == "address":
             attributes.setdefault("address", _address(element))
-        elif element.tag.startswith("{http://www.opengis.net/citygml/generics/"):
+        elif tag.startswith("{http://www.opengis.net/citygml/generics/"):
             self._read_generic(obj, element)
         elif name.endswith("RiskAttribute") or name == "floodingRiskAttribute":
-            for entry in element:
-                if isinstance(entry.tag, str):
-                    obj.risks.append(self._risk_entry(local(entry.tag), entry))
+            for entry in element.iterchildren(ELEMENTS):
+                obj.risks.append(self._risk_entry(local(entry.tag), entry))
         elif name in ("buildingIDAttribute", "buildingDetailAttribute", "buildingDetails"):
             self._read_uro_details(obj, name, element)
         else:
@@ -191,8 +205,8 @@ class ObjectReader:
     def _read_uro_details(self, obj, name, element):
         attributes = obj.attributes
         unmodelled = {}
-        for container in element.iter():
-            if not isinstance(container.tag, str) or len(container):
+        for container in element.iter(ELEMENTS):
+            if len(container):
                 continue
             leaf = local(container.tag)
             if leaf == "buildingID":
@@ -233,11 +247,10 @@ class ObjectReader:
         obj.extras.setdefault("generic", {})[name] = value
 
     def _risk_entry(self, kind, element):
-        hazard = HAZARDS.get(HAZARD_PREFIX.sub("", kind), kind)
+        hazard = _hazard(kind)
         values = {}
-        for child in element:
-            if isinstance(child.tag, str):
-                values[local(child.tag)] = child
+        for child in element.iterchildren(ELEMENTS):
+            values[local(child.tag)] = child
         entry = {"hazard": hazard, "scale": None, "rank": None, "rank_label": None, "depth": None,
                  "duration": None, "river": None, "river_code": None, "admin_type": None}
         rank_element = values.get("rank") if values.get("rank") is not None else values.get("rankOrg")
@@ -306,6 +319,13 @@ def _number(text, kind):
         return None
 
 
+@functools.cache
+def _hazard(kind):
+    """uro risk element name (BuildingRiverFloodingRiskAttribute ...) -> hazard name."""
+    return HAZARDS.get(HAZARD_PREFIX.sub("", kind), kind)
+
+
+@functools.cache  # a handful of distinct (code, label) pairs per file, one lookup per risk entry
 def _scale(code, label):
     text = f"{code} {label}"
     if code in ("1", "L1") or "L1" in text or "計画規模" in text:
@@ -341,9 +361,19 @@ def _address(element):
     return " ".join(parts) or None
 
 
-def _polygon_ids(element):
-    """gml:id -> Polygon, for xlink:href surface members (LOD2 solids point at their boundary surfaces)."""
-    return {polygon.get(GML_ID): polygon for polygon in element.iter(f"{{{GML}}}Polygon") if polygon.get(GML_ID)}
+class _PolygonIds:
+    """gml:id -> Polygon of one city object, for xlink:href surface members (LOD2 solids point at their boundary
+    surfaces); the table is built at the first reference, so objects without any skip the walk."""
+
+    def __init__(self, element):
+        self.element = element
+        self._table = None
+
+    def get(self, gml_id):
+        if self._table is None:
+            self._table = {polygon.get(GML_ID): polygon for polygon in self.element.iter(f"{{{GML}}}Polygon")
+                           if polygon.get(GML_ID)}
+        return self._table.get(gml_id)
 
 
 def _polygons(element, polygon_ids):
@@ -365,12 +395,14 @@ def _polygons(element, polygon_ids):
 def _rings(polygon):
     rings = []
     for boundary in polygon:
-        if not isinstance(boundary.tag, str) or local(boundary.tag) not in ("exterior", "interior"):
+        tag = boundary.tag
+        if tag not in RING_BOUNDARIES and (not isinstance(tag, str) or local(tag) not in ("exterior", "interior")):
             continue
         pos_list = next(boundary.iter(POS_LIST), None)
         if pos_list is not None:
             text = pos_list.text or ""
-            dimension = int(pos_list.get("srsDimension") or 3)
+            dimension = pos_list.get("srsDimension")
+            dimension = int(dimension) if dimension else 3
         else:
             text = " ".join(pos.text or "" for pos in boundary.iter(POS))
             dimension = 3
