@@ -115,6 +115,23 @@ def test_multi_level_octree_over_spooled_buckets(tmp_path, monkeypatch):
     assert converted.header.parse_crs().to_epsg(min_confidence=20) == 6677
 
 
+def test_read_chunking_does_not_change_the_copc(tmp_path, monkeypatch):
+    """The octree depends on the points only: any read chunk size (chunks spanning many buckets, or one) gives the
+    same bytes, apart from the creation date in the header."""
+    monkeypatch.setattr(copc, "BUCKET_POINTS", 5_000)
+    monkeypatch.setattr(copc, "MAX_LEAF_POINTS", 2_000)
+    monkeypatch.setattr(copc, "GRID_BITS", 4)
+    tile = write_tile(tmp_path / "tile.las", 30_000)
+    outputs = []
+    for chunk_points in (30_000, 4_000, 500):
+        monkeypatch.setattr(copc, "READ_CHUNK_POINTS", chunk_points)
+        data = bytearray(convert_to_copc(tile, tmp_path / f"{chunk_points}.copc.laz").path.read_bytes())
+        data[90:94] = b"\0" * 4  # creation day of year and year
+        outputs.append(bytes(data))
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert laspy.open(tmp_path / "500.copc.laz").header.point_count == 30_000
+
+
 def test_legacy_flags_are_repacked_exactly(tmp_path):
     """Format 1: 3-bit returns, class flags in the class byte, scan angle rank -> the 1.4 layout."""
     header = laspy.LasHeader(point_format=1, version="1.2")

@@ -6,12 +6,16 @@ builds without PDAL. laspy reads the input, lazrs (laspy's LAZ backend) compress
 (header, COPC info VLR, hierarchy) is written here from the COPC 1.0 specification.
 
 Two passes keep memory bounded:
-1. read the input in chunks, convert each chunk to the COPC point format and spool it, by octree cell at a fixed
-   "bucket" level, into temporary files beside the output;
+1. read the input in cache-sized chunks, convert each chunk to the COPC point format, quantise each point's
+   position once (integers on a 2**20 grid: every octree level and voxel is then a bit shift) and spool records and
+   positions, by octree cell at a fixed "bucket" level, into temporary files beside the output;
 2. load one bucket at a time and build its part of the octree. Each node keeps one point in each of its
    128^3 voxels and passes the rest to its children (a node with at most MAX_LEAF_POINTS keeps all of them).
    Voxels of the levels above the bucket level are smaller than a bucket, so each bucket samples its share of
    those shared upper nodes on its own; their points are gathered and written last.
+lazrs holds the GIL while it compresses (on all cores), so nothing overlaps it: speed comes from doing little
+else. Profiled on a 6.2 million point tile, what mattered: no (n, 3) float temporaries, arrays reused from chunk to
+chunk (fresh ones cost a page fault per 4 kB), chunks that fit the CPU caches, gathers of plain bytes.
 Attributes are copied bit for bit (X/Y/Z integers with the input's scale and offset, RGB, intensity, classification
 and flags, return numbers, GPS time, extra bytes); only the legacy scan angle rank (degrees) becomes the 1.4 scan
 angle (0.006 degree units).
@@ -308,10 +312,11 @@ def _append_to_buckets(records, q, level, spool, bucket_counts, scratch):
     side = 1 << level
     cells = q >> np.uint32(QUANT_BITS - level)
     bucket = ((cells[:, 0] * side + cells[:, 1]) * side + cells[:, 2]).astype(np.uint16)  # level <= 4: < 4096
-    order = np.argsort(bucket, kind="stable")  # radix sort for 16-bit keys
-    bucket = bucket[order]
-    records = _take(records, order, out=scratch.array("sorted records", len(records), records.dtype))
-    q = np.take(q, order, axis=0, out=scratch.array("sorted q", len(q), np.uint32, 3), mode="clip")
+    if bucket.min() != bucket.max():  # else (a small cloud, or a chunk of one strip) no reordering at all
+        order = np.argsort(bucket, kind="stable")  # radix sort for 16-bit keys
+        bucket = bucket[order]
+        records = _take(records, order, out=scratch.array("sorted records", len(records), records.dtype))
+        q = np.take(q, order, axis=0, out=scratch.array("sorted q", len(q), np.uint32, 3), mode="clip")
     starts = np.flatnonzero(np.diff(bucket.astype(np.int32), prepend=-1))
     ends = np.append(starts[1:], len(bucket))
     for start, end in zip(starts, ends, strict=True):
