@@ -77,9 +77,14 @@ SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstall
 
 
 class _LocalNames(dict):
-    """Clark-notation tag -> local name, each tag split once per process (the reader asks ~40 times per building)."""
+    """Clark-notation tag -> local name, each tag split once (the reader asks ~40 times per building). A schema has
+    a few hundred tags; a file inventing millions only empties the table now and then."""
+
+    LIMIT = 4096
 
     def __missing__(self, tag):
+        if len(self) >= self.LIMIT:
+            self.clear()
         name = self[tag] = tag[tag.rfind("}") + 1:]
         return name
 
@@ -319,13 +324,13 @@ def _number(text, kind):
         return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def _hazard(kind):
     """uro risk element name (BuildingRiverFloodingRiskAttribute ...) -> hazard name."""
     return HAZARDS.get(HAZARD_PREFIX.sub("", kind), kind)
 
 
-@functools.cache  # a handful of distinct (code, label) pairs per file, one lookup per risk entry
+@functools.lru_cache(maxsize=256)  # a handful of distinct (code, label) pairs per file, one lookup per risk entry
 def _scale(code, label):
     text = f"{code} {label}"
     if code in ("1", "L1") or "L1" in text or "計画規模" in text:
