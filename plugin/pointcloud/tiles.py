@@ -22,6 +22,8 @@ class TileScheme:
     index_url: str = "https://gic-tokyo.s3.ap-northeast-1.amazonaws.com/2024/dig/Vectortile/23ku/lp/{z}/{x}/{y}.pbf"
     index_name_field: str = "MESH_NO"
     index_url_field: str = "URL"
+    index_zoom_min: int = 0  # zoom levels the index serves (beyond zmax, QGIS draws the zmax tiles larger)
+    index_zoom_max: int = 14
     download_url: str = "https://gic-tokyo.s3.ap-northeast-1.amazonaws.com/2024/dig/lp/{name}.zip"
     crs: str = "EPSG:6677"
     licence: str = "CC BY 4.0"
@@ -30,7 +32,14 @@ class TileScheme:
     @classmethod
     def from_dict(cls, values):
         """A scheme from saved settings; unknown keys are ignored, missing ones keep the Tokyo defaults."""
-        known = {key: str(value) for key, value in values.items() if key in cls.__dataclass_fields__}
+        fields = cls.__dataclass_fields__
+        known = {}
+        for key, value in values.items():
+            if key in fields:
+                try:
+                    known[key] = fields[key].type(value)
+                except ValueError:
+                    raise InputError(f"'{value}' is not a valid {key}", field=key) from None
         return cls(**known)
 
     def to_dict(self):
