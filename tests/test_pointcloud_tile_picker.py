@@ -106,3 +106,26 @@ def test_tiles_by_extent_and_by_clicks(qgis_iface, qgis_new_project, digitaltwin
     close_tile_picker(qgis_iface)
     assert show_tile_picker(qgis_iface, scheme) is not picker  # after an unload, a new dock
     close_tile_picker(qgis_iface)
+
+
+def test_tile_scheme_from_the_settings(qgis_app):
+    import json
+
+    from qgis.core import QgsSettings
+
+    from digital_twin.plugin.pointcloud.gui_tile_picker import SCHEME_KEY, saved_scheme
+
+    settings = QgsSettings()
+    try:
+        settings.setValue(SCHEME_KEY, json.dumps({"name": "Shizuoka", "index_zoom_max": "12",
+                                                  "download_url": "https://example.org/pc/{name}.zip"}))
+        scheme = saved_scheme()
+        assert (scheme.name, scheme.index_zoom_max, scheme.tile_url("a1")) == ("Shizuoka", 12,
+                                                                               "https://example.org/pc/a1.zip")
+        settings.setValue(SCHEME_KEY, json.dumps({"index_zoom_max": "twelve"}))
+        assert saved_scheme() == TileScheme()  # a broken setting falls back to Tokyo's
+        settings.setValue(SCHEME_KEY, "not json")
+        assert saved_scheme() == TileScheme()
+    finally:
+        settings.remove(SCHEME_KEY)
+    assert saved_scheme() == TileScheme()

@@ -4,6 +4,8 @@ current extent, then digitaltwin:pointclouddownloadtiles in its dialog (progress
 The index and download addresses come from a TileScheme (Tokyo's 23 wards by default), so other cities fit too.
 """
 
+import json
+
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
@@ -12,17 +14,20 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsSelectionContext,
+    QgsSettings,
     QgsVectorTileLayer,
 )
 from qgis.gui import QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from ..errors import InputError
 from ..i18n import tr
 from .tiles import TileScheme
 
 ALGORITHM_ID = "digitaltwin:pointclouddownloadtiles"
 CLICK_TOLERANCE_PIXELS = 3
+SCHEME_KEY = "digital_twin/pointcloud/tile_scheme"  # JSON of TileScheme.to_dict(): another city's tiles
 _open_pickers = {}  # iface -> its picker: one dock per QGIS window, reused when the menu is chosen again
 
 
@@ -30,12 +35,27 @@ def show_tile_picker(iface, scheme=None):
     """Show the tile picker dock (created on first use, with the tile index added to the project); return it."""
     picker = _open_pickers.get(id(iface))
     if picker is None:
-        picker = _open_pickers[id(iface)] = TilePicker(iface, scheme or TileScheme())
+        picker = _open_pickers[id(iface)] = TilePicker(iface, scheme or saved_scheme(iface))
         iface.addDockWidget(Qt.RightDockWidgetArea, picker)
     picker.load_index()
     picker.show()
     picker.raise_()
     return picker
+
+
+def saved_scheme(iface=None):
+    """The tile scheme saved in the QGIS settings (SCHEME_KEY), else Tokyo's; a broken setting is reported and
+    Tokyo's used."""
+    saved = QgsSettings().value(SCHEME_KEY, "")
+    if not saved:
+        return TileScheme()
+    try:
+        return TileScheme.from_dict(json.loads(saved))
+    except (ValueError, TypeError, AttributeError, InputError) as error:
+        if iface is not None:
+            iface.messageBar().pushWarning(tr("Point cloud tiles"),
+                                           tr("The saved tile scheme is not valid ({}); using Tokyo's.").format(error))
+        return TileScheme()
 
 
 def close_tile_picker(iface):
