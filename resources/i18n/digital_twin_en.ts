@@ -124,9 +124,24 @@
       <translation>Choose a loaded building layer (building_lod1 or building_lod2) first.</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="170" />
+      <source>Choose at least one tile first.</source>
+      <translation>Choose at least one tile first.</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>City</source>
       <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="91" />
+      <source>Click tiles on the map to add or remove them, or take the tiles in the current extent.</source>
+      <translation>Click tiles on the map to add or remove them, or take the tiles in the current extent.</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="203" />
@@ -182,6 +197,16 @@
       <location filename="../../plugin/catalog/qgis_browser.py" line="89" />
       <source>Download (then convert to COPC)…</source>
       <translation>Download (then convert to COPC)…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="189" />
+      <source>Download and convert {} tiles…</source>
+      <translation>Download and convert {} tiles…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="101" />
+      <source>Download and convert…</source>
+      <translation>Download and convert…</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="341" />
@@ -409,9 +434,24 @@
       <translation>PLATEAU data catalog (3D Tiles, MVT)</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="95" />
+      <source>Pick on the map</source>
+      <translation>Pick on the map</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/qgis_layers.py" line="27" />
       <source>Point cloud</source>
       <translation>Point cloud</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="77" />
+      <source>Point cloud tile index ({})</source>
+      <translation>Point cloud tile index ({})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
+      <source>Point cloud tiles</source>
+      <translation>Point cloud tiles</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
@@ -554,9 +594,19 @@
       <translation>The project's profiles cannot be used ({0}); the shipped profiles are shown</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="57" />
+      <source>The saved tile scheme is not valid ({}); using Tokyo's.</source>
+      <translation>The saved tile scheme is not valid ({}); using Tokyo's.</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="320" />
       <source>The shipped profiles are shown: 'Save to project' to use them again.</source>
       <translation>The shipped profiles are shown: 'Save to project' to use them again.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="97" />
+      <source>Tiles in the current extent</source>
+      <translation>Tiles in the current extent</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="103" />

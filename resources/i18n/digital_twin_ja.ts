@@ -124,9 +124,24 @@
       <translation>先に読み込んだ建物レイヤ（building_lod1 または building_lod2）を選んでください。</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="170" />
+      <source>Choose at least one tile first.</source>
+      <translation>先にタイルを1つ以上選んでください。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
       <source>City</source>
       <translation>市区町村</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
+      <source>Clear</source>
+      <translation>クリア</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="91" />
+      <source>Click tiles on the map to add or remove them, or take the tiles in the current extent.</source>
+      <translation>地図上のタイルをクリックして追加・解除するか、現在の表示範囲のタイルを選んでください。</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="203" />
@@ -182,6 +197,16 @@
       <location filename="../../plugin/catalog/qgis_browser.py" line="89" />
       <source>Download (then convert to COPC)…</source>
       <translation>ダウンロード（その後COPCに変換）…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="189" />
+      <source>Download and convert {} tiles…</source>
+      <translation>{} 枚のタイルをダウンロードして変換…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="101" />
+      <source>Download and convert…</source>
+      <translation>ダウンロードして変換…</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="341" />
@@ -409,9 +434,24 @@
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="95" />
+      <source>Pick on the map</source>
+      <translation>地図上で選択</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/qgis_layers.py" line="27" />
       <source>Point cloud</source>
       <translation>点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="77" />
+      <source>Point cloud tile index ({})</source>
+      <translation>点群タイル索引図（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
+      <source>Point cloud tiles</source>
+      <translation>点群タイル</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
@@ -554,9 +594,19 @@
       <translation>プロジェクトのプロファイルは使用できません（{0}）。同梱のプロファイルを表示しています</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="57" />
+      <source>The saved tile scheme is not valid ({}); using Tokyo's.</source>
+      <translation>保存されたタイル設定が正しくありません（{}）。東京都の設定を使います。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="320" />
       <source>The shipped profiles are shown: 'Save to project' to use them again.</source>
       <translation>同梱のプロファイルを表示しています。再び使うには「プロジェクトに保存」を押してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="97" />
+      <source>Tiles in the current extent</source>
+      <translation>現在の表示範囲のタイル</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="103" />
