@@ -71,6 +71,8 @@ class DigitalTwinPlugin:
                                  ("height", tr("coloured by height"))):
             self._add_action(label, functools.partial(self.open_3d_view, attribute), menu=view_menu,
                              name=f"open_3d_view_{attribute}")
+        self._add_action(tr("Point cloud tiles…"), self.show_tile_picker,
+                         tip=tr("Pick published point cloud tiles on the map, download them and convert them to COPC"))
         self._add_action(tr("Mobility profiles…"), self.show_profiles,
                          tip=tr("Edit the barrier-free mobility profiles saved with this project"))
         self._add_action(tr("Add live feed…"), self.add_live_feed,
@@ -131,6 +133,11 @@ class DigitalTwinPlugin:
         except ValueError as exc:
             self.iface.messageBar().pushWarning(tr("Digital Twin"), str(exc))
 
+    def show_tile_picker(self, _checked=False):
+        from .pointcloud.gui_tile_picker import show_tile_picker
+
+        show_tile_picker(self.iface)
+
     def show_profiles(self, _checked=False):
         from .barrierfree.gui_profiles import show_profiles_dialog
 
@@ -163,11 +170,13 @@ class DigitalTwinPlugin:
     def unload(self):
         if self.iface is not None:
             from .catalog.qgis_browser import unregister_browser_provider
+            from .pointcloud.gui_tile_picker import close_tile_picker
             from .realtime import qgis_live_layer
 
             QgsProject.instance().readProject.disconnect(self._restore_live_layers)
             qgis_live_layer.stop_all_live_layers()  # the layers keep their last data
             unregister_browser_provider()
+            close_tile_picker(self.iface)
         if self.catalog_dock is not None:
             self.iface.removeDockWidget(self.catalog_dock)
             self.catalog_dock.deleteLater()

@@ -64,7 +64,12 @@ def test_plugin_loads_and_unloads_in_a_stub_iface_without_leftovers(qgis_iface, 
         assert f"DigitalTwin_{algorithm.name()}" in menu_entries
     plugin.show_catalog()  # the catalog dock opens, and goes with the plugin
     assert plugin.catalog_dock is not None
+    from digital_twin.plugin.pointcloud import gui_tile_picker
+
+    plugin.show_tile_picker()  # the tile picker dock too (Tokyo's index: no request until the map draws it)
+    assert id(qgis_iface) in gui_tile_picker._open_pickers
     plugin.unload()
+    assert gui_tile_picker._open_pickers == {}
     from qgis.PyQt.QtWidgets import QApplication
 
     QApplication.processEvents()

@@ -44,7 +44,7 @@
       <translation>Add live feed</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="76" />
+      <location filename="../../plugin/main.py" line="78" />
       <source>Add live feed…</source>
       <translation>Add live feed…</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Built-in catalogs cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="77" />
+      <location filename="../../plugin/main.py" line="79" />
       <source>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</source>
       <translation>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Digital Twin (デジタルツイン): PLATEAU and city digital twin tools</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="79" />
+      <location filename="../../plugin/main.py" line="81" />
       <source>Digital Twin algorithms…</source>
       <translation>Digital Twin algorithms…</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Download…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="75" />
+      <location filename="../../plugin/main.py" line="77" />
       <source>Edit the barrier-free mobility profiles saved with this project</source>
       <translation>Edit the barrier-free mobility profiles saved with this project</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Mobility profiles</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="74" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>Mobility profiles…</source>
       <translation>Mobility profiles…</translation>
     </message>
@@ -439,6 +439,11 @@
       <translation>Pick on the map</translation>
     </message>
     <message>
+      <location filename="../../plugin/main.py" line="75" />
+      <source>Pick published point cloud tiles on the map, download them and convert them to COPC</source>
+      <translation>Pick published point cloud tiles on the map, download them and convert them to COPC</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/qgis_layers.py" line="27" />
       <source>Point cloud</source>
       <translation>Point cloud</translation>
@@ -452,6 +457,11 @@
       <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
       <source>Point cloud tiles</source>
       <translation>Point cloud tiles</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="74" />
+      <source>Point cloud tiles…</source>
+      <translation>Point cloud tiles…</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
@@ -564,7 +574,7 @@
       <translation>Sensors, latest values (live)</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="80" />
+      <location filename="../../plugin/main.py" line="82" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>Show the Digital Twin algorithms in the Processing Toolbox</translation>
     </message>

@@ -44,7 +44,7 @@
       <translation>ライブフィードを追加</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="76" />
+      <location filename="../../plugin/main.py" line="78" />
       <source>Add live feed…</source>
       <translation>ライブフィードを追加…</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>組み込みのカタログは削除できません。</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="77" />
+      <location filename="../../plugin/main.py" line="79" />
       <source>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</source>
       <translation>バスの位置、センサー、交通量、任意の JSON フィードを地図上で自動更新</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>デジタルツイン：PLATEAU と都市デジタルツインのツール</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="79" />
+      <location filename="../../plugin/main.py" line="81" />
       <source>Digital Twin algorithms…</source>
       <translation>デジタルツインのアルゴリズム…</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>ダウンロード…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="75" />
+      <location filename="../../plugin/main.py" line="77" />
       <source>Edit the barrier-free mobility profiles saved with this project</source>
       <translation>このプロジェクトに保存するバリアフリーの移動プロファイルを編集</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="74" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>Mobility profiles…</source>
       <translation>移動プロファイル…</translation>
     </message>
@@ -439,6 +439,11 @@
       <translation>地図上で選択</translation>
     </message>
     <message>
+      <location filename="../../plugin/main.py" line="75" />
+      <source>Pick published point cloud tiles on the map, download them and convert them to COPC</source>
+      <translation>公開されている点群タイルを地図上で選び、ダウンロードしてCOPCに変換します</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/qgis_layers.py" line="27" />
       <source>Point cloud</source>
       <translation>点群</translation>
@@ -452,6 +457,11 @@
       <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
       <source>Point cloud tiles</source>
       <translation>点群タイル</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="74" />
+      <source>Point cloud tiles…</source>
+      <translation>点群タイル…</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="67" />
@@ -564,7 +574,7 @@
       <translation>センサー最新値（ライブ）</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="80" />
+      <location filename="../../plugin/main.py" line="82" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>プロセッシングツールボックスにデジタルツインのアルゴリズムを表示</translation>
     </message>
