@@ -21,7 +21,6 @@ class TileScheme:
     name: str = "Tokyo 23 wards (2024)"
     index_url: str = "https://gic-tokyo.s3.ap-northeast-1.amazonaws.com/2024/dig/Vectortile/23ku/lp/{z}/{x}/{y}.pbf"
     index_name_field: str = "MESH_NO"
-    index_url_field: str = "URL"
     index_zoom_min: int = 0  # zoom levels the index serves (beyond zmax, QGIS draws the zmax tiles larger)
     index_zoom_max: int = 14
     download_url: str = "https://gic-tokyo.s3.ap-northeast-1.amazonaws.com/2024/dig/lp/{name}.zip"
