@@ -278,3 +278,42 @@ def test_flood_preset_draws_depths_in_gsi_classes_with_japanese_legend(tmp_path,
     run_export({"LAYERS": [str(depth)], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
     text = searchable_text(pdf)
     assert "浸水の深さ" in text and "浸水深" in text
+
+
+def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path, qgis_app):
+    """Buildings by flood rank over a depth raster (6 classes each) on A4 portrait: the legend box holds every class
+    (two columns, one layer each) and the raster's band name and transparent 'no flooding' class are left out."""
+    from qgis.core import QgsField, QgsProject, QgsRasterLayer, QgsSimpleLegendNode, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from digital_twin.plugin.maps import qgis_layout
+
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 60, 60, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((-5000.0, 15.0, 0.0, -34100.0, 0.0, -15.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.linspace(0, 25, 3600, dtype=np.float32).reshape(60, 60))
+    dataset = None
+    buildings = QgsVectorLayer(str(make_districts(tmp_path / "buildings.gpkg")) + "|layername=districts", "b", "ogr")
+    buildings.dataProvider().addAttributes([QgsField("flood_rank", QVariant.Int)])
+    buildings.updateFields()
+    layers = qgis_layout.styled_for_preset([buildings, QgsRasterLayer(str(depth), "d")], "flood")
+    layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
+    try:
+        qgis_layout.fill_layout(layout, layers, "t")
+        legend = layout.itemById("legend")
+        needed, box = qgis_layout.legend_content_size(legend), legend.sizeWithUnits()
+        assert needed.width() <= box.width() + 0.01 and needed.height() <= box.height() + 0.01
+        assert legend.columnCount() == 2 and not legend.splitLayer()
+        model = legend.model()
+        raster_node = model.rootGroup().findLayers()[1]
+        labels = [node.data(0) for node in model.layerLegendNodes(raster_node)]
+        assert labels == ["浸水深 0.5m未満", "浸水深 0.5〜3m", "浸水深 3〜5m", "浸水深 5〜10m", "浸水深 10〜20m",
+                          "浸水深 20m以上"]
+        assert not any(isinstance(node, QgsSimpleLegendNode) for node in model.layerLegendNodes(raster_node))
+        building_node = model.rootGroup().findLayers()[0]
+        assert len(model.layerLegendNodes(building_node)) == 6
+    finally:
+        layout = layers = None

@@ -24,12 +24,16 @@ from qgis.core import (
     QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsMapLayerType,
     QgsPrintLayout,
     QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsSimpleLegendNode,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -230,7 +234,8 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     legend.model().rootGroup().clear()
     for layer in layers:
         legend.model().rootGroup().addLayer(layer)
-    legend.adjustBoxSize()
+    drop_legend_noise(legend)
+    fit_legend(legend)
     texts = {
         "title": title,
         "subtitle": subtitle,
@@ -251,6 +256,71 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
 
 
 WRAPPED_ITEMS = ("notes", "attribution", "subtitle")
+LEGEND_MAX_COLUMNS = 3
+LEGEND_MIN_FONT_SCALE = 0.6  # below this the legend would not be readable on paper
+
+
+def legend_content_size(legend):
+    """The size (mm) the legend needs for its content, as QGIS lays it out (title, groups, symbols, columns)."""
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+
+
+def drop_legend_noise(legend):
+    """Leave out of a raster's legend what means nothing to a resident: the band name QGIS puts first
+    ("Band 1 (Gray)") and classes drawn fully transparent (their swatch would print black, e.g. 浸水なし)."""
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        layer = node.layer()
+        if layer is None or layer.type() != QgsMapLayerType.RasterLayer:
+            continue
+        transparent = set()
+        shader = getattr(layer.renderer(), "shader", lambda: None)()
+        ramp = shader.rasterShaderFunction() if shader is not None else None
+        if ramp is not None and hasattr(ramp, "colorRampItemList"):
+            transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
+        nodes = model.layerLegendNodes(node)
+        keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
+                and legend_node.data(Qt.DisplayRole) not in transparent]
+        if len(keep) < len(nodes):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+            model.refreshLayerLegend(node)
+
+
+def fit_legend(legend):
+    """Keep every legend entry inside the template's legend box (a clipped legend hides classes from residents):
+    more columns while they fit the width (whole layers per column first, then split), then smaller text and
+    symbols, down to LEGEND_MIN_FONT_SCALE."""
+    box = legend.sizeWithUnits()
+
+    def overflow():
+        needed = legend_content_size(legend)
+        return needed.width() > box.width() + 0.01, needed.height() > box.height() + 0.01
+
+    widest_fitting = (1, True)
+    for split in (False, True):
+        legend.setSplitLayer(split)
+        for columns in range(1, LEGEND_MAX_COLUMNS + 1):
+            legend.setColumnCount(columns)
+            too_wide, too_high = overflow()
+            if not too_wide and not too_high:
+                return
+            if not too_wide and split:
+                widest_fitting = (columns, split)
+    legend.setColumnCount(widest_fitting[0])
+    legend.setSplitLayer(widest_fitting[1])
+    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
+    sizes = {style: legend.rstyle(style).textFormat().size() for style in styles}
+    symbol = legend.symbolWidth(), legend.symbolHeight()
+    factor = 1.0
+    while factor > LEGEND_MIN_FONT_SCALE and any(overflow()):
+        factor -= 0.05
+        for style in styles:
+            text = legend.rstyle(style).textFormat()
+            text.setSize(sizes[style] * factor)
+            legend.rstyle(style).setTextFormat(text)
+        legend.setSymbolWidth(symbol[0] * factor)
+        legend.setSymbolHeight(symbol[1] * factor)
 
 
 def wrap_for_box(text, label):
