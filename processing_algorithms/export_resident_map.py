@@ -38,6 +38,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     TITLE = "TITLE"
     SUBTITLE = "SUBTITLE"
     NOTES = "NOTES"
+    ATTRIBUTION = "ATTRIBUTION"
     EXTENT = "EXTENT"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_FIELD = "ATLAS_FIELD"
@@ -71,7 +72,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             "Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template "
             "(bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, "
             "barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an "
-            "atlas layer and a name field for one page per district or mesh.\n\n"
+            "atlas layer and a name field for one page per district or mesh; a data attribution for layers whose "
+            "metadata names no source (analysis results, your own data).\n\n"
             "Output: a PDF (an atlas is one PDF with a page per feature) or PNG (an atlas writes "
             "<name>_<page>.png files). An existing file is never replaced unless 'Overwrite' is checked, and the "
             "output is complete or absent.\n\n"
@@ -96,6 +98,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.NOTES, self.tr("Notes"), multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ATTRIBUTION, self.tr("Data attribution (added to what the layers' metadata name)"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
@@ -136,7 +140,13 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                 extent = None
                 if parameters.get(self.EXTENT):
                     extent = self.parameterAsExtent(parameters, self.EXTENT, context, main_map.crs())
-                qgis_layout.fill_layout(layout, layers, extent=extent, **texts)
+                qgis_layout.fill_layout(layout, layers, extent=extent, **texts, attribution=self.parameterAsString(
+                    parameters, self.ATTRIBUTION, context))
+                attribution = layout.itemById("attribution")
+                if attribution is not None and not attribution.text():
+                    feedback.reportError(self.tr(
+                        "No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed "
+                        "maps to name it; give it in 'Data attribution'."), False)
                 atlas_layer = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
                 if atlas_layer is not None:
                     qgis_layout.enable_atlas(layout, atlas_layer,

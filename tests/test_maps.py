@@ -75,6 +75,12 @@ def test_attribution_uses_metadata_first_then_known_sources():
                     "© OpenStreetMap contributors (ODbL)")
     assert layer_notices(source="/tmp/my_own.gpkg") == []
     assert attribution_text([{"source": "/tmp/my_own.gpkg"}]) == ""
+    assert layer_notices(source="/tmp/solar_potential_plateau.gpkg") == []  # a file name proves nothing
+    assert layer_notices(source="https://assets.cms.plateau.reearth.io/13101_bldg.zip") == [
+        "出典: 国土交通省 Project PLATEAU (CC BY 4.0)"]
+    assert attribution_text([{"source": "/tmp/my_own.gpkg"}], extra=" 出典: 荒川区 ") == (
+        "データ出典・ライセンス (Data sources): 出典: 荒川区")
+    assert attribution_text(layers[:1], extra="CC BY 4.0").count("CC BY 4.0") == 1
 
 
 def test_user_texts_replace_the_preset_texts():
@@ -125,6 +131,31 @@ def test_a4_portrait_pdf_has_the_japanese_title_the_attribution_and_a_drawn_map(
     map_area = image[:, int(rows * 0.15):int(rows * 0.65), int(cols * 0.08):int(cols * 0.92)]
     not_white = (map_area.min(axis=0) < 200).mean()
     assert not_white > 0.2, f"the map area is nearly blank ({not_white:.1%} drawn)"
+
+
+def test_user_attribution_is_printed_and_its_absence_reported(tmp_path, qgis_app, digitaltwin_provider):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        errors = []
+
+        def reportError(self, error, fatal=False):  # noqa: N802 (QGIS API)
+            self.errors.append(error)
+
+    import processing
+
+    plain = str(make_districts(tmp_path / "own.gpkg")) + "|layername=districts"  # no metadata
+    output = tmp_path / "own.pdf"
+    feedback = Recorder()
+    processing.run("digitaltwin:exportresidentmap", {"LAYERS": [plain], "DPI": 72, "OUTPUT": str(output),
+                                                      "ATTRIBUTION": "出典: 荒川区 浸水想定区域図"},
+                   context=QgsProcessingContext(), feedback=feedback)
+    assert "出典:荒川区浸水想定区域図" in searchable_text(output)
+    assert not any("attribution" in error for error in feedback.errors)
+    processing.run("digitaltwin:exportresidentmap", {"LAYERS": [plain], "DPI": 72,
+                                                      "OUTPUT": str(tmp_path / "none.pdf")},
+                   context=QgsProcessingContext(), feedback=feedback)
+    assert any("Data attribution" in error for error in feedback.errors)
 
 
 def test_pdf_title_text_is_searchable(districts_layer, tmp_path, digitaltwin_provider):
@@ -284,7 +315,7 @@ def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path
     """Buildings by flood rank over a depth raster (6 classes each) on A4 portrait: the legend box holds every class
     (two columns, one layer each) and the raster's band name and transparent 'no flooding' class are left out."""
     from qgis.core import QgsField, QgsProject, QgsRasterLayer, QgsSimpleLegendNode, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.PyQt.QtCore import QMetaType
 
     from digital_twin.plugin.maps import qgis_layout
 
@@ -297,7 +328,7 @@ def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path
     dataset.GetRasterBand(1).WriteArray(np.linspace(0, 25, 3600, dtype=np.float32).reshape(60, 60))
     dataset = None
     buildings = QgsVectorLayer(str(make_districts(tmp_path / "buildings.gpkg")) + "|layername=districts", "b", "ogr")
-    buildings.dataProvider().addAttributes([QgsField("flood_rank", QVariant.Int)])
+    buildings.dataProvider().addAttributes([QgsField("flood_rank", QMetaType.Type.Int)])
     buildings.updateFields()
     layers = qgis_layout.styled_for_preset([buildings, QgsRasterLayer(str(depth), "d")], "flood")
     layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")

@@ -11,7 +11,7 @@ import re
 KNOWN_SOURCES = [
     (re.compile(r"openstreetmap|osm\.org|tile\.osm", re.I), "© OpenStreetMap contributors (ODbL)"),
     (re.compile(r"cyberjapandata\.gsi\.go\.jp", re.I), "出典: 国土地理院 (地理院タイル)"),
-    (re.compile(r"plateau", re.I), "出典: 国土交通省 Project PLATEAU (CC BY 4.0)"),
+    (re.compile(r"https?://[^\s|]*plateau", re.I), "出典: 国土交通省 Project PLATEAU (CC BY 4.0)"),  # not file names
     (re.compile(r"metro\.tokyo\.lg\.jp|tokyo-digitaltwin|gic-tokyo", re.I), "出典: 東京都 (CC BY 4.0)"),
 ]
 
@@ -28,8 +28,9 @@ def layer_notices(rights=(), licenses=(), attribution="", source=""):
     return [notice for pattern, notice in KNOWN_SOURCES if pattern.search(source or "")]
 
 
-def attribution_text(layers, prefix="データ出典・ライセンス (Data sources): "):
-    """One line for the map, each distinct notice once, in the order the layers come.
+def attribution_text(layers, extra="", prefix="データ出典・ライセンス (Data sources): "):
+    """One line for the map, each distinct notice once, in the order the layers come, then ``extra`` (the user's
+    own notice, for layers whose metadata names no source).
 
     ``layers`` is an iterable of dicts with the keys of layer_notices().
     """
@@ -38,4 +39,6 @@ def attribution_text(layers, prefix="データ出典・ライセンス (Data sou
         for notice in layer_notices(**layer):
             if notice not in seen:
                 seen.append(notice)
+    if _clean(extra) and _clean(extra) not in seen:
+        seen.append(_clean(extra))
     return prefix + " / ".join(seen) if seen else ""

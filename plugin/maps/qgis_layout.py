@@ -209,8 +209,9 @@ def layer_attribution_entries(layers):
         }
 
 
-def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=None):
-    """Put the layers, texts and extent into a layout made by build_layout() or loaded from a template."""
+def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=None, attribution=""):
+    """Put the layers, texts and extent into a layout made by build_layout() or loaded from a template;
+    ``attribution`` is added to the notices the layers' metadata give."""
     main_map = layout.itemById("main_map")
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
@@ -241,7 +242,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
         "subtitle": subtitle,
         "notes": notes,
         "date": f"作成日 {(date or datetime.date.today()).isoformat()}",
-        "attribution": attribution_text(layer_attribution_entries(layers)),
+        "attribution": attribution_text(layer_attribution_entries(layers), attribution),
     }
     for item_id, text in texts.items():
         item = layout.itemById(item_id)

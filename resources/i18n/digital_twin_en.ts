@@ -822,7 +822,7 @@
       <translation>3D buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="170" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>Accessible service areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="107" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="111" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>Add a 3D view page (needs an OpenGL display; not for atlases)</translation>
     </message>
@@ -928,17 +928,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Aspect (degrees from north)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="144" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
       <source>Atlas pages: {}</source>
       <translation>Atlas pages: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="101" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="105" />
       <source>Atlas: one page per feature of</source>
       <translation>Atlas: one page per feature of</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="104" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="108" />
       <source>Atlas: page name field</source>
       <translation>Atlas: page name field</translation>
     </message>
@@ -1187,7 +1187,7 @@ Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip OU
 qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="193" />
       <source>Could not read the QGIS project {}</source>
       <translation>Could not read the QGIS project {}</translation>
     </message>
@@ -1240,6 +1240,11 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="61" />
       <source>DTM: ground points (terrain)</source>
       <translation>DTM: ground points (terrain)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="102" />
+      <source>Data attribution (added to what the layers' metadata name)</source>
+      <translation>Data attribution (added to what the layers' metadata name)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="106" />
@@ -1386,7 +1391,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Expected size in bytes (0: unknown)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="54" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>Export resident map (PDF/PNG)</translation>
     </message>
@@ -1757,7 +1762,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude path or CSV column</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
       <source>Layers (first is drawn on top)</source>
       <translation>Layers (first is drawn on top)</translation>
     </message>
@@ -1767,7 +1772,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layers written (name: features)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="92" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
       <source>Layout templates (*.qpt)</source>
       <translation>Layout templates (*.qpt)</translation>
     </message>
@@ -1842,17 +1847,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>MLIT 2024</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="66" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="67" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
-Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh.
+Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
 
 Output: a PDF (an atlas is one PDF with a page per feature) or PNG (an atlas writes &lt;name&gt;_&lt;page&gt;.png files). An existing file is never replaced unless 'Overwrite' is checked, and the output is complete or absent.
 
 Example: qgis_process run digitaltwin:exportresidentmap -- LAYERS=exposure.gpkg PRESET=1 TEMPLATE=0 OUTPUT=flood_map.pdf</source>
       <translation>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
-Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh.
+Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
 
 Output: a PDF (an atlas is one PDF with a page per feature) or PNG (an atlas writes &lt;name&gt;_&lt;page&gt;.png files). An existing file is never replaced unless 'Overwrite' is checked, and the output is complete or absent.
 
@@ -1890,12 +1895,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Manning's n raster (same grid as the DEM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="103" />
       <source>Map extent</source>
       <translation>Map extent</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="56" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="57" />
       <source>Maps for residents</source>
       <translation>Maps for residents</translation>
     </message>
@@ -1975,6 +1980,11 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No accessible route for {0}: every way is closed by a barrier</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
+      <translation>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="54" />
       <source>Nodes</source>
       <translation>Nodes</translation>
@@ -1985,17 +1995,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="100" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>Nothing to print: every layer is empty or has no CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="200" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
@@ -2086,7 +2096,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite existing raster files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="93" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
@@ -2096,7 +2106,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
@@ -2136,7 +2146,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
@@ -2241,7 +2251,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Prefecture (name or 2-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
       <source>Preset</source>
       <translation>Preset</translation>
     </message>
@@ -2256,12 +2266,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Profiles ({0}): {1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="86" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS project (its visible layers are printed)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
@@ -2380,12 +2390,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>Resident map</source>
       <translation>Resident map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="110" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
@@ -2608,7 +2618,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storeys field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="97" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
       <source>Subtitle</source>
       <translation>Subtitle</translation>
     </message>
@@ -2733,7 +2743,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Timeout per request (s)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -2862,7 +2872,7 @@ Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale
 Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="153" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
       <source>Wrote {}</source>
       <translation>Wrote {}</translation>
     </message>

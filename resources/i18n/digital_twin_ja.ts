@@ -822,7 +822,7 @@
       <translation>3D建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="170" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>アクセシブルな到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="107" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="111" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>3D ビューのページを追加（OpenGL 表示が必要。アトラスでは不可）</translation>
     </message>
@@ -928,17 +928,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>斜面方位（北から時計回りの度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="144" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="101" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="105" />
       <source>Atlas: one page per feature of</source>
       <translation>アトラス: 1 地物 1 ページとするレイヤ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="104" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="108" />
       <source>Atlas: page name field</source>
       <translation>アトラス: ページ名のフィールド</translation>
     </message>
@@ -1184,7 +1184,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="193" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
@@ -1237,6 +1237,11 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="61" />
       <source>DTM: ground points (terrain)</source>
       <translation>DTM: 地面点（地形）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="102" />
+      <source>Data attribution (added to what the layers' metadata name)</source>
+      <translation>データ出典（レイヤのメタデータにある出典に追加）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="106" />
@@ -1377,7 +1382,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>想定サイズ（バイト、0: 不明）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="54" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
@@ -1748,7 +1753,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
       <source>Layers (first is drawn on top)</source>
       <translation>レイヤ（先頭が最前面）</translation>
     </message>
@@ -1758,7 +1763,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="92" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
@@ -1833,17 +1838,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国交省 2024 年版</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="66" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="67" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
-Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh.
+Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
 
 Output: a PDF (an atlas is one PDF with a page per feature) or PNG (an atlas writes &lt;name&gt;_&lt;page&gt;.png files). An existing file is never replaced unless 'Overwrite' is checked, and the output is complete or absent.
 
 Example: qgis_process run digitaltwin:exportresidentmap -- LAYERS=exposure.gpkg PRESET=1 TEMPLATE=0 OUTPUT=flood_map.pdf</source>
       <translation>住民に配布できる地図を 1 回の操作で作成します。タイトルとサブタイトル、地図、わかりやすい日本語の凡例、縮尺記号、方位記号、作成日、注記欄、レイヤのメタデータから集めたデータ出典とライセンス、位置図を、A4 縦・A4 横・A3 横の用紙に配置します (Noto Sans CJK JP)。
 
-入力: QGIS プロジェクト（表示中のレイヤ）またはレイヤの一覧（先頭が最前面）、テンプレート（同梱のもの、または 'title'・'main_map'・'legend' のアイテムを持つ独自の .qpt）、タイトル・サブタイトル・注記を埋めるプリセット（浸水・日射量・バリアフリー。自分で入力した文が優先）、地図の範囲、または地区やメッシュごとに 1 ページを作るアトラスのレイヤと名前のフィールド。
+入力: QGIS プロジェクト（表示中のレイヤ）またはレイヤの一覧（先頭が最前面）、テンプレート（同梱のもの、または 'title'・'main_map'・'legend' のアイテムを持つ独自の .qpt）、タイトル・サブタイトル・注記を埋めるプリセット（浸水・日射量・バリアフリー。自分で入力した文が優先）、地図の範囲、または地区やメッシュごとに 1 ページを作るアトラスのレイヤと名前のフィールド、メタデータに出典のないレイヤ（解析結果や自前のデータ）のためのデータ出典。
 
 出力: PDF（アトラスは 1 地物 1 ページの 1 つの PDF）または PNG（アトラスは &lt;名前&gt;_&lt;ページ&gt;.png を複数出力）。「上書き」をチェックしない限り既存のファイルは置き換えず、出力は完全に書き終えたものだけが残ります。
 
@@ -1877,12 +1882,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>粗度係数ラスタ（DEMと同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="103" />
       <source>Map extent</source>
       <translation>地図の範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="56" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="57" />
       <source>Maps for residents</source>
       <translation>住民向けの地図</translation>
     </message>
@@ -1962,6 +1967,11 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
+      <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="54" />
       <source>Nodes</source>
       <translation>ノード</translation>
@@ -1972,17 +1982,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="100" />
       <source>Notes</source>
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="200" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
@@ -2073,7 +2083,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のラスタファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="93" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
@@ -2083,7 +2093,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
@@ -2123,7 +2133,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
@@ -2228,7 +2238,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>都道府県（名称または2桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
@@ -2243,12 +2253,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>プロファイル（{0}）：{1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="86" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS プロジェクト（表示中のレイヤを印刷）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
@@ -2365,12 +2375,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>Resident map</source>
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="110" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
       <source>Resolution (dpi)</source>
       <translation>解像度 (dpi)</translation>
     </message>
@@ -2593,7 +2603,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地上階数フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="97" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
       <source>Subtitle</source>
       <translation>サブタイトル</translation>
     </message>
@@ -2718,7 +2728,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
@@ -2847,7 +2857,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="153" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>

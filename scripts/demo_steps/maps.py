@@ -7,6 +7,7 @@ from demo_steps import barrierfree, flood, solar
 
 PORTRAIT_A4, LANDSCAPE_A4 = 0, 1
 PRESET = {"flood": 1, "solar": 2, "barrierfree": 3}
+SAMPLE_ATTRIBUTION = "サンプル地区: 合成データ（実在の地区・建物ではありません）Digital Twin for QGIS"
 
 
 def _layer(demo, label, layer=None):
@@ -32,7 +33,7 @@ def run(demo):
     for name, paper, layers in _maps(demo):
         output = demo.output_dir / f"resident_map_{name}.pdf"
         demo.run("digitaltwin:exportresidentmap", LAYERS=layers, PRESET=PRESET[name], TEMPLATE=paper,
-                 DPI=150, OUTPUT=str(output))
+                 DPI=150, ATTRIBUTION=SAMPLE_ATTRIBUTION, OUTPUT=str(output))
         demo.outputs[f"maps: resident map ({name}, PDF)"] = output
         written.append(output.name)
     return [f"Resident maps (PDF, Japanese): {', '.join(written)}"]
