@@ -81,9 +81,10 @@ class GpkgWriter:
         self._rows[name] = []
 
     @staticmethod
-    def attributes(fields, values):
-        """The attribute part of a row, in field order (build it once, reuse it for every LOD of an object)."""
-        return tuple(map(values.get, [field_name for field_name, _ in fields]))
+    def attributes(names, values):
+        """The attribute part of a row: ``values`` of the field ``names`` in order (build it once, reuse it for
+        every LOD of an object)."""
+        return tuple(map(values.get, names))
 
     def add(self, name, fields, attributes, wkb=None):
         """Queue one row of ``name``: ``attributes`` from attributes(), ``wkb`` an ISO WKB geometry or None."""

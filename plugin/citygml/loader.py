@@ -10,6 +10,7 @@ Layers (created only when they get features):
 - <featuretype>_lod<n> for other city objects (waterbody_lod1 for flood areas, relieffeature_lod1 for TIN DEMs ...).
 """
 
+import operator
 from dataclasses import dataclass, field
 
 from ..errors import InputError
@@ -33,7 +34,9 @@ SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str
                   ("slope_deg", "real"), ("azimuth_deg", "real")]
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
 OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
-RISK_ENTRY_KEYS = [name for name, _ in RISK_FIELDS[2:]]  # RISK_FIELDS = gml_id, building_id, then the entry
+risk_entry = operator.itemgetter(*[name for name, _ in RISK_FIELDS[2:]])  # RISK_FIELDS: gml_id, building_id, entry
+BUILDING_NAMES = [name for name, _ in BUILDING_FIELDS]
+OBJECT_NAMES = [name for name, _ in OBJECT_FIELDS]
 PROGRESS_EVERY = 20  # city objects between progress reports
 TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
@@ -197,20 +200,21 @@ class _Load:
 
     def _write_building(self, obj, batch, by_lod, surfaces, source_label):
         """``by_lod``: LOD -> indices of its polygons in ``batch``; ``surfaces``: (kind, gml:id, indices)."""
-        values = dict(obj.attributes)
+        values = obj.attributes  # the row's values, completed in place: the object is done with after this
         values.update(summarize_risks(obj.risks))
-        values.update(gml_id=obj.gml_id, lods=",".join(str(lod) for lod in by_lod),
-                      source_file=source_label, attributes_json=attributes_json(obj))
+        values.update(gml_id=obj.gml_id, lods=",".join(map(str, by_lod)), source_file=source_label,
+                      attributes_json=attributes_json(obj))
         z_low, z_high = batch.z_low, batch.z_high
-        values["ground_z"] = min(z_low[i] for indices in by_lod.values() for i in indices)
         written = dict(by_lod)
         if 1 in by_lod:
             indices = by_lod[1]
             values["ground_z"] = min(z_low[i] for i in indices)
             values["lod1_height"] = max(z_high[i] for i in indices) - values["ground_z"]
             written[1] = bottom_polygons(indices, z_low, z_high) or indices
+        else:
+            values["ground_z"] = min(z_low[i] for indices in by_lod.values() for i in indices)
         writer = self.writer
-        attributes = writer.attributes(BUILDING_FIELDS, values)
+        attributes = writer.attributes(BUILDING_NAMES, values)
         for lod, indices in written.items():
             writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices))
         building_id = values.get("building_id")
@@ -219,13 +223,12 @@ class _Load:
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices))
         for risk in obj.risks:
-            writer.add("building_risk", RISK_FIELDS, (obj.gml_id, building_id) + tuple(
-                risk[name] for name in RISK_ENTRY_KEYS))
+            writer.add("building_risk", RISK_FIELDS, (obj.gml_id, building_id) + risk_entry(risk))
         self.result.buildings += 1
         self.result.city_objects += 1
 
     def _write_object(self, obj, batch, by_lod, source_label):
-        values = dict(obj.attributes)
+        values = obj.attributes  # completed in place, as for buildings
         worst = _worst(obj.risks)
         if worst is not None:
             values.update(hazard=worst["hazard"], flood_scale=worst["scale"], flood_rank=worst["rank"],
@@ -233,7 +236,7 @@ class _Load:
                           flood_river=worst["river"], admin_type=worst["admin_type"])
         values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
                       attributes_json=attributes_json(obj))
-        attributes = self.writer.attributes(OBJECT_FIELDS, values)
+        attributes = self.writer.attributes(OBJECT_NAMES, values)
         for lod, indices in by_lod.items():
             self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes, batch.wkb(indices))
         self.result.city_objects += 1
@@ -251,19 +254,25 @@ def summarize_risks(risks):
     """One row's worth of risk: per river-flood scale the worst rank (then the deepest) with its depth, duration
     and river; the worst tsunami / high tide / inland flood rank and depth; the landslide zones."""
     values = {"risk_count": len(risks)}
+    if not risks:
+        return values
+    by_kind = {}  # hazard, or (hazard, scale) for river floods -> its entries, in file order
+    for risk in risks:
+        hazard = risk["hazard"]
+        by_kind.setdefault((hazard, risk["scale"]) if hazard == "river_flood" else hazard, []).append(risk)
     for scale in ("L1", "L2"):
-        worst = _worst([risk for risk in risks if risk["hazard"] == "river_flood" and risk["scale"] == scale])
+        worst = _worst(by_kind.get(("river_flood", scale), ()))
         if worst is not None:
             prefix = f"flood_{scale.lower()}"
             values.update({f"{prefix}_rank": worst["rank"], f"{prefix}_rank_label": worst["rank_label"],
                            f"{prefix}_depth": worst["depth"], f"{prefix}_duration": worst["duration"],
                            f"{prefix}_river": worst["river"]})
     for hazard in OTHER_HAZARDS:
-        worst = _worst([risk for risk in risks if risk["hazard"] == hazard])
+        worst = _worst(by_kind.get(hazard, ()))
         if worst is not None:
             values[f"{hazard}_rank"], values[f"{hazard}_depth"] = worst["rank"], worst["depth"]
     landslides = sorted({f"{risk['river']}: {risk['rank_label']}" if risk["river"] else str(risk["rank_label"])
-                         for risk in risks if risk["hazard"] == "landslide"})
+                         for risk in by_kind.get("landslide", ())})
     if landslides:
         values["landslide"] = "; ".join(landslides)
     return values

@@ -539,5 +539,8 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
                 _report(on_issue, [ParseIssue(exc.line, f"{exc} (city object {element.get(GML_ID)} skipped)")])
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would build one per call
+
+
 def attributes_json(obj):
-    return json.dumps(obj.extras, ensure_ascii=False, separators=(",", ":")) if obj.extras else None
+    return _JSON.encode(obj.extras) if obj.extras else None
