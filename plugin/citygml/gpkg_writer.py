@@ -7,6 +7,7 @@ header + the WKB we build), which is several times faster than one OGR feature a
 at most ``BATCH`` rows wait in memory.
 """
 
+import contextlib
 import datetime
 import sqlite3
 import struct
@@ -34,7 +35,8 @@ class GpkgWriter:
         ogr.UseExceptions()
         self.path = Path(path)
         self.path.unlink(missing_ok=True)  # atomic_output made an empty placeholder
-        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(self.path))
+        with _without_fsync():
+            dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(self.path))
         if dataset is None:
             raise DigitalTwinError(f"{path}: GDAL could not create the GeoPackage")
         dataset = None
@@ -55,7 +57,7 @@ class GpkgWriter:
         """Create a layer through OGR (gpkg_contents, geometry columns, SRS), between our own transactions."""
         ogr = self._ogr
         self.connection.commit()
-        dataset = ogr.Open(str(self.path), 1)
+        dataset = self._ogr_open()
         options = ["SPATIAL_INDEX=NO", f"GEOMETRY_NAME={GEOMETRY_COLUMN}"] if geometry else []
         layer = dataset.CreateLayer(name, self.srs if geometry else None,
                                     ogr.wkbMultiPolygon25D if geometry else ogr.wkbNone, options=options)
@@ -116,13 +118,17 @@ class GpkgWriter:
         self.connection.commit()
         self.connection.close()
         self.connection = None
-        self.dataset = self._ogr.Open(str(self.path), 1)
+        self.dataset = self._ogr_open()
         for name, (_, header) in self.layers.items():
             if header is not None:
                 self._sql(f"SELECT CreateSpatialIndex('{name}', '{GEOMETRY_COLUMN}')")
                 self._sql(f"RECOMPUTE EXTENT ON {name}")
         self._write_styles()
         self.dataset = None
+
+    def _ogr_open(self):
+        with _without_fsync():
+            return self._ogr.Open(str(self.path), 1)
 
     def _sql(self, statement):
         result = self.dataset.ExecuteSQL(statement)
@@ -166,6 +172,20 @@ class GpkgWriter:
                 feature.SetField(key, value)
             table.CreateFeature(feature)
         self.dataset.CommitTransaction()
+
+
+@contextlib.contextmanager
+def _without_fsync():
+    """OGR's connections to the file skip the fsyncs too, for the reason in GpkgWriter.__init__: each commit's
+    flush to disk cost ~10 ms here, four times per load. GDAL reads the option when it opens the file."""
+    from osgeo import gdal
+
+    before = gdal.GetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", before)
 
 
 STYLE_COLUMNS = [("f_table_catalog", "OFTString"), ("f_table_schema", "OFTString"), ("f_table_name", "OFTString"),
