@@ -76,20 +76,24 @@ SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstall
                     "interiorRoom", "reliefComponent", "tin", "appearance"}
 
 
-class _LocalNames(dict):
-    """Clark-notation tag -> local name, each tag split once (the reader asks ~40 times per building). A schema has
-    a few hundred tags; a file inventing millions only empties the table now and then."""
+class _PerTag(dict):
+    """tag -> function(tag), computed once per tag (the reader asks ~40 times per building). A schema has a few
+    hundred tags; a file inventing millions only empties the table now and then."""
 
     LIMIT = 4096
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
 
     def __missing__(self, tag):
         if len(self) >= self.LIMIT:
             self.clear()
-        name = self[tag] = tag[tag.rfind("}") + 1:]
-        return name
+        value = self[tag] = self.function(tag)
+        return value
 
 
-LOCAL_NAMES = _LocalNames()
+LOCAL_NAMES = _PerTag(lambda tag: tag[tag.rfind("}") + 1:])  # Clark-notation tag -> local name
 local = LOCAL_NAMES.__getitem__
 
 
@@ -132,27 +136,24 @@ class ObjectReader:
         """Read ``element``'s children into ``obj``; ``polygon_ids`` resolves xlink:href surface members."""
         for child in element.iterchildren(ELEMENTS):
             tag = child.tag  # lxml builds the string at each access: read it once
-            name = local(tag)
-            if name.startswith("lod") and len(name) > 3 and name[3].isdigit():
-                self._read_lod_geometry(obj, name, child, polygon_ids)
-            elif name == "boundedBy" and not tag.startswith(f"{{{GML}}}"):
-                self._read_boundary_surfaces(obj, child, polygon_ids)
-            elif name == "consistsOfBuildingPart":
-                for part in child:
-                    if isinstance(part.tag, str):
-                        part_obj = CityObject("BuildingPart", part.get(GML_ID) or "", part.sourceline)
-                        self._read_into(part_obj, part, polygon_ids)
-                        _merge_part(obj, part_obj)
-            elif name == "reliefComponent":
-                for component in child:
-                    if isinstance(component.tag, str):
-                        self._read_into(obj, component, polygon_ids)
-            elif name == "tin":
-                obj.lods.setdefault(int(obj.attributes.get("lod") or 1), []).extend(_polygons(child, polygon_ids))
-            elif name in SKIPPED_CHILDREN or tag == f"{{{GML}}}boundedBy":
-                continue
-            else:
-                self._read_attribute(obj, name, tag, child)
+            read = CHILD_READERS[tag]
+            if read is not None:
+                read(self, obj, local(tag), child, polygon_ids)
+
+    def _read_parts(self, obj, name, element, polygon_ids):
+        for part in element:
+            if isinstance(part.tag, str):
+                part_obj = CityObject("BuildingPart", part.get(GML_ID) or "", part.sourceline)
+                self._read_into(part_obj, part, polygon_ids)
+                _merge_part(obj, part_obj)
+
+    def _read_relief_components(self, obj, name, element, polygon_ids):
+        for component in element:
+            if isinstance(component.tag, str):
+                self._read_into(obj, component, polygon_ids)
+
+    def _read_tin(self, obj, name, element, polygon_ids):
+        obj.lods.setdefault(int(obj.attributes.get("lod") or 1), []).extend(_polygons(element, polygon_ids))
 
     def _read_lod_geometry(self, obj, name, element, polygon_ids):
         lod = int(name[3])
@@ -163,7 +164,7 @@ class ObjectReader:
             return  # keep one LOD0 outline: the footprint when both are present
         obj.lods.setdefault(lod, []).extend(polygons)
 
-    def _read_boundary_surfaces(self, obj, bounded_by, polygon_ids):
+    def _read_boundary_surfaces(self, obj, name, bounded_by, polygon_ids):
         for surface in bounded_by:
             if not isinstance(surface.tag, str):
                 continue
@@ -182,32 +183,33 @@ class ObjectReader:
                 if kind is not None and lod == 2:
                     obj.surfaces.append((kind, surface.get(GML_ID) or "", polygons))
 
-    def _read_attribute(self, obj, name, tag, element):
-        attributes = obj.attributes
-        if name in CODE_FIELDS:
-            code, label = self.code(element)
-            attributes.setdefault(CODE_FIELDS[name], label)
-            attributes.setdefault(f"{CODE_FIELDS[name]}_code", code)
-        elif name in NUMBER_FIELDS:
-            key, kind = NUMBER_FIELDS[name]
-            attributes.setdefault(key, _number(element.text, kind))
-        elif name == "name" and tag == f"{{{GML}}}name":
-            attributes.setdefault("name", self.code(element)[1])
-        elif name == "lod":
-            attributes.setdefault("lod", _number(element.text, int))
-        elif name == "address":
-            attributes.setdefault("address", _address(element))
-        elif tag.startswith("{http://www.opengis.net/citygml/generics/"):
-            self._read_generic(obj, element)
-        elif name.endswith("RiskAttribute") or name == "floodingRiskAttribute":
-            for entry in element.iterchildren(ELEMENTS):
-                obj.risks.append(self._risk_entry(local(entry.tag), entry))
-        elif name in ("buildingIDAttribute", "buildingDetailAttribute", "buildingDetails"):
-            self._read_uro_details(obj, name, element)
-        else:
-            _add_extra(obj.extras, name, self._to_json(element))
+    # Attribute readers: the same arguments as the geometry ones, so that CHILD_READERS can hold them all.
+    def _read_code(self, obj, name, element, polygon_ids):
+        code, label = self.code(element)
+        obj.attributes.setdefault(CODE_FIELDS[name], label)
+        obj.attributes.setdefault(f"{CODE_FIELDS[name]}_code", code)
 
-    def _read_uro_details(self, obj, name, element):
+    def _read_number(self, obj, name, element, polygon_ids):
+        key, kind = NUMBER_FIELDS[name]
+        obj.attributes.setdefault(key, _number(element.text, kind))
+
+    def _read_name(self, obj, name, element, polygon_ids):
+        obj.attributes.setdefault("name", self.code(element)[1])
+
+    def _read_lod(self, obj, name, element, polygon_ids):
+        obj.attributes.setdefault("lod", _number(element.text, int))
+
+    def _read_address(self, obj, name, element, polygon_ids):
+        obj.attributes.setdefault("address", _address(element))
+
+    def _read_risks(self, obj, name, element, polygon_ids):
+        for entry in element.iterchildren(ELEMENTS):
+            obj.risks.append(self._risk_entry(local(entry.tag), entry))
+
+    def _read_extra(self, obj, name, element, polygon_ids):
+        _add_extra(obj.extras, name, self._to_json(element))
+
+    def _read_uro_details(self, obj, name, element, polygon_ids):
         attributes = obj.attributes
         unmodelled = {}
         for container in element.iter(ELEMENTS):
@@ -231,10 +233,10 @@ class ObjectReader:
         if unmodelled:
             _add_extra(obj.extras, name, unmodelled)
 
-    def _read_generic(self, obj, element):
+    def _read_generic(self, obj, name, element, polygon_ids):
         """gen:*Attribute name="..." and gen:genericAttributeSet (uro 1.4 keeps flood risk and the ID there)."""
-        name = element.get("name") or local(element.tag)
-        if local(element.tag) == "genericAttributeSet":
+        kind, name = name, element.get("name") or name
+        if kind == "genericAttributeSet":
             values = {local_name: value for local_name, value in _generic_values(element)}
             hazard = next((hazard for keyword, hazard in HAZARD_KEYWORDS if keyword in name), None)
             if hazard is not None and any(key in values for key in ("浸水ランク", "浸水深", "規模")):
@@ -291,6 +293,42 @@ class ObjectReader:
             code, label = self.code(element)
             return label if label == code else f"{label} ({code})"
         return text
+
+
+def _child_reader(tag):
+    """The ObjectReader method reading a city object's child element of this tag (None: skipped). It depends on the
+    tag alone, so it is decided once per tag rather than by a dozen string tests per element."""
+    name = local(tag)
+    if name.startswith("lod") and len(name) > 3 and name[3].isdigit():
+        return ObjectReader._read_lod_geometry
+    if name == "boundedBy" and not tag.startswith(f"{{{GML}}}"):
+        return ObjectReader._read_boundary_surfaces
+    structural = {"consistsOfBuildingPart": ObjectReader._read_parts, "tin": ObjectReader._read_tin,
+                  "reliefComponent": ObjectReader._read_relief_components}
+    if name in structural:
+        return structural[name]
+    if name in SKIPPED_CHILDREN or tag == f"{{{GML}}}boundedBy":
+        return None
+    if name in CODE_FIELDS:
+        return ObjectReader._read_code
+    if name in NUMBER_FIELDS:
+        return ObjectReader._read_number
+    if name == "name" and tag == f"{{{GML}}}name":
+        return ObjectReader._read_name
+    if name == "lod":
+        return ObjectReader._read_lod
+    if name == "address":
+        return ObjectReader._read_address
+    if tag.startswith("{http://www.opengis.net/citygml/generics/"):
+        return ObjectReader._read_generic
+    if name.endswith("RiskAttribute") or name == "floodingRiskAttribute":
+        return ObjectReader._read_risks
+    if name in ("buildingIDAttribute", "buildingDetailAttribute", "buildingDetails"):
+        return ObjectReader._read_uro_details
+    return ObjectReader._read_extra
+
+
+CHILD_READERS = _PerTag(_child_reader)
 
 
 def _add_extra(target, key, value):
