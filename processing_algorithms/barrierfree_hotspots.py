@@ -95,8 +95,9 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
                           .format(result.pairs, result.mean_detour_factor, result.unreachable_pairs,
                                   len(result.hotspots)))
         self.load_layers(context, output, [("hotspots", self.tr("Barrier hotspots"), "hotspots")])
-        return {self.OUTPUT: output, self.HOTSPOT_COUNT: len(result.hotspots),
-                self.MEAN_DETOUR_FACTOR: finite(result.mean_detour_factor)}
+        return self.with_credits(parameters, context, {
+            self.OUTPUT: output, self.HOTSPOT_COUNT: len(result.hotspots),
+            self.MEAN_DETOUR_FACTOR: finite(result.mean_detour_factor)})
 
 
 def hotspot_layer(result):

@@ -92,9 +92,10 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
         self.load_layers(context, output, [("barriers", self.tr("Barriers on the plain route"), "barriers"),
                                            ("plain_route", self.tr("Plain shortest route"), "plain_route"),
                                            ("route", self.tr("Accessible route"), "route")])
-        return {self.OUTPUT: output, self.LENGTH_M: finite(result.length_m), self.TIME_MIN: finite(result.time_min),
-                self.PLAIN_LENGTH_M: finite(result.plain_length_m), self.DETOUR_FACTOR: finite(result.detour_factor),
-                self.BARRIER_COUNT: len(result.barriers), self.REACHABLE: result.reachable}
+        return self.with_credits(parameters, context, {
+            self.OUTPUT: output, self.LENGTH_M: finite(result.length_m), self.TIME_MIN: finite(result.time_min),
+            self.PLAIN_LENGTH_M: finite(result.plain_length_m), self.DETOUR_FACTOR: finite(result.detour_factor),
+            self.BARRIER_COUNT: len(result.barriers), self.REACHABLE: result.reachable})
 
     def _floor(self, parameters, name, context):
         return self.parameterAsDouble(parameters, name, context) if parameters.get(name) not in (None, "") else None

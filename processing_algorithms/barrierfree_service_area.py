@@ -104,7 +104,7 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
                                       area.buildings, area.population))
         self.load_layers(context, output, [("service_areas", self.tr("Accessible service areas"), "service_areas"),
                                            ("reachable_links", self.tr("Reachable links"), "reachable_links")])
-        return {self.OUTPUT: output, self.AREA_COUNT: len(areas)}
+        return self.with_credits(parameters, context, {self.OUTPUT: output, self.AREA_COUNT: len(areas)})
 
     def _buildings(self, parameters, context):
         from ..plugin.barrierfree.qgis_network import jgd2011

@@ -25,6 +25,27 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(ICON_PATH)
 
+    LAYER_PARAMETER_TYPES = ("source", "vector", "raster", "layer", "pointcloud")
+
+    def with_credits(self, parameters, context, results):
+        """``results``, once every output file carries the data credits (rights, licences) of the input layers,
+        so maps made from the outputs still name their data (see plugin.qgis_credits)."""
+        from ..plugin.qgis_credits import credits_of, write_credits
+
+        inputs = []
+        for definition in self.parameterDefinitions():
+            if not parameters.get(definition.name()):
+                continue
+            if definition.type() == "multilayer":
+                inputs += self.parameterAsLayerList(parameters, definition.name(), context)
+            elif definition.type() in self.LAYER_PARAMETER_TYPES:
+                inputs.append(self.parameterAsLayer(parameters, definition.name(), context))
+        rights, licences = credits_of(inputs)
+        for output in self.outputDefinitions():
+            if isinstance(results.get(output.name()), str):
+                write_credits(results[output.name()], rights, licences)
+        return results
+
     @staticmethod
     def progress(feedback):
         """An engine Progress reporting into this feedback and stopping on Cancel."""

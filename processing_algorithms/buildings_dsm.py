@@ -133,7 +133,7 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
             count, len(geometries), crs.authid()))
         if roofs:
             feedback.pushInfo(self.tr("{} LOD2 roof surfaces burnt on their planes.").format(len(roofs)))
-        return {self.OUTPUT: output}
+        return self.with_credits(parameters, context, {self.OUTPUT: output})
 
     @staticmethod
     def _height(value):

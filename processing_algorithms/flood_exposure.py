@@ -171,7 +171,8 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
         if context.willLoadLayerOnCompletion(output):
             self._style = LoadStyle("buildings")
             context.layerToLoadOnCompletionDetails(output).setPostProcessor(self._style)
-        return {self.OUTPUT: output, self.SUMMARY: summary, "EXPOSED_BUILDINGS": exposed}
+        return self.with_credits(parameters, context,
+                                 {self.OUTPUT: output, self.SUMMARY: summary, "EXPOSED_BUILDINGS": exposed})
 
     def _hazard_from_polygons(self, source, parameters, context, crs, progress):
         names = {key: self._field(parameters, key, context, source) for key in FIELD_GUESSES}

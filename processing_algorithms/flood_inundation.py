@@ -151,9 +151,10 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         for dest, style in ((depth_path, self._styles[0]), (areas_dest, self._styles[1])):
             if context.willLoadLayerOnCompletion(dest):
                 context.layerToLoadOnCompletionDetails(dest).setPostProcessor(style)
-        return {self.OUTPUT_DEPTH: depth_path, self.OUTPUT_AREAS: areas_dest, "WATER_LEVEL_USED": level,
-                "FLOODED_AREA_M2": result.flooded_cells * cell_area, "VOLUME_M3": result.volume,
-                "MAX_DEPTH_M": result.max_depth}
+        return self.with_credits(parameters, context, {
+            self.OUTPUT_DEPTH: depth_path, self.OUTPUT_AREAS: areas_dest, "WATER_LEVEL_USED": level,
+            "FLOODED_AREA_M2": result.flooded_cells * cell_area, "VOLUME_M3": result.volume,
+            "MAX_DEPTH_M": result.max_depth})
 
     def _water_level(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.LEVEL_LAYER, context)

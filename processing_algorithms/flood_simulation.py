@@ -180,7 +180,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         outputs.update(MAX_DEPTH_M=float(np.nanmax(result.max_depth)), STEPS=result.steps,
                        MASS_BALANCE_ERROR_PERCENT=100 * mass["error_fraction"], RAIN_M3=mass["rain"],
                        INFLOW_M3=mass["inflow"], OUTFLOW_M3=mass["outflow"], STORED_M3=mass["stored"])
-        return outputs
+        return self.with_credits(parameters, context, outputs)
 
     def _rain(self, parameters, context):
         hyetograph = self.parameterAsFile(parameters, self.HYETOGRAPH, context)

@@ -96,6 +96,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.citygml.loader import load_citygml
+        from ..plugin.qgis_credits import PLATEAU_CREDIT, PLATEAU_LICENCE, is_plateau_release, write_credits
 
         location = self.parameterAsFile(parameters, self.INPUT, context).strip()
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
@@ -114,6 +115,8 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
             feedback.reportError(self.tr("Skipped: {}").format(issue), False)
         layers = ", ".join(f"{name}: {count}" for name, count in result.layers.items())
         feedback.pushInfo(self.tr("Wrote {} ({}), EPSG:{}").format(output, layers, result.epsg))
+        if is_plateau_release(location):  # maps made from these layers must credit PLATEAU (CC BY 4.0)
+            write_credits(output, [PLATEAU_CREDIT], [PLATEAU_LICENCE])
         self._load_on_completion(output, result.layers, context)
         return {self.OUTPUT: str(output), "BUILDINGS": result.buildings, "CRS": f"EPSG:{result.epsg}",
                 "LAYERS": layers}

@@ -91,4 +91,5 @@ class PointCloudToDsmAlgorithm(DigitalTwinAlgorithm):
                 progress=self.progress(feedback))
         feedback.pushInfo(self.tr("{} x {} cells; {} with points, {} filled; {} points used").format(
             result.width, result.height, result.cells_with_points, result.cells_filled, result.points_used))
-        return {self.OUTPUT: str(result.path), self.FILLED_CELLS: result.cells_filled}
+        return self.with_credits(parameters, context,
+                                 {self.OUTPUT: str(result.path), self.FILLED_CELLS: result.cells_filled})

@@ -149,7 +149,7 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
                                                  self.tr("Annual irradiation"))
         keys = {"annual": self.OUTPUT, "monthly": self.MONTHLY, "svf": self.SKY_VIEW, "slope": self.SLOPE,
                 "aspect": self.ASPECT}
-        return {keys[key]: path for key, path in written.items()}
+        return self.with_credits(parameters, context, {keys[key]: path for key, path in written.items()})
 
     def _site(self, parameters, context, dsm_path):
         """Latitude and longitude given by the user, else the DSM's centre (from its CRS)."""

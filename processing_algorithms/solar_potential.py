@@ -127,7 +127,7 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
         feedback.pushInfo(self.tr("{} buildings: {:.1f} kW, {:.0f} MWh/yr").format(
             len(features), total, float(np.sum(results["yield_kwh"])) / 1000))
         self._style = style_on_completion(context, dest_id, "solar_potential.qml", self.tr("Solar potential"))
-        return {self.OUTPUT: dest_id}
+        return self.with_credits(parameters, context, {self.OUTPUT: dest_id})
 
     def _footprints(self, source, raster_crs, context, feedback):
         transform = QgsCoordinateTransform(source.sourceCrs(), raster_crs, context.transformContext())

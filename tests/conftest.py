@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import headless  # noqa: E402
 
 sys.path.insert(0, str(headless.plugin_link().parent))
+sys.path.insert(0, str(ROOT / "tests"))  # test modules share their input builders (from test_maps import ...)
 
 import pytest  # noqa: E402
 

@@ -1,7 +1,5 @@
 """digitaltwin:loadcitygml through processing.run and qgis_process; the layers open styled in QGIS."""
 
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -87,8 +85,6 @@ def test_layers_open_styled_in_qgis(shared_fixtures, tmp_path, digitaltwin_provi
 
 @pytest.mark.qgis_process
 def test_qgis_process_loads_a_release_zip_by_mesh(shared_fixtures, tmp_path, qgis_process_env):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import headless
     from test_citygml_engine import write_release_zip
 

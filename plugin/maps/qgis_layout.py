@@ -42,6 +42,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import DigitalTwinError, InputError
+from ..qgis_credits import layer_metadata
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
 from .presets import style_rule
@@ -200,7 +201,7 @@ def styled_for_preset(layers, preset):
 
 def layer_attribution_entries(layers):
     for layer in layers:
-        metadata = layer.metadata()
+        metadata = layer_metadata(layer)
         yield {
             "rights": list(metadata.rights()),
             "licenses": list(metadata.licenses()),

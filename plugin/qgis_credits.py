@@ -1,0 +1,77 @@
+"""Data credits (rights, licences) carried from the layers an algorithm reads to the files it writes.
+
+Open-data licences (CC BY 4.0 for PLATEAU and Tokyo's data, ODbL for OpenStreetMap) ask every map made from the data
+to name it. The resident-map export collects credits from the layers' metadata, so analysis results must keep the
+credits of their inputs: GeoPackage layers get them as QGIS layer metadata inside the file (QGIS reads it back when
+the layer loads), rasters in a ``.qmd`` file beside them (read by loadDefaultMetadata).
+"""
+
+import re
+from pathlib import Path
+
+from qgis.core import QgsLayerMetadata, QgsProviderRegistry, QgsRasterLayer
+
+PLATEAU_CREDIT = "出典: 国土交通省 Project PLATEAU 3D都市モデル"
+PLATEAU_LICENCE = "CC BY 4.0"
+# PLATEAU release names: 13111_ota-ku_city_2023_citygml_1_op.zip (a file, a URL, or a zip member path)
+PLATEAU_RELEASE = re.compile(r"(^|[/\\])\d{5}_[0-9a-z-]+_(city|pref)_\d{4}_citygml_", re.I)
+
+
+def is_plateau_release(location):
+    """Whether a CityGML input is a PLATEAU release: by its release name, or a PLATEAU URL."""
+    location = str(location)
+    return bool(PLATEAU_RELEASE.search(location) or re.match(r"https?://[^/]*plateau", location, re.I))
+
+
+def layer_metadata(layer):
+    """The layer's metadata, read from its .qmd file when the layer has none yet (QGIS does not read a raster's
+    .qmd when the layer is made)."""
+    metadata = layer.metadata()
+    if not metadata.rights() and not metadata.licenses():
+        layer.loadDefaultMetadata()
+        metadata = layer.metadata()
+    return metadata
+
+
+def credits_of(layers):
+    """(rights, licences) the layers' metadata name, each once, in layer order."""
+    rights, licences = [], []
+    for layer in layers:
+        if layer is None:
+            continue
+        metadata = layer_metadata(layer)
+        for target, items in ((rights, [*metadata.rights(), layer.serverProperties().attribution()]),
+                              (licences, metadata.licenses())):
+            target.extend(item for item in items if item and item not in target)
+    return rights, licences
+
+
+def write_credits(output, rights, licences):
+    """Record the credits in ``output``: a GeoPackage (every layer, or the one after ``|layername=``) or a raster
+    file. Anything else (a folder, a CSV) is left as it is."""
+    if not rights and not licences:
+        return
+    metadata = QgsLayerMetadata()
+    metadata.setRights(list(rights))
+    metadata.setLicenses(list(licences))
+    path, _, layer_part = str(output).partition("|layername=")
+    path = Path(path)
+    if not path.is_file():
+        return
+    if path.suffix.lower() == ".gpkg":
+        for name in [layer_part] if layer_part else _gpkg_layers(path):
+            QgsProviderRegistry.instance().saveLayerMetadata("ogr", f"{path}|layername={name}", metadata)
+    elif path.suffix.lower() in (".tif", ".tiff"):
+        raster = QgsRasterLayer(str(path), path.stem)
+        raster.setMetadata(metadata)
+        raster.saveDefaultMetadata()
+
+
+def _gpkg_layers(path):
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path))
+    try:
+        return [dataset.GetLayer(index).GetName() for index in range(dataset.GetLayerCount())] if dataset else []
+    finally:
+        dataset = None
