@@ -299,7 +299,7 @@ def fit_legend(legend):
         needed = legend_content_size(legend)
         return needed.width() > box.width() + 0.01, needed.height() > box.height() + 0.01
 
-    widest_fitting = (1, True)
+    most_columns_fitting_the_width = 1  # with layers split across columns, the last arrangement tried
     for split in (False, True):
         legend.setSplitLayer(split)
         for columns in range(1, LEGEND_MAX_COLUMNS + 1):
@@ -307,10 +307,9 @@ def fit_legend(legend):
             too_wide, too_high = overflow()
             if not too_wide and not too_high:
                 return
-            if not too_wide and split:
-                widest_fitting = (columns, split)
-    legend.setColumnCount(widest_fitting[0])
-    legend.setSplitLayer(widest_fitting[1])
+            if not too_wide:
+                most_columns_fitting_the_width = columns
+    legend.setColumnCount(most_columns_fitting_the_width)
     styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
     sizes = {style: legend.rstyle(style).textFormat().size() for style in styles}
     symbol = legend.symbolWidth(), legend.symbolHeight()
