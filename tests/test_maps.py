@@ -348,3 +348,32 @@ def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path
         assert len(model.layerLegendNodes(building_node)) == 6
     finally:
         layout = layers = None
+
+
+def test_long_legend_shrinks_its_text_before_it_would_clip(tmp_path, qgis_app):
+    """Eight classed rasters cannot fit the A4 portrait legend box at full size: three columns, smaller text."""
+    from qgis.core import QgsLegendStyle, QgsProject, QgsRasterLayer
+
+    from digital_twin.plugin.maps import qgis_layout
+
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 10, 10, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((-5000.0, 15.0, 0.0, -34100.0, 0.0, -15.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.linspace(0, 25, 100, dtype=np.float32).reshape(10, 10))
+    dataset = None
+    layers = qgis_layout.styled_for_preset([QgsRasterLayer(str(depth), f"d{i}") for i in range(8)], "flood")
+    layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
+    try:
+        legend = layout.itemById("legend")
+        full_size = legend.rstyle(QgsLegendStyle.SymbolLabel).textFormat().size()
+        qgis_layout.fill_layout(layout, layers, "t")
+        assert legend.columnCount() == 3 and legend.splitLayer()
+        factor = legend.rstyle(QgsLegendStyle.SymbolLabel).textFormat().size() / full_size
+        assert qgis_layout.LEGEND_MIN_FONT_SCALE - 0.01 < factor < 1.0
+        needed, box = qgis_layout.legend_content_size(legend), legend.sizeWithUnits()
+        assert needed.height() <= box.height() + 0.01 or factor < qgis_layout.LEGEND_MIN_FONT_SCALE + 0.01
+    finally:
+        layout = layers = None
