@@ -9,7 +9,7 @@ import pytest
 from osgeo import ogr
 from pyproj import Transformer
 
-from digital_twin.plugin.citygml.geometry import plane_rectangular_epsg, surface_metrics
+from digital_twin.plugin.citygml.geometry import NumberMemo, parse_pos_list, plane_rectangular_epsg, surface_metrics
 from digital_twin.plugin.citygml.loader import load_citygml
 from digital_twin.plugin.citygml.parser import BUILDING_FIELDS
 from digital_twin.plugin.errors import Cancelled, InputError
@@ -324,6 +324,25 @@ def test_building_fields_are_stable_for_the_flood_analysis():
 ])
 def test_plane_rectangular_zone_from_the_data(lat, lon, prefecture, epsg):
     assert plane_rectangular_epsg(lat, lon, prefecture) == epsg
+
+
+@pytest.mark.parametrize("text", [
+    "42.94111966608341 141.44171945605513 101.03 42.941159723315955 141.4416552152691 101.03", "", " 1\n2\t3 ",
+    "1 2 x 4 5 6", "1 2 3 x", "1 2 3 4", "1_0 2 3", "1,2,3", "0x10 2 3", "1.0-2.0 3", "nan -inf +2", "1e999 .5 3.",
+    "\uff11 2 3", "1 2 3\u00a04 5 6", "nan(1) 2 3",
+])
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # numpy's warning on text it stops reading
+def test_coordinates_read_through_the_number_memo_are_numpys_exactly(text):
+    """The memo (float() once per distinct number) gives numpy's values bit for bit, and its errors."""
+
+    def read(numbers):
+        try:
+            return parse_pos_list(text, 3, numbers).tobytes()
+        except ValueError as exc:
+            return str(exc)
+
+    numbers = NumberMemo({"2": 2.0})
+    assert read(numbers) == read(None)
 
 
 def test_surface_metrics_of_a_hand_computed_tilted_roof():

@@ -15,7 +15,7 @@ import numpy as np
 from lxml import etree
 
 from ..errors import InputError
-from .geometry import parse_pos_list
+from .geometry import NumberMemo, parse_pos_list
 
 CORE = "http://www.opengis.net/citygml/2.0"
 APP = "http://www.opengis.net/citygml/appearance/2.0"
@@ -129,42 +129,42 @@ class ObjectReader:
 
     def read(self, element):
         obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline)
-        self._read_into(obj, element, _PolygonIds(element))
+        self._read_into(obj, element, _ObjectScope(element))
         return obj
 
-    def _read_into(self, obj, element, polygon_ids):
-        """Read ``element``'s children into ``obj``; ``polygon_ids`` resolves xlink:href surface members."""
+    def _read_into(self, obj, element, scope):
+        """Read ``element``'s children into ``obj``; ``scope`` is the object's _ObjectScope."""
         for child in element.iterchildren(ELEMENTS):
             tag = child.tag  # lxml builds the string at each access: read it once
             read = CHILD_READERS[tag]
             if read is not None:
-                read(self, obj, local(tag), child, polygon_ids)
+                read(self, obj, local(tag), child, scope)
 
-    def _read_parts(self, obj, name, element, polygon_ids):
+    def _read_parts(self, obj, name, element, scope):
         for part in element:
             if isinstance(part.tag, str):
                 part_obj = CityObject("BuildingPart", part.get(GML_ID) or "", part.sourceline)
-                self._read_into(part_obj, part, polygon_ids)
+                self._read_into(part_obj, part, scope)
                 _merge_part(obj, part_obj)
 
-    def _read_relief_components(self, obj, name, element, polygon_ids):
+    def _read_relief_components(self, obj, name, element, scope):
         for component in element:
             if isinstance(component.tag, str):
-                self._read_into(obj, component, polygon_ids)
+                self._read_into(obj, component, scope)
 
-    def _read_tin(self, obj, name, element, polygon_ids):
-        obj.lods.setdefault(int(obj.attributes.get("lod") or 1), []).extend(_polygons(element, polygon_ids))
+    def _read_tin(self, obj, name, element, scope):
+        obj.lods.setdefault(int(obj.attributes.get("lod") or 1), []).extend(_polygons(element, scope))
 
-    def _read_lod_geometry(self, obj, name, element, polygon_ids):
+    def _read_lod_geometry(self, obj, name, element, scope):
         lod = int(name[3])
-        polygons = _polygons(element, polygon_ids)
+        polygons = _polygons(element, scope)
         if not polygons:
             return
         if name in ("lod0FootPrint", "lod0RoofEdge") and obj.lods.get(0):
             return  # keep one LOD0 outline: the footprint when both are present
         obj.lods.setdefault(lod, []).extend(polygons)
 
-    def _read_boundary_surfaces(self, obj, name, bounded_by, polygon_ids):
+    def _read_boundary_surfaces(self, obj, name, bounded_by, scope):
         for surface in bounded_by:
             if not isinstance(surface.tag, str):
                 continue
@@ -175,7 +175,7 @@ class ObjectReader:
                 geometry_name = local(geometry.tag)
                 if not geometry_name.startswith("lod"):
                     continue
-                polygons = _polygons(geometry, polygon_ids)
+                polygons = _polygons(geometry, scope)
                 if not polygons:
                     continue
                 lod = int(geometry_name[3])
@@ -184,32 +184,32 @@ class ObjectReader:
                     obj.surfaces.append((kind, surface.get(GML_ID) or "", polygons))
 
     # Attribute readers: the same arguments as the geometry ones, so that CHILD_READERS can hold them all.
-    def _read_code(self, obj, name, element, polygon_ids):
+    def _read_code(self, obj, name, element, scope):
         code, label = self.code(element)
         obj.attributes.setdefault(CODE_FIELDS[name], label)
         obj.attributes.setdefault(f"{CODE_FIELDS[name]}_code", code)
 
-    def _read_number(self, obj, name, element, polygon_ids):
+    def _read_number(self, obj, name, element, scope):
         key, kind = NUMBER_FIELDS[name]
         obj.attributes.setdefault(key, _number(element.text, kind))
 
-    def _read_name(self, obj, name, element, polygon_ids):
+    def _read_name(self, obj, name, element, scope):
         obj.attributes.setdefault("name", self.code(element)[1])
 
-    def _read_lod(self, obj, name, element, polygon_ids):
+    def _read_lod(self, obj, name, element, scope):
         obj.attributes.setdefault("lod", _number(element.text, int))
 
-    def _read_address(self, obj, name, element, polygon_ids):
+    def _read_address(self, obj, name, element, scope):
         obj.attributes.setdefault("address", _address(element))
 
-    def _read_risks(self, obj, name, element, polygon_ids):
+    def _read_risks(self, obj, name, element, scope):
         for entry in element.iterchildren(ELEMENTS):
             obj.risks.append(self._risk_entry(local(entry.tag), entry))
 
-    def _read_extra(self, obj, name, element, polygon_ids):
+    def _read_extra(self, obj, name, element, scope):
         _add_extra(obj.extras, name, self._to_json(element))
 
-    def _read_uro_details(self, obj, name, element, polygon_ids):
+    def _read_uro_details(self, obj, name, element, scope):
         attributes = obj.attributes
         unmodelled = {}
         for container in element.iter(ELEMENTS):
@@ -233,7 +233,7 @@ class ObjectReader:
         if unmodelled:
             _add_extra(obj.extras, name, unmodelled)
 
-    def _read_generic(self, obj, name, element, polygon_ids):
+    def _read_generic(self, obj, name, element, scope):
         """gen:*Attribute name="..." and gen:genericAttributeSet (uro 1.4 keeps flood risk and the ID there)."""
         kind, name = name, element.get("name") or name
         if kind == "genericAttributeSet":
@@ -404,38 +404,40 @@ def _address(element):
     return " ".join(parts) or None
 
 
-class _PolygonIds:
-    """gml:id -> Polygon of one city object, for xlink:href surface members (LOD2 solids point at their boundary
-    surfaces); the table is built at the first reference, so objects without any skip the walk."""
+class _ObjectScope:
+    """What the geometry of one city object shares: its numbers already read (geometry.NumberMemo) and its
+    gml:id -> Polygon table for xlink:href surface members (LOD2 solids point at their boundary surfaces), built at
+    the first reference, so objects without any skip the walk."""
 
     def __init__(self, element):
         self.element = element
+        self.numbers = NumberMemo()
         self._table = None
 
-    def get(self, gml_id):
+    def polygon(self, gml_id):
         if self._table is None:
             self._table = {polygon.get(GML_ID): polygon for polygon in self.element.iter(f"{{{GML}}}Polygon")
                            if polygon.get(GML_ID)}
         return self._table.get(gml_id)
 
 
-def _polygons(element, polygon_ids):
+def _polygons(element, scope):
     polygons = []
     for node in element.iter(*POLYGON_TAGS):
         if node.tag == SURFACE_MEMBER:
             href = node.get(XLINK_HREF)
-            target = polygon_ids.get(href.lstrip("#")) if href else None
+            target = scope.polygon(href.lstrip("#")) if href else None
             if target is not None:
                 node = target
             else:
                 continue
-        rings = _rings(node)
+        rings = _rings(node, scope.numbers)
         if rings:
             polygons.append(rings)
     return polygons
 
 
-def _rings(polygon):
+def _rings(polygon, numbers):
     rings = []
     for boundary in polygon:
         tag = boundary.tag
@@ -450,7 +452,7 @@ def _rings(polygon):
             text = " ".join(pos.text or "" for pos in boundary.iter(POS))
             dimension = 3
         try:
-            ring = parse_pos_list(text, dimension)
+            ring = parse_pos_list(text, dimension, numbers)
         except ValueError as exc:
             raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
         if dimension == 2:
