@@ -35,6 +35,18 @@ def make_districts(path):
     return path
 
 
+def depth_geotiff(path, values, cell=5.0):
+    """A depth raster (metres) in EPSG:6677 from the test districts' south-west corner, rows north to south."""
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((-5000.0, cell, 0.0, -35000.0 + cell * values.shape[0], 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(values.astype(np.float32))
+    dataset = None
+    return path
+
+
 def pdf_text(path):
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -289,17 +301,10 @@ def test_3d_page_renders_the_extruded_district_under_a_display(tmp_path):
 
 def test_flood_preset_draws_depths_in_gsi_classes_with_japanese_legend(tmp_path, digitaltwin_provider):
     """A bare depth GeoTIFF comes out in the GSI depth colours, named and classed in plain Japanese."""
-    depth = tmp_path / "depth.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 60, 40, 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((-5000.0, 5.0, 0.0, -34700.0, 0.0, -5.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(6677)
-    dataset.SetProjection(srs.ExportToWkt())
-    values = np.zeros((40, 60), dtype=np.float32)
+    values = np.zeros((40, 60))
     values[:, 20:40] = 0.3  # < 0.5 m
     values[:, 40:] = 2.0  # 0.5-3 m
-    dataset.GetRasterBand(1).WriteArray(values)
-    dataset = None
+    depth = depth_geotiff(tmp_path / "depth.tif", values)
     output = tmp_path / "flood.png"
     run_export({"LAYERS": [str(depth)], "PRESET": 1, "TEMPLATE": 1, "DPI": 72, "OUTPUT": str(output)})
     page = gdal.Open(str(output)).ReadAsArray()[:3].transpose(1, 2, 0).reshape(-1, 3)
@@ -319,14 +324,7 @@ def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path
 
     from digital_twin.plugin.maps import qgis_layout
 
-    depth = tmp_path / "depth.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 60, 60, 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((-5000.0, 15.0, 0.0, -34100.0, 0.0, -15.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(6677)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset.GetRasterBand(1).WriteArray(np.linspace(0, 25, 3600, dtype=np.float32).reshape(60, 60))
-    dataset = None
+    depth = depth_geotiff(tmp_path / "depth.tif", np.linspace(0, 25, 3600).reshape(60, 60), cell=15.0)
     buildings = QgsVectorLayer(str(make_districts(tmp_path / "buildings.gpkg")) + "|layername=districts", "b", "ogr")
     buildings.dataProvider().addAttributes([QgsField("flood_rank", QMetaType.Type.Int)])
     buildings.updateFields()
@@ -356,14 +354,7 @@ def test_long_legend_shrinks_its_text_before_it_would_clip(tmp_path, qgis_app):
 
     from digital_twin.plugin.maps import qgis_layout
 
-    depth = tmp_path / "depth.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 10, 10, 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((-5000.0, 15.0, 0.0, -34100.0, 0.0, -15.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(6677)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset.GetRasterBand(1).WriteArray(np.linspace(0, 25, 100, dtype=np.float32).reshape(10, 10))
-    dataset = None
+    depth = depth_geotiff(tmp_path / "depth.tif", np.linspace(0, 25, 100).reshape(10, 10), cell=15.0)
     layers = qgis_layout.styled_for_preset([QgsRasterLayer(str(depth), f"d{i}") for i in range(8)], "flood")
     layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
     try:
