@@ -76,9 +76,16 @@ def make_transformer(target_crs):
 class NumberMemo(dict):
     """Coordinate text -> float, for one city object. Its faces share their corners, so each number comes back
     several times (an LOD1 block: ~10 distinct numbers in ~100), and a dict hit is a tenth of the cost of parsing
-    the digits again. float() and numpy read digits the same way (correctly rounded): the same values."""
+    the digits again. float() and numpy read digits the same way (correctly rounded): the same values.
+
+    A building needs a few dozen entries; one huge object (a whole district's TIN relief) only empties the table
+    now and then, so the memo stays small (~10 MB at most)."""
+
+    LIMIT = 1 << 16
 
     def __missing__(self, token):
+        if len(self) >= self.LIMIT:
+            self.clear()
         value = self[token] = float(token)
         return value
 
