@@ -21,6 +21,7 @@ PIP_NAMES = {
     "requests": "requests",
     "google.transit": "gtfs-realtime-bindings",
     "skimage": "scikit-image",
+    "numba": "numba",
 }
 
 

@@ -5,20 +5,22 @@ Water depth ``h`` lives at cell centres, unit-width discharge ``q`` (m²/s) on t
     q_new = (q - g·h_f·Δt·∂η/∂x) / (1 + g·Δt·n²·|q| / h_f^(7/3))      (η = z + h, h_f = flow depth at the face)
     h_new = h + Δt·(rain + inflow/Δx² + Σ q_in/Δx - Σ q_out/Δx)
 
-with the adaptive step Δt = α·Δx/√(g·h_max) (α = 0.7). Every operation is a whole-array numpy expression: no Python
-loop over cells. A cell never gives away more water than it holds (outgoing fluxes are scaled down when they would
-empty it), so mass is conserved to round-off and depths never go negative; the mass balance is reported.
+with the adaptive step Δt = α·Δx/√(g·h_max) (α = 0.7). The passes over the grid are compiled with numba
+(kernels.py); this module keeps time, sources, outputs and the mass balance. A cell never gives away more water
+than it holds (outgoing fluxes are scaled down when they would empty it), so mass is conserved to round-off and
+depths never go negative; the mass balance is reported.
 """
 
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..dependencies import require
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 
 GRAVITY = 9.81
-FLOW_DEPTH_MIN = 1e-4  # m: below this flow depth a face carries no water (avoids dividing by ~0 in the friction term)
+FLOW_DEPTH_MIN = 1e-4  # m: a grid shallower than this everywhere takes the longest step
 BOUNDARY_SLOPE_MIN = 1e-3  # water-surface slope driving free outflow at an open edge lying on flat ground
 
 
@@ -113,9 +115,10 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
     h = np.zeros_like(z) if initial_depth is None else np.where(wall, 0.0, np.asarray(initial_depth, float))
     qx = np.zeros((ny, nx + 1))  # faces west of each column, plus the east edge
     qy = np.zeros((ny + 1, nx))
-    faces = _Faces(z, n2, wall, dx, open_boundary)
-    open_cells = (~wall).astype(float)
-    active_cells = int(open_cells.sum())
+    faces = _Faces(_load_kernels(), z, n2, wall, dx, open_boundary)
+    active_cells = int((~wall).sum())
+    source_cells = np.array([(inflow.row, inflow.col) for inflow in inflows], dtype=np.int64).reshape(-1, 2)
+    source_depths = np.zeros(len(inflows))  # inflow depth added this step, per inflow
 
     max_depth = h.copy()
     max_speed_squared = np.zeros_like(z)
@@ -134,6 +137,7 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
     rain_volume = inflow_volume = outflow_volume = stage_volume = 0.0
     t, steps, next_series, min_step, max_step = 0.0, 0, 0, np.inf, 0.0
     next_report = 0.0
+    h_max = float(h.max())
     while True:
         while next_series < series_times.size and series_times[next_series] <= t + 1e-9:
             for name, (row, col) in points.items():
@@ -141,37 +145,32 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
             next_series += 1
         if t >= duration - 1e-9:
             break
-        h_max = float(h.max())
         dt = alpha * dx / np.sqrt(GRAVITY * h_max) if h_max > FLOW_DEPTH_MIN else max_dt
         next_event = events[np.searchsorted(events, t + 1e-9, side="right")]
         dt = min(dt, max_dt, next_event - t)
 
         # Sources held constant over the step, taken at its middle, and counted exactly as applied.
         rain_rate = rain.at(t + dt / 2) / 3.6e6 if rain else 0.0  # mm/h -> m/s
-        source = open_cells * (rain_rate * dt)
         rain_volume += rain_rate * dt * dx * dx * active_cells
-        for inflow in inflows:
+        for k, inflow in enumerate(inflows):
             discharge = inflow.discharge.at(t + dt / 2)
-            source[inflow.row, inflow.col] += discharge * dt / (dx * dx)
+            source_depths[k] = discharge * dt / (dx * dx)
             inflow_volume += discharge * dt
 
-        faces.update_discharge(qx, qy, h, dt)
-        _limit_outflow(qx, qy, h + source, dt, dx)
-        outflow_volume += faces.outflow(qx, qy) * dt * dx
-        h += source + dt / dx * (qx[:, :-1] - qx[:, 1:] + qy[:-1, :] - qy[1:, :])
-        np.maximum(h, 0.0, out=h)  # removes only round-off: the limiter keeps every cell's volume ≥ 0
         t += dt
+        # With held stages the maxima wait until the stage depths are set.
+        h_max = faces.step(qx, qy, h, rain_rate * dt, source_cells, source_depths, dt, t, max_depth,
+                           max_speed_squared, arrival, arrival_depth, record=not stages)
+        outflow_volume += faces.outflow(qx, qy) * dt * dx
         for stage in stages:
             target = stage.depth.at(t)
             stage_volume += (target - h[stage.row, stage.col]) * dx * dx
             h[stage.row, stage.col] = target
+        if stages:
+            h_max = faces.kernels.record_maxima(qx, qy, h, t, max_depth, max_speed_squared, arrival, arrival_depth)
 
         steps += 1
         min_step, max_step = min(min_step, dt), max(max_step, dt)
-        np.maximum(max_depth, h, out=max_depth)
-        np.maximum(max_speed_squared, _speed_squared(qx, qy, h), out=max_speed_squared)
-        newly_wet = np.isnan(arrival) & (h >= arrival_depth)
-        arrival[newly_wet] = t
         if t / duration >= next_report:
             progress.step(t / duration)
             next_report = t / duration + 0.005
@@ -184,6 +183,14 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
                   f"{100 * mass['error_fraction']:.4f} %")
     return SimulationResult(max_depth, np.sqrt(max_speed_squared), arrival, h, series_times, series, mass, steps,
                             float(min_step), float(max_step))
+
+
+def _load_kernels():
+    """The compiled grid passes; compiled once per machine (numba caches them), so only a first run waits."""
+    require("numba", "The flood simulation")
+    from . import kernels
+
+    return kernels
 
 
 def _check_cells(named_cells, wall):
@@ -224,44 +231,23 @@ def _prepare_grid(dem, manning, obstacles):
 
 
 class _Faces:
-    """Face geometry computed once: the higher bed of the two cells, Manning's n², walls, and the open edges."""
+    """The grid as the compiled step sees it, computed once: walls as infinitely high ground (no face beside one
+    ever carries water), and the slopes that drive free outflow at open edges."""
 
-    def __init__(self, z, n2, wall, dx, open_boundary):
-        self.z, self.dx, self.open = z, dx, open_boundary
-        self.zmax_x = np.maximum(z[:, 1:], z[:, :-1])
-        self.zmax_y = np.maximum(z[1:, :], z[:-1, :])
-        self.n2_x = 0.5 * (n2[:, 1:] + n2[:, :-1])
-        self.n2_y = 0.5 * (n2[1:, :] + n2[:-1, :])
-        self.closed_x = wall[:, 1:] | wall[:, :-1]
-        self.closed_y = wall[1:, :] | wall[:-1, :]
-        self.n2, self.wall = n2, wall
+    def __init__(self, kernels, z, n2, wall, dx, open_boundary):
+        self.kernels = kernels
+        self.z_walled = np.where(wall, np.inf, z)
+        self.n2, self.wall, self.dx, self.open = n2, wall, dx, open_boundary
         if open_boundary:
-            # Free outflow: the water surface falls away from an edge cell like the ground does towards it.
-            ny, nx = z.shape
-            self.edge_slope = {
-                "west": _edge_slope(z[:, 1] - z[:, 0], dx) if nx > 1 else np.full(ny, BOUNDARY_SLOPE_MIN),
-                "east": _edge_slope(z[:, -2] - z[:, -1], dx) if nx > 1 else np.full(ny, BOUNDARY_SLOPE_MIN),
-                "north": _edge_slope(z[1, :] - z[0, :], dx) if ny > 1 else np.full(nx, BOUNDARY_SLOPE_MIN),
-                "south": _edge_slope(z[-2, :] - z[-1, :], dx) if ny > 1 else np.full(nx, BOUNDARY_SLOPE_MIN),
-            }
+            self.edge_slopes = _edge_slopes(z, dx)
 
-    def update_discharge(self, qx, qy, h, dt):
-        eta = self.z + h
-        qx[:, 1:-1] = _inertial_flux(qx[:, 1:-1], np.maximum(eta[:, 1:], eta[:, :-1]) - self.zmax_x,
-                                     (eta[:, 1:] - eta[:, :-1]) / self.dx, self.n2_x, self.closed_x, dt)
-        qy[1:-1, :] = _inertial_flux(qy[1:-1, :], np.maximum(eta[1:, :], eta[:-1, :]) - self.zmax_y,
-                                     (eta[1:, :] - eta[:-1, :]) / self.dx, self.n2_y, self.closed_y, dt)
+    def step(self, qx, qy, h, rain_depth, source_cells, source_depths, dt, t, max_depth, max_speed_squared, arrival,
+             arrival_depth, record):
+        """One model step: new discharges, limited to what each cell holds, and the water moved (h in place)."""
         if self.open:
-            # Outward discharge is positive east/south and negative west/north.
-            slope = self.edge_slope
-            qx[:, 0] = -self._edge_flux(-qx[:, 0], h[:, 0], slope["west"], self.n2[:, 0], self.wall[:, 0], dt)
-            qx[:, -1] = self._edge_flux(qx[:, -1], h[:, -1], slope["east"], self.n2[:, -1], self.wall[:, -1], dt)
-            qy[0, :] = -self._edge_flux(-qy[0, :], h[0, :], slope["north"], self.n2[0, :], self.wall[0, :], dt)
-            qy[-1, :] = self._edge_flux(qy[-1, :], h[-1, :], slope["south"], self.n2[-1, :], self.wall[-1, :], dt)
-
-    @staticmethod
-    def _edge_flux(q_out, depth, slope, n2, wall, dt):
-        return np.maximum(_inertial_flux(q_out, depth, -slope, n2, wall, dt), 0.0)
+            self.kernels.update_edges(qx, qy, h, self.wall, self.n2, self.edge_slopes, dt)
+        return self.kernels.step(qx, qy, self.z_walled, h, self.n2, rain_depth, source_cells, source_depths, dt,
+                                 self.dx, record, t, max_depth, max_speed_squared, arrival, arrival_depth)
 
     def outflow(self, qx, qy):
         """Discharge leaving the grid through its edges (m²/s summed over edge faces)."""
@@ -270,52 +256,15 @@ class _Faces:
         return float(qx[:, -1].sum() - qx[:, 0].sum() + qy[-1, :].sum() - qy[0, :].sum())
 
 
-def _edge_slope(ground_rise_inwards, dx):
-    return np.maximum(ground_rise_inwards / dx, BOUNDARY_SLOPE_MIN)
-
-
-def _inertial_flux(q, flow_depth, surface_slope, n2, closed, dt):
-    """Bates et al. (2010) eq. 11: explicit gravity term, semi-implicit friction.
-
-    In-place steps on two work arrays: on a ward-sized grid every whole-array temporary is one more trip through
-    memory, which costs more than the arithmetic."""
-    dry = flow_depth <= FLOW_DEPTH_MIN
-    dry |= closed
-    depth = np.maximum(flow_depth, FLOW_DEPTH_MIN)  # dry faces are zeroed at the end; this keeps the division finite
-    friction = np.abs(q)
-    friction *= GRAVITY * dt
-    friction *= n2
-    friction /= depth ** (7.0 / 3.0)
-    friction += 1.0
-    q_new = depth
-    q_new *= surface_slope
-    q_new *= -GRAVITY * dt
-    q_new += q
-    q_new /= friction
-    q_new[dry] = 0.0
-    return q_new
-
-
-def _limit_outflow(qx, qy, available_depth, dt, dx):
-    """Scale down the outgoing discharges of any cell that would give away more water than it holds this step."""
-    out_depth = dt / dx * (np.maximum(qx[:, 1:], 0) + np.maximum(-qx[:, :-1], 0)
-                           + np.maximum(qy[1:, :], 0) + np.maximum(-qy[:-1, :], 0))
-    factor = np.ones_like(out_depth)
-    over = out_depth > available_depth
-    factor[over] = available_depth[over] / out_depth[over]
-    if not over.any():
-        return
-    # A face flowing east takes its water from the cell to its west, and so on.
-    qx[:, 1:] = np.where(qx[:, 1:] > 0, qx[:, 1:] * factor, qx[:, 1:])
-    qx[:, :-1] = np.where(qx[:, :-1] < 0, qx[:, :-1] * factor, qx[:, :-1])
-    qy[1:, :] = np.where(qy[1:, :] > 0, qy[1:, :] * factor, qy[1:, :])
-    qy[:-1, :] = np.where(qy[:-1, :] < 0, qy[:-1, :] * factor, qy[:-1, :])
-
-
-def _speed_squared(qx, qy, h):
-    """Squared flow speed (m²/s²) at cell centres from the mean face discharges; zero where the cell is (nearly)
-    dry. Squared, so the per-step maximum needs no square root."""
-    inverse_depth = np.where(h > 0.01, 0.5, 0.0) / np.maximum(h, 0.01)
-    u = (qx[:, :-1] + qx[:, 1:]) * inverse_depth
-    v = (qy[:-1, :] + qy[1:, :]) * inverse_depth
-    return u * u + v * v
+def _edge_slopes(z, dx):
+    """Ground slope rising inwards at the west, east, north and south edges (rows of one array, padded), at least
+    BOUNDARY_SLOPE_MIN so that water on flat ground still leaves."""
+    ny, nx = z.shape
+    slopes = np.full((4, max(ny, nx)), BOUNDARY_SLOPE_MIN)
+    if nx > 1:
+        slopes[0, :ny] = (z[:, 1] - z[:, 0]) / dx
+        slopes[1, :ny] = (z[:, -2] - z[:, -1]) / dx
+    if ny > 1:
+        slopes[2, :nx] = (z[1, :] - z[0, :]) / dx
+        slopes[3, :nx] = (z[-2, :] - z[-1, :]) / dx
+    return np.maximum(slopes, BOUNDARY_SLOPE_MIN)
