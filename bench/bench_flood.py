@@ -2,7 +2,8 @@
 
 Both run Bates et al. (2010) (landlab with theta = 1, i.e. without de Almeida's smoothing) on a synthetic valley with
 a hollow, closed edges, constant rain, the same initial film of water and the same adaptive time step rule. Printed,
-from one run: time per cell-step of each and their ratio, and the largest depth difference at the end.
+from one run: time per cell-step of each (best of two alternated runs) and their ratio, and the largest depth
+difference at the end.
 Also times the exposure overlay on 100,000 buildings x 60,000 hazard cells.
 
 Run: .venv/bin/python bench/bench_flood.py [rows cols]   (default 102 x 102 landlab nodes = 100 x 100 cells)
@@ -27,6 +28,7 @@ DX = 5.0
 MANNING = 0.03
 RAIN_MM_H = 50.0
 DURATION = 1200.0
+RUNS = 2
 FILM = 1e-5  # landlab needs water everywhere to pick its first time step; both models start with this film
 
 
@@ -65,6 +67,14 @@ def run_landlab(z_nodes):
     return depth, seconds, len(steps)
 
 
+def warm_up():
+    """Load our compiled kernels (numba: compiled once per machine, then loaded from its cache by every new process),
+    so that the timed run measures the model, as landlab's timed call excludes its imports and grid set-up."""
+    started = time.perf_counter()
+    simulate(valley(6, 6), DX, 10.0, rain=TimeSeries.constant(RAIN_MM_H), open_boundary=True)
+    return time.perf_counter() - started
+
+
 def run_ours(z_cells):
     started = time.perf_counter()
     result = simulate(z_cells, DX, DURATION, manning=MANNING, rain=TimeSeries.constant(RAIN_MM_H),
@@ -76,14 +86,22 @@ def bench_simulation(rows, cols):
     z_nodes = valley(rows, cols)
     z_cells = z_nodes[1:-1, 1:-1]  # landlab's core nodes; its closed edge nodes are our walls
     cells = z_cells.size
-    ours, our_seconds = run_ours(z_cells)
-    theirs, their_seconds, their_steps = run_landlab(z_nodes)
+    load_seconds = warm_up()
+    # Alternated, best of RUNS each: on this shared machine a run of either (landlab's most: 42 -> 860 ns per
+    # cell-step once) can be slowed many times by what else the host does.
+    our_runs, their_runs = [], []
+    for _ in range(RUNS):
+        our_runs.append(run_ours(z_cells))
+        their_runs.append(run_landlab(z_nodes))
+    ours, our_seconds = min(our_runs, key=lambda run: run[1])
+    theirs, their_seconds, their_steps = min(their_runs, key=lambda run: run[1])
     our_rate = our_seconds / (ours.steps * cells)
     their_rate = their_seconds / (their_steps * cells)
     difference = np.abs(ours.final_depth - theirs)
     print(f"grid {z_cells.shape[0]} x {z_cells.shape[1]} cells of {DX} m, {RAIN_MM_H} mm/h for {DURATION:.0f} s")
     print(f"  ours:    {ours.steps} steps in {our_seconds:.2f} s = {1e9 * our_rate:.1f} ns per cell-step; "
-          f"mass balance error {100 * ours.mass['error_fraction']:.2e} %")
+          f"mass balance error {100 * ours.mass['error_fraction']:.2e} % (once per process before: "
+          f"{load_seconds:.2f} s to load the compiled kernels)")
     print(f"  landlab: {their_steps} steps in {their_seconds:.2f} s = {1e9 * their_rate:.1f} ns per cell-step; "
           f"its shallowest cell {100 * theirs.min():.3f} cm (ours never below 0)")
     print(f"  speed-up per cell-step: {their_rate / our_rate:.1f}x (target >= 5x)")
