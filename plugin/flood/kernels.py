@@ -1,16 +1,18 @@
-"""Compiled (numba) steps of the local inertial flood model: one sweep over the rows per model step.
+"""Compiled (numba) steps of the local inertial flood model: two passes over the grid per model step, the rows
+split in blocks that the cores work on side by side.
 
-At row i the sweep computes the row's east and south faces and its cells' outflow factors, then moves the water of
-row i - 1 (which needs the factors of row i) and records its maxima. The same arithmetic as whole-array numpy takes
-some thirty trips through memory per step; here each value is loaded about once. The loops are written over single
-rows, without branches, so that LLVM turns them into SIMD code, and h^(7/3) of the friction term comes from a cube
-root made of multiplications (libm's cbrt is a function call, several times slower and never vectorised).
+Pass 1 computes each row's east and south faces and its cells' outflow factors; pass 2 scales the faces by those
+factors, moves the water and records the maxima. The same arithmetic as whole-array numpy takes some thirty trips
+through memory per step; here each value is loaded about twice. The row loops are written without branches, so that
+LLVM turns them into SIMD code, and h^(7/3) of the friction term comes from a cube root made of multiplications
+(libm's cbrt is a function call, several times slower and never vectorised).
 
 Walls (buildings, no data) are infinitely high ground: a face beside one has an undefined flow depth (inf - inf),
 which is not above FLOW_DEPTH_MIN, so it carries no water without a test of its own.
 """
 
 import math
+import threading
 
 import numba
 import numpy as np
@@ -18,6 +20,10 @@ import numpy as np
 GRAVITY = 9.81
 FLOW_DEPTH_MIN = 1e-4  # m: below this flow depth a face carries no water (avoids dividing by ~0 in the friction term)
 SPEED_DEPTH_MIN = 0.01  # m: shallower cells report no velocity (q / h is meaningless on a film)
+# numba's fallback threading layer (workqueue, when neither OpenMP nor TBB is installed) aborts the process if two
+# threads enter parallel code at once; QGIS runs Processing algorithms in parallel threads. One step at a time.
+PARALLEL_LOCK = threading.Lock()
+MIN_BLOCK_ROWS = 16  # rows per thread at least: thinner blocks cost more in hand-overs than they save
 # FMA contraction and reciprocals, but no assumption that values are finite: walls are +inf, arrival times NaN.
 FAST = dict(fastmath={"contract", "arcp", "nsz"}, error_model="numpy")
 
@@ -74,43 +80,73 @@ def update_edges(qx, qy, h, wall, n2, edge_slopes, dt):
             qy[face, j] = sign * q_out
 
 
-@numba.njit(cache=True, nogil=True, **FAST)
+@numba.njit(cache=True, nogil=True, parallel=True, **FAST)
 def step(qx, qy, z, h, n2, rain_depth, sources, source_depths, dt, dx, record, t, max_depth, max_speed_squared,
-         arrival, arrival_depth):
-    """One model step; returns the deepest depth afterwards (0 unless ``record``).
+         arrival, arrival_depth, threads):
+    """One model step, the rows split in blocks, one per thread; returns the deepest depth afterwards (0 unless
+    ``record``). z has +inf on walls. sources: (row, col) of cells receiving source_depths (inflows) this step.
+    The edge faces must be up to date before (update_edges).
 
-    z has +inf on walls. sources: (row, col) of cells receiving source_depths (inflows) this step. The edge faces
-    must be up to date before (update_edges). Row i's faces need the depths of rows i and i + 1 from before the
-    step, which the one-row lag leaves untouched."""
+    First every block computes its rows' new faces and outflow factors; a block's first row needs the faces of the
+    row above it, which belong to the block above, so those few rows wait for the second stage, with the limiting of
+    the faces between blocks. Then every block limits its other faces, moves its water and records its maxima."""
     ny, nx = h.shape
     g_dt = GRAVITY * dt
-    factors = np.empty((2, nx))  # outflow factors of the last two rows, by row parity
-    rain = np.empty((2, nx))  # this step's rain on the cells of the last two rows
-    deepest = 0.0
-    for i in range(ny + 1):
-        if i < ny:
-            _row_rain(z[i], rain_depth, rain[i % 2])
+    blocks = max(1, min(threads, ny // MIN_BLOCK_ROWS))
+    starts = np.array([ny * b // blocks for b in range(blocks + 1)])
+    factor = np.empty((ny, nx))
+    for b in numba.prange(blocks):
+        rain = np.empty(nx)
+        for i in range(starts[b], starts[b + 1]):
             _x_faces(qx[i], z[i], h[i], n2[i], g_dt, dx)
             if i + 1 < ny:
                 _y_faces(qy[i + 1], z[i], z[i + 1], h[i], h[i + 1], n2[i], n2[i + 1], g_dt, dx)
-            _outflow_factors(factors[i % 2], qx[i], qy[i], qy[i + 1], h[i], rain[i % 2], dt, dx)
-            for k in range(sources.shape[0]):
-                if sources[k, 0] == i:
-                    j = sources[k, 1]
-                    available = h[i, j] + rain[i % 2, j] + source_depths[k]
-                    factors[i % 2, j] = _outflow_factor(qx[i, j], qx[i, j + 1], qy[i, j], qy[i + 1, j], available,
-                                                        dt, dx)
-        if i > 0:
-            row = i - 1
-            _limit_row(qx[row], qy[row], qy[row + 1], factors[row % 2], factors[i % 2], row == 0, row == ny - 1)
-            for k in range(sources.shape[0]):  # the row's faces are done: its depths can take the sources now
-                if sources[k, 0] == row:
-                    h[row, sources[k, 1]] += source_depths[k]
-            _move_water(h[row], rain[row % 2], qx[row], qy[row], qy[row + 1], dt, dx)
+            if i > starts[b] or b == 0:
+                _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx, factor[i])
+    rain = np.empty(nx)
+    for b in range(1, blocks):
+        i = starts[b]
+        _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx, factor[i])
+        _limit_between(qy[i], factor[i - 1], factor[i])
+    deepest = np.zeros(blocks)
+    for b in numba.prange(blocks):
+        rain = np.empty(nx)
+        for i in range(starts[b], starts[b + 1]):
+            _limit_x(qx[i], factor[i])
+            if i == 0:
+                _limit_edge(qy[0], factor[0], -1.0)
+            if i == ny - 1:
+                _limit_edge(qy[ny], factor[ny - 1], 1.0)
+            elif i + 1 < starts[b + 1]:  # the faces below a block's last row were limited between the stages
+                _limit_between(qy[i + 1], factor[i], factor[i + 1])
+            _row_water(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx)
             if record:
-                deepest = max(deepest, _record_row(qx[row], qy[row], qy[row + 1], h[row], t, max_depth[row],
-                                                   max_speed_squared[row], arrival[row], arrival_depth))
-    return deepest
+                deepest[b] = max(deepest[b], _record_row(qx[i], qy[i], qy[i + 1], h[i], t, max_depth[i],
+                                                         max_speed_squared[i], arrival[i], arrival_depth))
+    return deepest.max()
+
+
+@numba.njit(cache=True, nogil=True, **FAST)
+def _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx, factor):
+    """Row i's outflow factors: 1, or less where a cell would give away more than it holds plus this step's
+    sources. Its four sides' faces must be new."""
+    _row_rain(z[i], rain_depth, rain)
+    _outflow_factors(factor, qx[i], qy[i], qy[i + 1], h[i], rain, dt, dx)
+    for k in range(sources.shape[0]):
+        if sources[k, 0] == i:
+            j = sources[k, 1]
+            available = h[i, j] + rain[j] + source_depths[k]
+            factor[j] = _outflow_factor(qx[i, j], qx[i, j + 1], qy[i, j], qy[i + 1, j], available, dt, dx)
+
+
+@numba.njit(cache=True, nogil=True, **FAST)
+def _row_water(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx):
+    """Row i's depths after the step: sources, rain and the net inflow over its (limited) faces."""
+    for k in range(sources.shape[0]):
+        if sources[k, 0] == i:
+            h[i, sources[k, 1]] += source_depths[k]
+    _row_rain(z[i], rain_depth, rain)
+    _move_water(h[i], rain, qx[i], qy[i], qy[i + 1], dt, dx)
 
 
 @numba.njit(cache=True, nogil=True, **FAST)
@@ -149,9 +185,8 @@ def _outflow_factor(west, east, north, south, available, dt, dx):
 
 
 @numba.njit(cache=True, nogil=True, **FAST)
-def _limit_row(q_row, north, south, factor, factor_below, first, last):
-    """Scale a row's faces by the factor of the cell each drains. Each cell limits its east and south faces; its
-    west and north ones were limited before, except at the grid's edges."""
+def _limit_x(q_row, factor):
+    """Scale a row's east-west faces by the factor of the cell each drains (the west one when flowing east)."""
     nx = factor.size
     if q_row[0] < 0:
         q_row[0] *= factor[0]
@@ -160,15 +195,20 @@ def _limit_row(q_row, north, south, factor, factor_below, first, last):
         q_row[j + 1] = east * (factor[j] if east > 0 else factor[j + 1])
     if q_row[nx] > 0:
         q_row[nx] *= factor[nx - 1]
-    if first:
-        for j in range(nx):
-            north[j] *= factor[j] if north[j] < 0 else 1.0
-    if last:
-        for j in range(nx):
-            south[j] *= factor[j] if south[j] > 0 else 1.0
-    else:
-        for j in range(nx):
-            south[j] *= factor[j] if south[j] > 0 else factor_below[j]
+
+
+@numba.njit(cache=True, nogil=True, **FAST)
+def _limit_between(faces, factor_above, factor_below):
+    """Scale the faces between two rows by the factor of the row each drains (the row above when flowing south)."""
+    for j in range(faces.size):
+        faces[j] *= factor_above[j] if faces[j] > 0 else factor_below[j]
+
+
+@numba.njit(cache=True, nogil=True, **FAST)
+def _limit_edge(faces, factor, outward):
+    """Scale the faces on the north (outward -1) or south (+1) edge that drain the grid."""
+    for j in range(faces.size):
+        faces[j] *= factor[j] if faces[j] * outward > 0 else 1.0
 
 
 @numba.njit(cache=True, nogil=True, **FAST)

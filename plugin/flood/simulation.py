@@ -236,6 +236,7 @@ class _Faces:
 
     def __init__(self, kernels, z, n2, wall, dx, open_boundary):
         self.kernels = kernels
+        self.threads = kernels.numba.get_num_threads()
         self.z_walled = np.where(wall, np.inf, z)
         self.n2, self.wall, self.dx, self.open = n2, wall, dx, open_boundary
         if open_boundary:
@@ -246,8 +247,10 @@ class _Faces:
         """One model step: new discharges, limited to what each cell holds, and the water moved (h in place)."""
         if self.open:
             self.kernels.update_edges(qx, qy, h, self.wall, self.n2, self.edge_slopes, dt)
-        return self.kernels.step(qx, qy, self.z_walled, h, self.n2, rain_depth, source_cells, source_depths, dt,
-                                 self.dx, record, t, max_depth, max_speed_squared, arrival, arrival_depth)
+        with self.kernels.PARALLEL_LOCK:
+            return self.kernels.step(qx, qy, self.z_walled, h, self.n2, rain_depth, source_cells, source_depths, dt,
+                                     self.dx, record, t, max_depth, max_speed_squared, arrival, arrival_depth,
+                                     self.threads)
 
     def outflow(self, qx, qy):
         """Discharge leaving the grid through its edges (m²/s summed over edge faces)."""
