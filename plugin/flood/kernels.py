@@ -67,17 +67,19 @@ def update_edges(qx, qy, h, wall, n2, edge_slopes, dt):
     ny, nx = h.shape
     g_dt = GRAVITY * dt
     for i in range(ny):
-        for j, face, slope, sign in ((0, 0, edge_slopes[0, i], -1.0), (nx - 1, nx, edge_slopes[1, i], 1.0)):
-            q_out = 0.0
-            if not wall[i, j]:
-                q_out = max(_inertial(sign * qx[i, face], h[i, j], -slope, n2[i, j], g_dt), 0.0)
-            qx[i, face] = sign * q_out
+        qx[i, 0] = _edge_face(qx[i, 0], -1.0, h[i, 0], edge_slopes[0, i], n2[i, 0], wall[i, 0], g_dt)
+        qx[i, nx] = _edge_face(qx[i, nx], 1.0, h[i, nx - 1], edge_slopes[1, i], n2[i, nx - 1], wall[i, nx - 1], g_dt)
     for j in range(nx):
-        for i, face, slope, sign in ((0, 0, edge_slopes[2, j], -1.0), (ny - 1, ny, edge_slopes[3, j], 1.0)):
-            q_out = 0.0
-            if not wall[i, j]:
-                q_out = max(_inertial(sign * qy[face, j], h[i, j], -slope, n2[i, j], g_dt), 0.0)
-            qy[face, j] = sign * q_out
+        qy[0, j] = _edge_face(qy[0, j], -1.0, h[0, j], edge_slopes[2, j], n2[0, j], wall[0, j], g_dt)
+        qy[ny, j] = _edge_face(qy[ny, j], 1.0, h[ny - 1, j], edge_slopes[3, j], n2[ny - 1, j], wall[ny - 1, j], g_dt)
+
+
+@numba.njit(inline="always", **FAST)
+def _edge_face(q, outward, depth, slope, n2, wall, g_dt):
+    """An edge face's new discharge: outflow only, driven by the edge slope; outward is -1 at west/north."""
+    if wall:
+        return 0.0
+    return outward * max(_inertial(outward * q, depth, -slope, n2, g_dt), 0.0)
 
 
 @numba.njit(cache=True, nogil=True, parallel=True, **FAST)
