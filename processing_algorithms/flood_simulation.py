@@ -43,6 +43,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
     MANNING_RASTER = "MANNING_RASTER"
     BUILDINGS = "BUILDINGS"
     OPEN_BOUNDARY = "OPEN_BOUNDARY"
+    ROOF_RUNOFF = "ROOF_RUNOFF"
     SERIES_POINTS = "SERIES_POINTS"
     SERIES_NAME_FIELD = "SERIES_NAME_FIELD"
     SERIES_INTERVAL = "SERIES_INTERVAL"
@@ -73,8 +74,9 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
             "Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until "
             "the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV "
             "('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on "
-            "the DEM grid. Buildings block the flow (rain on roofs is not counted). Open boundary: water leaves at "
-            "the DEM edges; otherwise the edges are walls. Mass balance is written to the log.\n\n"
+            "the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to "
+            "each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: "
+            "water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.\n\n"
             "Time series: depth at chosen points every interval, as a table.\n\n"
             "Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the CityGML loader -> "
             "where water collects, how fast it flows, and when it arrives."
@@ -102,6 +104,8 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
             self.MANNING_RASTER, self.tr("Manning's n raster (same grid as the DEM)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BUILDINGS, self.tr("Buildings (obstacles)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ROOF_RUNOFF, self.tr("Rain on roofs runs off onto the ground beside the building"), defaultValue=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OPEN_BOUNDARY, self.tr("Water leaves at the DEM edges"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -155,6 +159,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
             result = simulate(
                 dem.values, dem.cell_size, duration, manning=self._manning(parameters, context, dem), rain=rain,
                 inflows=inflows, obstacles=self._obstacles(parameters, context, dem, crs),
+                roof_runoff=self.parameterAsBool(parameters, self.ROOF_RUNOFF, context),
                 open_boundary=self.parameterAsBool(parameters, self.OPEN_BOUNDARY, context), points=points,
                 series_interval=60.0 * self.parameterAsDouble(parameters, self.SERIES_INTERVAL, context),
                 arrival_depth=self.parameterAsDouble(parameters, self.ARRIVAL_DEPTH, context),

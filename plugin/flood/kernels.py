@@ -83,10 +83,11 @@ def _edge_face(q, outward, depth, slope, n2, wall, g_dt):
 
 
 @numba.njit(cache=True, nogil=True, parallel=True, **FAST)
-def step(qx, qy, z, h, n2, rain_depth, sources, source_depths, dt, dx, record, t, max_depth, max_speed_squared,
-         arrival, arrival_depth, threads):
+def step(qx, qy, z, h, n2, rain_share, rain_depth, sources, source_depths, dt, dx, record, t, max_depth,
+         max_speed_squared, arrival, arrival_depth, threads):
     """One model step, the rows split in blocks, one per thread; returns the deepest depth afterwards (0 unless
-    ``record``). z has +inf on walls. sources: (row, col) of cells receiving source_depths (inflows) this step.
+    ``record``). z has +inf on walls; rain_share: how many cells' rain each cell receives (0 on walls, more
+    beside roofs that drain onto it). sources: (row, col) of cells receiving source_depths (inflows) this step.
     The edge faces must be up to date before (update_edges).
 
     First every block computes its rows' new faces and outflow factors; a block's first row needs the faces of the
@@ -104,11 +105,11 @@ def step(qx, qy, z, h, n2, rain_depth, sources, source_depths, dt, dx, record, t
             if i + 1 < ny:
                 _y_faces(qy[i + 1], z[i], z[i + 1], h[i], h[i + 1], n2[i], n2[i + 1], g_dt, dx)
             if i > starts[b] or b == 0:
-                _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx, factor[i])
+                _row_factors(i, qx, qy, h, rain_share, rain_depth, rain, sources, source_depths, dt, dx, factor[i])
     rain = np.empty(nx)
     for b in range(1, blocks):
         i = starts[b]
-        _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx, factor[i])
+        _row_factors(i, qx, qy, h, rain_share, rain_depth, rain, sources, source_depths, dt, dx, factor[i])
         _limit_between(qy[i], factor[i - 1], factor[i])
     deepest = np.zeros(blocks)
     for b in numba.prange(blocks):
@@ -121,7 +122,7 @@ def step(qx, qy, z, h, n2, rain_depth, sources, source_depths, dt, dx, record, t
                 _limit_edge(qy[ny], factor[ny - 1], 1.0)
             elif i + 1 < starts[b + 1]:  # the faces below a block's last row were limited between the stages
                 _limit_between(qy[i + 1], factor[i], factor[i + 1])
-            _row_water(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx)
+            _row_water(i, qx, qy, h, rain_share, rain_depth, rain, sources, source_depths, dt, dx)
             if record:
                 deepest[b] = max(deepest[b], _record_row(qx[i], qy[i], qy[i + 1], h[i], t, max_depth[i],
                                                          max_speed_squared[i], arrival[i], arrival_depth))
@@ -129,10 +130,10 @@ def step(qx, qy, z, h, n2, rain_depth, sources, source_depths, dt, dx, record, t
 
 
 @numba.njit(cache=True, nogil=True, **FAST)
-def _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx, factor):
+def _row_factors(i, qx, qy, h, rain_share, rain_depth, rain, sources, source_depths, dt, dx, factor):
     """Row i's outflow factors: 1, or less where a cell would give away more than it holds plus this step's
     sources. Its four sides' faces must be new."""
-    _row_rain(z[i], rain_depth, rain)
+    _row_rain(rain_share[i], rain_depth, rain)
     _outflow_factors(factor, qx[i], qy[i], qy[i + 1], h[i], rain, dt, dx)
     for k in range(sources.shape[0]):
         if sources[k, 0] == i:
@@ -142,20 +143,20 @@ def _row_factors(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, 
 
 
 @numba.njit(cache=True, nogil=True, **FAST)
-def _row_water(i, qx, qy, z, h, rain_depth, rain, sources, source_depths, dt, dx):
+def _row_water(i, qx, qy, h, rain_share, rain_depth, rain, sources, source_depths, dt, dx):
     """Row i's depths after the step: sources, rain and the net inflow over its (limited) faces."""
     for k in range(sources.shape[0]):
         if sources[k, 0] == i:
             h[i, sources[k, 1]] += source_depths[k]
-    _row_rain(z[i], rain_depth, rain)
+    _row_rain(rain_share[i], rain_depth, rain)
     _move_water(h[i], rain, qx[i], qy[i], qy[i + 1], dt, dx)
 
 
 @numba.njit(cache=True, nogil=True, **FAST)
-def _row_rain(z_row, rain_depth, rain):
-    """This step's rain on each cell of a row: none on walls (rain on buildings is not counted)."""
-    for j in range(z_row.size):
-        rain[j] = rain_depth if z_row[j] < np.inf else 0.0
+def _row_rain(rain_share, rain_depth, rain):
+    """This step's rain on each cell of a row."""
+    for j in range(rain_share.size):
+        rain[j] = rain_depth * rain_share[j]
 
 
 @numba.njit(cache=True, nogil=True, **FAST)

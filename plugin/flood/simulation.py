@@ -94,13 +94,15 @@ class SimulationResult:
 
 
 def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), stages=(), obstacles=None,
+             roof_runoff=True,
              initial_depth=None, open_boundary=False, points=None, series_interval=60.0, alpha=0.7, max_dt=10.0,
              arrival_depth=0.01, progress=NO_PROGRESS):
     """Run the model for ``duration`` seconds on ``dem`` (2D array, m; NaN = no data, treated as a wall).
 
     manning: n as a number or an array like dem. rain: TimeSeries of intensity in mm/h (constant or hyetograph).
     inflows: Inflow hydrographs at cells. stages: Stage depths held at cells. obstacles: boolean array, True where
-    buildings block the flow (no water enters or leaves those cells; rain falling on them is not counted).
+    buildings block the flow (no water enters or leaves those cells). roof_runoff: rain on the obstacles runs off
+    to the nearest open cell (otherwise it is not counted).
     open_boundary: water leaves the grid freely at its edges (otherwise the edges are walls).
     points: {name: (row, col)} for depth time series.
     """
@@ -115,8 +117,9 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
     h = np.zeros_like(z) if initial_depth is None else np.where(wall, 0.0, np.asarray(initial_depth, float))
     qx = np.zeros((ny, nx + 1))  # faces west of each column, plus the east edge
     qy = np.zeros((ny + 1, nx))
-    faces = _Faces(_load_kernels(), z, n2, wall, dx, open_boundary)
-    active_cells = int((~wall).sum())
+    rain_share = _rain_share(wall, obstacles if roof_runoff else None)
+    rain_cells = float(rain_share.sum())
+    faces = _Faces(_load_kernels(), z, n2, wall, rain_share, dx, open_boundary)
     source_cells = np.array([(inflow.row, inflow.col) for inflow in inflows], dtype=np.int64).reshape(-1, 2)
     source_depths = np.zeros(len(inflows))  # inflow depth added this step, per inflow
 
@@ -151,7 +154,7 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
 
         # Sources held constant over the step, taken at its middle, and counted exactly as applied.
         rain_rate = rain.at(t + dt / 2) / 3.6e6 if rain else 0.0  # mm/h -> m/s
-        rain_volume += rain_rate * dt * dx * dx * active_cells
+        rain_volume += rain_rate * dt * dx * dx * rain_cells
         for k, inflow in enumerate(inflows):
             discharge = inflow.discharge.at(t + dt / 2)
             source_depths[k] = discharge * dt / (dx * dx)
@@ -191,6 +194,22 @@ def _load_kernels():
     from . import kernels
 
     return kernels
+
+
+def _rain_share(wall, roofs):
+    """How many cells' rain each cell receives per step: 1 on open ground, 0 on walls, and with ``roofs`` (buildings)
+    each roof cell's rain added to the open cell nearest to it, as gutters and downpipes bring it to the ground
+    beside the building. Without that, a ward whose buildings cover half the ground would get half its rain."""
+    share = (~wall).astype(float)
+    if roofs is None:
+        return share
+    roofs = np.asarray(roofs, bool) & wall
+    if roofs.any():
+        from scipy import ndimage
+
+        _, (rows, cols) = ndimage.distance_transform_edt(wall, return_indices=True)
+        np.add.at(share, (rows[roofs], cols[roofs]), 1.0)
+    return share
 
 
 def _check_cells(named_cells, wall):
@@ -234,11 +253,11 @@ class _Faces:
     """The grid as the compiled step sees it, computed once: walls as infinitely high ground (no face beside one
     ever carries water), and the slopes that drive free outflow at open edges."""
 
-    def __init__(self, kernels, z, n2, wall, dx, open_boundary):
+    def __init__(self, kernels, z, n2, wall, rain_share, dx, open_boundary):
         self.kernels = kernels
         self.threads = kernels.numba.get_num_threads()
         self.z_walled = np.where(wall, np.inf, z)
-        self.n2, self.wall, self.dx, self.open = n2, wall, dx, open_boundary
+        self.n2, self.wall, self.rain_share, self.dx, self.open = n2, wall, rain_share, dx, open_boundary
         if open_boundary:
             self.edge_slopes = _edge_slopes(z, dx)
 
@@ -248,9 +267,9 @@ class _Faces:
         if self.open:
             self.kernels.update_edges(qx, qy, h, self.wall, self.n2, self.edge_slopes, dt)
         with self.kernels.PARALLEL_LOCK:
-            return self.kernels.step(qx, qy, self.z_walled, h, self.n2, rain_depth, source_cells, source_depths, dt,
-                                     self.dx, record, t, max_depth, max_speed_squared, arrival, arrival_depth,
-                                     self.threads)
+            return self.kernels.step(qx, qy, self.z_walled, h, self.n2, self.rain_share, rain_depth, source_cells,
+                                     source_depths, dt, self.dx, record, t, max_depth, max_speed_squared, arrival,
+                                     arrival_depth, self.threads)
 
     def outflow(self, qx, qy):
         """Discharge leaving the grid through its edges (m²/s summed over edge faces)."""

@@ -913,12 +913,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Area width around reachable links (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="115" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Arrival depth (m)</source>
       <translation>Arrival depth (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
       <source>Arrival time</source>
       <translation>Arrival time</translation>
     </message>
@@ -968,7 +968,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Barrier hotspots (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="111" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="112" />
       <source>Barrier on the plain route: link {0} ({1})</source>
       <translation>Barrier on the plain route: link {0} ({1})</translation>
     </message>
@@ -1013,7 +1013,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Buildings (footprints)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="104" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="106" />
       <source>Buildings (obstacles)</source>
       <translation>Buildings (obstacles)</translation>
     </message>
@@ -1123,7 +1123,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Choose the height field: none of {} was found in the layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="165" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="166" />
       <source>Choose the level field of the river level layer.</source>
       <translation>Choose the level field of the river level layer.</translation>
     </message>
@@ -1158,7 +1158,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Connectivity</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="96" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="98" />
       <source>Constant inflow field (m³/s)</source>
       <translation>Constant inflow field (m³/s)</translation>
     </message>
@@ -1267,7 +1267,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Depth field (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
       <source>Depth time series</source>
       <translation>Depth time series</translation>
     </message>
@@ -1366,7 +1366,7 @@ Tile address: a template where {name} is the tile name; the default is Tokyo's 2
 Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,09LD2627 OUTPUT=tokyo.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="86" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="88" />
       <source>Duration (minutes)</source>
       <translation>Duration (minutes)</translation>
     </message>
@@ -1550,7 +1550,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood inundation model L2 (CityGML)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="61" />
       <source>Flood simulation (2D, rain and inflows)</source>
       <translation>Flood simulation (2D, rain and inflows)</translation>
     </message>
@@ -1607,7 +1607,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Give at least one tile name.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="185" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>Give either a DEM raster or a TIN layer.</translation>
     </message>
@@ -1617,7 +1617,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Give either flood hazard polygons or a flood depth raster.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="150" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="154" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</translation>
     </message>
@@ -1667,12 +1667,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Hotspot links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="99" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="101" />
       <source>Hydrograph CSV</source>
       <translation>Hydrograph CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="89" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
       <source>Hyetograph CSV (overrides the intensity)</source>
       <translation>Hyetograph CSV (overrides the intensity)</translation>
     </message>
@@ -1682,22 +1682,22 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Import and validate pedestrian network (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="93" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="95" />
       <source>Inflow name field</source>
       <translation>Inflow name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="212" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="217" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>Inflow point '{}' has no hydrograph rows and no discharge value.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="93" />
       <source>Inflow points</source>
       <translation>Inflow points</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="129" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="133" />
       <source>Inflow volume (m³)</source>
       <translation>Inflow volume (m³)</translation>
     </message>
@@ -1885,12 +1885,12 @@ Output: a Float32 GeoTIFF (no data -9999, DEFLATE compressed).
 Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz RESOLUTION=0.5 KIND=0 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="100" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="102" />
       <source>Manning's n</source>
       <translation>Manning's n</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="102" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="104" />
       <source>Manning's n raster (same grid as the DEM)</source>
       <translation>Manning's n raster (same grid as the DEM)</translation>
     </message>
@@ -1910,17 +1910,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Margin around the buildings (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="127" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
       <source>Mass balance error (%)</source>
       <translation>Mass balance error (%)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="171" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="176" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="123" />
       <source>Maximum depth</source>
       <translation>Maximum depth</translation>
     </message>
@@ -1935,7 +1935,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Maximum number of datasets from a CKAN search</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="121" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
       <source>Maximum velocity</source>
       <translation>Maximum velocity</translation>
     </message>
@@ -1975,7 +1975,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Network GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
       <source>No accessible route for {0}: every way is closed by a barrier</source>
       <translation>No accessible route for {0}: every way is closed by a barrier</translation>
     </message>
@@ -2045,7 +2045,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Origin floor (where floors are stacked)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="130" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="134" />
       <source>Outflow volume (m³)</source>
       <translation>Outflow volume (m³)</translation>
     </message>
@@ -2091,7 +2091,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite existing files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="118" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
       <source>Overwrite existing raster files</source>
       <translation>Overwrite existing raster files</translation>
     </message>
@@ -2226,12 +2226,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Point clouds</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="111" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="115" />
       <source>Point name field</source>
       <translation>Point name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="108" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="112" />
       <source>Points for depth time series</source>
       <translation>Points for depth time series</translation>
     </message>
@@ -2276,12 +2276,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="87" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="89" />
       <source>Rain intensity (mm/h)</source>
       <translation>Rain intensity (mm/h)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="108" />
+      <source>Rain on roofs runs off onto the ground beside the building</source>
+      <translation>Rain on roofs runs off onto the ground beside the building</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
       <source>Rain volume (m³)</source>
       <translation>Rain volume (m³)</translation>
     </message>
@@ -2536,17 +2541,17 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shadow search radius (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="69" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="70" />
       <source>Simulates surface water on a DEM with the local inertial shallow-water model of Bates et al. (2010), as in LISFLOOD-FP, with an adaptive time step, and writes the maximum depth (m), maximum velocity (m/s) and arrival time (s until the depth first reaches the arrival depth) as GeoTIFFs.
 
-Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow (rain on roofs is not counted). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
+Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
 
 Time series: depth at chosen points every interval, as a table.
 
 Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the CityGML loader -&gt; where water collects, how fast it flows, and when it arrives.</source>
       <translation>Simulates surface water on a DEM with the local inertial shallow-water model of Bates et al. (2010), as in LISFLOOD-FP, with an adaptive time step, and writes the maximum depth (m), maximum velocity (m/s) and arrival time (s until the depth first reaches the arrival depth) as GeoTIFFs.
 
-Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow (rain on roofs is not counted). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
+Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
 
 Time series: depth at chosen points every interval, as a table.
 
@@ -2568,7 +2573,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Skip broken city objects and keep the readable ones</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
       <source>Skipped: {}</source>
       <translation>Skipped: {}</translation>
     </message>
@@ -2633,7 +2638,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="188" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="189" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>The DEM must be in a projected CRS (metres).</translation>
     </message>
@@ -2648,7 +2653,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="223" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="228" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>The Manning's n raster must have the DEM's grid.</translation>
     </message>
@@ -2668,7 +2673,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The depth raster must be in a projected CRS (metres).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="179" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="180" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>The hazard layer needs a rank field or a depth field; choose one.</translation>
     </message>
@@ -2678,12 +2683,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="175" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="176" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>The river level layer has no value in field '{}'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="114" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="115" />
       <source>The route uses {0} links whose data cannot tell if they are passable</source>
       <translation>The route uses {0} links whose data cannot tell if they are passable</translation>
     </message>
@@ -2723,12 +2728,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time field (latest wins)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="113" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="117" />
       <source>Time series interval (minutes)</source>
       <translation>Time series interval (minutes)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="130" />
       <source>Time steps</source>
       <translation>Time steps</translation>
     </message>
@@ -2793,7 +2798,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Ward (name or code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="106" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="110" />
       <source>Water leaves at the DEM edges</source>
       <translation>Water leaves at the DEM edges</translation>
     </message>
@@ -2808,12 +2813,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Water level used (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="177" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="178" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>Water level {} m from the river level layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="135" />
       <source>Water on the grid at the end (m³)</source>
       <translation>Water on the grid at the end (m³)</translation>
     </message>
@@ -2877,7 +2882,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Wrote {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="117" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>Wrote {} ({}), EPSG:{}</translation>
     </message>
@@ -2912,7 +2917,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} validation findings: run 'Import and validate pedestrian network' for the full report</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="104" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="105" />
       <source>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</source>
       <translation>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</translation>
     </message>

@@ -913,12 +913,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>到達リンク周りの圏域幅（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="115" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Arrival depth (m)</source>
       <translation>到達判定水深（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
       <source>Arrival time</source>
       <translation>到達時間</translation>
     </message>
@@ -968,7 +968,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>バリアのホットスポット（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="111" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="112" />
       <source>Barrier on the plain route: link {0} ({1})</source>
       <translation>通常経路上のバリア：リンク {0}（{1}）</translation>
     </message>
@@ -1013,7 +1013,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物（フットプリント）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="104" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="106" />
       <source>Buildings (obstacles)</source>
       <translation>建物（障害物）</translation>
     </message>
@@ -1123,7 +1123,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="165" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="166" />
       <source>Choose the level field of the river level layer.</source>
       <translation>河川水位レイヤの水位フィールドを選択してください。</translation>
     </message>
@@ -1158,7 +1158,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>連結性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="96" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="98" />
       <source>Constant inflow field (m³/s)</source>
       <translation>一定流入量フィールド（m³/s）</translation>
     </message>
@@ -1264,7 +1264,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>浸水深フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
       <source>Depth time series</source>
       <translation>水深時系列</translation>
     </message>
@@ -1357,7 +1357,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>公開点群タイルを名前（東京都: 09LD2626 などの図郭名）でダウンロードし、COPCに変換します。複数タイルは仮想点群（.vpc）で1レイヤになります。ダウンロードはQGISのネットワーク設定（プロキシ）を使い、サイズを検証し、キャンセルや切断の後は再実行で続きから再開します。変換後のzipは削除します。タイルのURLは{name}をタイル名とするテンプレートで、既定は東京都2024年区部タイルです。他都市はそのテンプレートを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="86" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="88" />
       <source>Duration (minutes)</source>
       <translation>計算時間（分）</translation>
     </message>
@@ -1541,7 +1541,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水浸水想定区域モデル L2（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="61" />
       <source>Flood simulation (2D, rain and inflows)</source>
       <translation>洪水シミュレーション（2次元、降雨・流入）</translation>
     </message>
@@ -1598,7 +1598,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>タイル名を1つ以上指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="185" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
@@ -1608,7 +1608,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>浸水想定区域ポリゴンか浸水深ラスタのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="150" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="154" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>降雨（0より大きい強度またはハイエトグラフ）か流入地点を指定してください。</translation>
     </message>
@@ -1658,12 +1658,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>ホットスポットのリンク数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="99" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="101" />
       <source>Hydrograph CSV</source>
       <translation>ハイドログラフCSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="89" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
       <source>Hyetograph CSV (overrides the intensity)</source>
       <translation>ハイエトグラフCSV（降雨強度より優先）</translation>
     </message>
@@ -1673,22 +1673,22 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>歩行者ネットワークの読み込みと検証（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="93" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="95" />
       <source>Inflow name field</source>
       <translation>流入地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="212" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="217" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>流入地点「{}」にはハイドログラフの行も流入量の値もありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="93" />
       <source>Inflow points</source>
       <translation>流入地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="129" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="133" />
       <source>Inflow volume (m³)</source>
       <translation>流入量（m³）</translation>
     </message>
@@ -1872,12 +1872,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
 出力: Float32 GeoTIFF（データなし -9999、DEFLATE圧縮）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="100" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="102" />
       <source>Manning's n</source>
       <translation>マニングの粗度係数 n</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="102" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="104" />
       <source>Manning's n raster (same grid as the DEM)</source>
       <translation>粗度係数ラスタ（DEMと同じグリッド）</translation>
     </message>
@@ -1897,17 +1897,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>建物周囲の余白 (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="127" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
       <source>Mass balance error (%)</source>
       <translation>質量保存誤差（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="171" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="176" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>質量保存：降雨 {:.1f} m³ + 流入 {:.1f} m³ = グリッド上 {:.1f} m³ + 流出 {:.1f} m³、誤差 {:.4f} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="123" />
       <source>Maximum depth</source>
       <translation>最大浸水深</translation>
     </message>
@@ -1922,7 +1922,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>CKAN 検索で取得するデータセットの最大数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="121" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
       <source>Maximum velocity</source>
       <translation>最大流速</translation>
     </message>
@@ -1962,7 +1962,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ネットワーク GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
       <source>No accessible route for {0}: every way is closed by a barrier</source>
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
@@ -2032,7 +2032,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>出発地の階（階が重なる場所）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="130" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="134" />
       <source>Outflow volume (m³)</source>
       <translation>流出量（m³）</translation>
     </message>
@@ -2078,7 +2078,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="118" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
       <source>Overwrite existing raster files</source>
       <translation>既存のラスタファイルを上書き</translation>
     </message>
@@ -2213,12 +2213,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="111" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="115" />
       <source>Point name field</source>
       <translation>地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="108" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="112" />
       <source>Points for depth time series</source>
       <translation>水深時系列を出力する地点</translation>
     </message>
@@ -2263,12 +2263,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="87" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="89" />
       <source>Rain intensity (mm/h)</source>
       <translation>降雨強度（mm/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="108" />
+      <source>Rain on roofs runs off onto the ground beside the building</source>
+      <translation>屋根の雨を建物わきの地面に流す</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
       <source>Rain volume (m³)</source>
       <translation>降雨量（m³）</translation>
     </message>
@@ -2521,17 +2526,17 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>影の探索半径 (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="69" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="70" />
       <source>Simulates surface water on a DEM with the local inertial shallow-water model of Bates et al. (2010), as in LISFLOOD-FP, with an adaptive time step, and writes the maximum depth (m), maximum velocity (m/s) and arrival time (s until the depth first reaches the arrival depth) as GeoTIFFs.
 
-Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow (rain on roofs is not counted). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
+Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
 
 Time series: depth at chosen points every interval, as a table.
 
 Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the CityGML loader -&gt; where water collects, how fast it flows, and when it arrives.</source>
       <translation>Bates ら（2010）の局所慣性浅水方程式モデル（LISFLOOD-FPと同じ手法）で、適応時間刻みによりDEM上の表面水を計算し、最大浸水深（m）、最大流速（m/s）、到達時間（到達判定水深に初めて達するまでの秒数）をGeoTIFFで出力します。
 
-水：降雨（mm/h、一定またはハイエトグラフCSV「minutes,mm_per_h」、各強度は次の行まで継続）、および／または流入量フィールド（m³/s）かハイドログラフCSV（「minutes,m3_per_s[,地点名]」、時間について線形）を持つ流入地点。粗度：マニングの粗度係数（数値またはDEMと同じグリッドのラスタ）。建物は流れを遮ります（屋根への降雨は数えません）。開境界：DEMの端から水が流出します。そうでなければ端は壁です。質量保存はログに出力します。
+水：降雨（mm/h、一定またはハイエトグラフCSV「minutes,mm_per_h」、各強度は次の行まで継続）、および／または流入量フィールド（m³/s）かハイドログラフCSV（「minutes,m3_per_s[,地点名]」、時間について線形）を持つ流入地点。粗度：マニングの粗度係数（数値またはDEMと同じグリッドのラスタ）。建物は流れを遮ります。屋根に降った雨は、雨どいと縦樋で地面に下りるように、屋根の各セルに最も近い地面のセルに流れます（チェックを外すと数えません）。開境界：DEMの端から水が流出します。そうでなければ端は壁です。質量保存はログに出力します。
 
 時系列：指定地点の水深を一定間隔で表に出力します。
 
@@ -2553,7 +2558,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>壊れた都市オブジェクトを飛ばし、読めるものを残す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
       <source>Skipped: {}</source>
       <translation>スキップ: {}</translation>
     </message>
@@ -2618,7 +2623,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="188" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="189" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -2633,7 +2638,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>DSM を開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="223" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="228" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
@@ -2653,7 +2658,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>浸水深ラスタは投影座標系（メートル）である必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="179" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="180" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
@@ -2663,12 +2668,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="175" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="176" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>河川水位レイヤのフィールド「{}」に値がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="114" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="115" />
       <source>The route uses {0} links whose data cannot tell if they are passable</source>
       <translation>経路は通行可否をデータで判定できないリンクを {0} 本通ります</translation>
     </message>
@@ -2708,12 +2713,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>時刻フィールド（最新を使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="113" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="117" />
       <source>Time series interval (minutes)</source>
       <translation>時系列の間隔（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="130" />
       <source>Time steps</source>
       <translation>計算ステップ数</translation>
     </message>
@@ -2778,7 +2783,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>区（名称またはコード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="106" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="110" />
       <source>Water leaves at the DEM edges</source>
       <translation>DEMの端から水が流出する</translation>
     </message>
@@ -2793,12 +2798,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>使用した水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="177" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="178" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>河川水位レイヤからの水位 {} m（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="135" />
       <source>Water on the grid at the end (m³)</source>
       <translation>終了時のグリッド上の水量（m³）</translation>
     </message>
@@ -2862,7 +2867,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} を書き出しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="117" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>{} を書き出しました（{}）、EPSG:{}</translation>
     </message>
@@ -2897,7 +2902,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>検証で {0} 件の指摘があります。詳細は「歩行者ネットワークの読み込みと検証」を実行してください</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="104" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="105" />
       <source>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</source>
       <translation>{0}：{1:.0f} m、{2:.1f} 分（通常経路 {3:.0f} m、迂回率 {4:.2f}）</translation>
     </message>
