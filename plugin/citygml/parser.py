@@ -31,9 +31,11 @@ POS = f"{{{GML}}}pos"
 ELEMENTS = etree.Element  # as a tag filter: elements only, no comments, processing instructions or entities
 RING_BOUNDARIES = frozenset((f"{{{GML}}}exterior", f"{{{GML}}}interior"))
 
-# The same options as plugin.safe_io.xml_parser: no entities, no DTD, no network, no huge trees.
+# The same options as plugin.safe_io.xml_parser: no entities, no DTD, no network, no huge trees. Also no
+# whitespace-only text between elements (PLATEAU's indentation: about half the nodes of the tree): the reader
+# strips every text it reads, and libxml2 keeps a blank text that is an element's only content.
 PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                      huge_tree=False)
+                      huge_tree=False, remove_blank_text=True)
 
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
 CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type"}
