@@ -177,7 +177,7 @@ class _Load:
         """Create the GeoPackage once the first object tells where the data is (for the default CRS)."""
         first_ring = next(ring for lod in sorted(k for k in obj.lods if isinstance(k, int))
                           for polygon in obj.lods[lod] for ring in polygon)
-        lat, lon = float(first_ring[0, 0]), float(first_ring[0, 1])
+        lat, lon = float(first_ring[0]), float(first_ring[1])
         if not (JAPAN["lat"][0] <= lat <= JAPAN["lat"][1] and JAPAN["lon"][0] <= lon <= JAPAN["lon"][1]):
             raise InputError(f"the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
                              "CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis "

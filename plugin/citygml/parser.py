@@ -11,11 +11,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import numpy as np
 from lxml import etree
 
 from ..errors import InputError
-from .geometry import NumberMemo, parse_pos_list
+from .geometry import NumberMemo, flat_3d, read_pos_list
 
 CORE = "http://www.opengis.net/citygml/2.0"
 APP = "http://www.opengis.net/citygml/appearance/2.0"
@@ -105,7 +104,7 @@ class CityObject:
     gml_id: str
     line: int
     attributes: dict = field(default_factory=dict)
-    lods: dict = field(default_factory=dict)  # lod -> [polygon]; polygon = [ring (n, 3) lat/lon/h]
+    lods: dict = field(default_factory=dict)  # lod -> [polygon]; polygon = [ring: [lat, lon, h, lat, lon, h ...]]
     surfaces: list = field(default_factory=list)  # (kind, surface gml:id, [polygon]) for LOD2 roof/wall/ground
     risks: list = field(default_factory=list)  # dicts with the RISK_FIELDS keys
     extras: dict = field(default_factory=dict)  # unmodelled elements, kept as JSON
@@ -454,12 +453,10 @@ def _rings(polygon, numbers):
             text = " ".join(pos.text or "" for pos in boundary.iter(POS))
             dimension = 3
         try:
-            ring = parse_pos_list(text, dimension, numbers)
+            ring = flat_3d(read_pos_list(text, dimension, numbers), dimension)
         except ValueError as exc:
             raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
-        if dimension == 2:
-            ring = np.column_stack((ring, np.zeros(len(ring))))
-        if len(ring) >= 3:
+        if len(ring) >= 9:  # three positions
             rings.append(ring)
         elif not rings:
             return []  # an exterior ring without area: the polygon is dropped
