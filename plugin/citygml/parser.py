@@ -248,7 +248,7 @@ class ObjectReader:
             else:
                 obj.extras.setdefault("generic", {})[name] = values
             return
-        value = element.findtext(f"{{{element.tag[1:element.tag.find('}')]}}}value")
+        value = _value_text(element)
         value = value.strip() if value is not None else None
         if name == "建物ID":
             obj.attributes.setdefault("building_id", value)
@@ -379,10 +379,21 @@ def _scale(code, label):
     return code or None
 
 
+VALUE_TAGS = _PerTag(lambda tag: f"{{{tag[1:tag.find('}')]}}}value")  # gen:*Attribute -> its gen:value
+
+
+def _value_text(element):
+    """``element.findtext("{its namespace}value")`` without ElementPath's Python-level path matching: the text of
+    the first such child ("" when it has none), None without one."""
+    for value in element.iterchildren(VALUE_TAGS[element.tag]):
+        return value.text or ""
+    return None
+
+
 def _generic_values(element):
     for child in element:
         if isinstance(child.tag, str):
-            value = child.findtext(f"{{{child.tag[1:child.tag.find('}')]}}}value")
+            value = _value_text(child)
             yield child.get("name") or local(child.tag), value.strip() if value is not None else None
 
 
@@ -539,7 +550,10 @@ class _DoctypeGuard:
 
 def _errors_since(parser_iter, seen, first_line, next_line):
     """Split the parser's new errors: (inside this member, before it, index of the first error after it)."""
-    log = list(parser_iter.error_log)
+    log = parser_iter.error_log
+    if len(log) <= seen:
+        return [], [], seen  # nothing new: the usual case, without copying the log's entries
+    log = list(log)
     inside, before = [], []
     for error in log[seen:]:
         if next_line is not None and error.line >= next_line:
