@@ -159,6 +159,12 @@ class TransformedPolygons:
         position = 0
         for polygon in polygons:
             starts.append(position)
+            if len(polygon) == 1:  # no holes, the usual case: header and points in one step
+                size = len(polygon[0]) // 3
+                polygon_wkb.append(struct.pack("<BIII", 1, 1003, 1, size) + data[position * 24:(position + size) * 24])
+                ring_sizes.append((size,))
+                position += size
+                continue
             sizes = [len(ring) // 3 for ring in polygon]
             parts = [struct.pack("<BII", 1, 1003, len(sizes))]
             for size in sizes:
