@@ -30,6 +30,7 @@ from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json
 from .sources import open_sources
 
 LOD_POLICIES = ("all", "lowest", "highest")
+LOD_NUMBERS = frozenset(range(5))  # the LODs CityGML 2.0 has
 SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str"), ("area_m2", "real"),
                   ("slope_deg", "real"), ("azimuth_deg", "real")]
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
@@ -158,7 +159,9 @@ class _Load:
         self._batch = []
 
     def _chosen_lods(self, obj):
-        available = sorted(lod for lod in (0, 1, 2, 3, 4) if self._polygons(obj, lod))
+        # obj.lods keys: an LOD, or ("surfaces", LOD) for the boundary surfaces of one
+        available = sorted({key if isinstance(key, int) else key[1] for key, polygons in obj.lods.items()
+                            if polygons} & LOD_NUMBERS)
         if not available:
             return []
         if self.lods == "lowest":

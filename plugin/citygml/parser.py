@@ -464,7 +464,9 @@ def _rings(polygon, numbers):
             text = " ".join(pos.text or "" for pos in boundary.iter(POS))
             dimension = 3
         try:
-            ring = flat_3d(read_pos_list(text, dimension, numbers), dimension)
+            ring = read_pos_list(text, dimension, numbers)
+            if dimension != 3:
+                ring = flat_3d(ring, dimension)
         except ValueError as exc:
             raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
         if len(ring) >= 9:  # three positions
