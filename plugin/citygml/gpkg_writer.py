@@ -99,6 +99,16 @@ class GpkgWriter:
         if self._waiting >= BATCH:
             self._flush()
 
+    def add_rows(self, name, fields, rows):
+        """Queue rows of ``name``, a layer without geometry: ``rows`` as attributes() makes them."""
+        if name not in self.layers:
+            self._create_layer(name, fields, geometry=False)
+        self._rows[name] += rows
+        self.counts[name] += len(rows)
+        self._waiting += len(rows)
+        if self._waiting >= BATCH:
+            self._flush()
+
     def _flush(self):
         for name, rows in self._rows.items():
             if rows:

@@ -210,9 +210,9 @@ class _Load:
         z_low, z_high = batch.z_low, batch.z_high
         written = dict(by_lod)
         if 1 in by_lod:
-            indices = by_lod[1]
-            values["ground_z"] = min(z_low[i] for i in indices)
-            values["lod1_height"] = max(z_high[i] for i in indices) - values["ground_z"]
+            indices = by_lod[1]  # a range: its heights are a slice
+            values["ground_z"] = min(z_low[indices.start:indices.stop])
+            values["lod1_height"] = max(z_high[indices.start:indices.stop]) - values["ground_z"]
             written[1] = bottom_polygons(indices, z_low, z_high) or indices
         else:
             values["ground_z"] = min(z_low[i] for indices in by_lod.values() for i in indices)
@@ -225,8 +225,9 @@ class _Load:
             area, slope, azimuth = surface_metrics([batch.rings(i) for i in indices])
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices))
-        for risk in obj.risks:
-            writer.add("building_risk", RISK_FIELDS, (obj.gml_id, building_id) + risk_entry(risk))
+        if obj.risks:
+            writer.add_rows("building_risk", RISK_FIELDS,
+                            [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
         self.result.buildings += 1
         self.result.city_objects += 1
 
