@@ -455,7 +455,7 @@ def _rings(polygon, numbers):
         tag = boundary.tag
         if tag not in RING_BOUNDARIES and (not isinstance(tag, str) or local(tag) not in ("exterior", "interior")):
             continue
-        pos_list = next(boundary.iter(POS_LIST), None)
+        pos_list = _first_pos_list(boundary)
         if pos_list is not None:
             text = pos_list.text or ""
             dimension = pos_list.get("srsDimension")
@@ -474,6 +474,19 @@ def _rings(polygon, numbers):
         elif not rings:
             return []  # an exterior ring without area: the polygon is dropped
     return rings
+
+
+def _first_pos_list(boundary):
+    """``next(boundary.iter(POS_LIST), None)``: the boundary's first gml:posList in document order. The usual
+    <gml:LinearRing><gml:posList> is checked directly, as it costs less than setting up a tag iterator."""
+    try:
+        ring = boundary[0]
+        first = ring[0]
+    except IndexError:  # no child, or a first child without any (a comment has none)
+        first = None
+    if first is not None and first.tag == POS_LIST and ring.tag != POS_LIST:
+        return first  # nothing comes before it in document order but its parent, the ring
+    return next(boundary.iter(POS_LIST), None)
 
 
 @dataclass
