@@ -129,10 +129,12 @@ class GpkgWriter:
         self.connection.close()
         self.connection = None
         self.dataset = self._ogr_open()
+        self.dataset.StartTransaction()  # one commit for all the layers' indexes and extents
         for name, (_, header) in self.layers.items():
             if header is not None:
                 self._sql(f"SELECT CreateSpatialIndex('{name}', '{GEOMETRY_COLUMN}')")
                 self._sql(f"RECOMPUTE EXTENT ON {name}")
+        self.dataset.CommitTransaction()
         self._write_styles()
         self.dataset = None
 
