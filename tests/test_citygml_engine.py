@@ -426,3 +426,20 @@ def test_uro3_rank_building_parts_other_hazards_and_unknown_elements(tmp_path):
     assert footprint.GetGeometryCount() == 1  # the bottom face only
     # 0.0001° of latitude = 11.09 m, of longitude at 35.68° N = 111.32 km x cos(35.68°) x 0.0001 = 9.04 m
     assert footprint.GetArea() == pytest.approx(11.09 * 9.04, rel=0.01)
+
+
+@pytest.mark.parametrize("boundary", [
+    "<gml:LinearRing><gml:posList>1 2 3</gml:posList></gml:LinearRing>",
+    "<!-- c --><gml:LinearRing><gml:posList>1 2 3</gml:posList></gml:LinearRing>",
+    "<gml:LinearRing><!-- c --><gml:posList>1 2 3</gml:posList></gml:LinearRing>",
+    "<gml:posList>4 5 6<gml:posList>1 2 3</gml:posList></gml:posList>",
+    "<gml:LinearRing><gml:pos>1 2 3</gml:pos></gml:LinearRing><gml:posList>4 5 6</gml:posList>",
+    "<gml:LinearRing><x><gml:posList>1 2 3</gml:posList></x></gml:LinearRing>", "", "<!-- c -->",
+])
+def test_first_pos_list_is_the_first_in_document_order(boundary):
+    from lxml import etree
+
+    from digital_twin.plugin.citygml.parser import POS_LIST, _first_pos_list
+
+    element = etree.fromstring(f'<gml:exterior xmlns:gml="http://www.opengis.net/gml">{boundary}</gml:exterior>')
+    assert _first_pos_list(element) is next(element.iter(POS_LIST), None)

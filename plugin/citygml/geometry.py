@@ -7,6 +7,7 @@ Transformations use osgeo.osr, the PROJ that GDAL and QGIS share, not pyproj: th
 libproj/sqlite/curl, and importing it inside qgis_process makes qgis_process crash on exit (return code -11).
 """
 
+import itertools
 import math
 import struct
 
@@ -92,18 +93,36 @@ class NumberMemo(dict):
 
 def parse_pos_list(text, dimension=3, numbers=None):
     """posList text -> (n, dimension) float array; ``numbers``: a NumberMemo to look the numbers up in."""
+    return np.array(read_pos_list(text, dimension, numbers), dtype=float).reshape(-1, dimension)
+
+
+def read_pos_list(text, dimension=3, numbers=None):
+    """posList text -> its numbers as a flat list of floats; ``numbers``: a NumberMemo to look them up in.
+    Rings stay lists until a whole batch of them is transformed: a numpy array per ring costs more than reading
+    its numbers. Raises ValueError when the numbers do not make ``dimension``-D positions."""
     values = None
     # Only plain ASCII text goes through the memo: float() also takes "1_000" and Unicode digits, numpy does not.
     if numbers is not None and text.isascii() and "_" not in text:
         try:
-            values = np.array(list(map(numbers.__getitem__, text.split())), dtype=float)
+            values = list(map(numbers.__getitem__, text.split()))
         except ValueError:
             values = None  # not all numbers: numpy's reading decides, and reports, as it always has
     if values is None:
-        values = np.fromstring(text, dtype=float, sep=" ")  # text mode: fast and not deprecated
-    if values.size % dimension:
-        raise ValueError(f"{values.size} numbers do not make {dimension}D positions")
-    return values.reshape(-1, dimension)
+        values = np.fromstring(text, dtype=float, sep=" ").tolist()  # text mode: fast and not deprecated
+    if len(values) % dimension:
+        raise ValueError(f"{len(values)} numbers do not make {dimension}D positions")
+    return values
+
+
+def flat_3d(values, dimension):
+    """A flat list of ``dimension``-D positions as 3D ones: height 0.0 for 2D positions."""
+    if dimension == 3:
+        return values
+    if dimension != 2:
+        raise ValueError(f"{dimension}D positions are not supported (2D or 3D)")
+    points = [0.0] * (len(values) // 2 * 3)
+    points[0::3], points[1::3] = values[0::2], values[1::2]
+    return points
 
 
 def transform_points(points, transformer):
@@ -122,33 +141,38 @@ def transform_points(points, transformer):
 
 
 class TransformedPolygons:
-    """The polygons of a batch of city objects (lists of (n, 3) lat/lon/height rings), transformed in one call.
+    """The polygons of a batch of city objects (lists of rings, each a flat list of lat/lon/height numbers as
+    read_pos_list returns them), transformed in one call.
 
     Polygons are then addressed by their index in the batch: ``wkb(indices)`` is a MultiPolygon Z of them,
-    ``z_low``/``z_high`` their lowest and highest height, ``rings(index)`` their transformed rings."""
+    ``z_low``/``z_high`` their lowest and highest height, ``rings(index)`` their transformed (n, 3) rings."""
 
     def __init__(self, polygons, transformer):
-        rings = [ring for polygon in polygons for ring in polygon]
-        sizes = [len(ring) for ring in rings]
-        data = transform_points(np.concatenate(rings), transformer) if rings else b""
+        # One array for the whole batch: the rings stay plain lists until here (no numpy array per ring).
+        numbers = np.fromiter(itertools.chain.from_iterable(itertools.chain.from_iterable(polygons)), dtype="<f8")
+        data = transform_points(numbers.reshape(-1, 3), transformer) if len(numbers) else b""
         self.points = np.frombuffer(data, dtype="<f8").reshape(-1, 3)
         self._polygon_wkb = []  # ISO WKB Polygon Z of each polygon
-        self._ring_spans = []  # per polygon: (first point, end) of each ring
-        starts = []  # first point of each polygon
+        self._ring_sizes = []  # per polygon: the number of points of each ring
+        self._starts = starts = []  # first point of each polygon
+        polygon_wkb, ring_sizes = self._polygon_wkb, self._ring_sizes
         position = 0
-        ring_sizes = iter(sizes)
         for polygon in polygons:
             starts.append(position)
-            parts = [struct.pack("<BII", 1, 1003, len(polygon))]
-            spans = []
-            for _ in polygon:
-                size = next(ring_sizes)
+            if len(polygon) == 1:  # no holes, the usual case: header and points in one step
+                size = len(polygon[0]) // 3
+                polygon_wkb.append(struct.pack("<BIII", 1, 1003, 1, size) + data[position * 24:(position + size) * 24])
+                ring_sizes.append((size,))
+                position += size
+                continue
+            sizes = [len(ring) // 3 for ring in polygon]
+            parts = [struct.pack("<BII", 1, 1003, len(sizes))]
+            for size in sizes:
                 parts.append(struct.pack("<I", size))
                 parts.append(data[position * 24:(position + size) * 24])
-                spans.append((position, position + size))
                 position += size
-            self._polygon_wkb.append(b"".join(parts))
-            self._ring_spans.append(spans)
+            polygon_wkb.append(b"".join(parts))
+            ring_sizes.append(sizes)
         heights = self.points[:, 2]
         self.z_low = np.minimum.reduceat(heights, starts).tolist() if starts else []
         self.z_high = np.maximum.reduceat(heights, starts).tolist() if starts else []
@@ -158,7 +182,11 @@ class TransformedPolygons:
         return struct.pack("<BII", 1, 1006, len(indices)) + b"".join(self._polygon_wkb[i] for i in indices)
 
     def rings(self, index):
-        return [self.points[start:end] for start, end in self._ring_spans[index]]
+        start, rings = self._starts[index], []
+        for size in self._ring_sizes[index]:
+            rings.append(self.points[start:start + size])
+            start += size
+        return rings
 
 
 def newell_normal(ring):

@@ -30,6 +30,7 @@ from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json
 from .sources import open_sources
 
 LOD_POLICIES = ("all", "lowest", "highest")
+LOD_NUMBERS = frozenset(range(5))  # the LODs CityGML 2.0 has
 SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str"), ("area_m2", "real"),
                   ("slope_deg", "real"), ("azimuth_deg", "real")]
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
@@ -158,7 +159,9 @@ class _Load:
         self._batch = []
 
     def _chosen_lods(self, obj):
-        available = sorted(lod for lod in (0, 1, 2, 3, 4) if self._polygons(obj, lod))
+        # obj.lods keys: an LOD, or ("surfaces", LOD) for the boundary surfaces of one
+        available = sorted({key if isinstance(key, int) else key[1] for key, polygons in obj.lods.items()
+                            if polygons} & LOD_NUMBERS)
         if not available:
             return []
         if self.lods == "lowest":
@@ -177,7 +180,7 @@ class _Load:
         """Create the GeoPackage once the first object tells where the data is (for the default CRS)."""
         first_ring = next(ring for lod in sorted(k for k in obj.lods if isinstance(k, int))
                           for polygon in obj.lods[lod] for ring in polygon)
-        lat, lon = float(first_ring[0, 0]), float(first_ring[0, 1])
+        lat, lon = float(first_ring[0]), float(first_ring[1])
         if not (JAPAN["lat"][0] <= lat <= JAPAN["lat"][1] and JAPAN["lon"][0] <= lon <= JAPAN["lon"][1]):
             raise InputError(f"the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
                              "CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis "
@@ -207,9 +210,9 @@ class _Load:
         z_low, z_high = batch.z_low, batch.z_high
         written = dict(by_lod)
         if 1 in by_lod:
-            indices = by_lod[1]
-            values["ground_z"] = min(z_low[i] for i in indices)
-            values["lod1_height"] = max(z_high[i] for i in indices) - values["ground_z"]
+            indices = by_lod[1]  # a range: its heights are a slice
+            values["ground_z"] = min(z_low[indices.start:indices.stop])
+            values["lod1_height"] = max(z_high[indices.start:indices.stop]) - values["ground_z"]
             written[1] = bottom_polygons(indices, z_low, z_high) or indices
         else:
             values["ground_z"] = min(z_low[i] for indices in by_lod.values() for i in indices)
@@ -222,8 +225,9 @@ class _Load:
             area, slope, azimuth = surface_metrics([batch.rings(i) for i in indices])
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices))
-        for risk in obj.risks:
-            writer.add("building_risk", RISK_FIELDS, (obj.gml_id, building_id) + risk_entry(risk))
+        if obj.risks:
+            writer.add_rows("building_risk", RISK_FIELDS,
+                            [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
         self.result.buildings += 1
         self.result.city_objects += 1
 

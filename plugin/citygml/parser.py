@@ -11,11 +11,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import numpy as np
 from lxml import etree
 
 from ..errors import InputError
-from .geometry import NumberMemo, parse_pos_list
+from .geometry import NumberMemo, flat_3d, read_pos_list
 
 CORE = "http://www.opengis.net/citygml/2.0"
 APP = "http://www.opengis.net/citygml/appearance/2.0"
@@ -31,9 +30,11 @@ POS = f"{{{GML}}}pos"
 ELEMENTS = etree.Element  # as a tag filter: elements only, no comments, processing instructions or entities
 RING_BOUNDARIES = frozenset((f"{{{GML}}}exterior", f"{{{GML}}}interior"))
 
-# The same options as plugin.safe_io.xml_parser: no entities, no DTD, no network, no huge trees.
+# The same options as plugin.safe_io.xml_parser: no entities, no DTD, no network, no huge trees. Also no
+# whitespace-only text between elements (PLATEAU's indentation: about half the nodes of the tree): the reader
+# strips every text it reads, and libxml2 keeps a blank text that is an element's only content.
 PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                      huge_tree=False)
+                      huge_tree=False, remove_blank_text=True)
 
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
 CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type"}
@@ -103,7 +104,7 @@ class CityObject:
     gml_id: str
     line: int
     attributes: dict = field(default_factory=dict)
-    lods: dict = field(default_factory=dict)  # lod -> [polygon]; polygon = [ring (n, 3) lat/lon/h]
+    lods: dict = field(default_factory=dict)  # lod -> [polygon]; polygon = [ring: [lat, lon, h, lat, lon, h ...]]
     surfaces: list = field(default_factory=list)  # (kind, surface gml:id, [polygon]) for LOD2 roof/wall/ground
     risks: list = field(default_factory=list)  # dicts with the RISK_FIELDS keys
     extras: dict = field(default_factory=dict)  # unmodelled elements, kept as JSON
@@ -247,7 +248,7 @@ class ObjectReader:
             else:
                 obj.extras.setdefault("generic", {})[name] = values
             return
-        value = element.findtext(f"{{{element.tag[1:element.tag.find('}')]}}}value")
+        value = _value_text(element)
         value = value.strip() if value is not None else None
         if name == "建物ID":
             obj.attributes.setdefault("building_id", value)
@@ -378,10 +379,21 @@ def _scale(code, label):
     return code or None
 
 
+VALUE_TAGS = _PerTag(lambda tag: f"{{{tag[1:tag.find('}')]}}}value")  # gen:*Attribute -> its gen:value
+
+
+def _value_text(element):
+    """``element.findtext("{its namespace}value")`` without ElementPath's Python-level path matching: the text of
+    the first such child ("" when it has none), None without one."""
+    for value in element.iterchildren(VALUE_TAGS[element.tag]):
+        return value.text or ""
+    return None
+
+
 def _generic_values(element):
     for child in element:
         if isinstance(child.tag, str):
-            value = child.findtext(f"{{{child.tag[1:child.tag.find('}')]}}}value")
+            value = _value_text(child)
             yield child.get("name") or local(child.tag), value.strip() if value is not None else None
 
 
@@ -443,7 +455,7 @@ def _rings(polygon, numbers):
         tag = boundary.tag
         if tag not in RING_BOUNDARIES and (not isinstance(tag, str) or local(tag) not in ("exterior", "interior")):
             continue
-        pos_list = next(boundary.iter(POS_LIST), None)
+        pos_list = _first_pos_list(boundary)
         if pos_list is not None:
             text = pos_list.text or ""
             dimension = pos_list.get("srsDimension")
@@ -452,16 +464,29 @@ def _rings(polygon, numbers):
             text = " ".join(pos.text or "" for pos in boundary.iter(POS))
             dimension = 3
         try:
-            ring = parse_pos_list(text, dimension, numbers)
+            ring = read_pos_list(text, dimension, numbers)
+            if dimension != 3:
+                ring = flat_3d(ring, dimension)
         except ValueError as exc:
             raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
-        if dimension == 2:
-            ring = np.column_stack((ring, np.zeros(len(ring))))
-        if len(ring) >= 3:
+        if len(ring) >= 9:  # three positions
             rings.append(ring)
         elif not rings:
             return []  # an exterior ring without area: the polygon is dropped
     return rings
+
+
+def _first_pos_list(boundary):
+    """``next(boundary.iter(POS_LIST), None)``: the boundary's first gml:posList in document order. The usual
+    <gml:LinearRing><gml:posList> is checked directly, as it costs less than setting up a tag iterator."""
+    try:
+        ring = boundary[0]
+        first = ring[0]
+    except IndexError:  # no child, or a first child without any (a comment has none)
+        first = None
+    if first is not None and first.tag == POS_LIST and ring.tag != POS_LIST:
+        return first  # nothing comes before it in document order but its parent, the ring
+    return next(boundary.iter(POS_LIST), None)
 
 
 @dataclass
@@ -540,7 +565,10 @@ class _DoctypeGuard:
 
 def _errors_since(parser_iter, seen, first_line, next_line):
     """Split the parser's new errors: (inside this member, before it, index of the first error after it)."""
-    log = list(parser_iter.error_log)
+    log = parser_iter.error_log
+    if len(log) <= seen:
+        return [], [], seen  # nothing new: the usual case, without copying the log's entries
+    log = list(log)
     inside, before = [], []
     for error in log[seen:]:
         if next_line is not None and error.line >= next_line:
