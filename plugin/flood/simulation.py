@@ -94,9 +94,8 @@ class SimulationResult:
 
 
 def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), stages=(), obstacles=None,
-             roof_runoff=True,
-             initial_depth=None, open_boundary=False, points=None, series_interval=60.0, alpha=0.7, max_dt=10.0,
-             arrival_depth=0.01, progress=NO_PROGRESS):
+             roof_runoff=True, initial_depth=None, open_boundary=False, points=None, series_interval=60.0, alpha=0.7,
+             max_dt=10.0, arrival_depth=0.01, progress=NO_PROGRESS):
     """Run the model for ``duration`` seconds on ``dem`` (2D array, m; NaN = no data, treated as a wall).
 
     manning: n as a number or an array like dem. rain: TimeSeries of intensity in mm/h (constant or hyetograph).
