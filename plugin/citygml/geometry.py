@@ -145,7 +145,8 @@ class TransformedPolygons:
     read_pos_list returns them), transformed in one call.
 
     Polygons are then addressed by their index in the batch: ``wkb(indices)`` is a MultiPolygon Z of them,
-    ``z_low``/``z_high`` their lowest and highest height, ``rings(index)`` their transformed (n, 3) rings."""
+    ``envelope(indices)`` its x/y extent, ``z_low``/``z_high`` their lowest and highest height, ``rings(index)``
+    their transformed (n, 3) rings."""
 
     def __init__(self, polygons, transformer):
         # One array for the whole batch: the rings stay plain lists until here (no numpy array per ring).
@@ -173,13 +174,22 @@ class TransformedPolygons:
                 position += size
             polygon_wkb.append(b"".join(parts))
             ring_sizes.append(sizes)
-        heights = self.points[:, 2]
-        self.z_low = np.minimum.reduceat(heights, starts).tolist() if starts else []
-        self.z_high = np.maximum.reduceat(heights, starts).tolist() if starts else []
+        # per polygon: lowest and highest x, y and height (in lists: read one at a time, faster than numpy scalars)
+        self.x_low, self.y_low, self.z_low = np.minimum.reduceat(self.points, starts).T.tolist() if starts else [[]] * 3
+        self.x_high, self.y_high, self.z_high = (np.maximum.reduceat(self.points, starts).T.tolist() if starts
+                                                 else [[]] * 3)
 
     def wkb(self, indices):
         """ISO WKB MultiPolygon Z of the polygons ``indices``."""
         return struct.pack("<BII", 1, 1006, len(indices)) + b"".join(self._polygon_wkb[i] for i in indices)
+
+    def envelope(self, indices):
+        """(minx, maxx, miny, maxy) of the polygons ``indices`` (a range, or a list)."""
+        if isinstance(indices, range):
+            span = slice(indices.start, indices.stop)
+            return (min(self.x_low[span]), max(self.x_high[span]), min(self.y_low[span]), max(self.y_high[span]))
+        return (min(self.x_low[i] for i in indices), max(self.x_high[i] for i in indices),
+                min(self.y_low[i] for i in indices), max(self.y_high[i] for i in indices))
 
     def rings(self, index):
         start, rings = self._starts[index], []

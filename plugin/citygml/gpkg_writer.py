@@ -1,10 +1,13 @@
 """GeoPackage output: one layer per feature type, LOD and semantic surface, created when their first feature arrives,
 with default QGIS styles in the ``layer_styles`` table so QGIS opens the layers styled.
 
-GDAL/OGR (osgeo, no qgis) creates the file, the layers and, at the end, the spatial indexes, extents and styles; the
-rows themselves go in through Python's sqlite3 ``executemany`` in batches (GeoPackage geometry blobs = a small
-header + the WKB we build), which is several times faster than one OGR feature at a time. Memory stays bounded:
-at most ``BATCH`` rows wait in memory.
+GDAL/OGR (osgeo, no qgis) creates the file, the layers with their (empty) spatial indexes and, at the end, the
+extents and styles; the rows themselves go in through Python's sqlite3 ``executemany`` in batches (GeoPackage
+geometry blobs = a small header + the WKB we build), which is several times faster than one OGR feature at a time.
+The spatial indexes are packed at the end from the envelopes the caller gives with each row (gpkg_rtree), four
+times faster than OGR's CreateSpatialIndex inserting them one by one. Memory stays bounded: at most ``BATCH`` rows
+wait in memory, plus 16 bytes per indexed row up to ``PACKED_INDEX_ROWS`` rows a layer (beyond, OGR fills that
+layer's index from its rows).
 """
 
 import contextlib
@@ -13,7 +16,10 @@ import sqlite3
 import struct
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import DigitalTwinError
+from .gpkg_rtree import outward_float32, write_rtree
 
 # Python's sqlite3 binds int, float, str and bytearray directly; any other value is first looked up as an adapter,
 # and each miss raises and clears an AttributeError inside the module: ~3 % of a load, since most of our values are
@@ -23,6 +29,7 @@ sqlite3.register_adapter(type(None), {}.get)  # {}.get(None) is None, in C
 sqlite3.register_adapter(bytes, bytes)  # bytes(value) is value itself for bytes, in C
 OGR_TYPES = {"str": "OFTString", "int": "OFTInteger", "real": "OFTReal"}
 BATCH = 5000  # rows per executemany
+PACKED_INDEX_ROWS = 4_000_000  # per layer: 64 MB of envelopes
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
 GEOMETRY_COLUMN = "geom"
 
@@ -50,7 +57,10 @@ class GpkgWriter:
         self.layers = {}  # name -> (INSERT statement, geometry blob header or None)
         self.counts = {}
         self._rows = {}  # name -> rows waiting for executemany
-        self._count_triggers = {}  # name -> CREATE TRIGGER statement to restore at close
+        self._envelopes = {}  # name -> (minx, maxx, miny, maxy) of the waiting rows, for geometry layers
+        self._index_boxes = {}  # name -> float32 box arrays of the rows written, or None: OGR fills the index
+        self._extents = {}  # name -> (minx, maxx, miny, maxy) of the rows written
+        self._triggers = {}  # name -> CREATE TRIGGER statements to restore at close
         self._waiting = 0
 
     def _create_layer(self, name, fields, geometry):
@@ -63,19 +73,23 @@ class GpkgWriter:
                                     ogr.wkbMultiPolygon25D if geometry else ogr.wkbNone, options=options)
         for field_name, kind in fields:
             layer.CreateField(ogr.FieldDefn(field_name, getattr(ogr, OGR_TYPES[kind])))
+        if geometry:  # the R-tree, its triggers and its gpkg_extensions entry, filled at close
+            dataset.ReleaseResultSet(dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', '{GEOMETRY_COLUMN}')"))
         dataset = None
         header = None
         if geometry:
             (srs_id,) = self.connection.execute(
                 "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)).fetchone()
             header = b"GP\x00\x01" + struct.pack("<i", srs_id)  # version 0, little endian, no envelope
-        # OGR's feature-count trigger would run an UPDATE per row: set it aside and write the count at the end.
-        trigger = f"trigger_insert_feature_count_{name}"
-        for (sql,) in self.connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                              (trigger,)).fetchall():
-            self._count_triggers[name] = sql
+            self._envelopes[name], self._index_boxes[name] = [], []
+        # The triggers would run per row: OGR's feature count an UPDATE, the R-tree's an insert through spatial SQL
+        # functions only OGR's connections have. Set them aside; close() writes what they would have.
+        self._triggers[name] = []
+        for trigger, sql in self.connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                                    "AND tbl_name = ?", (name,)).fetchall():
+            self._triggers[name].append(sql)
             self.connection.execute(f'DROP TRIGGER "{trigger}"')
-        columns = ([GEOMETRY_COLUMN] if geometry else []) + [field_name for field_name, _ in fields]
+        columns = ["fid"] + ([GEOMETRY_COLUMN] if geometry else []) + [field_name for field_name, _ in fields]
         statement = (f'INSERT INTO "{name}" (' + ", ".join(f'"{column}"' for column in columns) + ") VALUES (" +
                      ", ".join("?" for _ in columns) + ")")
         self.layers[name] = (statement, header)
@@ -88,13 +102,18 @@ class GpkgWriter:
         every LOD of an object)."""
         return tuple(map(values.get, names))
 
-    def add(self, name, fields, attributes, wkb=None):
-        """Queue one row of ``name``: ``attributes`` from attributes(), ``wkb`` an ISO WKB geometry or None."""
+    def add(self, name, fields, attributes, wkb=None, envelope=None):
+        """Queue one row of ``name``: ``attributes`` from attributes(), ``wkb`` an ISO WKB geometry or None, and
+        with it its ``envelope`` (minx, maxx, miny, maxy) for the spatial index."""
         if name not in self.layers:
             self._create_layer(name, fields, geometry=wkb is not None)
         _, header = self.layers[name]
-        self._rows[name].append(((header + wkb,) + attributes) if header is not None else attributes)
-        self.counts[name] += 1
+        fid = self.counts[name] = self.counts[name] + 1
+        if header is not None:
+            self._rows[name].append((fid, header + wkb) + attributes)
+            self._envelopes[name].append(envelope)
+        else:
+            self._rows[name].append((fid,) + attributes)
         self._waiting += 1
         if self._waiting >= BATCH:
             self._flush()
@@ -103,7 +122,8 @@ class GpkgWriter:
         """Queue rows of ``name``, a layer without geometry: ``rows`` as attributes() makes them."""
         if name not in self.layers:
             self._create_layer(name, fields, geometry=False)
-        self._rows[name] += rows
+        first = self.counts[name] + 1
+        self._rows[name] += [(fid,) + row for fid, row in enumerate(rows, first)]
         self.counts[name] += len(rows)
         self._waiting += len(rows)
         if self._waiting >= BATCH:
@@ -114,27 +134,55 @@ class GpkgWriter:
             if rows:
                 self.connection.executemany(self.layers[name][0], rows)
                 rows.clear()
+        for name, envelopes in self._envelopes.items():
+            if envelopes:
+                self._keep_envelopes(name, envelopes)
+                envelopes.clear()
         self._waiting = 0
 
+    def _keep_envelopes(self, name, envelopes):
+        """The layer's extent so far, and the boxes of its spatial index (while it has at most PACKED_INDEX_ROWS)."""
+        minx, maxx, miny, maxy = (np.array(column, dtype=np.float64) for column in zip(*envelopes, strict=True))
+        extent = (minx.min(), maxx.max(), miny.min(), maxy.max())
+        if name in self._extents:
+            before = self._extents[name]
+            extent = (min(before[0], extent[0]), max(before[1], extent[1]), min(before[2], extent[2]),
+                      max(before[3], extent[3]))
+        self._extents[name] = tuple(map(float, extent))
+        if self.counts[name] > PACKED_INDEX_ROWS:
+            self._index_boxes[name] = None  # too many to keep: OGR fills this index from the rows at close
+        elif self._index_boxes[name] is not None:
+            self._index_boxes[name].append(outward_float32(minx, maxx, miny, maxy))
+
     def close(self):
-        """Write what waits, then let OGR build the spatial indexes and extents and store the styles."""
+        """Write what waits, the spatial indexes, extents and feature counts, then let OGR store the styles."""
         if self.connection is None:
             return
         self._flush()
-        for name, sql in self._count_triggers.items():
+        for name, boxes in self._index_boxes.items():
+            if boxes is not None:
+                boxes = np.concatenate(boxes) if boxes else np.zeros((0, 4), dtype=np.float32)
+                write_rtree(self.connection, _rtree(name), np.arange(1, len(boxes) + 1), boxes)
+        for name, (minx, maxx, miny, maxy) in self._extents.items():  # exact, where OGR's come from the R-tree
+            self.connection.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE "
+                                    "table_name = ?", (minx, miny, maxx, maxy, name))
+        for name, triggers in self._triggers.items():
             self.connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = "
                                     "lower(?)", (self.counts[name], name))
-            self.connection.execute(sql)
+            for sql in triggers:
+                self.connection.execute(sql)
         self.connection.commit()
         self.connection.close()
         self.connection = None
         self.dataset = self._ogr_open()
-        self.dataset.StartTransaction()  # one commit for all the layers' indexes and extents
-        for name, (_, header) in self.layers.items():
-            if header is not None:
-                self._sql(f"SELECT CreateSpatialIndex('{name}', '{GEOMETRY_COLUMN}')")
-                self._sql(f"RECOMPUTE EXTENT ON {name}")
-        self.dataset.CommitTransaction()
+        left_to_ogr = [name for name, boxes in self._index_boxes.items() if boxes is None]
+        if left_to_ogr:
+            self.dataset.StartTransaction()
+            for name in left_to_ogr:
+                self._sql(f'INSERT INTO "{_rtree(name)}" SELECT fid, ST_MinX({GEOMETRY_COLUMN}), '
+                          f"ST_MaxX({GEOMETRY_COLUMN}), ST_MinY({GEOMETRY_COLUMN}), ST_MaxY({GEOMETRY_COLUMN}) "
+                          f'FROM "{name}" WHERE NOT ST_IsEmpty({GEOMETRY_COLUMN})')
+            self.dataset.CommitTransaction()
         self._write_styles()
         self.dataset = None
 
@@ -208,6 +256,11 @@ STYLE_COLUMNS = [("f_table_catalog", "OFTString"), ("f_table_schema", "OFTString
                  ("f_geometry_column", "OFTString"), ("styleName", "OFTString"), ("styleQML", "OFTString"),
                  ("styleSLD", "OFTString"), ("useAsDefault", "OFTInteger"), ("description", "OFTString"),
                  ("owner", "OFTString"), ("ui", "OFTString"), ("update_time", "OFTDateTime")]
+
+
+def _rtree(layer_name):
+    """The R-tree table of a layer's spatial index (GeoPackage's naming)."""
+    return f"rtree_{layer_name}_{GEOMETRY_COLUMN}"
 
 
 def style_name(layer_name):

@@ -219,12 +219,13 @@ class _Load:
         writer = self.writer
         attributes = writer.attributes(BUILDING_NAMES, values)
         for lod, indices in written.items():
-            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices))
+            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices), batch.envelope(indices))
         building_id = values.get("building_id")
         for kind, surface_id, indices in surfaces:
             area, slope, azimuth = surface_metrics([batch.rings(i) for i in indices])
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
-                       (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices))
+                       (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices),
+                       batch.envelope(indices))
         if obj.risks:
             writer.add_rows("building_risk", RISK_FIELDS,
                             [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
@@ -242,7 +243,8 @@ class _Load:
                       attributes_json=attributes_json(obj))
         attributes = self.writer.attributes(OBJECT_NAMES, values)
         for lod, indices in by_lod.items():
-            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes, batch.wkb(indices))
+            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes, batch.wkb(indices),
+                            batch.envelope(indices))
         self.result.city_objects += 1
 
 
