@@ -2,7 +2,7 @@
 with default QGIS styles in the ``layer_styles`` table so QGIS opens the layers styled.
 
 GDAL/OGR (osgeo, no qgis) creates the file, the layers with their (empty) spatial indexes and, at the end, the
-extents and styles; the rows themselves go in through Python's sqlite3 ``executemany`` in batches (GeoPackage
+styles; the rows themselves go in through Python's sqlite3 ``executemany`` in batches (GeoPackage
 geometry blobs = a small header + the WKB we build), which is several times faster than one OGR feature at a time.
 The spatial indexes are packed at the end from the envelopes the caller gives with each row (gpkg_rtree), four
 times faster than OGR's CreateSpatialIndex inserting them one by one. Memory stays bounded: at most ``BATCH`` rows
