@@ -63,8 +63,8 @@ def pack(ids, boxes, capacity, node_size):
         else:
             parents += zip(ids.tolist(), node_of_entry.tolist(), strict=True)
         nodes += zip(numbers.tolist(), _blobs(ids, boxes, starts, node_size), strict=True)
-        boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
-                                 np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
+        low, high = np.minimum.reduceat(boxes, starts), np.maximum.reduceat(boxes, starts)
+        boxes = np.column_stack([low[:, 0], high[:, 1], low[:, 2], high[:, 3]])  # each node's box: its cells' union
         ids, depth = numbers, depth + 1
     if depth == 0:
         leaves = _by_row_id(ids, np.ones(len(ids), dtype=np.int64))

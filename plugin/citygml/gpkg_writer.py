@@ -143,12 +143,10 @@ class GpkgWriter:
     def _keep_envelopes(self, name, envelopes):
         """The layer's extent so far, and the boxes of its spatial index (while it has at most PACKED_INDEX_ROWS)."""
         minx, maxx, miny, maxy = (np.array(column, dtype=np.float64) for column in zip(*envelopes, strict=True))
-        extent = (minx.min(), maxx.max(), miny.min(), maxy.max())
-        if name in self._extents:
-            before = self._extents[name]
-            extent = (min(before[0], extent[0]), max(before[1], extent[1]), min(before[2], extent[2]),
-                      max(before[3], extent[3]))
-        self._extents[name] = tuple(map(float, extent))
+        batch = (float(minx.min()), float(maxx.max()), float(miny.min()), float(maxy.max()))
+        before = self._extents.get(name, batch)
+        self._extents[name] = (min(before[0], batch[0]), max(before[1], batch[1]), min(before[2], batch[2]),
+                               max(before[3], batch[3]))
         if self.counts[name] > PACKED_INDEX_ROWS:
             self._index_boxes[name] = None  # too many to keep: OGR fills this index from the rows at close
         elif self._index_boxes[name] is not None:
