@@ -229,7 +229,17 @@ def surface_metrics(polygons):
     return area, slope, azimuth
 
 
-def bottom_polygons(indices, z_low, z_high, tolerance=0.01):
-    """The polygons (of ``indices``) of a solid lying flat at its lowest height: the footprint of an LOD1 block."""
-    bottom = min(z_low[i] for i in indices)
-    return [i for i in indices if z_high[i] - z_low[i] <= tolerance and z_low[i] - bottom <= tolerance]
+def lod1_footprint(polygons, tolerance=0.01):
+    """(footprint polygons, lowest height, highest height) of an LOD1 block, from its rings as read (flat lists,
+    every third number a height: heights are the same before and after the transformation). The footprint is the
+    polygons lying flat at the lowest height, or all of them if none does. Only it is written (``lod1_height``
+    extrudes it), so the walls and the roof need no transforming."""
+    lows, highs = [], []
+    for rings in polygons:
+        heights = rings[0][2::3] if len(rings) == 1 else [height for ring in rings for height in ring[2::3]]
+        lows.append(min(heights))
+        highs.append(max(heights))
+    bottom = min(lows)
+    footprint = [polygon for polygon, low, high in zip(polygons, lows, highs, strict=True)
+                 if high - low <= tolerance and low - bottom <= tolerance]
+    return footprint or polygons, bottom, max(highs)

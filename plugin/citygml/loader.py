@@ -19,8 +19,8 @@ from ..safe_io import atomic_output
 from .codelists import Codelists
 from .geometry import (
     TransformedPolygons,
-    bottom_polygons,
     epsg_code,
+    lod1_footprint,
     make_transformer,
     plane_rectangular_epsg,
     surface_metrics,
@@ -138,8 +138,13 @@ class _Load:
     def flush(self):
         polygons = []  # every polygon of the batch; objects then address theirs by index
         spans_per_object = []  # per object: the indices of each chosen LOD's polygons, then of each LOD2 surface
+        lod1_heights = []  # per object: a building's LOD1 (lowest, highest height), or None
         for obj, chosen, _ in self._batch:
             groups = [self._polygons(obj, lod) for lod in chosen]
+            heights = None
+            if obj.feature_type == "Building" and 1 in chosen:
+                position = chosen.index(1)
+                groups[position], *heights = lod1_footprint(groups[position])
             if 2 in chosen:
                 groups += [surface_polygons for _, _, surface_polygons in obj.surfaces]
             spans = []
@@ -147,13 +152,15 @@ class _Load:
                 spans.append(range(len(polygons), len(polygons) + len(group)))
                 polygons += group
             spans_per_object.append(spans)
+            lod1_heights.append(heights)
         batch = TransformedPolygons(polygons, self.transformer)
-        for (obj, chosen, source_label), spans in zip(self._batch, spans_per_object, strict=True):
+        for (obj, chosen, source_label), spans, heights in zip(self._batch, spans_per_object, lod1_heights,
+                                                                strict=True):
             by_lod = dict(zip(chosen, spans, strict=False))
             if obj.feature_type == "Building":
                 surfaces = [(kind, surface_id, indices) for (kind, surface_id, _), indices
                             in zip(obj.surfaces, spans[len(chosen):], strict=True)] if 2 in chosen else []
-                self._write_building(obj, batch, by_lod, surfaces, source_label)
+                self._write_building(obj, batch, by_lod, surfaces, source_label, heights)
             else:
                 self._write_object(obj, batch, by_lod, source_label)
         self._batch = []
@@ -201,24 +208,21 @@ class _Load:
         self.transformer = make_transformer(f"EPSG:{epsg}")
         self.writer = GpkgWriter(self.path, epsg)
 
-    def _write_building(self, obj, batch, by_lod, surfaces, source_label):
-        """``by_lod``: LOD -> indices of its polygons in ``batch``; ``surfaces``: (kind, gml:id, indices)."""
+    def _write_building(self, obj, batch, by_lod, surfaces, source_label, lod1_heights):
+        """``by_lod``: LOD -> indices of its polygons in ``batch`` (LOD1: the footprint); ``surfaces``: (kind,
+        gml:id, indices); ``lod1_heights``: the LOD1 block's (lowest, highest) height, or None without LOD1."""
         values = obj.attributes  # the row's values, completed in place: the object is done with after this
         values.update(summarize_risks(obj.risks))
         values.update(gml_id=obj.gml_id, lods=",".join(map(str, by_lod)), source_file=source_label,
                       attributes_json=attributes_json(obj))
-        z_low, z_high = batch.z_low, batch.z_high
-        written = dict(by_lod)
-        if 1 in by_lod:
-            indices = by_lod[1]  # a range: its heights are a slice
-            values["ground_z"] = min(z_low[indices.start:indices.stop])
-            values["lod1_height"] = max(z_high[indices.start:indices.stop]) - values["ground_z"]
-            written[1] = bottom_polygons(indices, z_low, z_high) or indices
+        if lod1_heights is not None:
+            values["ground_z"], top = lod1_heights
+            values["lod1_height"] = top - values["ground_z"]
         else:
-            values["ground_z"] = min(z_low[i] for indices in by_lod.values() for i in indices)
+            values["ground_z"] = min(batch.z_low[i] for indices in by_lod.values() for i in indices)
         writer = self.writer
         attributes = writer.attributes(BUILDING_NAMES, values)
-        for lod, indices in written.items():
+        for lod, indices in by_lod.items():
             writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices), batch.envelope(indices))
         building_id = values.get("building_id")
         for kind, surface_id, indices in surfaces:
