@@ -15,6 +15,7 @@ from lxml import etree
 
 from ..errors import InputError
 from .geometry import NumberMemo, flat_3d, read_pos_list
+from .member_chunks import StreamRest, member_chunks
 
 CORE = "http://www.opengis.net/citygml/2.0"
 APP = "http://www.opengis.net/citygml/appearance/2.0"
@@ -128,8 +129,9 @@ class ObjectReader:
             label = self._labels[key] = found if found is not None else code
         return code, label
 
-    def read(self, element):
-        obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline)
+    def read(self, element, line_offset=0):
+        """The CityObject of ``element``; ``line_offset``: add to sourceline for the line in the file."""
+        obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline + line_offset)
         self._read_into(obj, element, _ObjectScope(element))
         return obj
 
@@ -496,13 +498,27 @@ class ParseIssue:
 
 
 def iter_members(stream, source, recover=False, on_issue=None):
-    """Yield (element, issues) for each city object member, then clear it (bounded memory).
+    """Yield (element, issues, line offset) for each city object member; memory stays bounded (members are
+    dropped once read). An element's line in the file is its ``sourceline`` plus the offset.
 
     ``issues`` lists the XML errors inside that member; they are only possible with ``recover``: without it the
     first error raises InputError naming ``source`` and the line. Errors outside any member go to ``on_issue``.
+    Members are parsed a run at a time (member_chunks); from the first doubt on, the streaming reader takes over.
     """
-    parser_iter = etree.iterparse(_DoctypeGuard(stream, source), events=("end",), tag=(MEMBER, APPEARANCE_MEMBER),
-                                  recover=recover, **PARSER_OPTIONS)
+    for chunk in member_chunks(_DoctypeGuard(stream, source), PARSER_OPTIONS):
+        if isinstance(chunk, StreamRest):
+            for member, issues in _streamed_members(chunk.stream, source, recover, on_issue):
+                yield member, issues, 0
+        else:
+            for member in chunk.members:
+                yield member, (), chunk.line_offset
+
+
+def _streamed_members(stream, source, recover, on_issue):
+    """iter_members through iterparse, for what member_chunks leaves: each member cleared once read, XML errors
+    attributed to the member they are in."""
+    parser_iter = etree.iterparse(stream, events=("end",), tag=(MEMBER, APPEARANCE_MEMBER), recover=recover,
+                                  **PARSER_OPTIONS)
     pending = None
     seen_errors = 0
     try:
@@ -591,7 +607,7 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
     path or zip member codeSpace paths are relative to). In ``recover`` mode, objects with XML or coordinate errors
     are reported through ``on_issue`` and skipped, the others kept."""
     reader = ObjectReader(codelist_source or source, codelists)
-    for member, errors in iter_members(stream, source, recover, on_issue):
+    for member, errors, line_offset in iter_members(stream, source, recover, on_issue):
         objects = [element for element in member if isinstance(element.tag, str)]
         if errors:
             ids = ", ".join(element.get(GML_ID) or "?" for element in objects)
@@ -600,11 +616,13 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
             continue
         for element in objects:
             try:
-                yield reader.read(element)
-            except InputError as exc:
+                yield reader.read(element, line_offset)
+            except InputError as exc:  # raised with the line in what was parsed, and without the file's name
+                line = exc.line + line_offset if exc.line is not None else None
+                message = str(exc).split(": ", 1)[-1] if exc.line is not None else str(exc)
                 if not recover:
-                    raise InputError(str(exc).split(": ", 1)[-1], path=source, line=exc.line) from exc
-                _report(on_issue, [ParseIssue(exc.line, f"{exc} (city object {element.get(GML_ID)} skipped)")])
+                    raise InputError(message, path=source, line=line) from exc
+                _report(on_issue, [ParseIssue(line, f"{message} (city object {element.get(GML_ID)} skipped)")])
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would build one per call
