@@ -9,7 +9,7 @@ import pytest
 from digital_twin.plugin.citygml import member_chunks
 from digital_twin.plugin.citygml.codelists import Codelists
 from digital_twin.plugin.citygml.member_chunks import ParsedChunk
-from digital_twin.plugin.citygml.parser import PARSER_OPTIONS, iter_city_objects
+from digital_twin.plugin.citygml.parser import MEMBER, PARSER_OPTIONS, iter_city_objects
 from digital_twin.plugin.errors import InputError
 
 SAPPORO = "sapporo_64413325_bldg_6697_op.gml"  # 25 buildings, uro 2.0 flood risks
@@ -30,12 +30,12 @@ def read_objects(data, recover=False):
 def streamed(data, recover=False):
     """What the streaming reader alone reads: the chunked path switched off."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(member_chunks, "_layout", lambda head: None)
+        patch.setattr(member_chunks, "_layout", lambda head, member_tag: None)
         return read_objects(data, recover)
 
 
 def chunk_kinds(data):
-    return [type(chunk).__name__ for chunk in member_chunks.member_chunks(io.BytesIO(data), PARSER_OPTIONS)]
+    return [type(chunk).__name__ for chunk in member_chunks.member_chunks(io.BytesIO(data), PARSER_OPTIONS, MEMBER)]
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_members_not_directly_under_the_root_are_read_as_before(sapporo):
     assert len(read_objects(wrapped)[0]) == 25  # iterparse finds members at any depth
 
 
-def test_a_member_larger_than_a_chunk_may_be_goes_to_the_streaming_reader(sapporo, small_blocks, monkeypatch):
+def test_a_member_over_the_chunk_limit_goes_to_the_streaming_reader(sapporo, small_blocks, monkeypatch):
     monkeypatch.setattr(member_chunks, "MAX_CHUNK", 4000)  # the Sapporo buildings are 5-7 KB
     assert chunk_kinds(sapporo)[-1] == "StreamRest"  # the first chunk comes from the 64 KiB head
     assert read_objects(sapporo) == streamed(sapporo)
@@ -161,7 +161,7 @@ def test_other_encodings_and_roots_without_citygml_go_to_the_streaming_reader(sa
     assert chunk_kinds(b"") == ["StreamRest"]
 
 
-def test_the_rest_keeps_the_files_lines(sapporo):
+def test_the_rest_keeps_the_files_lines():
     rest = member_chunks._padded_rest(b"<core:CityModel\nxmlns:core='x'>", 3, 200_000, b"<a/>", io.BytesIO(b"<b/>"))
     text = rest.stream.read(-1)
     assert text == b"\n" * 3 + b"<core:CityModel\nxmlns:core='x'>" + b"\n" * 200_000 + b"<a/><b/>"
@@ -174,7 +174,7 @@ def test_the_rest_keeps_the_files_lines(sapporo):
 
 def test_chunk_offsets_add_up_to_the_files_lines(sapporo, small_blocks):
     checked = 0
-    for chunk in member_chunks.member_chunks(io.BytesIO(sapporo), PARSER_OPTIONS):
+    for chunk in member_chunks.member_chunks(io.BytesIO(sapporo), PARSER_OPTIONS, MEMBER):
         assert isinstance(chunk, ParsedChunk)
         for member in chunk.members:
             gml_id = member[0].get("{http://www.opengis.net/gml}id").encode()

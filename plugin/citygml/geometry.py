@@ -145,7 +145,7 @@ class TransformedPolygons:
     read_pos_list returns them), transformed in one call.
 
     Polygons are then addressed by their index in the batch: ``wkb(indices)`` is a MultiPolygon Z of them,
-    ``envelope(indices)`` its x/y extent, ``z_low``/``z_high`` their lowest and highest height, ``rings(index)``
+    ``envelope(indices)`` its x/y extent, ``z_low`` their lowest height, ``rings(index)``
     their transformed (n, 3) rings."""
 
     def __init__(self, polygons, transformer):
@@ -176,8 +176,8 @@ class TransformedPolygons:
             ring_sizes.append(sizes)
         # per polygon: lowest and highest x, y and height (in lists: read one at a time, faster than numpy scalars)
         self.x_low, self.y_low, self.z_low = np.minimum.reduceat(self.points, starts).T.tolist() if starts else [[]] * 3
-        self.x_high, self.y_high, self.z_high = (np.maximum.reduceat(self.points, starts).T.tolist() if starts
-                                                 else [[]] * 3)
+        self.x_high, self.y_high = (np.maximum.reduceat(self.points[:, :2], starts).T.tolist() if starts
+                                    else [[]] * 2)
 
     def wkb(self, indices):
         """ISO WKB MultiPolygon Z of the polygons ``indices``."""
@@ -230,7 +230,7 @@ def surface_metrics(polygons):
 
 
 def lod1_footprint(polygons, tolerance=0.01):
-    """(footprint polygons, lowest height, highest height) of an LOD1 block, from its rings as read (flat lists,
+    """(footprint polygons, (lowest height, highest height)) of an LOD1 block, from its rings as read (flat lists,
     every third number a height: heights are the same before and after the transformation). The footprint is the
     polygons lying flat at the lowest height, or all of them if none does. Only it is written (``lod1_height``
     extrudes it), so the walls and the roof need no transforming."""
@@ -242,4 +242,4 @@ def lod1_footprint(polygons, tolerance=0.01):
     bottom = min(lows)
     footprint = [polygon for polygon, low, high in zip(polygons, lows, highs, strict=True)
                  if high - low <= tolerance and low - bottom <= tolerance]
-    return footprint or polygons, bottom, max(highs)
+    return footprint or polygons, (bottom, max(highs))

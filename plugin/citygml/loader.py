@@ -137,25 +137,24 @@ class _Load:
 
     def flush(self):
         polygons = []  # every polygon of the batch; objects then address theirs by index
-        spans_per_object = []  # per object: the indices of each chosen LOD's polygons, then of each LOD2 surface
-        lod1_heights = []  # per object: a building's LOD1 (lowest, highest height), or None
+        # per object: the indices of each chosen LOD's polygons, then of each LOD2 surface; and a building's LOD1
+        # (lowest, highest) height, or None
+        spans_per_object = []
         for obj, chosen, _ in self._batch:
             groups = [self._polygons(obj, lod) for lod in chosen]
             heights = None
             if obj.feature_type == "Building" and 1 in chosen:
                 position = chosen.index(1)
-                groups[position], *heights = lod1_footprint(groups[position])
+                groups[position], heights = lod1_footprint(groups[position])
             if 2 in chosen:
                 groups += [surface_polygons for _, _, surface_polygons in obj.surfaces]
             spans = []
             for group in groups:
                 spans.append(range(len(polygons), len(polygons) + len(group)))
                 polygons += group
-            spans_per_object.append(spans)
-            lod1_heights.append(heights)
+            spans_per_object.append((spans, heights))
         batch = TransformedPolygons(polygons, self.transformer)
-        for (obj, chosen, source_label), spans, heights in zip(self._batch, spans_per_object, lod1_heights,
-                                                                strict=True):
+        for (obj, chosen, source_label), (spans, heights) in zip(self._batch, spans_per_object, strict=True):
             by_lod = dict(zip(chosen, spans, strict=False))
             if obj.feature_type == "Building":
                 surfaces = [(kind, surface_id, indices) for (kind, surface_id, _), indices

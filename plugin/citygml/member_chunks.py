@@ -19,8 +19,6 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-CORE = b"http://www.opengis.net/citygml/2.0"
-MEMBER = "{http://www.opengis.net/citygml/2.0}cityObjectMember"
 HEAD = 1 << 16  # bytes read first: the XML declaration and the root start tag must be in them
 BLOCK = 1 << 16  # bytes read at a time: the members before the last cut in them make a chunk (fastest measured)
 MAX_CHUNK = 16 << 20  # a member larger than this goes to the streaming reader (a TIN relief can be hundreds of MB)
@@ -43,18 +41,18 @@ class StreamRest:
     stream: object  # file-like: the rest of the file as a document of its own, lines where they are in the file
 
 
-def member_chunks(stream, parser_options):
-    """Yield ParsedChunk for each run of members and, where this path stops, one StreamRest last."""
+def member_chunks(stream, parser_options, member_tag):
+    """Yield ParsedChunk for each run of ``member_tag`` elements (Clark notation) and, where this path stops, one
+    StreamRest last."""
     head = stream.read(HEAD)
-    layout = _layout(head)
+    layout = _layout(head, member_tag)
     if layout is None:
         yield StreamRest(_Chain(iter((head,)), stream))
         return
     root_start, root_end, member_end, body_start = layout
     parser = etree.XMLParser(**parser_options)
     root_line = head.count(b"\n", 0, body_start - len(root_start))  # newlines before the root start tag
-    root_lines = root_start.count(b"\n")
-    lines_before = root_line + root_lines  # newlines in the file before ``buffer``
+    body_lines = 0  # newlines between the root start tag and ``buffer``
     buffer = bytearray(head[body_start:])
     at_end = False
     while not at_end:
@@ -63,24 +61,26 @@ def member_chunks(stream, parser_options):
         searched = max(0, len(buffer) - len(member_end) + 1)  # an end tag can straddle two blocks
         buffer += block
         cut = len(buffer) if at_end else buffer.rfind(member_end, searched)
-        if cut < 0:
-            if len(buffer) > MAX_CHUNK:
-                yield _padded_rest(root_start, root_line, lines_before - root_lines - root_line, buffer, stream)
-                return
+        if cut < 0 and len(buffer) <= MAX_CHUNK:
             continue
-        if not at_end:
-            cut += len(member_end)
-        members = _parse(parser, buffer, cut, root_start, root_end if not at_end else b"", member_end)
+        members = None
+        if cut >= 0:
+            if not at_end:
+                cut += len(member_end)
+            members = _parse(parser, buffer, cut, root_start, root_end if not at_end else b"", member_tag,
+                             member_end)
         if members is None:
-            yield _padded_rest(root_start, root_line, lines_before - root_lines - root_line, buffer, stream)
+            yield _padded_rest(root_start, root_line, body_lines, buffer, stream)
             return
-        yield ParsedChunk(members, lines_before - root_lines)
-        lines_before += buffer.count(b"\n", 0, cut)
+        # In the wrapped run, the chunk starts on the line after the root start tag's; in the file, this many later.
+        yield ParsedChunk(members, root_line + body_lines)
+        body_lines += buffer.count(b"\n", 0, cut)
         del buffer[:cut]
 
 
-def _layout(head):
+def _layout(head, member_tag):
     """(root start tag, root end tag, member end tag, offset of the root's content) where this path applies."""
+    namespace, name = member_tag[1:].encode().split(b"}")
     prolog = PROLOG.match(head)
     encoding = ENCODING.search(prolog.group("declaration") or b"")
     if encoding and encoding.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
@@ -89,14 +89,14 @@ def _layout(head):
     if root is None:
         return None
     prefixes = [match.group("prefix") or b"" for match in NAMESPACE.finditer(root.group("attributes"))
-                if CORE in (match.group("uri"), match.group("single"))]
+                if namespace in (match.group("uri"), match.group("single"))]
     if not prefixes:
         return None
     prefix = prefixes[0] + b":" if prefixes[0] else b""
-    return root.group(0), b"</" + root.group("name") + b">", b"</" + prefix + b"cityObjectMember>", root.end()
+    return root.group(0), b"</" + root.group("name") + b">", b"</" + prefix + name + b">", root.end()
 
 
-def _parse(parser, buffer, cut, root_start, root_end, member_end):
+def _parse(parser, buffer, cut, root_start, root_end, member_tag, member_end):
     """The members of ``buffer[:cut]`` wrapped in the root's tags (the last chunk brings the root's end tag
     itself: ``root_end`` empty), or None where the streaming reader must take over."""
     try:
@@ -105,7 +105,7 @@ def _parse(parser, buffer, cut, root_start, root_end, member_end):
         return None
     if len(parser.error_log):  # warnings too: the streaming reader reports them as it always has
         return None
-    members = list(root.iterchildren(MEMBER))
+    members = list(root.iterchildren(member_tag))
     if len(members) != buffer.count(member_end, 0, cut):  # a member deeper down, or under another prefix
         return None
     return members

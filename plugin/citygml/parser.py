@@ -505,7 +505,7 @@ def iter_members(stream, source, recover=False, on_issue=None):
     first error raises InputError naming ``source`` and the line. Errors outside any member go to ``on_issue``.
     Members are parsed a run at a time (member_chunks); from the first doubt on, the streaming reader takes over.
     """
-    for chunk in member_chunks(_DoctypeGuard(stream, source), PARSER_OPTIONS):
+    for chunk in member_chunks(_DoctypeGuard(stream, source), PARSER_OPTIONS, MEMBER):
         if isinstance(chunk, StreamRest):
             for member, issues in _streamed_members(chunk.stream, source, recover, on_issue):
                 yield member, issues, 0
