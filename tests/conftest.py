@@ -24,11 +24,27 @@ sys.path.insert(0, str(ROOT / "tests"))  # test modules share their input builde
 import pytest  # noqa: E402
 
 
+# Tests of real third-party data read it from ../shared/fixtures, never from a copy in the project. A user's clone
+# has no such folder, so they skip there, naming it; CI has it, and sets DIGITAL_TWIN_REQUIRE_SHARED=1 so that any
+# such skip fails the run instead of hiding a missing or moved fixture.
+SHARED_SKIP_REASON = f"shared fixtures not found at {SHARED_FIXTURES}"
+REQUIRE_SHARED = os.environ.get("DIGITAL_TWIN_REQUIRE_SHARED") == "1"
+
+
 @pytest.fixture(scope="session")
 def shared_fixtures():
     if not SHARED_FIXTURES.is_dir():
-        pytest.skip(f"shared fixtures not found at {SHARED_FIXTURES}")
+        pytest.skip(SHARED_SKIP_REASON)
     return SHARED_FIXTURES
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if REQUIRE_SHARED and report.skipped and str(SHARED_FIXTURES.parent) in str(report.longrepr):
+        report.outcome = "failed"
+        report.longrepr = f"{item.nodeid}: skipped for lack of {SHARED_FIXTURES}, which CI must have: {report.longrepr}"
 
 
 _KEEP_ALIVE = []
