@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT / "tests"))  # test modules share their input builde
 
 import pytest  # noqa: E402
 
-
 # Tests of real third-party data read it from ../shared/fixtures, never from a copy in the project. A user's clone
 # has no such folder, so they skip there, naming it; CI has it, and sets DIGITAL_TWIN_REQUIRE_SHARED=1 so that any
 # such skip fails the run instead of hiding a missing or moved fixture.
