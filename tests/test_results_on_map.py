@@ -101,3 +101,37 @@ def test_loadcitygml_buildings_arrive_styled_in_their_group(project, tmp_path):
     assert lod1.renderer3D() is not None and lod1.renderer3D().type() == "rulebased"
     image = render(project, [lod1], "loadcitygml_lod1_flood_rank.png")
     assert distinct_colours(image) >= 4
+
+
+def test_sample_district_arrives_styled_in_the_plane_rectangular_crs(project, tmp_path):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsSingleBandPseudoColorRenderer
+
+    results = run_and_load("digitaltwin:sampledistrict", {"OUTPUT": str(tmp_path / "district")})
+
+    assert project.crs().authid() == "EPSG:6677"  # not the GeoJSON's EPSG:6668: 3D views need metres
+    assert tree_layers(project) == [("Sample district", name, True) for name in (
+        "Facilities", "Pedestrian network links", "River channel", "Flood depth L2", "Elevation (DEM)")]
+    depth = layer_named(project, "Flood depth L2")
+    assert isinstance(depth.renderer(), QgsSingleBandPseudoColorRenderer)
+    items = depth.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [item.value for item in items] == pytest.approx(DEPTH_BREAKS_M)
+    assert items[0].color.alpha() == 0 and items[1].color.name() == "#f7f5a9"
+    dem = layer_named(project, "Elevation (DEM)")
+    assert isinstance(dem.renderer(), QgsSingleBandPseudoColorRenderer)
+    dem_items = dem.renderer().shader().rasterShaderFunction().colorRampItemList()
+    statistics = dem.dataProvider().bandStatistics(1)
+    assert len(dem_items) == 6
+    assert dem_items[0].value == pytest.approx(statistics.minimumValue)
+    assert dem_items[-1].value == pytest.approx(statistics.maximumValue)
+    assert dem_items[0].label == f"{statistics.minimumValue:.1f} m"
+    facilities = layer_named(project, "Facilities")
+    assert isinstance(facilities.renderer(), QgsCategorizedSymbolRenderer)
+    assert facilities.renderer().classAttribute() == "kind"
+    assert [c.value() for c in facilities.renderer().categories()] == ["station", "hospital", "shelter"]
+    assert Path(results["DEM"]).is_file()
+
+    image = render(project, [layer_named(project, name) for name in (
+        "Facilities", "Pedestrian network links", "River channel", "Flood depth L2", "Elevation (DEM)")],
+        "sampledistrict.png")
+    assert distinct_colours(image) >= 20
+    assert distinct_colours(render(project, [dem], "sampledistrict_dem.png")) >= 6
