@@ -135,3 +135,31 @@ def test_sample_district_arrives_styled_in_the_plane_rectangular_crs(project, tm
         "sampledistrict.png")
     assert distinct_colours(image) >= 20
     assert distinct_colours(render(project, [dem], "sampledistrict_dem.png")) >= 6
+
+
+def test_copc_conversion_arrives_as_a_styled_point_cloud(project, tmp_path):
+    from qgis.core import QgsPointCloudLayer
+
+    output = tmp_path / "district.copc.laz"
+    results = run_and_load("digitaltwin:pointcloudtocopc", {"INPUT": str(DISTRICT / "pointcloud.laz"),
+                                                            "OUTPUT": str(output)})
+
+    assert results["OUTPUT"] == str(output)
+    assert tree_layers(project) == [("", "Point cloud district", True)]
+    layer = layer_named(project, "Point cloud district")
+    assert isinstance(layer, QgsPointCloudLayer) and layer.source() == str(output)
+    assert layer.renderer().type() == "rgb"  # the district's points carry colours (LAS point format 3)
+    assert layer.renderer3D() is not None and layer.renderer3D().type() == "pointcloud"
+    assert project.crs().authid() == "EPSG:6677"
+    image = render(project, [layer], "pointcloudtocopc.png")
+    assert distinct_colours(image) >= 10
+
+
+def test_copc_output_the_user_chose_not_to_open_stays_off_the_map(project, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    processing.runAndLoadResults("digitaltwin:pointcloudtocopc", {
+        "INPUT": str(DISTRICT / "pointcloud.laz"),
+        "OUTPUT": QgsProcessingOutputLayerDefinition(str(tmp_path / "district.copc.laz"))})
+    assert (tmp_path / "district.copc.laz").is_file() and tree_layers(project) == []
