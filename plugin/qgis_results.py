@@ -53,7 +53,7 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
         if self.name:
             layer.setName(self.name)
         apply_style(layer, self.style, feedback)
-        project = layer.project() or context.project()
+        project = layer.project() or (context.project() if context is not None else None)
         if project is not None:
             node = project.layerTreeRoot().findLayer(layer.id())
             if node is not None:

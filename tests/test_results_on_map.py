@@ -163,3 +163,92 @@ def test_copc_output_the_user_chose_not_to_open_stays_off_the_map(project, tmp_p
         "INPUT": str(DISTRICT / "pointcloud.laz"),
         "OUTPUT": QgsProcessingOutputLayerDefinition(str(tmp_path / "district.copc.laz"))})
     assert (tmp_path / "district.copc.laz").is_file() and tree_layers(project) == []
+
+
+def categories(layer):
+    return [str(category.value()) for category in layer.renderer().categories()]
+
+
+def ramp_values(layer):
+    return [item.value for item in layer.renderer().shader().rasterShaderFunction().colorRampItemList()]
+
+
+@pytest.fixture(scope="module")
+def district_gpkg(tmp_path_factory):
+    """The sample district's buildings and L2 flood model as loadcitygml writes them (engine only: fast)."""
+    from digital_twin.plugin.citygml.loader import load_citygml
+
+    folder = tmp_path_factory.mktemp("results_on_map")
+    load_citygml(BUILDINGS_GML, folder / "bldg.gpkg", feature_types=("bldg",))
+    load_citygml(DISTRICT / "udx" / "fld" / "natl" / "arakawa_arakawa" / "53394665_fld_6697_l2_op.gml",
+                 folder / "fld.gpkg", feature_types=("fld",))
+    return folder
+
+
+def test_flood_results_arrive_in_gsi_classes(project, tmp_path, district_gpkg):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsSingleBandPseudoColorRenderer
+
+    run_and_load("digitaltwin:floodinundation", {
+        "DEM": str(DISTRICT / "dem.tif"), "WATER_LEVEL": 4.6, "SEEDS": str(DISTRICT / "river.geojson"),
+        "OUTPUT_DEPTH": str(tmp_path / "depth.tif"), "OUTPUT_AREAS": str(tmp_path / "areas.gpkg")})
+    run_and_load("digitaltwin:floodexposure", {
+        "BUILDINGS": f"{district_gpkg / 'bldg.gpkg'}|layername=building_lod0",
+        "HAZARD": f"{district_gpkg / 'fld.gpkg'}|layername=waterbody_lod1", "STOREYS_FIELD": "storeys_above",
+        "OUTPUT": str(tmp_path / "exposure.gpkg"), "SUMMARY": "TEMPORARY_OUTPUT"})
+
+    names = [name for _, name, _ in tree_layers(project)]
+    assert {"Flood depth", "Flooded areas", "Buildings by flood rank"} <= set(names)
+    depth = layer_named(project, "Flood depth")
+    assert isinstance(depth.renderer(), QgsSingleBandPseudoColorRenderer)
+    assert ramp_values(depth) == pytest.approx(DEPTH_BREAKS_M)
+    areas = layer_named(project, "Flooded areas")
+    assert isinstance(areas.renderer(), QgsCategorizedSymbolRenderer)
+    assert areas.renderer().classAttribute() == "class" and categories(areas) == ["1", "2", "3", "4", "5", "6"]
+    exposure = layer_named(project, "Buildings by flood rank")
+    assert exposure.renderer().classAttribute() == "flood_rank"
+    assert categories(exposure) == ["1", "2", "3", "4", "5", "6"]
+    assert project.crs().authid() == "EPSG:6677"
+    assert distinct_colours(render(project, [exposure, areas], "flood_exposure_and_areas.png")) >= 4
+    assert distinct_colours(render(project, [depth], "flood_depth.png")) >= 3
+
+
+def test_solar_and_dsm_results_arrive_styled(project, tmp_path, district_gpkg):
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    lod1 = f"{district_gpkg / 'bldg.gpkg'}|layername=building_lod1"
+    run_and_load("digitaltwin:buildingsdsm", {"BUILDINGS": lod1, "CELL_SIZE": 2.0, "MARGIN": 20.0,
+                                              "OUTPUT": str(tmp_path / "dsm.tif")})
+    run_and_load("digitaltwin:solarirradiance", {"INPUT": str(tmp_path / "dsm.tif"), "RADIUS": 60.0,
+                                                 "SECTORS": 8, "OUTPUT": str(tmp_path / "annual.tif")})
+    run_and_load("digitaltwin:solarpotential", {
+        "IRRADIATION": str(tmp_path / "annual.tif"), "DSM": str(tmp_path / "dsm.tif"), "BUILDINGS": lod1,
+        "OUTPUT": str(tmp_path / "potential.gpkg")})
+
+    dsm = layer_named(project, "Building heights (DSM)")
+    statistics = dsm.dataProvider().bandStatistics(1)
+    assert ramp_values(dsm)[0] == pytest.approx(statistics.minimumValue)
+    assert ramp_values(dsm)[-1] == pytest.approx(statistics.maximumValue)
+    annual = layer_named(project, "Annual irradiation")
+    assert ramp_values(annual) == [600, 900, 1100, 1200, 1300, 1500]
+    potential = layer_named(project, "Solar potential")
+    assert isinstance(potential.renderer(), QgsCategorizedSymbolRenderer)
+    assert potential.renderer().classAttribute() == "suitability"
+    assert categories(potential) == ["high", "medium", "low", "unsuitable"]
+    assert [name for _, name, _ in tree_layers(project)] == \
+        ["Solar potential", "Annual irradiation", "Building heights (DSM)"]
+    assert distinct_colours(render(project, [dsm], "buildingsdsm.png")) >= 4
+    assert distinct_colours(render(project, [annual], "solar_irradiation.png")) >= 4
+    assert distinct_colours(render(project, [potential, annual], "solar_potential.png")) >= 4
+
+
+def test_barrierfree_network_arrives_by_access_in_its_group(project, tmp_path):
+    run_and_load("digitaltwin:barrierfreeimport", {
+        "LINKS": str(DISTRICT / "network" / "pedestrian_links.geojson"),
+        "NODES": str(DISTRICT / "network" / "pedestrian_nodes.geojson"), "OUTPUT": str(tmp_path / "network.gpkg")})
+
+    group = "Barrier-free"
+    assert tree_layers(project) == [(group, "Pedestrian nodes", True), (group, "Pedestrian links", True)]
+    links = layer_named(project, "Pedestrian links")
+    assert links.renderer().classAttribute() == "access_manual_wheelchair"
+    assert categories(links) == ["open", "unknown", "closed"]
+    assert distinct_colours(render(project, [links], "barrierfree_network.png")) >= 3
