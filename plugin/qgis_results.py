@@ -11,6 +11,7 @@ from collections import deque
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsColorRampShader,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -79,8 +80,9 @@ def apply_style(layer, style, feedback=None):
 
 
 def use_projected_crs(project, crs):
-    """Give ``project`` the CRS ``crs`` when it has none yet or a geographic one; True when it changed."""
-    if not crs.isValid() or crs.isGeographic():
+    """Give ``project`` the projected CRS ``crs`` (not a geocentric one, as 3D Tiles have) when it has none yet or a
+    geographic one; True when it changed."""
+    if not crs.isValid() or crs.type() != Qgis.CrsType.Projected:
         return False
     current = project.crs()
     if current.isValid() and not current.isGeographic():

@@ -252,3 +252,68 @@ def test_barrierfree_network_arrives_by_access_in_its_group(project, tmp_path):
     assert links.renderer().classAttribute() == "access_manual_wheelchair"
     assert categories(links) == ["open", "unknown", "closed"]
     assert distinct_colours(render(project, [links], "barrierfree_network.png")) >= 3
+
+
+class PendingJapanese:
+    """A translator holding this task's Japanese (resources/i18n/pending_styled.tsv, merged into the .qm files
+    by scripts/translations.py --apply): the layer names must go through tr() when the run ends."""
+
+    def __enter__(self):
+        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+        table = dict(line.split("\t") for line in
+                     (ROOT / "resources" / "i18n" / "pending_styled.tsv").read_text("utf-8").splitlines() if line)
+
+        class Translator(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):
+                return table.get(source, "")
+
+            def isEmpty(self):  # noqa: N802 (Qt API)
+                return False
+
+        self.translator = Translator()
+        QCoreApplication.installTranslator(self.translator)
+        return table
+
+    def __exit__(self, *exc):
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        QCoreApplication.removeTranslator(self.translator)
+
+
+def test_layer_names_follow_the_ui_language(project, tmp_path):
+    with PendingJapanese():
+        run_and_load("digitaltwin:loadcitygml", {"INPUT": str(BUILDINGS_GML), "OUTPUT": str(tmp_path / "b.gpkg")})
+        run_and_load("digitaltwin:pointcloudtocopc", {"INPUT": str(DISTRICT / "pointcloud.laz"),
+                                                      "OUTPUT": str(tmp_path / "district.copc.laz")})
+    assert tree_layers(project) == [
+        ("", "点群 district", True),
+        ("PLATEAU 3D都市モデル", "建物（LOD2）", True),
+        ("PLATEAU 3D都市モデル", "建物（LOD1）", True),
+        ("PLATEAU 3D都市モデル", "屋根（LOD2）", False),
+        ("PLATEAU 3D都市モデル", "建物外形（LOD0）", False),
+    ]
+
+
+def test_catalog_add_to_map_puts_coloured_buildings_on_top_in_the_plane_crs(project, district_gpkg):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+    from digital_twin.plugin.catalog.qgis_layers import add_to_project
+    from digital_twin.plugin.citygml.qgis_styles import layer_title, map_layers
+
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:6668"))  # as a first GeoJSON layer leaves it
+    gpkg = district_gpkg / "bldg.gpkg"
+    written = ["building_lod0", "building_lod1", "building_lod2", "building_lod2_roof", "building_lod2_wall",
+               "building_lod2_ground", "building_risk"]
+    ordered = map_layers(written, everything=True)
+    layers = [QgsVectorLayer(f"{gpkg}|layername={name}", layer_title(name), "ogr") for name, _ in ordered]
+    add_to_project(project, layers, "建築物モデル（サンプル地区）",
+                   hidden=[layer for layer, (_, visible) in zip(layers, ordered, strict=True) if not visible])
+
+    group = "建築物モデル（サンプル地区）"
+    assert tree_layers(project) == [
+        (group, "Buildings (LOD2)", True), (group, "Buildings (LOD1)", True), (group, "Roofs (LOD2)", False),
+        (group, "Building outlines (LOD0)", False), (group, "Walls (LOD2)", False),
+        (group, "Ground surfaces (LOD2)", False)]
+    assert project.crs().authid() == "EPSG:6677"
+    assert rule_filters(layers[1])[0] == '"flood_l2_rank" = 1'  # opened with the GeoPackage's own style

@@ -48,11 +48,15 @@ def layer_title(name):
     return titles.get(name, name)
 
 
-def map_layers(written):
+def map_layers(written, everything=False):
     """[(layer name, visible)] of the loader's ``written`` layer names to put on a map, top first: the building
-    layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table."""
+    layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table. With
+    ``everything``, the other layers (walls, ground surfaces, other objects) follow, hidden."""
     chosen = [(name, visible) for name, visible in MAP_LAYERS if name in written]
-    return chosen or [(name, True) for name in written if name != "building_risk"]
+    others = [name for name in written if name != "building_risk" and name not in dict(chosen)]
+    if not chosen:
+        return [(name, True) for name in others]
+    return chosen + [(name, False) for name in others] if everything else chosen
 
 
 def _fill(rgb, outline=(90, 90, 90)):
