@@ -317,3 +317,33 @@ def test_catalog_add_to_map_puts_coloured_buildings_on_top_in_the_plane_crs(proj
         (group, "Ground surfaces (LOD2)", False)]
     assert project.crs().authid() == "EPSG:6677"
     assert rule_filters(layers[1])[0] == '"flood_l2_rank" = 1'  # opened with the GeoPackage's own style
+
+
+def test_results_of_a_model_arrive_styled(project, tmp_path):
+    """A model's outputs keep their child algorithm's post-processors."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    model = QgsProcessingModelAlgorithm("flood", "tests")
+    child = QgsProcessingModelChildAlgorithm("digitaltwin:floodinundation")
+    child.setChildId("flood")
+    for name, value in (("DEM", str(DISTRICT / "dem.tif")), ("WATER_LEVEL", 4.6),
+                        ("SEEDS", str(DISTRICT / "river.geojson"))):
+        child.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    outputs = {}
+    for name, child_output in (("depth", "OUTPUT_DEPTH"), ("areas", "OUTPUT_AREAS")):
+        outputs[name] = QgsProcessingModelOutput(name, name)
+        outputs[name].setChildId("flood")
+        outputs[name].setChildOutputName(child_output)
+    child.setModelOutputs(outputs)
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+
+    run_and_load(model, {"depth": str(tmp_path / "depth.tif"), "areas": str(tmp_path / "areas.gpkg")})
+    assert sorted(name for _, name, _ in tree_layers(project)) == ["Flood depth", "Flooded areas"]
+    assert ramp_values(layer_named(project, "Flood depth")) == pytest.approx(DEPTH_BREAKS_M)
+    assert categories(layer_named(project, "Flooded areas")) == ["1", "2", "3", "4", "5", "6"]
