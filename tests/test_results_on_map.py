@@ -347,3 +347,38 @@ def test_results_of_a_model_arrive_styled(project, tmp_path):
     assert sorted(name for _, name, _ in tree_layers(project)) == ["Flood depth", "Flooded areas"]
     assert ramp_values(layer_named(project, "Flood depth")) == pytest.approx(DEPTH_BREAKS_M)
     assert categories(layer_named(project, "Flooded areas")) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_rain_simulation_rasters_arrive_with_their_ramps(project, tmp_path):
+    from qgis.core import QgsSingleBandPseudoColorRenderer
+    from qgis.PyQt.QtGui import QColor
+
+    run_and_load("digitaltwin:floodsimulation", {
+        "DEM": str(DISTRICT / "dem.tif"), "DURATION": 10, "RAIN": 100,
+        "OUTPUT_MAX_DEPTH": str(tmp_path / "depth.tif"), "OUTPUT_MAX_VELOCITY": str(tmp_path / "velocity.tif"),
+        "OUTPUT_ARRIVAL": str(tmp_path / "arrival.tif")})
+
+    assert sorted(name for _, name, _ in tree_layers(project)) == \
+        ["Flood arrival time", "Maximum flood depth", "Maximum flow velocity"]
+    for name in ("Flood arrival time", "Maximum flood depth", "Maximum flow velocity"):
+        assert isinstance(layer_named(project, name).renderer(), QgsSingleBandPseudoColorRenderer)
+    assert ramp_values(layer_named(project, "Maximum flood depth")) == pytest.approx(DEPTH_BREAKS_M)
+    assert ramp_values(layer_named(project, "Maximum flow velocity")) == [0.0, 0.5, 1.0, 2.0]
+    assert ramp_values(layer_named(project, "Flood arrival time")) == [0.0, 1800.0, 3600.0, 10800.0]
+    # 100 mm/h for 10 minutes wets every cell, nowhere 0.5 m deep: the whole grid in the GSI's first class
+    depth_image = render(project, [layer_named(project, "Maximum flood depth")], "floodsimulation_depth.png")
+    assert QColor(depth_image.pixel(300, 270)).getRgb()[:3] == (247, 245, 169)
+    for name, file_name in (("Maximum flow velocity", "floodsimulation_velocity.png"),
+                            ("Flood arrival time", "floodsimulation_arrival.png")):
+        assert distinct_colours(render(project, [layer_named(project, name)], file_name)) >= 3
+
+
+def test_point_cloud_dsm_arrives_in_terrain_colours(project, tmp_path):
+    run_and_load("digitaltwin:pointcloudtodsm", {"INPUT": str(DISTRICT / "pointcloud.laz"), "RESOLUTION": 2.0,
+                                                 "OUTPUT": str(tmp_path / "dsm.tif")})
+    dsm = layer_named(project, "Surface heights (DSM)")
+    statistics = dsm.dataProvider().bandStatistics(1)
+    assert len(ramp_values(dsm)) == 6
+    assert ramp_values(dsm)[-1] == pytest.approx(statistics.maximumValue)
+    assert project.crs().authid() == "EPSG:6677"
+    assert distinct_colours(render(project, [dsm], "pointcloudtodsm.png")) >= 6
