@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -20,6 +21,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsRasterLayer,
     QgsRasterShader,
+    QgsRuleBasedRenderer,
     QgsSingleBandPseudoColorRenderer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -54,6 +56,7 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
         if self.name:
             layer.setName(self.name)
         apply_style(layer, self.style, feedback)
+        translate_legend(layer)
         project = layer.project() or (context.project() if context is not None else None)
         if project is not None:
             node = project.layerTreeRoot().findLayer(layer.id())
@@ -77,6 +80,52 @@ def apply_style(layer, style, feedback=None):
     if not ok and feedback is not None:
         feedback.reportError(tr("The style {0} could not be applied to {1}: {2}").format(style, layer.name(),
                                                                                          message), False)
+
+
+def legend_labels():
+    """Legend labels as the bundled styles hold them (GSI hazard-map Japanese, mostly) -> the UI's language."""
+    return {
+        "浸水なし": tr("Not flooded"),
+        "浸水深 0.5m未満": tr("Depth under 0.5 m"),
+        "浸水深 0.5〜3m": tr("Depth 0.5 - 3 m"),
+        "浸水深 3〜5m": tr("Depth 3 - 5 m"),
+        "浸水深 5〜10m": tr("Depth 5 - 10 m"),
+        "浸水深 10〜20m": tr("Depth 10 - 20 m"),
+        "浸水深 20m以上": tr("Depth 20 m or more"),
+        "no flood rank": tr("No flood rank"),
+        "2 m/s 以上": tr("2 m/s or more"),
+        "0 分": tr("0 min"),
+        "30 分": tr("30 min"),
+        "60 分": tr("60 min"),
+        "180 分": tr("180 min"),
+        "適性 高（1,200 kWh/m² 以上）": tr("High (1,200 kWh/m² or more)"),
+        "適性 中（1,100〜1,200 kWh/m²）": tr("Medium (1,100 - 1,200 kWh/m²)"),
+        "適性 低（1,100 kWh/m² 未満）": tr("Low (under 1,100 kWh/m²)"),
+        "設置に不向き": tr("Unsuitable"),
+        "車いすで通れる": tr("Passable by wheelchair"),
+        "データ不明": tr("Data unknown"),
+        "通れない（バリア）": tr("Not passable (barrier)"),
+    }
+
+
+def translate_legend(layer):
+    """The legend of a styled layer in the UI's language: class labels of categorized, rule-based and
+    pseudocolour renderers that legend_labels() knows are replaced."""
+    labels = legend_labels()
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            if category.label() in labels:
+                renderer.updateCategoryLabel(index, labels[category.label()])
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(labels.get(rule.label(), rule.label()))
+    elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
+        ramp = renderer.shader().rasterShaderFunction()
+        items = ramp.colorRampItemList()
+        for item in items:
+            item.label = labels.get(item.label, item.label)
+        ramp.setColorRampItemList(items)
 
 
 def use_projected_crs(project, crs):

@@ -201,6 +201,9 @@ def test_flood_results_arrive_in_gsi_classes(project, tmp_path, district_gpkg):
     depth = layer_named(project, "Flood depth")
     assert isinstance(depth.renderer(), QgsSingleBandPseudoColorRenderer)
     assert ramp_values(depth) == pytest.approx(DEPTH_BREAKS_M)
+    assert [item.label for item in depth.renderer().shader().rasterShaderFunction().colorRampItemList()] == [
+        "Not flooded", "Depth under 0.5 m", "Depth 0.5 - 3 m", "Depth 3 - 5 m", "Depth 5 - 10 m", "Depth 10 - 20 m",
+        "Depth 20 m or more"]  # the English UI's legend
     areas = layer_named(project, "Flooded areas")
     assert isinstance(areas.renderer(), QgsCategorizedSymbolRenderer)
     assert areas.renderer().classAttribute() == "class" and categories(areas) == ["1", "2", "3", "4", "5", "6"]
@@ -286,6 +289,8 @@ def test_layer_names_follow_the_ui_language(project, tmp_path):
         run_and_load("digitaltwin:loadcitygml", {"INPUT": str(BUILDINGS_GML), "OUTPUT": str(tmp_path / "b.gpkg")})
         run_and_load("digitaltwin:pointcloudtocopc", {"INPUT": str(DISTRICT / "pointcloud.laz"),
                                                       "OUTPUT": str(tmp_path / "district.copc.laz")})
+    lod1 = layer_named(project, "建物（LOD1）")
+    assert [rule.label() for rule in lod1.renderer().rootRule().children()][-1] == "浸水ランクなし"
     assert tree_layers(project) == [
         ("", "点群 district", True),
         ("PLATEAU 3D都市モデル", "建物（LOD2）", True),

@@ -23,7 +23,7 @@ from qgis.core import (
 
 from ..errors import DigitalTwinError
 from ..progress import NO_PROGRESS
-from ..qgis_results import use_projected_crs
+from ..qgis_results import translate_legend, use_projected_crs
 from ..safe_io import extract_members
 from .model import CITYGML, POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS
 
@@ -237,5 +237,6 @@ def open_prepared(uri, name, kind, dataset):
         layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
         raise DigitalTwinError(f"QGIS could not open {uri}")
+    translate_legend(layer)
     apply_metadata(layer, dataset)
     return layer
