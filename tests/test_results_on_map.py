@@ -387,3 +387,37 @@ def test_point_cloud_dsm_arrives_in_terrain_colours(project, tmp_path):
     assert ramp_values(dsm)[-1] == pytest.approx(statistics.maximumValue)
     assert project.crs().authid() == "EPSG:6677"
     assert distinct_colours(render(project, [dsm], "pointcloudtodsm.png")) >= 6
+
+
+def test_project_writer_styles_dsm_and_point_cloud_in_the_plane_crs(qgis_app, district_gpkg, tmp_path):
+    """plugin/sample_district/qgis_project.py, as `make demo` writes its project: groups and layers in the order
+    given, the flood-rank LOD1 on top, a DSM in terrain colours and the COPC styled, project in EPSG:6677."""
+    from qgis.core import QgsProject, QgsSingleBandPseudoColorRenderer
+
+    from digital_twin.plugin.pointcloud.copc import convert_to_copc
+    from digital_twin.plugin.sample_district.qgis_project import write_project
+
+    copc = convert_to_copc(DISTRICT / "pointcloud.laz", tmp_path / "district.copc.laz").path
+    gpkg = str(district_gpkg / "bldg.gpkg")
+    spec = {"target": str(tmp_path / "project.qgz"), "crs": "EPSG:6677", "extent_from": str(DISTRICT / "dem.tif"),
+            "layers": [
+                dict(group="Buildings", name="Buildings (LOD1)", path=gpkg, layer="building_lod1", in_3d=True),
+                dict(group="Buildings", name="Building outlines (LOD0)", path=gpkg, layer="building_lod0",
+                     visible=False),
+                dict(group="Terrain", name="Point cloud", path=str(copc)),
+                dict(group="Terrain", name="Elevation", path=str(DISTRICT / "dem.tif"), style="elevation")]}
+    assert write_project(spec) == 4
+
+    project = QgsProject()
+    assert project.read(spec["target"])
+    try:
+        assert project.crs().authid() == "EPSG:6677"
+        assert tree_layers(project) == [("Buildings", "Buildings (LOD1)", True),
+                                        ("Buildings", "Building outlines (LOD0)", False),
+                                        ("Terrain", "Point cloud", True), ("Terrain", "Elevation", True)]
+        assert rule_filters(layer_named(project, "Buildings (LOD1)"))[-1] == "ELSE"
+        assert layer_named(project, "Point cloud").renderer().type() == "rgb"
+        elevation = layer_named(project, "Elevation")
+        assert isinstance(elevation.renderer(), QgsSingleBandPseudoColorRenderer) and len(ramp_values(elevation)) == 6
+    finally:
+        project.clear()

@@ -61,7 +61,7 @@ def _layers(outputs):
         entry("Barrier-free", "Pedestrian network", barrierfree.NETWORK, "links", style="barrierfree_links",
               visible=False),
         entry("Point cloud", "Point cloud (COPC)", pointcloud.COPC, visible=False),
-        entry("Point cloud", "DSM from the point cloud", pointcloud.DSM, visible=False),
+        entry("Point cloud", "DSM from the point cloud", pointcloud.DSM, style="elevation", visible=False),
         entry("Realtime", "Buses (recorded minute, replay with the temporal controller)", realtime.RECORDING,
               "realtime", replay_interval_s=15),
     ]
