@@ -158,7 +158,7 @@ def style_output(context, layer_id, *, name="", style=None, visible=True):
 class Result:
     """One layer to load: uri (a file, or 'file.gpkg|layername=x'), short name, style, visibility, type hint."""
 
-    def __init__(self, uri, name, style=None, visible=True, hint=QgsProcessingUtils.LayerHint.UnknownType):
+    def __init__(self, uri, name, style=None, *, visible=True, hint=QgsProcessingUtils.LayerHint.UnknownType):
         self.uri = str(uri)
         self.name = name
         self.style = style
@@ -166,7 +166,7 @@ class Result:
         self.hint = hint
 
 
-def load_outputs(context, output_name, results, group=""):
+def load_outputs(context, output_name, results, *, group=""):
     """Load ``results`` (top of the drawing order first) when the run completes, under ``group`` when given.
 
     For outputs Processing does not load by itself: the layers of a multi-layer GeoPackage, the files of a folder.

@@ -125,7 +125,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         from ..plugin.citygml.qgis_styles import layer_title, map_layers
         from ..plugin.qgis_results import SAVED_STYLE, Result, load_outputs
 
-        results = [Result(f"{output}|layername={name}", layer_title(name), SAVED_STYLE, visible)
+        results = [Result(f"{output}|layername={name}", layer_title(name), SAVED_STYLE, visible=visible)
                    for name, visible in map_layers(layers)]
         load_outputs(context, self.OUTPUT, results, group=self.tr("PLATEAU 3D city model"))
 

@@ -95,6 +95,6 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
             if as_vpc:
                 write_vpc(tiles, output, overwrite=overwrite)
         written = str(output if as_vpc else tiles[0])
-        load_on_completion(context, parameters.get(self.OUTPUT), str(output), written, self.OUTPUT, scheme.licence,
-                                          scheme.attribution)
+        load_on_completion(context, parameters.get(self.OUTPUT), str(output), written=written, output_name=self.OUTPUT,
+                           licence=scheme.licence, attribution=scheme.attribution)
         return {self.OUTPUT: written, self.POINT_COUNT: total}

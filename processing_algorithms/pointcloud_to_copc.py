@@ -82,5 +82,6 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
         for result in results:
             feedback.pushInfo(self.tr("{}: {} points, CRS from {}, {} octree nodes").format(
                 result.path.name, result.point_count, result.crs_source, result.node_count))
-        load_on_completion(context, parameters.get(self.OUTPUT), requested, str(output), self.OUTPUT)
+        load_on_completion(context, parameters.get(self.OUTPUT), requested, written=str(output),
+                           output_name=self.OUTPUT)
         return {self.OUTPUT: str(output), self.POINT_COUNT: sum(result.point_count for result in results)}

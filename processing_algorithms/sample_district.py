@@ -125,5 +125,5 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
         styles = {"facilities": qgis_styles.style_facilities, "network": qgis_styles.style_network,
                   "river": qgis_styles.style_river, "flood_depth": "flood_depth", "elevation": style_elevation}
         load_outputs(context, self.OUTPUT, [
-            Result(results[key], self.outputDefinition(key).description(), styles[style], visible)
+            Result(results[key], self.outputDefinition(key).description(), styles[style], visible=visible)
             for key, (style, visible) in LOADED.items()], group=self.tr("Sample district"))

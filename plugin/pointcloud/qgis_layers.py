@@ -103,7 +103,7 @@ def style_with_licence(layer, licence="", attribution=""):
         set_licence(layer, licence, attribution)
 
 
-def load_on_completion(context, value, requested, written, output_name, licence="", attribution=""):
+def load_on_completion(context, value, requested, *, written, output_name, licence="", attribution=""):
     """Put the file actually ``written`` on the map when the run ends (a '.laz' output ``requested`` becomes
     '.copc.laz', the ending QGIS recognises), styled and credited, named briefly: when the user asked to open the
     output (``value``, the parameter value, then is an output definition going to a project), or when ``value``
