@@ -421,3 +421,11 @@ def test_project_writer_styles_dsm_and_point_cloud_in_the_plane_crs(qgis_app, di
         assert isinstance(elevation.renderer(), QgsSingleBandPseudoColorRenderer) and len(ramp_values(elevation)) == 6
     finally:
         project.clear()
+
+
+def test_catalog_search_table_opens_in_the_project(project, tmp_path):
+    run_and_load("digitaltwin:catalogsearch", {"CATALOG_TYPE": 4, "CATALOG": str(DISTRICT / "catalog.json"),
+                                               "OUTPUT": str(tmp_path / "found.gpkg")})
+    table = layer_named(project, "Catalog search results")
+    assert not table.isSpatial() and table.featureCount() > 0
+    assert {"dataset_id", "resource_url", "licence"} <= set(table.fields().names())
