@@ -429,3 +429,32 @@ def test_catalog_search_table_opens_in_the_project(project, tmp_path):
     table = layer_named(project, "Catalog search results")
     assert not table.isSpatial() and table.featureCount() > 0
     assert {"dataset_id", "resource_url", "licence"} <= set(table.fields().names())
+
+
+def test_batch_runs_load_styled_after_all_have_run(project, tmp_path):
+    """Batch mode: every row runs, then each row's results are loaded; the post-processors of the first rows must
+    still be alive (no reference on an algorithm copy, none replaced by the next row)."""
+    import gc
+
+    import processing
+    from processing.gui.Postprocessing import handleAlgorithmResults
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingOutputLayerDefinition
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("digitaltwin:floodinundation")
+    contexts = []
+    for level in (3.0, 4.6):
+        context = QgsProcessingContext()
+        context.setProject(project)
+        processing.run(algorithm, {
+            "DEM": str(DISTRICT / "dem.tif"), "WATER_LEVEL": level, "SEEDS": str(DISTRICT / "river.geojson"),
+            "OUTPUT_DEPTH": QgsProcessingOutputLayerDefinition(str(tmp_path / f"depth_{level}.tif"), project),
+            "OUTPUT_AREAS": QgsProcessingOutputLayerDefinition(str(tmp_path / f"areas_{level}.gpkg"), project)},
+            context=context)
+        contexts.append(context)
+    gc.collect()
+    for context in contexts:
+        assert handleAlgorithmResults(algorithm, context)
+    depths = project.mapLayersByName("Flood depth")
+    assert len(depths) == 2 and all(ramp_values(layer) == pytest.approx(DEPTH_BREAKS_M) for layer in depths)
+    areas = project.mapLayersByName("Flooded areas")
+    assert len(areas) == 2 and all(categories(layer) == ["1", "2", "3", "4", "5", "6"] for layer in areas)
