@@ -4,8 +4,6 @@ GeoPackage layers they write, styled."""
 from qgis.core import (
     QgsCoordinateTransform,
     QgsProcessing,
-    QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -183,25 +181,14 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
     # --------------------------------------------------------------------------------------------------- loading
 
     def load_layers(self, context, output, layers):
-        """Load each (layer name in the GeoPackage, display name, style) when the run completes."""
-        self._post_processors = []  # QGIS keeps no reference of its own
-        for layer_name, display_name, style in layers:
-            details = QgsProcessingContext.LayerDetails(display_name, context.project(), self.OUTPUT)
-            post_processor = StylePostProcessor(style)
-            details.setPostProcessor(post_processor)
-            self._post_processors.append(post_processor)
-            context.addLayerToLoadOnCompletion(f"{output}|layername={layer_name}", details)
+        """Load each (layer name in the GeoPackage, display name, style), top of the map first, when the run
+        completes, in the group "Barrier-free"; style: resources/styles/barrierfree_<style>.qml."""
+        from ..plugin.qgis_results import Result, load_outputs
 
-
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, style):
-        super().__init__()
-        self.style = style
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        from ..plugin.barrierfree.qgis_outputs import apply_style
-
-        apply_style(layer, self.style)
+        load_outputs(context, self.OUTPUT, [Result(f"{output}|layername={layer_name}", display_name,
+                                                   f"barrierfree_{style}")
+                                            for layer_name, display_name, style in layers],
+                     group=self.group())
 
 
 __all__ = ["BarrierFreeAlgorithm", "engine_errors", "finite"]

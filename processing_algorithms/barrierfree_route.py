@@ -90,8 +90,8 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
                              overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context))
         self._report(result, feedback)
         self.load_layers(context, output, [("barriers", self.tr("Barriers on the plain route"), "barriers"),
-                                           ("plain_route", self.tr("Plain shortest route"), "plain_route"),
-                                           ("route", self.tr("Accessible route"), "route")])
+                                           ("route", self.tr("Accessible route"), "route"),
+                                           ("plain_route", self.tr("Plain shortest route"), "plain_route")])
         return self.with_credits(parameters, context, {
             self.OUTPUT: output, self.LENGTH_M: finite(result.length_m), self.TIME_MIN: finite(result.time_min),
             self.PLAIN_LENGTH_M: finite(result.plain_length_m), self.DETOUR_FACTOR: finite(result.detour_factor),

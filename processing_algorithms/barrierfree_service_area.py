@@ -102,8 +102,8 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
             feedback.pushInfo(self.tr("{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}")
                               .format(area.facility.id, area.profile.label, area.reachable_length_m,
                                       area.buildings, area.population))
-        self.load_layers(context, output, [("service_areas", self.tr("Accessible service areas"), "service_areas"),
-                                           ("reachable_links", self.tr("Reachable links"), "reachable_links")])
+        self.load_layers(context, output, [("reachable_links", self.tr("Reachable links"), "reachable_links"),
+                                           ("service_areas", self.tr("Accessible service areas"), "service_areas")])
         return self.with_credits(parameters, context, {self.OUTPUT: output, self.AREA_COUNT: len(areas)})
 
     def _buildings(self, parameters, context):

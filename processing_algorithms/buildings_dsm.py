@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..plugin.qgis_results import style_elevation, style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
 HEIGHT_FIELD_GUESSES = ("measured_height", "measuredHeight", "bldg:measuredHeight", "height", "高さ")
@@ -133,6 +134,7 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
             count, len(geometries), crs.authid()))
         if roofs:
             feedback.pushInfo(self.tr("{} LOD2 roof surfaces burnt on their planes.").format(len(roofs)))
+        style_output(context, output, name=self.tr("Building heights (DSM)"), style=style_elevation)
         return self.with_credits(parameters, context, {self.OUTPUT: output})
 
     @staticmethod

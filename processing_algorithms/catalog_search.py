@@ -127,7 +127,16 @@ class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
             feedback.pushInfo(self.tr("{0} datasets match the filters").format(len(found)))
             rows = write_table(found, output, overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context))
         feedback.setProgress(100)
+        self._load_on_completion(output, context)
         return {self.OUTPUT: output, self.DATASETS: len(found), self.ROWS: rows}
+
+    def _load_on_completion(self, output, context):
+        """The table of datasets and resources opens in the project, to browse and filter (no geometry)."""
+        from ..plugin.catalog.table import DEFAULT_LAYER
+        from ..plugin.qgis_results import Result, load_outputs
+
+        uri = f"{output}|layername={DEFAULT_LAYER}" if output.lower().endswith(".gpkg") else output
+        load_outputs(context, self.OUTPUT, [Result(uri, self.tr("Catalog search results"))])
 
     def _conditions(self, parameters, context):
         """The CityGML conditions as typed, or the extent as an r:bbox in WGS 84."""

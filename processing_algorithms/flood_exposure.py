@@ -21,8 +21,8 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.flood.exposure import RANK_LABELS, RULES, Hazard, assess
 from ..plugin.flood.qgis_layers import metric_crs, numbers, read_features, source_as_is, strings
-from ..plugin.flood.qgis_styles import LoadStyle
 from ..plugin.flood.rasters import read_raster
+from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
 # Field names tried when the user leaves a hazard field empty: the CityGML loader's, then common MLIT/A31 names.
@@ -168,9 +168,7 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
         for row in result.summary:
             feedback.pushInfo(f"{row['scale'] or '-'} {row['rank_label']}: {row['buildings']} buildings, "
                               f"{row['floor_area_m2']:.0f} m², {row['residents']:.0f} residents")
-        if context.willLoadLayerOnCompletion(output):
-            self._style = LoadStyle("buildings")
-            context.layerToLoadOnCompletionDetails(output).setPostProcessor(self._style)
+        style_output(context, output, name=self.tr("Buildings by flood rank"), style="flood_buildings")
         return self.with_credits(parameters, context,
                                  {self.OUTPUT: output, self.SUMMARY: summary, "EXPOSED_BUILDINGS": exposed})
 

@@ -28,7 +28,6 @@ from qgis.PyQt.QtCore import QMetaType
 from ..plugin.flood import GSI_DEPTH_CLASSES
 from ..plugin.flood.inundation import depth_classes, inundate
 from ..plugin.flood.qgis_layers import metric_crs, read_features, source_as_is
-from ..plugin.flood.qgis_styles import LoadStyle
 from ..plugin.flood.rasters import (
     check_writable,
     polygonize,
@@ -38,6 +37,7 @@ from ..plugin.flood.rasters import (
     tin_triangles,
     write_raster,
 )
+from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
 AREA_FIELDS = [("class", QMetaType.Int), ("label", QMetaType.QString), ("min_depth_m", QMetaType.Double),
@@ -147,10 +147,8 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         areas_dest = self._write_areas(parameters, context, crs, areas)
         feedback.pushInfo(self.tr("Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m").format(
             level, result.flooded_cells, result.flooded_cells * cell_area, result.volume, result.max_depth))
-        self._styles = [LoadStyle("depth"), LoadStyle("areas")]
-        for dest, style in ((depth_path, self._styles[0]), (areas_dest, self._styles[1])):
-            if context.willLoadLayerOnCompletion(dest):
-                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(style)
+        style_output(context, depth_path, name=self.tr("Flood depth"), style="flood_depth")
+        style_output(context, areas_dest, name=self.tr("Flooded areas"), style="flood_areas")
         return self.with_credits(parameters, context, {
             self.OUTPUT_DEPTH: depth_path, self.OUTPUT_AREAS: areas_dest, "WATER_LEVEL_USED": level,
             "FLOODED_AREA_M2": result.flooded_cells * cell_area, "VOLUME_M3": result.volume,

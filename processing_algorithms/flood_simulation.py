@@ -23,10 +23,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.flood.qgis_layers import point_cells
-from ..plugin.flood.qgis_styles import LoadStyle
 from ..plugin.flood.rasters import check_writable, rasterize, read_raster, write_raster
 from ..plugin.flood.simulation import Inflow, TimeSeries, simulate
 from ..plugin.flood.tables import read_time_table
+from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
 
@@ -176,12 +176,10 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         feedback.pushInfo(self.tr("Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + "
                                   "outflow {:.1f} m³; error {:.4f} %").format(
             mass["rain"], mass["inflow"], mass["stored"], mass["outflow"], 100 * mass["error_fraction"]))
-        self._styles = {key: LoadStyle(kind) for key, kind in ((self.OUTPUT_MAX_DEPTH, "depth"),
-                                                               (self.OUTPUT_MAX_VELOCITY, "velocity"),
-                                                               (self.OUTPUT_ARRIVAL, "arrival"))}
-        for key, style in self._styles.items():
-            if context.willLoadLayerOnCompletion(outputs[key]):
-                context.layerToLoadOnCompletionDetails(outputs[key]).setPostProcessor(style)
+        for key, name, style in ((self.OUTPUT_MAX_DEPTH, self.tr("Maximum flood depth"), "flood_depth"),
+                                 (self.OUTPUT_MAX_VELOCITY, self.tr("Maximum flow velocity"), "flood_velocity"),
+                                 (self.OUTPUT_ARRIVAL, self.tr("Flood arrival time"), "flood_arrival")):
+            style_output(context, outputs[key], name=name, style=style)
         outputs.update(MAX_DEPTH_M=float(np.nanmax(result.max_depth)), STEPS=result.steps,
                        MASS_BALANCE_ERROR_PERCENT=100 * mass["error_fraction"], RAIN_M3=mass["rain"],
                        INFLOW_M3=mass["inflow"], OUTFLOW_M3=mass["outflow"], STORED_M3=mass["stored"])

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -17,8 +16,6 @@ from qgis.core import (
 from .base import DigitalTwinAlgorithm, engine_errors
 
 LOD_CHOICES = ["all", "lowest", "highest", (0,), (1,), (2,)]
-# Layers added to the project when the algorithm runs in QGIS desktop, in drawing order (top first).
-LAYERS_TO_LOAD = ["building_lod2_roof", "building_lod2", "building_lod1", "building_lod0"]
 
 
 class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
@@ -122,14 +119,15 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                 "LAYERS": layers}
 
     def _load_on_completion(self, output, layers, context):
-        """Add the building layers to the project when run from QGIS desktop; they load their default style
-        (stored in the GeoPackage's layer_styles table)."""
-        names = [name for name in LAYERS_TO_LOAD if name in layers] or \
-            [name for name in layers if name != "building_risk"][:1]
-        for name in names:
-            context.addLayerToLoadOnCompletion(
-                f"{output}|layername={name}",
-                QgsProcessingContext.LayerDetails(name, context.project(), name))
+        """Put the building layers on the map (when run from QGIS desktop or runAndLoadResults) in one group,
+        the flood-rank coloured ones on top, each with the style stored in the GeoPackage (layer_styles), which
+        Processing does not apply by itself."""
+        from ..plugin.citygml.qgis_styles import layer_title, map_layers
+        from ..plugin.qgis_results import SAVED_STYLE, Result, load_outputs
+
+        results = [Result(f"{output}|layername={name}", layer_title(name), SAVED_STYLE, visible=visible)
+                   for name, visible in map_layers(layers)]
+        load_outputs(context, self.OUTPUT, results, group=self.tr("PLATEAU 3D city model"))
 
 
 def _split(text):

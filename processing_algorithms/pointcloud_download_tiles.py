@@ -8,7 +8,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterPointCloudDestination,
     QgsProcessingParameterString,
 )
 
@@ -22,10 +22,6 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
     POINT_COUNT = "POINT_COUNT"
-
-    def __init__(self):
-        super().__init__()
-        self._styler = None  # the post-processor must outlive processAlgorithm
 
     def name(self):
         return "pointclouddownloadtiles"
@@ -61,9 +57,7 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
             self.CRS, self.tr("CRS when the file records none"), defaultValue="EPSG:6677"))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("COPC point cloud"),
-            fileFilter=self.tr("Virtual point cloud (*.vpc);;COPC point cloud (*.copc.laz)")))
+        self.addParameter(QgsProcessingParameterPointCloudDestination(self.OUTPUT, self.tr("COPC point cloud")))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Number of points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -101,6 +95,6 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
             if as_vpc:
                 write_vpc(tiles, output, overwrite=overwrite)
         written = str(output if as_vpc else tiles[0])
-        self._styler = load_on_completion(context, str(output), written, self.OUTPUT, scheme.licence,
-                                          scheme.attribution)
+        load_on_completion(context, parameters.get(self.OUTPUT), str(output), written=written, output_name=self.OUTPUT,
+                           licence=scheme.licence, attribution=scheme.attribution)
         return {self.OUTPUT: written, self.POINT_COUNT: total}

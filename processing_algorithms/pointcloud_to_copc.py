@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterPointCloudDestination,
 )
 
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -19,10 +19,6 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
     POINT_COUNT = "POINT_COUNT"
-
-    def __init__(self):
-        super().__init__()
-        self._styler = None  # the post-processor must outlive processAlgorithm
 
     def name(self):
         return "pointcloudtocopc"
@@ -65,9 +61,7 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
             self.CRS, self.tr("CRS when the file records none"), defaultValue="EPSG:6677"))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("COPC point cloud"),
-            fileFilter=self.tr("COPC point cloud (*.copc.laz);;Virtual point cloud (*.vpc)")))
+        self.addParameter(QgsProcessingParameterPointCloudDestination(self.OUTPUT, self.tr("COPC point cloud")))
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Number of points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -88,5 +82,6 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
         for result in results:
             feedback.pushInfo(self.tr("{}: {} points, CRS from {}, {} octree nodes").format(
                 result.path.name, result.point_count, result.crs_source, result.node_count))
-        self._styler = load_on_completion(context, requested, str(output), self.OUTPUT)
+        load_on_completion(context, parameters.get(self.OUTPUT), requested, written=str(output),
+                           output_name=self.OUTPUT)
         return {self.OUTPUT: str(output), self.POINT_COUNT: sum(result.point_count for result in results)}

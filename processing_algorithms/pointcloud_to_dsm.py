@@ -76,14 +76,16 @@ class PointCloudToDsmAlgorithm(DigitalTwinAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.pointcloud.dsm import GROUND_STATISTICS, KINDS, point_cloud_raster
+        from ..plugin.qgis_results import style_elevation, style_output
 
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         with engine_errors():
             result = point_cloud_raster(
                 self.parameterAsFile(parameters, self.INPUT, context), output,
                 resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
-                kind=KINDS[self.parameterAsEnum(parameters, self.KIND, context)],
+                kind=kind,
                 ground_statistic=GROUND_STATISTICS[self.parameterAsEnum(parameters, self.GROUND_STATISTIC, context)],
                 max_fill_distance=self.parameterAsDouble(parameters, self.MAX_FILL_DISTANCE, context),
                 crs=crs.toWkt() if crs.isValid() else None,
@@ -91,5 +93,7 @@ class PointCloudToDsmAlgorithm(DigitalTwinAlgorithm):
                 progress=self.progress(feedback))
         feedback.pushInfo(self.tr("{} x {} cells; {} with points, {} filled; {} points used").format(
             result.width, result.height, result.cells_with_points, result.cells_filled, result.points_used))
+        names = {"dsm": self.tr("Surface heights (DSM)"), "dtm": self.tr("Ground heights (DTM)")}
+        style_output(context, output, name=names[kind], style=style_elevation)
         return self.with_credits(parameters, context,
                                  {self.OUTPUT: str(result.path), self.FILLED_CELLS: result.cells_filled})

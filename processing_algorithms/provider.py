@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..plugin.i18n import tr
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
+POINT_CLOUD_EXTENSIONS = ("copc.laz", "vpc")
 
 
 # (module in this package, algorithm class): one line per algorithm, sorted by module.
@@ -56,6 +57,13 @@ class DigitalTwinProvider(QgsProcessingProvider):
 
     def svgIconPath(self):  # noqa: N802 (QGIS API)
         return ICON_PATH
+
+    def supportedOutputPointCloudLayerExtensions(self):  # noqa: N802 (QGIS API)
+        """Point cloud outputs are COPC files, or virtual point clouds listing several (what QGIS opens unaided)."""
+        return list(POINT_CLOUD_EXTENSIONS)
+
+    def defaultPointCloudFileExtension(self):  # noqa: N802 (QGIS API)
+        return POINT_CLOUD_EXTENSIONS[0]
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         for algorithm_class in algorithm_classes():

@@ -1,10 +1,10 @@
 """digitaltwin:realtimesnapshot: one fetch of a realtime feed to a GeoPackage, for batch runs and scheduled jobs
 (with APPEND, a cron job builds a recording the temporal controller replays)."""
 
+import functools
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -142,24 +142,17 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
         return qgis_transport
 
     def _load_on_completion(self, context, output, url, feed_type):
-        details = QgsProcessingContext.LayerDetails(self.tr("Realtime snapshot"), context.project(), self.OUTPUT)
-        self._post_processor = RecordingPostProcessor(url, feed_type)  # QGIS keeps no reference of its own
-        details.setPostProcessor(self._post_processor)
-        context.addLayerToLoadOnCompletion(f"{output}|layername={DEFAULT_LAYER}", details)
+        from ..plugin.qgis_results import Result, load_outputs
+
+        load_outputs(context, self.OUTPUT, [Result(f"{output}|layername={DEFAULT_LAYER}", self.tr("Realtime snapshot"),
+                                                   functools.partial(style_recording, url=url, feed_type=feed_type))])
 
 
-class RecordingPostProcessor(QgsProcessingLayerPostProcessorInterface):
+def style_recording(layer, url, feed_type):
     """Loaded snapshots and recordings get replay (temporal) settings, attribution and, for traffic, a volume style."""
+    from ..plugin.realtime.qgis_layers import set_attribution, set_replay_properties, style_traffic
 
-    def __init__(self, url, feed_type):
-        super().__init__()
-        self.url = url
-        self.feed_type = feed_type
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        from ..plugin.realtime.qgis_layers import set_attribution, set_replay_properties, style_traffic
-
-        set_replay_properties(layer, DEFAULT_INTERVAL_S)
-        set_attribution(layer, self.url, self.feed_type)
-        if self.feed_type == "wfs":
-            style_traffic(layer)
+    set_replay_properties(layer, DEFAULT_INTERVAL_S)
+    set_attribution(layer, url, feed_type)
+    if feed_type == "wfs":
+        style_traffic(layer)

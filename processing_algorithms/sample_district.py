@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
@@ -27,7 +26,9 @@ FILES = {
     "RIVER": "river.geojson",
     "CATALOG": "catalog.json",
 }
-LOADED = ("DEM", "FLOOD_DEPTH_L2", "PEDESTRIAN_LINKS", "FACILITIES")
+# outputs put on the map, top first: output name -> style (see plugin.qgis_results), visible
+LOADED = {"FACILITIES": ("facilities", True), "PEDESTRIAN_LINKS": ("network", True), "RIVER": ("river", True),
+          "FLOOD_DEPTH_L2": ("flood_depth", True), "DEM": ("elevation", True)}
 
 
 class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
@@ -112,7 +113,17 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
             paths = sorted(folder.glob(pattern))
             results[key] = str(paths[0] if len(paths) == 1 else paths[0].parent)
         results[self.BUILDING_COUNT] = json.loads((folder / "catalog.json").read_text("utf-8"))["building_count"]
-        for key in LOADED:  # named as the outputs are, so the names are translated
-            context.addLayerToLoadOnCompletion(results[key], QgsProcessingContext.LayerDetails(
-                self.outputDefinition(key).description(), context.project(), key))
+        self._load_on_completion(results, context)
         return results
+
+    def _load_on_completion(self, results, context):
+        """The district's layers on the map in one group, styled, named as the outputs are (translated); the
+        project takes the DEM's plane rectangular CRS (EPSG:6677), which 3D views need."""
+        from ..plugin.qgis_results import Result, load_outputs, style_elevation
+        from ..plugin.sample_district import qgis_styles
+
+        styles = {"facilities": qgis_styles.style_facilities, "network": qgis_styles.style_network,
+                  "river": qgis_styles.style_river, "flood_depth": "flood_depth", "elevation": style_elevation}
+        load_outputs(context, self.OUTPUT, [
+            Result(results[key], self.outputDefinition(key).description(), styles[style], visible=visible)
+            for key, (style, visible) in LOADED.items()], group=self.tr("Sample district"))

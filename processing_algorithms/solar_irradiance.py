@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..plugin.solar.qgis_styles import style_on_completion
+from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
 CLIMATE_NAMES = ["tokyo_sunshine", "plateau_transmissivity", "weather_file"]
@@ -145,8 +145,7 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
                 sectors=self.parameterAsInt(parameters, self.SECTORS, context),
                 tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context), progress=progress)
-        self._annual_style = style_on_completion(context, outputs[self.OUTPUT], "solar_irradiation.qml",
-                                                 self.tr("Annual irradiation"))
+        style_output(context, outputs[self.OUTPUT], name=self.tr("Annual irradiation"), style="solar_irradiation")
         keys = {"annual": self.OUTPUT, "monthly": self.MONTHLY, "svf": self.SKY_VIEW, "slope": self.SLOPE,
                 "aspect": self.ASPECT}
         return self.with_credits(parameters, context, {keys[key]: path for key, path in written.items()})

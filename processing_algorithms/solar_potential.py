@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ..plugin.solar.qgis_styles import style_on_completion
+from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
 RESULT_FIELDS = (("roof_area", QMetaType.Double), ("usable_area", QMetaType.Double),
@@ -126,7 +126,7 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
         total = float(np.sum(results["capacity_kw"]))
         feedback.pushInfo(self.tr("{} buildings: {:.1f} kW, {:.0f} MWh/yr").format(
             len(features), total, float(np.sum(results["yield_kwh"])) / 1000))
-        self._style = style_on_completion(context, dest_id, "solar_potential.qml", self.tr("Solar potential"))
+        style_output(context, dest_id, name=self.tr("Solar potential"), style="solar_potential")
         return self.with_credits(parameters, context, {self.OUTPUT: dest_id})
 
     def _footprints(self, source, raster_crs, context, feedback):

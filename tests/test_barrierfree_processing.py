@@ -71,7 +71,7 @@ def test_route_through_processing(processing, tmp_path):
 def test_outputs_load_with_their_2d_and_3d_styles(processing, tmp_path):
     from qgis._3d import Qgs3D
 
-    from digital_twin.plugin.barrierfree.qgis_outputs import apply_style
+    from digital_twin.plugin.qgis_results import apply_style
 
     Qgs3D.initialize()  # QGIS desktop has done this: the 3D renderer types are known to the style loader
 
@@ -81,11 +81,11 @@ def test_outputs_load_with_their_2d_and_3d_styles(processing, tmp_path):
         "OUTPUT": str(output)})
     for name, color in (("route", "#1f5fbf"), ("barriers", "#d7191c")):
         loaded = layer(output, name)
-        apply_style(loaded, name)
+        apply_style(loaded, f"barrierfree_{name}")
         assert loaded.renderer().symbol().color().name() == color
         assert loaded.renderer3D() is not None  # 3D lines at the floors' heights, next to the buildings
     barriers = layer(output, "barriers")
-    apply_style(barriers, "barriers")
+    apply_style(barriers, "barrierfree_barriers")
     assert barriers.labelsEnabled()
 
 

@@ -144,9 +144,14 @@ def test_citygml_goes_through_the_citygml_loader(dock, tmp_path, shared_fixtures
     group = QgsProject.instance().layerTreeRoot().findGroup("建物 CityGML 静岡")
     layers = [node.layer() for node in group.findLayers()]
     assert layers and all(layer.source().startswith(str(tmp_path / "work")) for layer in layers)
-    buildings = {layer.name(): layer.featureCount() for layer in layers if layer.name().endswith("building_lod1")}
-    assert buildings == {"建物 CityGML 静岡 52382287 building_lod1": 4,  # the fixture's 4 buildings, per file
-                         "建物 CityGML 静岡 52382288 building_lod1": 4}
+    buildings = {layer.name(): layer.featureCount() for layer in layers if layer.name().startswith("Buildings (LOD1)")}
+    assert buildings == {"Buildings (LOD1) 52382287": 4,  # the fixture's 4 buildings, per file; the group
+                         "Buildings (LOD1) 52382288": 4}  # carries the dataset's title
+    # coloured LOD1 of every mesh above the grey LOD0 outlines, which start hidden; the zone's plane CRS
+    assert [(node.layer().name(), node.isVisible()) for node in group.findLayers()] == [
+        ("Buildings (LOD1) 52382287", True), ("Buildings (LOD1) 52382288", True),
+        ("Building outlines (LOD0) 52382287", False), ("Building outlines (LOD0) 52382288", False)]
+    assert QgsProject.instance().crs().authid() == "EPSG:6676"  # Shizuoka: JGD2011 zone VIII
     assert layers[0].metadata().licenses() == [LICENCE]
 
 

@@ -130,7 +130,7 @@ def test_3d_renderers_colour_by_flood_rank_height_and_usage(tokyo_lod1_uri):
 
 def test_open_3d_view_configures_the_scene_and_camera(tokyo_lod1_uri):
     from qgis._3d import Qgs3DMapSettings
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
     from digital_twin.plugin.citygml.qgis_3d import open_3d_view
 
@@ -154,9 +154,13 @@ def test_open_3d_view_configures_the_scene_and_camera(tokyo_lod1_uri):
             return self.canvas
 
     tokyo_lod1 = QgsVectorLayer(tokyo_lod1_uri, "building_lod1", "ogr")
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:6668"))  # as a GeoJSON added first leaves it
+    project.addMapLayer(tokyo_lod1)
     iface = Iface()
     canvas = open_3d_view(iface, tokyo_lod1, "flood_rank")
     assert canvas.settings.crs().authid() == "EPSG:6677"
+    assert project.crs().authid() == "EPSG:6677"  # for QGIS's own New 3D Map View as well
     assert [layer.id() for layer in canvas.settings.layers()] == [tokyo_lod1.id()]
     assert tokyo_lod1.renderer3D().type() == "rulebased"
     point, distance, pitch, yaw = canvas.camera.looking_at

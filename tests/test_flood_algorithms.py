@@ -200,10 +200,10 @@ def test_simulation_cancel_leaves_no_output(processing_module, tmp_path):
 def test_styles_follow_the_gsi_legend(tmp_path):
     from qgis.core import QgsRasterLayer
 
-    from digital_twin.plugin.flood.qgis_styles import LoadStyle
+    from digital_twin.plugin.qgis_results import apply_style
 
     layer = QgsRasterLayer(str(bowl_dem(tmp_path / "dem.tif")), "depth")
-    LoadStyle("depth").postProcessLayer(layer, None, None)
+    apply_style(layer, "flood_depth")  # the style file as written (loaded results get UI-language labels)
     items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
     assert items[0].color.alpha() == 0  # dry cells transparent
     assert [(i.color.red(), i.color.green(), i.color.blue()) for i in items[1:]] == [c[1] for c in GSI_DEPTH_CLASSES]

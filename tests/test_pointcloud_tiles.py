@@ -79,12 +79,12 @@ def test_styler_records_licence_and_attribution(qgis_app, shared_fixtures, tmp_p
     from qgis.core import QgsPointCloudLayer
 
     from digital_twin.plugin.pointcloud.copc import convert_to_copc
-    from digital_twin.plugin.pointcloud.qgis_layers import PointCloudStyler
+    from digital_twin.plugin.pointcloud.qgis_layers import style_with_licence
 
     layer = QgsPointCloudLayer(str(convert_to_copc(shared_fixtures / "pointcloud" / "simple.las",
                                                    tmp_path / "s.copc.laz").path), "s", "copc")
     scheme = TileScheme()
-    PointCloudStyler(scheme.licence, scheme.attribution).postProcessLayer(layer, None, None)
+    style_with_licence(layer, scheme.licence, scheme.attribution)
     assert layer.metadata().licenses() == ["CC BY 4.0"]
     assert layer.metadata().rights() == [scheme.attribution]
     assert layer.renderer().type() == "rgb"

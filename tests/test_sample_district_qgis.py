@@ -61,9 +61,9 @@ def test_algorithm_writes_the_bundled_district_and_qgis_opens_its_layers(digital
     assert read_checksums(folder) == read_checksums(BUNDLED)
     loaded = context.layersToLoadOnCompletion()  # what QGIS desktop adds to the map when the run ends
     assert sorted(details.name for details in loaded.values()) == \
-        ["Elevation (DEM)", "Facilities", "Flood depth L2", "Pedestrian network links"]
+        ["Elevation (DEM)", "Facilities", "Flood depth L2", "Pedestrian network links", "River channel"]
     assert set(loaded) == {results["DEM"], results["FLOOD_DEPTH_L2"], results["PEDESTRIAN_LINKS"],
-                           results["FACILITIES"]}
+                           results["FACILITIES"], results["RIVER"]}
 
 
 @pytest.mark.qgis_process

@@ -3,7 +3,6 @@ styled when QGIS loads them."""
 
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -20,7 +19,6 @@ from ..errors import DigitalTwinError
 from ..safe_io import atomic_output
 from .qgis_network import jgd2011
 
-STYLES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "styles"
 TEXT, REAL, INTEGER = QMetaType.QString, QMetaType.Double, QMetaType.Int
 
 
@@ -77,11 +75,3 @@ def write_geopackage(path, layers, overwrite=False):
                     raise DigitalTwinError(f"cannot write a feature to {path}: {writer.errorMessage()}")
             del writer  # closes the layer before the next one is added
     return str(path)
-
-
-def apply_style(layer, style_name):
-    """Load resources/styles/barrierfree_<style_name>.qml onto a loaded layer, if it exists."""
-    qml = STYLES_DIR / f"barrierfree_{style_name}.qml"
-    if qml.is_file():
-        layer.loadNamedStyle(str(qml))
-        layer.triggerRepaint()

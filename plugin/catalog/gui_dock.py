@@ -40,6 +40,7 @@ from ..i18n import tr
 from . import qgis_connections, sources
 from .model import DOWNLOAD, LINK
 from .plateau import citygml_conditions
+from .qgis_layers import add_to_project
 from .qgis_tasks import AddToMapTask, DownloadTask, OpenCatalogTask
 from .search import CatalogIndex, Query
 
@@ -318,14 +319,7 @@ class CatalogDock(QgsDockWidget):
         if task.error:
             self.tell(tr("{0}: {1}").format(task.dataset.title, task.error), error=True)
             return
-        project = QgsProject.instance()
-        if len(task.layers) > 1:
-            group = project.layerTreeRoot().insertGroup(0, task.dataset.title)
-            for layer in task.layers:
-                project.addMapLayer(layer, False)
-                group.addLayer(layer)
-        elif task.layers:
-            project.addMapLayer(task.layers[0])
+        add_to_project(QgsProject.instance(), task.layers, task.dataset.title, task.hidden)
         self.tell(tr("Added {0} layer(s) of {1}.").format(len(task.layers), task.dataset.title))
 
     def download_selected(self, folder=None):

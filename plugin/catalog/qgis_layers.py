@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..errors import DigitalTwinError
 from ..progress import NO_PROGRESS
+from ..qgis_results import translate_legend, use_projected_crs
 from ..safe_io import extract_members
 from .model import CITYGML, POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS
 
@@ -164,19 +165,22 @@ def apply_metadata(layer, dataset):
 
 
 def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
-    """Files to open for a CityGML or LAS/LAZ resource: [(uri, layer name suffix, kind)] with kind 'vector' or
-    'pointcloud'. Downloads what the converters cannot read remotely; runs in a worker thread (no GUI here)."""
+    """Files to open for a CityGML or LAS/LAZ resource: [(uri, short layer name, kind, visible)], top of the map
+    first, with kind 'vector' or 'pointcloud'. Downloads what the converters cannot read remotely; runs in a worker
+    thread (no GUI here)."""
     work_folder = Path(work_folder)
     work_folder.mkdir(parents=True, exist_ok=True)
     if resource.kind == CITYGML:
         from ..citygml.loader import load_citygml
+        from ..citygml.qgis_styles import layer_title, map_layers
 
         output = work_folder / (Path(file_name_of(resource.url)).stem.split(".")[0] + ".gpkg")
         # A whole release zip holds every feature type of a city (GBs): buildings only; a single file: all of it.
         types = ("bldg",) if resource.url.lower().split("?")[0].endswith(".zip") else None
         result = load_citygml(resource.url if is_remote(resource.url) else local_path(resource.url), output,
                               feature_types=types, overwrite=True, progress=progress)
-        return [(f"{output}|layername={name}", name, VECTOR) for name in result.layers if name != "building_risk"]
+        return [(f"{output}|layername={name}", layer_title(name), VECTOR, visible)
+                for name, visible in map_layers(result.layers, everything=True)]
     if resource.kind == POINT_CLOUD:
         from ..pointcloud.copc import convert_to_copc
 
@@ -192,7 +196,7 @@ def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
             output = work_folder / (cloud.name.split(".")[0] + ".copc.laz")
             step = progress.sub(0.5 + 0.5 * index / len(clouds), 0.5 + 0.5 * (index + 1) / len(clouds))
             convert_to_copc(cloud, output, overwrite=True, progress=step)
-            prepared.append((str(output), cloud.stem if len(clouds) > 1 else "", POINT_CLOUD))
+            prepared.append((str(output), cloud.stem if len(clouds) > 1 else "", POINT_CLOUD, True))
         return prepared
     raise DigitalTwinError(f"'{resource.name}' needs no preparation")
 
@@ -209,6 +213,22 @@ def _point_cloud_files(source, work_folder):
     return extract_members(source, names, work_folder / source.name.split(".")[0])
 
 
+def add_to_project(project, layers, group_name, hidden=()):
+    """Add the layers of one dataset, top of the map first: several in a group named after the dataset at the top
+    of the layer tree (those in ``hidden`` unchecked), one on its own. A project in no CRS or a geographic one then
+    takes the layers' plane rectangular CRS (PLATEAU CityGML is loaded in it), which 3D views need."""
+    if len(layers) == 1:
+        project.addMapLayer(layers[0])
+    elif layers:
+        group = project.layerTreeRoot().insertGroup(0, group_name)
+        for layer in layers:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer).setItemVisibilityChecked(layer not in hidden)
+    for layer in layers:
+        if use_projected_crs(project, layer.crs()):
+            break
+
+
 def open_prepared(uri, name, kind, dataset):
     """The layer for one prepare_resource() entry (main thread)."""
     if kind == POINT_CLOUD:
@@ -217,5 +237,6 @@ def open_prepared(uri, name, kind, dataset):
         layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
         raise DigitalTwinError(f"QGIS could not open {uri}")
+    translate_legend(layer)
     apply_metadata(layer, dataset)
     return layer

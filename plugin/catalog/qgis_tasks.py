@@ -86,19 +86,27 @@ class AddToMapTask(CatalogTask):
         self.dataset = dataset
         self.work_folder = work_folder
         self.layers = []
+        self.hidden = []  # layers that start unchecked (LOD0 outlines, walls ...)
 
     def work(self):
         main_thread = QgsApplication.instance().thread()
         made = []
+        several = len(self.resources) > 1
         for index, resource in enumerate(self.resources):
             progress = self.progress.sub(index / len(self.resources), (index + 1) / len(self.resources))
-            name = self.dataset.title if len(self.resources) == 1 else f"{self.dataset.title} {resource.name}"
+            name = f"{self.dataset.title} {resource.name}" if several else self.dataset.title
             if needs_preparation(resource):
-                prepared = prepare_resource(resource, self.work_folder, self.client, progress)
-                made += [open_prepared(uri, f"{name} {suffix}".strip(), kind, self.dataset)
-                         for uri, suffix, kind in prepared]
+                # short names: the dataset's title names the group they go in
+                for rank, (uri, short_name, kind, visible) in enumerate(
+                        prepare_resource(resource, self.work_folder, self.client, progress)):
+                    layer_name = " ".join(part for part in (short_name, resource.name if several else "") if part)
+                    made.append((rank, open_prepared(uri, layer_name or name, kind, self.dataset)))
+                    if not visible:
+                        self.hidden.append(made[-1][1])
             else:
-                made.append(make_layer(resource, self.dataset, name))
+                made.append((0, make_layer(resource, self.dataset, name)))
+        # every mesh file's LOD2 above every LOD1 ..., not one file's LOD0 above the next one's LOD2
+        made = [layer for _, layer in sorted(made, key=lambda ranked: ranked[0])]
         for layer in made:
             layer.moveToThread(main_thread)
         self.layers = made

@@ -17,6 +17,7 @@ COLUMNS = [
 RESOURCE_COLUMNS = ["resource_name", "resource_url", "resource_format", "resource_kind", "resource_lod",
                     "mesh_code", "layers", "size_bytes", "checksum"]
 INTEGER_COLUMNS = {"year", "size_bytes"}
+DEFAULT_LAYER = "catalog"  # the GeoPackage table's name
 
 
 def rows(datasets):
@@ -43,7 +44,7 @@ def field_names():
     return [column for column, _ in COLUMNS] + RESOURCE_COLUMNS
 
 
-def write_table(datasets, path, overwrite=False, layer_name="catalog"):
+def write_table(datasets, path, overwrite=False, layer_name=DEFAULT_LAYER):
     """Write the rows to ``path`` (.csv or .gpkg); return the number of rows."""
     path = Path(path)
     suffix = path.suffix.lower()

@@ -8,9 +8,10 @@ the south-south-west, high enough to see every building. LOD1 footprints (buildi
 
 import math
 
-from qgis.core import Qgis, QgsVector3D, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVector3D, QgsVectorLayer
 
 from ..i18n import tr
+from ..qgis_results import use_projected_crs
 from .qgis_styles import FLOOD_RANK_COLOURS, FLOOD_RANK_LABELS, NO_RISK_COLOUR, polygon_3d_symbol
 
 COLOUR_BY = ("flood_rank", "usage", "height")
@@ -91,6 +92,8 @@ def open_3d_view(iface, layer, attribute="flood_rank"):
     if layer.crs().isGeographic():
         raise ValueError(tr("3D views need a projected CRS: load the buildings in their plane rectangular zone."))
     layer.setRenderer3D(renderer_3d(layer, attribute))
+    # the project too: QGIS's own New 3D Map View follows the project's CRS and is blank in a geographic one
+    use_projected_crs(layer.project() or QgsProject.instance(), layer.crs())
     canvas = iface.createNewMapCanvas3D(tr("Buildings 3D: {}").format(layer.name()))
     settings = canvas.mapSettings()
     extent = layer.extent()

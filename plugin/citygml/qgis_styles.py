@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..i18n import tr
 from .loader import SURFACE_FIELDS
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS
 
@@ -27,6 +28,35 @@ FLOOD_RANK_COLOURS = {1: (247, 245, 169), 2: (255, 216, 192), 3: (255, 183, 183)
 FLOOD_RANK_LABELS = {1: "< 0.5 m", 2: "0.5 - 3 m", 3: "3 - 5 m", 4: "5 - 10 m", 5: "10 - 20 m", 6: ">= 20 m"}
 NO_RISK_COLOUR = (200, 200, 200)
 SURFACE_COLOURS = {"roof": (204, 102, 77), "wall": (235, 225, 205), "ground": (120, 120, 120)}
+# Building layers put on a map, top first, and whether they start visible: the flood-rank colours of LOD2/LOD1 on
+# top; roofs (for solar work) and the grey LOD0 outlines, which would hide or grey them, start hidden at the bottom.
+MAP_LAYERS = (("building_lod2", True), ("building_lod1", True), ("building_lod2_roof", False),
+              ("building_lod0", False))
+
+
+def layer_title(name):
+    """A short map name for a loader layer, in the UI's language (other layers keep their own name)."""
+    titles = {
+        "building_lod0": tr("Building outlines (LOD0)"),
+        "building_lod1": tr("Buildings (LOD1)"),
+        "building_lod2": tr("Buildings (LOD2)"),
+        "building_lod2_roof": tr("Roofs (LOD2)"),
+        "building_lod2_wall": tr("Walls (LOD2)"),
+        "building_lod2_ground": tr("Ground surfaces (LOD2)"),
+        "building_risk": tr("Disaster risks"),
+    }
+    return titles.get(name, name)
+
+
+def map_layers(written, everything=False):
+    """[(layer name, visible)] of the loader's ``written`` layer names to put on a map, top first: the building
+    layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table. With
+    ``everything``, the other layers (walls, ground surfaces, other objects) follow, hidden."""
+    chosen = [(name, visible) for name, visible in MAP_LAYERS if name in written]
+    others = [name for name in written if name != "building_risk" and name not in dict(chosen)]
+    if not chosen:
+        return [(name, True) for name in others]
+    return chosen + [(name, False) for name in others] if everything else chosen
 
 
 def _fill(rgb, outline=(90, 90, 90)):

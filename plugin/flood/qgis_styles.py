@@ -1,6 +1,7 @@
 """Styles for flood results (QGIS side): GSI hazard-map depth colours with legend labels residents know.
 
-The .qml files in resources/styles/flood_*.qml are the styles users and the Processing post-processors load;
+The .qml files in resources/styles/flood_*.qml are the styles users and the Processing results load
+(plugin.qgis_results);
 ``write_style_files()`` regenerates them from GSI_DEPTH_CLASSES (run it after changing the classes).
 """
 
@@ -10,7 +11,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
     QgsFillSymbol,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRasterLayer,
     QgsRasterShader,
     QgsRendererCategory,
@@ -29,19 +29,6 @@ STYLE_FILES = {
     "velocity": STYLES_DIR / "flood_velocity.qml",
     "arrival": STYLES_DIR / "flood_arrival.qml",
 }
-
-
-class LoadStyle(QgsProcessingLayerPostProcessorInterface):
-    """Applies one of the flood .qml styles to a Processing output when QGIS loads it."""
-
-    def __init__(self, kind):
-        super().__init__()
-        self.path = STYLE_FILES[kind]
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if layer is not None and self.path.is_file():
-            layer.loadNamedStyle(str(self.path))
-            layer.triggerRepaint()
 
 
 def _color(rgb, alpha=255):

@@ -1,6 +1,7 @@
 """Point cloud layers in QGIS: coloured by RGB when the points carry it, else by classification, with a matching 3D
 renderer so the cloud appears in the same 3D view as the PLATEAU buildings."""
 
+import functools
 import json
 from pathlib import Path
 
@@ -10,8 +11,7 @@ from qgis.core import (
     QgsPointCloudClassifiedRenderer,
     QgsPointCloudLayer,
     QgsPointCloudRgbRenderer,
-    QgsProcessingContext,
-    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
 )
 
@@ -86,21 +86,6 @@ def _set_3d_renderer(layer):
     layer.setRenderer3D(renderer_3d)
 
 
-class PointCloudStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles an algorithm's point cloud output when QGIS loads it, and records the data's licence and attribution
-    in the layer metadata (keep a Python reference while it runs)."""
-
-    def __init__(self, licence="", attribution=""):
-        super().__init__()
-        self.licence = licence
-        self.attribution = attribution
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if isinstance(layer, QgsPointCloudLayer) and layer.isValid():
-            style_point_cloud_layer(layer)
-            set_licence(layer, self.licence, self.attribution)
-
-
 def set_licence(layer, licence, attribution):
     """Licence and attribution in the layer's metadata, where print layouts and the project find them."""
     metadata = layer.metadata()
@@ -111,18 +96,28 @@ def set_licence(layer, licence, attribution):
     layer.setMetadata(metadata)
 
 
-def load_on_completion(context, requested, written, output_name, licence="", attribution=""):
-    """If the user asked to open the output ``requested``, open the file actually ``written`` instead (a '.laz'
-    output becomes '.copc.laz', the ending QGIS recognises) as a point cloud layer styled by PointCloudStyler.
+def style_with_licence(layer, licence="", attribution=""):
+    """A loaded point cloud output: styled, with the data's licence and attribution in its metadata."""
+    if isinstance(layer, QgsPointCloudLayer) and layer.isValid():
+        style_point_cloud_layer(layer)
+        set_licence(layer, licence, attribution)
 
-    Returns the post-processor, which the algorithm must keep referenced until QGIS has loaded the layer."""
-    if not context.willLoadLayerOnCompletion(requested):
+
+def load_on_completion(context, value, requested, *, written, output_name, licence="", attribution=""):
+    """Put the file actually ``written`` on the map when the run ends (a '.laz' output ``requested`` becomes
+    '.copc.laz', the ending QGIS recognises), styled and credited, named briefly: when the user asked to open the
+    output (``value``, the parameter value, then is an output definition going to a project), or when ``value``
+    is a plain path, as from processing.runAndLoadResults, which in QGIS 3.40 leaves point cloud outputs unloaded
+    (processing.run and qgis_process load nothing anyway). Returns the post-processor, or None."""
+    from ..qgis_results import Result, load_outputs
+
+    if context.willLoadLayerOnCompletion(requested):
+        layers = context.layersToLoadOnCompletion()
+        layers.pop(requested)
+        context.setLayersToLoadOnCompletion(layers)
+    elif isinstance(value, QgsProcessingOutputLayerDefinition):  # the user chose not to open it
         return None
-    layers = context.layersToLoadOnCompletion()
-    name = layers.pop(requested).name or Path(written).name.split(".")[0]
-    layers[written] = QgsProcessingContext.LayerDetails(name, context.project(), output_name,
-                                                        QgsProcessingUtils.LayerHint.PointCloud)
-    context.setLayersToLoadOnCompletion(layers)
-    styler = PointCloudStyler(licence, attribution)
-    context.layerToLoadOnCompletionDetails(written).setPostProcessor(styler)
-    return styler
+    name = tr("Point cloud {0}").format(Path(written).name.split(".")[0])
+    style = functools.partial(style_with_licence, licence=licence, attribution=attribution)
+    return load_outputs(context, output_name, [Result(written, name, style,
+                                                      hint=QgsProcessingUtils.LayerHint.PointCloud)])[0]

@@ -8,7 +8,8 @@ spec.json: {"target": ".../x.qgz", "title": "...", "crs": "EPSG:6677", "extent_f
 "layers": [{"group": "Flood", "name": "...", "path": "...", "layer": "<GeoPackage layer>", "style": "flood_depth",
 "visible": true, "in_3d": false, "replay_interval_s": 15}, ...]}. Groups appear in the order first named, layers in
 each group top to bottom in the order given. "style" names resources/styles/<style>.qml, for files that carry no
-default style of their own (GeoPackages from digitaltwin:loadcitygml have theirs in layer_styles).
+default style of their own (GeoPackages from digitaltwin:loadcitygml have theirs in layer_styles), or is
+"elevation" (terrain colours over the raster's range).
 
 The 3D view: QGIS 3.40's Python API has no QgsMapViewsManager.register3DViewConfig (it is SIP_SKIP), but
 QgsMapViewsManager.readXml() takes the same <mapViewDocks3D><view name=...> element QGIS desktop writes for a 3D map
@@ -23,16 +24,22 @@ from pathlib import Path
 
 STYLES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "styles"
 VIEW_3D_NAME = "3D: buildings and flood"
+ELEVATION_STYLE = "elevation"  # terrain colours over a DEM's or DSM's range (plugin.qgis_results)
 
 
 def _load_layer(entry):
-    """The QGIS layer for a spec entry (vector, raster or point cloud, by the file's suffix)."""
+    """The QGIS layer for a spec entry (vector, raster or point cloud, by the file's suffix); point clouds come
+    styled (RGB or classification, 3D renderer)."""
     from qgis.core import QgsPointCloudLayer, QgsRasterLayer, QgsVectorLayer
 
     path = str(entry["path"])
     name = entry["name"]
-    if path.endswith((".copc.laz", ".las", ".laz")):
-        return QgsPointCloudLayer(path, name, "copc" if path.endswith(".copc.laz") else "pdal")
+    if path.endswith(".copc.laz"):
+        from ..pointcloud.qgis_layers import open_point_cloud_layer
+
+        return open_point_cloud_layer(path, name)
+    if path.endswith((".las", ".laz")):
+        return QgsPointCloudLayer(path, name, "pdal")
     if path.endswith((".tif", ".tiff")):
         return QgsRasterLayer(path, name, "gdal")
     uri = f"{path}|layername={entry['layer']}" if entry.get("layer") else path
@@ -41,6 +48,11 @@ def _load_layer(entry):
 
 def _style(layer, entry):
     style = entry.get("style")
+    if style == ELEVATION_STYLE:  # made from the raster's own range, no fixed .qml
+        from ..qgis_results import style_elevation
+
+        style_elevation(layer)
+        return
     if not style:
         return
     qml = STYLES_DIR / f"{style}.qml"

@@ -25,9 +25,11 @@ def _layers(outputs):
 
     buildings = citygml.BUILDINGS
     return [
-        entry("Buildings", "Buildings (LOD1, height)", buildings, "building_lod0", in_3d=True),
+        # the flood-rank colours on top; the grey LOD0 outlines would hide them, so they start hidden, last
+        entry("Buildings", "Buildings (LOD1, flood rank)", buildings, "building_lod1", in_3d=True),
         entry("Buildings", "LOD2 roofs", buildings, "building_lod2_roof", visible=False),
         entry("Buildings", "LOD2 walls", buildings, "building_lod2_wall", visible=False),
+        entry("Buildings", "Building outlines (LOD0)", buildings, "building_lod0", visible=False),
         entry("Flood", "Buildings by L2 flood rank", flood.EXPOSURE, style="flood_buildings"),
         entry("Flood", "Inundation at the L2 level (areas)", flood.INUNDATION_AREAS, style="flood_areas",
               in_3d=True),
@@ -59,7 +61,7 @@ def _layers(outputs):
         entry("Barrier-free", "Pedestrian network", barrierfree.NETWORK, "links", style="barrierfree_links",
               visible=False),
         entry("Point cloud", "Point cloud (COPC)", pointcloud.COPC, visible=False),
-        entry("Point cloud", "DSM from the point cloud", pointcloud.DSM, visible=False),
+        entry("Point cloud", "DSM from the point cloud", pointcloud.DSM, style="elevation", visible=False),
         entry("Realtime", "Buses (recorded minute, replay with the temporal controller)", realtime.RECORDING,
               "realtime", replay_interval_s=15),
     ]
