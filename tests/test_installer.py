@@ -44,7 +44,7 @@ def test_missing_is_what_no_distribution_provides(tmp_path):
     path = tmp_path / "requirements.txt"
     path.write_text("numpy==1.26.4\nScikit_Image==0.24.0\npvlib==0.16.1  # solar\n")
     installed = {"numpy": "1.24.2", "scikit-image": "0.19.3"}  # older versions QGIS has: still not reinstalled
-    missing = requirements.missing_requirements(requirements.read_requirements(path), installed)
+    missing = requirements.missing_requirements(requirements.read_requirements(path).requirements, installed)
     assert [requirement.text for requirement in missing] == ["pvlib==0.16.1"]
 
 
@@ -312,3 +312,21 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def test_every_requirement_names_the_features_it_serves():
+    keys = {requirement.key for requirement in requirements.read_requirements().requirements}
+    assert keys == set(requirements.FEATURES_BY_PACKAGE)
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ({"enabled": True, "proxy_type": "HttpProxy", "host": "proxy.city.lg.jp", "port": 8080},
+     "http://proxy.city.lg.jp:8080"),
+    ({"enabled": True, "proxy_type": "HttpCachingProxy", "host": "p", "port": "3128", "user": "tanaka",
+      "password": "p@ss:w/rd"}, "http://tanaka:p%40ss%3Aw%2Frd@p:3128"),
+    ({"enabled": True, "proxy_type": "Socks5Proxy", "host": "s", "port": 1080}, "socks5://s:1080"),
+    ({"enabled": True, "proxy_type": "DefaultProxy", "host": "", "port": 0}, None),
+    ({"enabled": False, "proxy_type": "HttpProxy", "host": "p", "port": 8080}, None),
+])
+def test_qgis_proxy_settings_become_pips_proxy(settings, expected):
+    assert pip_install.proxy_url(**settings) == expected

@@ -103,6 +103,24 @@ class InstallResult:
     log: list = field(default_factory=list)
 
 
+# QGIS's proxy setting (Settings > Options > Network) -> pip's --proxy. "DefaultProxy" is the system's, which pip
+# finds itself (HTTPS_PROXY, or the OS settings on Windows and macOS): no --proxy then.
+PROXY_SCHEMES = {"HttpProxy": "http", "HttpCachingProxy": "http", "Socks5Proxy": "socks5"}
+
+
+def proxy_url(*, enabled, proxy_type, host, port, user="", password="") -> str:
+    """pip's ``--proxy`` URL for QGIS's proxy settings, or None when pip should use the system's."""
+    scheme = PROXY_SCHEMES.get(proxy_type)
+    if not enabled or not scheme or not host:
+        return None
+    credentials = ""
+    if user:
+        credentials = urllib.parse.quote(user, safe="")
+        credentials += (":" + urllib.parse.quote(password, safe="")) if password else ""
+        credentials += "@"
+    return f"{scheme}://{credentials}{host}" + (f":{int(port)}" if port else "")
+
+
 # The Python QGIS runs ---------------------------------------------------------------------------------------------
 def python_candidates(*, platform=sys.platform, executable=sys.executable, exec_prefix=sys.exec_prefix,
                       base_executable=BASE_EXECUTABLE, version_info=sys.version_info,

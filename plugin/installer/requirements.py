@@ -22,6 +22,22 @@ DEPENDENCIES_FOLDER = ("python", "dependencies", "digital_twin")  # under the QG
 # them, even when QGIS lacks them (a second PROJ or Qt in the process crashes QGIS); they come with QGIS or from the
 # system's packages. numpy, shapely and lxml are installed only where QGIS lacks them (the rule for every package).
 FROM_QGIS_ONLY = ("gdal", "pyqt5", "pyqt5-sip", "pyqt6", "pyqt6-sip", "qgis", "pyproj")
+# Which features each requirement serves (feature ids; the dialog shows their translated names).
+FEATURES_BY_PACKAGE = {
+    "numpy": ("citygml", "flood", "solar", "barrierfree", "pointcloud"),
+    "lxml": ("citygml", "sample"),
+    "requests": ("catalog", "citygml", "realtime"),
+    "shapely": ("flood", "solar", "barrierfree", "realtime"),
+    "scipy": ("flood", "barrierfree", "sample"),
+    "laspy": ("pointcloud", "sample"),
+    "lazrs": ("pointcloud",),
+    "pvlib": ("solar",),
+    "pandas": ("solar",),
+    "gtfs-realtime-bindings": ("realtime", "sample"),
+    "protobuf": ("realtime", "sample"),
+    "scikit-image": ("flood",),
+    "numba": ("flood",),
+}
 _PLAIN_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*([.+!-]?[A-Za-z0-9]+)*$")  # PEP 440-like; pip rejects the others
 
 _REQUIREMENT = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(?P<extras>\[[^\]]*\])?\s*(?P<spec>[^;#]*)")
@@ -76,9 +92,10 @@ def installed_versions(paths=None) -> dict:
     return found
 
 
-def missing_requirements(requirements: Requirements, installed: dict) -> list:
-    """The requirements no distribution on the path provides (any version: what QGIS has is never replaced)."""
-    return [requirement for requirement in requirements.requirements if requirement.key not in installed]
+def missing_requirements(requirements, installed: dict) -> list:
+    """The requirements (Requirement list) no distribution on the path provides (any version: what QGIS has is
+    never replaced)."""
+    return [requirement for requirement in requirements if requirement.key not in installed]
 
 
 def installed_constraints(installed: dict) -> list:
