@@ -330,3 +330,15 @@ def test_every_requirement_names_the_features_it_serves():
 ])
 def test_qgis_proxy_settings_become_pips_proxy(settings, expected):
     assert pip_install.proxy_url(**settings) == expected
+
+
+def test_missing_submodule_names_the_pip_package():
+    from digital_twin.plugin import dependencies
+    from digital_twin.plugin.errors import MissingDependencyError
+
+    assert dependencies.pip_name("google.transit.gtfs_realtime_pb2") == "gtfs-realtime-bindings"
+    assert dependencies.pip_name("scipy.sparse.csgraph") == "scipy"
+    assert dependencies.pip_name("unknown_thing.sub") == "unknown_thing"
+    with pytest.raises(MissingDependencyError) as error:
+        dependencies.require("google.transit.no_such_module", "GTFS-Realtime feeds")
+    assert "'gtfs-realtime-bindings'" in str(error.value) and "google.transit.no" not in str(error.value).split("(")[0]
