@@ -48,6 +48,19 @@ def test_missing_is_what_no_distribution_provides(tmp_path):
     assert [requirement.text for requirement in missing] == ["pvlib==0.16.1"]
 
 
+def test_installer_asks_for_the_pin_or_older():
+    assert requirements.Requirement("shapely", "shapely==2.2.0").up_to_pin == "shapely<=2.2.0"
+    assert requirements.Requirement("laspy", "laspy[lazrs]==2.7.0").up_to_pin == "laspy[lazrs]<=2.7.0"
+    assert requirements.Requirement("numpy", "numpy>=1.24,!=1.25.0").up_to_pin == "numpy>=1.24,!=1.25.0"
+
+
+def test_numpy_below_2_only_where_the_installer_would_install_numpy():
+    constraints = "# QGIS is built against numpy 1\nnumpy<2\n"
+    assert requirements.constraint_lines(constraints, {}) == ["numpy<2"]
+    assert requirements.constraint_lines(constraints, {"numpy": "2.1.3", "gdal": "3.10.1"}) == [
+        "gdal==3.10.1", "numpy==2.1.3"]  # a QGIS built against numpy 2 keeps it
+
+
 def test_installed_versions_reads_distributions_on_given_paths(tmp_path):
     make_dist_info(tmp_path, "Foo_Bar", "2.1")
     assert requirements.installed_versions([tmp_path]) == {"foo-bar": "2.1"}

@@ -130,7 +130,7 @@ class InstallDialog(QDialog):
         names = feature_names()
         self.table.setRowCount(len(self.missing))
         for row, requirement in enumerate(self.missing):
-            version = requirement.text[len(requirement.name):].lstrip()
+            version = requirement.up_to_pin[len(requirement.name):].lstrip()  # the pin, or older to fit QGIS
             features = requirements.FEATURES_BY_PACKAGE.get(requirement.key, ())
             for column, text in enumerate((requirement.name, version, ", ".join(names[f] for f in features))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -159,7 +159,8 @@ class InstallDialog(QDialog):
         options = self.options or pip_install.PipOptions(proxy_url=qgis_profile.proxy_url(),
                                                          no_binary=self._no_binary())
         self.log.appendPlainText(tr("Python: {python}").format(python=python))
-        self.task = InstallTask([requirement.text for requirement in self.missing], options, python, self.folder)
+        self.task = InstallTask([requirement.up_to_pin for requirement in self.missing], options, python,
+                                self.folder)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.task.taskCompleted.connect(self._done)
         self.task.taskTerminated.connect(self._done)

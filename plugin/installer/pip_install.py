@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Cancelled, DigitalTwinError
-from .requirements import CONSTRAINTS_PATH, FROM_QGIS_ONLY, installed_constraints, normalize
+from .requirements import CONSTRAINTS_PATH, FROM_QGIS_ONLY, constraint_lines, normalize
 
 STAGING_PREFIX = ".digital_twin-staging-"  # beside the dependencies folder: same disk, so moving is a rename
 POLL_S = 0.2  # how often a running pip is checked for Cancel
@@ -296,8 +296,8 @@ def install(requirement_texts, *, python, folder, installed, options: PipOptions
     try:
         env = pip_environment([*search_paths, folder])
         constraints = staging / "constraints.txt"
-        constraints.write_text("\n".join([CONSTRAINTS_PATH.read_text(encoding="utf-8"),
-                                          *installed_constraints(installed)]) + "\n", encoding="utf-8")
+        constraints.write_text("\n".join(constraint_lines(CONSTRAINTS_PATH.read_text(encoding="utf-8"),
+                                                           installed)) + "\n", encoding="utf-8")
         report = staging / "report.json"
         progress(0.05)
         code, lines = run_pip(resolve_command(python, requirement_texts, report_path=report,

@@ -57,6 +57,12 @@ class Requirement:
     def key(self):
         return normalize(self.name)
 
+    @property
+    def up_to_pin(self):
+        """What the installer asks pip for: the pinned version or the newest older one that fits what QGIS has
+        ("shapely==2.2.0" -> "shapely<=2.2.0": shapely 2.2 needs numpy 1.26, Debian's QGIS has numpy 1.24)."""
+        return re.sub(r"(?<![<>=!~])==(?!=)", "<=", self.text, count=1)
+
 
 @dataclass(frozen=True)
 class Requirements:
@@ -96,6 +102,19 @@ def missing_requirements(requirements, installed: dict) -> list:
     """The requirements (Requirement list) no distribution on the path provides (any version: what QGIS has is
     never replaced)."""
     return [requirement for requirement in requirements if requirement.key not in installed]
+
+
+def constraint_lines(constraints_text: str, installed: dict) -> list:
+    """constraints.txt's lines for packages QGIS's Python lacks ("numpy<2" matters only where the installer would
+    install numpy; where QGIS has numpy, that version is kept, whatever it is), then every installed version."""
+    kept = [line for line in constraints_text.splitlines()
+            if line.strip() and not line.startswith("#") and _name_of(line) not in installed]
+    return kept + installed_constraints(installed)
+
+
+def _name_of(line):
+    match = _REQUIREMENT.match(line.strip())
+    return normalize(match["name"]) if match else ""
 
 
 def installed_constraints(installed: dict) -> list:
