@@ -75,6 +75,25 @@ def test_dialog_installs_then_reports_offline(qgis_app, tmp_path, package_index)
             sys.modules.pop(name, None)
 
 
+
+@pytest.mark.parametrize("when", ["queued", "while pip runs"])
+def test_cancel_in_the_dialog_installs_nothing(qgis_app, tmp_path, package_index, when):  # noqa: F811
+    folder = tmp_path / "profile" / "python" / "dependencies" / "digital_twin"
+    dialog = gui_installer.InstallDialog(options=local_options(package_index.url), folder=folder,
+                                         missing=[Requirement("dtwin-tiny", "dtwin-tiny==1.0")])
+    dialog.install_button.click()
+    deadline = time.monotonic() + WAIT_S
+    while when != "queued" and not dialog.task.lines and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    dialog.cancel_button.click()
+    wait_for_task(dialog)
+    assert dialog.status.text() == "Cancelled: nothing was installed."
+    assert dialog.install_button.isEnabled() and rows(dialog)[0][0] == "dtwin-tiny"
+    assert not folder.exists()
+    if when != "queued":
+        assert list(folder.parent.iterdir()) == []  # pip was killed and its staging folder removed
+
 @pytest.fixture
 def missing_pvlib(monkeypatch):
     monkeypatch.setattr(gui_installer.qgis_profile, "missing_requirements",
