@@ -139,6 +139,8 @@ def test_resolved_pins_refuse_what_must_come_with_qgis():
 @pytest.mark.parametrize(("output", "kind", "quoted"), [
     ("ERROR: Could not install packages due to an OSError: [Errno 13] Permission denied: '/opt/x/site/numba'",
      "permissions", "/profile/deps"),
+    ("ERROR: Could not install packages due to an OSError: [Errno 28] No space left on device", "disk",
+     "/profile/deps"),
     ("ERROR: Cannot install pvlib==0.16.1 because these package versions have conflicting dependencies.\n"
      "ERROR: ResolutionImpossible: for help visit https://pip.pypa.io", "conflict", "Cannot install pvlib==0.16.1"),
     ("Building wheel for shapely (pyproject.toml) ... error\nERROR: Failed building wheel for shapely\n"

@@ -57,6 +57,8 @@ FAILURES = (
     ("permissions", ("Permission denied", "PermissionError", "Access is denied", "[Errno 13]", "[WinError 5]",
                      "Read-only file system"),
      "No permission to write to {folder}. Check that the folder is writable, then try again."),
+    ("disk", ("No space left on device", "[Errno 28]", "not enough space on the disk"),
+     "Not enough free disk space for {folder} (the packages take about 400 MB). Free some space, then try again."),
     ("conflict", ("ResolutionImpossible", "conflicting dependencies", "Cannot install"),
      "The packages need versions that conflict with those QGIS already has: {detail}"),
     ("build", ("Failed to build", "Failed building wheel", "metadata-generation-failed"),
@@ -291,8 +293,7 @@ def install(requirement_texts, *, python, folder, installed, options: PipOptions
         remove_stale_staging(folder.parent)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     except OSError as exc:
-        raise InstallError("No permission to write to {folder}. Check that the folder is writable, then try "
-                           "again.", kind="permissions", log=str(exc), folder=folder.parent) from exc
+        raise classify_failure([str(exc)], **values) from exc
     try:
         env = pip_environment([*search_paths, folder])
         constraints = staging / "constraints.txt"
