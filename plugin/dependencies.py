@@ -25,12 +25,23 @@ PIP_NAMES = {
 }
 
 
+def pip_name(module_name):
+    """The pip requirement for a module or any submodule of it ("google.transit.gtfs_realtime_pb2" ->
+    "gtfs-realtime-bindings", "scipy.sparse" -> "scipy")."""
+    parts = module_name.split(".")
+    for length in range(len(parts), 0, -1):
+        package = PIP_NAMES.get(".".join(parts[:length]))
+        if package is not None:
+            return package
+    return parts[0]
+
+
 def require(module_name, feature):
     """Import and return ``module_name``, or raise MissingDependencyError naming the pip command."""
     try:
         return importlib.import_module(module_name)
     except ImportError as exc:
-        package = PIP_NAMES.get(module_name, module_name)
+        package = pip_name(module_name)
         raise MissingDependencyError(
             f"{feature} needs the Python package '{package}', which is not installed ({exc}). "
             f"Install it with: python3 -m pip install \"{package}\" "

@@ -80,6 +80,11 @@ class DigitalTwinPlugin:
         QgsProject.instance().readProject.connect(self._restore_live_layers)
         self._add_action(tr("Digital Twin algorithms…"), self.show_algorithms, toolbar=True,
                          tip=tr("Show the Digital Twin algorithms in the Processing Toolbox"))
+        self._add_action(tr("Install Python packages…"), self.show_installer,
+                         tip=tr("Install the Python packages the analyses use, into this QGIS profile"))
+        from .installer.gui_installer import schedule_startup_check
+
+        schedule_startup_check(self.iface)  # later, in the message bar: what is missing, with an Install button
 
     def _add_action(self, text, callback, toolbar=False, tip=None, icon_path=ICON_PATH, menu=None, name=None):
         action = QAction(QIcon(icon_path), text, self.iface.mainWindow())
@@ -153,6 +158,11 @@ class DigitalTwinPlugin:
         from .realtime import qgis_live_layer
 
         qgis_live_layer.restore_live_layers(self.iface)
+
+    def show_installer(self, _checked=False):
+        from .installer.gui_installer import show_install_dialog
+
+        show_install_dialog(self.iface)
 
     def show_algorithms(self):
         """Open the Processing Toolbox filtered on this plugin's provider."""

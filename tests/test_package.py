@@ -17,7 +17,8 @@ def test_package_zip_holds_the_plugin_and_nothing_else(tmp_path):
         metadata = archive.read("digital_twin/metadata.txt").decode("utf-8")
     assert all(name.startswith("digital_twin/") for name in names)
     for required in ("__init__.py", "metadata.txt", "LICENSE", "plugin/main.py", "processing_algorithms/provider.py",
-                     "resources/icons/digital_twin.svg", "resources/i18n/digital_twin_ja.qm"):
+                     "resources/icons/digital_twin.svg", "resources/i18n/digital_twin_ja.qm",
+                     "requirements.txt", "constraints.txt"):  # the package installer reads them
         assert f"digital_twin/{required}" in names, required
     forbidden = ("/tests/", "/bench/", "/scripts/", "/.venv/", "/build/", "/.git/", "__pycache__", ".pyc", "/.ci/")
     assert not [name for name in names if any(part in name for part in forbidden)]
