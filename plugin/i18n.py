@@ -5,12 +5,24 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from .errors import ENGINE_CONTEXT, DigitalTwinError
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CONTEXT = "DigitalTwin"
 
 
 def tr(text, context=CONTEXT):
     return QCoreApplication.translate(context, text)
+
+
+def engine_tr(template):
+    """An engine message template in the UI language (context Engine, collected by scripts/translations.py)."""
+    return QCoreApplication.translate(ENGINE_CONTEXT, template)
+
+
+def error_text(exc):
+    """What to show for an exception: an engine error in the UI language, anything else as Python words it."""
+    return exc.localized(engine_tr) if isinstance(exc, DigitalTwinError) else str(exc)
 
 
 def user_language():

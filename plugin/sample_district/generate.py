@@ -72,8 +72,8 @@ def _swap_in(work, output_dir):
         try:
             output_dir.rename(old)
         except OSError as error:  # Windows refuses while a file inside is open
-            raise InputError(f"cannot replace the folder ({error.strerror}); close the layers that show its files "
-                             "or choose another folder", path=output_dir) from None
+            raise InputError("cannot replace the folder ({reason}); close the layers that show its files or choose "
+                             "another folder", path=output_dir, reason=error.strerror) from None
     work.rename(output_dir)
     if old is not None:
         shutil.rmtree(old)
