@@ -45,8 +45,9 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
     TAGS = ("realtime", "GTFS-Realtime", "SensorThings", "traffic", "bus", "feed")
     HELP = {
         "FEED_URL": "Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).",
-        "FEED_TYPE": "gtfsrt: GTFS-Realtime vehicle positions; sensorthings: an OGC SensorThings service root; "
-                     "geojson: GeoJSON, JSON records or CSV with lat/lon; wfs: JARTIC traffic counts.",
+        "FEED_TYPE": "What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, "
+                     "JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or "
+                     "3, in this order.",
         "STATIC_GTFS": "For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop "
                        "names. Empty: ids only.",
         "EXTENT": "For traffic counts: the area to request. Empty: Tokyo's 23 wards.",

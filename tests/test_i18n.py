@@ -202,8 +202,8 @@ def test_engine_error_in_the_ui_language(ui_language):
                                      feature=Words("Solar irradiance"), package="pvlib", exc="No module")
     assert str(error) == "rain.csv, line 3: expected two numbers (minutes, mm_per_h), found ['x']"
     if ui_language == "ja":
-        assert error_text(error) == "rain.csv, 3 行目: 2 つの数値（minutes、mm_per_h）が必要ですが、['x'] でした"
-        assert error_text(missing).startswith("日射量の計算には Python パッケージ 'pvlib' が必要ですが")
+        assert error_text(error) == "rain.csv, 3行目: 2つの数値（minutes、mm_per_h）が必要ですが、['x']でした"
+        assert error_text(missing).startswith("日射量の計算にはPythonパッケージ'pvlib'が必要ですが")
     else:
         assert error_text(error) == str(error)
         assert error_text(missing) == str(missing)
@@ -218,7 +218,7 @@ def test_processing_error_in_the_ui_language(ui_language, digitaltwin_provider, 
     with pytest.raises(QgsProcessingException) as raised:
         processing.run("digitaltwin:catalogdownload", {"URL": "ftp://example.org/data.zip",
                                                        "OUTPUT": str(tmp_path / "data.zip")})
-    expected = {"ja": "フィールド 'URL': 'ftp://example.org/data.zip' は http(s) の URL ではありません",
+    expected = {"ja": "フィールド'URL': 'ftp://example.org/data.zip'はhttp(s)のURLではありません",
                 "en": "field 'URL': 'ftp://example.org/data.zip' is not an http(s) URL"}[ui_language]
     assert str(raised.value) == expected
     assert not (tmp_path / "data.zip").exists()

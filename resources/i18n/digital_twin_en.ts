@@ -119,7 +119,7 @@
       <translation>Choose a loaded building layer (building_lod1 or building_lod2) first.</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="170" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="171" />
       <source>Choose at least one tile first.</source>
       <translation>Choose at least one tile first.</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="99" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="91" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="92" />
       <source>Click tiles on the map to add or remove them, or take the tiles in the current extent.</source>
       <translation>Click tiles on the map to add or remove them, or take the tiles in the current extent.</translation>
     </message>
@@ -194,12 +194,12 @@
       <translation>Download (then convert to COPC)…</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="189" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="190" />
       <source>Download and convert {} tiles…</source>
       <translation>Download and convert {} tiles…</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="101" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="102" />
       <source>Download and convert…</source>
       <translation>Download and convert…</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>PLATEAU data catalog (3D Tiles, MVT)</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="95" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="96" />
       <source>Pick on the map</source>
       <translation>Pick on the map</translation>
     </message>
@@ -444,12 +444,12 @@
       <translation>Point cloud</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="77" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="78" />
       <source>Point cloud tile index ({})</source>
       <translation>Point cloud tile index ({})</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="85" />
       <source>Point cloud tiles</source>
       <translation>Point cloud tiles</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>The shipped profiles are shown: 'Save to project' to use them again.</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="97" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
       <source>Tiles in the current extent</source>
       <translation>Tiles in the current extent</translation>
     </message>
@@ -1187,7 +1187,7 @@
       <translation>no feed URL given</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="75" />
+      <location filename="../../plugin/realtime/generic.py" line="76" />
       <source>no header</source>
       <translation>no header</translation>
     </message>
@@ -1837,12 +1837,12 @@
       <translation>{source}: the answer is not a complete GTFS-Realtime message ({data_count} bytes; truncated or not protobuf: {exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="128" />
+      <location filename="../../plugin/realtime/generic.py" line="129" />
       <source>{source}: {where}, field '{field}': expected a number, found NaN</source>
       <translation>{source}: {where}, field '{field}': expected a number, found NaN</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="125" />
+      <location filename="../../plugin/realtime/generic.py" line="126" />
       <source>{source}: {where}, field '{field}': expected a number, found {value!r}</source>
       <translation>{source}: {where}, field '{field}': expected a number, found {value!r}</translation>
     </message>
@@ -2096,7 +2096,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="119" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="120" />
       <source>Append to an existing recording</source>
       <translation>Append to an existing recording</translation>
     </message>
@@ -2754,7 +2754,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Exposure summary</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="104" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="105" />
       <source>Extent (traffic counts; default: Tokyo 23 wards)</source>
       <translation>Extent (traffic counts; default: Tokyo 23 wards)</translation>
     </message>
@@ -2794,22 +2794,22 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Feature types to read from a zip (comma-separated; empty = all)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
       <source>Features fetched</source>
       <translation>Features fetched</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="97" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
       <source>Feed URL</source>
       <translation>Feed URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
       <source>Feed type</source>
       <translation>Feed type</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
       <source>Fetched at (UTC)</source>
       <translation>Fetched at (UTC)</translation>
     </message>
@@ -2819,7 +2819,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="79" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="80" />
       <source>Fetches a realtime feed once and writes its features to a GeoPackage, with a 'fetched_at' time (UTC) on every feature.
 
 Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip, file or URL, adds route, headsign and stop names), sensorthings (OGC SensorThings API service root: one point per datastream with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon columns), wfs (JARTIC open traffic counts: the latest 5-minute window in the extent; requests are paged and split so none exceeds the service's size cap; 'total_volume' sums the counts).
@@ -3135,12 +3135,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GTFS-Realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="130" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
       <source>GTFS-Realtime vehicle positions</source>
       <translation>GTFS-Realtime vehicle positions</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>GeoJSON, JSON records or CSV</source>
       <translation>GeoJSON, JSON records or CSV</translation>
     </message>
@@ -3470,7 +3470,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="110" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
       <source>Latitude path or CSV column</source>
       <translation>Latitude path or CSV column</translation>
     </message>
@@ -3550,7 +3550,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
       <source>Longitude path or CSV column</source>
       <translation>Longitude path or CSV column</translation>
     </message>
@@ -4303,22 +4303,22 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Reads and validates an MLIT or OSM pedestrian network into a 3D GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="73" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="74" />
       <source>Realtime</source>
       <translation>Realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="70" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="71" />
       <source>Realtime feed snapshot</source>
       <translation>Realtime feed snapshot</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="174" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="175" />
       <source>Realtime snapshot</source>
       <translation>Realtime snapshot</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="108" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="109" />
       <source>Records path in the JSON (dot separated)</source>
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
@@ -4479,7 +4479,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>SensorThings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="130" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
       <source>SensorThings API</source>
       <translation>SensorThings API</translation>
     </message>
@@ -4581,7 +4581,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Slope (degrees)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="123" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
       <source>Snapshot GeoPackage</source>
       <translation>Snapshot GeoPackage</translation>
     </message>
@@ -4596,7 +4596,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Solar potential</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="101" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="102" />
       <source>Static GTFS zip (file or URL) for names (GTFS-Realtime)</source>
       <translation>Static GTFS zip (file or URL) for names (GTFS-Realtime)</translation>
     </message>
@@ -4846,7 +4846,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time (min)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="106" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="107" />
       <source>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</source>
       <translation>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</translation>
     </message>
@@ -4876,7 +4876,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time zone of the weather file's times</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
       <source>Timeout per request (s)</source>
       <translation>Timeout per request (s)</translation>
     </message>
@@ -4906,7 +4906,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tokyo: clear sky scaled by monthly sunshine</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>Traffic counts (JARTIC WFS)</source>
       <translation>Traffic counts (JARTIC WFS)</translation>
     </message>
@@ -5026,6 +5026,11 @@ Water level: a number (m, same datum as the DEM), or the latest value of a river
 Connectivity 4 (default) does not let water pass between cells touching only at a corner. 'Also fill closed depressions' adds the water ponding in every closed hollow up to its spill level (priority-flood, 8-connected).
 
 Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth GeoTIFF and areas styled with the GSI hazard-map colours.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</source>
+      <translation>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
@@ -5218,11 +5223,6 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
       <source>flood</source>
       <translation>flood</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
-      <source>gtfsrt: GTFS-Realtime vehicle positions; sensorthings: an OGC SensorThings service root; geojson: GeoJSON, JSON records or CSV with lat/lon; wfs: JARTIC traffic counts.</source>
-      <translation>gtfsrt: GTFS-Realtime vehicle positions; sensorthings: an OGC SensorThings service root; geojson: GeoJSON, JSON records or CSV with lat/lon; wfs: JARTIC traffic counts.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
@@ -5420,7 +5420,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} datasets match the filters</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="142" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="143" />
       <source>{0} features from {1}</source>
       <translation>{0} features from {1}</translation>
     </message>

@@ -119,7 +119,7 @@
       <translation>先に読み込んだ建物レイヤ（building_lod1 または building_lod2）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="170" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="171" />
       <source>Choose at least one tile first.</source>
       <translation>先にタイルを1つ以上選んでください。</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>市区町村</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="99" />
       <source>Clear</source>
       <translation>クリア</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="91" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="92" />
       <source>Click tiles on the map to add or remove them, or take the tiles in the current extent.</source>
       <translation>地図上のタイルをクリックして追加・解除するか、現在の表示範囲のタイルを選んでください。</translation>
     </message>
@@ -181,7 +181,7 @@
     <message>
       <location filename="../../processing_algorithms/provider.py" line="52" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
-      <translation>デジタルツイン: PLATEAU と都市のデジタルツインのツール</translation>
+      <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
@@ -194,12 +194,12 @@
       <translation>ダウンロード（その後COPCに変換）…</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="189" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="190" />
       <source>Download and convert {} tiles…</source>
       <translation>{} 枚のタイルをダウンロードして変換…</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="101" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="102" />
       <source>Download and convert…</source>
       <translation>ダウンロードして変換…</translation>
     </message>
@@ -276,7 +276,7 @@
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="34" />
       <source>GTFS-Realtime vehicle positions</source>
-      <translation>GTFS-Realtime の車両位置</translation>
+      <translation>GTFS-Realtimeの車両位置</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="36" />
@@ -429,7 +429,7 @@
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="95" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="96" />
       <source>Pick on the map</source>
       <translation>地図上で選択</translation>
     </message>
@@ -444,12 +444,12 @@
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="77" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="78" />
       <source>Point cloud tile index ({})</source>
       <translation>点群タイル索引図（{}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="85" />
       <source>Point cloud tiles</source>
       <translation>点群タイル</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>同梱のプロファイルを表示しています。再び使うには「プロジェクトに保存」を押してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="97" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
       <source>Tiles in the current extent</source>
       <translation>現在の表示範囲のタイル</translation>
     </message>
@@ -804,7 +804,7 @@
     <message>
       <location filename="../../plugin/catalog/model.py" line="91" />
       <source>'resources' must be a list</source>
-      <translation>'resources' はリストで指定してください</translation>
+      <translation>'resources'はリストで指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="92" />
@@ -814,12 +814,12 @@
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="198" />
       <source>'{resource}' needs no preparation</source>
-      <translation>'{resource}' は準備の必要がありません</translation>
+      <translation>'{resource}'は準備の必要がありません</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="106" />
       <source>'{url}' is not an http(s) URL</source>
-      <translation>'{url}' は http(s) の URL ではありません</translation>
+      <translation>'{url}'はhttp(s)のURLではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="50" />
@@ -829,12 +829,12 @@
     <message>
       <location filename="../../plugin/maps/qgis_3d_page.py" line="42" />
       <source>3D view page not included: 3D rendering needs an OpenGL display, and this QGIS runs with the '{platform}' platform. Export from QGIS desktop, or run under xvfb-run with QT_QPA_PLATFORM=xcb.</source>
-      <translation>3D ビューのページは含めていません。3D 描画には OpenGL の画面が必要ですが、この QGIS は '{platform}' プラットフォームで動いています。QGIS デスクトップから出力するか、QT_QPA_PLATFORM=xcb を付けて xvfb-run の下で実行してください。</translation>
+      <translation>3Dビューのページは含めていません。3D描画にはOpenGLの画面が必要ですが、このQGISは'{platform}'プラットフォームで動いています。QGISデスクトップから出力するか、QT_QPA_PLATFORM=xcbを付けてxvfb-runの下で実行してください。</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_3d_page.py" line="38" />
       <source>3D view page not included: qgis_process runs without a GUI, and 3D rendering needs one. Export from QGIS desktop (Processing Toolbox) to get the 3D page.</source>
-      <translation>3D ビューのページは含めていません。qgis_process は GUI なしで動き、3D 描画には GUI が必要です。3D のページが必要なら QGIS デスクトップ（プロセッシングツールボックス）から出力してください。</translation>
+      <translation>3Dビューのページは含めていません。qgis_processはGUIなしで動き、3D描画にはGUIが必要です。3Dのページが必要ならQGISデスクトップ（プロセッシングツールボックス）から出力してください。</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="119" />
@@ -854,7 +854,7 @@
     <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
       <source>Cannot open the recording {path}</source>
-      <translation>記録ファイル {path} を開けません</translation>
+      <translation>記録ファイル{path}を開けません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/http.py" line="63" />
@@ -864,7 +864,7 @@
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="138" />
       <source>DSM hole filling</source>
-      <translation>DSM の穴埋め</translation>
+      <translation>DSMの穴埋め</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/inundation.py" line="36" />
@@ -874,17 +874,17 @@
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="73" />
       <source>GTFS-Realtime feeds</source>
-      <translation>GTFS-Realtime フィード</translation>
+      <translation>GTFS-Realtimeフィード</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="149" />
       <source>GeoTIFF writing</source>
-      <translation>GeoTIFF の書き出し</translation>
+      <translation>GeoTIFFの書き出し</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/sources.py" line="55" />
       <source>Loading CityGML from a URL</source>
-      <translation>URL からの CityGML 読み込み</translation>
+      <translation>URLからのCityGML読み込み</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="221" />
@@ -894,7 +894,7 @@
     <message>
       <location filename="../../plugin/flood/simulation.py" line="250" />
       <source>Manning's n must be a positive number on every cell of the DEM</source>
-      <translation>マニングの粗度係数 n は DEM のすべてのセルで正の値にしてください</translation>
+      <translation>マニングの粗度係数nはDEMのすべてのセルで正の値にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="105" />
@@ -919,12 +919,12 @@
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="106" />
       <source>QGIS could not open '{url}' as a {format} layer: {error}</source>
-      <translation>QGIS は '{url}' を {format} レイヤとして開けませんでした: {error}</translation>
+      <translation>QGISは'{url}'を{format}レイヤとして開けませんでした：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="220" />
       <source>QGIS could not open {uri}</source>
-      <translation>QGIS は {uri} を開けませんでした</translation>
+      <translation>QGISは{uri}を開けませんでした</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/fetch.py" line="35" />
@@ -959,12 +959,12 @@
     <message>
       <location filename="../../plugin/catalog/local.py" line="35" />
       <source>a catalog file is an object with a 'datasets' list</source>
-      <translation>カタログファイルは 'datasets' リストを持つオブジェクトにしてください</translation>
+      <translation>カタログファイルは'datasets'リストを持つオブジェクトにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/model.py" line="82" />
       <source>a dataset must be a JSON object</source>
-      <translation>データセットは JSON オブジェクトにしてください</translation>
+      <translation>データセットはJSONオブジェクトにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/model.py" line="85" />
@@ -974,17 +974,17 @@
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
-      <translation>仮想点群（VPC）には COPC ファイルが 1 つ以上必要です</translation>
+      <translation>仮想点群（VPC）にはCOPCファイルが1つ以上必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/climate.py" line="210" />
       <source>a weather file needs a header line and at least two time steps</source>
-      <translation>気象ファイルにはヘッダー行と 2 時点以上のデータが必要です</translation>
+      <translation>気象ファイルにはヘッダー行と2時点以上のデータが必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="83" />
       <source>a {width} x {height} grid is too large; choose a coarser resolution</source>
-      <translation>{width} × {height} のグリッドは大きすぎます。解像度を粗くしてください</translation>
+      <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/parser.py" line="473" />
@@ -1004,12 +1004,12 @@
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="122" />
       <source>cannot read CSV ({exc})</source>
-      <translation>CSV を読み込めません（{exc}）</translation>
+      <translation>CSVを読み込めません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="95" />
       <source>cannot read GeoJSON ({exc})</source>
-      <translation>GeoJSON を読み込めません（{exc}）</translation>
+      <translation>GeoJSONを読み込めません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/local.py" line="31" />
@@ -1034,32 +1034,32 @@
     <message>
       <location filename="../../plugin/barrierfree/qgis_outputs.py" line="77" />
       <source>cannot write a feature to {path}: {error}</source>
-      <translation>{path} に地物を書き込めません: {error}</translation>
+      <translation>{path}に地物を書き込めません：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/qgis_outputs.py" line="69" />
       <source>cannot write {path}: {error}</source>
-      <translation>{path} に書き込めません: {error}</translation>
+      <translation>{path}に書き込めません：{error}</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/rasters.py" line="59" />
       <source>cells are {width} x {height}: resample to square cells first</source>
-      <translation>セルが {width} × {height} です。先に正方形のセルにリサンプリングしてください</translation>
+      <translation>セルが{width} × {height}です。先に正方形のセルにリサンプリングしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/inundation.py" line="61" />
       <source>connectivity must be 4 or 8, not {connectivity}</source>
-      <translation>連結性は 4 か 8 にしてください（指定値: {connectivity}）</translation>
+      <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="159" />
       <source>could not write the layout template {path}</source>
-      <translation>レイアウトテンプレート {path} を書き込めませんでした</translation>
+      <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/parser.py" line="569" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
-      <translation>DTD または XML エンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGML ファイルでは使われないため、読み込みません</translation>
+      <translation>DTDまたはXMLエンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGMLファイルでは使われないため、読み込みません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="178" />
@@ -1069,42 +1069,42 @@
     <message>
       <location filename="../../plugin/catalog/model.py" line="98" />
       <source>each resource needs a 'url' text</source>
-      <translation>各リソースには 'url' の文字列が必要です</translation>
+      <translation>各リソースには'url'の文字列が必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="67" />
       <source>empty id</source>
-      <translation>ID が空です</translation>
+      <translation>IDが空です</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="247" />
       <source>every DEM cell is no-data or a building: nothing to simulate</source>
-      <translation>DEM のすべてのセルがデータなしか建物です。シミュレーションする範囲がありません</translation>
+      <translation>DEMのすべてのセルがデータなしか建物です。シミュレーションする範囲がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="61" />
       <source>every profile needs an 'id'</source>
-      <translation>各プロファイルには 'id' が必要です</translation>
+      <translation>各プロファイルには'id'が必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/tables.py" line="24" />
       <source>expected a header row 'minutes,{value_name}[,point]'</source>
-      <translation>ヘッダー行 'minutes,{value_name}[,point]' が必要です</translation>
+      <translation>ヘッダー行'minutes,{value_name}[,point]'が必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/tables.py" line="32" />
       <source>expected two numbers (minutes, {value_name}), found {row!r}</source>
-      <translation>2 つの数値（minutes、{value_name}）が必要ですが、{row!r} でした</translation>
+      <translation>2つの数値（minutes、{value_name}）が必要ですが、{row!r}でした</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="268" />
       <source>facility {id}</source>
-      <translation>施設 {id}</translation>
+      <translation>施設{id}</translation>
     </message>
     <message>
       <location filename="../../plugin/errors.py" line="1" />
       <source>field '{field}'</source>
-      <translation>フィールド '{field}'</translation>
+      <translation>フィールド'{field}'</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/sources.py" line="85" />
@@ -1114,32 +1114,32 @@
     <message>
       <location filename="../../plugin/flood/exposure.py" line="50" />
       <source>flood ranks must be 1 (&lt;0.5 m) to 6 (≥20 m)</source>
-      <translation>浸水ランクは 1（0.5 m 未満）から 6（20 m 以上）で指定してください</translation>
+      <translation>浸水ランクは1（0.5 m未満）から6（20 m以上）で指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/sources.py" line="51" />
       <source>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</source>
-      <translation>CityGML の検索条件を指定してください: 市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt; のいずれか</translation>
+      <translation>CityGMLの検索条件を指定してください：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt;のいずれか</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="73" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
-      <translation>市区町村コード、メッシュコード、範囲、地名のうち 1 つだけを指定してください</translation>
+      <translation>市区町村コード、メッシュコード、範囲、地名のうち1つだけを指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="88" />
       <source>ground (class 2) points</source>
-      <translation>地表（クラス 2）の点</translation>
+      <translation>地表（クラス2）の点</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="51" />
       <source>holds none of routes.txt, trips.txt, stops.txt: is it a static GTFS zip?</source>
-      <translation>routes.txt、trips.txt、stops.txt のいずれも含まれていません。静的 GTFS の zip ですか？</translation>
+      <translation>routes.txt、trips.txt、stops.txtのいずれも含まれていません。静的GTFSのzipですか？</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/graph.py" line="31" />
       <source>internal error: no edge between nodes {u} and {v}</source>
-      <translation>内部エラー: ノード {u} と {v} の間にエッジがありません</translation>
+      <translation>内部エラー：ノード{u}と{v}の間にエッジがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/local.py" line="73" />
@@ -1149,27 +1149,27 @@
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="118" />
       <source>is not a zip file; download it without 'Extract zip'</source>
-      <translation>は zip ファイルではありません。「zip を展開」を付けずにダウンロードしてください</translation>
+      <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="168" />
       <source>layout template not found: {path}</source>
-      <translation>レイアウトテンプレートが見つかりません: {path}</translation>
+      <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/loader.py" line="65" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
-      <translation>LOD は {policies} のいずれかか LOD 番号で指定してください（指定値: {lods!r}）</translation>
+      <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
     </message>
     <message>
       <location filename="../../plugin/errors.py" line="1" />
       <source>line {line}</source>
-      <translation>{line} 行目</translation>
+      <translation>{line}行目</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/tables.py" line="35" />
       <source>minutes and {value_name} must not be negative</source>
-      <translation>minutes と {value_name} は負の値にできません</translation>
+      <translation>minutesと{value_name}は負の値にできません</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/loader.py" line="93" />
@@ -1179,27 +1179,27 @@
     <message>
       <location filename="../../plugin/solar/climate.py" line="195" />
       <source>no column named {names} (columns: {header})</source>
-      <translation>{names} という列がありません（列: {header}）</translation>
+      <translation>{names}という列がありません（列：{header}）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/feeds.py" line="37" />
       <source>no feed URL given</source>
-      <translation>フィードの URL が指定されていません</translation>
+      <translation>フィードのURLが指定されていません</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="75" />
+      <location filename="../../plugin/realtime/generic.py" line="76" />
       <source>no header</source>
       <translation>ヘッダーなし</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
       <source>no profile found (expected a list under "profiles")</source>
-      <translation>プロファイルがありません（"profiles" の下にリストが必要です）</translation>
+      <translation>プロファイルがありません（"profiles"の下にリストが必要です）</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/inundation.py" line="68" />
       <source>no seed lies on the DEM: give seed points or a river layer inside its extent</source>
-      <translation>DEM 上に起点がありません。DEM の範囲内に起点または河川レイヤを指定してください</translation>
+      <translation>DEM上に起点がありません。DEMの範囲内に起点または河川レイヤを指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="28" />
@@ -1219,27 +1219,27 @@
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="246" />
       <source>node {node_id} has no position (geometry or numeric lat/lon)</source>
-      <translation>ノード {node_id} に位置（ジオメトリまたは数値の緯度・経度）がありません</translation>
+      <translation>ノード{node_id}に位置（ジオメトリまたは数値の緯度・経度）がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="97" />
       <source>not a GeoJSON FeatureCollection</source>
-      <translation>GeoJSON の FeatureCollection ではありません</translation>
+      <translation>GeoJSONのFeatureCollectionではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/record.py" line="165" />
       <source>not a GeoPackage recording (GDAL cannot open it)</source>
-      <translation>GeoPackage の記録ファイルではありません（GDAL で開けません）</translation>
+      <translation>GeoPackageの記録ファイルではありません（GDALで開けません）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/record.py" line="163" />
       <source>not a GeoPackage recording ({exc})</source>
-      <translation>GeoPackage の記録ファイルではありません（{exc}）</translation>
+      <translation>GeoPackageの記録ファイルではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/climate.py" line="222" />
       <source>not a date and time: {value!r}</source>
-      <translation>日時ではありません: {value!r}</translation>
+      <translation>日時ではありません：{value!r}</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/climate.py" line="231" />
@@ -1249,22 +1249,22 @@
     <message>
       <location filename="../../plugin/solar/rasters.py" line="36" />
       <source>not a raster GDAL can read ({exc})</source>
-      <translation>GDAL で読めるラスタではありません（{exc}）</translation>
+      <translation>GDALで読めるラスタではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="52" />
       <source>not a readable COPC file ({exc})</source>
-      <translation>読み込める COPC ファイルではありません（{exc}）</translation>
+      <translation>読み込めるCOPCファイルではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/climate.py" line="183" />
       <source>not a readable EPW weather file ({exc})</source>
-      <translation>読み込める EPW 気象ファイルではありません（{exc}）</translation>
+      <translation>読み込めるEPW気象ファイルではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="41" />
       <source>not a readable GTFS zip ({exc})</source>
-      <translation>読み込める GTFS の zip ではありません（{exc}）</translation>
+      <translation>読み込めるGTFSのzipではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/record.py" line="172" />
@@ -1274,17 +1274,17 @@
     <message>
       <location filename="../../plugin/catalog/local.py" line="33" />
       <source>not valid JSON ({reason})</source>
-      <translation>正しい JSON ではありません（{reason}）</translation>
+      <translation>正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/parser.py" line="544" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
-      <translation>正しい XML ではありません: {detail}。ファイルを確認するか、「壊れたオブジェクトを飛ばす」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
+      <translation>正しいXMLではありません：{detail}。ファイルを確認するか、「壊れた都市オブジェクトを飛ばし、読めるものを残す」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="47" />
       <source>only COPC files (*.copc.laz) can be listed in a virtual point cloud</source>
-      <translation>仮想点群（VPC）に登録できるのは COPC ファイル（*.copc.laz）だけです</translation>
+      <translation>仮想点群（VPC）に登録できるのはCOPCファイル（*.copc.laz）だけです</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="177" />
@@ -1294,27 +1294,27 @@
     <message>
       <location filename="../../plugin/solar/rasters.py" line="41" />
       <source>pixels must be square (same x and y size); resample it first</source>
-      <translation>ピクセルは正方形（x と y が同じ大きさ）にしてください。先にリサンプリングしてください</translation>
+      <translation>ピクセルは正方形（xとyが同じ大きさ）にしてください。先にリサンプリングしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="222" />
       <source>point '{name}' (row {row}, column {col}) lies on a building or a no-data cell</source>
-      <translation>地点 '{name}'（{row} 行、{col} 列）は建物またはデータなしのセルの上にあります</translation>
+      <translation>地点'{name}'（{row}行、{col}列）は建物またはデータなしのセルの上にあります</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="219" />
       <source>point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid</source>
-      <translation>地点 '{name}'（{row} 行、{col} 列）は {ny} × {nx} のグリッドの外にあります</translation>
+      <translation>地点'{name}'（{row}行、{col}列）は{ny} × {nx}のグリッドの外にあります</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/qgis_layers.py" line="83" />
       <source>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</source>
-      <translation>地点 '{name}'（{x:.1f}, {y:.1f}）は DEM の範囲外にあります</translation>
+      <translation>地点'{name}'（{x:.1f}, {y:.1f}）はDEMの範囲外にあります</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="230" />
       <source>point {count} at {xyz} lies outside the bounds in the header; the header is wrong</source>
-      <translation>{count} 番目の点（{xyz}）がヘッダーの範囲外にあります。ヘッダーが誤っています</translation>
+      <translation>{count}番目の点（{xyz}）がヘッダーの範囲外にあります。ヘッダーが誤っています</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="88" />
@@ -1329,27 +1329,27 @@
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="176" />
       <source>profile '{missing}' is not in the {origin} profiles (available: {available})</source>
-      <translation>プロファイル '{missing}' は{origin}のプロファイルにありません（使用可能: {available}）</translation>
+      <translation>プロファイル'{missing}'は{origin}のプロファイルにありません（使用可能：{available}）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="70" />
       <source>profile '{profile}': cost factor '{kind}' must be one of {kinds} with a value &gt;= 1</source>
-      <translation>プロファイル '{profile}': コスト係数 '{kind}' は {kinds} のいずれかで、値は 1 以上にしてください</translation>
+      <translation>プロファイル'{profile}': コスト係数'{kind}'は{kinds}のいずれかで、値は1以上にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="65" />
       <source>profile '{profile}': min_rank must be one of S, A, B, C or null</source>
-      <translation>プロファイル '{profile}': min_rank は S、A、B、C、null のいずれかにしてください</translation>
+      <translation>プロファイル'{profile}': min_rankはS、A、B、C、nullのいずれかにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="54" />
       <source>profile '{profile}': {name} must be a number &gt;= 0 or null</source>
-      <translation>プロファイル '{profile}': {name} は 0 以上の数値か null にしてください</translation>
+      <translation>プロファイル'{profile}': {name}は0以上の数値かnullにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="89" />
       <source>profiles are not valid JSON ({reason})</source>
-      <translation>プロファイルが正しい JSON ではありません（{reason}）</translation>
+      <translation>プロファイルが正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
@@ -1364,7 +1364,7 @@
     <message>
       <location filename="../../plugin/realtime/record.py" line="42" />
       <source>recordings are GeoPackages: give a file name ending in .gpkg</source>
-      <translation>記録ファイルは GeoPackage です。拡張子 .gpkg のファイル名を指定してください</translation>
+      <translation>記録ファイルはGeoPackageです。拡張子.gpkgのファイル名を指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="39" />
@@ -1379,87 +1379,87 @@
     <message>
       <location filename="../../plugin/catalog/model.py" line="105" />
       <source>size '{size}' is not a number of bytes</source>
-      <translation>サイズ '{size}' はバイト数ではありません</translation>
+      <translation>サイズ'{size}'はバイト数ではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/tables.py" line="41" />
       <source>table {path}</source>
-      <translation>表 {path}</translation>
+      <translation>表{path}</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/loader.py" line="201" />
       <source>target CRS {target_crs} has no EPSG code</source>
-      <translation>出力先の座標参照系 {target_crs} に EPSG コードがありません</translation>
+      <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/loader.py" line="198" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
-      <translation>出力先の座標参照系 {target_crs} は座標参照系ではありません（{exc}）</translation>
+      <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="55" />
       <source>the COPC file has no CRS record</source>
-      <translation>COPC ファイルに座標参照系の情報がありません</translation>
+      <translation>COPCファイルに座標参照系の情報がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="36" />
       <source>the COPC files are in different CRSs; convert them to one CRS first</source>
-      <translation>COPC ファイルの座標参照系が異なります。先に 1 つの座標参照系にそろえてください</translation>
+      <translation>COPCファイルの座標参照系が異なります。先に1つの座標参照系にそろえてください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/inundation.py" line="41" />
       <source>the DEM has no data cells</source>
-      <translation>DEM にデータのあるセルがありません</translation>
+      <translation>DEMにデータのあるセルがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="238" />
       <source>the DEM must be a 2D grid</source>
-      <translation>DEM は 2 次元のグリッドにしてください</translation>
+      <translation>DEMは2次元のグリッドにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="218" />
       <source>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</source>
-      <translation>DSM と日射量ラスタは同じグリッドにしてください（日射量の計算に使った DSM を指定してください）</translation>
+      <translation>DSMと日射量ラスタは同じグリッドにしてください（日射量の計算に使ったDSMを指定してください）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="54" />
       <source>the DSM is in degrees; warp it to a projected CRS in metres (Tokyo: EPSG:6677)</source>
-      <translation>DSM の単位が度です。メートル単位の投影座標系にワープしてください（東京都: EPSG:6677）</translation>
+      <translation>DSMの単位が度です。メートル単位の投影座標系にワープしてください（東京都：EPSG:6677）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="66" />
       <source>the DSM must be in a projected CRS in metres (Tokyo: EPSG:6677)</source>
-      <translation>DSM はメートル単位の投影座標系にしてください（東京都: EPSG:6677）</translation>
+      <translation>DSMはメートル単位の投影座標系にしてください（東京都：EPSG:6677）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/dsm.py" line="29" />
       <source>the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area</source>
-      <translation>DSM が {width} × {height} ピクセルになります。セルサイズを大きくするか、範囲を小さくしてください</translation>
+      <translation>DSMが{width} × {height}ピクセルになります。セルサイズを大きくするか、範囲を小さくしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/rasters.py" line="135" />
       <source>the TIN has no triangles with x, y and z</source>
-      <translation>TIN に x、y、z を持つ三角形がありません</translation>
+      <translation>TINにx、y、zを持つ三角形がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/rasters.py" line="167" />
       <source>the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)</source>
-      <translation>TIN レイヤには Z 値を持つ三角形が必要です（PLATEAU の dem:TINRelief）</translation>
+      <translation>TINレイヤにはZ値を持つ三角形が必要です（PLATEAUのdem:TINRelief）</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/exposure.py" line="108" />
       <source>the area per person and the storey height must be positive</source>
-      <translation>1 人あたり面積と階高は正の値にしてください</translation>
+      <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="433" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
-      <translation>地図帳のレイヤ '{coverage_layer}' に地物がありません</translation>
+      <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="266" />
       <source>the budget must be greater than 0</source>
-      <translation>上限値は 0 より大きくしてください</translation>
+      <translation>上限値は0より大きくしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="113" />
@@ -1474,7 +1474,7 @@
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="405" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
-      <translation>{targets_count} 個のファイルを出力する予定でしたが、出力されたのは {files_count} 個です</translation>
+      <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="204" />
@@ -1494,7 +1494,7 @@
     <message>
       <location filename="../../plugin/citygml/loader.py" line="191" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
-      <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAU の CityGML は緯度が先の EPSG:6697 です。このファイルは別の座標参照系か軸順を使っています</translation>
+      <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
     <message>
       <location filename="../../plugin/sample_district/generate.py" line="54" />
@@ -1504,27 +1504,27 @@
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="25" />
       <source>the folder holds no .las or .laz file</source>
-      <translation>フォルダに .las／.laz ファイルがありません</translation>
+      <translation>フォルダに.las／.lazファイルがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/sample_district/generate.py" line="51" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
-      <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMS がありません）。空のフォルダか新しいフォルダを選んでください</translation>
+      <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMSがありません）。空のフォルダか新しいフォルダを選んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="212" />
       <source>the header announces {expected:,} points but the file holds {count:,}</source>
-      <translation>ヘッダーでは {expected:,} 点ですが、ファイルには {count:,} 点しかありません</translation>
+      <translation>ヘッダーでは{expected:,}点ですが、ファイルには{count:,}点しかありません</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="127" />
       <source>the header announces {point_count:,} points but the file holds {read:,}</source>
-      <translation>ヘッダーでは {point_count:,} 点ですが、ファイルには {read:,} 点しかありません</translation>
+      <translation>ヘッダーでは{point_count:,}点ですが、ファイルには{read:,}点しかありません</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="134" />
       <source>the header bounds {mins} - {maxs} are not valid</source>
-      <translation>ヘッダーの範囲 {mins} - {maxs} が不正です</translation>
+      <translation>ヘッダーの範囲{mins} - {maxs}が不正です</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="64" />
@@ -1534,12 +1534,12 @@
     <message>
       <location filename="../../plugin/flood/qgis_layers.py" line="44" />
       <source>the layer has no field '{name}'</source>
-      <translation>レイヤにフィールド '{name}' がありません</translation>
+      <translation>レイヤにフィールド'{name}'がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="290" />
       <source>the link layer has no '{required}' field</source>
-      <translation>リンクレイヤに '{required}' フィールドがありません</translation>
+      <translation>リンクレイヤに'{required}'フィールドがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="210" />
@@ -1564,22 +1564,22 @@
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="416" />
       <source>the maximum detour factor must be greater than 1</source>
-      <translation>最大迂回率は 1 より大きくしてください</translation>
+      <translation>最大迂回率は1より大きくしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="239" />
       <source>the node layer has no 'node_id' field</source>
-      <translation>ノードレイヤに 'node_id' フィールドがありません</translation>
+      <translation>ノードレイヤに'node_id'フィールドがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="243" />
       <source>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</source>
-      <translation>障害物グリッド {obstacles_shape} が DEM {dem_shape} と一致しません</translation>
+      <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="354" />
       <source>the output must end in .pdf or .png</source>
-      <translation>出力ファイルの拡張子は .pdf か .png にしてください</translation>
+      <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="89" />
@@ -1589,7 +1589,7 @@
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="244" />
       <source>the point data is broken after point {read:,} ({exc})</source>
-      <translation>{read:,} 点目より後の点データが壊れています（{exc}）</translation>
+      <translation>{read:,}点目より後の点データが壊れています（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="62" />
@@ -1624,7 +1624,7 @@
     <message>
       <location filename="../../plugin/flood/inundation.py" line="65" />
       <source>the seed grid {seeds_shape} does not match the DEM {dem_shape}</source>
-      <translation>起点グリッド {seeds_shape} が DEM {dem_shape} と一致しません</translation>
+      <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="108" />
@@ -1634,7 +1634,7 @@
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="197" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
-      <translation>スタイル {style}.qml をレイヤ {layer} に適用できませんでした: {detail}</translation>
+      <translation>スタイル{style}.qmlをレイヤ{layer}に適用できませんでした：{detail}</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/tables.py" line="40" />
@@ -1644,17 +1644,17 @@
     <message>
       <location filename="../../plugin/catalog/table.py" line="51" />
       <source>the table must be a .csv or .gpkg file</source>
-      <translation>表は .csv か .gpkg のファイルにしてください</translation>
+      <translation>表は.csvか.gpkgのファイルにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="40" />
       <source>the zip holds no .las or .laz file</source>
-      <translation>zip に .las／.laz ファイルがありません</translation>
+      <translation>zipに.las／.lazファイルがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="44" />
       <source>the {name} has a negative value; rain and inflow must be ≥ 0</source>
-      <translation>{name}に負の値があります。降雨量と流入量は 0 以上にしてください</translation>
+      <translation>{name}に負の値があります。降雨量と流入量は0以上にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="41" />
@@ -1664,12 +1664,12 @@
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="65" />
       <source>the {what} is {found:.0f} m from the nearest network node (limit {max_snap_m:g} m); is it in the network's area and CRS?</source>
-      <translation>{what}が最寄りのネットワークノードから {found:.0f} m 離れています（上限 {max_snap_m:g} m）。ネットワークの範囲内にあり、座標参照系は合っていますか？</translation>
+      <translation>{what}が最寄りのネットワークノードから{found:.0f} m離れています（上限{max_snap_m:g} m）。ネットワークの範囲内にあり、座標参照系は合っていますか？</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/sources.py" line="39" />
       <source>this catalog type needs a URL, file or folder</source>
-      <translation>このカタログ種別には URL、ファイルまたはフォルダが必要です</translation>
+      <translation>このカタログ種別にはURL、ファイルまたはフォルダが必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="25" />
@@ -1684,22 +1684,22 @@
     <message>
       <location filename="../../plugin/catalog/sources.py" line="35" />
       <source>unknown catalog type '{kind}'; use one of {types}</source>
-      <translation>不明なカタログ種別 '{kind}' です。{types} のいずれかを使ってください</translation>
+      <translation>不明なカタログ種別'{kind}'です。{types}のいずれかを使ってください</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/climate.py" line="162" />
       <source>unknown climate '{name}'; choose one of {climates}</source>
-      <translation>不明な気候 '{name}' です。{climates} のいずれかを選んでください</translation>
+      <translation>不明な気候'{name}'です。{climates}のいずれかを選んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="215" />
       <source>unknown code set '{code_set}' (use auto, 2018, 2024 or osm)</source>
-      <translation>不明なコード体系 '{code_set}' です（auto、2018、2024、osm のいずれかを使ってください）</translation>
+      <translation>不明なコード体系'{code_set}'です（auto、2018、2024、osmのいずれかを使ってください）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/feeds.py" line="34" />
       <source>unknown feed type '{feed_type}'; use one of {types}</source>
-      <translation>不明なフィード種別 '{feed_type}' です。{types} のいずれかを使ってください</translation>
+      <translation>不明なフィード種別'{feed_type}'です。{types}のいずれかを使ってください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="93" />
@@ -1709,32 +1709,32 @@
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="73" />
       <source>unknown ground statistic '{ground_statistic}'</source>
-      <translation>不明な地表の統計量 '{ground_statistic}' です</translation>
+      <translation>不明な地表の統計量'{ground_statistic}'です</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="70" />
       <source>unknown kind '{kind}'; choose one of {kinds}</source>
-      <translation>不明な種類 '{kind}' です。{kinds} のいずれかを選んでください</translation>
+      <translation>不明な種類'{kind}'です。{kinds}のいずれかを選んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/exposure.py" line="106" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
-      <translation>不明な判定基準 '{rule}' です。{rules} のいずれかを選んでください</translation>
+      <translation>不明な判定基準'{rule}'です。{rules}のいずれかを選んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="166" />
       <source>unknown-value policy must be one of {policies}</source>
-      <translation>不明値の扱いは {policies} のいずれかにしてください</translation>
+      <translation>不明値の扱いは{policies}のいずれかにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="113" />
       <source>unknown_policy must be one of {policies}</source>
-      <translation>unknown_policy は {policies} のいずれかにしてください</translation>
+      <translation>unknown_policyは{policies}のいずれかにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="133" />
       <source>unsupported file type: use GeoJSON or CSV here (Shapefile and GeoPackage through QGIS)</source>
-      <translation>対応していないファイル形式です。ここでは GeoJSON か CSV を使ってください（Shapefile と GeoPackage は QGIS 経由で読み込めます）</translation>
+      <translation>対応していないファイル形式です。ここではGeoJSONかCSVを使ってください（ShapefileとGeoPackageはQGIS経由で読み込めます）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/climate.py" line="169" />
@@ -1744,137 +1744,137 @@
     <message>
       <location filename="../../plugin/catalog/model.py" line="120" />
       <source>year '{value}' is not a number</source>
-      <translation>年 '{value}' が数値ではありません</translation>
+      <translation>年'{value}'が数値ではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/safe_io.py" line="27" />
       <source>zip member '{member_name}' would be written outside {target}; refusing to extract it</source>
-      <translation>zip 内の '{member_name}' は {target} の外に書き込まれるため、展開しません</translation>
+      <translation>zip内の'{member_name}'は{target}の外に書き込まれるため、展開しません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/ckan.py" line="135" />
       <source>{catalog}: package_show of '{name_or_id}' answered no package</source>
-      <translation>{catalog}: '{name_or_id}' の package_show がパッケージを返しませんでした</translation>
+      <translation>{catalog}: '{name_or_id}'のpackage_showがパッケージを返しませんでした</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="78" />
       <source>{codes} is not a 5-digit city code</source>
-      <translation>{codes} は 5 桁の市区町村コードではありません</translation>
+      <translation>{codes}は5桁の市区町村コードではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="83" />
       <source>{codes} is not a 6, 8 or 9/10-digit mesh code</source>
-      <translation>{codes} は 6 桁、8 桁、9／10 桁のメッシュコードではありません</translation>
+      <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/dependencies.py" line="34" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
-      <translation>{feature}には Python パッケージ '{package}' が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}" でインストールし（Windows では OSGeo4W シェルから）、QGIS を再起動してください。</translation>
+      <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/sensorthings.py" line="45" />
       <source>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</source>
-      <translation>{first_url}: @iot.nextLink が続くため中断しました（{pages} ページ、最後は {url}）</translation>
+      <translation>{first_url}: @iot.nextLinkが続くため中断しました（{pages}ページ、最後は{url}）</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="538" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
-      <translation>点群が {inputs_count} 個あります。1 つのレイヤにまとめるには出力を .vpc にしてください</translation>
+      <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/gpkg_writer.py" line="48" />
       <source>{path}: GDAL could not create the GeoPackage</source>
-      <translation>{path}: GDAL で GeoPackage を作成できませんでした</translation>
+      <translation>{path}: GDALでGeoPackageを作成できませんでした</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="176" />
       <source>{path}: QGIS could not read this layout template</source>
-      <translation>{path}: QGIS はこのレイアウトテンプレートを読み込めませんでした</translation>
+      <translation>{path}: QGISはこのレイアウトテンプレートを読み込めませんでした</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="171" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
-      <translation>{path}: 正しい QGIS レイアウトテンプレート（.qpt）ではありません</translation>
+      <translation>{path}: 正しいQGISレイアウトテンプレート（.qpt）ではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="179" />
       <source>{path}: the template has no item with id {missing}</source>
-      <translation>{path}: テンプレートに ID {missing} のアイテムがありません</translation>
+      <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="209" />
       <source>{source} holds no .las or .laz file</source>
-      <translation>{source} に .las／.laz ファイルがありません</translation>
+      <translation>{source}に.las／.lazファイルがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="35" />
       <source>{source}: features[{index}] is not a GeoJSON Feature</source>
-      <translation>{source}: features[{index}] は GeoJSON の Feature ではありません</translation>
+      <translation>{source}: features[{index}]はGeoJSONのFeatureではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="49" />
       <source>{source}: no list of records at '{records_path}'; give the records path (dot separated, e.g. data.items)</source>
-      <translation>{source}: '{records_path}' にレコードのリストがありません。レコードのパスを指定してください（ドット区切り、例: data.items）</translation>
+      <translation>{source}: '{records_path}'にレコードのリストがありません。レコードのパスを指定してください（ドット区切り、例：data.items）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="54" />
       <source>{source}: record {index} is not a JSON object</source>
-      <translation>{source}: レコード {index} は JSON オブジェクトではありません</translation>
+      <translation>{source}: レコード{index}はJSONオブジェクトではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="31" />
       <source>{source}: the FeatureCollection has no 'features' list</source>
-      <translation>{source}: FeatureCollection に 'features' リストがありません</translation>
+      <translation>{source}: FeatureCollectionに'features'リストがありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="83" />
       <source>{source}: the answer has no GTFS-Realtime header ({data_count} bytes): is this a GTFS-RT URL?</source>
-      <translation>{source}: 応答に GTFS-Realtime のヘッダーがありません（{data_count} バイト）。GTFS-RT の URL ですか？</translation>
+      <translation>{source}: 応答にGTFS-Realtimeのヘッダーがありません（{data_count}バイト）。GTFS-RTのURLですか？</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="80" />
       <source>{source}: the answer is not a complete GTFS-Realtime message ({data_count} bytes; truncated or not protobuf: {exc})</source>
-      <translation>{source}: 応答が完全な GTFS-Realtime メッセージではありません（{data_count} バイト。途中で切れているか protobuf ではありません: {exc}）</translation>
+      <translation>{source}: 応答が完全なGTFS-Realtimeメッセージではありません（{data_count}バイト。途中で切れているかprotobufではありません：{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="128" />
+      <location filename="../../plugin/realtime/generic.py" line="129" />
       <source>{source}: {where}, field '{field}': expected a number, found NaN</source>
-      <translation>{source}: {where}、フィールド '{field}': 数値が必要ですが NaN でした</translation>
+      <translation>{source}: {where}、フィールド'{field}': 数値が必要ですがNaNでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="125" />
+      <location filename="../../plugin/realtime/generic.py" line="126" />
       <source>{source}: {where}, field '{field}': expected a number, found {value!r}</source>
-      <translation>{source}: {where}、フィールド '{field}': 数値が必要ですが {value!r} でした</translation>
+      <translation>{source}: {where}、フィールド'{field}': 数値が必要ですが{value!r}でした</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="74" />
       <source>{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); name the lat/lon columns</source>
-      <translation>{url}: GeoJSON、JSON、緯度・経度列のある CSV のいずれでもありません（1 行目: {columns}）。緯度・経度の列名を指定してください</translation>
+      <translation>{url}: GeoJSON、JSON、緯度・経度列のあるCSVのいずれでもありません（1行目：{columns}）。緯度・経度の列名を指定してください</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/sensorthings.py" line="51" />
       <source>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</source>
-      <translation>{url}: SensorThings のコレクションではありません（'value' リストがありません）。URL はサービスのルート（/v1.0 か /v1.1 で終わる）ですか？</translation>
+      <translation>{url}: SensorThingsのコレクションではありません（'value'リストがありません）。URLはサービスのルート（/v1.0か/v1.1で終わる）ですか？</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
       <source>{url}: not a SensorThings service QGIS can open ({error})</source>
-      <translation>{url}: QGIS で開ける SensorThings サービスではありません（{error}）</translation>
+      <translation>{url}: QGISで開けるSensorThingsサービスではありません（{error}）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/wfs_traffic.py" line="100" />
       <source>{url}: the WFS answer is not a GeoJSON FeatureCollection</source>
-      <translation>{url}: WFS の応答が GeoJSON の FeatureCollection ではありません</translation>
+      <translation>{url}: WFSの応答がGeoJSONのFeatureCollectionではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/wfs_traffic.py" line="96" />
       <source>{url}: the WFS answered HTTP {status} with an error: {text}</source>
-      <translation>{url}: WFS が HTTP {status} のエラーを返しました: {text}</translation>
+      <translation>{url}: WFSがHTTP {status}のエラーを返しました：{text}</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/wfs_traffic.py" line="76" />
       <source>{url}: the service still refuses the answer as too large after splitting the box {depth} times; choose a smaller extent or a page size below {page_size}</source>
-      <translation>{url}: 範囲を {depth} 回分割しても、サービスは応答が大きすぎるとして拒否しています。範囲を小さくするか、ページサイズを {page_size} 未満にしてください</translation>
+      <translation>{url}: 範囲を{depth}回分割しても、サービスは応答が大きすぎるとして拒否しています。範囲を小さくするか、ページサイズを{page_size}未満にしてください</translation>
     </message>
   </context>
   <context>
@@ -1902,52 +1902,52 @@
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</source>
-      <translation>4（既定）: 辺を共有するセルの間だけ水が流れます。8: 角でも流れるため、細い堤防を越えることがあります。</translation>
+      <translation>4（既定）：辺を共有するセルの間だけ水が流れます。8: 角でも流れるため、細い堤防を越えることがあります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
       <source>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</source>
-      <translation>.copc.laz ファイル。入力が複数なら .vpc にします。各入力をその横に &lt;名前&gt;.copc.laz として作り、.vpc で 1 つのレイヤとして表示します。</translation>
+      <translation>.copc.lazファイル。入力が複数なら.vpcにします。各入力をその横に&lt;名前&gt;.copc.lazとして作り、.vpcで1つのレイヤとして表示します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
       <source>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</source>
-      <translation>タイルが 1 つなら .copc.laz、複数のタイルを 1 つのレイヤにまとめるなら .vpc（仮想点群）。</translation>
+      <translation>タイルが1つなら.copc.laz、複数のタイルを1つのレイヤにまとめるなら.vpc（仮想点群）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
-      <translation>.gml ファイル、PLATEAU の公開 zip（展開せずにそのまま読みます）、または http(s) の URL（一時ファイルにダウンロードします）。</translation>
+      <translation>.gmlファイル、PLATEAUの公開zip（展開せずにそのまま読みます）、またはhttp(s)のURL（一時ファイルにダウンロードします）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
       <source>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</source>
-      <translation>.las／.laz ファイル、またはそれを含む .zip（東京都が公開するタイルの形式）。これかフォルダのどちらかを指定してください。</translation>
+      <translation>.las／.lazファイル、またはそれを含む.zip（東京都が公開するタイルの形式）。これかフォルダのどちらかを指定してください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>A .las, .laz or .copc.laz point cloud.</source>
-      <translation>.las、.laz、.copc.laz の点群。</translation>
+      <translation>.las、.laz、.copc.lazの点群。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
-      <translation>独自の移動プロファイルの JSON ファイル（resources/barrierfree_profiles.json と同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
+      <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>A QGIS authentication configuration (e.g. an API key) for catalogs that need one. Empty: no authentication.</source>
-      <translation>認証が必要なカタログ用の QGIS 認証設定（API キーなど）。空の場合は認証しません。</translation>
+      <translation>認証が必要なカタログ用のQGIS認証設定（APIキーなど）。空の場合は認証しません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</source>
-      <translation>認証が必要なサーバー用の QGIS 認証設定（ユーザーとパスワード、API キーなど）。空の場合は認証しません。</translation>
+      <translation>認証が必要なサーバー用のQGIS認証設定（ユーザーとパスワード、APIキーなど）。空の場合は認証しません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
-      <translation>表示中のレイヤを印刷する QGIS プロジェクトファイル。空の場合は下のレイヤを使います。</translation>
+      <translation>表示中のレイヤを印刷するQGISプロジェクトファイル。空の場合は下のレイヤを使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
@@ -1957,7 +1957,7 @@
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>A raster of Manning's n on the DEM grid, used instead of the single value.</source>
-      <translation>DEM と同じグリッドのマニングの粗度係数ラスタ。一つの値の代わりに使います。</translation>
+      <translation>DEMと同じグリッドのマニングの粗度係数ラスタ。一つの値の代わりに使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
@@ -1967,7 +1967,7 @@
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>A table per scale and rank: buildings, total floor area and estimated residents.</source>
-      <translation>規模とランクごとの表: 建物数、延床面積、推計居住者数。</translation>
+      <translation>規模とランクごとの表：建物数、延床面積、推計居住者数。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="219" />
@@ -2012,7 +2012,7 @@
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
-      <translation>レイヤの 3D 表示を 2 ページ目に加えます。OpenGL の画面（QGIS デスクトップ）が必要で、地図帳では使えません。</translation>
+      <translation>レイヤの3D表示を2ページ目に加えます。OpenGLの画面（QGISデスクトップ）が必要で、地図帳では使えません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
@@ -2022,12 +2022,12 @@
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).</source>
-      <translation>フィードのアドレス（既定: 都営バスの車両位置、GTFS-Realtime）。</translation>
+      <translation>フィードのアドレス（既定：都営バスの車両位置、GTFS-Realtime）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
       <source>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</source>
-      <translation>タイルのアドレスのテンプレート。{name} がタイル名に置き換わります。既定は東京都の 2024 年の 23 区のタイルです。他の都市はその都市のものを指定してください。</translation>
+      <translation>タイルのアドレスのテンプレート。{name}がタイル名に置き換わります。既定は東京都の2024年の23区のタイルです。他の都市はその都市のものを指定してください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="100" />
@@ -2052,7 +2052,7 @@
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</source>
-      <translation>zip をファイルと同じ場所に、同じ名前のフォルダへ展開します。フォルダの外に書き込まれるメンバーは展開しません。</translation>
+      <translation>zipをファイルと同じ場所に、同じ名前のフォルダへ展開します。フォルダの外に書き込まれるメンバーは展開しません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
@@ -2093,10 +2093,10 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="42" />
       <source>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</source>
-      <translation>建物と地形の影を考慮して、DSM の各ピクセルの年間日射量を求めます。</translation>
+      <translation>建物と地形の影を考慮して、DSMの各ピクセルの年間日射量を求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="119" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="120" />
       <source>Append to an existing recording</source>
       <translation>既存の記録に追記する</translation>
     </message>
@@ -2198,17 +2198,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.</source>
-      <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGML の読み込み」で作った building_lod0。</translation>
+      <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU CityGML'.</source>
-      <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGML の読み込み」で作った building_lod0 や building_lod1。</translation>
+      <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0やbuilding_lod1。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>Building footprints (polygons); one result row per building.</source>
-      <translation>建物の外形（ポリゴン）。建物ごとに 1 行の結果を作ります。</translation>
+      <translation>建物の外形（ポリゴン）。建物ごとに1行の結果を作ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
@@ -2248,7 +2248,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="33" />
       <source>Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis.</source>
-      <translation>建物の高さ（と LOD2 の屋根）を地表に焼き込み、日射量分析用の DSM を作ります。</translation>
+      <translation>建物の高さ（とLOD2の屋根）を地表に焼き込み、日射量分析用のDSMを作ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="42" />
@@ -2273,7 +2273,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield avoids.</source>
-      <translation>系統電力 1 kWh あたりの CO2 排出量（kg-CO2/kWh、既定 0.45）。発電量で削減できる CO2 の計算に使います。</translation>
+      <translation>系統電力1 kWhあたりのCO2排出量（kg-CO2/kWh、既定0.45）。発電量で削減できるCO2の計算に使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
@@ -2293,17 +2293,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>CRS given to a file that records none (default EPSG:6677).</source>
-      <translation>座標参照系の記録がないファイルに設定する座標参照系（既定 EPSG:6677）。</translation>
+      <translation>座標参照系の記録がないファイルに設定する座標参照系（既定EPSG:6677）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
       <source>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</source>
-      <translation>座標参照系の記録がない入力に設定する座標参照系（既定 EPSG:6677、東京都のタイル）。</translation>
+      <translation>座標参照系の記録がない入力に設定する座標参照系（既定EPSG:6677、東京都のタイル）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
       <source>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</source>
-      <translation>ファイルに座標参照系の記録がないタイルに設定する座標参照系（既定 EPSG:6677、東京都の平面直角座標系 第 IX 系）。</translation>
+      <translation>ファイルに座標参照系の記録がないタイルに設定する座標参照系（既定EPSG:6677、東京都の平面直角座標系 第IX系）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="113" />
@@ -2313,7 +2313,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
-      <translation>出力の座標参照系。空の場合はデータの JGD2011 平面直角座標系（東京都: EPSG:6677）を使います。高さは Z 値（m）のまま残します。</translation>
+      <translation>出力の座標参照系。空の場合はデータのJGD2011平面直角座標系（東京都：EPSG:6677）を使います。高さはZ値（m）のまま残します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="73" />
@@ -2333,12 +2333,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</source>
-      <translation>'minutes,m3_per_s[,point]' の行を持つ CSV（時間で線形補間）。各地点の流入量です。</translation>
+      <translation>'minutes,m3_per_s[,point]'の行を持つCSV（時間で線形補間）。各地点の流入量です。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</source>
-      <translation>'minutes,mm_per_h' の行を持つ CSV（各強度は次の行まで続きます）。一定の降雨強度の代わりに使います。</translation>
+      <translation>'minutes,mm_per_h'の行を持つCSV（各強度は次の行まで続きます）。一定の降雨強度の代わりに使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="104" />
@@ -2373,12 +2373,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>Cell size in metres of the raster made from the TIN (default 5 m).</source>
-      <translation>TIN から作るラスタのセルサイズ（m、既定 5 m）。</translation>
+      <translation>TINから作るラスタのセルサイズ（m、既定5 m）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>Cell size of the raster in metres (default 1 m). The grid is aligned on multiples of it, so neighbouring tiles line up.</source>
-      <translation>ラスタのセルサイズ（m、既定 1 m）。グリッドはその倍数にそろえるため、隣のタイルと継ぎ目なく並びます。</translation>
+      <translation>ラスタのセルサイズ（m、既定1 m）。グリッドはその倍数にそろえるため、隣のタイルと継ぎ目なく並びます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="90" />
@@ -2388,7 +2388,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>Cells without points are filled from the edges of the gap up to this distance in metres (default 20 m; 0: no filling). Farther cells stay no-data.</source>
-      <translation>点のないセルを、空白の縁からこの距離（m）まで補間して埋めます（既定 20 m、0 なら埋めません）。それより遠いセルはデータなしのままです。</translation>
+      <translation>点のないセルを、空白の縁からこの距離（m）まで補間して埋めます（既定20 m、0なら埋めません）。それより遠いセルはデータなしのままです。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="84" />
@@ -2398,7 +2398,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>Checksum the catalog lists, as sha256:&lt;hex&gt; or md5:&lt;hex&gt;; a file that does not match is removed. Empty: not checked.</source>
-      <translation>カタログに記載されたチェックサム（sha256:&lt;16進&gt; または md5:&lt;16進&gt;）。一致しないファイルは削除します。空の場合は確認しません。</translation>
+      <translation>カタログに記載されたチェックサム（sha256:&lt;16進&gt;またはmd5:&lt;16進&gt;）。一致しないファイルは削除します。空の場合は確認しません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="92" />
@@ -2463,7 +2463,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.</source>
-      <translation>すべてのセルに降る一定の降雨強度（mm/h、既定 50 mm/h）。流入だけを計算するなら 0 にします。</translation>
+      <translation>すべてのセルに降る一定の降雨強度（mm/h、既定50 mm/h）。流入だけを計算するなら0にします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="43" />
@@ -2473,7 +2473,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="27" />
       <source>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</source>
-      <translation>LAS/LAZ ファイルや zip を、QGIS で 2D・3D 表示できる COPC に変換します。</translation>
+      <translation>LAS/LAZファイルやzipを、QGISで2D・3D表示できるCOPCに変換します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="52" />
@@ -2544,7 +2544,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>DSM: the highest point per cell, buildings and trees included (noise left out). DTM: ground points (class 2) only.</source>
-      <translation>DSM: セルごとの最も高い点（建物・樹木を含み、ノイズは除く）。DTM: 地表の点（クラス 2）だけ。</translation>
+      <translation>DSM: セルごとの最も高い点（建物・樹木を含み、ノイズは除く）。DTM: 地表の点（クラス2）だけ。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="29" />
@@ -2574,7 +2574,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="135" />
       <source>Data type (name or code, e.g. bldg)</source>
-      <translation>データ種別（名称またはコード。例: 建築物モデル、bldg）</translation>
+      <translation>データ種別（名称またはコード。例：建築物モデル、bldg）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="122" />
@@ -2594,7 +2594,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Depth in metres at which water counts as arrived, for the arrival time (default 0.1 m).</source>
-      <translation>到達時間の計算で、水が到達したとみなす浸水深（m、既定 0.1 m）。</translation>
+      <translation>到達時間の計算で、水が到達したとみなす浸水深（m、既定0.1 m）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="159" />
@@ -2634,7 +2634,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
       <source>Detour factor counted for a pair that is unreachable or whose accessible route is longer than this many times the plain shortest route (1.01 to 100; default 3).</source>
-      <translation>到達できない組、またはバリアフリー経路が通常の最短経路のこの倍数より長い組に数える迂回率（1.01〜100、既定 3）。</translation>
+      <translation>到達できない組、またはバリアフリー経路が通常の最短経路のこの倍数より長い組に数える迂回率（1.01〜100、既定3）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="115" />
@@ -2669,7 +2669,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="37" />
       <source>Downloads one catalog resource, resumable, with size and checksum checks.</source>
-      <translation>カタログのリソースを 1 つ、再開可能な形でサイズとチェックサムを確認しながらダウンロードします。</translation>
+      <translation>カタログのリソースを1つ、再開可能な形でサイズとチェックサムを確認しながらダウンロードします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="66" />
@@ -2702,7 +2702,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="30" />
       <source>Downloads published point cloud tiles by name and converts them to COPC.</source>
-      <translation>公開されている点群タイルを名前でダウンロードし、COPC に変換します。</translation>
+      <translation>公開されている点群タイルを名前でダウンロードし、COPCに変換します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
@@ -2745,7 +2745,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>浸水リスク集計表</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="104" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="105" />
       <source>Extent (traffic counts; default: Tokyo 23 wards)</source>
       <translation>範囲（交通量。既定: 東京23区）</translation>
     </message>
@@ -2785,32 +2785,32 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>zipから読む地物型（カンマ区切り、空欄＝すべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
       <source>Features fetched</source>
       <translation>取得した地物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="97" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
       <source>Feed URL</source>
       <translation>フィード URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
       <source>Feed type</source>
       <translation>フィードの種類</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
       <source>Fetched at (UTC)</source>
       <translation>取得時刻（UTC）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="44" />
       <source>Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage.</source>
-      <translation>リアルタイムのフィード（バス位置、センサー、交通量）を 1 回取得して GeoPackage に保存します。</translation>
+      <translation>リアルタイムのフィード（バス位置、センサー、交通量）を1回取得してGeoPackageに保存します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="79" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="80" />
       <source>Fetches a realtime feed once and writes its features to a GeoPackage, with a 'fetched_at' time (UTC) on every feature.
 
 Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip, file or URL, adds route, headsign and stop names), sensorthings (OGC SensorThings API service root: one point per datastream with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon columns), wfs (JARTIC open traffic counts: the latest 5-minute window in the extent; requests are paged and split so none exceeds the service's size cap; 'total_volume' sums the counts).
@@ -2829,22 +2829,22 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
       <source>Field naming each facility in the output. Empty: the feature id.</source>
-      <translation>出力で各施設を示すフィールド。空の場合は地物 ID を使います。</translation>
+      <translation>出力で各施設を示すフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.</source>
-      <translation>各流入地点の名前のフィールド。ハイドログラフ CSV の 'point' 列と対応させます。</translation>
+      <translation>各流入地点の名前のフィールド。ハイドログラフCSVの'point'列と対応させます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Field naming each time series point. Empty: the feature id.</source>
-      <translation>時系列の地点の名前のフィールド。空の場合は地物 ID を使います。</translation>
+      <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
-      <translation>地図帳の各ページの名前にするフィールド。タイトルと PNG のファイル名に加えます。空の場合はページ番号を使います。</translation>
+      <translation>地図帳の各ページの名前にするフィールド。タイトルとPNGのファイル名に加えます。空の場合はページ番号を使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
@@ -2854,7 +2854,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Field of the hazard layer with the flood rank 1 (&lt;0.5 m) to 6 (≥20 m). Empty: guessed (flood_rank, rank, A31_201, 浸水ランク).</source>
-      <translation>想定区域レイヤの浸水ランク（1: 0.5 m 未満〜6: 20 m 以上）のフィールド。空の場合は推定します（flood_rank、rank、A31_201、浸水ランク）。</translation>
+      <translation>想定区域レイヤの浸水ランク（1: 0.5 m未満〜6: 20 m以上）のフィールド。空の場合は推定します（flood_rank、rank、A31_201、浸水ランク）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
@@ -2874,7 +2874,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from common names (measured_height, height, 高さ...). Buildings without a positive height are left out.</source>
-      <translation>建物の高さ（m）のフィールド（PLATEAU の measuredHeight）。空の場合はよくある名前（measured_height、height、高さ など）から推定します。高さが正でない建物は除きます。</translation>
+      <translation>建物の高さ（m）のフィールド（PLATEAUのmeasuredHeight）。空の場合はよくある名前（measured_height、height、高さ など）から推定します。高さが正でない建物は除きます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
@@ -2884,7 +2884,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Field with residents per building. Empty: storeys × footprint / floor area per resident.</source>
-      <translation>建物ごとの居住者数のフィールド。空の場合は 階数 × 建築面積 ÷ 1 人あたり床面積 で推計します。</translation>
+      <translation>建物ごとの居住者数のフィールド。空の場合は 階数 × 建築面積 ÷ 1人あたり床面積 で推計します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
@@ -2899,12 +2899,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Field with the number of storeys above ground, for floors under water and floor area. Empty: storeys from the height field (height / storey height, at least 1).</source>
-      <translation>地上階数のフィールド。浸水する階数と延床面積に使います。空の場合は高さのフィールドから求めます（高さ ÷ 階高、最低 1 階）。</translation>
+      <translation>地上階数のフィールド。浸水する階数と延床面積に使います。空の場合は高さのフィールドから求めます（高さ ÷ 階高、最低1階）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, 規模).</source>
-      <translation>降雨の規模（L1 計画規模、L2 想定最大規模）のフィールド。空の場合は推定します（flood_scale、scale、規模）。</translation>
+      <translation>降雨の規模（L1計画規模、L2想定最大規模）のフィールド。空の場合は推定します（flood_scale、scale、規模）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
@@ -2919,7 +2919,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
-      <translation>浸水、日射、バリアフリーの地図用に、タイトル、サブタイトル、注記（住民向けの日本語）を入れます。自分で入力した項目はそちらを使います。「なし」: 入力した内容だけを使います。</translation>
+      <translation>浸水、日射、バリアフリーの地図用に、タイトル、サブタイトル、注記（住民向けの日本語）を入れます。自分で入力した項目はそちらを使います。「なし」：入力した内容だけを使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="51" />
@@ -2986,7 +2986,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT A31 inundation areas or similar. Use one river and scale per run.</source>
-      <translation>浸水ランクや浸水深を持つ洪水の想定区域ポリゴン: PLATEAU の fld（waterbody_lod1）、国土数値情報 A31 の浸水想定区域など。1 回の実行では 1 つの河川・規模だけを使ってください。</translation>
+      <translation>浸水ランクや浸水深を持つ洪水の想定区域ポリゴン：PLATEAUのfld（waterbody_lod1）、国土数値情報A31の浸水想定区域など。1回の実行では1つの河川・規模だけを使ってください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="95" />
@@ -3016,7 +3016,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</source>
-      <translation>水位より低く、河川とつながる DEM のセルを浸水させ、浸水深ラスタと浸水範囲にします。</translation>
+      <translation>水位より低く、河川とつながるDEMのセルを浸水させ、浸水深ラスタと浸水範囲にします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="150" />
@@ -3026,7 +3026,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Floor area per resident in m², for residents when no population field is given (default 40 m²).</source>
-      <translation>1 人あたりの床面積（m²）。人口のフィールドがないときの居住者数の推計に使います（既定 40 m²）。</translation>
+      <translation>1人あたりの床面積（m²）。人口のフィールドがないときの居住者数の推計に使います（既定40 m²）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
@@ -3041,42 +3041,42 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or an EnergyPlus EPW file.</source>
-      <translation>「気象ファイル」の場合: 'time' 列と W/m² の 'ghi'（あれば 'dhi'）列を持つ CSV、または EnergyPlus の EPW ファイル。</translation>
+      <translation>「気象データファイル（CSV または EPW）」の場合：'time'列とW/m² の'ghi'（あれば'dhi'）列を持つCSV、またはEnergyPlusのEPWファイル。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop names. Empty: ids only.</source>
-      <translation>GTFS-Realtime の場合に、路線名・行先・停留所名を付ける静的 GTFS の zip（ファイルまたは URL）。空の場合は ID だけです。</translation>
+      <translation>GTFS-Realtimeの場合に、路線名・行先・停留所名を付ける静的GTFSのzip（ファイルまたはURL）。空の場合はIDだけです。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>For JSON or CSV: the latitude path or column. Empty: guessed (lat, latitude, 緯度...).</source>
-      <translation>JSON または CSV の場合の緯度のパスまたは列。空の場合は推定します（lat、latitude、緯度 など）。</translation>
+      <translation>JSONまたはCSVの場合の緯度のパスまたは列。空の場合は推定します（lat、latitude、緯度 など）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>For JSON or CSV: the longitude path or column. Empty: guessed (lon, lng, longitude, 経度...).</source>
-      <translation>JSON または CSV の場合の経度のパスまたは列。空の場合は推定します（lon、lng、longitude、経度 など）。</translation>
+      <translation>JSONまたはCSVの場合の経度のパスまたは列。空の場合は推定します（lon、lng、longitude、経度 など）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>For JSON records: where the list of records is, dot separated (e.g. data.items). Empty: the top level.</source>
-      <translation>JSON のレコードの場合に、レコードのリストがある場所（ドット区切り、例: data.items）。空の場合は最上位です。</translation>
+      <translation>JSONのレコードの場合に、レコードのリストがある場所（ドット区切り、例：data.items）。空の場合は最上位です。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>For a DTM: the mean (default) or the lowest ground point in each cell.</source>
-      <translation>DTM の場合のセルの値: 地表の点の平均（既定）または最低値。</translation>
+      <translation>DTMの場合のセルの値：地表の点の平均（既定）または最低値。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
-      <translation>zip の場合に、メッシュコードがこれらで始まるファイルだけを読みます（カンマ区切り、例: 53392642）。空の場合はすべてのメッシュ。</translation>
+      <translation>zipの場合に、メッシュコードがこれらで始まるファイルだけを読みます（カンマ区切り、例：53392642）。空の場合はすべてのメッシュ。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
-      <translation>zip の場合に読む udx のフォルダ（カンマ区切り。bldg、tran、fld、dem など）。既定は bldg、空の場合はすべて。</translation>
+      <translation>zipの場合に読むudxのフォルダ（カンマ区切り。bldg、tran、fld、demなど）。既定はbldg、空の場合はすべて。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="58" />
@@ -3098,22 +3098,22 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>For the PLATEAU CityGML search: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt; or g:&lt;place name&gt;. Empty: the extent below.</source>
-      <translation>PLATEAU CityGML 検索の条件: 市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度,経度,緯度&gt;、g:&lt;地名&gt;。空の場合は下の範囲を使います。</translation>
+      <translation>PLATEAU CityGML検索の条件：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度,経度,緯度&gt;、g:&lt;地名&gt;。空の場合は下の範囲を使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.</source>
-      <translation>PLATEAU CityGML 検索で条件を指定しない場合に、この範囲を含むファイルを探します。</translation>
+      <translation>PLATEAU CityGML検索で条件を指定しない場合に、この範囲を含むファイルを探します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>For traffic counts: the 5-minute window as YYYYMMDDhhmm in Japan time. Empty: the latest published.</source>
-      <translation>交通量の場合の 5 分間の時間帯（日本時間の YYYYMMDDhhmm）。空の場合は公開済みの最新のものです。</translation>
+      <translation>交通量の場合の5分間の時間帯（日本時間のYYYYMMDDhhmm）。空の場合は公開済みの最新のものです。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>For traffic counts: the area to request. Empty: Tokyo's 23 wards.</source>
-      <translation>交通量の場合に取得する範囲。空の場合は東京都 23 区です。</translation>
+      <translation>交通量の場合に取得する範囲。空の場合は東京都23区です。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="136" />
@@ -3126,14 +3126,14 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GTFS-Realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="130" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
       <source>GTFS-Realtime vehicle positions</source>
-      <translation>GTFS-Realtime の車両位置</translation>
+      <translation>GTFS-Realtimeの車両位置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>GeoJSON, JSON records or CSV</source>
-      <translation>GeoJSON・JSON レコード・CSV</translation>
+      <translation>GeoJSON・JSONレコード・CSV</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="35" />
@@ -3148,22 +3148,22 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>GeoTIFF of the annual irradiation per pixel, in kWh/m².</source>
-      <translation>ピクセルごとの年間日射量（kWh/m²）の GeoTIFF。</translation>
+      <translation>ピクセルごとの年間日射量（kWh/m²）のGeoTIFF。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>GeoTIFF of the largest depth each cell reached (m).</source>
-      <translation>各セルの最大浸水深（m）の GeoTIFF。</translation>
+      <translation>各セルの最大浸水深（m）のGeoTIFF。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>GeoTIFF of the largest flow velocity in each cell (m/s).</source>
-      <translation>各セルの最大流速（m/s）の GeoTIFF。</translation>
+      <translation>各セルの最大流速（m/s）のGeoTIFF。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</source>
-      <translation>浸水深が初めて到達判定の深さに達するまでの時間（秒）の GeoTIFF。</translation>
+      <translation>浸水深が初めて到達判定の深さに達するまでの時間（秒）のGeoTIFF。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="90" />
@@ -3203,7 +3203,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are kept.</source>
-      <translation>建物の範囲の周りに加える地面の幅（m、既定 20 m）。端の建物の影を残すためです。</translation>
+      <translation>建物の範囲の周りに加える地面の幅（m、既定20 m）。端の建物の影を残すためです。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="126" />
@@ -3213,7 +3213,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>Ground elevation raster in metres. Give this or a TIN.</source>
-      <translation>地表の標高ラスタ（m）。これか TIN のどちらかを指定してください。</translation>
+      <translation>地表の標高ラスタ（m）。これかTINのどちらかを指定してください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
@@ -3223,7 +3223,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</source>
-      <translation>建物が建つ地表の標高ラスタ（m）。空の場合は標高 0 m の平らな地面とします。</translation>
+      <translation>建物が建つ地表の標高ラスタ（m）。空の場合は標高0 mの平らな地面とします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="152" />
@@ -3238,17 +3238,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</source>
-      <translation>1 階分の高さ（m）。浸水する階数と、高さからの階数の推計に使います（既定 3 m）。</translation>
+      <translation>1階分の高さ（m）。浸水する階数と、高さからの階数の推計に使います（既定3 m）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
-      <translation>1 階分の高さ（m）。3D 表示用にリンクとノードへ Z 値（階 × 高さ）を付けるのに使います。既定は 3.5 m です。</translation>
+      <translation>1階分の高さ（m）。3D表示用にリンクとノードへZ値（階 × 高さ）を付けるのに使います。既定は3.5 mです。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</source>
-      <translation>地盤面から 1 階の床までの高さ（m、既定 0.5 m）。これより浅い浸水では 1 階は浸水しないとみなします。</translation>
+      <translation>地盤面から1階の床までの高さ（m、既定0.5 m）。これより浅い浸水では1階は浸水しないとみなします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="101" />
@@ -3273,22 +3273,22 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
       <source>How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more dangerous rank) or the most dangerous rank touching it (InaSAFE).</source>
-      <translation>建物のランクの決め方: 最も広く重なるランク（PLATEAU、既定。同じ広さなら危険な方）、または少しでも重なる最も危険なランク（InaSAFE）。</translation>
+      <translation>建物のランクの決め方：最も広く重なるランク（PLATEAU、既定。同じ広さなら危険な方）、または少しでも重なる最も危険なランク（InaSAFE）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</source>
-      <translation>天空からの散乱光の遮り方: 等方性の天空 × 天空率（既定）、または太陽周辺の成分を太陽と同じように遮る Perez モデル。</translation>
+      <translation>天空からの散乱光の遮り方：等方性の天空 × 天空率（既定）、または太陽周辺の成分を太陽と同じように遮るPerezモデル。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
       <source>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</source>
-      <translation>各施設からの範囲: 上で選んだ単位（m または分）で指定します（既定 800）。途中まで届くリンクは上限の位置で切ります。</translation>
+      <translation>各施設からの範囲：上で選んだ単位（mまたは分）で指定します（既定800）。途中まで届くリンクは上限の位置で切ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
-      <translation>影を落とす障害物を探す距離（m、既定 500 m）。大きいほど正確ですが時間がかかります。</translation>
+      <translation>影を落とす障害物を探す距離（m、既定500 m）。大きいほど正確ですが時間がかかります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
@@ -3328,12 +3328,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</source>
-      <translation>DEM の代わりに使う、Z 値を持つ三角形の TIN（「PLATEAU CityGML の読み込み」で作った PLATEAU の dem レイヤ）。下のセルサイズでラスタにします。</translation>
+      <translation>DEMの代わりに使う、Z値を持つ三角形のTIN（「PLATEAU CityGMLを読み込む」で作ったPLATEAUのdemレイヤ）。下のセルサイズでラスタにします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
       <source>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</source>
-      <translation>ファイルの代わりに、中の .las／.laz ファイルをすべて変換するフォルダ（出力は .vpc にしてください）。</translation>
+      <translation>ファイルの代わりに、中の.las／.lazファイルをすべて変換するフォルダ（出力は.vpcにしてください）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="90" />
@@ -3348,17 +3348,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Keep datasets of this city: a name (千代田区) or the 5-digit code (13101). Empty: any.</source>
-      <translation>この市区町村のデータセットだけを残します。名称（千代田区）または 5 桁のコード（13101）。空の場合は絞り込みません。</translation>
+      <translation>この市区町村のデータセットだけを残します。名称（千代田区）または5桁のコード（13101）。空の場合は絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Keep datasets of this prefecture: a name (東京都) or the 2-digit code (13). Empty: any.</source>
-      <translation>この都道府県のデータセットだけを残します。名称（東京都）または 2 桁のコード（13）。空の場合は絞り込みません。</translation>
+      <translation>この都道府県のデータセットだけを残します。名称（東京都）または2桁のコード（13）。空の場合は絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Keep datasets of this type: a PLATEAU name (建築物モデル) or code (bldg). Empty: any.</source>
-      <translation>この種別のデータセットだけを残します。PLATEAU の名称（建築物モデル）またはコード（bldg）。空の場合は絞り込みません。</translation>
+      <translation>この種別のデータセットだけを残します。PLATEAUの名称（建築物モデル）またはコード（bldg）。空の場合は絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
@@ -3368,22 +3368,22 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Keep datasets of this year (e.g. 2023). Empty: any.</source>
-      <translation>この年度のデータセットだけを残します（例: 2023）。空の場合は絞り込みません。</translation>
+      <translation>この年度のデータセットだけを残します（例：2023）。空の場合は絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
       <source>Keep only the N links with the highest scores (default 0: every link whose repair improves at least one pair).</source>
-      <translation>評価の高い上位 N 本のリンクだけを残します（既定 0: 1 組でも改善するリンクをすべて残す）。</translation>
+      <translation>評価の高い上位N本のリンクだけを残します（既定0: 1組でも改善するリンクをすべて残す）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Keep resources in this format, e.g. 3D Tiles, MVT, CityGML, LAS. Empty: any.</source>
-      <translation>この形式のリソースだけを残します。例: 3D Tiles、MVT、CityGML、LAS。空の場合は絞り込みません。</translation>
+      <translation>この形式のリソースだけを残します。例：3D Tiles、MVT、CityGML、LAS。空の場合は絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Keep resources of this level of detail (e.g. 2 for LOD2). Empty: any.</source>
-      <translation>この詳細度（LOD）のリソースだけを残します（例: LOD2 なら 2）。空の場合は絞り込みません。</translation>
+      <translation>この詳細度（LOD）のリソースだけを残します（例：LOD2なら2）。空の場合は絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="79" />
@@ -3443,7 +3443,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</source>
-      <translation>大きな DSM は、一辺がこのピクセル数のタイル（既定 1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
+      <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
@@ -3458,10 +3458,10 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</source>
-      <translation>太陽位置の計算に使う緯度（度、-90〜90）。空の場合は DSM の中心です。</translation>
+      <translation>太陽位置の計算に使う緯度（度、-90〜90）。空の場合はDSMの中心です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="110" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
       <source>Latitude path or CSV column</source>
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
@@ -3538,10 +3538,10 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</source>
-      <translation>太陽位置の計算に使う経度（度、-180〜180）。空の場合は DSM の中心です。</translation>
+      <translation>太陽位置の計算に使う経度（度、-180〜180）。空の場合はDSMの中心です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
       <source>Longitude path or CSV column</source>
       <translation>経度のパスまたは CSV 列</translation>
     </message>
@@ -3573,7 +3573,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="28" />
       <source>Makes a DSM (highest point) or DTM (ground) GeoTIFF from a point cloud.</source>
-      <translation>点群から DSM（最も高い点）または DTM（地表）の GeoTIFF を作ります。</translation>
+      <translation>点群からDSM（最も高い点）またはDTM（地表）のGeoTIFFを作ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="95" />
@@ -3622,7 +3622,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</source>
-      <translation>すべてのセルのマニングの粗度係数 n（既定 0.03。アスファルトは約 0.013、草地は約 0.035）。</translation>
+      <translation>すべてのセルのマニングの粗度係数n（既定0.03。アスファルトは約0.013、草地は約0.035）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="131" />
@@ -3687,7 +3687,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Minutes between two recorded depths of the time series (default 1).</source>
-      <translation>時系列で浸水深を記録する間隔（分、既定 1）。</translation>
+      <translation>時系列で浸水深を記録する間隔（分、既定1）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
@@ -3707,12 +3707,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer page by page, so more takes longer.</source>
-      <translation>CKAN の検索で取得するデータセットの上限（1〜100,000、既定 1,000）。大きなポータルはページごとに応答するため、多いほど時間がかかります。</translation>
+      <translation>CKANの検索で取得するデータセットの上限（1〜100,000、既定1,000）。大きなポータルはページごとに応答するため、多いほど時間がかかります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
       <source>Names of the tiles to fetch, comma separated (Tokyo: map sheet names such as 09LD2626,09LD2627).</source>
-      <translation>取得するタイルの名前（カンマ区切り。東京都では 09LD2626,09LD2627 のような図郭名）。</translation>
+      <translation>取得するタイルの名前（カンマ区切り。東京都では09LD2626,09LD2627のような図郭名）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="58" />
@@ -3762,12 +3762,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors give finer shadows and take longer.</source>
-      <translation>ピクセルごとに計算する地平線の方位の分割数（8〜360、既定 32）。多いほど影が細かくなりますが、時間がかかります。</translation>
+      <translation>ピクセルごとに計算する地平線の方位の分割数（8〜360、既定32）。多いほど影が細かくなりますが、時間がかかります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
       <source>Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More samples give steadier scores and take longer.</source>
-      <translation>出発地・目的地として抽出するネットワークのノード数（2〜2,000、既定 100）。多いほど評価は安定しますが、時間がかかります。</translation>
+      <translation>出発地・目的地として抽出するネットワークのノード数（2〜2,000、既定100）。多いほど評価は安定しますが、時間がかかります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="79" />
@@ -3787,32 +3787,32 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</source>
-      <translation>オフ（既定）: 既にサンプル地区があるフォルダはそのまま残します。オン: そのサンプル地区を置き換えます。それ以外のフォルダは新規か空にしてください。</translation>
+      <translation>オフ（既定）：既にサンプル地区があるフォルダはそのまま残します。オン：そのサンプル地区を置き換えます。それ以外のフォルダは新規か空にしてください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/base.py" line="26" />
       <source>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</source>
-      <translation>オフ（既定）: 出力ファイルが既にあれば残し、メッセージを出して停止します。オン: 新しい結果で置き換えます。</translation>
+      <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
-      <translation>オフ（既定）: 不正な XML があると、ファイルと行を示して読み込みを止めます。オン: 壊れた都市オブジェクトを飛ばして一覧にし、読めるものは残します。</translation>
+      <translation>オフ（既定）：不正なXMLがあると、ファイルと行を示して読み込みを止めます。オン：壊れた都市オブジェクトを飛ばして一覧にし、読めるものは残します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
       <source>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</source>
-      <translation>オフ（既定）: 出力ファイルが既にあれば停止します。オン: 既存の出力を置き換えます。</translation>
+      <translation>オフ（既定）：出力ファイルが既にあれば停止します。オン：既存の出力を置き換えます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Off (default): the run stops if an output raster exists already. On: existing rasters are replaced.</source>
-      <translation>オフ（既定）: 出力ラスタが既にあれば停止します。オン: 既存のラスタを置き換えます。</translation>
+      <translation>オフ（既定）：出力ラスタが既にあれば停止します。オン：既存のラスタを置き換えます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
       <source>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</source>
-      <translation>オフ（既定）: 変換済みのタイルは残して再利用します。オン: 変換し直して置き換えます。</translation>
+      <translation>オフ（既定）：変換済みのタイルは残して再利用します。オン：変換し直して置き換えます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="118" />
@@ -3822,42 +3822,42 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>On (default): rain on roofs reaches the ground cell nearest each roof cell, as gutters bring it down. Off: roof rain is left out.</source>
-      <translation>オン（既定）: 屋根に降った雨は、雨どいで下ろすように屋根の各セルに最も近い地面のセルに流します。オフ: 屋根の雨は計算に入れません。</translation>
+      <translation>オン（既定）：屋根に降った雨は、雨どいで下ろすように屋根の各セルに最も近い地面のセルに流します。オフ：屋根の雨は計算に入れません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
-      <translation>オン（既定）: DEM の端から水が流れ出ます。オフ: 端は壁になります。</translation>
+      <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="28" />
       <source>Optional CSV copy of the validation findings (dangling links, unknown codes, missing floors, elevators that do not change floor, duplicate ids).</source>
-      <translation>検証結果の CSV（任意）。つながっていないリンク、不明なコード、階層の欠落、階が変わらないエレベーター、重複した ID を書き出します。</translation>
+      <translation>検証結果のCSV（任意）。つながっていないリンク、不明なコード、階層の欠落、階が変わらないエレベーター、重複したIDを書き出します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Optional GeoTIFF of the aspect in degrees, clockwise from north.</source>
-      <translation>斜面の向き（北から時計回りの度）の GeoTIFF（任意）。</translation>
+      <translation>斜面の向き（北から時計回りの度）のGeoTIFF（任意）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Optional GeoTIFF of the monthly irradiation: 12 bands, January to December, kWh/m².</source>
-      <translation>月別日射量の GeoTIFF（任意）。1 月〜12 月の 12 バンド、kWh/m²。</translation>
+      <translation>月別日射量のGeoTIFF（任意）。1月〜12月の12バンド、kWh/m²。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Optional GeoTIFF of the sky view factor: the share of the sky seen from each pixel, 0 to 1.</source>
-      <translation>天空率の GeoTIFF（任意）。各ピクセルから見える空の割合（0〜1）。</translation>
+      <translation>天空率のGeoTIFF（任意）。各ピクセルから見える空の割合（0〜1）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Optional GeoTIFF of the surface slope in degrees.</source>
-      <translation>地表面の傾斜（度）の GeoTIFF（任意）。</translation>
+      <translation>地表面の傾斜（度）のGeoTIFF（任意）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</source>
-      <translation>LOD2 の屋根面（標高で高さを持つ 3D ポリゴン。例: building_lod2_roof。任意）。その場所では平らな屋根の代わりに使います。DEM も指定してください。</translation>
+      <translation>LOD2の屋根面（標高で高さを持つ3Dポリゴン。例：building_lod2_roof。任意）。その場所では平らな屋根の代わりに使います。DEMも指定してください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
@@ -3867,7 +3867,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
-      <translation>地図帳にするレイヤ（任意）。地物（地区やメッシュ）ごとに 1 ページ作り、その地物に合わせて表示します。</translation>
+      <translation>地図帳にするレイヤ（任意）。地物（地区やメッシュ）ごとに1ページ作り、その地物に合わせて表示します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
@@ -3998,7 +3998,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). Empty: computed from the Tokyo climate.</source>
-      <translation>PLATEAU の基準で、南向き 15° の架台のパネルが平らな屋根より多く受ける日射の比率（0.5〜2）。空の場合は東京の気候から計算します。</translation>
+      <translation>PLATEAUの基準で、南向き15° の架台のパネルが平らな屋根より多く受ける日射の比率（0.5〜2）。空の場合は東京の気候から計算します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="100" />
@@ -4013,7 +4013,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
-      <translation>同梱のレイアウトの用紙サイズと向き（既定 A4 縦）。</translation>
+      <translation>同梱のレイアウトの用紙サイズと向き（既定A4縦）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="85" />
@@ -4053,7 +4053,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability.</source>
-      <translation>建物ごとに、設置可能な屋根面積、太陽光発電の容量、発電量、CO2 削減量、適性を求めます。</translation>
+      <translation>建物ごとに、設置可能な屋根面積、太陽光発電の容量、発電量、CO2削減量、適性を求めます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
@@ -4068,7 +4068,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</source>
-      <translation>DSM のピクセルサイズ（m、既定 1 m）。小さいほど屋根の形を細かく表せますが、ファイルは 2 乗で大きくなります。</translation>
+      <translation>DSMのピクセルサイズ（m、既定1 m）。小さいほど屋根の形を細かく表せますが、ファイルは2乗で大きくなります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
@@ -4103,7 +4103,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
       <source>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</source>
-      <translation>到達先の施設（駅、避難所、病院など）のポイントレイヤ。施設ごと、プロファイルごとに範囲を 1 つ作ります。</translation>
+      <translation>到達先の施設（駅、避難所、病院など）のポイントレイヤ。施設ごと、プロファイルごとに範囲を1つ作ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="146" />
@@ -4163,7 +4163,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</source>
-      <translation>DSM の投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近い JGD2011 平面直角座標系（東京都: EPSG:6677）を使います。</translation>
+      <translation>DSMの投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近いJGD2011平面直角座標系（東京都：EPSG:6677）を使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
@@ -4280,30 +4280,30 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
-      <translation>PLATEAU の CityGML（ファイル、公開 zip、URL）を 1 つのスタイル付き GeoPackage に読み込みます。</translation>
+      <translation>PLATEAUのCityGML（ファイル、公開zip、URL）を1つのスタイル付きGeoPackageに読み込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="26" />
       <source>Reads and validates an MLIT or OSM pedestrian network into a 3D GeoPackage.</source>
-      <translation>国土交通省または OSM の歩行者ネットワークを読み込んで検証し、3D の GeoPackage にします。</translation>
+      <translation>国土交通省またはOSMの歩行者ネットワークを読み込んで検証し、3DのGeoPackageにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="73" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="74" />
       <source>Realtime</source>
       <translation>リアルタイム</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="70" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="71" />
       <source>Realtime feed snapshot</source>
       <translation>リアルタイムフィードのスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="174" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="175" />
       <source>Realtime snapshot</source>
       <translation>リアルタイムスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="108" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="109" />
       <source>Records path in the JSON (dot separated)</source>
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
@@ -4320,7 +4320,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
-      <translation>PNG と、PDF 内のラスタの解像度（dpi、72〜600、既定 200）。</translation>
+      <translation>PNGと、PDF内のラスタの解像度（dpi、72〜600、既定200）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="79" />
@@ -4441,17 +4441,17 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>Seconds to wait for the server on each request (1 to 600; default 30).</source>
-      <translation>各リクエストでサーバーを待つ秒数（1〜600、既定 30）。</translation>
+      <translation>各リクエストでサーバーを待つ秒数（1〜600、既定30）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>Seed of the random generator (default 20250901): the same seed and scale always give the same files.</source>
-      <translation>乱数のシード（既定 20250901）。同じシードと大きさなら常に同じファイルになります。</translation>
+      <translation>乱数のシード（既定20250901）。同じシードと大きさなら常に同じファイルになります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
       <source>Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.</source>
-      <translation>無作為抽出の乱数シード（既定 0）。同じデータと同じシードなら同じ順位になります。</translation>
+      <translation>無作為抽出の乱数シード（既定0）。同じデータと同じシードなら同じ順位になります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="136" />
@@ -4464,7 +4464,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>SensorThings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="130" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
       <source>SensorThings API</source>
       <translation>SensorThings API</translation>
     </message>
@@ -4491,17 +4491,17 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).</source>
-      <translation>地面が反射する光の割合（0〜1、既定 0.15。市街地の一般的な値）。</translation>
+      <translation>地面が反射する光の割合（0〜1、既定0.15。市街地の一般的な値）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</source>
-      <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定 0.88）。発電量 = 容量 × 日射量 × この値。</translation>
+      <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定0.88）。発電量=容量 × 日射量 × この値。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Simulated time in minutes (default 60).</source>
-      <translation>計算する時間（分、既定 60）。</translation>
+      <translation>計算する時間（分、既定60）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="57" />
@@ -4538,12 +4538,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n makes it n times wider and taller (up to 10).</source>
-      <translation>地区の大きさ: 1（既定）は同梱の 1 km × 0.9 km、約 420 棟の地区です。n にすると縦横それぞれ n 倍になります（最大 10）。</translation>
+      <translation>地区の大きさ：1（既定）は同梱の1 km × 0.9 km、約420棟の地区です。nにすると縦横それぞれn倍になります（最大10）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</source>
-      <translation>カタログに記載されたファイルサイズ（バイト）。サイズが違うダウンロードは削除します。0（既定）: 確認しません。</translation>
+      <translation>カタログに記載されたファイルサイズ（バイト）。サイズが違うダウンロードは削除します。0（既定）：確認しません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="107" />
@@ -4566,7 +4566,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>傾斜角（度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="123" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
       <source>Snapshot GeoPackage</source>
       <translation>スナップショット GeoPackage</translation>
     </message>
@@ -4581,7 +4581,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>太陽光発電ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="101" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="102" />
       <source>Static GTFS zip (file or URL) for names (GTFS-Realtime)</source>
       <translation>名称用の静的 GTFS zip（ファイルまたは URL、GTFS-Realtime）</translation>
     </message>
@@ -4638,7 +4638,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</source>
-      <translation>メートル単位の投影座標系の DSM（地形 + 建物）。例:「建物の高さからの DSM」や「点群から DSM」の結果。</translation>
+      <translation>メートル単位の投影座標系のDSM（地形+建物）。例:「建物高さから DSM を作成（LOD1）」や「点群からDSM/DTMラスタを作成」の結果。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="181" />
@@ -4648,7 +4648,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</source>
-      <translation>出力する DSM の GeoTIFF（高さは m）。「影を考慮した日射量」にそのまま使えます。</translation>
+      <translation>出力するDSMのGeoTIFF（高さはm）。「日射量（影を考慮、DSM）」にそのまま使えます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="155" />
@@ -4658,42 +4658,42 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>The DSM the irradiation was computed from (same grid), for roof slope and aspect.</source>
-      <translation>日射量の計算に使った DSM（同じグリッド）。屋根の傾斜と向きに使います。</translation>
+      <translation>日射量の計算に使ったDSM（同じグリッド）。屋根の傾斜と向きに使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every feature.</source>
-      <translation>出力する GeoPackage（レイヤ 'realtime'）。すべての地物に取得時刻 'fetched_at'（UTC）を付けます。</translation>
+      <translation>出力するGeoPackage（レイヤ'realtime'）。すべての地物に取得時刻'fetched_at'（UTC）を付けます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
       <source>The GeoPackage to write, with the layer 'hotspots': rank, score, pairs improved and reconnected, and why each link is a barrier.</source>
-      <translation>出力する GeoPackage。レイヤ 'hotspots' に順位、評価値、改善・再接続される組の数、バリアである理由を書き込みます。</translation>
+      <translation>出力するGeoPackage。レイヤ'hotspots'に順位、評価値、改善・再接続される組の数、バリアである理由を書き込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="28" />
       <source>The GeoPackage to write: 'links' (3D lines with the physical ranges behind the codes and each shipped profile's open/closed/unknown), 'nodes' and 'issues'.</source>
-      <translation>出力する GeoPackage。'links'（コードが表す物理的な値の範囲と、同梱の各プロファイルでの通行可・不可・不明を持つ 3D ライン）、'nodes'、'issues' を書き込みます。</translation>
+      <translation>出力するGeoPackage。'links'（コードが表す物理的な値の範囲と、同梱の各プロファイルでの通行可・不可・不明を持つ3Dライン）、'nodes'、'issues'を書き込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
       <source>The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), 'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).</source>
-      <translation>出力する GeoPackage。'route'（距離、プロファイルの速度での所要時間、迂回率）、'plain_route'、'barriers'（通常の経路のうちそのプロファイルでは通れないリンクとその理由）を書き込みます。</translation>
+      <translation>出力するGeoPackage。'route'（距離、プロファイルの速度での所要時間、迂回率）、'plain_route'、'barriers'（通常の経路のうちそのプロファイルでは通れないリンクとその理由）を書き込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
       <source>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</source>
-      <translation>出力する GeoPackage。'service_areas'（施設・プロファイルごとのポリゴン。到達できる延長、建物数、人口）と 'reachable_links' を書き込みます。</translation>
+      <translation>出力するGeoPackage。'service_areas'（施設・プロファイルごとのポリゴン。到達できる延長、建物数、人口）と'reachable_links'を書き込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
-      <translation>出力する GeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2D と 3D のスタイル付きで書き込みます。</translation>
+      <translation>出力するGeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2Dと3Dのスタイル付きで書き込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
-      <translation>国土交通省形式のノードレイヤ（node_id、階層）: ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM 形式のラインでは端点がノードになるため空のままにします。</translation>
+      <translation>国土交通省形式のノードレイヤ（node_id、階層）：ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM形式のラインでは端点がノードになるため空のままにします。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="259" />
@@ -4703,12 +4703,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
-      <translation>出力する PDF または PNG。地図帳では地物ごとのページを持つ 1 つの PDF、または &lt;名前&gt;_&lt;ページ&gt;.png を作ります。</translation>
+      <translation>出力するPDFまたはPNG。地図帳では地物ごとのページを持つ1つのPDF、または&lt;名前&gt;_&lt;ページ&gt;.pngを作ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.</source>
-      <translation>「影を考慮した日射量」の年間日射量ラスタ（kWh/m²）。</translation>
+      <translation>「日射量（影を考慮、DSM）」の年間日射量ラスタ（kWh/m²）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
@@ -4728,7 +4728,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and suitability class.</source>
-      <translation>屋根面積、設置可能面積、平均日射量、容量（kW）、年間発電量（kWh）、CO2 削減量（t/年）、適性区分を持つ建物。</translation>
+      <translation>屋根面積、設置可能面積、平均日射量、容量（kW）、年間発電量（kWh）、CO2削減量（t/年）、適性区分を持つ建物。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
@@ -4738,7 +4738,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the G-Spatial Information Center).</source>
-      <translation>カタログの URL、ファイルまたはフォルダ。空の場合は選んだ種類の既定（CKAN なら G空間情報センター など）を使います。</translation>
+      <translation>カタログのURL、ファイルまたはフォルダ。空の場合は選んだ種類の既定（CKANならG空間情報センター など）を使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="174" />
@@ -4748,12 +4748,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
       <source>The elevation GeoTIFF to write (Float32, metres, no data -9999).</source>
-      <translation>出力する標高の GeoTIFF（Float32、m、データなしは -9999）。</translation>
+      <translation>出力する標高のGeoTIFF（Float32、m、データなしは-9999）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>The flood depth GeoTIFF to write (water level minus ground, metres).</source>
-      <translation>出力する浸水深の GeoTIFF（水位 − 地盤高、m）。</translation>
+      <translation>出力する浸水深のGeoTIFF（水位 − 地盤高、m）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
@@ -4773,12 +4773,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</source>
-      <translation>ファイルの http(s) アドレス。例:「データカタログの検索」が書き出す 'url' 列の値。</translation>
+      <translation>ファイルのhttp(s)アドレス。例:「データカタログを検索」が書き出す'url'列の値。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
-      <translation>プロファイルファイル内のプロファイル ID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
+      <translation>プロファイルファイル内のプロファイルID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="113" />
@@ -4788,7 +4788,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
-      <translation>歩行者のリンク: 国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018 年版または 2024 年版のコード）、または OSM 形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
+      <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
@@ -4803,7 +4803,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</source>
-      <translation>出力する表（UTF-8 の CSV または GeoPackage）。リソースごとに 1 行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
+      <translation>出力する表（UTF-8のCSVまたはGeoPackage）。リソースごとに1行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
@@ -4831,7 +4831,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="106" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="107" />
       <source>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</source>
       <translation>時間コード YYYYMMDDhhmm、日本時間（交通量。既定: 公開済みの最新）</translation>
     </message>
@@ -4853,7 +4853,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Time zone of the times in the weather file (default Asia/Tokyo). EPW files carry their own.</source>
-      <translation>気象ファイルの時刻のタイムゾーン（既定 Asia/Tokyo）。EPW ファイルはファイル内の値を使います。</translation>
+      <translation>気象ファイルの時刻のタイムゾーン（既定Asia/Tokyo）。EPWファイルはファイル内の値を使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="118" />
@@ -4861,7 +4861,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>気象データの時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
       <source>Timeout per request (s)</source>
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
@@ -4891,9 +4891,9 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>東京：月別日照時間で補正した晴天日射</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>Traffic counts (JARTIC WFS)</source>
-      <translation>交通量（JARTIC の WFS）</translation>
+      <translation>交通量（JARTICのWFS）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
@@ -4913,7 +4913,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the network.</source>
-      <translation>以前の検索で QGIS プロファイルに保存した応答だけを使い、ネットワークには接続しません。</translation>
+      <translation>以前の検索でQGISプロファイルに保存した応答だけを使い、ネットワークには接続しません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
@@ -4968,7 +4968,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</source>
-      <translation>水面の標高（m、DEM と同じ基準、既定 5 m）。これより低く起点とつながるセルが浸水します。</translation>
+      <translation>水面の標高（m、DEMと同じ基準、既定5 m）。これより低く起点とつながるセルが浸水します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
@@ -4993,7 +4993,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
-      <translation>データから通行できるか判断できないリンク（コード 99／X、または条件に対して粗すぎる 2018 年版のコード）の扱い。車いすの経路では安全側の「バリアとして扱う」（既定）を勧めます。</translation>
+      <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="99" />
@@ -5013,29 +5013,34 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
 例：5m DEM、水位4.2m、河川ポリゴンを起点 → 国土地理院の色で表示された浸水深GeoTIFFと浸水範囲。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</source>
+      <translation>URLが提供するもの: GTFS-Realtimeの車両位置、OGC SensorThingsサービスのルート、GeoJSON・JSONのレコード・緯度経度のあるCSV、またはJARTICの交通量（WFS）。qgis_processではこの順に0、1、2、3で指定します。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
       <source>Where the route ends (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
-      <translation>経路の目的地（座標参照系は問いません）。最寄りのネットワークのノード（500 m 以内）に合わせます。</translation>
+      <translation>経路の目的地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
       <source>Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
-      <translation>経路の出発地（座標参照系は問いません）。最寄りのネットワークのノード（500 m 以内）に合わせます。</translation>
+      <translation>経路の出発地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</source>
-      <translation>日射のもとになるデータ: 内蔵の東京の気候（晴天日射を月別の日照時間で補正、既定）、PLATEAU の月別透過率（晴天日、上限値）、または気象ファイル。</translation>
+      <translation>日射のもとになるデータ：内蔵の東京の気候（晴天日射を月別の日照時間で補正、既定）、PLATEAUの月別透過率（晴天日、上限値）、または気象ファイル。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
       <source>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</source>
-      <translation>水が来る場所: 河川のラインやポリゴン、またはポイント。これにつながる浸水セルだけを残します。</translation>
+      <translation>水が来る場所：河川のラインやポリゴン、またはポイント。これにつながる浸水セルだけを残します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>Where to save the file. It is written as &lt;name&gt;.part and renamed when complete; running again with the same output resumes a broken download.</source>
-      <translation>ファイルの保存先。&lt;名前&gt;.part として書き込み、完了後に名前を変えます。同じ出力先で再実行すると中断したダウンロードを再開します。</translation>
+      <translation>ファイルの保存先。&lt;名前&gt;.partとして書き込み、完了後に名前を変えます。同じ出力先で再実行すると中断したダウンロードを再開します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
@@ -5045,37 +5050,37 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
-      <translation>リンクの属性がどのコード表に従うか。「自動判定」（既定）は含まれるコードから判定します。2024 年版のファイルに 2024 年版だけのコードがない場合は「国土交通省 2024」を選んでください。</translation>
+      <translation>リンクの属性がどのコード表に従うか。「自動判定」（既定）は含まれるコードから判定します。2024年版のファイルに2024年版だけのコードがない場合は「国交省 2024 年版」を選んでください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</source>
-      <translation>検索するカタログの種類: PLATEAU データカタログ（3D Tiles、MVT）、PLATEAU CityGML ファイル検索、CKAN ポータル、TerriaJS カタログ、ローカルのカタログファイルまたはフォルダ。</translation>
+      <translation>検索するカタログの種類：PLATEAUデータカタログ（3D Tiles、MVT）、PLATEAU CityGMLファイル検索、CKANポータル、TerriaJSカタログ、ローカルのカタログファイルまたはフォルダ。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="36" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
-      <translation>書き出す詳細度（LOD）: あるものすべて（既定）、オブジェクトごとに最も低い／高い LOD、または一つの LOD だけ。</translation>
+      <translation>書き出す詳細度（LOD）：あるものすべて（既定）、オブジェクトごとに最も低い／高いLOD、または一つのLODだけ。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
       <source>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</source>
-      <translation>対象にする屋根と設置密度: 東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）または PLATEAU（10 m² 以上の屋根の 80 %、0.167 kW/m²）。</translation>
+      <translation>対象にする屋根と設置密度：東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）またはPLATEAU（10 m² 以上の屋根の80 %、0.167 kW/m²）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
-      <translation>誰が移動するか: プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
+      <translation>誰が移動するか：プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
       <source>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</source>
-      <translation>到達できるリンクの周りに描く範囲の幅（m、0.1〜500、既定 25 m）。</translation>
+      <translation>到達できるリンクの周りに描く範囲の幅（m、0.1〜500、既定25 m）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</source>
-      <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKAN ポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
+      <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKANポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="43" />
@@ -5117,7 +5122,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
-      <translation>独自のレイアウトテンプレート（.qpt）。アイテム 'title'、'main_map'、'legend' が必要です。同梱の用紙の代わりに使います。</translation>
+      <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
@@ -5203,11 +5208,6 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
       <source>flood</source>
       <translation>洪水</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
-      <source>gtfsrt: GTFS-Realtime vehicle positions; sensorthings: an OGC SensorThings service root; geojson: GeoJSON, JSON records or CSV with lat/lon; wfs: JARTIC traffic counts.</source>
-      <translation>gtfsrt: GTFS-Realtime の車両位置。sensorthings: OGC SensorThings サービスのルート。geojson: GeoJSON、JSON のレコード、緯度・経度のある CSV。wfs: JARTIC の交通量。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
@@ -5405,7 +5405,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>条件に合うデータセット: {0} 件</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="142" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="143" />
       <source>{0} features from {1}</source>
       <translation>{1} から {0} 件の地物</translation>
     </message>
