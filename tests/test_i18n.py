@@ -222,3 +222,22 @@ def test_processing_error_in_the_ui_language(ui_language, digitaltwin_provider, 
                 "en": "field 'URL': 'ftp://example.org/data.zip' is not an http(s) URL"}[ui_language]
     assert str(raised.value) == expected
     assert not (tmp_path / "data.zip").exists()
+
+
+def test_qgis_process_in_a_japanese_profile(tmp_path):
+    """qgis_process with the QGIS locale set to Japanese: the plugin's translator is installed at initProcessing,
+    so the error and the parameter help come out in Japanese."""
+    import subprocess
+
+    import headless
+
+    env = headless.enable_plugin(headless.qgis_env(tmp_path / "profile"))
+    with open(tmp_path / "profile" / "profiles" / "default" / "QGIS" / "QGIS3.ini", "a", encoding="utf-8") as ini:
+        ini.write("\n[locale]\noverrideFlag=true\nuserLocale=ja\n")
+    run = subprocess.run(["qgis_process", "run", "digitaltwin:catalogdownload", "--", "URL=ftp://example.org/x.zip",
+                          f"OUTPUT={tmp_path / 'x.zip'}"], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode != 0
+    assert "'ftp://example.org/x.zip'はhttp(s)のURLではありません" in run.stdout + run.stderr
+    helped = subprocess.run(["qgis_process", "help", "digitaltwin:floodinundation"], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert "水面の標高（m、DEMと同じ基準、既定5 m）" in helped.stdout
