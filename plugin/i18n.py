@@ -5,7 +5,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from .errors import ENGINE_CONTEXT, DigitalTwinError
+from .errors import ENGINE_CONTEXT, DigitalTwinError, Words
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CONTEXT = "DigitalTwin"
@@ -20,9 +20,13 @@ def engine_tr(template):
     return QCoreApplication.translate(ENGINE_CONTEXT, template)
 
 
-def error_text(exc):
-    """What to show for an exception: an engine error in the UI language, anything else as Python words it."""
-    return exc.localized(engine_tr) if isinstance(exc, DigitalTwinError) else str(exc)
+def engine_text(value):
+    """What to show for engine words: an engine error or a Progress.info line (Words) in the UI language; anything
+    else (a Python exception, plain text) as str() gives it."""
+    return value.localized(engine_tr) if isinstance(value, DigitalTwinError | Words) else str(value)
+
+
+error_text = engine_text  # the name at `except` sites
 
 
 def user_language():

@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.errors import DigitalTwinError
-from ..plugin.i18n import error_text
+from ..plugin.i18n import engine_text, error_text
 from ..plugin.progress import Progress
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
@@ -83,8 +83,8 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def progress(feedback):
-        """An engine Progress reporting into this feedback and stopping on Cancel."""
-        return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+        """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel."""
+        return Progress(feedback.setProgress, feedback.isCanceled, lambda line: feedback.pushInfo(engine_text(line)))
 
 
 @contextlib.contextmanager

@@ -4,8 +4,9 @@ pylupdate5 takes the class name as context for self.tr(), while our strings live
 "Processing" for self.tr() in algorithms (the QGIS convention), "DigitalTwin" for plugin.i18n.tr(), and "Engine"
 for the message templates of the engines' errors (the first argument of InputError, DigitalTwinError and every
 other DigitalTwinError subclass, the Words("...") their values may be, the feature names given to
-plugin.dependencies.require(), plus the location words of plugin/errors.py). Algorithms' class tables HELP
-({PARAMETER: help}), SHORT_DESCRIPTION and TAGS are "Processing" strings too (DigitalTwinAlgorithm translates them).
+plugin.dependencies.require(), the lines of progress.info(), plus the location words of plugin/errors.py).
+Algorithms' class tables HELP ({PARAMETER: help}), SHORT_DESCRIPTION and TAGS are "Processing" strings too
+(DigitalTwinAlgorithm translates them).
 So this script collects those literal strings itself, merges them into each .ts (keeping existing translations,
 marking new strings unfinished, dropping strings no longer used) and runs lrelease.
 `translations.py --apply FILE.tsv...` first fills Japanese translations from 'English<TAB>日本語' lines.
@@ -99,6 +100,8 @@ def collect_strings():
                     context = node.args[1].value
                 add(context, first, relative, node.lineno)
             elif (name in errors or name == "Words") and first:
+                add(ENGINE_CONTEXT, first, relative, node.lineno)
+            elif name == "info" and "progress" in ast.unparse(node.func.value):  # Progress.info log lines
                 add(ENGINE_CONTEXT, first, relative, node.lineno)
             elif name == "require" and len(node.args) > 1 and _literal(node.args[1]):  # the feature's name
                 add(ENGINE_CONTEXT, node.args[1].value, relative, node.lineno)

@@ -15,7 +15,7 @@ TS_JA = ROOT / "resources" / "i18n" / "digital_twin_ja.ts"
 CONTEXTS = ("Engine", "Processing", "DigitalTwin")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")  # a lower-case word: not a code like DSM or A4
-FILE_PATTERN = re.compile(r"\(\*\.[^)]*\)")  # '(*.gpkg)' in file filters
+FILE_PATTERN = re.compile(r"\(\*\.[^)]*\)|\{[^}]*\}")  # '(*.gpkg)' in file filters, and {placeholders}
 
 # Being rewritten on branch "net" (one network module): their errors become templates there. Remove after merging.
 NET_FILES = {"plugin/catalog/http.py", "plugin/catalog/qgis_transport.py", "plugin/citygml/sources.py",
@@ -55,9 +55,21 @@ def error_calls():
 
 # ------------------------------------------------------------------------------------------------ source checks
 
+def progress_info_calls():
+    """(path, line, "info", call node) of every progress.info(...) line an engine logs."""
+    for relative, tree in translations.parsed_sources():
+        if str(relative) in NET_FILES:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "info" \
+                    and "progress" in ast.unparse(node.func.value):
+                yield str(relative), node.lineno, "info", node
+
+
 def test_error_messages_are_literal_templates():
-    """An f-string, a concatenation or a .format() as the message would give the translator a new id per value."""
-    built = [f"{path}:{line} {name}" for path, line, name, node in error_calls()
+    """An f-string, a concatenation or a .format() as the message would give the translator a new id per value
+    (the same for the lines engines log through progress.info)."""
+    built = [f"{path}:{line} {name}" for path, line, name, node in [*error_calls(), *progress_info_calls()]
              if node.args and not isinstance(node.args[0], ast.Constant)
              and any(isinstance(part, (ast.JoinedStr, ast.BinOp)) or
                      (isinstance(part, ast.Call) and translations._name(part.func) == "format")
@@ -70,7 +82,7 @@ def test_error_templates_get_exactly_their_values():
     '{count}' to the user or raise KeyError)."""
     location = {"InputError": {"path", "line", "field"}}
     wrong = []
-    for path, line, name, node in error_calls():
+    for path, line, name, node in [*error_calls(), *progress_info_calls()]:
         if not node.args or not isinstance(node.args[0], ast.Constant) or any(k.arg is None for k in node.keywords):
             continue
         fields = {re.split(r"[.\[]", field)[0] for _, field, _, _ in string.Formatter().parse(node.args[0].value)
@@ -86,7 +98,7 @@ def test_engine_templates_are_collected():
     engine = translations.collect_strings()["Engine"]
     for template in ("'{url}' is not an http(s) URL", "line {line}", "field '{field}'", "Cancelled by the user.",
                      "facility {id}", "Solar irradiance", "Cannot open the recording {path}",
-                     "{source}: record {index} is not a JSON object"):
+                     "{source}: record {index} is not a JSON object", "{count} buildings"):
         assert template in engine
 
 
@@ -101,7 +113,8 @@ def test_every_string_has_a_finished_japanese_translation():
 
 
 def is_english_text(text):
-    """Two or more English words, not counting file patterns: a name such as 'pvlib' or 'GeoPackage' stays."""
+    """Two or more English words, not counting file patterns and placeholders: a name such as 'pvlib' or
+    'GeoPackage' stays."""
     return len(ENGLISH_WORD.findall(FILE_PATTERN.sub("", text))) >= 2
 
 
@@ -111,6 +124,7 @@ def test_translations_are_japanese():
               if context in CONTEXTS and is_english_text(source) and not JAPANESE.search(text or "")]
     assert copied == []
     assert is_english_text("the file holds no points") and not is_english_text("GeoPackage (*.gpkg)")
+    assert not is_english_text("{source} -> {target}")
 
 
 def test_translations_keep_the_placeholders():
@@ -192,7 +206,8 @@ def test_enum_options_are_in_one_language(ui_language):
 
 def test_engine_error_in_the_ui_language(ui_language):
     from digital_twin.plugin.errors import InputError, MissingDependencyError, Words
-    from digital_twin.plugin.i18n import error_text
+    from digital_twin.plugin.i18n import engine_text, error_text
+    from digital_twin.plugin.progress import Progress
 
     error = InputError("expected two numbers (minutes, {value_name}), found {row!r}", path="rain.csv", line=3,
                        value_name="mm_per_h", row=["x"])
@@ -208,6 +223,9 @@ def test_engine_error_in_the_ui_language(ui_language):
         assert error_text(error) == str(error)
         assert error_text(missing) == str(missing)
     assert error_text(ValueError("plain")) == "plain"
+    logged = []
+    Progress(log=lambda line: logged.append(engine_text(line))).info("{count} buildings", count=420)
+    assert logged == ["建物 420棟" if ui_language == "ja" else "420 buildings"]
 
 
 def test_processing_error_in_the_ui_language(ui_language, digitaltwin_provider, tmp_path):

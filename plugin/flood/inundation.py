@@ -77,7 +77,7 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     depth[~np.isfinite(dem)] = np.nan
     seeds_used = int((seeds & below).sum())
     if seeds_used == 0:
-        progress.info(f"No seed lies below the water level {level} m: nothing floods from the seeds.")
+        progress.info("No seed lies below the water level {level} m: nothing floods from the seeds.", level=level)
     progress.step(1.0)
     wet = np.nan_to_num(depth) > 0
     return Inundation(depth, int(wet.sum()), float(np.nansum(depth)) * cell_area,

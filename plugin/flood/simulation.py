@@ -180,10 +180,11 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
 
     mass = _mass_balance(initial_volume, rain_volume, inflow_volume, stage_volume, outflow_volume,
                          float(h.sum()) * dx * dx)
-    progress.info(f"Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {mass['rain']:.1f} m³, "
-                  f"inflow {mass['inflow']:.1f} m³, held stages {mass['boundary']:.1f} m³, outflow "
-                  f"{mass['outflow']:.1f} m³, on the grid {mass['stored']:.1f} m³, mass balance error "
-                  f"{100 * mass['error_fraction']:.4f} %")
+    progress.info("Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain:.1f} m³, inflow "
+                  "{inflow:.1f} m³, held stages {boundary:.1f} m³, outflow {outflow:.1f} m³, on the grid {stored:.1f} "
+                  "m³, mass balance error {error_percent:.4f} %", steps=steps, min_step=min_step, max_step=max_step,
+                  rain=mass["rain"], inflow=mass["inflow"], boundary=mass["boundary"], outflow=mass["outflow"],
+                  stored=mass["stored"], error_percent=100 * mass["error_fraction"])
     return SimulationResult(max_depth, np.sqrt(max_speed_squared), arrival, h, series_times, series, mass, steps,
                             float(min_step), float(max_step))
 

@@ -541,7 +541,7 @@ def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_
         results = []
         try:
             for number, (path, target) in enumerate(zip(inputs, targets, strict=True)):
-                progress.info(f"{path.name} -> {target.name}")
+                progress.info("{source} -> {target}", source=path.name, target=target.name)
                 part = progress.sub(number / len(inputs), (number + 1) / len(inputs))
                 results.append(convert_to_copc(path, target, crs=crs, overwrite=overwrite, progress=part))
             if as_vpc:

@@ -54,7 +54,8 @@ def read_pages(first_url, progress, timeout_s, transport):
         pages += 1
         count = document.get("@iot.count")
         if isinstance(count, int) and count > 0:
-            progress.info(f"SensorThings page {pages}: {len(document['value'])} of {count} datastreams")
+            progress.info("SensorThings page {pages}: {page_count} of {count} datastreams", pages=pages,
+                          page_count=len(document["value"]), count=count)
         next_link = document.get("@iot.nextLink")
         url = urljoin(url, next_link) if next_link else None
 

@@ -872,6 +872,11 @@
       <translation>Depression filling</translation>
     </message>
     <message>
+      <location filename="../../plugin/flood/simulation.py" line="183" />
+      <source>Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain:.1f} m³, inflow {inflow:.1f} m³, held stages {boundary:.1f} m³, outflow {outflow:.1f} m³, on the grid {stored:.1f} m³, mass balance error {error_percent:.4f} %</source>
+      <translation>Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain:.1f} m³, inflow {inflow:.1f} m³, held stages {boundary:.1f} m³, outflow {outflow:.1f} m³, on the grid {stored:.1f} m³, mass balance error {error_percent:.4f} %</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="73" />
       <source>GTFS-Realtime feeds</source>
       <translation>GTFS-Realtime feeds</translation>
@@ -880,6 +885,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="149" />
       <source>GeoTIFF writing</source>
       <translation>GeoTIFF writing</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="62" />
+      <source>JARTIC traffic counts for time code {time_code} in {bbox}</source>
+      <translation>JARTIC traffic counts for time code {time_code} in {bbox}</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/sources.py" line="55" />
@@ -892,9 +902,14 @@
       <translation>MLIT link data needs its node layer (node_id, floor, position)</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="250" />
+      <location filename="../../plugin/flood/simulation.py" line="251" />
       <source>Manning's n must be a positive number on every cell of the DEM</source>
       <translation>Manning's n must be a positive number on every cell of the DEM</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="80" />
+      <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
+      <translation>No seed lies below the water level {level} m: nothing floods from the seeds.</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="105" />
@@ -932,6 +947,11 @@
       <translation>Realtime feeds</translation>
     </message>
     <message>
+      <location filename="../../plugin/realtime/sensorthings.py" line="57" />
+      <source>SensorThings page {pages}: {page_count} of {count} datastreams</source>
+      <translation>SensorThings page {pages}: {page_count} of {count} datastreams</translation>
+    </message>
+    <message>
       <location filename="../../plugin/solar/climate.py" line="64" />
       <source>Solar irradiance</source>
       <translation>Solar irradiance</translation>
@@ -942,7 +962,7 @@
       <translation>Synthetic point clouds</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="193" />
+      <location filename="../../plugin/flood/simulation.py" line="194" />
       <source>The flood simulation</source>
       <translation>The flood simulation</translation>
     </message>
@@ -985,6 +1005,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="83" />
       <source>a {width} x {height} grid is too large; choose a coarser resolution</source>
       <translation>a {width} x {height} grid is too large; choose a coarser resolution</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
+      <source>answer too large for {bbox}: splitting it in four</source>
+      <translation>answer too large for {bbox}: splitting it in four</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/parser.py" line="473" />
@@ -1077,7 +1102,7 @@
       <translation>empty id</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="247" />
+      <location filename="../../plugin/flood/simulation.py" line="248" />
       <source>every DEM cell is no-data or a building: nothing to simulate</source>
       <translation>every DEM cell is no-data or a building: nothing to simulate</translation>
     </message>
@@ -1297,12 +1322,12 @@
       <translation>pixels must be square (same x and y size); resample it first</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="222" />
+      <location filename="../../plugin/flood/simulation.py" line="223" />
       <source>point '{name}' (row {row}, column {col}) lies on a building or a no-data cell</source>
       <translation>point '{name}' (row {row}, column {col}) lies on a building or a no-data cell</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="219" />
+      <location filename="../../plugin/flood/simulation.py" line="220" />
       <source>point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid</source>
       <translation>point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid</translation>
     </message>
@@ -1310,6 +1335,11 @@
       <location filename="../../plugin/flood/qgis_layers.py" line="83" />
       <source>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</source>
       <translation>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="107" />
+      <source>point cloud</source>
+      <translation>point cloud</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="230" />
@@ -1397,6 +1427,11 @@
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
     <message>
+      <location filename="../../plugin/sample_district/generate.py" line="83" />
+      <source>terrain and flood hazard</source>
+      <translation>terrain and flood hazard</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="55" />
       <source>the COPC file has no CRS record</source>
       <translation>the COPC file has no CRS record</translation>
@@ -1412,7 +1447,7 @@
       <translation>the DEM has no data cells</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="238" />
+      <location filename="../../plugin/flood/simulation.py" line="239" />
       <source>the DEM must be a 2D grid</source>
       <translation>the DEM must be a 2D grid</translation>
     </message>
@@ -1572,7 +1607,7 @@
       <translation>the node layer has no 'node_id' field</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="243" />
+      <location filename="../../plugin/flood/simulation.py" line="244" />
       <source>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</source>
       <translation>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</translation>
     </message>
@@ -1767,6 +1802,11 @@
       <translation>{codes} is not a 6, 8 or 9/10-digit mesh code</translation>
     </message>
     <message>
+      <location filename="../../plugin/sample_district/generate.py" line="93" />
+      <source>{count} buildings</source>
+      <translation>{count} buildings</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dependencies.py" line="34" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</translation>
@@ -1800,6 +1840,11 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="179" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: the template has no item with id {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="544" />
+      <source>{source} -&gt; {target}</source>
+      <translation>{source} -&gt; {target}</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="209" />

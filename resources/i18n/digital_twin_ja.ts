@@ -872,6 +872,11 @@
       <translation>窪地の埋め立て</translation>
     </message>
     <message>
+      <location filename="../../plugin/flood/simulation.py" line="183" />
+      <source>Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain:.1f} m³, inflow {inflow:.1f} m³, held stages {boundary:.1f} m³, outflow {outflow:.1f} m³, on the grid {stored:.1f} m³, mass balance error {error_percent:.4f} %</source>
+      <translation>浸水シミュレーション: {steps}ステップ、Δt {min_step:.3g}〜{max_step:.3g} 秒。降雨 {rain:.1f} m³、流入 {inflow:.1f} m³、水位固定の境界 {boundary:.1f} m³、流出 {outflow:.1f} m³、グリッド上 {stored:.1f} m³、質量保存の誤差 {error_percent:.4f} %</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="73" />
       <source>GTFS-Realtime feeds</source>
       <translation>GTFS-Realtimeフィード</translation>
@@ -880,6 +885,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="149" />
       <source>GeoTIFF writing</source>
       <translation>GeoTIFFの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="62" />
+      <source>JARTIC traffic counts for time code {time_code} in {bbox}</source>
+      <translation>JARTICの交通量（時間コード {time_code}、範囲 {bbox}）</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/sources.py" line="55" />
@@ -892,9 +902,14 @@
       <translation>国土交通省形式のリンクデータにはノードレイヤ（node_id、階層、位置）が必要です</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="250" />
+      <location filename="../../plugin/flood/simulation.py" line="251" />
       <source>Manning's n must be a positive number on every cell of the DEM</source>
       <translation>マニングの粗度係数nはDEMのすべてのセルで正の値にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="80" />
+      <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
+      <translation>水位 {level} mより低い起点がありません。起点からは浸水しません。</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="105" />
@@ -932,6 +947,11 @@
       <translation>リアルタイムフィード</translation>
     </message>
     <message>
+      <location filename="../../plugin/realtime/sensorthings.py" line="57" />
+      <source>SensorThings page {pages}: {page_count} of {count} datastreams</source>
+      <translation>SensorThings {pages}ページ目: {count}件中{page_count}件のデータストリーム</translation>
+    </message>
+    <message>
       <location filename="../../plugin/solar/climate.py" line="64" />
       <source>Solar irradiance</source>
       <translation>日射量の計算</translation>
@@ -942,7 +962,7 @@
       <translation>合成点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="193" />
+      <location filename="../../plugin/flood/simulation.py" line="194" />
       <source>The flood simulation</source>
       <translation>浸水シミュレーション</translation>
     </message>
@@ -985,6 +1005,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="83" />
       <source>a {width} x {height} grid is too large; choose a coarser resolution</source>
       <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
+      <source>answer too large for {bbox}: splitting it in four</source>
+      <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/parser.py" line="473" />
@@ -1077,7 +1102,7 @@
       <translation>IDが空です</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="247" />
+      <location filename="../../plugin/flood/simulation.py" line="248" />
       <source>every DEM cell is no-data or a building: nothing to simulate</source>
       <translation>DEMのすべてのセルがデータなしか建物です。シミュレーションする範囲がありません</translation>
     </message>
@@ -1297,12 +1322,12 @@
       <translation>ピクセルは正方形（xとyが同じ大きさ）にしてください。先にリサンプリングしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="222" />
+      <location filename="../../plugin/flood/simulation.py" line="223" />
       <source>point '{name}' (row {row}, column {col}) lies on a building or a no-data cell</source>
       <translation>地点'{name}'（{row}行、{col}列）は建物またはデータなしのセルの上にあります</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="219" />
+      <location filename="../../plugin/flood/simulation.py" line="220" />
       <source>point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid</source>
       <translation>地点'{name}'（{row}行、{col}列）は{ny} × {nx}のグリッドの外にあります</translation>
     </message>
@@ -1310,6 +1335,11 @@
       <location filename="../../plugin/flood/qgis_layers.py" line="83" />
       <source>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</source>
       <translation>地点'{name}'（{x:.1f}, {y:.1f}）はDEMの範囲外にあります</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="107" />
+      <source>point cloud</source>
+      <translation>点群</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="230" />
@@ -1397,6 +1427,11 @@
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/sample_district/generate.py" line="83" />
+      <source>terrain and flood hazard</source>
+      <translation>地形と洪水の想定</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="55" />
       <source>the COPC file has no CRS record</source>
       <translation>COPCファイルに座標参照系の情報がありません</translation>
@@ -1412,7 +1447,7 @@
       <translation>DEMにデータのあるセルがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="238" />
+      <location filename="../../plugin/flood/simulation.py" line="239" />
       <source>the DEM must be a 2D grid</source>
       <translation>DEMは2次元のグリッドにしてください</translation>
     </message>
@@ -1572,7 +1607,7 @@
       <translation>ノードレイヤに'node_id'フィールドがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/simulation.py" line="243" />
+      <location filename="../../plugin/flood/simulation.py" line="244" />
       <source>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</source>
       <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
@@ -1767,6 +1802,11 @@
       <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
     <message>
+      <location filename="../../plugin/sample_district/generate.py" line="93" />
+      <source>{count} buildings</source>
+      <translation>建物 {count}棟</translation>
+    </message>
+    <message>
       <location filename="../../plugin/dependencies.py" line="34" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
@@ -1800,6 +1840,11 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="179" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="544" />
+      <source>{source} -&gt; {target}</source>
+      <translation>{source} → {target}</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="209" />
