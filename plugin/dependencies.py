@@ -6,7 +6,7 @@ that needs it says exactly which command installs it, and everything else keeps 
 
 import importlib
 
-from .errors import MissingDependencyError
+from .errors import MissingDependencyError, Words
 
 # import name -> pip requirement
 PIP_NAMES = {
@@ -43,7 +43,6 @@ def require(module_name, feature):
     except ImportError as exc:
         package = pip_name(module_name)
         raise MissingDependencyError(
-            f"{feature} needs the Python package '{package}', which is not installed ({exc}). "
-            f"Install it with: python3 -m pip install \"{package}\" "
-            "(on Windows, from the OSGeo4W shell), then restart QGIS."
-        ) from exc
+            "{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: "
+            "python3 -m pip install \"{package}\" (on Windows, from the OSGeo4W shell), then restart QGIS.",
+            feature=Words(feature), package=package, exc=exc) from exc

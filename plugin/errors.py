@@ -16,8 +16,24 @@ def _identity(text):
     return text
 
 
-def _fill(template, values):
-    return template.format(**values) if values else template
+def _fill(template, values, translate=_identity):
+    if not values:
+        return template
+    return template.format(**{key: value.localized(translate) if isinstance(value, Words) else value
+                              for key, value in values.items()})
+
+
+class Words(str):
+    """A value of a message that is words, not data: ``InputError("the {what} is too far", what=Words("origin"))``.
+    It reads as English; ``localized`` translates it with the message (scripts/translations.py collects it)."""
+
+    def __new__(cls, template, **values):
+        words = super().__new__(cls, _fill(template, values))
+        words.template, words.values = template, values
+        return words
+
+    def localized(self, translate=_identity):
+        return _fill(translate(self.template), self.values, translate)
 
 
 class DigitalTwinError(Exception):
@@ -30,7 +46,7 @@ class DigitalTwinError(Exception):
 
     def localized(self, translate=_identity):
         """The message in the UI language: ``translate`` maps an English template to its translation."""
-        return _fill(translate(self.template), self.values)
+        return _fill(translate(self.template), self.values, translate)
 
 
 class InputError(DigitalTwinError):
@@ -51,7 +67,7 @@ class InputError(DigitalTwinError):
             where.append(translate("line {line}").format(line=self.line))
         if self.field is not None:
             where.append(translate("field '{field}'").format(field=self.field))
-        message = _fill(translate(self.template), self.values)
+        message = _fill(translate(self.template), self.values, translate)
         return f"{', '.join(where)}: {message}" if where else message
 
 

@@ -5,12 +5,28 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from .errors import ENGINE_CONTEXT, DigitalTwinError, Words
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CONTEXT = "DigitalTwin"
 
 
 def tr(text, context=CONTEXT):
     return QCoreApplication.translate(context, text)
+
+
+def engine_tr(template):
+    """An engine message template in the UI language (context Engine, collected by scripts/translations.py)."""
+    return QCoreApplication.translate(ENGINE_CONTEXT, template)
+
+
+def engine_text(value):
+    """What to show for engine words: an engine error or a Progress.info line (Words) in the UI language; anything
+    else (a Python exception, plain text) as str() gives it."""
+    return value.localized(engine_tr) if isinstance(value, DigitalTwinError | Words) else str(value)
+
+
+error_text = engine_text  # the name at `except` sites
 
 
 def user_language():

@@ -2,9 +2,10 @@
 
 An engine takes a ``Progress`` and calls ``step(fraction)`` in its loops; ``step`` raises Cancelled when the user
 pressed Cancel. The Processing adapter builds one from a QgsProcessingFeedback (processing_algorithms/base.py).
+``info(template, **values)`` logs a line the adapter translates (context Engine).
 """
 
-from .errors import Cancelled
+from .errors import Cancelled, Words
 
 
 class Progress:
@@ -25,9 +26,11 @@ class Progress:
         if self._is_cancelled is not None and self._is_cancelled():
             raise Cancelled()
 
-    def info(self, message):
+    def info(self, message, **values):
+        """Log a line: an English str.format literal and its values, like an error message, so the adapter can show
+        it in the UI's language (the log callback receives Words: English as a str, ``localized`` translated)."""
         if self._log is not None:
-            self._log(message)
+            self._log(Words(message, **values))
 
     def sub(self, start, end):
         """A Progress mapping [0, 1] onto [start, end] of this one, for multi-step work."""

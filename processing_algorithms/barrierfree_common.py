@@ -16,10 +16,11 @@ from qgis.core import (
 
 from ..plugin.barrierfree import network as networks
 from ..plugin.barrierfree import profiles as profile_rules
-from ..plugin.errors import InputError
+from ..plugin.errors import InputError, Words
 from .base import DigitalTwinAlgorithm, engine_errors
 
 CODE_SET_CHOICES = ["auto", "2018", "2024", "osm"]
+PROFILE_ORIGINS = {"project": Words("project"), "shipped": Words("shipped")}  # where the profiles came from
 
 
 def _null(value):
@@ -49,6 +50,28 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
     FLOOR_HEIGHT = "FLOOR_HEIGHT"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
+
+    HELP = {
+        "LINKS": "The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style "
+                 "footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.",
+        "NODES": "The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT "
+                 "data; leave empty for OSM-style lines, whose nodes are their end points.",
+        "CODE_SET": "Which code table the link attributes follow. Detect (default) reads it from the codes found; "
+                    "choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.",
+        "PROFILE": "Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) "
+                   "and the walking speed used for times. Limits come from the profiles file, the project or the "
+                   "shipped set.",
+        "UNKNOWN_POLICY": "What a link means when its data cannot tell whether the profile passes (code 99 / X, or a "
+                          "2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for "
+                          "wheelchair routes.",
+        "PROFILES_FILE": "A JSON file of your own mobility profiles (the format of "
+                         "resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the "
+                         "shipped ones.",
+        "PROFILE_ID": "The id of a profile in your profiles file, used instead of the profile chosen in the list. "
+                      "Empty: the list's choice.",
+        "FLOOR_HEIGHT": "Height of one storey in metres, used to give links and nodes a Z value (floor × height) for "
+                        "the 3D view. Default 3.5 m.",
+    }
 
     def group(self):
         return self.tr("Barrier-free")
@@ -148,8 +171,9 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
             [shipped_ids[index] for index in self.parameterAsEnums(parameters, self.PROFILE, context)]
         missing = [profile_id for profile_id in wanted if profile_id not in available]
         if missing:
-            raise InputError(f"profile '{missing[0]}' is not in the {origin} profiles "
-                             f"(available: {', '.join(available)})", field="profiles")
+            raise InputError("profile '{missing}' is not in the {origin} profiles (available: {available})",
+                             field="profiles", missing=missing[0], origin=PROFILE_ORIGINS.get(origin, origin),
+                             available=', '.join(available))
         feedback.pushInfo(self.tr("Profiles ({0}): {1}").format(origin, ", ".join(wanted)))
         return [available[profile_id] for profile_id in wanted]
 

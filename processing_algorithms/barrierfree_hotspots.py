@@ -23,6 +23,22 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
     HOTSPOT_COUNT = "HOTSPOT_COUNT"
     MEAN_DETOUR_FACTOR = "MEAN_DETOUR_FACTOR"
 
+    SHORT_DESCRIPTION = "Ranks the barrier links whose repair would shorten accessible trips the most."
+    TAGS = ("barrier-free", "accessibility", "wheelchair", "pedestrian network", "detour")
+    HELP = {
+        "FACILITIES": "Optional point layer of facilities (stations, shelters...). Given: trips run from each "
+                      "facility to sampled destinations (its catchment). Empty: random origins and destinations.",
+        "SAMPLES": "Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More "
+                   "samples give steadier scores and take longer.",
+        "SEED": "Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.",
+        "MAX_DETOUR": "Detour factor counted for a pair that is unreachable or whose accessible route is longer than "
+                      "this many times the plain shortest route (1.01 to 100; default 3).",
+        "TOP": "Keep only the N links with the highest scores (default 0: every link whose repair improves at least "
+               "one pair).",
+        "OUTPUT": "The GeoPackage to write, with the layer 'hotspots': rank, score, pairs improved and reconnected, "
+                  "and why each link is a barrier.",
+    }
+
     def name(self):
         return "barrierfreehotspots"
 

@@ -23,6 +23,15 @@ class BarrierFreeImportAlgorithm(BarrierFreeAlgorithm):
     LINK_COUNT = "LINK_COUNT"
     ISSUE_COUNT = "ISSUE_COUNT"
 
+    SHORT_DESCRIPTION = "Reads and validates an MLIT or OSM pedestrian network into a 3D GeoPackage."
+    TAGS = ("barrier-free", "pedestrian network", "MLIT", "OSM", "validation")
+    HELP = {
+        "OUTPUT": "The GeoPackage to write: 'links' (3D lines with the physical ranges behind the codes and each "
+                  "shipped profile's open/closed/unknown), 'nodes' and 'issues'.",
+        "REPORT": "Optional CSV copy of the validation findings (dangling links, unknown codes, missing floors, "
+                  "elevators that do not change floor, duplicate ids).",
+    }
+
     def name(self):
         return "barrierfreeimport"
 

@@ -26,6 +26,21 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
     BARRIER_COUNT = "BARRIER_COUNT"
     REACHABLE = "REACHABLE"
 
+    SHORT_DESCRIPTION = ("Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on "
+                         "the plain route.")
+    TAGS = ("barrier-free", "route", "wheelchair", "stroller", "shortest path")
+    HELP = {
+        "ORIGIN": "Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.",
+        "DESTINATION": "Where the route ends (any CRS). It is snapped to the nearest network node, at most 500 m "
+                       "away.",
+        "ORIGIN_FLOOR": "Floor of the origin where several floors are stacked (e.g. a station): the nearest node on "
+                        "that floor is used. Empty: the ground floor.",
+        "DESTINATION_FLOOR": "Floor of the destination where several floors are stacked: the nearest node on that "
+                             "floor is used. Empty: the ground floor.",
+        "OUTPUT": "The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), "
+                  "'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).",
+    }
+
     def name(self):
         return "barrierfreeroute"
 

@@ -28,6 +28,26 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     AREA_COUNT = "AREA_COUNT"
 
+    SHORT_DESCRIPTION = ("The area each profile can reach from facilities within a distance or time, and who it "
+                         "serves.")
+    TAGS = ("barrier-free", "service area", "catchment", "wheelchair", "isochrone")
+    HELP = {
+        "FACILITIES": "Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area "
+                      "per profile.",
+        "FACILITY_ID": "Field naming each facility in the output. Empty: the feature id.",
+        "BUDGET_TYPE": "Whether the budget is a walking distance in metres or a time in minutes at each profile's "
+                       "speed.",
+        "BUDGET": "How far from each facility: metres or minutes, as chosen above (default 800). Links partly within "
+                  "it are cut at the budget.",
+        "BUFFER": "Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).",
+        "BUILDINGS": "Optional building layer: buildings whose inside point lies in an area are counted as served by "
+                     "it.",
+        "POPULATION_FIELD": "Field of the buildings giving residents per building, summed per area. Empty: buildings "
+                            "are counted, not people.",
+        "OUTPUT": "The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable "
+                  "length, buildings and population) and 'reachable_links'.",
+    }
+
     def name(self):
         return "barrierfreeservicearea"
 

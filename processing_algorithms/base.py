@@ -8,16 +8,51 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.errors import DigitalTwinError
+from ..plugin.i18n import engine_text, error_text
 from ..plugin.progress import Progress
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
 
 
 class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set name/displayName/group/groupId/shortHelpString and implement initAlgorithm/processAlgorithm."""
+    """Subclasses set name/displayName/group/groupId/shortHelpString and implement initAlgorithm/processAlgorithm.
+
+    They also fill three class tables, English literals that scripts/translations.py collects (context Processing):
+    HELP {PARAMETER name: help text} (shown as the parameter's tooltip and by ``qgis_process help``: what the value
+    does, its unit and default), SHORT_DESCRIPTION (one line for the toolbox tooltip) and TAGS (search words).
+    Tables of parent classes count too (a subclass's entry wins), so shared parameters are described once.
+    """
+
+    HELP = {
+        "OVERWRITE": "Off (default): an output file that exists already is kept and the run stops with a message. "
+                     "On: it is replaced by the new result.",
+    }
+    SHORT_DESCRIPTION = ""
+    TAGS = ()
 
     def tr(self, text):
         return QCoreApplication.translate("Processing", text)
+
+    def parameter_help(self, name):
+        """The English help text of a parameter, from the nearest class whose HELP table has it ('' if none)."""
+        for klass in type(self).__mro__:
+            text = vars(klass).get("HELP", {}).get(name)
+            if text:
+                return text
+        return ""
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N803 (QGIS API)
+        """Every parameter gets its help text from the HELP tables, in the UI's language."""
+        help_text = self.parameter_help(definition.name())
+        if help_text:
+            definition.setHelp(self.tr(help_text))
+        return super().addParameter(definition, createOutput)
+
+    def shortDescription(self):  # noqa: N802 (QGIS API)
+        return self.tr(self.SHORT_DESCRIPTION) if self.SHORT_DESCRIPTION else ""
+
+    def tags(self):
+        return [self.tr(tag) for tag in self.TAGS]
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
@@ -48,14 +83,15 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def progress(feedback):
-        """An engine Progress reporting into this feedback and stopping on Cancel."""
-        return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+        """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel."""
+        return Progress(feedback.setProgress, feedback.isCanceled, lambda line: feedback.pushInfo(engine_text(line)))
 
 
 @contextlib.contextmanager
 def engine_errors():
-    """Turn the engines' user-facing errors into QgsProcessingException, so users read a sentence, not a traceback."""
+    """Turn the engines' user-facing errors into QgsProcessingException, so users read a sentence, not a traceback,
+    in the UI's language."""
     try:
         yield
     except DigitalTwinError as exc:
-        raise QgsProcessingException(str(exc)) from exc
+        raise QgsProcessingException(error_text(exc)) from exc

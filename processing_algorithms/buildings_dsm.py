@@ -31,6 +31,26 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
 
+    SHORT_DESCRIPTION = "Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis."
+    TAGS = ("DSM", "PLATEAU", "building height", "LOD1", "raster")
+    HELP = {
+        "BUILDINGS": "Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU "
+                     "CityGML'.",
+        "HEIGHT_FIELD": "Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from "
+                        "common names (measured_height, height, 高さ...). Buildings without a positive height are left "
+                        "out.",
+        "DEM": "Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.",
+        "ROOFS": "Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they "
+                 "replace the flat roofs where they lie. Give the DEM too.",
+        "CELL_SIZE": "Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the "
+                     "file with the square.",
+        "MARGIN": "Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are "
+                  "kept.",
+        "TARGET_CRS": "Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 "
+                      "plane rectangular zone (Tokyo: EPSG:6677).",
+        "OUTPUT": "The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.",
+    }
+
     def name(self):
         return "buildingsdsm"
 

@@ -34,6 +34,22 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
     SHA256 = "SHA256"
     EXTRACTED = "EXTRACTED"
 
+    SHORT_DESCRIPTION = "Downloads one catalog resource, resumable, with size and checksum checks."
+    TAGS = ("download", "catalog", "PLATEAU", "CityGML", "zip")
+    HELP = {
+        "URL": "The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.",
+        "EXPECTED_SIZE": "Size the catalog lists for the file, in bytes; a download of another size is removed. 0 "
+                         "(default): not checked.",
+        "CHECKSUM": "Checksum the catalog lists, as sha256:<hex> or md5:<hex>; a file that does not match is removed. "
+                    "Empty: not checked.",
+        "EXTRACT": "Also unpack a zip into a folder named after it, beside the file. Members that would land outside "
+                   "that folder are refused.",
+        "AUTHCFG": "A QGIS authentication configuration (user and password, API key...) for servers that need one. "
+                   "Empty: no authentication.",
+        "OUTPUT": "Where to save the file. It is written as <name>.part and renamed when complete; running again with "
+                  "the same output resumes a broken download.",
+    }
+
     def name(self):
         return "catalogdownload"
 
@@ -87,7 +103,7 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
         extract = self.parameterAsBoolean(parameters, self.EXTRACT, context)
         with engine_errors():
             if not url.lower().startswith(("http://", "https://")):
-                raise InputError(f"'{url}' is not an http(s) URL", field=self.URL)
+                raise InputError("'{url}' is not an http(s) URL", field=self.URL, url=url)
             client.download(url, target, catalog=self.tr("Download"), expected_size=expected,
                             checksum=self.parameterAsString(parameters, self.CHECKSUM, context),
                             overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),

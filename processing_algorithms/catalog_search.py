@@ -38,6 +38,35 @@ class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
     DATASETS = "DATASETS"
     ROWS = "ROWS"
 
+    SHORT_DESCRIPTION = "Searches PLATEAU, CKAN, TerriaJS or a local catalog and lists the resources in a table."
+    TAGS = ("catalog", "search", "PLATEAU", "CKAN", "open data")
+    HELP = {
+        "CATALOG_TYPE": "Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU "
+                        "CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.",
+        "CATALOG": "The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the "
+                   "G-Spatial Information Center).",
+        "QUERY": "Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as "
+                 "its search query. Empty: no text filter.",
+        "CONDITIONS": "For the PLATEAU CityGML search: city codes (13101,13102), m:<mesh code>, r:<lon,lat,lon,lat> "
+                      "or g:<place name>. Empty: the extent below.",
+        "EXTENT": "For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.",
+        "PREF": "Keep datasets of this prefecture: a name (東京都) or the 2-digit code (13). Empty: any.",
+        "CITY": "Keep datasets of this city: a name (千代田区) or the 5-digit code (13101). Empty: any.",
+        "WARD": "Keep datasets of this ward of a designated city: a name or code. Empty: any.",
+        "DATA_TYPE": "Keep datasets of this type: a PLATEAU name (建築物モデル) or code (bldg). Empty: any.",
+        "FORMAT": "Keep resources in this format, e.g. 3D Tiles, MVT, CityGML, LAS. Empty: any.",
+        "YEAR": "Keep datasets of this year (e.g. 2023). Empty: any.",
+        "LOD": "Keep resources of this level of detail (e.g. 2 for LOD2). Empty: any.",
+        "MAX_RESULTS": "Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer "
+                       "page by page, so more takes longer.",
+        "AUTHCFG": "A QGIS authentication configuration (e.g. an API key) for catalogs that need one. Empty: no "
+                   "authentication.",
+        "OFFLINE": "Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the "
+                   "network.",
+        "OUTPUT": "The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, "
+                  "publisher, licence, place, type, format, LOD, year, URL, size and checksum.",
+    }
+
     def name(self):
         return "catalogsearch"
 
@@ -103,7 +132,7 @@ class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
 
     def filter_labels(self):
         return {"PREF": self.tr("Prefecture (name or 2-digit code)"), "CITY": self.tr("City (name or 5-digit code)"),
-                "WARD": self.tr("Ward (name or code)"), "DATA_TYPE": self.tr("Data type (e.g. 建築物モデル or bldg)"),
+                "WARD": self.tr("Ward (name or code)"), "DATA_TYPE": self.tr("Data type (name or code, e.g. bldg)"),
                 "FORMAT": self.tr("Format (e.g. 3D Tiles, MVT, CityGML, LAS)"), "YEAR": self.tr("Year"),
                 "LOD": self.tr("LOD")}
 

@@ -22,8 +22,9 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ..plugin.i18n import error_text
 from ..plugin.maps.layout_spec import PAPERS
-from ..plugin.maps.presets import PRESET_NAMES, PRESETS, preset_texts
+from ..plugin.maps.presets import PRESET_NAMES, preset_texts
 from .base import DigitalTwinAlgorithm, engine_errors
 
 PAPER_NAMES = list(PAPERS)
@@ -46,6 +47,33 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     DPI = "DPI"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
+
+    SHORT_DESCRIPTION = "Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits."
+    TAGS = ("map", "print", "PDF", "layout", "atlas", "hazard map")
+    HELP = {
+        "PROJECT": "A QGIS project file whose visible layers are printed. Empty: the layers below.",
+        "LAYERS": "Layers to print when no project is given; the first is drawn on top.",
+        "TEMPLATE": "Paper size and orientation of the bundled layout (default A4 portrait).",
+        "TEMPLATE_FILE": "Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead "
+                         "of the bundled paper.",
+        "PRESET": "Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for "
+                  "residents) unless you give your own. None: only what you type.",
+        "TITLE": "Title printed at the top. Empty: the preset's title.",
+        "SUBTITLE": "Subtitle printed under the title. Empty: the preset's subtitle.",
+        "NOTES": "Text of the notes box (several lines allowed). Empty: the preset's notes.",
+        "ATTRIBUTION": "Data credits to print beside those read from the layers' metadata, e.g. for your own data or "
+                       "analysis results.",
+        "EXTENT": "Area to show on the map. Empty: the extent of the printed layers.",
+        "ATLAS_LAYER": "Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to "
+                       "it.",
+        "ATLAS_FIELD": "Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: "
+                       "pages are numbered.",
+        "INCLUDE_3D": "Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not "
+                      "available for atlases.",
+        "DPI": "Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).",
+        "OUTPUT": "The PDF or PNG to write. An atlas makes one PDF with a page per feature, or <name>_<page>.png "
+                  "files.",
+    }
 
     def name(self):
         return "exportresidentmap"
@@ -88,12 +116,12 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LAYERS, self.tr("Layers (first is drawn on top)"), QgsProcessing.TypeMapLayer, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.TEMPLATE, self.tr("Paper"), options=[PAPERS[name].label for name in PAPER_NAMES], defaultValue=0))
+            self.TEMPLATE, self.tr("Paper"), options=self.paper_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
             self.TEMPLATE_FILE, self.tr("Own layout template (.qpt), instead of the paper above"), optional=True,
             fileFilter=self.tr("Layout templates (*.qpt)")))
         self.addParameter(QgsProcessingParameterEnum(
-            self.PRESET, self.tr("Preset"), options=[PRESETS[name]["label"] for name in PRESET_NAMES],
+            self.PRESET, self.tr("Preset"), options=self.preset_labels(),
             defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, self.tr("Subtitle"), optional=True))
@@ -183,7 +211,19 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         try:
             add_3d_view_page(layout, layers, main_map.crs(), main_map.extent(), title)
         except ThreeDUnavailable as exc:
-            feedback.reportError(str(exc), False)
+            feedback.reportError(error_text(exc), False)
+
+    def paper_labels(self):
+        """In PAPER_NAMES order (literal strings, so the translation tools find them)."""
+        labels = {"a4_portrait": self.tr("A4 portrait"), "a4_landscape": self.tr("A4 landscape"),
+                  "a3_landscape": self.tr("A3 landscape")}
+        return [labels[name] for name in PAPER_NAMES]
+
+    def preset_labels(self):
+        """In PRESET_NAMES order; the printed titles and notes stay Japanese (the map is for residents)."""
+        labels = {"none": self.tr("None"), "flood": self.tr("Flood exposure"), "solar": self.tr("Solar potential"),
+                  "barrierfree": self.tr("Barrier-free")}
+        return [labels[name] for name in PRESET_NAMES]
 
     def _project_and_layers(self, parameters, context):
         project_path = self.parameterAsFile(parameters, self.PROJECT, context)

@@ -62,6 +62,39 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
 
+    SHORT_DESCRIPTION = ("Gives every building its flood rank, depth and floors under water, with a summary of "
+                         "residents.")
+    TAGS = ("flood", "exposure", "hazard map", "buildings", "PLATEAU", "inundation")
+    HELP = {
+        "BUILDINGS": "Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.",
+        "HAZARD": "Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT "
+                  "A31 inundation areas or similar. Use one river and scale per run.",
+        "RANK_FIELD": "Field of the hazard layer with the flood rank 1 (<0.5 m) to 6 (≥20 m). Empty: guessed "
+                      "(flood_rank, rank, A31_201, 浸水ランク).",
+        "DEPTH_FIELD": "Field with the flood depth in metres. Empty: guessed (flood_depth, depth, 浸水深).",
+        "DURATION_FIELD": "Field with how long the flood lasts, in hours. Empty: guessed (flood_duration, duration), "
+                          "else left out.",
+        "SCALE_FIELD": "Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, "
+                       "規模).",
+        "RIVER_FIELD": "Field with the river name. Empty: guessed (flood_river, river, 河川名).",
+        "HAZARD_RASTER": "A flood depth raster (metres) used instead of polygons; ranks follow the GSI depth classes.",
+        "RULE": "How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more "
+                "dangerous rank) or the most dangerous rank touching it (InaSAFE).",
+        "STOREYS_FIELD": "Field with the number of storeys above ground, for floors under water and floor area. "
+                         "Empty: storeys from the height field (height / storey height, at least 1).",
+        "HEIGHT_FIELD": "Field with the building height in metres, used for storeys when no storeys field is found.",
+        "POPULATION_FIELD": "Field with residents per building. Empty: storeys × footprint / floor area per resident.",
+        "AREA_PER_PERSON": "Floor area per resident in m², for residents when no population field is given (default "
+                           "40 m²).",
+        "STOREY_HEIGHT": "Height of one storey in metres, for floors under water and storeys from heights (default 3 "
+                         "m).",
+        "FIRST_FLOOR_HEIGHT": "Height of the ground floor above the ground, in metres (default 0.5 m): water "
+                              "shallower than this leaves the ground floor dry.",
+        "OUTPUT": "The buildings with their flood rank, depth, duration, scale, river, floors under water and "
+                  "residents, styled with the GSI depth colours.",
+        "SUMMARY": "A table per scale and rank: buildings, total floor area and estimated residents.",
+    }
+
     def name(self):
         return "floodexposure"
 

@@ -59,6 +59,30 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
     OUTPUT_DEPTH = "OUTPUT_DEPTH"
     OUTPUT_AREAS = "OUTPUT_AREAS"
 
+    SHORT_DESCRIPTION = ("Floods the DEM cells below a water level that connect to the river, as depth raster and "
+                         "areas.")
+    TAGS = ("flood", "inundation", "water level", "DEM", "depth")
+    HELP = {
+        "DEM": "Ground elevation raster in metres. Give this or a TIN.",
+        "DEM_TIN": "Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), "
+                   "rasterised at the cell size below.",
+        "TIN_CELL_SIZE": "Cell size in metres of the raster made from the TIN (default 5 m).",
+        "WATER_LEVEL": "Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this "
+                       "and connected to a seed are flooded.",
+        "LEVEL_LAYER": "A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the "
+                       "number above.",
+        "LEVEL_FIELD": "Field of the level layer with the water level in metres.",
+        "TIME_FIELD": "Field of the level layer with the observation time: the feature with the latest time gives the "
+                      "level. Empty: the last feature.",
+        "SEEDS": "Where the water comes from: river lines or polygons, or points. Only flooded cells connected to "
+                 "them are kept.",
+        "CONNECTIVITY": "4 (default): water passes only between cells sharing an edge; 8: also through corners, which "
+                        "can leak through thin levees.",
+        "POND_DEPRESSIONS": "Also fill every closed hollow up to its spill level, as ponding water (default off).",
+        "OUTPUT_DEPTH": "The flood depth GeoTIFF to write (water level minus ground, metres).",
+        "OUTPUT_AREAS": "The flooded areas as polygons in the GSI depth classes, with their area.",
+    }
+
     def name(self):
         return "floodinundation"
 

@@ -54,6 +54,37 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
     OUTPUT_ARRIVAL = "OUTPUT_ARRIVAL"
     OUTPUT_SERIES = "OUTPUT_SERIES"
 
+    SHORT_DESCRIPTION = ("Simulates rain and river inflow flowing over the ground: maximum depth, velocity and arrival "
+                         "time.")
+    TAGS = ("flood", "simulation", "rainfall", "inland flooding", "shallow water", "LISFLOOD")
+    HELP = {
+        "DEM": "Ground elevation raster in metres; its grid is the simulation grid.",
+        "DURATION": "Simulated time in minutes (default 60).",
+        "RAIN": "Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.",
+        "HYETOGRAPH": "CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the "
+                      "constant intensity.",
+        "INFLOW_POINTS": "Points where river or sewer water enters (e.g. a levee breach).",
+        "INFLOW_NAME_FIELD": "Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.",
+        "INFLOW_FIELD": "Field with a constant inflow per point in m³/s, used when no hydrograph is given.",
+        "HYDROGRAPH": "CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.",
+        "MANNING": "Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).",
+        "MANNING_RASTER": "A raster of Manning's n on the DEM grid, used instead of the single value.",
+        "BUILDINGS": "Building footprints: their cells block the flow.",
+        "ROOF_RUNOFF": "On (default): rain on roofs reaches the ground cell nearest each roof cell, as gutters bring "
+                       "it down. Off: roof rain is left out.",
+        "OPEN_BOUNDARY": "On (default): water flows out at the edges of the DEM. Off: the edges are walls.",
+        "SERIES_POINTS": "Points where the depth is recorded over time, into the depth time series table.",
+        "SERIES_NAME_FIELD": "Field naming each time series point. Empty: the feature id.",
+        "SERIES_INTERVAL": "Minutes between two recorded depths of the time series (default 1).",
+        "ARRIVAL_DEPTH": "Depth in metres at which water counts as arrived, for the arrival time (default 0.1 m).",
+        "OVERWRITE": "Off (default): the run stops if an output raster exists already. On: existing rasters are "
+                     "replaced.",
+        "OUTPUT_MAX_DEPTH": "GeoTIFF of the largest depth each cell reached (m).",
+        "OUTPUT_MAX_VELOCITY": "GeoTIFF of the largest flow velocity in each cell (m/s).",
+        "OUTPUT_ARRIVAL": "GeoTIFF of the time in seconds until the depth first reached the arrival depth.",
+        "OUTPUT_SERIES": "Table of the depth at each time series point, every interval.",
+    }
+
     def name(self):
         return "floodsimulation"
 

@@ -28,6 +28,25 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
 
+    SHORT_DESCRIPTION = "Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage."
+    TAGS = ("PLATEAU", "CityGML", "3D city model", "buildings", "import", "GeoPackage")
+    HELP = {
+        "INPUT": "A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded "
+                 "to a temporary file).",
+        "FEATURE_TYPES": "For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default "
+                         "bldg; empty: all.",
+        "MESH_FILTER": "For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. "
+                       "53392642). Empty: all meshes.",
+        "LODS": "Which levels of detail to write: all available (default), the lowest or highest per object, or one "
+                "LOD only.",
+        "TARGET_CRS": "CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). "
+                      "Heights stay in metres as Z.",
+        "SKIP_BROKEN": "Off (default): invalid XML stops the load, naming the file and line. On: broken city objects "
+                       "are skipped and listed, the readable ones kept.",
+        "OUTPUT": "The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and "
+                  "other city objects, styled for 2D and 3D.",
+    }
+
     def name(self):
         return "loadcitygml"
 

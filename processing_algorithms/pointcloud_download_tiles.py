@@ -23,6 +23,18 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
     OUTPUT = "OUTPUT"
     POINT_COUNT = "POINT_COUNT"
 
+    SHORT_DESCRIPTION = "Downloads published point cloud tiles by name and converts them to COPC."
+    TAGS = ("point cloud", "LiDAR", "COPC", "download", "Tokyo")
+    HELP = {
+        "TILES": "Names of the tiles to fetch, comma separated (Tokyo: map sheet names such as 09LD2626,09LD2627).",
+        "DOWNLOAD_URL": "Address template of a tile, where {name} is replaced by the tile name. The default is "
+                        "Tokyo's 2024 23-ward tiles; other cities: give theirs.",
+        "CRS": "CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).",
+        "OVERWRITE": "Off (default): tiles converted before are kept and reused. On: they are converted again and "
+                     "replaced.",
+        "OUTPUT": "A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.",
+    }
+
     def name(self):
         return "pointclouddownloadtiles"
 

@@ -20,6 +20,18 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
     OUTPUT = "OUTPUT"
     POINT_COUNT = "POINT_COUNT"
 
+    SHORT_DESCRIPTION = "Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D."
+    TAGS = ("point cloud", "LAS", "LAZ", "COPC", "convert", "VPC")
+    HELP = {
+        "INPUT": "A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.",
+        "INPUT_FOLDER": "Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).",
+        "CRS": "CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).",
+        "OVERWRITE": "Off (default): the run stops if an output file exists already. On: existing outputs are "
+                     "replaced.",
+        "OUTPUT": "A .copc.laz file, or for several inputs a .vpc: each input becomes <name>.copc.laz beside it and "
+                  "the .vpc shows them as one layer.",
+    }
+
     def name(self):
         return "pointcloudtocopc"
 

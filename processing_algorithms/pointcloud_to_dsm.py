@@ -25,6 +25,21 @@ class PointCloudToDsmAlgorithm(DigitalTwinAlgorithm):
     OUTPUT = "OUTPUT"
     FILLED_CELLS = "FILLED_CELLS"
 
+    SHORT_DESCRIPTION = "Makes a DSM (highest point) or DTM (ground) GeoTIFF from a point cloud."
+    TAGS = ("point cloud", "DSM", "DTM", "elevation", "raster", "LiDAR")
+    HELP = {
+        "INPUT": "A .las, .laz or .copc.laz point cloud.",
+        "RESOLUTION": "Cell size of the raster in metres (default 1 m). The grid is aligned on multiples of it, so "
+                      "neighbouring tiles line up.",
+        "KIND": "DSM: the highest point per cell, buildings and trees included (noise left out). DTM: ground points "
+                "(class 2) only.",
+        "GROUND_STATISTIC": "For a DTM: the mean (default) or the lowest ground point in each cell.",
+        "MAX_FILL_DISTANCE": "Cells without points are filled from the edges of the gap up to this distance in metres "
+                             "(default 20 m; 0: no filling). Farther cells stay no-data.",
+        "CRS": "CRS given to a file that records none (default EPSG:6677).",
+        "OUTPUT": "The elevation GeoTIFF to write (Float32, metres, no data -9999).",
+    }
+
     def name(self):
         return "pointcloudtodsm"
 

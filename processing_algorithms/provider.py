@@ -50,7 +50,7 @@ class DigitalTwinProvider(QgsProcessingProvider):
         return tr("Digital Twin")
 
     def longName(self):  # noqa: N802 (QGIS API)
-        return tr("Digital Twin (デジタルツイン): PLATEAU and city digital twin tools")
+        return tr("Digital Twin: PLATEAU and city digital twin tools")
 
     def icon(self):
         return QIcon(ICON_PATH)

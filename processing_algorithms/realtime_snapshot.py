@@ -41,6 +41,29 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
     FEATURE_COUNT = "FEATURE_COUNT"
     FETCHED_AT = "FETCHED_AT"
 
+    SHORT_DESCRIPTION = "Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage."
+    TAGS = ("realtime", "GTFS-Realtime", "SensorThings", "traffic", "bus", "feed")
+    HELP = {
+        "FEED_URL": "Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).",
+        "FEED_TYPE": "What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, "
+                     "JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or "
+                     "3, in this order.",
+        "STATIC_GTFS": "For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop "
+                       "names. Empty: ids only.",
+        "EXTENT": "For traffic counts: the area to request. Empty: Tokyo's 23 wards.",
+        "TIME_CODE": "For traffic counts: the 5-minute window as YYYYMMDDhhmm in Japan time. Empty: the latest "
+                     "published.",
+        "RECORDS_PATH": "For JSON records: where the list of records is, dot separated (e.g. data.items). Empty: the "
+                        "top level.",
+        "LAT_PATH": "For JSON or CSV: the latitude path or column. Empty: guessed (lat, latitude, 緯度...).",
+        "LON_PATH": "For JSON or CSV: the longitude path or column. Empty: guessed (lon, lng, longitude, 経度...).",
+        "TIMEOUT": "Seconds to wait for the server on each request (1 to 600; default 30).",
+        "APPEND": "Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler "
+                  "and replay with the temporal controller.",
+        "OUTPUT": "The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every "
+                  "feature.",
+    }
+
     def name(self):
         return "realtimesnapshot"
 
@@ -73,8 +96,8 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterString(self.FEED_URL, self.tr("Feed URL"), gtfsrt.TOEI_BUS_URL))
-        self.addParameter(QgsProcessingParameterEnum(self.FEED_TYPE, self.tr("Feed type"), options=FEED_TYPES,
-                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.FEED_TYPE, self.tr("Feed type"),
+                                                     options=self.feed_type_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
             self.STATIC_GTFS, self.tr("Static GTFS zip (file or URL) for names (GTFS-Realtime)"), extension="zip",
             optional=True))
@@ -101,6 +124,13 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
             self.OUTPUT, self.tr("Snapshot GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber(self.FEATURE_COUNT, self.tr("Features fetched")))
         self.addOutput(QgsProcessingOutputString(self.FETCHED_AT, self.tr("Fetched at (UTC)")))
+
+    def feed_type_labels(self):
+        """In the order of FEED_TYPES (literal strings, so the translation tools find them); qgis_process takes the
+        index, as for every enum."""
+        labels = {"gtfsrt": self.tr("GTFS-Realtime vehicle positions"), "sensorthings": self.tr("SensorThings API"),
+                  "geojson": self.tr("GeoJSON, JSON records or CSV"), "wfs": self.tr("Traffic counts (JARTIC WFS)")}
+        return [labels[feed_type] for feed_type in FEED_TYPES]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         feed_type = FEED_TYPES[self.parameterAsEnum(parameters, self.FEED_TYPE, context)]

@@ -41,6 +41,18 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
     FLOOD_L2 = "FLOOD_L2"
     BUILDING_COUNT = "BUILDING_COUNT"
 
+    SHORT_DESCRIPTION = ("Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try "
+                         "every tool offline.")
+    TAGS = ("sample data", "PLATEAU", "demo", "offline", "test")
+    HELP = {
+        "SCALE": "Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n "
+                 "makes it n times wider and taller (up to 10).",
+        "SEED": "Seed of the random generator (default 20250901): the same seed and scale always give the same files.",
+        "OVERWRITE": "Off (default): a folder that holds a sample district already is kept. On: that sample district "
+                     "is replaced. Other folders must be new or empty.",
+        "OUTPUT": "The folder to write the district into: new or empty.",
+    }
+
     def name(self):
         return "sampledistrict"
 

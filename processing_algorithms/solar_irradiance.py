@@ -39,6 +39,36 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
     SLOPE = "SLOPE"
     ASPECT = "ASPECT"
 
+    SHORT_DESCRIPTION = "Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain."
+    TAGS = ("solar", "irradiation", "shadow", "DSM", "sky view factor", "pvlib")
+    HELP = {
+        "INPUT": "The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' "
+                 "or 'Point cloud to DSM'.",
+        "CLIMATE": "Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, "
+                   "default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.",
+        "WEATHER_FILE": "For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or "
+                        "an EnergyPlus EPW file.",
+        "DIFFUSE_MODEL": "How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose "
+                         "circumsolar part is shaded like the sun.",
+        "TIMEZONE": "Time zone of the times in the weather file (default Asia/Tokyo). EPW files carry their own.",
+        "LATITUDE": "Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.",
+        "LONGITUDE": "Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.",
+        "ALBEDO": "Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).",
+        "RADIUS": "How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and "
+                  "slower.",
+        "SECTORS": "Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors "
+                   "give finer shadows and take longer.",
+        "TILE_SIZE": "Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the "
+                     "search radius; smaller tiles use less memory.",
+        "OVERWRITE": "Off (default): the run stops if an output file exists already. On: existing outputs are "
+                     "replaced.",
+        "OUTPUT": "GeoTIFF of the annual irradiation per pixel, in kWh/m².",
+        "MONTHLY": "Optional GeoTIFF of the monthly irradiation: 12 bands, January to December, kWh/m².",
+        "SKY_VIEW": "Optional GeoTIFF of the sky view factor: the share of the sky seen from each pixel, 0 to 1.",
+        "SLOPE": "Optional GeoTIFF of the surface slope in degrees.",
+        "ASPECT": "Optional GeoTIFF of the aspect in degrees, clockwise from north.",
+    }
+
     def name(self):
         return "solarirradiance"
 

@@ -36,6 +36,24 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
     FLAT_ROOF_GAIN = "FLAT_ROOF_GAIN"
     OUTPUT = "OUTPUT"
 
+    SHORT_DESCRIPTION = "Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability."
+    TAGS = ("solar", "photovoltaic", "rooftop", "potential", "CO2", "buildings")
+    HELP = {
+        "IRRADIATION": "The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.",
+        "DSM": "The DSM the irradiation was computed from (same grid), for roof slope and aspect.",
+        "BUILDINGS": "Building footprints (polygons); one result row per building.",
+        "RULE": "Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 "
+                "kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).",
+        "PERFORMANCE_RATIO": "Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). "
+                             "Yield = capacity × irradiation × this ratio.",
+        "EMISSION_FACTOR": "CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield "
+                           "avoids.",
+        "FLAT_ROOF_GAIN": "PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). "
+                          "Empty: computed from the Tokyo climate.",
+        "OUTPUT": "The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), "
+                  "CO2 avoided (t/yr) and suitability class.",
+    }
+
     def name(self):
         return "solarpotential"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..dependencies import require
-from ..errors import InputError
+from ..errors import InputError, Words
 from ..progress import NO_PROGRESS
 from . import graph as graphs
 from . import profiles as profile_rules
@@ -62,8 +62,8 @@ def snap(network, lonlat, what, max_snap_m=MAX_SNAP_M, floor=None, node_id=None)
     floors = np.abs(np.nan_to_num(network.node_floor[nodes]) - (floor or 0.0))
     best = min(range(len(nodes)), key=lambda i: (round(float(found[i]), 2), floors[i]))
     if found[best] > max_snap_m:
-        raise InputError(f"the {what} is {found[best]:.0f} m from the nearest network node (limit {max_snap_m:g} m); "
-                         "is it in the network's area and CRS?")
+        raise InputError("the {what} is {found:.0f} m from the nearest network node (limit {max_snap_m:g} m); is it "
+                         "in the network's area and CRS?", what=what, found=found[best], max_snap_m=max_snap_m)
     return int(nodes[best]), float(found[best])
 
 
@@ -174,8 +174,8 @@ def accessible_route(network, profile, unknown_policy, origin, destination, floo
                      max_snap_m=MAX_SNAP_M, origin_floor=None, destination_floor=None):
     """The best route for the profile from origin to destination (lon, lat; on the given floors where nodes are
     stacked, else the ground), and the barriers on the plain shortest route that forced the detour."""
-    source, source_snap = snap(network, origin, "origin", max_snap_m, floor=origin_floor)
-    target, target_snap = snap(network, destination, "destination", max_snap_m, floor=destination_floor)
+    source, source_snap = snap(network, origin, Words("origin"), max_snap_m, floor=origin_floor)
+    target, target_snap = snap(network, destination, Words("destination"), max_snap_m, floor=destination_floor)
     graph = graphs.graph_for(network, profile, unknown_policy)
     _dist, predecessors = graphs.distances(graph, source, predecessors=True)
     nodes = graphs.path_nodes(predecessors[0], source, target)
@@ -265,7 +265,7 @@ def service_areas(network, profiles, unknown_policy, facilities, budget, budget_
     if budget <= 0:
         raise InputError("the budget must be greater than 0")
     frame = snapping(network).frame
-    snapped = [snap(network, facility.lonlat, f"facility {facility.id}", floor=facility.floor,
+    snapped = [snap(network, facility.lonlat, Words("facility {id}", id=facility.id), floor=facility.floor,
                     node_id=facility.node_id) for facility in facilities]
     building_points = None
     if buildings is not None and len(buildings.ids):
@@ -417,8 +417,8 @@ def barrier_hotspots(network, profile, unknown_policy, origins=None, samples=100
     rng = np.random.default_rng(seed)
     count = min(samples, network.node_count)
     if origins:
-        origin_nodes = np.array([snap(network, facility.lonlat, f"facility {facility.id}", floor=facility.floor,
-                                      node_id=facility.node_id)[0] for facility in origins])
+        origin_nodes = np.array([snap(network, facility.lonlat, Words("facility {id}", id=facility.id),
+                                      floor=facility.floor, node_id=facility.node_id)[0] for facility in origins])
     else:
         origin_nodes = rng.choice(network.node_count, size=count, replace=False)
     destination_nodes = rng.choice(network.node_count, size=count, replace=False)

@@ -28,7 +28,7 @@ class Graph:
         start, end = self.matrix.indptr[u], self.matrix.indptr[u + 1]
         hits = np.flatnonzero(self.matrix.indices[start:end] == v)
         if not len(hits):
-            raise DigitalTwinError(f"internal error: no edge between nodes {u} and {v}")
+            raise DigitalTwinError("internal error: no edge between nodes {u} and {v}", u=u, v=v)
         return int(self.edge_link[start + hits[0]])
 
 

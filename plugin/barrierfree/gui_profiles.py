@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..errors import DigitalTwinError, InputError
-from ..i18n import tr, user_language
+from ..i18n import error_text, tr, user_language
 from ..safe_io import atomic_output
 from . import codes
 from . import profiles as profile_rules
@@ -110,8 +110,8 @@ def document_from_json(text, where):
     data = json.loads(text)
     policy = data.get("unknown_policy", DEFAULT_POLICY) if isinstance(data, dict) else DEFAULT_POLICY
     if policy not in profile_rules.UNKNOWN_POLICIES:
-        raise InputError(f"unknown_policy must be one of {', '.join(profile_rules.UNKNOWN_POLICIES)}", path=where,
-                         field="unknown_policy")
+        raise InputError("unknown_policy must be one of {policies}", path=where,
+                         field="unknown_policy", policies=', '.join(profile_rules.UNKNOWN_POLICIES))
     entries = [entry_from_profile(profile) for profile in profiles.values()]
     problems = validate_entries(entries)
     if problems:
@@ -149,8 +149,8 @@ class ProfilesDialog(QDialog):
             self._show_document(*project_document(self.project))
         except InputError as exc:  # a hand-edited project entry: say what is wrong, offer the shipped set
             self._show_document(*shipped_document())
-            self.say(tr("The project's profiles cannot be used ({0}); the shipped profiles are shown").format(exc),
-                     error=True)
+            self.say(tr("The project's profiles cannot be used ({0}); the shipped profiles are shown").format(
+                error_text(exc)), error=True)
 
     # -------------------------------------------------------------------------------------------------- widgets
 
@@ -309,7 +309,7 @@ class ProfilesDialog(QDialog):
         try:
             store_profiles_in_project(self.project, text)
         except DigitalTwinError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         self.say(tr("Saved in the project: the barrier-free algorithms use these profiles now. Save the project "
                     "file to keep them."))
@@ -324,10 +324,11 @@ class ProfilesDialog(QDialog):
             with open(path, encoding="utf-8") as stream:
                 document = document_from_json(stream.read(), path)
         except OSError as exc:
-            self.say(str(InputError(f"cannot read the profiles ({exc.strerror})", path=path)), error=True)
+            problem = InputError("cannot read the profiles ({reason})", path=path, reason=exc.strerror)
+            self.say(error_text(problem), error=True)
             return False
         except InputError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         self._show_document(*document)
         self.say(tr("Profiles read from {0}: 'Save to project' to use them.").format(path))
@@ -339,7 +340,7 @@ class ProfilesDialog(QDialog):
             with atomic_output(path, overwrite=overwrite) as temporary:
                 temporary.write_text(text, encoding="utf-8")
         except (DigitalTwinError, OSError) as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return False
         self.say(tr("Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).").format(path))
         return True

@@ -92,7 +92,7 @@ def read_geojson(path):
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read GeoJSON ({exc})", path=path) from exc
+        raise InputError("cannot read GeoJSON ({exc})", path=path, exc=exc) from exc
     if not isinstance(data, dict) or not isinstance(data.get("features"), list):
         raise InputError("not a GeoJSON FeatureCollection", path=path)
     records = []
@@ -119,7 +119,7 @@ def read_csv(path):
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise InputError(f"cannot read CSV ({exc})", path=path) from exc
+        raise InputError("cannot read CSV ({exc})", path=path, exc=exc) from exc
     return [{"properties": row, "coords": None, "where": dict(path=path, line=number, field=None)}
             for number, row in enumerate(rows, start=2)]
 
@@ -212,7 +212,7 @@ def build_network(link_records, node_records=None, code_set="auto", source=""):
     if code_set == "auto":
         code_set = detect_code_set(link_props)
     if code_set not in CODE_SETS:
-        raise InputError(f"unknown code set '{code_set}' (use auto, 2018, 2024 or osm)")
+        raise InputError("unknown code set '{code_set}' (use auto, 2018, 2024 or osm)", code_set=code_set)
     issues = []
     if code_set == "osm":
         nodes, links = _osm_topology(link_records, link_props, issues)
@@ -243,9 +243,9 @@ def _mlit_nodes(node_records, issues):
         else:
             lon, lat = _number(props.get("lon")), _number(props.get("lat"))
             if lon is None or lat is None:
-                raise InputError(f"node {node_id} has no position (geometry or numeric lat/lon)",
+                raise InputError("node {node_id} has no position (geometry or numeric lat/lon)",
                                  path=where.get("path"), line=where.get("line"),
-                                 field="lat" if lat is None else "lon")
+                                 field="lat" if lat is None else "lon", node_id=node_id)
         if node_id in nodes:
             issues.append(Issue("warning", "duplicate id", f"node {node_id}", "node id used twice; first kept"))
             continue
@@ -287,7 +287,8 @@ def _mlit_links(link_records, link_props, nodes, code_set, issues):
         where = record.get("where", {})
         for required in ("start_id", "end_id"):
             if required not in props:
-                raise InputError(f"the link layer has no '{required}' field", path=where.get("path"), field=required)
+                raise InputError("the link layer has no '{required}' field", path=where.get("path"), field=required,
+                                 required=required)
         link_id = str(props.get("link_id", number)).strip()
         start, end = str(props["start_id"]).strip(), str(props["end_id"]).strip()
         missing = [node for node in (start, end) if node not in nodes]

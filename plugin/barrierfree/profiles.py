@@ -51,7 +51,8 @@ def _limit(entry, name, where):
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise InputError(f"profile '{entry.get('id')}': {name} must be a number >= 0 or null", path=where, field=name)
+        raise InputError("profile '{profile}': {name} must be a number >= 0 or null", path=where, field=name,
+                         profile=entry.get('id'), name=name)
     return float(value)
 
 
@@ -61,13 +62,14 @@ def profile_from_dict(entry, where=None):
     speed = _limit(entry, "speed_kmh", where) or PLAIN_SPEED_KMH
     min_rank = entry.get("min_rank")
     if min_rank is not None and codes.rank_index(min_rank) is None:
-        raise InputError(f"profile '{entry['id']}': min_rank must be one of S, A, B, C or null", path=where,
-                         field="min_rank")
+        raise InputError("profile '{profile}': min_rank must be one of S, A, B, C or null", path=where,
+                         field="min_rank", profile=entry['id'])
     factors = entry.get("cost_factors") or {}
     for kind, factor in factors.items():
         if kind not in COST_FACTOR_KINDS or not isinstance(factor, (int, float)) or factor < 1:
-            raise InputError(f"profile '{entry['id']}': cost factor '{kind}' must be one of "
-                             f"{', '.join(COST_FACTOR_KINDS)} with a value >= 1", path=where, field="cost_factors")
+            raise InputError("profile '{profile}': cost factor '{kind}' must be one of {kinds} with a value >= 1",
+                             path=where, field="cost_factors", profile=entry['id'], kind=kind,
+                             kinds=', '.join(COST_FACTOR_KINDS))
     elevators = entry.get("elevator_codes")
     return Profile(
         id=str(entry["id"]).strip(), label=str(entry.get("label") or entry["id"]), speed_kmh=speed,
@@ -84,10 +86,10 @@ def profiles_from_json(text, where=None):
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"profiles are not valid JSON ({exc.msg})", path=where, line=exc.lineno) from exc
+        raise InputError("profiles are not valid JSON ({reason})", path=where, line=exc.lineno, reason=exc.msg) from exc
     entries = data.get("profiles") if isinstance(data, dict) else data
     if not isinstance(entries, list) or not entries:
-        raise InputError("no profile found (expected {\"profiles\": [...]})", path=where, field="profiles")
+        raise InputError("no profile found (expected a list under \"profiles\")", path=where, field="profiles")
     profiles = {}
     for entry in entries:
         profile = profile_from_dict(entry, where)
@@ -100,7 +102,7 @@ def load_profiles(path=None):
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read the profiles ({exc.strerror})", path=path) from exc
+        raise InputError("cannot read the profiles ({reason})", path=path, reason=exc.strerror) from exc
     return profiles_from_json(text, where=path)
 
 
@@ -161,7 +163,7 @@ def link_rules(network, profile):
 def passable_links(network, profile, unknown_policy):
     """Boolean per link: may this profile use it, under the unknown policy?"""
     if unknown_policy not in UNKNOWN_POLICIES:
-        raise InputError(f"unknown-value policy must be one of {', '.join(UNKNOWN_POLICIES)}")
+        raise InputError("unknown-value policy must be one of {policies}", policies=', '.join(UNKNOWN_POLICIES))
     blocked = np.zeros(network.link_count, dtype=bool)
     for fails, unknown in link_rules(network, profile).values():
         blocked |= fails

@@ -64,7 +64,7 @@ def write_geopackage(path, layers, overwrite=False):
             writer = QgsVectorFileWriter.create(str(tmp), fields, layer.geometry_type, jgd2011(),
                                                 QgsCoordinateTransformContext(), options)
             if writer.hasError() != QgsVectorFileWriter.NoError:
-                raise DigitalTwinError(f"cannot write {path}: {writer.errorMessage()}")
+                raise DigitalTwinError("cannot write {path}: {error}", path=path, error=writer.errorMessage())
             multi = QgsWkbTypes.isMultiType(layer.geometry_type)
             for geometry, values in layer.rows:
                 feature = QgsFeature(fields)
@@ -72,6 +72,7 @@ def write_geopackage(path, layers, overwrite=False):
                 if geometry is not None:
                     feature.setGeometry(_qgs_geometry(geometry, multi))
                 if not writer.addFeature(feature):
-                    raise DigitalTwinError(f"cannot write a feature to {path}: {writer.errorMessage()}")
+                    raise DigitalTwinError("cannot write a feature to {path}: {error}", path=path,
+                                           error=writer.errorMessage())
             del writer  # closes the layer before the next one is added
     return str(path)

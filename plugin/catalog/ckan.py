@@ -132,5 +132,6 @@ class CkanCatalog:
     def package(self, name_or_id, progress=NO_PROGRESS):
         result = self._action("package_show", {"id": name_or_id}, progress)
         if not isinstance(result, dict):
-            raise DigitalTwinError(f"{self.name}: package_show of '{name_or_id}' answered no package")
+            raise DigitalTwinError("{catalog}: package_show of '{name_or_id}' answered no package", catalog=self.name,
+                                   name_or_id=name_or_id)
         return parse_package(result, self.name)

@@ -28,9 +28,9 @@ def load_catalog_file(path):
     try:
         data = json.loads(path.read_text("utf-8"))
     except OSError as exc:
-        raise InputError(f"cannot read the catalog file ({exc.strerror})", path=path) from None
+        raise InputError("cannot read the catalog file ({reason})", path=path, reason=exc.strerror) from None
     except ValueError as exc:
-        raise InputError(f"not valid JSON ({exc.msg})", path=path, line=exc.lineno) from None
+        raise InputError("not valid JSON ({reason})", path=path, line=exc.lineno, reason=exc.msg) from None
     if not isinstance(data, dict) or not isinstance(data.get("datasets"), list):
         raise InputError("a catalog file is an object with a 'datasets' list", path=path, field="datasets")
     datasets = []

@@ -102,8 +102,8 @@ def _resource_from_dict(data, where):
         try:
             values["size"] = int(values["size"])
         except (TypeError, ValueError):
-            raise InputError(f"size '{values['size']}' is not a number of bytes", path=where,
-                             field="resources.size") from None
+            raise InputError("size '{size}' is not a number of bytes", path=where,
+                             field="resources.size", size=values['size']) from None
     if not values.get("format") or not values.get("kind"):  # older or hand-written files: recognise them
         fmt, kind = recognise(values.get("format", ""), values.get("name", ""), values["url"])
         values["format"] = values.get("format") or fmt
@@ -117,7 +117,7 @@ def _year(value, where=None):
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise InputError(f"year '{value}' is not a number", path=where, field="year") from None
+        raise InputError("year '{value}' is not a number", path=where, field="year", value=value) from None
 
 
 # Normalised format -> layer kind.

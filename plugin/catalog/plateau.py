@@ -75,12 +75,13 @@ def citygml_conditions(city_codes=(), mesh_codes=(), bbox=None, place=""):
     if city_codes:
         bad = [code for code in city_codes if not _CITY_CODE.match(str(code))]
         if bad:
-            raise InputError(f"{', '.join(map(str, bad))} is not a 5-digit city code", field="city_codes")
+            raise InputError("{codes} is not a 5-digit city code", field="city_codes", codes=', '.join(map(str, bad)))
         return ",".join(map(str, city_codes))
     if mesh_codes:
         bad = [code for code in mesh_codes if not _MESH_CODE.match(str(code))]
         if bad:
-            raise InputError(f"{', '.join(map(str, bad))} is not a 6, 8 or 9/10-digit mesh code", field="mesh_codes")
+            raise InputError("{codes} is not a 6, 8 or 9/10-digit mesh code", field="mesh_codes",
+                             codes=', '.join(map(str, bad)))
         return "m:" + ",".join(map(str, mesh_codes))
     if bbox is not None:
         if len(bbox) not in (2, 4):

@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtWidgets import QAction
 
 from ..errors import DigitalTwinError
-from ..i18n import tr
+from ..i18n import error_text, tr
 from . import qgis_connections, sources
 from .model import CITYGML
 from .qgis_layers import is_remote, layer_source, local_path, needs_preparation
@@ -184,7 +184,7 @@ class ConnectionItem(QgsDataCollectionItem):
             _, datasets = sources.fetch(kind, self.connection["url"], client, name=self.connection["name"],
                                         max_results=BROWSER_MAX_DATASETS)
         except DigitalTwinError as exc:
-            return [QgsErrorItem(self, str(exc), f"{self.path()}/error")]
+            return [QgsErrorItem(self, error_text(exc), f"{self.path()}/error")]
         return grouped_items(self, datasets, self.path(), LEVELS.get(kind, []))
 
 

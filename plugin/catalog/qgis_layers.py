@@ -21,7 +21,7 @@ from qgis.core import (
     QgsVectorTileLayer,
 )
 
-from ..errors import DigitalTwinError
+from ..errors import DigitalTwinError, Words
 from ..progress import NO_PROGRESS
 from ..qgis_results import translate_legend, use_projected_crs
 from ..safe_io import extract_members
@@ -90,8 +90,8 @@ def make_layer(resource, dataset, name=None):
     name = name or dataset.title or resource.name
     source = layer_source(resource)
     if source is None:
-        raise DigitalTwinError(f"'{resource.name or resource.url}' ({resource.format or 'unknown format'}) cannot "
-                               "be added to the map directly; download it instead")
+        raise DigitalTwinError("'{name}' ({format}) cannot be added to the map directly; download it instead",
+                               name=resource.name or resource.url, format=resource.format or Words("unknown format"))
     layer_type, uri, provider = source
     if layer_type == Qgis.BrowserLayerType.TiledScene:
         layer = QgsTiledSceneLayer(uri, name, provider)
@@ -104,8 +104,9 @@ def make_layer(resource, dataset, name=None):
     else:
         layer = _point_cloud_layer(uri, name)
     if not layer.isValid():
-        raise DigitalTwinError(f"QGIS could not open '{resource.url}' as a {resource.format} layer: "
-                               f"{layer.error().summary() or 'the source did not answer as expected'}")
+        raise DigitalTwinError("QGIS could not open '{url}' as a {format} layer: {error}", url=resource.url,
+                               format=resource.format,
+                               error=layer.error().summary() or Words("the source did not answer as expected"))
     if layer_type == Qgis.BrowserLayerType.TiledScene:
         set_tiled_scene_3d_renderer(layer)
     # Vector tiles: QGIS 3.40 has no 3D renderer for them (its 3D renderer registry knows vector, rule-based, mesh,
@@ -198,7 +199,7 @@ def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
             convert_to_copc(cloud, output, overwrite=True, progress=step)
             prepared.append((str(output), cloud.stem if len(clouds) > 1 else "", POINT_CLOUD, True))
         return prepared
-    raise DigitalTwinError(f"'{resource.name}' needs no preparation")
+    raise DigitalTwinError("'{resource}' needs no preparation", resource=resource.name)
 
 
 def _point_cloud_files(source, work_folder):
@@ -209,7 +210,7 @@ def _point_cloud_files(source, work_folder):
     with zipfile.ZipFile(source) as archive:
         names = [name for name in archive.namelist() if name.lower().endswith((".las", ".laz"))]
     if not names:
-        raise DigitalTwinError(f"{source.name} holds no .las or .laz file")
+        raise DigitalTwinError("{source} holds no .las or .laz file", source=source.name)
     return extract_members(source, names, work_folder / source.name.split(".")[0])
 
 
@@ -236,7 +237,7 @@ def open_prepared(uri, name, kind, dataset):
     else:
         layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
-        raise DigitalTwinError(f"QGIS could not open {uri}")
+        raise DigitalTwinError("QGIS could not open {uri}", uri=uri)
     translate_legend(layer)
     apply_metadata(layer, dataset)
     return layer

@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
 
 from ..errors import Cancelled, DigitalTwinError
+from ..i18n import error_text
 from ..progress import Progress
 from . import sources
 from .qgis_layers import file_name_of, make_layer, needs_preparation, open_prepared, prepare_resource
@@ -41,7 +42,7 @@ class CatalogTask(QgsTask):
         except Cancelled:
             self.error = "cancelled"
         except DigitalTwinError as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
         except Exception as exc:  # noqa: BLE001 (a task must report, not crash QGIS)
             self.error = f"{type(exc).__name__}: {exc}"
         return False

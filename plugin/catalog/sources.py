@@ -32,7 +32,8 @@ def fetch(kind, location, client=None, query="", conditions="", max_results=1000
     ``query`` is sent to servers that search (CKAN); ``conditions`` are PLATEAU CityGML search conditions.
     """
     if kind not in BY_KEY:
-        raise InputError(f"unknown catalog type '{kind}'; use one of {', '.join(BY_KEY)}", field="catalog type")
+        raise InputError("unknown catalog type '{kind}'; use one of {types}", field="catalog type", kind=kind,
+                         types=', '.join(BY_KEY))
     location = (location or "").strip() or BY_KEY[kind].default_url
     if not location:
         raise InputError("this catalog type needs a URL, file or folder", field="catalog")

@@ -45,7 +45,7 @@ class GpkgWriter:
         with _without_fsync():
             dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(self.path))
         if dataset is None:
-            raise DigitalTwinError(f"{path}: GDAL could not create the GeoPackage")
+            raise DigitalTwinError("{path}: GDAL could not create the GeoPackage", path=path)
         dataset = None
         self.srs = osr.SpatialReference()
         self.srs.ImportFromEPSG(int(epsg))

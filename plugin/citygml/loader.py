@@ -62,8 +62,8 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
     """
     if isinstance(lods, str) and lods not in LOD_POLICIES:
-        raise InputError(f"levels of detail: one of {', '.join(LOD_POLICIES)} or LOD numbers, not {lods!r}",
-                         field="LODS")
+        raise InputError("levels of detail: one of {policies} or LOD numbers, not {lods!r}",
+                         field="LODS", policies=', '.join(LOD_POLICIES), lods=lods)
     feature_types = {kind.lower() for kind in feature_types} if feature_types else None
     mesh_codes = [code.strip() for code in mesh_codes if code.strip()] if mesh_codes else None
     result = LoadResult(str(output))
@@ -188,16 +188,18 @@ class _Load:
                           for polygon in obj.lods[lod] for ring in polygon)
         lat, lon = float(first_ring[0]), float(first_ring[1])
         if not (JAPAN["lat"][0] <= lat <= JAPAN["lat"][1] and JAPAN["lon"][0] <= lon <= JAPAN["lon"][1]):
-            raise InputError(f"the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
+            raise InputError("the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
                              "CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis "
-                             "order", path=self.result.sources[-1], line=obj.line)
+                             "order", path=self.result.sources[-1], line=obj.line, lat=lat, lon=lon)
         if self.target_crs:
             try:
                 epsg = epsg_code(self.target_crs)
             except RuntimeError as exc:
-                raise InputError(f"target CRS {self.target_crs} is not a CRS ({exc})", field="TARGET_CRS") from exc
+                raise InputError("target CRS {target_crs} is not a CRS ({exc})", field="TARGET_CRS",
+                                 target_crs=self.target_crs, exc=exc) from exc
             if epsg is None:
-                raise InputError(f"target CRS {self.target_crs} has no EPSG code", field="TARGET_CRS")
+                raise InputError("target CRS {target_crs} has no EPSG code", field="TARGET_CRS",
+                                 target_crs=self.target_crs)
         else:
             attributes = obj.attributes
             prefecture = attributes.get("prefecture_code") or (attributes.get("city_code") or "")[:2] or \

@@ -470,7 +470,7 @@ def _rings(polygon, numbers):
             if dimension != 3:
                 ring = flat_3d(ring, dimension)
         except ValueError as exc:
-            raise InputError(f"bad coordinates ({exc})", line=boundary.sourceline) from exc
+            raise InputError("bad coordinates ({exc})", line=boundary.sourceline, exc=exc) from exc
         if len(ring) >= 9:  # three positions
             rings.append(ring)
         elif not rings:
@@ -541,8 +541,8 @@ def _streamed_members(stream, source, recover, on_issue):
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or (exc.position[0] if exc.position else None)
         message = exc.msg.split(", line ")[0] if exc.msg else str(exc)
-        raise InputError(f"not valid XML: {message}. Check the file, or load with 'skip broken objects' to keep the "
-                         "readable city objects", path=source, line=line) from exc
+        raise InputError("not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the "
+                         "readable city objects", path=source, line=line, detail=message) from exc
     if recover and on_issue is not None:
         for error in list(parser_iter.error_log)[seen_errors:]:
             on_issue(ParseIssue(error.line, error.message))
@@ -619,9 +619,9 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
                 yield reader.read(element, line_offset)
             except InputError as exc:  # raised with the line in what was parsed, and without the file's name
                 line = exc.line + line_offset if exc.line is not None else None
-                message = str(exc).split(": ", 1)[-1] if exc.line is not None else str(exc)
+                message = InputError(exc.template, **exc.values).localized()  # without the location words
                 if not recover:
-                    raise InputError(message, path=source, line=line) from exc
+                    raise InputError(exc.template, path=source, line=line, field=exc.field, **exc.values) from exc
                 _report(on_issue, [ParseIssue(line, f"{message} (city object {element.get(GML_ID)} skipped)")])
 
 

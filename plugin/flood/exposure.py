@@ -103,7 +103,7 @@ def assess(buildings, hazard, *, rule="largest_overlap", storeys=None, heights=N
     import shapely
 
     if rule not in RULES:
-        raise InputError(f"unknown rule '{rule}'; choose one of {', '.join(RULES)}")
+        raise InputError("unknown rule '{rule}'; choose one of {rules}", rule=rule, rules=', '.join(RULES))
     if area_per_person <= 0 or storey_height <= 0:
         raise InputError("the area per person and the storey height must be positive")
     buildings = _valid(np.asarray(buildings, dtype=object))

@@ -58,11 +58,12 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     to its spill level (water ponding after heavy rain), whatever the level.
     """
     if connectivity not in _STRUCTURES:
-        raise InputError(f"connectivity must be 4 or 8, not {connectivity}")
+        raise InputError("connectivity must be 4 or 8, not {connectivity}", connectivity=connectivity)
     dem = np.asarray(dem, dtype=float)
     seeds = np.asarray(seeds, dtype=bool)
     if seeds.shape != dem.shape:
-        raise InputError(f"the seed grid {seeds.shape} does not match the DEM {dem.shape}")
+        raise InputError("the seed grid {seeds_shape} does not match the DEM {dem_shape}", seeds_shape=seeds.shape,
+                         dem_shape=dem.shape)
     if not seeds.any():
         raise InputError("no seed lies on the DEM: give seed points or a river layer inside its extent")
     below = np.isfinite(dem) & (dem < level)
@@ -76,7 +77,7 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     depth[~np.isfinite(dem)] = np.nan
     seeds_used = int((seeds & below).sum())
     if seeds_used == 0:
-        progress.info(f"No seed lies below the water level {level} m: nothing floods from the seeds.")
+        progress.info("No seed lies below the water level {level} m: nothing floods from the seeds.", level=level)
     progress.step(1.0)
     wet = np.nan_to_num(depth) > 0
     return Inundation(depth, int(wet.sum()), float(np.nansum(depth)) * cell_area,

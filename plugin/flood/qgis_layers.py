@@ -41,7 +41,7 @@ def read_features(source, crs, context, fields=(), progress=None):
     for name in fields:
         if name:
             if source.fields().indexOf(name) < 0:
-                raise InputError(f"the layer has no field '{name}'", field=name)
+                raise InputError("the layer has no field '{name}'", field=name, name=name)
             values[name] = [_plain(feature[name]) for feature in features]
     return features, geometries, values
 
@@ -80,7 +80,8 @@ def point_cells(source, grid, crs, context, name_field=None):
         name = str(feature[name_field]) if name_field else str(feature.id())
         cell = grid.cell_of(point.x(), point.y())
         if cell is None:
-            raise InputError(f"point '{name}' ({point.x():.1f}, {point.y():.1f}) lies outside the DEM")
+            raise InputError("point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM", name=name, x=point.x(),
+                             y=point.y())
         cells.append((name, cell))
     return cells
 

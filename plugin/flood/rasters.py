@@ -51,12 +51,13 @@ def read_raster(path, band=1, square_cells=True):
     try:
         dataset = gdal.Open(str(path))
     except RuntimeError as exc:
-        raise InputError(f"cannot open the raster ({exc})", path=path) from exc
+        raise InputError("cannot open the raster ({exc})", path=path, exc=exc) from exc
     x0, width, rot1, y0, rot2, height = dataset.GetGeoTransform()
     if rot1 or rot2 or height >= 0:
         raise InputError("the raster is rotated or not north-up; warp it to a north-up grid first", path=path)
     if square_cells and not np.isclose(width, -height, rtol=1e-6):
-        raise InputError(f"cells are {width} x {-height}: resample to square cells first", path=path)
+        raise InputError("cells are {width} x {height}: resample to square cells first", path=path, width=width,
+                         height=-height)
     source = dataset.GetRasterBand(band)
     values = source.ReadAsArray().astype(float)
     nodata = source.GetNoDataValue()

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..dependencies import require
-from ..errors import InputError
+from ..errors import InputError, Words
 from ..progress import NO_PROGRESS
 
 GRAVITY = 9.81
 FLOW_DEPTH_MIN = 1e-4  # m: a grid shallower than this everywhere takes the longest step
 BOUNDARY_SLOPE_MIN = 1e-3  # water-surface slope driving free outflow at an open edge lying on flat ground
+TIME_SERIES = Words("time series")  # what a series is called in messages when no table names it
 
 
 @dataclass
@@ -34,13 +35,13 @@ class TimeSeries:
     steps: bool = False
 
     @classmethod
-    def from_rows(cls, rows, steps=False, name="time series"):
+    def from_rows(cls, rows, steps=False, name=TIME_SERIES):
         rows = sorted((float(t), float(v)) for t, v in rows)
         if not rows:
-            raise InputError(f"the {name} has no rows")
+            raise InputError("the {name} has no rows", name=name)
         times, values = (np.array(column) for column in zip(*rows, strict=True))
         if np.any(values < 0):
-            raise InputError(f"the {name} has a negative value; rain and inflow must be ≥ 0")
+            raise InputError("the {name} has a negative value; rain and inflow must be ≥ 0", name=name)
         return cls(times, values, steps)
 
     @classmethod
@@ -179,10 +180,11 @@ def simulate(dem, cell_size, duration, *, manning=0.03, rain=None, inflows=(), s
 
     mass = _mass_balance(initial_volume, rain_volume, inflow_volume, stage_volume, outflow_volume,
                          float(h.sum()) * dx * dx)
-    progress.info(f"Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {mass['rain']:.1f} m³, "
-                  f"inflow {mass['inflow']:.1f} m³, held stages {mass['boundary']:.1f} m³, outflow "
-                  f"{mass['outflow']:.1f} m³, on the grid {mass['stored']:.1f} m³, mass balance error "
-                  f"{100 * mass['error_fraction']:.4f} %")
+    progress.info("Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain:.1f} m³, inflow "
+                  "{inflow:.1f} m³, held stages {boundary:.1f} m³, outflow {outflow:.1f} m³, on the grid {stored:.1f} "
+                  "m³, mass balance error {error_percent:.4f} %", steps=steps, min_step=min_step, max_step=max_step,
+                  rain=mass["rain"], inflow=mass["inflow"], boundary=mass["boundary"], outflow=mass["outflow"],
+                  stored=mass["stored"], error_percent=100 * mass["error_fraction"])
     return SimulationResult(max_depth, np.sqrt(max_speed_squared), arrival, h, series_times, series, mass, steps,
                             float(min_step), float(max_step))
 
@@ -215,9 +217,11 @@ def _check_cells(named_cells, wall):
     ny, nx = wall.shape
     for name, (row, col) in named_cells:
         if not (0 <= row < ny and 0 <= col < nx):
-            raise InputError(f"point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid")
+            raise InputError("point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid", name=name,
+                             row=row, col=col, ny=ny, nx=nx)
         if wall[row, col]:
-            raise InputError(f"point '{name}' (row {row}, column {col}) lies on a building or a no-data cell")
+            raise InputError("point '{name}' (row {row}, column {col}) lies on a building or a no-data cell",
+                             name=name, row=row, col=col)
 
 
 def _mass_balance(initial, rain, inflow, boundary, outflow, stored):
@@ -237,7 +241,8 @@ def _prepare_grid(dem, manning, obstacles):
     if obstacles is not None:
         obstacles = np.asarray(obstacles, bool)
         if obstacles.shape != z.shape:
-            raise InputError(f"the obstacle grid {obstacles.shape} does not match the DEM {z.shape}")
+            raise InputError("the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}",
+                             obstacles_shape=obstacles.shape, dem_shape=z.shape)
         wall |= obstacles
     if wall.all():
         raise InputError("every DEM cell is no-data or a building: nothing to simulate")

@@ -6,7 +6,7 @@ interpolated linearly. A ``point`` column ties hydrograph rows to inflow points 
 
 import csv
 
-from ..errors import InputError
+from ..errors import InputError, Words
 from .simulation import TimeSeries
 
 
@@ -16,24 +16,27 @@ def read_time_table(path, steps, value_name):
     try:
         handle = open(path, newline="", encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(f"cannot read the table ({exc.strerror})", path=path) from exc
+        raise InputError("cannot read the table ({reason})", path=path, reason=exc.strerror) from exc
     with handle:
         reader = csv.reader(handle)
         header = next(reader, None)
         if header is None or len(header) < 2:
-            raise InputError(f"expected a header row 'minutes,{value_name}[,point]'", path=path, line=1)
+            raise InputError("expected a header row 'minutes,{value_name}[,point]'", path=path, line=1,
+                             value_name=value_name)
         for line_number, row in enumerate(reader, start=2):
             if not row or not "".join(row).strip():
                 continue
             try:
                 minutes, value = float(row[0]), float(row[1])
             except (ValueError, IndexError) as exc:
-                raise InputError(f"expected two numbers (minutes, {value_name}), found {row!r}", path=path,
-                                 line=line_number) from exc
+                raise InputError("expected two numbers (minutes, {value_name}), found {row!r}", path=path,
+                                 line=line_number, value_name=value_name, row=row) from exc
             if minutes < 0 or value < 0:
-                raise InputError(f"minutes and {value_name} must not be negative", path=path, line=line_number)
+                raise InputError("minutes and {value_name} must not be negative", path=path, line=line_number,
+                                 value_name=value_name)
             point = row[2].strip() if len(row) > 2 else ""
             rows.setdefault(point, []).append((minutes * 60.0, value))
     if not rows:
         raise InputError("the table has no rows", path=path)
-    return {point: TimeSeries.from_rows(values, steps=steps, name=f"table {path}") for point, values in rows.items()}
+    name = Words("table {path}", path=path)
+    return {point: TimeSeries.from_rows(values, steps=steps, name=name) for point, values in rows.items()}

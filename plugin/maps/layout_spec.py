@@ -28,9 +28,9 @@ class Paper:
 
 
 PAPERS = {
-    "a4_portrait": Paper("a4_portrait", "A4", 210.0, 297.0, "A4 portrait (A4 縦)"),
-    "a4_landscape": Paper("a4_landscape", "A4", 297.0, 210.0, "A4 landscape (A4 横)"),
-    "a3_landscape": Paper("a3_landscape", "A3", 420.0, 297.0, "A3 landscape (A3 横)"),
+    "a4_portrait": Paper("a4_portrait", "A4", 210.0, 297.0, "A4 portrait"),
+    "a4_landscape": Paper("a4_landscape", "A4", 297.0, 210.0, "A4 landscape"),
+    "a3_landscape": Paper("a3_landscape", "A3", 420.0, 297.0, "A3 landscape"),
 }
 
 # Item boxes as fractions of the page (x, y, width, height), by orientation. Item ids are what the exporter fills.

@@ -40,8 +40,9 @@ def check_3d_available():
     platform = QGuiApplication.platformName() if QGuiApplication.instance() else "none"
     if platform in NO_OPENGL_PLATFORMS or platform == "none":
         raise ThreeDUnavailable(
-            f"3D view page not included: 3D rendering needs an OpenGL display, and this QGIS runs with the "
-            f"'{platform}' platform. Export from QGIS desktop, or run under xvfb-run with QT_QPA_PLATFORM=xcb.")
+            "3D view page not included: 3D rendering needs an OpenGL display, and this QGIS runs with the "
+            "'{platform}' platform. Export from QGIS desktop, or run under xvfb-run with QT_QPA_PLATFORM=xcb.",
+            platform=platform)
 
 
 def _height_field(layer):

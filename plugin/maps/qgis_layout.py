@@ -156,7 +156,7 @@ def build_layout(project, paper_name):
 
 def save_template(layout, path):
     if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
-        raise DigitalTwinError(f"could not write the layout template {path}")
+        raise DigitalTwinError("could not write the layout template {path}", path=path)
 
 
 def load_template(project, template):
@@ -165,18 +165,19 @@ def load_template(project, template):
     if not path.suffix:
         path = TEMPLATES_DIR / f"{template}.qpt"
     if not path.is_file():
-        raise DigitalTwinError(f"layout template not found: {path}")
+        raise DigitalTwinError("layout template not found: {path}", path=path)
     document = QDomDocument()
     if not document.setContent(path.read_text(encoding="utf-8"))[0]:
-        raise DigitalTwinError(f"{path}: not a valid QGIS layout template (.qpt)")
+        raise DigitalTwinError("{path}: not a valid QGIS layout template (.qpt)", path=path)
     layout = QgsPrintLayout(project)
     layout.keep_project_alive = project  # the layout holds only a C++ pointer; a collected project crashes QGIS
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
-        raise DigitalTwinError(f"{path}: QGIS could not read this layout template")
+        raise DigitalTwinError("{path}: QGIS could not read this layout template", path=path)
     missing = [item_id for item_id in ("title", "main_map", "legend") if layout.itemById(item_id) is None]
     if missing:
-        raise DigitalTwinError(f"{path}: the template has no item with id {', '.join(missing)}")
+        raise DigitalTwinError("{path}: the template has no item with id {missing}", path=path,
+                               missing=', '.join(missing))
     return layout
 
 
@@ -193,7 +194,8 @@ def styled_for_preset(layers, preset):
             style, legend = rule
             message, ok = copy.loadNamedStyle(str(STYLES_DIR / f"{style}.qml"))
             if not ok:
-                raise DigitalTwinError(f"the style {style}.qml could not be applied to {layer.name()}: {message}")
+                raise DigitalTwinError("the style {style}.qml could not be applied to {layer}: {detail}", style=style,
+                                       layer=layer.name(), detail=message)
             copy.setName(legend)
         styled.append(copy)
     return styled
@@ -379,7 +381,7 @@ def _export_into(workdir, layout, name, dpi, atlas):
         else:
             result, error = exporter.exportToImage(target, settings), exporter.errorMessage()
     if result != QgsLayoutExporter.Success:
-        raise DigitalTwinError(f"the map could not be exported ({error or result})")
+        raise DigitalTwinError("the map could not be exported ({error})", error=error or result)
     return sorted(Path(workdir).iterdir())
 
 
@@ -400,7 +402,8 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
         else:  # the exporter names pages export.png, export_2.png, ...
             targets = [output.with_name(output.stem + file.stem[len("export"):] + ".png") for file in files]
         if len(targets) != len(files):
-            raise DigitalTwinError(f"the export wrote {len(files)} files where {len(targets)} were expected")
+            raise DigitalTwinError("the export wrote {files_count} files where {targets_count} were expected",
+                                   files_count=len(files), targets_count=len(targets))
         existing = [target for target in targets if target.exists()]
         if existing and not overwrite:
             raise InputError("the file exists already; choose another name or allow overwriting", path=existing[0])
@@ -427,5 +430,6 @@ def enable_atlas(layout, coverage_layer, page_name_field=None):
     if page_name_field and title is not None:
         title.setText(title.text() + f' [% "{page_name_field}" %]')
     if not atlas.updateFeatures():
-        raise DigitalTwinError(f"the atlas layer '{coverage_layer.name()}' has no features")
+        raise DigitalTwinError("the atlas layer '{coverage_layer}' has no features",
+                               coverage_layer=coverage_layer.name())
     return atlas

@@ -131,7 +131,8 @@ def _existing_parent(path):
 def _octree_from_header(header, source):
     mins, maxs = np.asarray(header.mins, float), np.asarray(header.maxs, float)
     if not np.all(np.isfinite(mins)) or not np.all(np.isfinite(maxs)) or np.any(maxs < mins):
-        raise InputError(f"the header bounds {list(mins)} - {list(maxs)} are not valid", path=source)
+        raise InputError("the header bounds {mins} - {maxs} are not valid", path=source, mins=list(mins),
+                         maxs=list(maxs))
     # A little margin so points exactly on the maximum stay inside the cube.
     halfsize = max(float(np.max(maxs - mins)) / 2, 1.0) * 1.0001
     return Octree((mins + maxs) / 2, halfsize)
@@ -208,7 +209,8 @@ def _spool_buckets(reader, source, point_format, octree, bucket_level, spool, pr
         count += len(records)
         progress.step(count / max(expected, 1))
     if count != expected:
-        raise InputError(f"the header announces {expected:,} points but the file holds {count:,}", path=source)
+        raise InputError("the header announces {expected:,} points but the file holds {count:,}", path=source,
+                         expected=expected, count=count)
     if count == 0:
         raise InputError("the file holds no points", path=source)
     return SpoolStats(count, mins, maxs, gps_min, gps_max, returns[1:], bucket_counts)
@@ -225,8 +227,8 @@ def _check_inside_header_bounds(records, int_mins, int_maxs, header, count, sour
         return
     xyz = np.stack([records["X"], records["Y"], records["Z"]], axis=1) * scales + offsets
     outside = np.argmax(np.any((xyz < low) | (xyz > high), axis=1))
-    raise InputError(f"point {count + int(outside) + 1} at {xyz[outside].tolist()} lies outside the bounds in the "
-                     "header; the header is wrong", path=source)
+    raise InputError("point {count} at {xyz} lies outside the bounds in the header; the header is wrong", path=source,
+                     count=count + int(outside) + 1, xyz=xyz[outside].tolist())
 
 
 def _chunks(reader, source):
@@ -239,7 +241,8 @@ def _chunks(reader, source):
         except StopIteration:
             return
         except Exception as exc:  # laspy/lazrs raise assorted errors on corrupt data
-            raise InputError(f"the point data is broken after point {read:,} ({exc})", path=source) from exc
+            raise InputError("the point data is broken after point {read:,} ({exc})", path=source, read=read,
+                             exc=exc) from exc
         if len(chunk) == 0:
             return
         read += len(chunk)
@@ -532,13 +535,13 @@ def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_
             unpacked(source, work_dir) as inputs:
         as_vpc = output.suffix.lower() == ".vpc"
         if len(inputs) > 1 and not as_vpc:
-            raise InputError(f"{len(inputs)} point clouds found; choose a .vpc output to get them as one layer",
-                             path=source)
+            raise InputError("{inputs_count} point clouds found; choose a .vpc output to get them as one layer",
+                             path=source, inputs_count=len(inputs))
         targets = [output.parent / f"{_stem(path)}.copc.laz" for path in inputs] if as_vpc else [output]
         results = []
         try:
             for number, (path, target) in enumerate(zip(inputs, targets, strict=True)):
-                progress.info(f"{path.name} -> {target.name}")
+                progress.info("{source} -> {target}", source=path.name, target=target.name)
                 part = progress.sub(number / len(inputs), (number + 1) / len(inputs))
                 results.append(convert_to_copc(path, target, crs=crs, overwrite=overwrite, progress=part))
             if as_vpc:

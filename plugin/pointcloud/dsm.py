@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ..dependencies import require
-from ..errors import InputError
+from ..errors import InputError, Words
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 from .sources import open_point_cloud, point_cloud_crs, resolve_crs
@@ -67,9 +67,11 @@ def point_cloud_raster(source, output, resolution=1.0, kind="dsm", ground_statis
                        crs=None, overwrite=False, progress=NO_PROGRESS):
     """Write a DSM or DTM GeoTIFF of ``source`` at ``resolution`` metres; return a RasterResult."""
     if kind not in KINDS:
-        raise InputError(f"unknown kind '{kind}'; choose one of {', '.join(KINDS)}", field="KIND")
+        raise InputError("unknown kind '{kind}'; choose one of {kinds}", field="KIND", kind=kind,
+                         kinds=', '.join(KINDS))
     if ground_statistic not in GROUND_STATISTICS:
-        raise InputError(f"unknown ground statistic '{ground_statistic}'", field="GROUND_STATISTIC")
+        raise InputError("unknown ground statistic '{ground_statistic}'", field="GROUND_STATISTIC",
+                         ground_statistic=ground_statistic)
     if not resolution > 0:
         raise InputError("the resolution must be a positive number of metres", field="RESOLUTION")
     source, output = Path(source), Path(output)
@@ -78,13 +80,13 @@ def point_cloud_raster(source, output, resolution=1.0, kind="dsm", ground_statis
         crs_obj, _ = resolve_crs(point_cloud_crs(header, source), crs)
         grid = Grid.covering(header.mins, header.maxs, resolution)
         if grid.width * grid.height > 200_000_000:
-            raise InputError(f"a {grid.width} x {grid.height} grid is too large; choose a coarser resolution",
-                             field="RESOLUTION")
+            raise InputError("a {width} x {height} grid is too large; choose a coarser resolution",
+                             field="RESOLUTION", width=grid.width, height=grid.height)
         values, used = _accumulate(reader, source, grid, kind, ground_statistic, progress.sub(0.0, 0.8))
     has_points = ~np.isnan(values)
     if not has_points.any():
-        what = "ground (class 2) points" if kind == "dtm" else "points"
-        raise InputError(f"the point cloud holds no {what}", path=source)
+        what = Words("ground (class 2) points") if kind == "dtm" else Words("points")
+        raise InputError("the point cloud holds no {what}", path=source, what=what)
     raster = np.where(has_points, values, NODATA).astype(np.float32).reshape(grid.height, grid.width)
     raster = _fill_holes(raster, max_fill_distance / resolution)
     progress.step(0.9)
@@ -122,8 +124,8 @@ def _accumulate(reader, source, grid, kind, ground_statistic, progress):
         used += len(z)
         progress.step(read / expected)
     if read != reader.header.point_count:
-        raise InputError(f"the header announces {reader.header.point_count:,} points but the file holds {read:,}",
-                         path=source)
+        raise InputError("the header announces {point_count:,} points but the file holds {read:,}",
+                         path=source, point_count=reader.header.point_count, read=read)
     with np.errstate(invalid="ignore", divide="ignore"):
         values = extreme if (use_max or use_min) else total / count
     return np.where(count > 0, values, np.nan), used

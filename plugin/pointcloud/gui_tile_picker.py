@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .tiles import TileScheme
 
 ALGORITHM_ID = "digitaltwin:pointclouddownloadtiles"
@@ -54,7 +54,8 @@ def saved_scheme(iface=None):
     except (ValueError, TypeError, AttributeError, InputError) as error:
         if iface is not None:
             iface.messageBar().pushWarning(tr("Point cloud tiles"),
-                                           tr("The saved tile scheme is not valid ({}); using Tokyo's.").format(error))
+                                           tr("The saved tile scheme is not valid ({}); using Tokyo's.").format(
+                                               error_text(error)))
         return TileScheme()
 
 

@@ -49,7 +49,7 @@ def _stac_item(path, vpc_dir):
         with laspy.open(path) as reader:
             header = reader.header
     except Exception as exc:
-        raise InputError(f"not a readable COPC file ({exc})", path=path) from exc
+        raise InputError("not a readable COPC file ({exc})", path=path, exc=exc) from exc
     crs = header.parse_crs()
     if crs is None:
         raise InputError("the COPC file has no CRS record", path=path)

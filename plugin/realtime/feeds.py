@@ -31,7 +31,8 @@ class FeedReader:
 
     def __init__(self, url, feed_type, options=None, transport=None):
         if feed_type not in FEED_TYPES:
-            raise InputError(f"unknown feed type '{feed_type}'; use one of {', '.join(FEED_TYPES)}", field="FEED_TYPE")
+            raise InputError("unknown feed type '{feed_type}'; use one of {types}", field="FEED_TYPE",
+                             feed_type=feed_type, types=', '.join(FEED_TYPES))
         if not url:
             raise InputError("no feed URL given", field="FEED_URL")
         self.url = url

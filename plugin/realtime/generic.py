@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from ..errors import Words
 from .fetch import FeedError, parse_json
 from .snapshot import point
 
@@ -27,11 +28,11 @@ def features_from_response(response, records_path="", lat_path="", lon_path=""):
 def geojson_features(document, source):
     items = document.get("features") if document["type"] == "FeatureCollection" else [document]
     if not isinstance(items, list):
-        raise FeedError(f"{source}: the FeatureCollection has no 'features' list")
+        raise FeedError("{source}: the FeatureCollection has no 'features' list", source=source)
     features = []
     for index, item in enumerate(items):
         if not isinstance(item, dict) or item.get("type") != "Feature":
-            raise FeedError(f"{source}: features[{index}] is not a GeoJSON Feature")
+            raise FeedError("{source}: features[{index}] is not a GeoJSON Feature", source=source, index=index)
         properties = flatten(item.get("properties") or {})
         if item.get("id") is not None and "id" not in properties:
             properties = {"id": item["id"], **properties}
@@ -45,12 +46,12 @@ def json_record_features(document, source, records_path="", lat_path="", lon_pat
         lists = [value for value in records.values() if isinstance(value, list)]
         records = lists[0] if len(lists) == 1 and not records_path else records
     if not isinstance(records, list):
-        raise FeedError(f"{source}: no list of records at '{records_path or '(top level)'}'; give the records path "
-                        "(dot separated, e.g. data.items)")
+        raise FeedError("{source}: no list of records at '{records_path}'; give the records path (dot separated, e.g. "
+                        "data.items)", source=source, records_path=records_path or Words("(top level)"))
     features = []
     for index, record in enumerate(records):
         if not isinstance(record, dict):
-            raise FeedError(f"{source}: record {index} is not a JSON object")
+            raise FeedError("{source}: record {index} is not a JSON object", source=source, index=index)
         properties = flatten(record)
         lat_key = lat_path or _guess(properties, LAT_NAMES)
         lon_key = lon_path or _guess(properties, LON_NAMES)
@@ -70,8 +71,9 @@ def csv_features(response, lat_column="", lon_column=""):
     lat_key = lat_column or _guess(dict.fromkeys(columns), LAT_NAMES)
     lon_key = lon_column or _guess(dict.fromkeys(columns), LON_NAMES)
     if not lat_key or not lon_key or lat_key not in columns or lon_key not in columns:
-        raise FeedError(f"{response.url}: not GeoJSON, JSON or a CSV with latitude/longitude columns "
-                        f"(line 1 has {', '.join(columns[:8]) or 'no header'}); name the lat/lon columns")
+        raise FeedError("{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); "
+                        "name the lat/lon columns", url=response.url,
+                        columns=', '.join(columns[:8]) or Words("no header"))
     features = []
     for row in reader:
         where = f"line {reader.line_num}"
@@ -121,9 +123,11 @@ def _number(value, source, where, field):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise FeedError(f"{source}: {where}, field '{field}': expected a number, found {value!r}") from None
+        raise FeedError("{source}: {where}, field '{field}': expected a number, found {value!r}", source=source,
+                        where=where, field=field, value=value) from None
     if number != number:  # NaN
-        raise FeedError(f"{source}: {where}, field '{field}': expected a number, found NaN")
+        raise FeedError("{source}: {where}, field '{field}': expected a number, found NaN", source=source, where=where,
+                        field=field)
     return number
 
 

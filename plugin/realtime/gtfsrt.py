@@ -38,7 +38,7 @@ def load_static_gtfs(zip_path, timeout_s=60.0, transport=None):
     try:
         archive = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise InputError(f"not a readable GTFS zip ({exc})", path=zip_path) from exc
+        raise InputError("not a readable GTFS zip ({exc})", path=zip_path, exc=exc) from exc
     static = StaticGtfs()
     with archive:
         for row in _rows(archive, zip_path, "routes.txt", ["route_id"]):
@@ -77,10 +77,11 @@ def decode_feed(data, source):
     try:
         message.ParseFromString(data)
     except (DecodeError, RuntimeError, ValueError) as exc:
-        raise FeedError(f"{source}: the answer is not a complete GTFS-Realtime message ({len(data)} bytes; "
-                        f"truncated or not protobuf: {exc})") from exc
+        raise FeedError("{source}: the answer is not a complete GTFS-Realtime message ({data_count} bytes; truncated "
+                        "or not protobuf: {exc})", source=source, data_count=len(data), exc=exc) from exc
     if not message.header.gtfs_realtime_version:
-        raise FeedError(f"{source}: the answer has no GTFS-Realtime header ({len(data)} bytes): is this a GTFS-RT URL?")
+        raise FeedError("{source}: the answer has no GTFS-Realtime header ({data_count} bytes): is this a GTFS-RT "
+                        "URL?", source=source, data_count=len(data))
     return message
 
 

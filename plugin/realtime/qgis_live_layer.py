@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..errors import Cancelled, DigitalTwinError
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..progress import Progress
 from . import record
 from .feeds import FeedOptions, FeedReader
@@ -79,7 +79,7 @@ def restore_live_layers(iface, project=None):
                                            settings.get("record_path"), options, settings.get("name"), layer))
         except (ValueError, KeyError, TypeError, DigitalTwinError) as exc:
             message_bar_notifier(iface)(Qgis.Warning, tr("{0}: cannot restart the live layer ({1})").format(
-                layer.name(), exc))
+                layer.name(), error_text(exc)))
     return restored
 
 
@@ -134,7 +134,7 @@ def add_recording_layer(path, interval_s=60, project=None, name=None):
     project = project or QgsProject.instance()
     layer = QgsVectorLayer(f"{path}|layername={record.DEFAULT_LAYER}", name or tr("Recorded feed"), "ogr")
     if not layer.isValid():
-        raise DigitalTwinError(tr("Cannot open the recording {0}").format(path))
+        raise DigitalTwinError("Cannot open the recording {path}", path=path)
     set_replay_properties(layer, interval_s)
     set_project_time_to_recording(project, layer, interval_s)
     project.addMapLayer(layer)
@@ -162,8 +162,8 @@ def add_sensorthings_native_layer(url, project=None, name=None):
         {"url": service_root(url), "entity": "Location", "geometryType": "point", "expandTo": expansions})
     layer = QgsVectorLayer(uri, name or tr("Sensors (SensorThings)"), "sensorthings")
     if not layer.isValid():
-        raise DigitalTwinError(tr("{0}: not a SensorThings service QGIS can open ({1})").format(
-            url, layer.error().summary() or layer.dataProvider().error().summary()))
+        raise DigitalTwinError("{url}: not a SensorThings service QGIS can open ({error})", url=url,
+                               error=layer.error().summary() or layer.dataProvider().error().summary())
     set_attribution(layer, url, "sensorthings")
     (project or QgsProject.instance()).addMapLayer(layer)
     return layer
@@ -192,7 +192,7 @@ class RefreshTask(QgsTask):
         except Cancelled:
             return False
         except DigitalTwinError as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
             return False
         except Exception as exc:  # noqa: BLE001 (a live layer must survive any feed; the message says what broke)
             self.error = f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
@@ -211,7 +211,7 @@ class RefreshTask(QgsTask):
         try:
             record.append_snapshot(self.record_path, self.snapshot)
         except (DigitalTwinError, RuntimeError, OSError) as exc:
-            self.error = tr("recording to {0} failed: {1}").format(self.record_path, exc)
+            self.error = tr("recording to {0} failed: {1}").format(self.record_path, error_text(exc))
 
 
 class LiveLayer(QObject):

@@ -63,7 +63,7 @@ def append_snapshot(path, snapshot, layer_name=DEFAULT_LAYER):
         else:
             dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     except RuntimeError as exc:
-        raise InputError(f"cannot open the recording for writing ({exc})", path=path) from exc
+        raise InputError("cannot open the recording for writing ({exc})", path=path, exc=exc) from exc
     layer = dataset.GetLayerByName(layer_name) or _create_layer(dataset, layer_name, snapshot)
     definition = layer.GetLayerDefn()
     existing = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
@@ -160,7 +160,7 @@ def read_recording(path, layer_name=None):
     try:
         dataset = ogr.Open(str(path))
     except RuntimeError as exc:
-        raise InputError(f"not a GeoPackage recording ({exc})", path=path) from exc
+        raise InputError("not a GeoPackage recording ({exc})", path=path, exc=exc) from exc
     if dataset is None:
         raise InputError("not a GeoPackage recording (GDAL cannot open it)", path=path)
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)

@@ -42,18 +42,20 @@ def read_pages(first_url, progress, timeout_s, transport):
     url, seen, pages = first_url, set(), 0
     while url:
         if url in seen or pages >= MAX_PAGES:
-            raise FeedError(f"{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped")
+            raise FeedError("{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped",
+                            first_url=first_url, pages=pages, url=url)
         seen.add(url)
         progress.check()
         document = get_json(url, timeout_s, transport)
         if not isinstance(document, dict) or not isinstance(document.get("value"), list):
-            raise FeedError(f"{url}: not a SensorThings collection (no 'value' list); is the URL the service root "
-                            "(ending in /v1.0 or /v1.1)?")
+            raise FeedError("{url}: not a SensorThings collection (no 'value' list); is the URL the service root "
+                            "(ending in /v1.0 or /v1.1)?", url=url)
         yield from document["value"]
         pages += 1
         count = document.get("@iot.count")
         if isinstance(count, int) and count > 0:
-            progress.info(f"SensorThings page {pages}: {len(document['value'])} of {count} datastreams")
+            progress.info("SensorThings page {pages}: {page_count} of {count} datastreams", pages=pages,
+                          page_count=len(document["value"]), count=count)
         next_link = document.get("@iot.nextLink")
         url = urljoin(url, next_link) if next_link else None
 

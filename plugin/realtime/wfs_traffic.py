@@ -59,7 +59,7 @@ def split_bbox(bbox):
 def traffic_features(base_url, progress, timeout_s, transport, bbox=TOKYO_23_WARDS_BBOX, time_code=None,
                      type_name=TYPE_5MIN, page_size=PAGE_SIZE):
     time_code = time_code or latest_time_code(type_name=type_name)
-    progress.info(f"JARTIC traffic counts for 時間コード {time_code} in {bbox}")
+    progress.info("JARTIC traffic counts for time code {time_code} in {bbox}", time_code=time_code, bbox=bbox)
     collected = {}
     _collect(base_url, type_name, tuple(bbox), time_code, page_size, 0, collected, progress, timeout_s, transport)
     return list(collected.values())
@@ -73,9 +73,10 @@ def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, 
         response = get(url, timeout_s, transport, accept_status=range(100, 600))
         if SIZE_ERROR in response.body[:4096]:
             if depth >= MAX_SPLIT_DEPTH:
-                raise FeedError(f"{url}: the service still refuses the answer as too large after splitting the box "
-                                f"{depth} times; choose a smaller extent or a page size below {page_size}")
-            progress.info(f"answer too large for {bbox}: splitting it in four")
+                raise FeedError("{url}: the service still refuses the answer as too large after splitting the box "
+                                "{depth} times; choose a smaller extent or a page size below {page_size}", url=url,
+                                depth=depth, page_size=page_size)
+            progress.info("answer too large for {bbox}: splitting it in four", bbox=bbox)
             for quarter in split_bbox(bbox):
                 _collect(base_url, type_name, quarter, time_code, page_size, depth + 1, collected, progress,
                          timeout_s, transport)
@@ -92,10 +93,11 @@ def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, 
 def _feature_list(response):
     if response.status != 200 or response.body.lstrip()[:1] == b"<":
         text = response.body[:300].decode("utf-8", "replace").strip()
-        raise FeedError(f"{response.url}: the WFS answered HTTP {response.status} with an error: {text}")
+        raise FeedError("{url}: the WFS answered HTTP {status} with an error: {text}", url=response.url,
+                        status=response.status, text=text)
     document = parse_json(response)
     if not isinstance(document, dict) or not isinstance(document.get("features"), list):
-        raise FeedError(f"{response.url}: the WFS answer is not a GeoJSON FeatureCollection")
+        raise FeedError("{url}: the WFS answer is not a GeoJSON FeatureCollection", url=response.url)
     return document["features"]
 
 

@@ -72,8 +72,8 @@ def _swap_in(work, output_dir):
         try:
             output_dir.rename(old)
         except OSError as error:  # Windows refuses while a file inside is open
-            raise InputError(f"cannot replace the folder ({error.strerror}); close the layers that show its files "
-                             "or choose another folder", path=output_dir) from None
+            raise InputError("cannot replace the folder ({reason}); close the layers that show its files or choose "
+                             "another folder", path=output_dir, reason=error.strerror) from None
     work.rename(output_dir)
     if old is not None:
         shutil.rmtree(old)
@@ -90,7 +90,7 @@ def _write_all(folder, district, progress):
         _write_raster(folder / f"flood_depth_l{scale}.tif", hazard.depth.astype(np.float32), hazard.cell, district,
                       nodata=-9999.0)
     progress.step(0.2)
-    progress.info(f"{len(buildings)} buildings")
+    progress.info("{count} buildings", count=len(buildings))
     uuid_rng = district.rng("gml ids")
     for mesh, members in _by_mesh(buildings, lambda b: b.centre).items():
         _write(folder / f"udx/bldg/{mesh}_bldg_6697_op.gml", citygml.write_buildings(members, uuid_rng))

@@ -159,7 +159,7 @@ def embedded_sky(name, latitude=TOKYO["latitude"], longitude=TOKYO["longitude"],
         return tokyo_sunshine_sky(latitude, longitude, altitude, timezone)
     if name == "plateau_transmissivity":
         return plateau_transmissivity_sky(latitude, longitude, altitude, timezone)
-    raise InputError(f"unknown climate '{name}'; choose one of {', '.join(CLIMATES)}")
+    raise InputError("unknown climate '{name}'; choose one of {climates}", name=name, climates=', '.join(CLIMATES))
 
 
 def weather_file_sky(path, latitude, longitude, altitude=0.0, timezone=TOKYO["timezone"]):
@@ -180,7 +180,7 @@ def _epw_sky(path, latitude, longitude, altitude):
     try:
         data, _meta = pvlib.iotools.read_epw(str(path), coerce_year=2025)
     except Exception as exc:  # pvlib raises assorted parsing errors; the user needs the file named
-        raise InputError(f"not a readable EPW weather file ({exc})", path=path) from exc
+        raise InputError("not a readable EPW weather file ({exc})", path=path, exc=exc) from exc
     # EPW rows cover the hour ending at their hour; pvlib labels each row with the hour's start: take the middle
     times = data.index + np.timedelta64(30, "m")
     return sky_from_components(times, latitude, longitude, data["ghi"], data["dhi"], altitude)
@@ -192,7 +192,8 @@ def _column(header, names, path, required):
         if name in lowered:
             return lowered.index(name)
     if required:
-        raise InputError(f"no column named {' or '.join(names)} (columns: {', '.join(header)})", path=path, line=1)
+        raise InputError("no column named {names} (columns: {header})", path=path, line=1, names=' or '.join(names),
+                         header=', '.join(header))
     return None
 
 
@@ -218,8 +219,9 @@ def _read_weather_csv(path, timezone):
         try:
             stamps.append(pd.Timestamp(row[time_col]))
         except (ValueError, IndexError) as exc:
-            raise InputError(f"not a date and time: {row[time_col] if len(row) > time_col else ''!r}",
-                             path=path, line=line, field=header[time_col]) from exc
+            raise InputError("not a date and time: {value!r}",
+                             path=path, line=line, field=header[time_col],
+                             value=row[time_col] if len(row) > time_col else '') from exc
         for values, col in ((ghi, ghi_col), (dhi, dhi_col)):
             if col is None:
                 continue

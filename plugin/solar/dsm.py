@@ -26,7 +26,8 @@ def ground_grid(extent, cellsize, wkt, dem_path=None):
     xmin, ymin = math.floor(xmin / cellsize) * cellsize, math.floor(ymin / cellsize) * cellsize
     width, height = max(1, math.ceil((xmax - xmin) / cellsize)), max(1, math.ceil((ymax - ymin) / cellsize))
     if width * height > 400_000_000:
-        raise InputError(f"the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area")
+        raise InputError("the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area",
+                         width=width, height=height)
     top = ymin + height * cellsize
     if dem_path:
         rasters.open_raster(dem_path)  # clear errors for a missing or unreadable DEM

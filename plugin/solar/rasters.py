@@ -33,7 +33,7 @@ def open_raster(path):
     try:
         dataset = gdal.Open(str(path))
     except RuntimeError as exc:
-        raise InputError(f"not a raster GDAL can read ({exc})", path=path) from exc
+        raise InputError("not a raster GDAL can read ({exc})", path=path, exc=exc) from exc
     geotransform = dataset.GetGeoTransform()
     if geotransform[2] or geotransform[4]:
         raise InputError("rotated rasters are not supported; warp it north-up first", path=path)

@@ -109,11 +109,6 @@
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
-      <source>Cannot open the recording {0}</source>
-      <translation>記録ファイル {0} を開けません</translation>
-    </message>
-    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="400" />
       <source>Catalog</source>
       <translation>カタログ</translation>
@@ -124,7 +119,7 @@
       <translation>先に読み込んだ建物レイヤ（building_lod1 または building_lod2）を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="170" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="171" />
       <source>Choose at least one tile first.</source>
       <translation>先にタイルを1つ以上選んでください。</translation>
     </message>
@@ -134,12 +129,12 @@
       <translation>市区町村</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="99" />
       <source>Clear</source>
       <translation>クリア</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="91" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="92" />
       <source>Click tiles on the map to add or remove them, or take the tiles in the current extent.</source>
       <translation>地図上のタイルをクリックして追加・解除するか、現在の表示範囲のタイルを選んでください。</translation>
     </message>
@@ -169,11 +164,6 @@
       <translation>デジタルツイン</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="52" />
-      <source>Digital Twin (デジタルツイン): PLATEAU and city digital twin tools</source>
-      <translation>デジタルツイン：PLATEAU と都市デジタルツインのツール</translation>
-    </message>
-    <message>
       <location filename="../../plugin/main.py" line="81" />
       <source>Digital Twin algorithms…</source>
       <translation>デジタルツインのアルゴリズム…</translation>
@@ -189,6 +179,11 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/provider.py" line="52" />
+      <source>Digital Twin: PLATEAU and city digital twin tools</source>
+      <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
       <source>Double-click: {0}</source>
       <translation>ダブルクリック：{0}</translation>
@@ -199,12 +194,12 @@
       <translation>ダウンロード（その後COPCに変換）…</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="189" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="190" />
       <source>Download and convert {} tiles…</source>
       <translation>{} 枚のタイルをダウンロードして変換…</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="101" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="102" />
       <source>Download and convert…</source>
       <translation>ダウンロードして変換…</translation>
     </message>
@@ -249,7 +244,7 @@
       <translation>エスカレーターの重み</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/gui_profiles.py" line="354" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="355" />
       <source>Export profiles</source>
       <translation>プロファイルの書き出し</translation>
     </message>
@@ -281,7 +276,7 @@
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="34" />
       <source>GTFS-Realtime vehicle positions</source>
-      <translation>GTFS-Realtime 車両位置</translation>
+      <translation>GTFS-Realtimeの車両位置</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="36" />
@@ -299,7 +294,7 @@
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/gui_profiles.py" line="348" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="349" />
       <source>Import profiles</source>
       <translation>プロファイルの読み込み</translation>
     </message>
@@ -434,7 +429,7 @@
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="95" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="96" />
       <source>Pick on the map</source>
       <translation>地図上で選択</translation>
     </message>
@@ -449,12 +444,12 @@
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="77" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="78" />
       <source>Point cloud tile index ({})</source>
       <translation>点群タイル索引図（{}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="84" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="85" />
       <source>Point cloud tiles</source>
       <translation>点群タイル</translation>
     </message>
@@ -469,17 +464,17 @@
       <translation>都道府県</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/gui_profiles.py" line="348" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="349" />
       <source>Profiles (*.json)</source>
       <translation>プロファイル (*.json)</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/gui_profiles.py" line="333" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="334" />
       <source>Profiles read from {0}: 'Save to project' to use them.</source>
       <translation>{0} からプロファイルを読み込みました。使うには「プロジェクトに保存」を押してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/gui_profiles.py" line="344" />
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="345" />
       <source>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</source>
       <translation>{0} にプロファイルを書き出しました（バリアフリー解析の PROFILES_FILE 用）。</translation>
     </message>
@@ -614,7 +609,7 @@
       <translation>同梱のプロファイルを表示しています。再び使うには「プロジェクトに保存」を押してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="97" />
+      <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
       <source>Tiles in the current extent</source>
       <translation>現在の表示範囲のタイル</translation>
     </message>
@@ -736,7 +731,7 @@
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="302" />
       <source>unknown format</source>
-      <translation>不明な形式</translation>
+      <translation>形式不明</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/qgis_3d.py" line="50" />
@@ -767,11 +762,6 @@
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="81" />
       <source>{0}: cannot restart the live layer ({1})</source>
       <translation>{0}: ライブレイヤを再開できません（{1}）</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
-      <source>{0}: not a SensorThings service QGIS can open ({1})</source>
-      <translation>{0}: QGIS で開ける SensorThings サービスではありません（{1}）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="102" />
@@ -810,74 +800,1317 @@
     </message>
   </context>
   <context>
+    <name>Engine</name>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="91" />
+      <source>'resources' must be a list</source>
+      <translation>'resources'はリストで指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="92" />
+      <source>'{name}' ({format}) cannot be added to the map directly; download it instead</source>
+      <translation>'{name}'（{format}）は地図に直接追加できません。ダウンロードして使ってください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="198" />
+      <source>'{resource}' needs no preparation</source>
+      <translation>'{resource}'は準備の必要がありません</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="106" />
+      <source>'{url}' is not an http(s) URL</source>
+      <translation>'{url}'はhttp(s)のURLではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="50" />
+      <source>(top level)</source>
+      <translation>（最上位）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_3d_page.py" line="42" />
+      <source>3D view page not included: 3D rendering needs an OpenGL display, and this QGIS runs with the '{platform}' platform. Export from QGIS desktop, or run under xvfb-run with QT_QPA_PLATFORM=xcb.</source>
+      <translation>3Dビューのページは含めていません。3D描画にはOpenGLの画面が必要ですが、このQGISは'{platform}'プラットフォームで動いています。QGISデスクトップから出力するか、QT_QPA_PLATFORM=xcbを付けてxvfb-runの下で実行してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_3d_page.py" line="38" />
+      <source>3D view page not included: qgis_process runs without a GUI, and 3D rendering needs one. Export from QGIS desktop (Processing Toolbox) to get the 3D page.</source>
+      <translation>3Dビューのページは含めていません。qgis_processはGUIなしで動き、3D描画にはGUIが必要です。3Dのページが必要ならQGISデスクトップ（プロセッシングツールボックス）から出力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="119" />
+      <source>Barrier-free analyses</source>
+      <translation>バリアフリー分析</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/graph.py" line="45" />
+      <source>Barrier-free graph search</source>
+      <translation>バリアフリーの経路探索</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/errors.py" line="81" />
+      <source>Cancelled by the user.</source>
+      <translation>ユーザーが中止しました。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
+      <source>Cannot open the recording {path}</source>
+      <translation>記録ファイル{path}を開けません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/http.py" line="63" />
+      <source>Catalog access</source>
+      <translation>カタログの利用</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="138" />
+      <source>DSM hole filling</source>
+      <translation>DSMの穴埋め</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="36" />
+      <source>Depression filling</source>
+      <translation>窪地の埋め立て</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="183" />
+      <source>Flood simulation: {steps} steps, Δt {min_step:.3g}–{max_step:.3g} s; rain {rain:.1f} m³, inflow {inflow:.1f} m³, held stages {boundary:.1f} m³, outflow {outflow:.1f} m³, on the grid {stored:.1f} m³, mass balance error {error_percent:.4f} %</source>
+      <translation>浸水シミュレーション: {steps}ステップ、Δt {min_step:.3g}〜{max_step:.3g} 秒。降雨 {rain:.1f} m³、流入 {inflow:.1f} m³、水位固定の境界 {boundary:.1f} m³、流出 {outflow:.1f} m³、グリッド上 {stored:.1f} m³、質量保存の誤差 {error_percent:.4f} %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="73" />
+      <source>GTFS-Realtime feeds</source>
+      <translation>GTFS-Realtimeフィード</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="149" />
+      <source>GeoTIFF writing</source>
+      <translation>GeoTIFFの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="62" />
+      <source>JARTIC traffic counts for time code {time_code} in {bbox}</source>
+      <translation>JARTICの交通量（時間コード {time_code}、範囲 {bbox}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/sources.py" line="55" />
+      <source>Loading CityGML from a URL</source>
+      <translation>URLからのCityGML読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="221" />
+      <source>MLIT link data needs its node layer (node_id, floor, position)</source>
+      <translation>国土交通省形式のリンクデータにはノードレイヤ（node_id、階層、位置）が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="251" />
+      <source>Manning's n must be a positive number on every cell of the DEM</source>
+      <translation>マニングの粗度係数nはDEMのすべてのセルで正の値にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="80" />
+      <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
+      <translation>水位 {level} mより低い起点がありません。起点からは浸水しません。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="105" />
+      <source>Point cloud CRS</source>
+      <translation>点群の座標参照系</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="104" />
+      <source>Point cloud conversion</source>
+      <translation>点群の変換</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/qgis_layers.py" line="64" />
+      <source>Point cloud styling</source>
+      <translation>点群のスタイル設定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="50" />
+      <source>Point clouds</source>
+      <translation>点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="106" />
+      <source>QGIS could not open '{url}' as a {format} layer: {error}</source>
+      <translation>QGISは'{url}'を{format}レイヤとして開けませんでした：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="220" />
+      <source>QGIS could not open {uri}</source>
+      <translation>QGISは{uri}を開けませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/fetch.py" line="35" />
+      <source>Realtime feeds</source>
+      <translation>リアルタイムフィード</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/sensorthings.py" line="57" />
+      <source>SensorThings page {pages}: {page_count} of {count} datastreams</source>
+      <translation>SensorThings {pages}ページ目: {count}件中{page_count}件のデータストリーム</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="64" />
+      <source>Solar irradiance</source>
+      <translation>日射量の計算</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/synthetic.py" line="29" />
+      <source>Synthetic point clouds</source>
+      <translation>合成点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="194" />
+      <source>The flood simulation</source>
+      <translation>浸水シミュレーション</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/vpc.py" line="44" />
+      <source>Virtual point clouds</source>
+      <translation>仮想点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="88" />
+      <source>a bounding box is lon,lat or min lon,min lat,max lon,max lat</source>
+      <translation>範囲は「経度,緯度」または「最小経度,最小緯度,最大経度,最大緯度」で指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/local.py" line="35" />
+      <source>a catalog file is an object with a 'datasets' list</source>
+      <translation>カタログファイルは'datasets'リストを持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="82" />
+      <source>a dataset must be a JSON object</source>
+      <translation>データセットはJSONオブジェクトにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="85" />
+      <source>a dataset needs a non-empty text</source>
+      <translation>データセットには空でない文字列が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/vpc.py" line="32" />
+      <source>a virtual point cloud needs at least one COPC file</source>
+      <translation>仮想点群（VPC）にはCOPCファイルが1つ以上必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="210" />
+      <source>a weather file needs a header line and at least two time steps</source>
+      <translation>気象ファイルにはヘッダー行と2時点以上のデータが必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="83" />
+      <source>a {width} x {height} grid is too large; choose a coarser resolution</source>
+      <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
+      <source>answer too large for {bbox}: splitting it in four</source>
+      <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/parser.py" line="473" />
+      <source>bad coordinates ({exc})</source>
+      <translation>座標が不正です（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/rasters.py" line="54" />
+      <source>cannot open the raster ({exc})</source>
+      <translation>ラスタを開けません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="66" />
+      <source>cannot open the recording for writing ({exc})</source>
+      <translation>記録ファイルを書き込み用に開けません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="122" />
+      <source>cannot read CSV ({exc})</source>
+      <translation>CSVを読み込めません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="95" />
+      <source>cannot read GeoJSON ({exc})</source>
+      <translation>GeoJSONを読み込めません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/local.py" line="31" />
+      <source>cannot read the catalog file ({reason})</source>
+      <translation>カタログファイルを読み込めません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="327" />
+      <source>cannot read the profiles ({reason})</source>
+      <translation>プロファイルを読み込めません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="19" />
+      <source>cannot read the table ({reason})</source>
+      <translation>表を読み込めません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="75" />
+      <source>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</source>
+      <translation>フォルダを置き換えられません（{reason}）。フォルダ内のファイルを表示しているレイヤを閉じるか、別のフォルダを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="77" />
+      <source>cannot write a feature to {path}: {error}</source>
+      <translation>{path}に地物を書き込めません：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="69" />
+      <source>cannot write {path}: {error}</source>
+      <translation>{path}に書き込めません：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/rasters.py" line="59" />
+      <source>cells are {width} x {height}: resample to square cells first</source>
+      <translation>セルが{width} × {height}です。先に正方形のセルにリサンプリングしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="61" />
+      <source>connectivity must be 4 or 8, not {connectivity}</source>
+      <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="159" />
+      <source>could not write the layout template {path}</source>
+      <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/parser.py" line="569" />
+      <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
+      <translation>DTDまたはXMLエンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGMLファイルでは使われないため、読み込みません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="178" />
+      <source>destination</source>
+      <translation>目的地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="98" />
+      <source>each resource needs a 'url' text</source>
+      <translation>各リソースには'url'の文字列が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="67" />
+      <source>empty id</source>
+      <translation>IDが空です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="248" />
+      <source>every DEM cell is no-data or a building: nothing to simulate</source>
+      <translation>DEMのすべてのセルがデータなしか建物です。シミュレーションする範囲がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="61" />
+      <source>every profile needs an 'id'</source>
+      <translation>各プロファイルには'id'が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="24" />
+      <source>expected a header row 'minutes,{value_name}[,point]'</source>
+      <translation>ヘッダー行'minutes,{value_name}[,point]'が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="32" />
+      <source>expected two numbers (minutes, {value_name}), found {row!r}</source>
+      <translation>2つの数値（minutes、{value_name}）が必要ですが、{row!r}でした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="268" />
+      <source>facility {id}</source>
+      <translation>施設{id}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/errors.py" line="1" />
+      <source>field '{field}'</source>
+      <translation>フィールド'{field}'</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/sources.py" line="85" />
+      <source>file not found</source>
+      <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/exposure.py" line="50" />
+      <source>flood ranks must be 1 (&lt;0.5 m) to 6 (≥20 m)</source>
+      <translation>浸水ランクは1（0.5 m未満）から6（20 m以上）で指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/sources.py" line="51" />
+      <source>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</source>
+      <translation>CityGMLの検索条件を指定してください：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt;のいずれか</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="73" />
+      <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
+      <translation>市区町村コード、メッシュコード、範囲、地名のうち1つだけを指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="88" />
+      <source>ground (class 2) points</source>
+      <translation>地表（クラス2）の点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="51" />
+      <source>holds none of routes.txt, trips.txt, stops.txt: is it a static GTFS zip?</source>
+      <translation>routes.txt、trips.txt、stops.txtのいずれも含まれていません。静的GTFSのzipですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/graph.py" line="31" />
+      <source>internal error: no edge between nodes {u} and {v}</source>
+      <translation>内部エラー：ノード{u}と{v}の間にエッジがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/local.py" line="73" />
+      <source>is not a folder</source>
+      <translation>はフォルダではありません</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="118" />
+      <source>is not a zip file; download it without 'Extract zip'</source>
+      <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="168" />
+      <source>layout template not found: {path}</source>
+      <translation>レイアウトテンプレートが見つかりません：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="65" />
+      <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
+      <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/errors.py" line="1" />
+      <source>line {line}</source>
+      <translation>{line}行目</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="35" />
+      <source>minutes and {value_name} must not be negative</source>
+      <translation>minutesと{value_name}は負の値にできません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="93" />
+      <source>no city objects with geometry found</source>
+      <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="195" />
+      <source>no column named {names} (columns: {header})</source>
+      <translation>{names}という列がありません（列：{header}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/feeds.py" line="37" />
+      <source>no feed URL given</source>
+      <translation>フィードのURLが指定されていません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="76" />
+      <source>no header</source>
+      <translation>ヘッダーなし</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="92" />
+      <source>no profile found (expected a list under "profiles")</source>
+      <translation>プロファイルがありません（"profiles"の下にリストが必要です）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="68" />
+      <source>no seed lies on the DEM: give seed points or a river layer inside its extent</source>
+      <translation>DEM上に起点がありません。DEMの範囲内に起点または河川レイヤを指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="28" />
+      <source>no such file or folder</source>
+      <translation>ファイルまたはフォルダがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="159" />
+      <source>no such recording</source>
+      <translation>その記録はありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="225" />
+      <source>no usable link: every link refers to missing nodes or has no geometry</source>
+      <translation>使えるリンクがありません。すべてのリンクが存在しないノードを参照しているか、ジオメトリがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="246" />
+      <source>node {node_id} has no position (geometry or numeric lat/lon)</source>
+      <translation>ノード{node_id}に位置（ジオメトリまたは数値の緯度・経度）がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="97" />
+      <source>not a GeoJSON FeatureCollection</source>
+      <translation>GeoJSONのFeatureCollectionではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="165" />
+      <source>not a GeoPackage recording (GDAL cannot open it)</source>
+      <translation>GeoPackageの記録ファイルではありません（GDALで開けません）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="163" />
+      <source>not a GeoPackage recording ({exc})</source>
+      <translation>GeoPackageの記録ファイルではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="222" />
+      <source>not a date and time: {value!r}</source>
+      <translation>日時ではありません：{value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="231" />
+      <source>not a number (W/m² expected)</source>
+      <translation>数値ではありません（W/m² で指定してください）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="36" />
+      <source>not a raster GDAL can read ({exc})</source>
+      <translation>GDALで読めるラスタではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/vpc.py" line="52" />
+      <source>not a readable COPC file ({exc})</source>
+      <translation>読み込めるCOPCファイルではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="183" />
+      <source>not a readable EPW weather file ({exc})</source>
+      <translation>読み込めるEPW気象ファイルではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="41" />
+      <source>not a readable GTFS zip ({exc})</source>
+      <translation>読み込めるGTFSのzipではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="172" />
+      <source>not a recording: the layer has no timestamp field</source>
+      <translation>記録ファイルではありません。レイヤに時刻フィールドがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/local.py" line="33" />
+      <source>not valid JSON ({reason})</source>
+      <translation>正しいJSONではありません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/parser.py" line="544" />
+      <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
+      <translation>正しいXMLではありません：{detail}。ファイルを確認するか、「壊れた都市オブジェクトを飛ばし、読めるものを残す」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/vpc.py" line="47" />
+      <source>only COPC files (*.copc.laz) can be listed in a virtual point cloud</source>
+      <translation>仮想点群（VPC）に登録できるのはCOPCファイル（*.copc.laz）だけです</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="177" />
+      <source>origin</source>
+      <translation>出発地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="41" />
+      <source>pixels must be square (same x and y size); resample it first</source>
+      <translation>ピクセルは正方形（xとyが同じ大きさ）にしてください。先にリサンプリングしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="223" />
+      <source>point '{name}' (row {row}, column {col}) lies on a building or a no-data cell</source>
+      <translation>地点'{name}'（{row}行、{col}列）は建物またはデータなしのセルの上にあります</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="220" />
+      <source>point '{name}' (row {row}, column {col}) lies outside the {ny} x {nx} grid</source>
+      <translation>地点'{name}'（{row}行、{col}列）は{ny} × {nx}のグリッドの外にあります</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/qgis_layers.py" line="83" />
+      <source>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</source>
+      <translation>地点'{name}'（{x:.1f}, {y:.1f}）はDEMの範囲外にあります</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="107" />
+      <source>point cloud</source>
+      <translation>点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="230" />
+      <source>point {count} at {xyz} lies outside the bounds in the header; the header is wrong</source>
+      <translation>{count}番目の点（{xyz}）がヘッダーの範囲外にあります。ヘッダーが誤っています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="88" />
+      <source>points</source>
+      <translation>点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="116" />
+      <source>points lie outside the bounds in the header; the header is wrong</source>
+      <translation>ヘッダーの範囲外に点があります。ヘッダーが誤っています</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="176" />
+      <source>profile '{missing}' is not in the {origin} profiles (available: {available})</source>
+      <translation>プロファイル'{missing}'は{origin}のプロファイルにありません（使用可能：{available}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="70" />
+      <source>profile '{profile}': cost factor '{kind}' must be one of {kinds} with a value &gt;= 1</source>
+      <translation>プロファイル'{profile}': コスト係数'{kind}'は{kinds}のいずれかで、値は1以上にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="65" />
+      <source>profile '{profile}': min_rank must be one of S, A, B, C or null</source>
+      <translation>プロファイル'{profile}': min_rankはS、A、B、C、nullのいずれかにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="54" />
+      <source>profile '{profile}': {name} must be a number &gt;= 0 or null</source>
+      <translation>プロファイル'{profile}': {name}は0以上の数値かnullにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="89" />
+      <source>profiles are not valid JSON ({reason})</source>
+      <translation>プロファイルが正しいJSONではありません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
+      <source>project</source>
+      <translation>プロジェクト</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="32" />
+      <source>raster not found</source>
+      <translation>ラスタが見つかりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="42" />
+      <source>recordings are GeoPackages: give a file name ending in .gpkg</source>
+      <translation>記録ファイルはGeoPackageです。拡張子.gpkgのファイル名を指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="39" />
+      <source>rotated rasters are not supported; warp it north-up first</source>
+      <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
+      <source>shipped</source>
+      <translation>同梱</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="105" />
+      <source>size '{size}' is not a number of bytes</source>
+      <translation>サイズ'{size}'はバイト数ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="41" />
+      <source>table {path}</source>
+      <translation>表{path}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="201" />
+      <source>target CRS {target_crs} has no EPSG code</source>
+      <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="198" />
+      <source>target CRS {target_crs} is not a CRS ({exc})</source>
+      <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="83" />
+      <source>terrain and flood hazard</source>
+      <translation>地形と洪水の想定</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/vpc.py" line="55" />
+      <source>the COPC file has no CRS record</source>
+      <translation>COPCファイルに座標参照系の情報がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/vpc.py" line="36" />
+      <source>the COPC files are in different CRSs; convert them to one CRS first</source>
+      <translation>COPCファイルの座標参照系が異なります。先に1つの座標参照系にそろえてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="41" />
+      <source>the DEM has no data cells</source>
+      <translation>DEMにデータのあるセルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="239" />
+      <source>the DEM must be a 2D grid</source>
+      <translation>DEMは2次元のグリッドにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="218" />
+      <source>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</source>
+      <translation>DSMと日射量ラスタは同じグリッドにしてください（日射量の計算に使ったDSMを指定してください）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="54" />
+      <source>the DSM is in degrees; warp it to a projected CRS in metres (Tokyo: EPSG:6677)</source>
+      <translation>DSMの単位が度です。メートル単位の投影座標系にワープしてください（東京都：EPSG:6677）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="66" />
+      <source>the DSM must be in a projected CRS in metres (Tokyo: EPSG:6677)</source>
+      <translation>DSMはメートル単位の投影座標系にしてください（東京都：EPSG:6677）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/dsm.py" line="29" />
+      <source>the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area</source>
+      <translation>DSMが{width} × {height}ピクセルになります。セルサイズを大きくするか、範囲を小さくしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/rasters.py" line="135" />
+      <source>the TIN has no triangles with x, y and z</source>
+      <translation>TINにx、y、zを持つ三角形がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/rasters.py" line="167" />
+      <source>the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)</source>
+      <translation>TINレイヤにはZ値を持つ三角形が必要です（PLATEAUのdem:TINRelief）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/exposure.py" line="108" />
+      <source>the area per person and the storey height must be positive</source>
+      <translation>1人あたり面積と階高は正の値にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="433" />
+      <source>the atlas layer '{coverage_layer}' has no features</source>
+      <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="266" />
+      <source>the budget must be greater than 0</source>
+      <translation>上限値は0より大きくしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="113" />
+      <source>the cell size and the duration must be positive</source>
+      <translation>セルサイズと計算時間は正の値にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/rasters.py" line="137" />
+      <source>the cell size must be positive</source>
+      <translation>セルサイズは正の値にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="405" />
+      <source>the export wrote {files_count} files where {targets_count} were expected</source>
+      <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="204" />
+      <source>the facility layer has no point</source>
+      <translation>施設レイヤにポイントがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/http.py" line="276" />
+      <source>the file exists already; choose another name or allow overwriting</source>
+      <translation>ファイルが既にあります。別の名前にするか、上書きを許可してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="215" />
+      <source>the file holds no points</source>
+      <translation>ファイルに点がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="191" />
+      <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
+      <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="54" />
+      <source>the folder holds a sample district already; allow overwriting to replace it</source>
+      <translation>フォルダには既にサンプル地区があります。置き換えるには上書きを許可してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="25" />
+      <source>the folder holds no .las or .laz file</source>
+      <translation>フォルダに.las／.lazファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="51" />
+      <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
+      <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMSがありません）。空のフォルダか新しいフォルダを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="212" />
+      <source>the header announces {expected:,} points but the file holds {count:,}</source>
+      <translation>ヘッダーでは{expected:,}点ですが、ファイルには{count:,}点しかありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="127" />
+      <source>the header announces {point_count:,} points but the file holds {read:,}</source>
+      <translation>ヘッダーでは{point_count:,}点ですが、ファイルには{read:,}点しかありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="134" />
+      <source>the header bounds {mins} - {maxs} are not valid</source>
+      <translation>ヘッダーの範囲{mins} - {maxs}が不正です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="64" />
+      <source>the header has no such column</source>
+      <translation>ヘッダーにその列がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/qgis_layers.py" line="44" />
+      <source>the layer has no field '{name}'</source>
+      <translation>レイヤにフィールド'{name}'がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="290" />
+      <source>the link layer has no '{required}' field</source>
+      <translation>リンクレイヤに'{required}'フィールドがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="210" />
+      <source>the link layer has no features</source>
+      <translation>リンクレイヤに地物がありません</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="139" />
+      <source>the links layer could not be opened</source>
+      <translation>リンクレイヤを開けませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="384" />
+      <source>the map could not be exported ({error})</source>
+      <translation>地図を出力できませんでした（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="229" />
+      <source>the map has nothing to show: the layers are empty and no extent was given</source>
+      <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="416" />
+      <source>the maximum detour factor must be greater than 1</source>
+      <translation>最大迂回率は1より大きくしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="239" />
+      <source>the node layer has no 'node_id' field</source>
+      <translation>ノードレイヤに'node_id'フィールドがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="244" />
+      <source>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</source>
+      <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="354" />
+      <source>the output must end in .pdf or .png</source>
+      <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="89" />
+      <source>the point cloud holds no {what}</source>
+      <translation>点群に{what}がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="244" />
+      <source>the point data is broken after point {read:,} ({exc})</source>
+      <translation>{read:,}点目より後の点データが壊れています（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="62" />
+      <source>the raster has no coordinate reference system; set one, or give latitude and longitude</source>
+      <translation>ラスタに座標参照系がありません。座標参照系を設定するか、緯度と経度を指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/rasters.py" line="57" />
+      <source>the raster is rotated or not north-up; warp it to a north-up grid first</source>
+      <translation>ラスタが回転しているか北が上ではありません。先に北が上のグリッドにワープしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="168" />
+      <source>the recording has no such layer</source>
+      <translation>記録ファイルにそのレイヤはありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="197" />
+      <source>the recording is empty</source>
+      <translation>記録ファイルが空です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/record.py" line="206" />
+      <source>the replay reached the end of the recording</source>
+      <translation>再生が記録の最後に達しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="76" />
+      <source>the resolution must be a positive number of metres</source>
+      <translation>解像度は正の値（メートル）で指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="65" />
+      <source>the seed grid {seeds_shape} does not match the DEM {dem_shape}</source>
+      <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="108" />
+      <source>the source did not answer as expected</source>
+      <translation>ソースが想定どおりに応答しませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="197" />
+      <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
+      <translation>スタイル{style}.qmlをレイヤ{layer}に適用できませんでした：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="40" />
+      <source>the table has no rows</source>
+      <translation>表に行がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/table.py" line="51" />
+      <source>the table must be a .csv or .gpkg file</source>
+      <translation>表は.csvか.gpkgのファイルにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="40" />
+      <source>the zip holds no .las or .laz file</source>
+      <translation>zipに.las／.lazファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="44" />
+      <source>the {name} has a negative value; rain and inflow must be ≥ 0</source>
+      <translation>{name}に負の値があります。降雨量と流入量は0以上にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="41" />
+      <source>the {name} has no rows</source>
+      <translation>{name}に行がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/analyses.py" line="65" />
+      <source>the {what} is {found:.0f} m from the nearest network node (limit {max_snap_m:g} m); is it in the network's area and CRS?</source>
+      <translation>{what}が最寄りのネットワークノードから{found:.0f} m離れています（上限{max_snap_m:g} m）。ネットワークの範囲内にあり、座標参照系は合っていますか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/sources.py" line="39" />
+      <source>this catalog type needs a URL, file or folder</source>
+      <translation>このカタログ種別にはURL、ファイルまたはフォルダが必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/simulation.py" line="25" />
+      <source>time series</source>
+      <translation>時系列</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="236" />
+      <source>time stamps must increase</source>
+      <translation>時刻は増加順にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/sources.py" line="35" />
+      <source>unknown catalog type '{kind}'; use one of {types}</source>
+      <translation>不明なカタログ種別'{kind}'です。{types}のいずれかを使ってください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="162" />
+      <source>unknown climate '{name}'; choose one of {climates}</source>
+      <translation>不明な気候'{name}'です。{climates}のいずれかを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="215" />
+      <source>unknown code set '{code_set}' (use auto, 2018, 2024 or osm)</source>
+      <translation>不明なコード体系'{code_set}'です（auto、2018、2024、osmのいずれかを使ってください）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/feeds.py" line="34" />
+      <source>unknown feed type '{feed_type}'; use one of {types}</source>
+      <translation>不明なフィード種別'{feed_type}'です。{types}のいずれかを使ってください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="93" />
+      <source>unknown format</source>
+      <translation>形式不明</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="73" />
+      <source>unknown ground statistic '{ground_statistic}'</source>
+      <translation>不明な地表の統計量'{ground_statistic}'です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/dsm.py" line="70" />
+      <source>unknown kind '{kind}'; choose one of {kinds}</source>
+      <translation>不明な種類'{kind}'です。{kinds}のいずれかを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/exposure.py" line="106" />
+      <source>unknown rule '{rule}'; choose one of {rules}</source>
+      <translation>不明な判定基準'{rule}'です。{rules}のいずれかを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/profiles.py" line="166" />
+      <source>unknown-value policy must be one of {policies}</source>
+      <translation>不明値の扱いは{policies}のいずれかにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/gui_profiles.py" line="113" />
+      <source>unknown_policy must be one of {policies}</source>
+      <translation>unknown_policyは{policies}のいずれかにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="133" />
+      <source>unsupported file type: use GeoJSON or CSV here (Shapefile and GeoPackage through QGIS)</source>
+      <translation>対応していないファイル形式です。ここではGeoJSONかCSVを使ってください（ShapefileとGeoPackageはQGIS経由で読み込めます）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="169" />
+      <source>weather file not found</source>
+      <translation>気象ファイルが見つかりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="120" />
+      <source>year '{value}' is not a number</source>
+      <translation>年'{value}'が数値ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="27" />
+      <source>zip member '{member_name}' would be written outside {target}; refusing to extract it</source>
+      <translation>zip内の'{member_name}'は{target}の外に書き込まれるため、展開しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="135" />
+      <source>{catalog}: package_show of '{name_or_id}' answered no package</source>
+      <translation>{catalog}: '{name_or_id}'のpackage_showがパッケージを返しませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="78" />
+      <source>{codes} is not a 5-digit city code</source>
+      <translation>{codes}は5桁の市区町村コードではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="83" />
+      <source>{codes} is not a 6, 8 or 9/10-digit mesh code</source>
+      <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/generate.py" line="93" />
+      <source>{count} buildings</source>
+      <translation>建物 {count}棟</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dependencies.py" line="34" />
+      <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
+      <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/sensorthings.py" line="45" />
+      <source>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</source>
+      <translation>{first_url}: @iot.nextLinkが続くため中断しました（{pages}ページ、最後は{url}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="538" />
+      <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
+      <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/gpkg_writer.py" line="48" />
+      <source>{path}: GDAL could not create the GeoPackage</source>
+      <translation>{path}: GDALでGeoPackageを作成できませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="176" />
+      <source>{path}: QGIS could not read this layout template</source>
+      <translation>{path}: QGISはこのレイアウトテンプレートを読み込めませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="171" />
+      <source>{path}: not a valid QGIS layout template (.qpt)</source>
+      <translation>{path}: 正しいQGISレイアウトテンプレート（.qpt）ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="179" />
+      <source>{path}: the template has no item with id {missing}</source>
+      <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/copc.py" line="544" />
+      <source>{source} -&gt; {target}</source>
+      <translation>{source} → {target}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/qgis_layers.py" line="209" />
+      <source>{source} holds no .las or .laz file</source>
+      <translation>{source}に.las／.lazファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="35" />
+      <source>{source}: features[{index}] is not a GeoJSON Feature</source>
+      <translation>{source}: features[{index}]はGeoJSONのFeatureではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="49" />
+      <source>{source}: no list of records at '{records_path}'; give the records path (dot separated, e.g. data.items)</source>
+      <translation>{source}: '{records_path}'にレコードのリストがありません。レコードのパスを指定してください（ドット区切り、例：data.items）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="54" />
+      <source>{source}: record {index} is not a JSON object</source>
+      <translation>{source}: レコード{index}はJSONオブジェクトではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="31" />
+      <source>{source}: the FeatureCollection has no 'features' list</source>
+      <translation>{source}: FeatureCollectionに'features'リストがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="83" />
+      <source>{source}: the answer has no GTFS-Realtime header ({data_count} bytes): is this a GTFS-RT URL?</source>
+      <translation>{source}: 応答にGTFS-Realtimeのヘッダーがありません（{data_count}バイト）。GTFS-RTのURLですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/gtfsrt.py" line="80" />
+      <source>{source}: the answer is not a complete GTFS-Realtime message ({data_count} bytes; truncated or not protobuf: {exc})</source>
+      <translation>{source}: 応答が完全なGTFS-Realtimeメッセージではありません（{data_count}バイト。途中で切れているかprotobufではありません：{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="129" />
+      <source>{source}: {where}, field '{field}': expected a number, found NaN</source>
+      <translation>{source}: {where}、フィールド'{field}': 数値が必要ですがNaNでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="126" />
+      <source>{source}: {where}, field '{field}': expected a number, found {value!r}</source>
+      <translation>{source}: {where}、フィールド'{field}': 数値が必要ですが{value!r}でした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="74" />
+      <source>{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); name the lat/lon columns</source>
+      <translation>{url}: GeoJSON、JSON、緯度・経度列のあるCSVのいずれでもありません（1行目：{columns}）。緯度・経度の列名を指定してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/sensorthings.py" line="51" />
+      <source>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</source>
+      <translation>{url}: SensorThingsのコレクションではありません（'value'リストがありません）。URLはサービスのルート（/v1.0か/v1.1で終わる）ですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
+      <source>{url}: not a SensorThings service QGIS can open ({error})</source>
+      <translation>{url}: QGISで開けるSensorThingsサービスではありません（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="100" />
+      <source>{url}: the WFS answer is not a GeoJSON FeatureCollection</source>
+      <translation>{url}: WFSの応答がGeoJSONのFeatureCollectionではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="96" />
+      <source>{url}: the WFS answered HTTP {status} with an error: {text}</source>
+      <translation>{url}: WFSがHTTP {status}のエラーを返しました：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="76" />
+      <source>{url}: the service still refuses the answer as too large after splitting the box {depth} times; choose a smaller extent or a page size below {page_size}</source>
+      <translation>{url}: 範囲を{depth}回分割しても、サービスは応答が大きすぎるとして拒否しています。範囲を小さくするか、ページサイズを{page_size}未満にしてください</translation>
+    </message>
+  </context>
+  <context>
     <name>Processing</name>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="73" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="82" />
       <source>... and {0} more findings in the 'issues' layer</source>
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="41" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="60" />
       <source>3D buildings</source>
       <translation>3D建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <source>3D city model</source>
+      <translation>3D都市モデル</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="208" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="94" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</source>
+      <translation>4（既定）：辺を共有するセルの間だけ水が流れます。8: 角でも流れるため、細い堤防を越えることがあります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <source>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</source>
+      <translation>.copc.lazファイル。入力が複数なら.vpcにします。各入力をその横に&lt;名前&gt;.copc.lazとして作り、.vpcで1つのレイヤとして表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <source>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</source>
+      <translation>タイルが1つなら.copc.laz、複数のタイルを1つのレイヤにまとめるなら.vpc（仮想点群）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
+      <translation>.gmlファイル、PLATEAUの公開zip（展開せずにそのまま読みます）、またはhttp(s)のURL（一時ファイルにダウンロードします）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <source>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</source>
+      <translation>.las／.lazファイル、またはそれを含む.zip（東京都が公開するタイルの形式）。これかフォルダのどちらかを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>A .las, .laz or .copc.laz point cloud.</source>
+      <translation>.las、.laz、.copc.lazの点群。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
+      <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>A QGIS authentication configuration (e.g. an API key) for catalogs that need one. Empty: no authentication.</source>
+      <translation>認証が必要なカタログ用のQGIS認証設定（APIキーなど）。空の場合は認証しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <source>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</source>
+      <translation>認証が必要なサーバー用のQGIS認証設定（ユーザーとパスワード、APIキーなど）。空の場合は認証しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
+      <translation>表示中のレイヤを印刷するQGISプロジェクトファイル。空の場合は下のレイヤを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>A flood depth raster (metres) used instead of polygons; ranks follow the GSI depth classes.</source>
+      <translation>ポリゴンの代わりに使う浸水深ラスタ（m）。ランクは国土地理院の浸水深の区分に従います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>A raster of Manning's n on the DEM grid, used instead of the single value.</source>
+      <translation>DEMと同じグリッドのマニングの粗度係数ラスタ。一つの値の代わりに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</source>
+      <translation>上の数値の代わりに最新の値を使う河川水位のレイヤ（リアルタイムの水位計のレイヤなど）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>A table per scale and rank: buildings, total floor area and estimated residents.</source>
+      <translation>規模とランクごとの表：建物数、延床面積、推計居住者数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="219" />
+      <source>A3 landscape</source>
+      <translation>A3 横</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <source>A4 landscape</source>
+      <translation>A4 横</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <source>A4 portrait</source>
+      <translation>A4 縦</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
       <source>Accessible route</source>
       <translation>アクセシブルな経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="48" />
       <source>Accessible route (barrier-free)</source>
       <translation>アクセシブルな経路（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="35" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="55" />
       <source>Accessible service area (barrier-free)</source>
       <translation>アクセシブルな到達圏（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="105" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
       <source>Accessible service areas</source>
       <translation>アクセシブルな到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="111" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>3D ビューのページを追加（OpenGL 表示が必要。アトラスでは不可）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="81" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
+      <translation>レイヤの3D表示を2ページ目に加えます。OpenGLの画面（QGISデスクトップ）が必要で、地図帳では使えません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</source>
+      <translation>停止せずに既存の記録に今回の取得分を追加します。スケジューラーで毎分実行し、時系列コントローラーで再生できます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).</source>
+      <translation>フィードのアドレス（既定：都営バスの車両位置、GTFS-Realtime）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <source>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</source>
+      <translation>タイルのアドレスのテンプレート。{name}がタイル名に置き換わります。既定は東京都の2024年の23区のタイルです。他の都市はその都市のものを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="100" />
       <source>All available</source>
       <translation>利用可能なすべて</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="76" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="92" />
       <source>All files (*)</source>
       <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="117" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="141" />
       <source>Also fill closed depressions (ponding)</source>
       <translation>閉じた窪地も満たす（湛水）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="149" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Also fill every closed hollow up to its spill level, as ponding water (default off).</source>
+      <translation>閉じた窪地も、あふれる高さまで湛水として埋めます（既定はオフ）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <source>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</source>
+      <translation>zipをファイルと同じ場所に、同じ名前のフォルダへ展開します。フォルダの外に書き込まれるメンバーは展開しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
       <source>Annual irradiation</source>
       <translation>年間日射量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="112" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="142" />
       <source>Annual irradiation (kWh/m²)</source>
       <translation>年間日射量 (kWh/m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="55" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="85" />
       <source>Annual irradiation (kWh/m²) on every pixel of a DSM (terrain + buildings), with the shadows of buildings and terrain, the sky view factor for diffuse light and light reflected from the ground.
 
 Sun positions: NREL SPA (pvlib) for every hour of a year at the DSM's centre. Irradiance: the embedded Tokyo climate (clear-sky Ineichen scaled by Tokyo's monthly sunshine hours; open ground about 1,300 kWh/m²/yr), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file: CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², a row covering the interval that begins at its time, or an EnergyPlus EPW file. GHI-only files are split by the Erbs model.
@@ -898,277 +2131,397 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
 例：qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=annual.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="68" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="86" />
       <source>Annual irradiation raster (kWh/m²)</source>
       <translation>年間日射量ラスタ (kWh/m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="97" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="42" />
+      <source>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</source>
+      <translation>建物と地形の影を考慮して、DSMの各ピクセルの年間日射量を求めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="120" />
       <source>Append to an existing recording</source>
       <translation>既存の記録に追記する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="68" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Area to show on the map. Empty: the extent of the printed layers.</source>
+      <translation>地図に表示する範囲。空の場合は印刷するレイヤの範囲を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="88" />
       <source>Area width around reachable links (m)</source>
       <translation>到達リンク周りの圏域幅（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="150" />
       <source>Arrival depth (m)</source>
       <translation>到達判定水深（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="157" />
       <source>Arrival time</source>
       <translation>到達時間</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>Aspect (degrees from north)</source>
       <translation>斜面方位（北から時計回りの度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="182" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="105" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="133" />
       <source>Atlas: one page per feature of</source>
       <translation>アトラス: 1 地物 1 ページとするレイヤ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="108" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="136" />
       <source>Atlas: page name field</source>
       <translation>アトラス: ページ名のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="87" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="116" />
       <source>Authentication (API key), if the catalog needs one</source>
       <translation>認証（API キー）: カタログが必要とする場合</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="72" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="88" />
       <source>Authentication, if the server needs it</source>
       <translation>認証: サーバが必要とする場合</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="100" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="130" />
       <source>Azimuth sectors</source>
       <translation>方位の分割数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="97" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="113" />
       <source>Barrier hotspots</source>
       <translation>バリアのホットスポット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="30" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="46" />
       <source>Barrier hotspots (barrier-free)</source>
       <translation>バリアのホットスポット（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="112" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="127" />
       <source>Barrier on the plain route: link {0} ({1})</source>
       <translation>通常経路上のバリア：リンク {0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="79" />
       <source>Barrier-free</source>
       <translation>バリアフリー</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="69" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="84" />
       <source>Barriers on the plain route</source>
       <translation>通常経路上のバリア</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="66" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
       <source>Budget</source>
       <translation>上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="63" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
       <source>Budget in</source>
       <translation>上限の単位</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="71" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="89" />
       <source>Building footprints</source>
       <translation>建物フットプリント</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="96" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.</source>
+      <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU CityGML'.</source>
+      <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0やbuilding_lod1。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>Building footprints (polygons); one result row per building.</source>
+      <translation>建物の外形（ポリゴン）。建物ごとに1行の結果を作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Building footprints: their cells block the flow.</source>
+      <translation>建物の外形。建物のセルは水を通しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="82" />
+      <location filename="../../processing_algorithms/sample_district.py" line="94" />
       <source>Buildings (CityGML)</source>
       <translation>建築物（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="61" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="81" />
       <source>Buildings (footprints)</source>
       <translation>建物（フットプリント）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="106" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="137" />
       <source>Buildings (obstacles)</source>
       <translation>建物（障害物）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="73" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
       <source>Buildings served (optional)</source>
       <translation>カバーする建物（任意）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="122" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="155" />
       <source>Buildings with flood exposure</source>
       <translation>浸水リスク付き建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="101" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="33" />
+      <source>Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis.</source>
+      <translation>建物の高さ（とLOD2の屋根）を地表に焼き込み、日射量分析用のDSMを作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <source>CKAN</source>
+      <translation>CKAN</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
       <source>CKAN portal</source>
       <translation>CKAN ポータル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="79" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <source>CO2</source>
+      <translation>CO2</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="97" />
       <source>CO2 emission factor (kg-CO2/kWh)</source>
       <translation>CO2 排出係数 (kg-CO2/kWh)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="65" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield avoids.</source>
+      <translation>系統電力1 kWhあたりのCO2排出量（kg-CO2/kWh、既定0.45）。発電量で削減できるCO2の計算に使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <source>COPC</source>
+      <translation>COPC</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="77" />
       <source>COPC point cloud</source>
       <translation>COPC点群</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="70" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="82" />
       <source>COPC point cloud (*.copc.laz);;Virtual point cloud (*.vpc)</source>
       <translation>COPC点群 (*.copc.laz);;仮想点群 (*.vpc)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="94" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>CRS given to a file that records none (default EPSG:6677).</source>
+      <translation>座標参照系の記録がないファイルに設定する座標参照系（既定EPSG:6677）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <source>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</source>
+      <translation>座標参照系の記録がない入力に設定する座標参照系（既定EPSG:6677、東京都のタイル）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <source>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</source>
+      <translation>ファイルに座標参照系の記録がないタイルに設定する座標参照系（既定EPSG:6677、東京都の平面直角座標系 第IX系）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
       <source>CRS of the output</source>
       <translation>出力の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="61" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
+      <translation>出力の座標参照系。空の場合はデータのJGD2011平面直角座標系（東京都：EPSG:6677）を使います。高さはZ値（m）のまま残します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="73" />
       <source>CRS when the file records none</source>
       <translation>ファイルに座標参照系がない場合の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="51" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="94" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="123" />
       <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
       <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="92" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</source>
+      <translation>'minutes,m3_per_s[,point]'の行を持つCSV（時間で線形補間）。各地点の流入量です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</source>
+      <translation>'minutes,mm_per_h'の行を持つCSV（各強度は次の行まで続きます）。一定の降雨強度の代わりに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="104" />
       <source>Catalog</source>
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="74" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="103" />
       <source>Catalog URL, file or folder (empty: the type's default)</source>
       <translation>カタログの URL・ファイルまたはフォルダ（空欄: 種類ごとの既定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="72" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="101" />
       <source>Catalog type</source>
       <translation>カタログの種類</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="44" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="60" />
       <source>Catalogs</source>
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="71" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="91" />
       <source>Cell size (m)</source>
       <translation>セルサイズ (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="98" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="122" />
       <source>Cell size for the TIN (m)</source>
       <translation>TINのセルサイズ（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="75" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Cell size in metres of the raster made from the TIN (default 5 m).</source>
+      <translation>TINから作るラスタのセルサイズ（m、既定5 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>Cell size of the raster in metres (default 1 m). The grid is aligned on multiples of it, so neighbouring tiles line up.</source>
+      <translation>ラスタのセルサイズ（m、既定1 m）。グリッドはその倍数にそろえるため、隣のタイルと継ぎ目なく並びます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="90" />
       <source>Cells filled</source>
       <translation>補間したセル数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="68" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>Cells without points are filled from the edges of the gap up to this distance in metres (default 20 m; 0: no filling). Farther cells stay no-data.</source>
+      <translation>点のないセルを、空白の縁からこの距離（m）まで補間して埋めます（既定20 m、0なら埋めません）。それより遠いセルはデータなしのままです。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="84" />
       <source>Checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;)</source>
       <translation>チェックサム（sha256:&lt;16進&gt; または md5:&lt;16進&gt;）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="80" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <source>Checksum the catalog lists, as sha256:&lt;hex&gt; or md5:&lt;hex&gt;; a file that does not match is removed. Empty: not checked.</source>
+      <translation>カタログに記載されたチェックサム（sha256:&lt;16進&gt;またはmd5:&lt;16進&gt;）。一致しないファイルは削除します。空の場合は確認しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="92" />
       <source>Choose a LAS/LAZ file, a zip or a folder to convert.</source>
       <translation>変換するLAS/LAZファイル、zip、またはフォルダを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="178" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>気象データファイルを選ぶか、内蔵の気象条件を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="151" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="171" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="166" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="190" />
       <source>Choose the level field of the river level layer.</source>
       <translation>河川水位レイヤの水位フィールドを選択してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="105" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="134" />
       <source>City (name or 5-digit code)</source>
       <translation>市区町村（名称または5桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="71" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <source>CityGML</source>
+      <translation>CityGML</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGMLファイル、PLATEAU配布zip、またはURL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="72" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="91" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML または PLATEAU配布zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="77" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="107" />
       <source>Climate</source>
       <translation>気象条件</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="70" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="93" />
       <source>Code set</source>
       <translation>コード体系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="115" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="139" />
       <source>Connectivity</source>
       <translation>連結性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="98" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="129" />
       <source>Constant inflow field (m³/s)</source>
       <translation>一定流入量フィールド（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="31" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.</source>
+      <translation>すべてのセルに降る一定の降雨強度（mm/h、既定50 mm/h）。流入だけを計算するなら0にします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="43" />
       <source>Convert point cloud to COPC</source>
       <translation>点群をCOPCに変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="40" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="27" />
+      <source>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</source>
+      <translation>LAS/LAZファイルやzipを、QGISで2D・3D表示できるCOPCに変換します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="52" />
       <source>Converts LAS/LAZ point clouds (LAS 1.2-1.4, any point format) to COPC (cloud optimized point cloud), which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of 6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, return numbers and GPS time are kept exactly.
 
 Input: a .las or .laz file or a .zip holding them (as Tokyo publishes its tiles), or else a folder of .las/.laz files. CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).
@@ -1184,152 +2537,187 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="193" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="233" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="47" />
+      <location filename="../../processing_algorithms/sample_district.py" line="59" />
       <source>Create the sample district</source>
       <translation>サンプル地区を作成</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="92" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <source>DEM</source>
+      <translation>DEM</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="116" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM（地盤高、m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="80" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
       <source>DSM</source>
       <translation>DSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="69" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="87" />
       <source>DSM (same grid)</source>
       <translation>DSM（同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="75" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="105" />
       <source>DSM (terrain + buildings, projected CRS in metres)</source>
       <translation>DSM（地形＋建物、メートル単位の投影座標系）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="77" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="97" />
       <source>DSM CRS (projected)</source>
       <translation>DSM の座標参照系（投影座標系）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="37" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="57" />
       <source>DSM from building heights (LOD1)</source>
       <translation>建物高さから DSM を作成（LOD1）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="60" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="75" />
       <source>DSM: highest point (surface)</source>
       <translation>DSM: 最高点（建物・樹木を含む表面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="63" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>DSM: the highest point per cell, buildings and trees included (noise left out). DTM: ground points (class 2) only.</source>
+      <translation>DSM: セルごとの最も高い点（建物・樹木を含み、ノイズは除く）。DTM: 地表の点（クラス2）だけ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="29" />
+      <source>DTM</source>
+      <translation>DTM</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="78" />
       <source>DTM value per cell</source>
       <translation>DTMのセル値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="61" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="76" />
       <source>DTM: ground points (terrain)</source>
       <translation>DTM: 地面点（地形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="102" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>データ出典（レイヤのメタデータにある出典に追加）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="106" />
-      <source>Data type (e.g. 建築物モデル or bldg)</source>
-      <translation>データ種別（例: 建築物モデル または bldg）</translation>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
+      <translation>レイヤのメタデータから読む出典に加えて印刷する出典。独自のデータや分析結果などに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="93" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
+      <source>Data type (name or code, e.g. bldg)</source>
+      <translation>データ種別（名称またはコード。例：建築物モデル、bldg）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="122" />
       <source>Datasets and resources</source>
       <translation>データセットとリソース</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="95" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="124" />
       <source>Datasets found</source>
       <translation>見つかったデータセット数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="100" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="133" />
       <source>Depth field (m)</source>
       <translation>浸水深フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Depth in metres at which water counts as arrived, for the arrival time (default 0.1 m).</source>
+      <translation>到達時間の計算で、水が到達したとみなす浸水深（m、既定0.1 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="159" />
       <source>Depth time series</source>
       <translation>水深時系列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="71" />
       <source>Destination</source>
       <translation>目的地</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="58" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="73" />
       <source>Destination floor (where floors are stacked)</source>
       <translation>目的地の階（階が重なる場所）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="86" />
       <source>Destination reachable</source>
       <translation>目的地に到達可能</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
       <source>Detect</source>
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="68" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="83" />
       <source>Detour factor</source>
       <translation>迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="61" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="77" />
       <source>Detour factor cap (unreachable counts as this)</source>
       <translation>迂回率の上限（到達不能はこの値）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="85" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <source>Detour factor counted for a pair that is unreachable or whose accessible route is longer than this many times the plain shortest route (1.01 to 100; default 3).</source>
+      <translation>到達できない組、またはバリアフリー経路が通常の最短経路のこの倍数より長い組に数える迂回率（1.01〜100、既定3）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="115" />
       <source>Diffuse sky</source>
       <translation>天空散乱日射</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="63" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
       <source>Distance (m)</source>
       <translation>距離（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="91" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="107" />
       <source>Download</source>
       <translation>ダウンロード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="41" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="57" />
       <source>Download a catalog resource</source>
       <translation>カタログのリソースをダウンロード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="34" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="46" />
       <source>Download point cloud tiles as COPC</source>
       <translation>点群タイルをダウンロードしてCOPCに変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="76" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="92" />
       <source>Downloaded file</source>
       <translation>ダウンロードしたファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="50" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="37" />
+      <source>Downloads one catalog resource, resumable, with size and checksum checks.</source>
+      <translation>カタログのリソースを1つ、再開可能な形でサイズとチェックサムを確認しながらダウンロードします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="66" />
       <source>Downloads one resource of a catalog (a CityGML zip, a LAS tile, a GeoJSON file...) to a local file.
 
 The file is written as &lt;name&gt;.part first and renamed when complete, so a half-finished download never looks like a finished one. If the connection breaks or you cancel, run it again with the same output: it resumes where it stopped (HTTP Range). The expected size and checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;, as the catalog lists them) are checked before the rename; a mismatch removes the file.
@@ -1346,7 +2734,7 @@ Example: qgis_process run digitaltwin:catalogdownload -- URL=https://.../13101_c
 例: qgis_process run digitaltwin:catalogdownload -- URL=https://.../13101_chiyoda-ku_pref_2023_citygml_1_op.zip OUTPUT=chiyoda.zip EXTRACT=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="43" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="55" />
       <source>Downloads published point cloud tiles by name (Tokyo: 図郭 names such as 09LD2626) and converts them to COPC; several tiles become one layer through a virtual point cloud (.vpc).
 
 Downloads go through QGIS's network settings (proxy), are size-checked, and resume after Cancel or a broken connection: run the algorithm again. Each zip is removed once its tile is converted.
@@ -1357,107 +2745,117 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>公開点群タイルを名前（東京都: 09LD2626 などの図郭名）でダウンロードし、COPCに変換します。複数タイルは仮想点群（.vpc）で1レイヤになります。ダウンロードはQGISのネットワーク設定（プロキシ）を使い、サイズを検証し、キャンセルや切断の後は再実行で続きから再開します。変換後のzipは削除します。タイルのURLは{name}をタイル名とするテンプレートで、既定は東京都2024年区部タイルです。他都市はそのテンプレートを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="88" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="30" />
+      <source>Downloads published point cloud tiles by name and converts them to COPC.</source>
+      <translation>公開されている点群タイルを名前でダウンロードし、COPCに変換します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Duration (minutes)</source>
       <translation>計算時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="101" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="134" />
       <source>Duration field (h)</source>
       <translation>浸水継続時間フィールド（時間）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="85" />
+      <location filename="../../processing_algorithms/sample_district.py" line="97" />
       <source>Elevation (DEM)</source>
       <translation>標高（DEM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="74" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="89" />
       <source>Elevation raster</source>
       <translation>標高ラスタ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="65" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="81" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>想定サイズ（バイト、0: 不明）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="54" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="82" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="126" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="159" />
       <source>Exposed buildings</source>
       <translation>浸水する建物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="124" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="157" />
       <source>Exposure summary</source>
       <translation>浸水リスク集計表</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="82" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="105" />
       <source>Extent (traffic counts; default: Tokyo 23 wards)</source>
       <translation>範囲（交通量。既定: 東京23区）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="70" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="86" />
       <source>Extract zip into a folder beside it</source>
       <translation>zip を隣のフォルダに展開</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="79" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="95" />
       <source>Extracted folder</source>
       <translation>展開先フォルダ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="90" />
+      <location filename="../../processing_algorithms/sample_district.py" line="102" />
       <source>Facilities</source>
       <translation>施設</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="76" />
       <source>Facilities (stations, shelters, hospitals, ...)</source>
       <translation>施設（駅、避難所、病院など）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="69" />
       <source>Facilities for catchments (optional; default: random origins)</source>
       <translation>圏域の基点となる施設（任意。既定：無作為な出発点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="59" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="79" />
       <source>Facility name or id field</source>
       <translation>施設名または ID のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="74" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>zipから読む地物型（カンマ区切り、空欄＝すべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="102" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
       <source>Features fetched</source>
       <translation>取得した地物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="75" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
       <source>Feed URL</source>
       <translation>フィード URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="76" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
       <source>Feed type</source>
       <translation>フィードの種類</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="103" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
       <source>Fetched at (UTC)</source>
       <translation>取得時刻（UTC）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="57" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="44" />
+      <source>Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage.</source>
+      <translation>リアルタイムのフィード（バス位置、センサー、交通量）を1回取得してGeoPackageに保存します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="80" />
       <source>Fetches a realtime feed once and writes its features to a GeoPackage, with a 'fetched_at' time (UTC) on every feature.
 
 Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip, file or URL, adds route, headsign and stop names), sensorthings (OGC SensorThings API service root: one point per datastream with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon columns), wfs (JARTIC open traffic counts: the latest 5-minute window in the extent; requests are paged and split so none exceeds the service's size cap; 'total_volume' sums the counts).
@@ -1474,12 +2872,102 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
 例: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus FEED_TYPE=0 OUTPUT=toei_bus.gpkg APPEND=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="68" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>Field naming each facility in the output. Empty: the feature id.</source>
+      <translation>出力で各施設を示すフィールド。空の場合は地物IDを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.</source>
+      <translation>各流入地点の名前のフィールド。ハイドログラフCSVの'point'列と対応させます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Field naming each time series point. Empty: the feature id.</source>
+      <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
+      <translation>地図帳の各ページの名前にするフィールド。タイトルとPNGのファイル名に加えます。空の場合はページ番号を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</source>
+      <translation>建物ごとの居住者数を示すフィールド。範囲ごとに合計します。空の場合は人数ではなく建物数を数えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field of the hazard layer with the flood rank 1 (&lt;0.5 m) to 6 (≥20 m). Empty: guessed (flood_rank, rank, A31_201, 浸水ランク).</source>
+      <translation>想定区域レイヤの浸水ランク（1: 0.5 m未満〜6: 20 m以上）のフィールド。空の場合は推定します（flood_rank、rank、A31_201、浸水ランク）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</source>
+      <translation>水位レイヤの観測時刻のフィールド。最も新しい時刻の地物の水位を使います。空の場合は最後の地物を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Field of the level layer with the water level in metres.</source>
+      <translation>水位レイヤの水位（m）のフィールド。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</source>
+      <translation>地点ごとの一定の流入量（m³/s）のフィールド。ハイドログラフがないときに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from common names (measured_height, height, 高さ...). Buildings without a positive height are left out.</source>
+      <translation>建物の高さ（m）のフィールド（PLATEAUのmeasuredHeight）。空の場合はよくある名前（measured_height、height、高さ など）から推定します。高さが正でない建物は除きます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with how long the flood lasts, in hours. Empty: guessed (flood_duration, duration), else left out.</source>
+      <translation>浸水継続時間（時間）のフィールド。空の場合は推定し（flood_duration、duration）、見つからなければ使いません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with residents per building. Empty: storeys × footprint / floor area per resident.</source>
+      <translation>建物ごとの居住者数のフィールド。空の場合は 階数 × 建築面積 ÷ 1人あたり床面積 で推計します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with the building height in metres, used for storeys when no storeys field is found.</source>
+      <translation>建物の高さ（m）のフィールド。階数のフィールドがないときに階数を求めるのに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with the flood depth in metres. Empty: guessed (flood_depth, depth, 浸水深).</source>
+      <translation>浸水深（m）のフィールド。空の場合は推定します（flood_depth、depth、浸水深）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with the number of storeys above ground, for floors under water and floor area. Empty: storeys from the height field (height / storey height, at least 1).</source>
+      <translation>地上階数のフィールド。浸水する階数と延床面積に使います。空の場合は高さのフィールドから求めます（高さ ÷ 階高、最低1階）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, 規模).</source>
+      <translation>降雨の規模（L1計画規模、L2想定最大規模）のフィールド。空の場合は推定します（flood_scale、scale、規模）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Field with the river name. Empty: guessed (flood_river, river, 河川名).</source>
+      <translation>河川名のフィールド。空の場合は推定します（flood_river、river、河川名）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="83" />
       <source>Fill gaps up to (m; 0 = no filling)</source>
       <translation>欠測を補間する距離 (m、0 = 補間しない)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="36" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
+      <translation>浸水、日射、バリアフリーの地図用に、タイトル、サブタイトル、注記（住民向けの日本語）を入れます。自分で入力した項目はそちらを使います。「なし」：入力した内容だけを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="51" />
       <source>Finds the shortest route a mobility profile can use between two points on an MLIT pedestrian network (歩行空間ネットワークデータ, 2018 or 2024 code set) or OSM-style footways, and shows what the plain shortest route would have asked of the user.
 
 Inputs: the link and node layers (GeoJSON, Shapefile, GeoPackage or CSV with lat/lon; any CRS), the origin and destination (snapped to the nearest node, at most 500 m away), a profile (manual or electric wheelchair, stroller, cane or walker, visually impaired; limits in resources/barrierfree_profiles.json, your own file or the project), and what unknown data (99 / X, or a 2018 code too coarse for the limit) means: passable or barrier.
@@ -1496,72 +2984,147 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
 例: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NODES=nodes.geojson ORIGIN='139.7000,35.6800 [EPSG:6668]' DESTINATION='139.7016,35.6800 [EPSG:6668]' PROFILE=0 UNKNOWN_POLICY=1 OUTPUT=route.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="157" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="29" />
+      <source>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</source>
+      <translation>車いす・ベビーカー・杖の利用者が通れる最短経路と、通常の経路上のバリアを求めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="175" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>陸屋根は南向き15°のパネルとして計算：× {:.3f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="72" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="105" />
       <source>Flood</source>
       <translation>洪水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="120" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
       <source>Flood depth</source>
       <translation>浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="86" />
+      <location filename="../../processing_algorithms/sample_district.py" line="98" />
       <source>Flood depth L2</source>
       <translation>浸水深 L2</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="107" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="140" />
       <source>Flood depth raster (instead of polygons)</source>
       <translation>浸水深ラスタ（ポリゴンの代わり）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="69" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="224" />
+      <source>Flood exposure</source>
+      <translation>浸水想定</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="102" />
       <source>Flood exposure of buildings</source>
       <translation>建物の浸水リスク評価</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="98" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="131" />
       <source>Flood hazard polygons</source>
       <translation>浸水想定区域ポリゴン</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="83" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT A31 inundation areas or similar. Use one river and scale per run.</source>
+      <translation>浸水ランクや浸水深を持つ洪水の想定区域ポリゴン：PLATEAUのfld（waterbody_lod1）、国土数値情報A31の浸水想定区域など。1回の実行では1つの河川・規模だけを使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="95" />
       <source>Flood inundation model L1 (CityGML)</source>
       <translation>洪水浸水想定区域モデル L1（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="84" />
+      <location filename="../../processing_algorithms/sample_district.py" line="96" />
       <source>Flood inundation model L2 (CityGML)</source>
       <translation>洪水浸水想定区域モデル L2（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="61" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="92" />
       <source>Flood simulation (2D, rain and inflows)</source>
       <translation>洪水シミュレーション（2次元、降雨・流入）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
       <source>Flooded area (m²)</source>
       <translation>浸水面積（m²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Flooded areas</source>
       <translation>浸水範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="117" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
+      <source>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</source>
+      <translation>水位より低く、河川とつながるDEMのセルを浸水させ、浸水深ラスタと浸水範囲にします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="150" />
       <source>Floor area per resident (m²)</source>
       <translation>1人あたり床面積（m²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="38" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Floor area per resident in m², for residents when no population field is given (default 40 m²).</source>
+      <translation>1人あたりの床面積（m²）。人口のフィールドがないときの居住者数の推計に使います（既定40 m²）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <source>Floor of the destination where several floors are stacked: the nearest node on that floor is used. Empty: the ground floor.</source>
+      <translation>複数の階が重なる場所での目的地の階。その階の最寄りのノードを使います。空の場合は地上階です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <source>Floor of the origin where several floors are stacked (e.g. a station): the nearest node on that floor is used. Empty: the ground floor.</source>
+      <translation>複数の階が重なる場所（駅など）での出発地の階。その階の最寄りのノードを使います。空の場合は地上階です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or an EnergyPlus EPW file.</source>
+      <translation>「気象データファイル（CSV または EPW）」の場合：'time'列とW/m² の'ghi'（あれば'dhi'）列を持つCSV、またはEnergyPlusのEPWファイル。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop names. Empty: ids only.</source>
+      <translation>GTFS-Realtimeの場合に、路線名・行先・停留所名を付ける静的GTFSのzip（ファイルまたはURL）。空の場合はIDだけです。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>For JSON or CSV: the latitude path or column. Empty: guessed (lat, latitude, 緯度...).</source>
+      <translation>JSONまたはCSVの場合の緯度のパスまたは列。空の場合は推定します（lat、latitude、緯度 など）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>For JSON or CSV: the longitude path or column. Empty: guessed (lon, lng, longitude, 経度...).</source>
+      <translation>JSONまたはCSVの場合の経度のパスまたは列。空の場合は推定します（lon、lng、longitude、経度 など）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>For JSON records: where the list of records is, dot separated (e.g. data.items). Empty: the top level.</source>
+      <translation>JSONのレコードの場合に、レコードのリストがある場所（ドット区切り、例：data.items）。空の場合は最上位です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>For a DTM: the mean (default) or the lowest ground point in each cell.</source>
+      <translation>DTMの場合のセルの値：地表の点の平均（既定）または最低値。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
+      <translation>zipの場合に、メッシュコードがこれらで始まるファイルだけを読みます（カンマ区切り、例：53392642）。空の場合はすべてのメッシュ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
+      <translation>zipの場合に読むudxのフォルダ（カンマ区切り。bldg、tran、fld、demなど）。既定はbldg、空の場合はすべて。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="58" />
       <source>For each facility and mobility profile: the links reachable within a distance (m) or time (min, at the profile's speed), partly reached links cut at the budget, and the area around them. Compare profiles to see where a wheelchair user's 10 minutes end compared with everyone else's.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a point layer of facilities (an id field names them), profiles, the unknown-data policy, the budget, the width of the area around the reachable links, and optionally a building layer (and its population field): buildings whose inside point lies in the area are counted as served.
@@ -1578,267 +3141,487 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
 例: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="107" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>For the PLATEAU CityGML search: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt; or g:&lt;place name&gt;. Empty: the extent below.</source>
+      <translation>PLATEAU CityGML検索の条件：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度,経度,緯度&gt;、g:&lt;地名&gt;。空の場合は下の範囲を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.</source>
+      <translation>PLATEAU CityGML検索で条件を指定しない場合に、この範囲を含むファイルを探します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>For traffic counts: the 5-minute window as YYYYMMDDhhmm in Japan time. Empty: the latest published.</source>
+      <translation>交通量の場合の5分間の時間帯（日本時間のYYYYMMDDhhmm）。空の場合は公開済みの最新のものです。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>For traffic counts: the area to request. Empty: Tokyo's 23 wards.</source>
+      <translation>交通量の場合に取得する範囲。空の場合は東京都23区です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
       <source>Format (e.g. 3D Tiles, MVT, CityGML, LAS)</source>
       <translation>形式（例: 3D Tiles、MVT、CityGML、LAS）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="92" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <source>GTFS-Realtime</source>
+      <translation>GTFS-Realtime</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <source>GTFS-Realtime vehicle positions</source>
+      <translation>GTFS-Realtimeの車両位置</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
+      <source>GeoJSON, JSON records or CSV</source>
+      <translation>GeoJSON・JSONレコード・CSV</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="107" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="130" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="78" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>GeoTIFF of the annual irradiation per pixel, in kWh/m².</source>
+      <translation>ピクセルごとの年間日射量（kWh/m²）のGeoTIFF。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>GeoTIFF of the largest depth each cell reached (m).</source>
+      <translation>各セルの最大浸水深（m）のGeoTIFF。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>GeoTIFF of the largest flow velocity in each cell (m/s).</source>
+      <translation>各セルの最大流速（m/s）のGeoTIFF。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</source>
+      <translation>浸水深が初めて到達判定の深さに達するまでの時間（秒）のGeoTIFF。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="90" />
       <source>Give at least one tile name.</source>
       <translation>タイル名を1つ以上指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="210" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="134" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
       <source>Give either flood hazard polygons or a flood depth raster.</source>
       <translation>浸水想定区域ポリゴンか浸水深ラスタのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="154" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="185" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>降雨（0より大きい強度またはハイエトグラフ）か流入地点を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="138" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="65" />
+      <source>Gives every building its flood rank, depth and floors under water, with a summary of residents.</source>
+      <translation>建物ごとに浸水ランク、浸水深、浸水する階数を求め、居住者数の集計を作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="168" />
       <source>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</source>
       <translation>この気象条件の水平面全天日射量：{:.0f} kWh/m²/年</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="66" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="86" />
       <source>Ground DEM (default: flat ground at 0 m)</source>
       <translation>地盤 DEM（既定：標高 0 m の平坦地）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="96" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are kept.</source>
+      <translation>建物の範囲の周りに加える地面の幅（m、既定20 m）。端の建物の影を残すためです。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="126" />
       <source>Ground albedo</source>
       <translation>地表面アルベド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="119" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Ground elevation raster in metres. Give this or a TIN.</source>
+      <translation>地表の標高ラスタ（m）。これかTINのどちらかを指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Ground elevation raster in metres; its grid is the simulation grid.</source>
+      <translation>地表の標高ラスタ（m）。このグリッドで計算します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</source>
+      <translation>建物が建つ地表の標高ラスタ（m）。空の場合は標高0 mの平らな地面とします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="152" />
       <source>Ground floor level above ground (m)</source>
       <translation>1階床高（地盤から、m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="63" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="83" />
       <source>Height field (m)</source>
       <translation>高さフィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="82" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</source>
+      <translation>1階分の高さ（m）。浸水する階数と、高さからの階数の推計に使います（既定3 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
+      <translation>1階分の高さ（m）。3D表示用にリンクとノードへZ値（階 × 高さ）を付けるのに使います。既定は3.5 mです。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</source>
+      <translation>地盤面から1階の床までの高さ（m、既定0.5 m）。これより浅い浸水では1階は浸水しないとみなします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>Highest available per object</source>
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="110" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>接する最高ランク（InaSAFE）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="69" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
       <source>Hotspot GeoPackage</source>
       <translation>ホットスポット GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="70" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="86" />
       <source>Hotspot links</source>
       <translation>ホットスポットのリンク数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="101" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more dangerous rank) or the most dangerous rank touching it (InaSAFE).</source>
+      <translation>建物のランクの決め方：最も広く重なるランク（PLATEAU、既定。同じ広さなら危険な方）、または少しでも重なる最も危険なランク（InaSAFE）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</source>
+      <translation>天空からの散乱光の遮り方：等方性の天空 × 天空率（既定）、または太陽周辺の成分を太陽と同じように遮るPerezモデル。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</source>
+      <translation>各施設からの範囲：上で選んだ単位（mまたは分）で指定します（既定800）。途中まで届くリンクは上限の位置で切ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
+      <translation>影を落とす障害物を探す距離（m、既定500 m）。大きいほど正確ですが時間がかかります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
       <source>Hydrograph CSV</source>
       <translation>ハイドログラフCSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
       <source>Hyetograph CSV (overrides the intensity)</source>
       <translation>ハイエトグラフCSV（降雨強度より優先）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="30" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="39" />
       <source>Import and validate pedestrian network (barrier-free)</source>
       <translation>歩行者ネットワークの読み込みと検証（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="95" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
       <source>Inflow name field</source>
       <translation>流入地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="217" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="248" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>流入地点「{}」にはハイドログラフの行も流入量の値もありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="93" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="124" />
       <source>Inflow points</source>
       <translation>流入地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="133" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="164" />
       <source>Inflow volume (m³)</source>
       <translation>流入量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="66" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</source>
+      <translation>DEMの代わりに使う、Z値を持つ三角形のTIN（「PLATEAU CityGMLを読み込む」で作ったPLATEAUのdemレイヤ）。下のセルサイズでラスタにします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <source>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</source>
+      <translation>ファイルの代わりに、中の.las／.lazファイルをすべて変換するフォルダ（出力は.vpcにしてください）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="90" />
       <source>Inundation from a water level</source>
       <translation>水位からの浸水範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="86" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
       <source>Isotropic</source>
       <translation>等方性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="63" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep datasets of this city: a name (千代田区) or the 5-digit code (13101). Empty: any.</source>
+      <translation>この市区町村のデータセットだけを残します。名称（千代田区）または5桁のコード（13101）。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep datasets of this prefecture: a name (東京都) or the 2-digit code (13). Empty: any.</source>
+      <translation>この都道府県のデータセットだけを残します。名称（東京都）または2桁のコード（13）。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep datasets of this type: a PLATEAU name (建築物モデル) or code (bldg). Empty: any.</source>
+      <translation>この種別のデータセットだけを残します。PLATEAUの名称（建築物モデル）またはコード（bldg）。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep datasets of this ward of a designated city: a name or code. Empty: any.</source>
+      <translation>政令指定都市のこの区のデータセットだけを残します。名称またはコード。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep datasets of this year (e.g. 2023). Empty: any.</source>
+      <translation>この年度のデータセットだけを残します（例：2023）。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <source>Keep only the N links with the highest scores (default 0: every link whose repair improves at least one pair).</source>
+      <translation>評価の高い上位N本のリンクだけを残します（既定0: 1組でも改善するリンクをすべて残す）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep resources in this format, e.g. 3D Tiles, MVT, CityGML, LAS. Empty: any.</source>
+      <translation>この形式のリソースだけを残します。例：3D Tiles、MVT、CityGML、LAS。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Keep resources of this level of detail (e.g. 2 for LOD2). Empty: any.</source>
+      <translation>この詳細度（LOD）のリソースだけを残します（例：LOD2なら2）。空の場合は絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="79" />
       <source>Keep the top N links (0 = all that matter)</source>
       <translation>上位 N リンクを残す（0 = 影響のあるすべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="60" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <source>LAS</source>
+      <translation>LAS</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="72" />
       <source>LAS/LAZ file, or zip holding LAS/LAZ files</source>
       <translation>LAS/LAZファイル、またはLAS/LAZを含むzip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="108" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <source>LAZ</source>
+      <translation>LAZ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <source>LISFLOOD</source>
+      <translation>LISFLOOD</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
       <source>LOD</source>
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="82" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>LOD0 only</source>
       <translation>LOD0のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="82" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <source>LOD1</source>
+      <translation>LOD1</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>LOD1 only</source>
       <translation>LOD1のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="83" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2のみ（屋根・壁・接地面を含む）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="68" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="88" />
       <source>LOD2 roof surfaces (3D polygons, heights above sea level; optional)</source>
       <translation>LOD2 屋根面（3D ポリゴン、標高値；任意）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="110" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</source>
+      <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>最大重なり面積（PLATEAU）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="90" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="120" />
       <source>Latitude (default: the DSM's centre)</source>
       <translation>緯度（既定：DSM の中心）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="88" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</source>
+      <translation>太陽位置の計算に使う緯度（度、-90〜90）。空の場合はDSMの中心です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
       <source>Latitude path or CSV column</source>
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="89" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="117" />
       <source>Layers (first is drawn on top)</source>
       <translation>レイヤ（先頭が最前面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="95" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Layers to print when no project is given; the first is drawn on top.</source>
+      <translation>プロジェクトを指定しないときに印刷するレイヤ。最初のものが一番上に描かれます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
       <source>Layers written (name: features)</source>
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="122" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="106" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="130" />
       <source>Level field (m)</source>
       <translation>水位フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="172" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>水位 {} m：浸水セル {} 個、{:.0f} m²、{:.0f} m³、最大浸水深 {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="80" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
       <source>Levels of detail</source>
       <translation>詳細度（LOD）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="54" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <source>LiDAR</source>
+      <translation>LiDAR</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="63" />
       <source>Links</source>
       <translation>リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="65" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>リンク（国交省リンクレイヤ、または OSM 形式の歩道ライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="84" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="107" />
       <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
       <translation>データが不明（99 / X）または判定できないほど粗いリンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="38" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
       <source>Load PLATEAU CityGML</source>
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="102" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
       <source>Local catalog file or folder (offline)</source>
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="93" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="123" />
       <source>Longitude (default: the DSM's centre)</source>
       <translation>経度（既定：DSM の中心）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="89" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</source>
+      <translation>太陽位置の計算に使う経度（度、-180〜180）。空の場合はDSMの中心です。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
       <source>Longitude path or CSV column</source>
       <translation>経度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="63" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="78" />
       <source>Lowest</source>
       <translation>最低値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="81" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="100" />
       <source>Lowest available per object</source>
       <translation>地物ごとに最も簡易なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="27" />
+      <source>MLIT</source>
+      <translation>国土交通省</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
       <source>MLIT 2018</source>
       <translation>国交省 2018 年版</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
       <source>MLIT 2024</source>
       <translation>国交省 2024 年版</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="67" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="28" />
+      <source>Makes a DSM (highest point) or DTM (ground) GeoTIFF from a point cloud.</source>
+      <translation>点群からDSM（最も高い点）またはDTM（地表）のGeoTIFFを作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="95" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -1855,7 +3638,7 @@ Example: qgis_process run digitaltwin:exportresidentmap -- LAYERS=exposure.gpkg 
 例: qgis_process run digitaltwin:exportresidentmap -- LAYERS=exposure.gpkg PRESET=1 TEMPLATE=0 OUTPUT=flood_map.pdf</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="41" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="56" />
       <source>Makes an elevation raster (GeoTIFF) from a point cloud, for the solar and flood analyses.
 
 DSM (surface): the highest point in each cell, buildings and trees included (noise classes 7 and 18 left out). DTM (terrain): the mean, or lowest, ground point (class 2) in each cell.
@@ -1872,172 +3655,297 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
 出力: Float32 GeoTIFF（データなし -9999、DEFLATE圧縮）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="102" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="133" />
       <source>Manning's n</source>
       <translation>マニングの粗度係数 n</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="104" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="135" />
       <source>Manning's n raster (same grid as the DEM)</source>
       <translation>粗度係数ラスタ（DEMと同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="103" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</source>
+      <translation>すべてのセルのマニングの粗度係数n（既定0.03。アスファルトは約0.013、草地は約0.035）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="131" />
       <source>Map extent</source>
       <translation>地図の範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="57" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
       <source>Maps for residents</source>
       <translation>住民向けの地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="74" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="94" />
       <source>Margin around the buildings (m)</source>
       <translation>建物周囲の余白 (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="162" />
       <source>Mass balance error (%)</source>
       <translation>質量保存誤差（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="176" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="207" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>質量保存：降雨 {:.1f} m³ + 流入 {:.1f} m³ = グリッド上 {:.1f} m³ + 流出 {:.1f} m³、誤差 {:.4f} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="123" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="154" />
       <source>Maximum depth</source>
       <translation>最大浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="150" />
       <source>Maximum depth (m)</source>
       <translation>最大浸水深（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="84" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="113" />
       <source>Maximum number of datasets from a CKAN search</source>
       <translation>CKAN 検索で取得するデータセットの最大数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="156" />
       <source>Maximum velocity</source>
       <translation>最大流速</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="63" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="78" />
       <source>Mean</source>
       <translation>平均値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="87" />
       <source>Mean detour factor</source>
       <translation>平均迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="77" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>zipから読むメッシュコード（カンマ区切りの前方一致、空欄＝すべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="81" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Minutes between two recorded depths of the time series (default 1).</source>
+      <translation>時系列で浸水深を記録する間隔（分、既定1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
       <source>Mobility profile</source>
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
       <source>Mobility profiles</source>
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="113" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
       <source>Monthly irradiation (kWh/m², 12 bands)</source>
       <translation>月別日射量 (kWh/m²、12 バンド)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="49" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer page by page, so more takes longer.</source>
+      <translation>CKANの検索で取得するデータセットの上限（1〜100,000、既定1,000）。大きなポータルはページごとに応答するため、多いほど時間がかかります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <source>Names of the tiles to fetch, comma separated (Tokyo: map sheet names such as 09LD2626,09LD2627).</source>
+      <translation>取得するタイルの名前（カンマ区切り。東京都では09LD2626,09LD2627のような図郭名）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="58" />
       <source>Network GeoPackage</source>
       <translation>ネットワーク GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="124" />
       <source>No accessible route for {0}: every way is closed by a barrier</source>
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="175" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="63" />
       <source>Nodes</source>
       <translation>ノード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="67" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="90" />
       <source>Nodes (MLIT node layer; points or a table with lat/lon)</source>
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="100" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="224" />
+      <source>None</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="128" />
       <source>Notes</source>
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="200" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="240" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="67" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors give finer shadows and take longer.</source>
+      <translation>ピクセルごとに計算する地平線の方位の分割数（8〜360、既定32）。多いほど影が細かくなりますが、時間がかかります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <source>Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More samples give steadier scores and take longer.</source>
+      <translation>出発地・目的地として抽出するネットワークのノード数（2〜2,000、既定100）。多いほど評価は安定しますが、時間がかかります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="79" />
       <source>Number of points</source>
       <translation>点数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="27" />
+      <source>OSM</source>
+      <translation>OSM</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
       <source>OSM footway tags</source>
       <translation>OSM 歩道タグ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="89" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <source>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</source>
+      <translation>オフ（既定）：既にサンプル地区があるフォルダはそのまま残します。オン：そのサンプル地区を置き換えます。それ以外のフォルダは新規か空にしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="26" />
+      <source>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</source>
+      <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
+      <translation>オフ（既定）：不正なXMLがあると、ファイルと行を示して読み込みを止めます。オン：壊れた都市オブジェクトを飛ばして一覧にし、読めるものは残します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <source>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</source>
+      <translation>オフ（既定）：出力ファイルが既にあれば停止します。オン：既存の出力を置き換えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Off (default): the run stops if an output raster exists already. On: existing rasters are replaced.</source>
+      <translation>オフ（既定）：出力ラスタが既にあれば停止します。オン：既存のラスタを置き換えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <source>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</source>
+      <translation>オフ（既定）：変換済みのタイルは残して再利用します。オン：変換し直して置き換えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="118" />
       <source>Offline: use cached answers only</source>
       <translation>オフライン: キャッシュ済みの応答のみ使用</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="95" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>On (default): rain on roofs reaches the ground cell nearest each roof cell, as gutters bring it down. Off: roof rain is left out.</source>
+      <translation>オン（既定）：屋根に降った雨は、雨どいで下ろすように屋根の各セルに最も近い地面のセルに流します。オフ：屋根の雨は計算に入れません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
+      <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="28" />
+      <source>Optional CSV copy of the validation findings (dangling links, unknown codes, missing floors, elevators that do not change floor, duplicate ids).</source>
+      <translation>検証結果のCSV（任意）。つながっていないリンク、不明なコード、階層の欠落、階が変わらないエレベーター、重複したIDを書き出します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Optional GeoTIFF of the aspect in degrees, clockwise from north.</source>
+      <translation>斜面の向き（北から時計回りの度）のGeoTIFF（任意）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Optional GeoTIFF of the monthly irradiation: 12 bands, January to December, kWh/m².</source>
+      <translation>月別日射量のGeoTIFF（任意）。1月〜12月の12バンド、kWh/m²。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Optional GeoTIFF of the sky view factor: the share of the sky seen from each pixel, 0 to 1.</source>
+      <translation>天空率のGeoTIFF（任意）。各ピクセルから見える空の割合（0〜1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Optional GeoTIFF of the surface slope in degrees.</source>
+      <translation>地表面の傾斜（度）のGeoTIFF（任意）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</source>
+      <translation>LOD2の屋根面（標高で高さを持つ3Dポリゴン。例：building_lod2_roof。任意）。その場所では平らな屋根の代わりに使います。DEMも指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</source>
+      <translation>建物レイヤ（任意）。内部の点が範囲内にある建物を、その範囲で利用できる建物として数えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
+      <translation>地図帳にするレイヤ（任意）。地物（地区やメッシュ）ごとに1ページ作り、その地物に合わせて表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <source>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</source>
+      <translation>施設（駅、避難所など）のポイントレイヤ（任意）。指定すると各施設から抽出した目的地までの移動（利用圏）を評価します。空の場合は出発地と目的地を無作為に選びます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="119" />
       <source>Or a TIN (PLATEAU dem triangles with Z)</source>
       <translation>またはTIN（Z値付きPLATEAU dem三角形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="62" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="74" />
       <source>Or: a folder of LAS/LAZ files</source>
       <translation>または: LAS/LAZファイルのフォルダ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="55" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="70" />
       <source>Origin</source>
       <translation>出発地</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="57" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="72" />
       <source>Origin floor (where floors are stacked)</source>
       <translation>出発地の階（階が重なる場所）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="134" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="165" />
       <source>Outflow volume (m³)</source>
       <translation>流出量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="78" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="111" />
       <source>Overlays buildings with a flood hazard map and gives every building its flood rank (1: &lt;0.5 m ... 6: ≥20 m), depth, duration, scale (L1/L2), river and the number of floors under water, plus a summary table per scale and rank: buildings, total floor area and estimated residents.
 
 Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Use one scenario (one river and scale) per run.
@@ -2058,107 +3966,122 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
 例：同じPLATEAU都市のbuilding_lod0とwaterbody_lod1、ルールPLATEAU → 国土地理院の浸水深の色で表示された建物と、報告書にそのまま使える集計表。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="80" />
+      <location filename="../../processing_algorithms/sample_district.py" line="92" />
       <source>Overwrite a previous sample district in the folder</source>
       <translation>フォルダ内の既存のサンプル地区を上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
       <source>Overwrite an existing depth file</source>
       <translation>既存の浸水深ファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
       <source>Overwrite an existing file</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="63" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="75" />
       <source>Overwrite existing files</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="153" />
       <source>Overwrite existing raster files</source>
       <translation>既存のラスタファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="93" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="111" />
       <source>Own profiles (JSON; default: stored in the project, else shipped)</source>
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="73" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="77" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="106" />
       <source>PLATEAU CityGML conditions (city codes, m:mesh, r:bbox, g:place)</source>
       <translation>PLATEAU CityGML 検索条件（市区町村コード、m:メッシュ、r:範囲、g:地名）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="100" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="129" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML ファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="80" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="109" />
       <source>PLATEAU CityGML: files in this extent</source>
       <translation>PLATEAU CityGML: この範囲のファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="100" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="129" />
       <source>PLATEAU data catalog (3D Tiles, MVT)</source>
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="79" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="109" />
       <source>PLATEAU monthly transmissivity (clear days)</source>
       <translation>PLATEAU 月別大気透過率（晴天日）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="82" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). Empty: computed from the Tokyo climate.</source>
+      <translation>PLATEAUの基準で、南向き15° の架台のパネルが平らな屋根より多く受ける日射の比率（0.5〜2）。空の場合は東京の気候から計算します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="100" />
       <source>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</source>
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="91" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="76" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
+      <translation>同梱のレイアウトの用紙サイズと向き（既定A4縦）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="85" />
       <source>Pedestrian links</source>
       <translation>歩行者リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="88" />
+      <location filename="../../processing_algorithms/sample_district.py" line="100" />
       <source>Pedestrian network links</source>
       <translation>歩行空間ネットワーク（リンク）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="89" />
+      <location filename="../../processing_algorithms/sample_district.py" line="101" />
       <source>Pedestrian network nodes</source>
       <translation>歩行空間ネットワーク（ノード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="75" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="84" />
       <source>Pedestrian nodes</source>
       <translation>歩行者ノード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="52" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="70" />
       <source>Per building: roof area (m², real surface), usable area, mean irradiation (kWh/m²/yr), capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and a suitability class, from the annual irradiation raster of 'Solar irradiation with shadows' and the DSM it was made from (for roof slope and aspect).
 
 Tokyo Solar Atlas rule: roof parts with slope &lt; 3°, or 3-60° facing east to west through south, where irradiation &gt;= 1,100 kWh/m²; 0.1 kW/m². PLATEAU rule: 0.167 kW/m² over 80 % of roofs &gt;= 10 m² (slope &lt;= 60°), flat roofs as 15° south-tilted panels. Yield = capacity × mean irradiation × performance ratio (0.88). Suitability: high &gt;= 1,200 kWh/m², medium &gt;= 1,100, low below, unsuitable without capacity.
@@ -2173,122 +4096,162 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
 qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.tif BUILDINGS=buildings.gpkg RULE=1 OUTPUT=potential.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="86" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
+      <source>Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability.</source>
+      <translation>建物ごとに、設置可能な屋根面積、太陽光発電の容量、発電量、CO2削減量、適性を求めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
       <source>Perez (circumsolar part shaded like the sun)</source>
       <translation>Perez（太陽周辺光も直達光と同様に影を考慮）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="76" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="94" />
       <source>Performance ratio</source>
       <translation>システム出力係数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="93" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</source>
+      <translation>DSMのピクセルサイズ（m、既定1 m）。小さいほど屋根の形を細かく表せますが、ファイルは2乗で大きくなります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
       <source>Plain shortest route</source>
       <translation>通常の最短経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="67" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="82" />
       <source>Plain shortest route length (m)</source>
       <translation>通常の最短経路長（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="55" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="70" />
       <source>Point cloud (.las, .laz, .copc.laz)</source>
       <translation>点群 (.las, .laz, .copc.laz)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="87" />
+      <location filename="../../processing_algorithms/sample_district.py" line="99" />
       <source>Point cloud (LAZ)</source>
       <translation>点群（LAZ）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="47" />
       <source>Point cloud to DSM/DTM raster</source>
       <translation>点群からDSM/DTMラスタを作成</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="37" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="49" />
       <source>Point clouds</source>
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="115" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</source>
+      <translation>到達先の施設（駅、避難所、病院など）のポイントレイヤ。施設ごと、プロファイルごとに範囲を1つ作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="146" />
       <source>Point name field</source>
       <translation>地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="112" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="143" />
       <source>Points for depth time series</source>
       <translation>水深時系列を出力する地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="113" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Points where river or sewer water enters (e.g. a levee breach).</source>
+      <translation>河川や下水の水が流れ込む地点（破堤箇所など）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Points where the depth is recorded over time, into the depth time series table.</source>
+      <translation>浸水深を時系列で記録する地点。浸水深の時系列の表に書き出します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="146" />
       <source>Population field</source>
       <translation>人口フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="76" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
       <source>Population field of the buildings</source>
       <translation>建物の人口フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="105" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="134" />
       <source>Prefecture (name or 2-digit code)</source>
       <translation>都道府県（名称または2桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="96" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="124" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
+      <translation>凡例、縮尺、方位、注記、データの出典を入れた住民向けの地図（PDF/PNG）を作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="114" />
       <source>Profile id from your profiles file, instead of the list above</source>
       <translation>上の一覧の代わりに使うプロファイル ID（独自ファイル内）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="155" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="179" />
       <source>Profiles ({0}): {1}</source>
       <translation>プロファイル（{0}）：{1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="86" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</source>
+      <translation>DSMの投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近いJGD2011平面直角座標系（東京都：EPSG:6677）を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS プロジェクト（表示中のレイヤを印刷）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="87" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="89" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="120" />
       <source>Rain intensity (mm/h)</source>
       <translation>降雨強度（mm/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="108" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="139" />
       <source>Rain on roofs runs off onto the ground beside the building</source>
       <translation>屋根の雨を建物わきの地面に流す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="163" />
       <source>Rain volume (m³)</source>
       <translation>降雨量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="59" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="75" />
       <source>Random seed</source>
       <translation>乱数シード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="99" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="132" />
       <source>Rank field (1-6)</source>
       <translation>ランクフィールド（1〜6）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
+      <source>Ranks the barrier links whose repair would shorten accessible trips the most.</source>
+      <translation>改修すると移動しやすさが最も改善するバリアのリンクを順位付けします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="49" />
       <source>Ranks the links closed to a mobility profile (stairs, steps, steep or narrow links, unusable elevators, and unknown data when the policy says barrier) by the accessibility they cost: for origin-destination pairs, the detour factor is the profile's distance / the plain shortest distance (unreachable pairs and detours beyond the cap count as the cap). A link's score is how much the mean detour factor would fall if that link alone were fixed; it is computed exactly for every barrier from two sets of shortest-path searches, not by trial.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a profile, the unknown-data policy, and either facilities (their catchments: facility -&gt; sampled destinations) or random origin samples; the number of sampled nodes, the random seed (same seed, same answer) and the cap.
@@ -2305,12 +4268,12 @@ Example: qgis_process run digitaltwin:barrierfreehotspots -- LINKS=links.geojson
 例: qgis_process run digitaltwin:barrierfreehotspots -- LINKS=links.geojson NODES=nodes.geojson PROFILE=0 SAMPLES=200 OUTPUT=hotspots.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="60" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="75" />
       <source>Raster</source>
       <translation>ラスタ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="46" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="66" />
       <source>Rasterises building footprints with a height field (PLATEAU measuredHeight, in metres) onto a DEM, or onto flat ground at 0 m, into a DSM GeoTIFF for 'Solar irradiation with shadows'. Each roof is flat at the lowest ground under the footprint plus the building's height; a pixel belongs to a building when its centre is inside the footprint. Buildings without a positive height are left out. LOD2 roof surfaces, when given, replace the flat roofs where they lie: each planar piece is burnt on its own plane from its 3D vertices (absolute heights, as in PLATEAU: give the DEM too).
 
 The DSM is in a projected CRS: the one given, else the layer's if it is projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).
@@ -2323,12 +4286,12 @@ DSM は投影座標系で作ります：指定した座標系、なければレ�
 例：qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="106" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
       <source>Reachable links</source>
       <translation>到達可能なリンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="42" />
       <source>Reads MLIT pedestrian network data (歩行空間ネットワークデータ: link and node layers as GeoJSON, Shapefile, GeoPackage or CSV with lat/lon) or OSM-style footway lines (highway=steps, incline, kerb:height, width, oneway, tactile_paving), detects the code set (2018, 2024 or OSM; choose it yourself when a 2024 file uses no 2024-only code) and validates it: dangling links, codes outside the code set (treated as unknown), missing floors, elevators that do not change floor, duplicate ids.
 
 Output: a GeoPackage with 'links' (3D lines, Z from floors; the physical ranges behind the codes and, for every shipped profile, 'open', 'closed' or 'unknown'), 'nodes' (3D points with floor) and 'issues' (the validation report), plus the report as CSV when asked.
@@ -2341,7 +4304,7 @@ Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=
 例: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="47" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="66" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -2360,127 +4323,147 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
 例: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="51" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
+      <translation>PLATEAUのCityGML（ファイル、公開zip、URL）を1つのスタイル付きGeoPackageに読み込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="26" />
+      <source>Reads and validates an MLIT or OSM pedestrian network into a 3D GeoPackage.</source>
+      <translation>国土交通省またはOSMの歩行者ネットワークを読み込んで検証し、3DのGeoPackageにします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="74" />
       <source>Realtime</source>
       <translation>リアルタイム</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="48" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="71" />
       <source>Realtime feed snapshot</source>
       <translation>リアルタイムフィードのスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="145" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="175" />
       <source>Realtime snapshot</source>
       <translation>リアルタイムスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="86" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="109" />
       <source>Records path in the JSON (dot separated)</source>
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
       <source>Resident map</source>
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="142" />
       <source>Resolution (dpi)</source>
       <translation>解像度 (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="63" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
+      <translation>PNGと、PDF内のラスタの解像度（dpi、72〜600、既定200）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="79" />
       <source>Resource URL</source>
       <translation>リソースの URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="91" />
+      <location filename="../../processing_algorithms/sample_district.py" line="103" />
       <source>River channel</source>
       <translation>河川（流路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="103" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="136" />
       <source>River field</source>
       <translation>河川名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="103" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="127" />
       <source>River level layer (overrides the number)</source>
       <translation>河川水位レイヤ（数値より優先）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="43" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="61" />
       <source>Rooftop solar potential per building</source>
       <translation>建物別の屋根上太陽光発電ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="64" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="79" />
       <source>Route GeoPackage</source>
       <translation>経路 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="65" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="80" />
       <source>Route length (m)</source>
       <translation>経路長（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="66" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="81" />
       <source>Route time (min)</source>
       <translation>所要時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="96" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="125" />
       <source>Rows written</source>
       <translation>書き出した行数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="109" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="142" />
       <source>Rule</source>
       <translation>判定ルール</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="78" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="94" />
       <source>SHA-256 of the file</source>
       <translation>ファイルの SHA-256</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="50" />
+      <location filename="../../processing_algorithms/sample_district.py" line="62" />
       <source>Sample data</source>
       <translation>サンプルデータ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="81" />
+      <location filename="../../processing_algorithms/sample_district.py" line="93" />
       <source>Sample district folder</source>
       <translation>サンプル地区の出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="72" />
       <source>Sampled nodes (origins and destinations)</source>
       <translation>標本ノード数（出発点と目的地）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="73" />
+      <location filename="../../processing_algorithms/sample_district.py" line="85" />
       <source>Scale (1 = the bundled district; n = n times wider and taller)</source>
       <translation>規模（1 = 同梱の地区、n = 東西・南北とも n 倍）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="102" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="135" />
       <source>Scale field (L1/L2)</source>
       <translation>規模フィールド（L1/L2）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="45" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="74" />
       <source>Search a data catalog</source>
       <translation>データカタログを検索</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="75" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="104" />
       <source>Search text</source>
       <translation>検索語</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="54" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="41" />
+      <source>Searches PLATEAU, CKAN, TerriaJS or a local catalog and lists the resources in a table.</source>
+      <translation>PLATEAU、CKAN、TerriaJS、ローカルのカタログを検索し、リソースを表にまとめます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="83" />
       <source>Searches a data catalog and writes what it finds to a table, one row per resource (file or service) with its dataset's title, publisher, licence, attribution, prefecture/city/ward, type, format, LOD, year, URL, size and checksum.
 
 Catalogs: the PLATEAU data catalog (3D Tiles and MVT of every city), the PLATEAU CityGML file search (conditions: city codes such as 13101,13102, m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt;, g:&lt;place name&gt;, or the extent below), a CKAN portal (G空間情報センター, Tokyo's open data catalog; the query is sent to the server), a TerriaJS catalog JSON (the Tokyo Digital Twin 3D viewer's layer list), or a local catalog file or folder (works offline). Leave the URL empty for the default of the type.
@@ -2501,32 +4484,77 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
 例: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101 DATA_TYPE=bldg OUTPUT=chiyoda.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="112" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>Seconds to wait for the server on each request (1 to 600; default 30).</source>
+      <translation>各リクエストでサーバーを待つ秒数（1〜600、既定30）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <source>Seed of the random generator (default 20250901): the same seed and scale always give the same files.</source>
+      <translation>乱数のシード（既定20250901）。同じシードと大きさなら常に同じファイルになります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <source>Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.</source>
+      <translation>無作為抽出の乱数シード（既定0）。同じデータと同じシードなら同じ順位になります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="136" />
       <source>Seeds: river or points where the water comes from</source>
       <translation>起点：河川または水が来る地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="78" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <source>SensorThings</source>
+      <translation>SensorThings</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <source>SensorThings API</source>
+      <translation>SensorThings API</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="98" />
       <source>Service area GeoPackage</source>
       <translation>到達圏 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="99" />
       <source>Service areas</source>
       <translation>到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="82" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="94" />
       <source>Several tiles make one layer through a .vpc output.</source>
       <translation>複数のタイルは .vpc 出力で1つのレイヤになります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="98" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="128" />
       <source>Shadow search radius (m)</source>
       <translation>影の探索半径 (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="70" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).</source>
+      <translation>地面が反射する光の割合（0〜1、既定0.15。市街地の一般的な値）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</source>
+      <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定0.88）。発電量=容量 × 日射量 × この値。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Simulated time in minutes (default 60).</source>
+      <translation>計算する時間（分、既定60）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="57" />
+      <source>Simulates rain and river inflow flowing over the ground: maximum depth, velocity and arrival time.</source>
+      <translation>雨と河川からの流入が地表を流れる様子を計算し、最大浸水深、最大流速、到達時間を求めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="101" />
       <source>Simulates surface water on a DEM with the local inertial shallow-water model of Bates et al. (2010), as in LISFLOOD-FP, with an adaptive time step, and writes the maximum depth (m), maximum velocity (m/s) and arrival time (s until the depth first reaches the arrival depth) as GeoTIFFs.
 
 Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
@@ -2543,292 +4571,477 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
 例：地区の5m DEM、50mm/hの降雨60分、CityGMLローダーの建物 → 水がどこにたまり、どれだけ速く流れ、いつ到達するか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="132" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="162" />
       <source>Site: latitude {:.5f}, longitude {:.5f}</source>
       <translation>地点：緯度 {:.5f}、経度 {:.5f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="77" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
       <source>Size in bytes</source>
       <translation>サイズ（バイト）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="88" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <source>Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n makes it n times wider and taller (up to 10).</source>
+      <translation>地区の大きさ：1（既定）は同梱の1 km × 0.9 km、約420棟の地区です。nにすると縦横それぞれn倍になります（最大10）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <source>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</source>
+      <translation>カタログに記載されたファイルサイズ（バイト）。サイズが違うダウンロードは削除します。0（既定）：確認しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="107" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>壊れた都市オブジェクトを飛ばし、読めるものを残す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
       <source>Skipped: {}</source>
       <translation>スキップ: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="114" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
       <source>Sky view factor</source>
       <translation>天空率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="115" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
       <source>Slope (degrees)</source>
       <translation>傾斜角（度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="101" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
       <source>Snapshot GeoPackage</source>
       <translation>スナップショット GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="46" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="76" />
       <source>Solar irradiation with shadows (DSM)</source>
       <translation>日射量（影を考慮、DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="40" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="60" />
       <source>Solar potential</source>
       <translation>太陽光発電ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="79" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="102" />
       <source>Static GTFS zip (file or URL) for names (GTFS-Realtime)</source>
       <translation>名称用の静的 GTFS zip（ファイルまたは URL、GTFS-Realtime）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="118" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="151" />
       <source>Storey height (m)</source>
       <translation>階高（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="100" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="123" />
       <source>Storey height for Z (m per floor)</source>
       <translation>Z の階高（1 階あたり m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="111" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="144" />
       <source>Storeys field</source>
       <translation>地上階数フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="99" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
       <source>Subtitle</source>
       <translation>サブタイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
+      <translation>タイトルの下に印刷するサブタイトル。空の場合はプリセットのサブタイトルを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <source>Table of the depth at each time series point, every interval.</source>
+      <translation>時系列の各地点での、間隔ごとの浸水深の表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>出力座標参照系（空欄＝データのJGD2011平面直角座標系）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="101" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="189" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
+      <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="213" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="161" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</source>
+      <translation>メートル単位の投影座標系のDSM（地形+建物）。例:「建物高さから DSM を作成（LOD1）」や「点群からDSM/DTMラスタを作成」の結果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="181" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>DSM の座標参照系はメートル単位の投影座標系にしてください（東京：EPSG:6677）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="125" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <source>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</source>
+      <translation>出力するDSMのGeoTIFF（高さはm）。「日射量（影を考慮、DSM）」にそのまま使えます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="155" />
       <source>The DSM could not be opened.</source>
       <translation>DSM を開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="228" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>The DSM the irradiation was computed from (same grid), for roof slope and aspect.</source>
+      <translation>日射量の計算に使ったDSM（同じグリッド）。屋根の傾斜と向きに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every feature.</source>
+      <translation>出力するGeoPackage（レイヤ'realtime'）。すべての地物に取得時刻'fetched_at'（UTC）を付けます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <source>The GeoPackage to write, with the layer 'hotspots': rank, score, pairs improved and reconnected, and why each link is a barrier.</source>
+      <translation>出力するGeoPackage。レイヤ'hotspots'に順位、評価値、改善・再接続される組の数、バリアである理由を書き込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="28" />
+      <source>The GeoPackage to write: 'links' (3D lines with the physical ranges behind the codes and each shipped profile's open/closed/unknown), 'nodes' and 'issues'.</source>
+      <translation>出力するGeoPackage。'links'（コードが表す物理的な値の範囲と、同梱の各プロファイルでの通行可・不可・不明を持つ3Dライン）、'nodes'、'issues'を書き込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <source>The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), 'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).</source>
+      <translation>出力するGeoPackage。'route'（距離、プロファイルの速度での所要時間、迂回率）、'plain_route'、'barriers'（通常の経路のうちそのプロファイルでは通れないリンクとその理由）を書き込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</source>
+      <translation>出力するGeoPackage。'service_areas'（施設・プロファイルごとのポリゴン。到達できる延長、建物数、人口）と'reachable_links'を書き込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
+      <translation>出力するGeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2Dと3Dのスタイル付きで書き込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
+      <translation>国土交通省形式のノードレイヤ（node_id、階層）：ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM形式のラインでは端点がノードになるため空のままにします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="259" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="87" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
+      <translation>出力するPDFまたはPNG。地図帳では地物ごとのページを持つ1つのPDF、または&lt;名前&gt;_&lt;ページ&gt;.pngを作ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.</source>
+      <translation>「日射量（影を考慮、DSM）」の年間日射量ラスタ（kWh/m²）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <source>The area each profile can reach from facilities within a distance or time, and who it serves.</source>
+      <translation>施設から距離または時間の範囲内で、プロファイルごとに到達できる範囲と、その範囲に住む人を求めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="107" />
       <source>The buildings layer could not be opened.</source>
       <translation>建物レイヤを開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="120" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="140" />
       <source>The buildings layer has no polygons.</source>
       <translation>建物レイヤにポリゴンがありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="141" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and suitability class.</source>
+      <translation>屋根面積、設置可能面積、平均日射量、容量（kW）、年間発電量（kWh）、CO2削減量（t/年）、適性区分を持つ建物。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <source>The buildings with their flood rank, depth, duration, scale, river, floors under water and residents, styled with the GSI depth colours.</source>
+      <translation>浸水ランク、浸水深、継続時間、規模、河川、浸水する階数、居住者数を持つ建物。国土地理院の浸水深の色で表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the G-Spatial Information Center).</source>
+      <translation>カタログのURL、ファイルまたはフォルダ。空の場合は選んだ種類の既定（CKANならG空間情報センター など）を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="174" />
       <source>The depth raster must be in a projected CRS (metres).</source>
       <translation>浸水深ラスタは投影座標系（メートル）である必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="180" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
+      <source>The elevation GeoTIFF to write (Float32, metres, no data -9999).</source>
+      <translation>出力する標高のGeoTIFF（Float32、m、データなしは-9999）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>The flood depth GeoTIFF to write (water level minus ground, metres).</source>
+      <translation>出力する浸水深のGeoTIFF（水位 − 地盤高、m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>The flooded areas as polygons in the GSI depth classes, with their area.</source>
+      <translation>国土地理院の浸水深の区分ごとの浸水範囲ポリゴンと面積。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <source>The folder to write the district into: new or empty.</source>
+      <translation>地区を書き出すフォルダ。新規か空のフォルダにしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="95" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <source>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</source>
+      <translation>ファイルのhttp(s)アドレス。例:「データカタログを検索」が書き出す'url'列の値。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
+      <translation>プロファイルファイル内のプロファイルID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="113" />
       <source>The irradiation raster, the DSM and the buildings are needed.</source>
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="176" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
+      <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>河川水位レイヤのフィールド「{}」に値がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="115" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="130" />
       <source>The route uses {0} links whose data cannot tell if they are passable</source>
       <translation>経路は通行可否をデータで判定できないリンクを {0} 本通ります</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="59" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</source>
+      <translation>出力する表（UTF-8のCSVまたはGeoPackage）。リソースごとに1行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
       <source>Tile address ({name} = tile name)</source>
       <translation>タイルのURL（{name} = タイル名）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="57" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="69" />
       <source>Tile names (comma separated)</source>
       <translation>タイル名（カンマ区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="103" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="133" />
       <source>Tile size (pixels)</source>
       <translation>タイルサイズ（ピクセル）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="92" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="104" />
       <source>Tile {} ({}/{})</source>
       <translation>タイル {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="63" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
       <source>Time (min)</source>
       <translation>時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="84" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="107" />
       <source>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</source>
       <translation>時間コード YYYYMMDDhhmm、日本時間（交通量。既定: 公開済みの最新）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="109" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="133" />
       <source>Time field (latest wins)</source>
       <translation>時刻フィールド（最新を使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="117" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="148" />
       <source>Time series interval (minutes)</source>
       <translation>時系列の間隔（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="130" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="161" />
       <source>Time steps</source>
       <translation>計算ステップ数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="88" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Time zone of the times in the weather file (default Asia/Tokyo). EPW files carry their own.</source>
+      <translation>気象ファイルの時刻のタイムゾーン（既定Asia/Tokyo）。EPWファイルはファイル内の値を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="118" />
       <source>Time zone of the weather file's times</source>
       <translation>気象データの時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="90" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
       <source>Timeout per request (s)</source>
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="98" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="73" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Title printed at the top. Empty: the preset's title.</source>
+      <translation>上部に印刷するタイトル。空の場合はプリセットのタイトルを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <source>Tokyo</source>
+      <translation>東京都</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="91" />
       <source>Tokyo Solar Atlas</source>
       <translation>東京ソーラー屋根台帳</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="78" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="108" />
       <source>Tokyo: clear sky scaled by monthly sunshine</source>
       <translation>東京：月別日照時間で補正した晴天日射</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="85" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
+      <source>Traffic counts (JARTIC WFS)</source>
+      <translation>交通量（JARTICのWFS）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
       <source>Treat as barriers</source>
       <translation>バリアとみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="85" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
       <source>Treat as passable</source>
       <translation>通行可能とみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="138" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="161" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>不明・粗いデータの扱い：{0}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="55" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the network.</source>
+      <translation>以前の検索でQGISプロファイルに保存した応答だけを使い、ネットワークには接続しません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <source>VPC</source>
+      <translation>VPC</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="64" />
       <source>Validation findings</source>
       <translation>検証での指摘</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_import.py" line="51" />
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>Validation report (CSV)</source>
       <translation>検証レポート（CSV）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="66" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="78" />
       <source>Virtual point cloud (*.vpc);;COPC point cloud (*.copc.laz)</source>
       <translation>仮想点群 (*.vpc);;COPC点群 (*.copc.laz)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="106" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
       <source>Ward (name or code)</source>
       <translation>区（名称またはコード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="110" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="141" />
       <source>Water leaves at the DEM edges</source>
       <translation>DEMの端から水が流出する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="101" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="125" />
       <source>Water level (m)</source>
       <translation>水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="123" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
       <source>Water level used (m)</source>
       <translation>使用した水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="178" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="202" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>河川水位レイヤからの水位 {} m（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="135" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="166" />
       <source>Water on the grid at the end (m³)</source>
       <translation>終了時のグリッド上の水量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="125" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</source>
+      <translation>水面の標高（m、DEMと同じ基準、既定5 m）。これより低く起点とつながるセルが浸水します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
       <source>Water volume (m³)</source>
       <translation>水量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="82" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="112" />
       <source>Weather file</source>
       <translation>気象データファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="80" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="110" />
       <source>Weather file (CSV or EPW)</source>
       <translation>気象データファイル（CSV または EPW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="83" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="113" />
       <source>Weather files (*.csv *.epw)</source>
       <translation>気象データファイル (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="75" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
+      <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="99" />
       <source>What if the river reaches a given level? Floods every DEM cell lying below the water level and connected, through other such cells, to a seed (river lines or polygons, or points), and gives the depth (level - ground) as a GeoTIFF plus the flooded areas as polygons in the GSI depth classes. Hollows behind a levee higher than the level stay dry.
 
 Ground: a DEM raster, or a TIN (the PLATEAU dem layer loaded with 'Load PLATEAU CityGML') rasterised on its triangle planes at the chosen cell size.
@@ -2845,7 +5058,82 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
 例：5m DEM、水位4.2m、河川ポリゴンを起点 → 国土地理院の色で表示された浸水深GeoTIFFと浸水範囲。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="56" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <source>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</source>
+      <translation>URLが提供するもの: GTFS-Realtimeの車両位置、OGC SensorThingsサービスのルート、GeoJSON・JSONのレコード・緯度経度のあるCSV、またはJARTICの交通量（WFS）。qgis_processではこの順に0、1、2、3で指定します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <source>Where the route ends (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
+      <translation>経路の目的地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <source>Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
+      <translation>経路の出発地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <source>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</source>
+      <translation>日射のもとになるデータ：内蔵の東京の気候（晴天日射を月別の日照時間で補正、既定）、PLATEAUの月別透過率（晴天日、上限値）、または気象ファイル。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <source>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</source>
+      <translation>水が来る場所：河川のラインやポリゴン、またはポイント。これにつながる浸水セルだけを残します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <source>Where to save the file. It is written as &lt;name&gt;.part and renamed when complete; running again with the same output resumes a broken download.</source>
+      <translation>ファイルの保存先。&lt;名前&gt;.partとして書き込み、完了後に名前を変えます。同じ出力先で再実行すると中断したダウンロードを再開します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</source>
+      <translation>上限値を歩行距離（m）とするか、各プロファイルの速度での時間（分）とするか。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
+      <translation>リンクの属性がどのコード表に従うか。「自動判定」（既定）は含まれるコードから判定します。2024年版のファイルに2024年版だけのコードがない場合は「国交省 2024 年版」を選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</source>
+      <translation>検索するカタログの種類：PLATEAUデータカタログ（3D Tiles、MVT）、PLATEAU CityGMLファイル検索、CKANポータル、TerriaJSカタログ、ローカルのカタログファイルまたはフォルダ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
+      <translation>書き出す詳細度（LOD）：あるものすべて（既定）、オブジェクトごとに最も低い／高いLOD、または一つのLODだけ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <source>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</source>
+      <translation>対象にする屋根と設置密度：東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）またはPLATEAU（10 m² 以上の屋根の80 %、0.167 kW/m²）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
+      <translation>誰が移動するか：プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <source>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</source>
+      <translation>到達できるリンクの周りに描く範囲の幅（m、0.1〜500、既定25 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <source>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</source>
+      <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKANポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="43" />
+      <source>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</source>
+      <translation>架空のサンプル地区（CityGML、DEM、点群、ネットワーク、フィード）を書き出し、すべての機能をオフラインで試せるようにします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="68" />
       <source>Writes the synthetic sample district the plugin ships (a fictional Tokyo district by the Arakawa, Sumida-ku, EPSG:6677) into a folder, to try every tool offline or to benchmark on larger areas. The same seed and scale always give the same files.
 
 Contents: dem.tif (5 m), PLATEAU CityGML buildings (udx/bldg, LOD0/1/2, flood risk attributes), the PLATEAU flood inundation model L1/L2 (udx/fld) and depth rasters, pointcloud.laz (LAS 1.2 format 3), river.geojson (the river channel: seeds for a level-based inundation), an MLIT pedestrian network (2024 codes) with facilities, a recorded bus feed (GTFS-Realtime) and river gauge (SensorThings), catalog.json and README.md.
@@ -2862,87 +5150,362 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="191" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="117" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="136" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>{} を書き出しました（{}）、EPSG:{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="107" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="102" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
+      <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <source>accessibility</source>
+      <translation>アクセシビリティ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <source>atlas</source>
+      <translation>地図帳</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <source>barrier-free</source>
+      <translation>バリアフリー</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <source>building height</source>
+      <translation>建物の高さ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <source>buildings</source>
+      <translation>建物</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <source>bus</source>
+      <translation>バス</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <source>catalog</source>
+      <translation>カタログ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <source>catchment</source>
+      <translation>利用圏</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <source>convert</source>
+      <translation>変換</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <source>demo</source>
+      <translation>デモ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <source>depth</source>
+      <translation>浸水深</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <source>detour</source>
+      <translation>迂回</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <source>download</source>
+      <translation>ダウンロード</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="29" />
+      <source>elevation</source>
+      <translation>標高</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <source>exposure</source>
+      <translation>曝露</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <source>feed</source>
+      <translation>フィード</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <source>flood</source>
+      <translation>洪水</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <source>hazard map</source>
+      <translation>ハザードマップ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <source>import</source>
+      <translation>読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <source>inland flooding</source>
+      <translation>内水氾濫</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <source>inundation</source>
+      <translation>浸水</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <source>irradiation</source>
+      <translation>日射量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <source>isochrone</source>
+      <translation>等時間圏</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <source>layout</source>
+      <translation>レイアウト</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <source>map</source>
+      <translation>地図</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <source>offline</source>
+      <translation>オフライン</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <source>open data</source>
+      <translation>オープンデータ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <source>pedestrian network</source>
+      <translation>歩行空間ネットワーク</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <source>photovoltaic</source>
+      <translation>太陽光発電</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <source>point cloud</source>
+      <translation>点群</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <source>potential</source>
+      <translation>ポテンシャル</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <source>print</source>
+      <translation>印刷</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <source>pvlib</source>
+      <translation>pvlib</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <source>rainfall</source>
+      <translation>降雨</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <source>raster</source>
+      <translation>ラスタ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <source>realtime</source>
+      <translation>リアルタイム</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <source>rooftop</source>
+      <translation>屋根</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <source>route</source>
+      <translation>経路</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <source>sample data</source>
+      <translation>サンプルデータ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <source>search</source>
+      <translation>検索</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <source>service area</source>
+      <translation>到達圏</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <source>shadow</source>
+      <translation>日影</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <source>shallow water</source>
+      <translation>浅水流</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <source>shortest path</source>
+      <translation>最短経路</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <source>simulation</source>
+      <translation>シミュレーション</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <source>sky view factor</source>
+      <translation>天空率</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <source>solar</source>
+      <translation>太陽光</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <source>stroller</source>
+      <translation>ベビーカー</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <source>test</source>
+      <translation>テスト</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <source>traffic</source>
+      <translation>交通量</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_import.py" line="27" />
+      <source>validation</source>
+      <translation>検証</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <source>water level</source>
+      <translation>水位</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <source>wheelchair</source>
+      <translation>車いす</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <source>zip</source>
+      <translation>zip</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
       <source>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</source>
       <translation>{0} / {1}：到達リンク {2:.0f} m、建物 {3} 棟、人口 {4:.0f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="127" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="156" />
       <source>{0} datasets match the filters</source>
       <translation>条件に合うデータセット: {0} 件</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="143" />
       <source>{0} features from {1}</source>
       <translation>{1} から {0} 件の地物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="110" />
       <source>{0} pairs, mean detour factor {1:.2f}, {2} unreachable; {3} hotspot links</source>
       <translation>{0} 組、平均迂回率 {1:.2f}、到達不能 {2} 組、ホットスポット {3} リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="149" />
       <source>{0} validation findings: run 'Import and validate pedestrian network' for the full report</source>
       <translation>検証で {0} 件の指摘があります。詳細は「歩行者ネットワークの読み込みと検証」を実行してください</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="105" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="120" />
       <source>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</source>
       <translation>{0}：{1:.0f} m、{2:.1f} 分（通常経路 {3:.0f} m、迂回率 {4:.2f}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="122" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="151" />
       <source>{0}: {1} datasets</source>
       <translation>{0}: {1} 件のデータセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="135" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="155" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="153" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="186" />
       <source>{} buildings, {} hazard cells, CRS {}</source>
       <translation>建物 {} 棟、浸水セル {} 個、座標系 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="127" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="145" />
       <source>{} buildings: {:.1f} kW, {:.0f} MWh/yr</source>
       <translation>{} 棟：{:.1f} kW、{:.0f} MWh/年</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="132" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="152" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} 棟中 {} 棟を DSM に書き込みました（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="200" />
       <source>{} of {} buildings exposed</source>
       <translation>{1} 棟中 {0} 棟が浸水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="92" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="107" />
       <source>{} x {} cells; {} with points, {} filled; {} points used</source>
       <translation>{} × {} セル、点のあるセル {}、補間 {}、使用点数 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="89" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="101" />
       <source>{}: {} points, CRS from {}, {} octree nodes</source>
       <translation>{}: {} 点、座標参照系の出所: {}、八分木ノード {}</translation>
     </message>
