@@ -85,8 +85,9 @@ def collect_strings():
             if isinstance(node, ast.ClassDef) and node.name in errors:  # default messages, e.g. Cancelled's
                 for item in ast.walk(node):
                     if isinstance(item, ast.FunctionDef) and item.name == "__init__":
-                        for default in item.args.defaults:
-                            if _literal(default):
+                        positional = item.args.args[-len(item.args.defaults):] if item.args.defaults else []
+                        for argument, default in zip(positional, item.args.defaults):
+                            if argument.arg == "message" and _literal(default):  # not e.g. kind="failed"
                                 add(ENGINE_CONTEXT, default.value, relative, default.lineno)
             if not isinstance(node, ast.Call) or not node.args:
                 continue

@@ -14,14 +14,39 @@
       <translation> × length</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="301" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="302" />
       <source>'{0}' cannot be added to the map ({1}); use Download.</source>
       <translation>'{0}' cannot be added to the map ({1}); use Download.</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="269" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="270" />
       <source>(first {0} shown; refine the search)</source>
       <translation>(first {0} shown; refine the search)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="97" />
+      <source>0 min</source>
+      <translation>0 min</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="100" />
+      <source>180 min</source>
+      <translation>180 min</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="96" />
+      <source>2 m/s or more</source>
+      <translation>2 m/s or more</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="98" />
+      <source>30 min</source>
+      <translation>30 min</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="41" />
+      <source>3D buildings (CityGML)</source>
+      <translation>3D buildings (CityGML)</translation>
     </message>
     <message>
       <location filename="../../plugin/main.py" line="69" />
@@ -29,9 +54,14 @@
       <translation>3D view of the buildings</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="92" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="93" />
       <source>3D views need a projected CRS: load the buildings in their plane rectangular zone.</source>
       <translation>3D views need a projected CRS: load the buildings in their plane rectangular zone.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="99" />
+      <source>60 min</source>
+      <translation>60 min</translation>
     </message>
     <message>
       <location filename="../../plugin/main.py" line="39" />
@@ -49,47 +79,67 @@
       <translation>Add live feed…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="147" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="148" />
       <source>Add to map</source>
       <translation>Add to map</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="329" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="323" />
       <source>Added {0} layer(s) of {1}.</source>
       <translation>Added {0} layer(s) of {1}.</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="312" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="313" />
       <source>Adding {0}…</source>
       <translation>Adding {0}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="124" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="125" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="400" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="394" />
       <source>Area</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="399" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="393" />
       <source>Attribution</source>
       <translation>Attribution</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="438" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="432" />
       <source>Authentication</source>
       <translation>Authentication</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="94" />
+      <location filename="../../plugin/installer/gui_installer.py" line="42" />
+      <source>Barrier-free analyses</source>
+      <translation>Barrier-free analyses</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="40" />
+      <source>Building outlines (LOD0)</source>
+      <translation>Building outlines (LOD0)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="41" />
+      <source>Buildings (LOD1)</source>
+      <translation>Buildings (LOD1)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="42" />
+      <source>Buildings (LOD2)</source>
+      <translation>Buildings (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_3d.py" line="97" />
       <source>Buildings 3D: {}</source>
       <translation>Buildings 3D: {}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="192" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="193" />
       <source>Built-in catalogs cannot be removed.</source>
       <translation>Built-in catalogs cannot be removed.</translation>
     </message>
@@ -99,22 +149,32 @@
       <translation>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="73" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>CKAN portal</source>
       <translation>CKAN portal</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="157" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="158" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="400" />
+      <location filename="../../plugin/installer/gui_installer.py" line="214" />
+      <source>Cancelled: nothing was installed.</source>
+      <translation>Cancelled: nothing was installed.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="178" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="394" />
       <source>Catalog</source>
       <translation>Catalog</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="90" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="91" />
       <source>Choose a loaded building layer (building_lod1 or building_lod2) first.</source>
       <translation>Choose a loaded building layer (building_lod1 or building_lod2) first.</translation>
     </message>
@@ -124,7 +184,7 @@
       <translation>Choose at least one tile first.</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>City</source>
       <translation>City</translation>
     </message>
@@ -154,12 +214,52 @@
       <translation>Crossings without signals count as</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="43" />
+      <source>Data catalogs</source>
+      <translation>Data catalogs</translation>
+    </message>
+    <message>
       <location filename="../../plugin/main.py" line="60" />
       <source>Data catalogs…</source>
       <translation>Data catalogs…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="49" />
+      <location filename="../../plugin/qgis_results.py" line="106" />
+      <source>Data unknown</source>
+      <translation>Data unknown</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="90" />
+      <source>Depth 0.5 - 3 m</source>
+      <translation>Depth 0.5 - 3 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="93" />
+      <source>Depth 10 - 20 m</source>
+      <translation>Depth 10 - 20 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="94" />
+      <source>Depth 20 m or more</source>
+      <translation>Depth 20 m or more</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="91" />
+      <source>Depth 3 - 5 m</source>
+      <translation>Depth 3 - 5 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="92" />
+      <source>Depth 5 - 10 m</source>
+      <translation>Depth 5 - 10 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="89" />
+      <source>Depth under 0.5 m</source>
+      <translation>Depth under 0.5 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="256" />
       <source>Digital Twin</source>
       <translation>Digital Twin</translation>
     </message>
@@ -169,7 +269,7 @@
       <translation>Digital Twin algorithms…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="79" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="80" />
       <source>Digital Twin catalog</source>
       <translation>Digital Twin catalog</translation>
     </message>
@@ -179,9 +279,14 @@
       <translation>Digital Twin catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="52" />
+      <location filename="../../processing_algorithms/provider.py" line="53" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>Digital Twin: PLATEAU and city digital twin tools</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="46" />
+      <source>Disaster risks</source>
+      <translation>Disaster risks</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
@@ -204,27 +309,27 @@
       <translation>Download and convert…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="341" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="335" />
       <source>Download into folder</source>
       <translation>Download into folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="351" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="345" />
       <source>Download: {0}</source>
       <translation>Download: {0}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="353" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="347" />
       <source>Downloaded {0} file(s) into {1}.</source>
       <translation>Downloaded {0} file(s) into {1}.</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="345" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="339" />
       <source>Downloading {0} file(s) into {1}…</source>
       <translation>Downloading {0} file(s) into {1}…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="150" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="151" />
       <source>Download…</source>
       <translation>Download…</translation>
     </message>
@@ -242,6 +347,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="54" />
       <source>Escalators count as</source>
       <translation>Escalators count as</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="143" />
+      <source>Every Python package the plugin uses is installed.</source>
+      <translation>Every Python package the plugin uses is installed.</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="355" />
@@ -269,7 +379,12 @@
       <translation>Feed type</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
+      <location filename="../../plugin/installer/gui_installer.py" line="41" />
+      <source>Flood analyses</source>
+      <translation>Flood analyses</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -289,9 +404,24 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="403" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="45" />
+      <source>Ground surfaces (LOD2)</source>
+      <translation>Ground surfaces (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="397" />
       <source>Group</source>
       <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="101" />
+      <source>High (1,200 kWh/m² or more)</source>
+      <translation>High (1,200 kWh/m² or more)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
+      <source>Hospital</source>
+      <translation>Hospital</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="349" />
@@ -304,17 +434,52 @@
       <translation>Import…</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="117" />
+      <source>Install</source>
+      <translation>Install</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="86" />
+      <source>Install Python packages</source>
+      <translation>Install Python packages</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="257" />
+      <source>Install Python packages…</source>
+      <translation>Install Python packages…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="84" />
+      <source>Install the Python packages the analyses use, into this QGIS profile</source>
+      <translation>Install the Python packages the analyses use, into this QGIS profile</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="201" />
+      <source>Installed {count} packages ({size_mb:.0f} MB) in {seconds:.0f} s. Restart QGIS if a feature still says a package is missing.</source>
+      <translation>Installed {count} packages ({size_mb:.0f} MB) in {seconds:.0f} s. Restart QGIS if a feature still says a package is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="56" />
+      <source>Installing Python packages</source>
+      <translation>Installing Python packages</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="153" />
+      <source>Installing… (this can take several minutes)</source>
+      <translation>Installing… (this can take several minutes)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="37" />
       <source>JARTIC traffic counts (WFS, map extent)</source>
       <translation>JARTIC traffic counts (WFS, map extent)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>LOD</source>
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="398" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="392" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
@@ -329,14 +494,24 @@
       <translation>Links without tactile paving count as</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="43" />
+      <source>Live feeds</source>
+      <translation>Live feeds</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
       <source>Load with the CityGML loader…</source>
       <translation>Load with the CityGML loader…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="75" />
       <source>Local catalog file or folder (offline)</source>
       <translation>Local catalog file or folder (offline)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="103" />
+      <source>Low (under 1,100 kWh/m²)</source>
+      <translation>Low (under 1,100 kWh/m²)</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="182" />
@@ -352,6 +527,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="49" />
       <source>Maximum step height</source>
       <translation>Maximum step height</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="102" />
+      <source>Medium (1,100 - 1,200 kWh/m²)</source>
+      <translation>Medium (1,100 - 1,200 kWh/m²)</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="50" />
@@ -379,9 +559,19 @@
       <translation>Name in Japanese</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="426" />
+      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <source>Needed for</source>
+      <translation>Needed for</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="420" />
       <source>New catalog connection</source>
       <translation>New catalog connection</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="95" />
+      <source>No flood rank</source>
+      <translation>No flood rank</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="179" />
@@ -389,17 +579,32 @@
       <translation>No limit</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="88" />
+      <source>Not flooded</source>
+      <translation>Not flooded</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="261" />
+      <source>Not for this version</source>
+      <translation>Not for this version</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="107" />
+      <source>Not passable (barrier)</source>
+      <translation>Not passable (barrier)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="35" />
       <source>OGC SensorThings API (service root)</source>
       <translation>OGC SensorThings API (service root)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="121" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="122" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="210" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="211" />
       <source>Opening {0}…</source>
       <translation>Opening {0}…</translation>
     </message>
@@ -414,7 +619,7 @@
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="73" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML files</translation>
     </message>
@@ -424,9 +629,19 @@
       <translation>PLATEAU CityGML files (map extent or codes)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="73" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>PLATEAU data catalog (3D Tiles, MVT)</source>
       <translation>PLATEAU data catalog (3D Tiles, MVT)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <source>Package</source>
+      <translation>Package</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="105" />
+      <source>Passable by wheelchair</source>
+      <translation>Passable by wheelchair</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="96" />
@@ -459,7 +674,17 @@
       <translation>Point cloud tiles…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/pointcloud/qgis_layers.py" line="120" />
+      <source>Point cloud {0}</source>
+      <translation>Point cloud {0}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="42" />
+      <source>Point clouds</source>
+      <translation>Point clouds</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Prefecture</source>
       <translation>Prefecture</translation>
     </message>
@@ -479,9 +704,19 @@
       <translation>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="399" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="393" />
       <source>Publisher</source>
       <translation>Publisher</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="278" />
+      <source>Python packages some Digital Twin features need are missing: {names}. Everything else works.</source>
+      <translation>Python packages some Digital Twin features need are missing: {names}. Everything else works.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="161" />
+      <source>Python: {python}</source>
+      <translation>Python: {python}</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="55" />
@@ -514,7 +749,7 @@
       <translation>Refreshing {0}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="127" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="128" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -527,6 +762,16 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="200" />
       <source>Reset to shipped</source>
       <translation>Reset to shipped</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="43" />
+      <source>Roofs (LOD2)</source>
+      <translation>Roofs (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="43" />
+      <source>Sample district</source>
+      <translation>Sample district</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_connections.py" line="27" />
@@ -549,12 +794,12 @@
       <translation>Search PLATEAU, CKAN, TerriaJS and local catalogs and add data to the map</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="96" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="97" />
       <source>Search: words of title, place, type, format, year…</source>
       <translation>Search: words of title, place, type, format, year…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="298" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="299" />
       <source>Select a dataset or one of its resources first.</source>
       <translation>Select a dataset or one of its resources first.</translation>
     </message>
@@ -569,9 +814,19 @@
       <translation>Sensors, latest values (live)</translation>
     </message>
     <message>
+      <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
+      <source>Shelter</source>
+      <translation>Shelter</translation>
+    </message>
+    <message>
       <location filename="../../plugin/main.py" line="82" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>Show the Digital Twin algorithms in the Processing Toolbox</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="41" />
+      <source>Solar potential</source>
+      <translation>Solar potential</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="170" />
@@ -589,7 +844,12 @@
       <translation>Stairs count as</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
+      <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
+      <source>Station</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="75" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</translation>
     </message>
@@ -609,12 +869,22 @@
       <translation>The shipped profiles are shown: 'Save to project' to use them again.</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="81" />
+      <source>The style {0} could not be applied to {1}: {2}</source>
+      <translation>The style {0} could not be applied to {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="139" />
+      <source>These Python packages are missing. Install puts them into {folder}, for this QGIS profile only; packages QGIS already has are never replaced. Every other feature keeps working meanwhile.</source>
+      <translation>These Python packages are missing. Install puts them into {folder}, for this QGIS profile only; packages QGIS already has are never replaced. Every other feature keeps working meanwhile.</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
       <source>Tiles in the current extent</source>
       <translation>Tiles in the current extent</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="103" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="104" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
@@ -634,14 +904,19 @@
       <translation>Treat as passable</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="436" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="430" />
       <source>URL, file or folder</source>
       <translation>URL, file or folder</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="104" />
+      <source>Unsuitable</source>
+      <translation>Unsuitable</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="187" />
@@ -654,12 +929,22 @@
       <translation>Vehicle positions (live)</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="61" />
       <source>Visually impaired accessible</source>
       <translation>Visually impaired accessible</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="44" />
+      <source>Walls (LOD2)</source>
+      <translation>Walls (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Ward</source>
       <translation>Ward</translation>
     </message>
@@ -674,7 +959,7 @@
       <translation>Wheelchair-accessible</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
@@ -694,7 +979,7 @@
       <translation>coloured by usage</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="43" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="44" />
       <source>height unknown</source>
       <translation>height unknown</translation>
     </message>
@@ -704,12 +989,12 @@
       <translation>no data yet</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="36" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="37" />
       <source>no flood rank</source>
       <translation>no flood rank</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="398" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="392" />
       <source>not stated: check the publisher's terms</source>
       <translation>not stated: check the publisher's terms</translation>
     </message>
@@ -724,19 +1009,24 @@
       <translation>showing the data of {0}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="415" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="409" />
       <source>size unknown</source>
       <translation>size unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="302" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="303" />
       <source>unknown format</source>
       <translation>unknown format</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="50" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="51" />
       <source>usage unknown</source>
       <translation>usage unknown</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="202" />
+      <source>{0:.1f} m</source>
+      <translation>{0:.1f} m</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
@@ -749,12 +1039,12 @@
       <translation>{0} (updated {1}, feed failing)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="308" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="309" />
       <source>{0} has {1} files: expand it and add the ones you need.</source>
       <translation>{0} has {1} files: expand it and add the ones you need.</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="267" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="268" />
       <source>{0} of {1} datasets</source>
       <translation>{0} of {1} datasets</translation>
     </message>
@@ -784,7 +1074,7 @@
       <translation>{0}: the speed must be between {1:g} and {2:g} km/h</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="234" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="235" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -807,12 +1097,12 @@
       <translation>'resources' must be a list</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="92" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="93" />
       <source>'{name}' ({format}) cannot be added to the map directly; download it instead</source>
       <translation>'{name}' ({format}) cannot be added to the map directly; download it instead</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="198" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="202" />
       <source>'{resource}' needs no preparation</source>
       <translation>'{resource}' needs no preparation</translation>
     </message>
@@ -852,9 +1142,19 @@
       <translation>Cancelled by the user.</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/pip_install.py" line="162" />
+      <source>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</source>
+      <translation>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
       <source>Cannot open the recording {path}</source>
       <translation>Cannot open the recording {path}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/requirements.py" line="86" />
+      <source>Cannot read this requirement: '{text}'</source>
+      <translation>Cannot read this requirement: '{text}'</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/http.py" line="63" />
@@ -932,12 +1232,12 @@
       <translation>Point clouds</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="106" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="107" />
       <source>QGIS could not open '{url}' as a {format} layer: {error}</source>
       <translation>QGIS could not open '{url}' as a {format} layer: {error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="220" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="240" />
       <source>QGIS could not open {uri}</source>
       <translation>QGIS could not open {uri}</translation>
     </message>
@@ -965,6 +1265,11 @@
       <location filename="../../plugin/flood/simulation.py" line="194" />
       <source>The flood simulation</source>
       <translation>The flood simulation</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="77" />
+      <source>The install failed: {detail}</source>
+      <translation>The install failed: {detail}</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="44" />
@@ -1057,12 +1362,12 @@
       <translation>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="77" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="75" />
       <source>cannot write a feature to {path}: {error}</source>
       <translation>cannot write a feature to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="69" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="67" />
       <source>cannot write {path}: {error}</source>
       <translation>cannot write {path}: {error}</translation>
     </message>
@@ -1317,6 +1622,11 @@
       <translation>origin</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/pip_install.py" line="246" />
+      <source>pip failed: {detail}</source>
+      <translation>pip failed: {detail}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/solar/rasters.py" line="41" />
       <source>pixels must be square (same x and y size); resample it first</source>
       <translation>pixels must be square (same x and y size); resample it first</translation>
@@ -1357,7 +1667,7 @@
       <translation>points lie outside the bounds in the header; the header is wrong</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="176" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="174" />
       <source>profile '{missing}' is not in the {origin} profiles (available: {available})</source>
       <translation>profile '{missing}' is not in the {origin} profiles (available: {available})</translation>
     </message>
@@ -1382,7 +1692,7 @@
       <translation>profiles are not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
       <source>project</source>
       <translation>project</translation>
     </message>
@@ -1402,7 +1712,7 @@
       <translation>rotated rasters are not supported; warp it north-up first</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
       <source>shipped</source>
       <translation>shipped</translation>
     </message>
@@ -1512,7 +1822,7 @@
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="204" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="202" />
       <source>the facility layer has no point</source>
       <translation>the facility layer has no point</translation>
     </message>
@@ -1582,7 +1892,7 @@
       <translation>the link layer has no features</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="139" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="137" />
       <source>the links layer could not be opened</source>
       <translation>the links layer could not be opened</translation>
     </message>
@@ -1662,7 +1972,7 @@
       <translation>the seed grid {seeds_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="108" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="109" />
       <source>the source did not answer as expected</source>
       <translation>the source did not answer as expected</translation>
     </message>
@@ -1677,7 +1987,7 @@
       <translation>the table has no rows</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/table.py" line="51" />
+      <location filename="../../plugin/catalog/table.py" line="52" />
       <source>the table must be a .csv or .gpkg file</source>
       <translation>the table must be a .csv or .gpkg file</translation>
     </message>
@@ -1737,7 +2047,7 @@
       <translation>unknown feed type '{feed_type}'; use one of {types}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="93" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="94" />
       <source>unknown format</source>
       <translation>unknown format</translation>
     </message>
@@ -1807,7 +2117,7 @@
       <translation>{count} buildings</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="34" />
+      <location filename="../../plugin/dependencies.py" line="45" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</translation>
     </message>
@@ -1820,6 +2130,11 @@
       <location filename="../../plugin/pointcloud/copc.py" line="538" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/pip_install.py" line="344" />
+      <source>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</source>
+      <translation>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/gpkg_writer.py" line="48" />
@@ -1847,7 +2162,7 @@
       <translation>{source} -&gt; {target}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="209" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="213" />
       <source>{source} holds no .las or .laz file</source>
       <translation>{source} holds no .las or .laz file</translation>
     </message>
@@ -1930,12 +2245,12 @@
       <translation>... and {0} more findings in the 'issues' layer</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="60" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
       <source>3D buildings</source>
       <translation>3D buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>3D city model</source>
       <translation>3D city model</translation>
     </message>
@@ -1950,22 +2265,22 @@
       <translation>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</source>
       <translation>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</source>
       <translation>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
       <translation>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</source>
       <translation>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</translation>
     </message>
@@ -1975,7 +2290,7 @@
       <translation>A .las, .laz or .copc.laz point cloud.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</translation>
     </message>
@@ -2030,7 +2345,7 @@
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
       <source>Accessible route</source>
       <translation>Accessible route</translation>
     </message>
@@ -2045,7 +2360,7 @@
       <translation>Accessible service area (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
       <source>Accessible service areas</source>
       <translation>Accessible service areas</translation>
     </message>
@@ -2070,12 +2385,12 @@
       <translation>Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</source>
       <translation>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="100" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
       <source>All available</source>
       <translation>All available</translation>
     </message>
@@ -2100,7 +2415,7 @@
       <translation>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="178" />
       <source>Annual irradiation</source>
       <translation>Annual irradiation</translation>
     </message>
@@ -2216,7 +2531,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Barrier on the plain route: link {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="77" />
       <source>Barrier-free</source>
       <translation>Barrier-free</translation>
     </message>
@@ -2246,7 +2561,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU CityGML'.</source>
       <translation>Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU CityGML'.</translation>
     </message>
@@ -2261,17 +2576,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Building footprints: their cells block the flow.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="157" />
+      <source>Building heights (DSM)</source>
+      <translation>Building heights (DSM)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
       <source>Buildings</source>
       <translation>Buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="94" />
+      <location filename="../../processing_algorithms/sample_district.py" line="95" />
       <source>Buildings (CityGML)</source>
       <translation>Buildings (CityGML)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="81" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="82" />
       <source>Buildings (footprints)</source>
       <translation>Buildings (footprints)</translation>
     </message>
@@ -2279,6 +2599,11 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <location filename="../../processing_algorithms/flood_simulation.py" line="137" />
       <source>Buildings (obstacles)</source>
       <translation>Buildings (obstacles)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="204" />
+      <source>Buildings by flood rank</source>
+      <translation>Buildings by flood rank</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
@@ -2291,7 +2616,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Buildings with flood exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="33" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
       <source>Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis.</source>
       <translation>Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis.</translation>
     </message>
@@ -2321,19 +2646,14 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield avoids.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>COPC</source>
       <translation>COPC</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="77" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="72" />
       <source>COPC point cloud</source>
       <translation>COPC point cloud</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="82" />
-      <source>COPC point cloud (*.copc.laz);;Virtual point cloud (*.vpc)</source>
-      <translation>COPC point cloud (*.copc.laz);;Virtual point cloud (*.vpc)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
@@ -2341,27 +2661,27 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CRS given to a file that records none (default EPSG:6677).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</source>
       <translation>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</source>
       <translation>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="110" />
       <source>CRS of the output</source>
       <translation>CRS of the output</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
       <translation>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="73" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="69" />
       <source>CRS when the file records none</source>
       <translation>CRS when the file records none</translation>
     </message>
@@ -2386,7 +2706,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="104" />
+      <location filename="../../processing_algorithms/sample_district.py" line="105" />
       <source>Catalog</source>
       <translation>Catalog</translation>
     </message>
@@ -2394,6 +2714,11 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <location filename="../../processing_algorithms/catalog_search.py" line="103" />
       <source>Catalog URL, file or folder (empty: the type's default)</source>
       <translation>Catalog URL, file or folder (empty: the type's default)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="168" />
+      <source>Catalog search results</source>
+      <translation>Catalog search results</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="101" />
@@ -2406,7 +2731,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="91" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="92" />
       <source>Cell size (m)</source>
       <translation>Cell size (m)</translation>
     </message>
@@ -2446,22 +2771,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Checksum the catalog lists, as sha256:&lt;hex&gt; or md5:&lt;hex&gt;; a file that does not match is removed. Empty: not checked.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="92" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="86" />
       <source>Choose a LAS/LAZ file, a zip or a folder to convert.</source>
       <translation>Choose a LAS/LAZ file, a zip or a folder to convert.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="207" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>Choose a weather file, or an embedded climate.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="171" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="173" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>Choose the height field: none of {} was found in the layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="190" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="188" />
       <source>Choose the level field of the river level layer.</source>
       <translation>Choose the level field of the river level layer.</translation>
     </message>
@@ -2476,12 +2801,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="87" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGML file, PLATEAU release zip or URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="91" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="88" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
@@ -2491,7 +2816,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Climate</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="93" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>Code set</source>
       <translation>Code set</translation>
     </message>
@@ -2511,17 +2836,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="43" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="39" />
       <source>Convert point cloud to COPC</source>
       <translation>Convert point cloud to COPC</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="27" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="23" />
       <source>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</source>
       <translation>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="52" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="48" />
       <source>Converts LAS/LAZ point clouds (LAS 1.2-1.4, any point format) to COPC (cloud optimized point cloud), which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of 6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, return numbers and GPS time are kept exactly.
 
 Input: a .las or .laz file or a .zip holding them (as Tokyo publishes its tiles), or else a folder of .las/.laz files. CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).
@@ -2545,7 +2870,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Could not read the QGIS project {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="59" />
+      <location filename="../../processing_algorithms/sample_district.py" line="60" />
       <source>Create the sample district</source>
       <translation>Create the sample district</translation>
     </message>
@@ -2560,7 +2885,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DEM (ground elevation, m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>DSM</source>
       <translation>DSM</translation>
     </message>
@@ -2575,12 +2900,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DSM (terrain + buildings, projected CRS in metres)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="97" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="98" />
       <source>DSM CRS (projected)</source>
       <translation>DSM CRS (projected)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="57" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="58" />
       <source>DSM from building heights (LOD1)</source>
       <translation>DSM from building heights (LOD1)</translation>
     </message>
@@ -2665,7 +2990,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Destination reachable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>Detect</source>
       <translation>Detect</translation>
     </message>
@@ -2705,7 +3030,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Download a catalog resource</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="46" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="42" />
       <source>Download point cloud tiles as COPC</source>
       <translation>Download point cloud tiles as COPC</translation>
     </message>
@@ -2737,7 +3062,7 @@ With 'Extract zip', a zip is unpacked into a folder named after it; members that
 Example: qgis_process run digitaltwin:catalogdownload -- URL=https://.../13101_chiyoda-ku_pref_2023_citygml_1_op.zip OUTPUT=chiyoda.zip EXTRACT=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="55" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="51" />
       <source>Downloads published point cloud tiles by name (Tokyo: 図郭 names such as 09LD2626) and converts them to COPC; several tiles become one layer through a virtual point cloud (.vpc).
 
 Downloads go through QGIS's network settings (proxy), are size-checked, and resume after Cancel or a broken connection: run the algorithm again. Each zip is removed once its tile is converted.
@@ -2754,7 +3079,7 @@ Tile address: a template where {name} is the tile name; the default is Tokyo's 2
 Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,09LD2627 OUTPUT=tokyo.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="30" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="26" />
       <source>Downloads published point cloud tiles by name and converts them to COPC.</source>
       <translation>Downloads published point cloud tiles by name and converts them to COPC.</translation>
     </message>
@@ -2769,7 +3094,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Duration field (h)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="97" />
+      <location filename="../../processing_algorithms/sample_district.py" line="98" />
       <source>Elevation (DEM)</source>
       <translation>Elevation (DEM)</translation>
     </message>
@@ -2814,7 +3139,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Extracted folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="102" />
+      <location filename="../../processing_algorithms/sample_district.py" line="103" />
       <source>Facilities</source>
       <translation>Facilities</translation>
     </message>
@@ -2834,7 +3159,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Facility name or id field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>Feature types to read from a zip (comma-separated; empty = all)</translation>
     </message>
@@ -2926,7 +3251,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from common names (measured_height, height, 高さ...). Buildings without a positive height are left out.</source>
       <translation>Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from common names (measured_height, height, 高さ...). Buildings without a positive height are left out.</translation>
     </message>
@@ -3008,12 +3333,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="212" />
+      <source>Flood arrival time</source>
+      <translation>Flood arrival time</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
       <source>Flood depth</source>
       <translation>Flood depth</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="98" />
+      <location filename="../../processing_algorithms/sample_district.py" line="99" />
       <source>Flood depth L2</source>
       <translation>Flood depth L2</translation>
     </message>
@@ -3043,12 +3373,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT A31 inundation areas or similar. Use one river and scale per run.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="95" />
+      <location filename="../../processing_algorithms/sample_district.py" line="96" />
       <source>Flood inundation model L1 (CityGML)</source>
       <translation>Flood inundation model L1 (CityGML)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="96" />
+      <location filename="../../processing_algorithms/sample_district.py" line="97" />
       <source>Flood inundation model L2 (CityGML)</source>
       <translation>Flood inundation model L2 (CityGML)</translation>
     </message>
@@ -3123,12 +3453,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>For a DTM: the mean (default) or the lowest ground point in each cell.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
       <translation>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
       <translation>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</translation>
     </message>
@@ -3190,12 +3520,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoJSON, JSON records or CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="130" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3220,12 +3550,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="90" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="84" />
       <source>Give at least one tile name.</source>
       <translation>Give at least one tile name.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="210" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>Give either a DEM raster or a TIN layer.</translation>
     </message>
@@ -3250,12 +3580,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="86" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="87" />
       <source>Ground DEM (default: flat ground at 0 m)</source>
       <translation>Ground DEM (default: flat ground at 0 m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are kept.</source>
       <translation>Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are kept.</translation>
     </message>
@@ -3275,7 +3605,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground elevation raster in metres; its grid is the simulation grid.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</source>
       <translation>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</translation>
     </message>
@@ -3285,7 +3615,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground floor level above ground (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="83" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
+      <source>Ground heights (DTM)</source>
+      <translation>Ground heights (DTM)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="84" />
       <source>Height field (m)</source>
       <translation>Height field (m)</translation>
     </message>
@@ -3295,7 +3630,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
       <translation>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</translation>
     </message>
@@ -3305,7 +3640,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>Highest available per object</source>
       <translation>Highest available per object</translation>
     </message>
@@ -3365,7 +3700,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Inflow name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="248" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="246" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>Inflow point '{}' has no hydrograph rows and no discharge value.</translation>
     </message>
@@ -3385,7 +3720,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</source>
       <translation>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</translation>
     </message>
@@ -3445,17 +3780,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Keep the top N links (0 = all that matter)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>LAS</source>
       <translation>LAS</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="72" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="68" />
       <source>LAS/LAZ file, or zip holding LAS/LAZ files</source>
       <translation>LAS/LAZ file, or zip holding LAS/LAZ files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>LAZ</source>
       <translation>LAZ</translation>
     </message>
@@ -3470,27 +3805,27 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>LOD0 only</source>
       <translation>LOD0 only</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>LOD1</source>
       <translation>LOD1</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>LOD1 only</source>
       <translation>LOD1 only</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2 only (with roof, wall and ground surfaces)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="88" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="89" />
       <source>LOD2 roof surfaces (3D polygons, heights above sea level; optional)</source>
       <translation>LOD2 roof surfaces (3D polygons, heights above sea level; optional)</translation>
     </message>
@@ -3530,7 +3865,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layers to print when no project is given; the first is drawn on top.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="111" />
       <source>Layers written (name: features)</source>
       <translation>Layers written (name: features)</translation>
     </message>
@@ -3550,12 +3885,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
       <source>Levels of detail</source>
       <translation>Levels of detail</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>LiDAR</source>
       <translation>LiDAR</translation>
     </message>
@@ -3565,17 +3900,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="86" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>Links (MLIT link layer, or OSM-style footway lines)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="107" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
       <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
       <translation>Links whose data is unknown (99 / X) or too coarse to tell</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="54" />
       <source>Load PLATEAU CityGML</source>
       <translation>Load PLATEAU CityGML</translation>
     </message>
@@ -3605,7 +3940,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Lowest</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="100" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
       <source>Lowest available per object</source>
       <translation>Lowest available per object</translation>
     </message>
@@ -3615,12 +3950,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>MLIT</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>MLIT 2018</source>
       <translation>MLIT 2018</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>MLIT 2024</source>
       <translation>MLIT 2024</translation>
     </message>
@@ -3693,7 +4028,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Maps for residents</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="94" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="95" />
       <source>Margin around the buildings (m)</source>
       <translation>Margin around the buildings (m)</translation>
     </message>
@@ -3718,6 +4053,16 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Maximum depth (m)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
+      <source>Maximum flood depth</source>
+      <translation>Maximum flood depth</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="211" />
+      <source>Maximum flow velocity</source>
+      <translation>Maximum flow velocity</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="113" />
       <source>Maximum number of datasets from a CKAN search</source>
       <translation>Maximum number of datasets from a CKAN search</translation>
@@ -3738,7 +4083,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mean detour factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</translation>
     </message>
@@ -3748,12 +4093,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Minutes between two recorded depths of the time series (default 1).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
       <source>Mobility profile</source>
       <translation>Mobility profile</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
       <source>Mobility profiles</source>
       <translation>Mobility profiles</translation>
     </message>
@@ -3768,7 +4113,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer page by page, so more takes longer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>Names of the tiles to fetch, comma separated (Tokyo: map sheet names such as 09LD2626,09LD2627).</source>
       <translation>Names of the tiles to fetch, comma separated (Tokyo: map sheet names such as 09LD2626,09LD2627).</translation>
     </message>
@@ -3793,7 +4138,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="90" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
       <source>Nodes (MLIT node layer; points or a table with lat/lon)</source>
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
@@ -3828,7 +4173,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More samples give steadier scores and take longer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="79" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="73" />
       <source>Number of points</source>
       <translation>Number of points</translation>
     </message>
@@ -3838,12 +4183,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>OSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>OSM footway tags</source>
       <translation>OSM footway tags</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</source>
       <translation>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</translation>
     </message>
@@ -3853,12 +4198,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
       <translation>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</source>
       <translation>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</translation>
     </message>
@@ -3868,7 +4213,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): the run stops if an output raster exists already. On: existing rasters are replaced.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</source>
       <translation>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</translation>
     </message>
@@ -3913,7 +4258,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional GeoTIFF of the surface slope in degrees.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</source>
       <translation>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</translation>
     </message>
@@ -3938,7 +4283,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Or a TIN (PLATEAU dem triangles with Z)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="74" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="70" />
       <source>Or: a folder of LAS/LAZ files</source>
       <translation>Or: a folder of LAS/LAZ files</translation>
     </message>
@@ -3979,7 +4324,7 @@ Residents come from a population field, else storeys x footprint / area per pers
 Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU city, rule PLATEAU -&gt; buildings styled with the GSI depth colours, and a summary ready for a report.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="92" />
+      <location filename="../../processing_algorithms/sample_district.py" line="93" />
       <source>Overwrite a previous sample district in the folder</source>
       <translation>Overwrite a previous sample district in the folder</translation>
     </message>
@@ -3989,12 +4334,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite an existing depth file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="126" />
       <source>Overwrite an existing file</source>
       <translation>Overwrite an existing file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="75" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
       <source>Overwrite existing files</source>
       <translation>Overwrite existing files</translation>
     </message>
@@ -4009,7 +4354,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="111" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="109" />
       <source>Own profiles (JSON; default: stored in the project, else shipped)</source>
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
@@ -4024,9 +4369,14 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="149" />
+      <source>PLATEAU 3D city model</source>
+      <translation>PLATEAU 3D city model</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="106" />
@@ -4079,12 +4429,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Pedestrian links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="100" />
+      <location filename="../../processing_algorithms/sample_district.py" line="101" />
       <source>Pedestrian network links</source>
       <translation>Pedestrian network links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="101" />
+      <location filename="../../processing_algorithms/sample_district.py" line="102" />
       <source>Pedestrian network nodes</source>
       <translation>Pedestrian network nodes</translation>
     </message>
@@ -4124,12 +4474,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Performance ratio</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</source>
       <translation>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
       <source>Plain shortest route</source>
       <translation>Plain shortest route</translation>
     </message>
@@ -4144,7 +4494,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Point cloud (.las, .laz, .copc.laz)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="99" />
+      <location filename="../../processing_algorithms/sample_district.py" line="100" />
       <source>Point cloud (LAZ)</source>
       <translation>Point cloud (LAZ)</translation>
     </message>
@@ -4154,7 +4504,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Point cloud to DSM/DTM raster</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="49" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="45" />
       <source>Point clouds</source>
       <translation>Point clouds</translation>
     </message>
@@ -4209,17 +4559,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="114" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="112" />
       <source>Profile id from your profiles file, instead of the list above</source>
       <translation>Profile id from your profiles file, instead of the list above</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="179" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="177" />
       <source>Profiles ({0}): {1}</source>
       <translation>Profiles ({0}): {1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</source>
       <translation>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</translation>
     </message>
@@ -4286,7 +4636,7 @@ Example: qgis_process run digitaltwin:barrierfreehotspots -- LINKS=links.geojson
       <translation>Raster</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="66" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="67" />
       <source>Rasterises building footprints with a height field (PLATEAU measuredHeight, in metres) onto a DEM, or onto flat ground at 0 m, into a DSM GeoTIFF for 'Solar irradiation with shadows'. Each roof is flat at the lowest ground under the footprint plus the building's height; a pixel belongs to a building when its centre is inside the footprint. Buildings without a positive height are left out. LOD2 roof surfaces, when given, replace the flat roofs where they lie: each planar piece is burnt on its own plane from its 3D vertices (absolute heights, as in PLATEAU: give the DEM too).
 
 The DSM is in a projected CRS: the one given, else the layer's if it is projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).
@@ -4299,7 +4649,7 @@ The DSM is in a projected CRS: the one given, else the layer's if it is projecte
 Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
       <source>Reachable links</source>
       <translation>Reachable links</translation>
     </message>
@@ -4317,7 +4667,7 @@ Output: a GeoPackage with 'links' (3D lines, Z from floors; the physical ranges 
 Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="66" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="63" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -4338,7 +4688,7 @@ Invalid XML stops the load with the file and line, unless 'Skip broken city obje
 Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip FEATURE_TYPES=bldg MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="31" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
       <translation>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</translation>
     </message>
@@ -4358,7 +4708,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Realtime feed snapshot</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="175" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="177" />
       <source>Realtime snapshot</source>
       <translation>Realtime snapshot</translation>
     </message>
@@ -4388,7 +4738,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Resource URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="103" />
+      <location filename="../../processing_algorithms/sample_district.py" line="104" />
       <source>River channel</source>
       <translation>River channel</translation>
     </message>
@@ -4438,12 +4788,17 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>SHA-256 of the file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="62" />
+      <location filename="../../processing_algorithms/sample_district.py" line="63" />
       <source>Sample data</source>
       <translation>Sample data</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="93" />
+      <location filename="../../processing_algorithms/sample_district.py" line="141" />
+      <source>Sample district</source>
+      <translation>Sample district</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="94" />
       <source>Sample district folder</source>
       <translation>Sample district folder</translation>
     </message>
@@ -4453,7 +4808,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Sampled nodes (origins and destinations)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="85" />
+      <location filename="../../processing_algorithms/sample_district.py" line="86" />
       <source>Scale (1 = the bundled district; n = n times wider and taller)</source>
       <translation>Scale (1 = the bundled district; n = n times wider and taller)</translation>
     </message>
@@ -4504,7 +4859,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Seconds to wait for the server on each request (1 to 600; default 30).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>Seed of the random generator (default 20250901): the same seed and scale always give the same files.</source>
       <translation>Seed of the random generator (default 20250901): the same seed and scale always give the same files.</translation>
     </message>
@@ -4539,7 +4894,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Service areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="94" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="88" />
       <source>Several tiles make one layer through a .vpc output.</source>
       <translation>Several tiles make one layer through a .vpc output.</translation>
     </message>
@@ -4596,7 +4951,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Size in bytes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n makes it n times wider and taller (up to 10).</source>
       <translation>Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n makes it n times wider and taller (up to 10).</translation>
     </message>
@@ -4606,12 +4961,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="107" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>Skip broken city objects and keep the readable ones</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="131" />
       <source>Skipped: {}</source>
       <translation>Skipped: {}</translation>
     </message>
@@ -4636,7 +4991,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Solar irradiation with shadows (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="60" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="61" />
       <source>Solar potential</source>
       <translation>Solar potential</translation>
     </message>
@@ -4651,7 +5006,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storey height (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="123" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="121" />
       <source>Storey height for Z (m per floor)</source>
       <translation>Storey height for Z (m per floor)</translation>
     </message>
@@ -4671,12 +5026,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Subtitle printed under the title. Empty: the preset's subtitle.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
+      <source>Surface heights (DSM)</source>
+      <translation>Surface heights (DSM)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Table of the depth at each time series point, every interval.</source>
       <translation>Table of the depth at each time series point, every interval.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>Target CRS (empty = JGD2011 plane rectangular zone of the data)</translation>
     </message>
@@ -4691,7 +5051,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="213" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="211" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>The DEM must be in a projected CRS (metres).</translation>
     </message>
@@ -4701,12 +5061,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="181" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="183" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</source>
       <translation>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</translation>
     </message>
@@ -4746,17 +5106,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
       <translation>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
       <translation>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="259" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="257" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>The Manning's n raster must have the DEM's grid.</translation>
     </message>
@@ -4776,12 +5136,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The area each profile can reach from facilities within a distance or time, and who it serves.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="107" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="108" />
       <source>The buildings layer could not be opened.</source>
       <translation>The buildings layer could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="140" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="141" />
       <source>The buildings layer has no polygons.</source>
       <translation>The buildings layer has no polygons.</translation>
     </message>
@@ -4821,12 +5181,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The flooded areas as polygons in the GSI depth classes, with their area.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>The folder to write the district into: new or empty.</source>
       <translation>The folder to write the district into: new or empty.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="211" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>The hazard layer needs a rank field or a depth field; choose one.</translation>
     </message>
@@ -4836,7 +5196,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
       <translation>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</translation>
     </message>
@@ -4846,12 +5206,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>The river level layer has no value in field '{}'.</translation>
     </message>
@@ -4866,12 +5226,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="67" />
       <source>Tile address ({name} = tile name)</source>
       <translation>Tile address ({name} = tile name)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="69" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="65" />
       <source>Tile names (comma separated)</source>
       <translation>Tile names (comma separated)</translation>
     </message>
@@ -4881,7 +5241,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile size (pixels)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="104" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="98" />
       <source>Tile {} ({}/{})</source>
       <translation>Tile {} ({}/{})</translation>
     </message>
@@ -4936,7 +5296,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Title printed at the top. Empty: the preset's title.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>Tokyo</source>
       <translation>Tokyo</translation>
     </message>
@@ -4956,17 +5316,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Traffic counts (JARTIC WFS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
       <source>Treat as barriers</source>
       <translation>Treat as barriers</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
       <source>Treat as passable</source>
       <translation>Treat as passable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="161" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="159" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>Unknown or too coarse data is treated as: {0}</translation>
     </message>
@@ -4976,7 +5336,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the network.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>VPC</source>
       <translation>VPC</translation>
     </message>
@@ -4989,11 +5349,6 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>Validation report (CSV)</source>
       <translation>Validation report (CSV)</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="78" />
-      <source>Virtual point cloud (*.vpc);;COPC point cloud (*.copc.laz)</source>
-      <translation>Virtual point cloud (*.vpc);;COPC point cloud (*.copc.laz)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="135" />
@@ -5016,7 +5371,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Water level used (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="202" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>Water level {} m from the river level layer ({}).</translation>
     </message>
@@ -5051,7 +5406,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Weather files (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
     </message>
@@ -5108,7 +5463,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
       <translation>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</translation>
     </message>
@@ -5118,7 +5473,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
       <translation>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</translation>
     </message>
@@ -5128,7 +5483,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
       <translation>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</translation>
     </message>
@@ -5143,12 +5498,12 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="43" />
+      <location filename="../../processing_algorithms/sample_district.py" line="44" />
       <source>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</source>
       <translation>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="68" />
+      <location filename="../../processing_algorithms/sample_district.py" line="69" />
       <source>Writes the synthetic sample district the plugin ships (a fictional Tokyo district by the Arakawa, Sumida-ku, EPSG:6677) into a folder, to try every tool offline or to benchmark on larger areas. The same seed and scale always give the same files.
 
 Contents: dem.tif (5 m), PLATEAU CityGML buildings (udx/bldg, LOD0/1/2, flood risk attributes), the PLATEAU flood inundation model L1/L2 (udx/fld) and depth rasters, pointcloud.laz (LAS 1.2 format 3), river.geojson (the river channel: seeds for a level-based inundation), an MLIT pedestrian network (2024 codes) with facilities, a recorded bus feed (GTFS-Realtime) and river gauge (SensorThings), catalog.json and README.md.
@@ -5170,7 +5525,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Wrote {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="136" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="133" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>Wrote {} ({}), EPSG:{}</translation>
     </message>
@@ -5200,7 +5555,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>barrier-free</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>building height</source>
       <translation>building height</translation>
     </message>
@@ -5225,12 +5580,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>catchment</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>convert</source>
       <translation>convert</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -5275,7 +5630,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>hazard map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>import</source>
       <translation>import</translation>
     </message>
@@ -5310,7 +5665,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
@@ -5330,7 +5685,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>photovoltaic</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>point cloud</source>
       <translation>point cloud</translation>
     </message>
@@ -5355,7 +5710,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>rainfall</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>raster</source>
       <translation>raster</translation>
     </message>
@@ -5375,7 +5730,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>sample data</source>
       <translation>sample data</translation>
     </message>
@@ -5425,7 +5780,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>stroller</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>test</source>
       <translation>test</translation>
     </message>
@@ -5475,7 +5830,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} pairs, mean detour factor {1:.2f}, {2} unreachable; {3} hotspot links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="149" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="147" />
       <source>{0} validation findings: run 'Import and validate pedestrian network' for the full report</source>
       <translation>{0} validation findings: run 'Import and validate pedestrian network' for the full report</translation>
     </message>
@@ -5490,7 +5845,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0}: {1} datasets</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="155" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
@@ -5505,7 +5860,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} buildings: {:.1f} kW, {:.0f} MWh/yr</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="152" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="153" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} of {} buildings burnt into the DSM ({}).</translation>
     </message>
@@ -5515,12 +5870,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} of {} buildings exposed</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="107" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="109" />
       <source>{} x {} cells; {} with points, {} filled; {} points used</source>
       <translation>{} x {} cells; {} with points, {} filled; {} points used</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="101" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="95" />
       <source>{}: {} points, CRS from {}, {} octree nodes</source>
       <translation>{}: {} points, CRS from {}, {} octree nodes</translation>
     </message>

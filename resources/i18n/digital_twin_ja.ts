@@ -14,14 +14,39 @@
       <translation> × 長さ</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="301" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="302" />
       <source>'{0}' cannot be added to the map ({1}); use Download.</source>
       <translation>'{0}' は地図に追加できません（{1}）。ダウンロードしてください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="269" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="270" />
       <source>(first {0} shown; refine the search)</source>
       <translation>（先頭の {0} 件を表示。検索を絞り込んでください）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="97" />
+      <source>0 min</source>
+      <translation>0 分</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="100" />
+      <source>180 min</source>
+      <translation>180 分</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="96" />
+      <source>2 m/s or more</source>
+      <translation>2 m/s 以上</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="98" />
+      <source>30 min</source>
+      <translation>30 分</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="41" />
+      <source>3D buildings (CityGML)</source>
+      <translation>3D建物（CityGML）</translation>
     </message>
     <message>
       <location filename="../../plugin/main.py" line="69" />
@@ -29,9 +54,14 @@
       <translation>建物の 3D ビュー</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="92" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="93" />
       <source>3D views need a projected CRS: load the buildings in their plane rectangular zone.</source>
       <translation>3Dビューには投影座標系が必要です。建物を平面直角座標系で読み込んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="99" />
+      <source>60 min</source>
+      <translation>60 分</translation>
     </message>
     <message>
       <location filename="../../plugin/main.py" line="39" />
@@ -49,47 +79,67 @@
       <translation>ライブフィードを追加…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="147" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="148" />
       <source>Add to map</source>
       <translation>地図に追加</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="329" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="323" />
       <source>Added {0} layer(s) of {1}.</source>
       <translation>{1} のレイヤを {0} 件追加しました。</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="312" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="313" />
       <source>Adding {0}…</source>
       <translation>{0} を追加しています…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="124" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="125" />
       <source>Add…</source>
       <translation>追加…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="400" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="394" />
       <source>Area</source>
       <translation>地域</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="399" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="393" />
       <source>Attribution</source>
       <translation>出典表示</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="438" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="432" />
       <source>Authentication</source>
       <translation>認証</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="94" />
+      <location filename="../../plugin/installer/gui_installer.py" line="42" />
+      <source>Barrier-free analyses</source>
+      <translation>バリアフリー解析</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="40" />
+      <source>Building outlines (LOD0)</source>
+      <translation>建物外形（LOD0）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="41" />
+      <source>Buildings (LOD1)</source>
+      <translation>建物（LOD1）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="42" />
+      <source>Buildings (LOD2)</source>
+      <translation>建物（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_3d.py" line="97" />
       <source>Buildings 3D: {}</source>
       <translation>建物3D: {}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="192" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="193" />
       <source>Built-in catalogs cannot be removed.</source>
       <translation>組み込みのカタログは削除できません。</translation>
     </message>
@@ -99,22 +149,32 @@
       <translation>バスの位置、センサー、交通量、任意の JSON フィードを地図上で自動更新</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="73" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>CKAN portal</source>
       <translation>CKAN ポータル</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="157" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="158" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="400" />
+      <location filename="../../plugin/installer/gui_installer.py" line="214" />
+      <source>Cancelled: nothing was installed.</source>
+      <translation>キャンセルしました。何もインストールされていません。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="178" />
+      <source>Cancelling…</source>
+      <translation>キャンセル中…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="394" />
       <source>Catalog</source>
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="90" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="91" />
       <source>Choose a loaded building layer (building_lod1 or building_lod2) first.</source>
       <translation>先に読み込んだ建物レイヤ（building_lod1 または building_lod2）を選んでください。</translation>
     </message>
@@ -124,7 +184,7 @@
       <translation>先にタイルを1つ以上選んでください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>City</source>
       <translation>市区町村</translation>
     </message>
@@ -154,12 +214,52 @@
       <translation>信号のない横断歩道の重み</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="43" />
+      <source>Data catalogs</source>
+      <translation>データカタログ</translation>
+    </message>
+    <message>
       <location filename="../../plugin/main.py" line="60" />
       <source>Data catalogs…</source>
       <translation>データカタログ…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="49" />
+      <location filename="../../plugin/qgis_results.py" line="106" />
+      <source>Data unknown</source>
+      <translation>データ不明</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="90" />
+      <source>Depth 0.5 - 3 m</source>
+      <translation>浸水深 0.5〜3m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="93" />
+      <source>Depth 10 - 20 m</source>
+      <translation>浸水深 10〜20m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="94" />
+      <source>Depth 20 m or more</source>
+      <translation>浸水深 20m以上</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="91" />
+      <source>Depth 3 - 5 m</source>
+      <translation>浸水深 3〜5m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="92" />
+      <source>Depth 5 - 10 m</source>
+      <translation>浸水深 5〜10m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="89" />
+      <source>Depth under 0.5 m</source>
+      <translation>浸水深 0.5m未満</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="256" />
       <source>Digital Twin</source>
       <translation>デジタルツイン</translation>
     </message>
@@ -169,7 +269,7 @@
       <translation>デジタルツインのアルゴリズム…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="79" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="80" />
       <source>Digital Twin catalog</source>
       <translation>デジタルツイン カタログ</translation>
     </message>
@@ -179,9 +279,14 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="52" />
+      <location filename="../../processing_algorithms/provider.py" line="53" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="46" />
+      <source>Disaster risks</source>
+      <translation>災害リスク</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
@@ -204,27 +309,27 @@
       <translation>ダウンロードして変換…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="341" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="335" />
       <source>Download into folder</source>
       <translation>ダウンロード先フォルダ</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="351" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="345" />
       <source>Download: {0}</source>
       <translation>ダウンロード: {0}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="353" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="347" />
       <source>Downloaded {0} file(s) into {1}.</source>
       <translation>{0} 件のファイルを {1} にダウンロードしました。</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="345" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="339" />
       <source>Downloading {0} file(s) into {1}…</source>
       <translation>{0} 件のファイルを {1} にダウンロードしています…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="150" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="151" />
       <source>Download…</source>
       <translation>ダウンロード…</translation>
     </message>
@@ -242,6 +347,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="54" />
       <source>Escalators count as</source>
       <translation>エスカレーターの重み</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="143" />
+      <source>Every Python package the plugin uses is installed.</source>
+      <translation>プラグインが使用する Python パッケージはすべてインストール済みです。</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="355" />
@@ -269,7 +379,12 @@
       <translation>フィードの種類</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
+      <location filename="../../plugin/installer/gui_installer.py" line="41" />
+      <source>Flood analyses</source>
+      <translation>浸水解析</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>Format</source>
       <translation>形式</translation>
     </message>
@@ -289,9 +404,24 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="403" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="45" />
+      <source>Ground surfaces (LOD2)</source>
+      <translation>底面（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="397" />
       <source>Group</source>
       <translation>グループ</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="101" />
+      <source>High (1,200 kWh/m² or more)</source>
+      <translation>適性 高（1,200 kWh/m² 以上）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
+      <source>Hospital</source>
+      <translation>病院</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="349" />
@@ -304,17 +434,52 @@
       <translation>読み込み…</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="117" />
+      <source>Install</source>
+      <translation>インストール</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="86" />
+      <source>Install Python packages</source>
+      <translation>Python パッケージのインストール</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="257" />
+      <source>Install Python packages…</source>
+      <translation>Python パッケージのインストール…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="84" />
+      <source>Install the Python packages the analyses use, into this QGIS profile</source>
+      <translation>解析で使う Python パッケージをこの QGIS プロファイルにインストールします</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="201" />
+      <source>Installed {count} packages ({size_mb:.0f} MB) in {seconds:.0f} s. Restart QGIS if a feature still says a package is missing.</source>
+      <translation>{count} 個のパッケージ（{size_mb:.0f} MB）を {seconds:.0f} 秒でインストールしました。まだパッケージがないと表示される機能があれば QGIS を再起動してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="56" />
+      <source>Installing Python packages</source>
+      <translation>Python パッケージをインストール中</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="153" />
+      <source>Installing… (this can take several minutes)</source>
+      <translation>インストール中…（数分かかることがあります）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="37" />
       <source>JARTIC traffic counts (WFS, map extent)</source>
       <translation>JARTIC 交通量（WFS、地図の表示範囲）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>LOD</source>
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="398" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="392" />
       <source>Licence</source>
       <translation>ライセンス</translation>
     </message>
@@ -329,14 +494,24 @@
       <translation>点字ブロックのないリンクの重み</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="43" />
+      <source>Live feeds</source>
+      <translation>リアルタイムフィード</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
       <source>Load with the CityGML loader…</source>
       <translation>CityGMLローダーで読み込む…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="75" />
       <source>Local catalog file or folder (offline)</source>
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="103" />
+      <source>Low (under 1,100 kWh/m²)</source>
+      <translation>適性 低（1,100 kWh/m² 未満）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="182" />
@@ -352,6 +527,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="49" />
       <source>Maximum step height</source>
       <translation>最大段差</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="102" />
+      <source>Medium (1,100 - 1,200 kWh/m²)</source>
+      <translation>適性 中（1,100〜1,200 kWh/m²）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="50" />
@@ -379,9 +559,19 @@
       <translation>日本語名</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="426" />
+      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <source>Needed for</source>
+      <translation>使用する機能</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="420" />
       <source>New catalog connection</source>
       <translation>新しいカタログ接続</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="95" />
+      <source>No flood rank</source>
+      <translation>浸水ランクなし</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="179" />
@@ -389,17 +579,32 @@
       <translation>制限なし</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="88" />
+      <source>Not flooded</source>
+      <translation>浸水なし</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="261" />
+      <source>Not for this version</source>
+      <translation>このバージョンでは表示しない</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="107" />
+      <source>Not passable (barrier)</source>
+      <translation>通れない（バリア）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="35" />
       <source>OGC SensorThings API (service root)</source>
       <translation>OGC SensorThings API（サービスルート）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="121" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="122" />
       <source>Open</source>
       <translation>開く</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="210" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="211" />
       <source>Opening {0}…</source>
       <translation>{0} を開いています…</translation>
     </message>
@@ -414,7 +619,7 @@
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="73" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML ファイル</translation>
     </message>
@@ -424,9 +629,19 @@
       <translation>PLATEAU CityGML ファイル（地図の表示範囲またはコード指定）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="73" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>PLATEAU data catalog (3D Tiles, MVT)</source>
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <source>Package</source>
+      <translation>パッケージ</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="105" />
+      <source>Passable by wheelchair</source>
+      <translation>車いすで通れる</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="96" />
@@ -459,7 +674,17 @@
       <translation>点群タイル…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/pointcloud/qgis_layers.py" line="120" />
+      <source>Point cloud {0}</source>
+      <translation>点群 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="42" />
+      <source>Point clouds</source>
+      <translation>点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Prefecture</source>
       <translation>都道府県</translation>
     </message>
@@ -479,9 +704,19 @@
       <translation>{0} にプロファイルを書き出しました（バリアフリー解析の PROFILES_FILE 用）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="399" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="393" />
       <source>Publisher</source>
       <translation>提供者</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="278" />
+      <source>Python packages some Digital Twin features need are missing: {names}. Everything else works.</source>
+      <translation>デジタルツインの一部の機能に必要な Python パッケージがありません: {names}。その他の機能はそのまま使えます。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="161" />
+      <source>Python: {python}</source>
+      <translation>Python: {python}</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="55" />
@@ -514,7 +749,7 @@
       <translation>{0} を更新中</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="127" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="128" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
@@ -527,6 +762,16 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="200" />
       <source>Reset to shipped</source>
       <translation>同梱の設定に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="43" />
+      <source>Roofs (LOD2)</source>
+      <translation>屋根（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="43" />
+      <source>Sample district</source>
+      <translation>サンプル地区</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_connections.py" line="27" />
@@ -549,12 +794,12 @@
       <translation>PLATEAU・CKAN・TerriaJS・ローカルのカタログを検索し、データを地図に追加</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="96" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="97" />
       <source>Search: words of title, place, type, format, year…</source>
       <translation>検索: 名称・地名・種別・形式・年度などの語…</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="298" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="299" />
       <source>Select a dataset or one of its resources first.</source>
       <translation>先にデータセットまたはそのリソースを選択してください。</translation>
     </message>
@@ -569,9 +814,19 @@
       <translation>センサー最新値（ライブ）</translation>
     </message>
     <message>
+      <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
+      <source>Shelter</source>
+      <translation>避難所</translation>
+    </message>
+    <message>
       <location filename="../../plugin/main.py" line="82" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>プロセッシングツールボックスにデジタルツインのアルゴリズムを表示</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="41" />
+      <source>Solar potential</source>
+      <translation>太陽光発電ポテンシャル</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="170" />
@@ -589,7 +844,12 @@
       <translation>階段の重み</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="74" />
+      <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
+      <source>Station</source>
+      <translation>駅</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="75" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
     </message>
@@ -609,12 +869,22 @@
       <translation>同梱のプロファイルを表示しています。再び使うには「プロジェクトに保存」を押してください。</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="81" />
+      <source>The style {0} could not be applied to {1}: {2}</source>
+      <translation>スタイル {0} を {1} に適用できませんでした: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="139" />
+      <source>These Python packages are missing. Install puts them into {folder}, for this QGIS profile only; packages QGIS already has are never replaced. Every other feature keeps working meanwhile.</source>
+      <translation>次の Python パッケージがありません。［インストール］で {folder} に入れます（この QGIS プロファイル専用）。QGIS が既に持っているパッケージは置き換えません。その間も他の機能はそのまま使えます。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/gui_tile_picker.py" line="98" />
       <source>Tiles in the current extent</source>
       <translation>現在の表示範囲のタイル</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="103" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="104" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
@@ -634,14 +904,19 @@
       <translation>通行可能とみなす</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Type</source>
       <translation>種別</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="436" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="430" />
       <source>URL, file or folder</source>
       <translation>URL・ファイルまたはフォルダ</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="104" />
+      <source>Unsuitable</source>
+      <translation>設置に不向き</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="187" />
@@ -654,12 +929,22 @@
       <translation>車両位置（ライブ）</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <source>Version</source>
+      <translation>バージョン</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="61" />
       <source>Visually impaired accessible</source>
       <translation>視覚障害者対応</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="67" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="44" />
+      <source>Walls (LOD2)</source>
+      <translation>壁面（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Ward</source>
       <translation>区</translation>
     </message>
@@ -674,7 +959,7 @@
       <translation>車いす対応</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="68" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
@@ -694,7 +979,7 @@
       <translation>用途で色分け</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="43" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="44" />
       <source>height unknown</source>
       <translation>高さ不明</translation>
     </message>
@@ -704,12 +989,12 @@
       <translation>まだデータがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="36" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="37" />
       <source>no flood rank</source>
       <translation>浸水ランクなし</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="398" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="392" />
       <source>not stated: check the publisher's terms</source>
       <translation>記載なし: 提供者の利用条件を確認してください</translation>
     </message>
@@ -724,19 +1009,24 @@
       <translation>{0} のデータを表示中</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="415" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="409" />
       <source>size unknown</source>
       <translation>サイズ不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="302" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="303" />
       <source>unknown format</source>
       <translation>形式不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_3d.py" line="50" />
+      <location filename="../../plugin/citygml/qgis_3d.py" line="51" />
       <source>usage unknown</source>
       <translation>用途不明</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="202" />
+      <source>{0:.1f} m</source>
+      <translation>{0:.1f} m</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
@@ -749,12 +1039,12 @@
       <translation>{0}（{1} 更新、フィード障害中）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="308" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="309" />
       <source>{0} has {1} files: expand it and add the ones you need.</source>
       <translation>{0} には {1} 件のファイルがあります。展開して必要なものを追加してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="267" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="268" />
       <source>{0} of {1} datasets</source>
       <translation>{1} 件中 {0} 件のデータセット</translation>
     </message>
@@ -784,7 +1074,7 @@
       <translation>{0}：速度は {1:g}〜{2:g} km/h の範囲で指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/gui_dock.py" line="234" />
+      <location filename="../../plugin/catalog/gui_dock.py" line="235" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -807,12 +1097,12 @@
       <translation>'resources'はリストで指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="92" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="93" />
       <source>'{name}' ({format}) cannot be added to the map directly; download it instead</source>
       <translation>'{name}'（{format}）は地図に直接追加できません。ダウンロードして使ってください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="198" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="202" />
       <source>'{resource}' needs no preparation</source>
       <translation>'{resource}'は準備の必要がありません</translation>
     </message>
@@ -839,7 +1129,7 @@
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="119" />
       <source>Barrier-free analyses</source>
-      <translation>バリアフリー分析</translation>
+      <translation>バリアフリー解析</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/graph.py" line="45" />
@@ -852,9 +1142,19 @@
       <translation>ユーザーが中止しました。</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/pip_install.py" line="162" />
+      <source>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</source>
+      <translation>QGIS が使う Python {version} が見つかりません（確認した場所: {paths}）。</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
       <source>Cannot open the recording {path}</source>
       <translation>記録ファイル{path}を開けません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/requirements.py" line="86" />
+      <source>Cannot read this requirement: '{text}'</source>
+      <translation>この要件を読み取れません: '{text}'</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/http.py" line="63" />
@@ -932,12 +1232,12 @@
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="106" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="107" />
       <source>QGIS could not open '{url}' as a {format} layer: {error}</source>
       <translation>QGISは'{url}'を{format}レイヤとして開けませんでした：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="220" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="240" />
       <source>QGIS could not open {uri}</source>
       <translation>QGISは{uri}を開けませんでした</translation>
     </message>
@@ -965,6 +1265,11 @@
       <location filename="../../plugin/flood/simulation.py" line="194" />
       <source>The flood simulation</source>
       <translation>浸水シミュレーション</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="77" />
+      <source>The install failed: {detail}</source>
+      <translation>インストールに失敗しました: {detail}</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="44" />
@@ -1057,12 +1362,12 @@
       <translation>フォルダを置き換えられません（{reason}）。フォルダ内のファイルを表示しているレイヤを閉じるか、別のフォルダを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="77" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="75" />
       <source>cannot write a feature to {path}: {error}</source>
       <translation>{path}に地物を書き込めません：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="69" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="67" />
       <source>cannot write {path}: {error}</source>
       <translation>{path}に書き込めません：{error}</translation>
     </message>
@@ -1317,6 +1622,11 @@
       <translation>出発地</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/pip_install.py" line="246" />
+      <source>pip failed: {detail}</source>
+      <translation>pip が失敗しました: {detail}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/solar/rasters.py" line="41" />
       <source>pixels must be square (same x and y size); resample it first</source>
       <translation>ピクセルは正方形（xとyが同じ大きさ）にしてください。先にリサンプリングしてください</translation>
@@ -1357,7 +1667,7 @@
       <translation>ヘッダーの範囲外に点があります。ヘッダーが誤っています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="176" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="174" />
       <source>profile '{missing}' is not in the {origin} profiles (available: {available})</source>
       <translation>プロファイル'{missing}'は{origin}のプロファイルにありません（使用可能：{available}）</translation>
     </message>
@@ -1382,7 +1692,7 @@
       <translation>プロファイルが正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
       <source>project</source>
       <translation>プロジェクト</translation>
     </message>
@@ -1402,7 +1712,7 @@
       <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="25" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
       <source>shipped</source>
       <translation>同梱</translation>
     </message>
@@ -1512,7 +1822,7 @@
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="204" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="202" />
       <source>the facility layer has no point</source>
       <translation>施設レイヤにポイントがありません</translation>
     </message>
@@ -1582,7 +1892,7 @@
       <translation>リンクレイヤに地物がありません</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="139" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="137" />
       <source>the links layer could not be opened</source>
       <translation>リンクレイヤを開けませんでした</translation>
     </message>
@@ -1662,7 +1972,7 @@
       <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="108" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="109" />
       <source>the source did not answer as expected</source>
       <translation>ソースが想定どおりに応答しませんでした</translation>
     </message>
@@ -1677,7 +1987,7 @@
       <translation>表に行がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/table.py" line="51" />
+      <location filename="../../plugin/catalog/table.py" line="52" />
       <source>the table must be a .csv or .gpkg file</source>
       <translation>表は.csvか.gpkgのファイルにしてください</translation>
     </message>
@@ -1737,7 +2047,7 @@
       <translation>不明なフィード種別'{feed_type}'です。{types}のいずれかを使ってください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="93" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="94" />
       <source>unknown format</source>
       <translation>形式不明</translation>
     </message>
@@ -1807,7 +2117,7 @@
       <translation>建物 {count}棟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="34" />
+      <location filename="../../plugin/dependencies.py" line="45" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
     </message>
@@ -1820,6 +2130,11 @@
       <location filename="../../plugin/pointcloud/copc.py" line="538" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/pip_install.py" line="344" />
+      <source>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</source>
+      <translation>{packages} は QGIS 本体またはシステムのパッケージで入れる必要があります（QGIS 自身のライブラリを共有するため）。プラグインのインストーラーはこれらをインストールしません。</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/gpkg_writer.py" line="48" />
@@ -1847,7 +2162,7 @@
       <translation>{source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_layers.py" line="209" />
+      <location filename="../../plugin/catalog/qgis_layers.py" line="213" />
       <source>{source} holds no .las or .laz file</source>
       <translation>{source}に.las／.lazファイルがありません</translation>
     </message>
@@ -1930,12 +2245,12 @@
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="60" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
       <source>3D buildings</source>
       <translation>3D建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>3D city model</source>
       <translation>3D都市モデル</translation>
     </message>
@@ -1950,22 +2265,22 @@
       <translation>4（既定）：辺を共有するセルの間だけ水が流れます。8: 角でも流れるため、細い堤防を越えることがあります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</source>
       <translation>.copc.lazファイル。入力が複数なら.vpcにします。各入力をその横に&lt;名前&gt;.copc.lazとして作り、.vpcで1つのレイヤとして表示します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</source>
       <translation>タイルが1つなら.copc.laz、複数のタイルを1つのレイヤにまとめるなら.vpc（仮想点群）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
       <translation>.gmlファイル、PLATEAUの公開zip（展開せずにそのまま読みます）、またはhttp(s)のURL（一時ファイルにダウンロードします）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</source>
       <translation>.las／.lazファイル、またはそれを含む.zip（東京都が公開するタイルの形式）。これかフォルダのどちらかを指定してください。</translation>
     </message>
@@ -1975,7 +2290,7 @@
       <translation>.las、.laz、.copc.lazの点群。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
     </message>
@@ -2030,7 +2345,7 @@
       <translation>A4 縦</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
       <source>Accessible route</source>
       <translation>アクセシブルな経路</translation>
     </message>
@@ -2045,7 +2360,7 @@
       <translation>アクセシブルな到達圏（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
       <source>Accessible service areas</source>
       <translation>アクセシブルな到達圏</translation>
     </message>
@@ -2070,12 +2385,12 @@
       <translation>フィードのアドレス（既定：都営バスの車両位置、GTFS-Realtime）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</source>
       <translation>タイルのアドレスのテンプレート。{name}がタイル名に置き換わります。既定は東京都の2024年の23区のタイルです。他の都市はその都市のものを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="100" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
       <source>All available</source>
       <translation>利用可能なすべて</translation>
     </message>
@@ -2100,7 +2415,7 @@
       <translation>zipをファイルと同じ場所に、同じ名前のフォルダへ展開します。フォルダの外に書き込まれるメンバーは展開しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="178" />
       <source>Annual irradiation</source>
       <translation>年間日射量</translation>
     </message>
@@ -2216,7 +2531,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>通常経路上のバリア：リンク {0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="77" />
       <source>Barrier-free</source>
       <translation>バリアフリー</translation>
     </message>
@@ -2246,7 +2561,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU CityGML'.</source>
       <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0やbuilding_lod1。</translation>
     </message>
@@ -2261,17 +2576,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物の外形。建物のセルは水を通しません。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="157" />
+      <source>Building heights (DSM)</source>
+      <translation>建物の高さ（DSM）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="94" />
+      <location filename="../../processing_algorithms/sample_district.py" line="95" />
       <source>Buildings (CityGML)</source>
       <translation>建築物（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="81" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="82" />
       <source>Buildings (footprints)</source>
       <translation>建物（フットプリント）</translation>
     </message>
@@ -2279,6 +2599,11 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <location filename="../../processing_algorithms/flood_simulation.py" line="137" />
       <source>Buildings (obstacles)</source>
       <translation>建物（障害物）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="204" />
+      <source>Buildings by flood rank</source>
+      <translation>浸水ランク別の建物</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
@@ -2291,7 +2616,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>浸水リスク付き建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="33" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
       <source>Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis.</source>
       <translation>建物の高さ（とLOD2の屋根）を地表に焼き込み、日射量分析用のDSMを作ります。</translation>
     </message>
@@ -2321,19 +2646,14 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>系統電力1 kWhあたりのCO2排出量（kg-CO2/kWh、既定0.45）。発電量で削減できるCO2の計算に使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>COPC</source>
       <translation>COPC</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="77" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="72" />
       <source>COPC point cloud</source>
       <translation>COPC点群</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="82" />
-      <source>COPC point cloud (*.copc.laz);;Virtual point cloud (*.vpc)</source>
-      <translation>COPC点群 (*.copc.laz);;仮想点群 (*.vpc)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="30" />
@@ -2341,27 +2661,27 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>座標参照系の記録がないファイルに設定する座標参照系（既定EPSG:6677）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</source>
       <translation>座標参照系の記録がない入力に設定する座標参照系（既定EPSG:6677、東京都のタイル）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</source>
       <translation>ファイルに座標参照系の記録がないタイルに設定する座標参照系（既定EPSG:6677、東京都の平面直角座標系 第IX系）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="110" />
       <source>CRS of the output</source>
       <translation>出力の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
       <translation>出力の座標参照系。空の場合はデータのJGD2011平面直角座標系（東京都：EPSG:6677）を使います。高さはZ値（m）のまま残します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="73" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="69" />
       <source>CRS when the file records none</source>
       <translation>ファイルに座標参照系がない場合の座標参照系</translation>
     </message>
@@ -2386,7 +2706,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>'minutes,mm_per_h'の行を持つCSV（各強度は次の行まで続きます）。一定の降雨強度の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="104" />
+      <location filename="../../processing_algorithms/sample_district.py" line="105" />
       <source>Catalog</source>
       <translation>カタログ</translation>
     </message>
@@ -2394,6 +2714,11 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <location filename="../../processing_algorithms/catalog_search.py" line="103" />
       <source>Catalog URL, file or folder (empty: the type's default)</source>
       <translation>カタログの URL・ファイルまたはフォルダ（空欄: 種類ごとの既定）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="168" />
+      <source>Catalog search results</source>
+      <translation>カタログ検索結果</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="101" />
@@ -2406,7 +2731,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="91" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="92" />
       <source>Cell size (m)</source>
       <translation>セルサイズ (m)</translation>
     </message>
@@ -2446,22 +2771,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>カタログに記載されたチェックサム（sha256:&lt;16進&gt;またはmd5:&lt;16進&gt;）。一致しないファイルは削除します。空の場合は確認しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="92" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="86" />
       <source>Choose a LAS/LAZ file, a zip or a folder to convert.</source>
       <translation>変換するLAS/LAZファイル、zip、またはフォルダを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="207" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>気象データファイルを選ぶか、内蔵の気象条件を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="171" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="173" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="190" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="188" />
       <source>Choose the level field of the river level layer.</source>
       <translation>河川水位レイヤの水位フィールドを選択してください。</translation>
     </message>
@@ -2476,12 +2801,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="87" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGMLファイル、PLATEAU配布zip、またはURL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="91" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="88" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML または PLATEAU配布zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
@@ -2491,7 +2816,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>気象条件</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="93" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>Code set</source>
       <translation>コード体系</translation>
     </message>
@@ -2511,17 +2836,17 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>すべてのセルに降る一定の降雨強度（mm/h、既定50 mm/h）。流入だけを計算するなら0にします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="43" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="39" />
       <source>Convert point cloud to COPC</source>
       <translation>点群をCOPCに変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="27" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="23" />
       <source>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</source>
       <translation>LAS/LAZファイルやzipを、QGISで2D・3D表示できるCOPCに変換します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="52" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="48" />
       <source>Converts LAS/LAZ point clouds (LAS 1.2-1.4, any point format) to COPC (cloud optimized point cloud), which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of 6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, return numbers and GPS time are kept exactly.
 
 Input: a .las or .laz file or a .zip holding them (as Tokyo publishes its tiles), or else a folder of .las/.laz files. CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).
@@ -2542,7 +2867,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="59" />
+      <location filename="../../processing_algorithms/sample_district.py" line="60" />
       <source>Create the sample district</source>
       <translation>サンプル地区を作成</translation>
     </message>
@@ -2557,7 +2882,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DEM（地盤高、m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>DSM</source>
       <translation>DSM</translation>
     </message>
@@ -2572,12 +2897,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DSM（地形＋建物、メートル単位の投影座標系）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="97" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="98" />
       <source>DSM CRS (projected)</source>
       <translation>DSM の座標参照系（投影座標系）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="57" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="58" />
       <source>DSM from building heights (LOD1)</source>
       <translation>建物高さから DSM を作成（LOD1）</translation>
     </message>
@@ -2662,7 +2987,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>目的地に到達可能</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>Detect</source>
       <translation>自動判定</translation>
     </message>
@@ -2702,7 +3027,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>カタログのリソースをダウンロード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="46" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="42" />
       <source>Download point cloud tiles as COPC</source>
       <translation>点群タイルをダウンロードしてCOPCに変換</translation>
     </message>
@@ -2734,7 +3059,7 @@ Example: qgis_process run digitaltwin:catalogdownload -- URL=https://.../13101_c
 例: qgis_process run digitaltwin:catalogdownload -- URL=https://.../13101_chiyoda-ku_pref_2023_citygml_1_op.zip OUTPUT=chiyoda.zip EXTRACT=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="55" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="51" />
       <source>Downloads published point cloud tiles by name (Tokyo: 図郭 names such as 09LD2626) and converts them to COPC; several tiles become one layer through a virtual point cloud (.vpc).
 
 Downloads go through QGIS's network settings (proxy), are size-checked, and resume after Cancel or a broken connection: run the algorithm again. Each zip is removed once its tile is converted.
@@ -2745,7 +3070,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>公開点群タイルを名前（東京都: 09LD2626 などの図郭名）でダウンロードし、COPCに変換します。複数タイルは仮想点群（.vpc）で1レイヤになります。ダウンロードはQGISのネットワーク設定（プロキシ）を使い、サイズを検証し、キャンセルや切断の後は再実行で続きから再開します。変換後のzipは削除します。タイルのURLは{name}をタイル名とするテンプレートで、既定は東京都2024年区部タイルです。他都市はそのテンプレートを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="30" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="26" />
       <source>Downloads published point cloud tiles by name and converts them to COPC.</source>
       <translation>公開されている点群タイルを名前でダウンロードし、COPCに変換します。</translation>
     </message>
@@ -2760,7 +3085,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>浸水継続時間フィールド（時間）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="97" />
+      <location filename="../../processing_algorithms/sample_district.py" line="98" />
       <source>Elevation (DEM)</source>
       <translation>標高（DEM）</translation>
     </message>
@@ -2805,7 +3130,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>展開先フォルダ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="102" />
+      <location filename="../../processing_algorithms/sample_district.py" line="103" />
       <source>Facilities</source>
       <translation>施設</translation>
     </message>
@@ -2825,7 +3150,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>施設名または ID のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>zipから読む地物型（カンマ区切り、空欄＝すべて）</translation>
     </message>
@@ -2917,7 +3242,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>地点ごとの一定の流入量（m³/s）のフィールド。ハイドログラフがないときに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from common names (measured_height, height, 高さ...). Buildings without a positive height are left out.</source>
       <translation>建物の高さ（m）のフィールド（PLATEAUのmeasuredHeight）。空の場合はよくある名前（measured_height、height、高さ など）から推定します。高さが正でない建物は除きます。</translation>
     </message>
@@ -2999,12 +3324,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="212" />
+      <source>Flood arrival time</source>
+      <translation>浸水到達時間</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
       <source>Flood depth</source>
       <translation>浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="98" />
+      <location filename="../../processing_algorithms/sample_district.py" line="99" />
       <source>Flood depth L2</source>
       <translation>浸水深 L2</translation>
     </message>
@@ -3034,12 +3364,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水ランクや浸水深を持つ洪水の想定区域ポリゴン：PLATEAUのfld（waterbody_lod1）、国土数値情報A31の浸水想定区域など。1回の実行では1つの河川・規模だけを使ってください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="95" />
+      <location filename="../../processing_algorithms/sample_district.py" line="96" />
       <source>Flood inundation model L1 (CityGML)</source>
       <translation>洪水浸水想定区域モデル L1（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="96" />
+      <location filename="../../processing_algorithms/sample_district.py" line="97" />
       <source>Flood inundation model L2 (CityGML)</source>
       <translation>洪水浸水想定区域モデル L2（CityGML）</translation>
     </message>
@@ -3114,12 +3444,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>DTMの場合のセルの値：地表の点の平均（既定）または最低値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
       <translation>zipの場合に、メッシュコードがこれらで始まるファイルだけを読みます（カンマ区切り、例：53392642）。空の場合はすべてのメッシュ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
       <translation>zipの場合に読むudxのフォルダ（カンマ区切り。bldg、tran、fld、demなど）。既定はbldg、空の場合はすべて。</translation>
     </message>
@@ -3181,12 +3511,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoJSON・JSONレコード・CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="130" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -3211,12 +3541,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>浸水深が初めて到達判定の深さに達するまでの時間（秒）のGeoTIFF。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="90" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="84" />
       <source>Give at least one tile name.</source>
       <translation>タイル名を1つ以上指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="210" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
@@ -3241,12 +3571,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>この気象条件の水平面全天日射量：{:.0f} kWh/m²/年</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="86" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="87" />
       <source>Ground DEM (default: flat ground at 0 m)</source>
       <translation>地盤 DEM（既定：標高 0 m の平坦地）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are kept.</source>
       <translation>建物の範囲の周りに加える地面の幅（m、既定20 m）。端の建物の影を残すためです。</translation>
     </message>
@@ -3266,7 +3596,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地表の標高ラスタ（m）。このグリッドで計算します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</source>
       <translation>建物が建つ地表の標高ラスタ（m）。空の場合は標高0 mの平らな地面とします。</translation>
     </message>
@@ -3276,7 +3606,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>1階床高（地盤から、m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="83" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
+      <source>Ground heights (DTM)</source>
+      <translation>地盤の高さ（DTM）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="84" />
       <source>Height field (m)</source>
       <translation>高さフィールド（m）</translation>
     </message>
@@ -3286,7 +3621,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>1階分の高さ（m）。浸水する階数と、高さからの階数の推計に使います（既定3 m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
       <translation>1階分の高さ（m）。3D表示用にリンクとノードへZ値（階 × 高さ）を付けるのに使います。既定は3.5 mです。</translation>
     </message>
@@ -3296,7 +3631,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地盤面から1階の床までの高さ（m、既定0.5 m）。これより浅い浸水では1階は浸水しないとみなします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>Highest available per object</source>
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
@@ -3356,7 +3691,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>流入地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="248" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="246" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>流入地点「{}」にはハイドログラフの行も流入量の値もありません。</translation>
     </message>
@@ -3376,7 +3711,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>DEMの代わりに使う、Z値を持つ三角形のTIN（「PLATEAU CityGMLを読み込む」で作ったPLATEAUのdemレイヤ）。下のセルサイズでラスタにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</source>
       <translation>ファイルの代わりに、中の.las／.lazファイルをすべて変換するフォルダ（出力は.vpcにしてください）。</translation>
     </message>
@@ -3436,17 +3771,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>上位 N リンクを残す（0 = 影響のあるすべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>LAS</source>
       <translation>LAS</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="72" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="68" />
       <source>LAS/LAZ file, or zip holding LAS/LAZ files</source>
       <translation>LAS/LAZファイル、またはLAS/LAZを含むzip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>LAZ</source>
       <translation>LAZ</translation>
     </message>
@@ -3461,27 +3796,27 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>LOD0 only</source>
       <translation>LOD0のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>LOD1</source>
       <translation>LOD1</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>LOD1 only</source>
       <translation>LOD1のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2のみ（屋根・壁・接地面を含む）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="88" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="89" />
       <source>LOD2 roof surfaces (3D polygons, heights above sea level; optional)</source>
       <translation>LOD2 屋根面（3D ポリゴン、標高値；任意）</translation>
     </message>
@@ -3521,7 +3856,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>プロジェクトを指定しないときに印刷するレイヤ。最初のものが一番上に描かれます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="111" />
       <source>Layers written (name: features)</source>
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
@@ -3541,12 +3876,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>水位 {} m：浸水セル {} 個、{:.0f} m²、{:.0f} m³、最大浸水深 {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
       <source>Levels of detail</source>
       <translation>詳細度（LOD）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>LiDAR</source>
       <translation>LiDAR</translation>
     </message>
@@ -3556,17 +3891,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="86" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>リンク（国交省リンクレイヤ、または OSM 形式の歩道ライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="107" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
       <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
       <translation>データが不明（99 / X）または判定できないほど粗いリンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="54" />
       <source>Load PLATEAU CityGML</source>
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
@@ -3596,7 +3931,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>最低値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="100" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
       <source>Lowest available per object</source>
       <translation>地物ごとに最も簡易なLOD</translation>
     </message>
@@ -3606,12 +3941,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国土交通省</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>MLIT 2018</source>
       <translation>国交省 2018 年版</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>MLIT 2024</source>
       <translation>国交省 2024 年版</translation>
     </message>
@@ -3680,7 +4015,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>住民向けの地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="94" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="95" />
       <source>Margin around the buildings (m)</source>
       <translation>建物周囲の余白 (m)</translation>
     </message>
@@ -3705,6 +4040,16 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>最大浸水深（m）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
+      <source>Maximum flood depth</source>
+      <translation>最大浸水深</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="211" />
+      <source>Maximum flow velocity</source>
+      <translation>最大流速</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="113" />
       <source>Maximum number of datasets from a CKAN search</source>
       <translation>CKAN 検索で取得するデータセットの最大数</translation>
@@ -3725,7 +4070,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>平均迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>zipから読むメッシュコード（カンマ区切りの前方一致、空欄＝すべて）</translation>
     </message>
@@ -3735,12 +4080,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>時系列で浸水深を記録する間隔（分、既定1）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
       <source>Mobility profile</source>
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
       <source>Mobility profiles</source>
       <translation>移動プロファイル</translation>
     </message>
@@ -3755,7 +4100,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>CKANの検索で取得するデータセットの上限（1〜100,000、既定1,000）。大きなポータルはページごとに応答するため、多いほど時間がかかります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>Names of the tiles to fetch, comma separated (Tokyo: map sheet names such as 09LD2626,09LD2627).</source>
       <translation>取得するタイルの名前（カンマ区切り。東京都では09LD2626,09LD2627のような図郭名）。</translation>
     </message>
@@ -3780,7 +4125,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="90" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
       <source>Nodes (MLIT node layer; points or a table with lat/lon)</source>
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
@@ -3815,7 +4160,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>出発地・目的地として抽出するネットワークのノード数（2〜2,000、既定100）。多いほど評価は安定しますが、時間がかかります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="79" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="73" />
       <source>Number of points</source>
       <translation>点数</translation>
     </message>
@@ -3825,12 +4170,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>OSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
       <source>OSM footway tags</source>
       <translation>OSM 歩道タグ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</source>
       <translation>オフ（既定）：既にサンプル地区があるフォルダはそのまま残します。オン：そのサンプル地区を置き換えます。それ以外のフォルダは新規か空にしてください。</translation>
     </message>
@@ -3840,12 +4185,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
       <translation>オフ（既定）：不正なXMLがあると、ファイルと行を示して読み込みを止めます。オン：壊れた都市オブジェクトを飛ばして一覧にし、読めるものは残します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="29" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</source>
       <translation>オフ（既定）：出力ファイルが既にあれば停止します。オン：既存の出力を置き換えます。</translation>
     </message>
@@ -3855,7 +4200,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：出力ラスタが既にあれば停止します。オン：既存のラスタを置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="32" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="28" />
       <source>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</source>
       <translation>オフ（既定）：変換済みのタイルは残して再利用します。オン：変換し直して置き換えます。</translation>
     </message>
@@ -3900,7 +4245,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>地表面の傾斜（度）のGeoTIFF（任意）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</source>
       <translation>LOD2の屋根面（標高で高さを持つ3Dポリゴン。例：building_lod2_roof。任意）。その場所では平らな屋根の代わりに使います。DEMも指定してください。</translation>
     </message>
@@ -3925,7 +4270,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>またはTIN（Z値付きPLATEAU dem三角形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="74" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="70" />
       <source>Or: a folder of LAS/LAZ files</source>
       <translation>または: LAS/LAZファイルのフォルダ</translation>
     </message>
@@ -3966,7 +4311,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
 例：同じPLATEAU都市のbuilding_lod0とwaterbody_lod1、ルールPLATEAU → 国土地理院の浸水深の色で表示された建物と、報告書にそのまま使える集計表。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="92" />
+      <location filename="../../processing_algorithms/sample_district.py" line="93" />
       <source>Overwrite a previous sample district in the folder</source>
       <translation>フォルダ内の既存のサンプル地区を上書きする</translation>
     </message>
@@ -3976,12 +4321,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存の浸水深ファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="126" />
       <source>Overwrite an existing file</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="75" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
       <source>Overwrite existing files</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
@@ -3996,7 +4341,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="111" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="109" />
       <source>Own profiles (JSON; default: stored in the project, else shipped)</source>
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
@@ -4011,9 +4356,14 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="149" />
+      <source>PLATEAU 3D city model</source>
+      <translation>PLATEAU 3D都市モデル</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="106" />
@@ -4066,12 +4416,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>歩行者リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="100" />
+      <location filename="../../processing_algorithms/sample_district.py" line="101" />
       <source>Pedestrian network links</source>
       <translation>歩行空間ネットワーク（リンク）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="101" />
+      <location filename="../../processing_algorithms/sample_district.py" line="102" />
       <source>Pedestrian network nodes</source>
       <translation>歩行空間ネットワーク（ノード）</translation>
     </message>
@@ -4111,12 +4461,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>システム出力係数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</source>
       <translation>DSMのピクセルサイズ（m、既定1 m）。小さいほど屋根の形を細かく表せますが、ファイルは2乗で大きくなります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
       <source>Plain shortest route</source>
       <translation>通常の最短経路</translation>
     </message>
@@ -4131,7 +4481,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>点群 (.las, .laz, .copc.laz)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="99" />
+      <location filename="../../processing_algorithms/sample_district.py" line="100" />
       <source>Point cloud (LAZ)</source>
       <translation>点群（LAZ）</translation>
     </message>
@@ -4141,7 +4491,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>点群からDSM/DTMラスタを作成</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="49" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="45" />
       <source>Point clouds</source>
       <translation>点群</translation>
     </message>
@@ -4196,17 +4546,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>凡例、縮尺、方位、注記、データの出典を入れた住民向けの地図（PDF/PNG）を作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="114" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="112" />
       <source>Profile id from your profiles file, instead of the list above</source>
       <translation>上の一覧の代わりに使うプロファイル ID（独自ファイル内）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="179" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="177" />
       <source>Profiles ({0}): {1}</source>
       <translation>プロファイル（{0}）：{1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</source>
       <translation>DSMの投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近いJGD2011平面直角座標系（東京都：EPSG:6677）を使います。</translation>
     </message>
@@ -4273,7 +4623,7 @@ Example: qgis_process run digitaltwin:barrierfreehotspots -- LINKS=links.geojson
       <translation>ラスタ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="66" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="67" />
       <source>Rasterises building footprints with a height field (PLATEAU measuredHeight, in metres) onto a DEM, or onto flat ground at 0 m, into a DSM GeoTIFF for 'Solar irradiation with shadows'. Each roof is flat at the lowest ground under the footprint plus the building's height; a pixel belongs to a building when its centre is inside the footprint. Buildings without a positive height are left out. LOD2 roof surfaces, when given, replace the flat roofs where they lie: each planar piece is burnt on its own plane from its 3D vertices (absolute heights, as in PLATEAU: give the DEM too).
 
 The DSM is in a projected CRS: the one given, else the layer's if it is projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).
@@ -4286,7 +4636,7 @@ DSM は投影座標系で作ります：指定した座標系、なければレ�
 例：qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
       <source>Reachable links</source>
       <translation>到達可能なリンク</translation>
     </message>
@@ -4304,7 +4654,7 @@ Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=
 例: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="66" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="63" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -4323,7 +4673,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
 例: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="31" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
       <translation>PLATEAUのCityGML（ファイル、公開zip、URL）を1つのスタイル付きGeoPackageに読み込みます。</translation>
     </message>
@@ -4343,7 +4693,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>リアルタイムフィードのスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="175" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="177" />
       <source>Realtime snapshot</source>
       <translation>リアルタイムスナップショット</translation>
     </message>
@@ -4373,7 +4723,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>リソースの URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="103" />
+      <location filename="../../processing_algorithms/sample_district.py" line="104" />
       <source>River channel</source>
       <translation>河川（流路）</translation>
     </message>
@@ -4423,12 +4773,17 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>ファイルの SHA-256</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="62" />
+      <location filename="../../processing_algorithms/sample_district.py" line="63" />
       <source>Sample data</source>
       <translation>サンプルデータ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="93" />
+      <location filename="../../processing_algorithms/sample_district.py" line="141" />
+      <source>Sample district</source>
+      <translation>サンプル地区</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/sample_district.py" line="94" />
       <source>Sample district folder</source>
       <translation>サンプル地区の出力フォルダ</translation>
     </message>
@@ -4438,7 +4793,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>標本ノード数（出発点と目的地）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="85" />
+      <location filename="../../processing_algorithms/sample_district.py" line="86" />
       <source>Scale (1 = the bundled district; n = n times wider and taller)</source>
       <translation>規模（1 = 同梱の地区、n = 東西・南北とも n 倍）</translation>
     </message>
@@ -4489,7 +4844,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>各リクエストでサーバーを待つ秒数（1〜600、既定30）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>Seed of the random generator (default 20250901): the same seed and scale always give the same files.</source>
       <translation>乱数のシード（既定20250901）。同じシードと大きさなら常に同じファイルになります。</translation>
     </message>
@@ -4524,7 +4879,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="94" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="88" />
       <source>Several tiles make one layer through a .vpc output.</source>
       <translation>複数のタイルは .vpc 出力で1つのレイヤになります。</translation>
     </message>
@@ -4581,7 +4936,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>サイズ（バイト）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n makes it n times wider and taller (up to 10).</source>
       <translation>地区の大きさ：1（既定）は同梱の1 km × 0.9 km、約420棟の地区です。nにすると縦横それぞれn倍になります（最大10）。</translation>
     </message>
@@ -4591,12 +4946,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>カタログに記載されたファイルサイズ（バイト）。サイズが違うダウンロードは削除します。0（既定）：確認しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="107" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>壊れた都市オブジェクトを飛ばし、読めるものを残す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="131" />
       <source>Skipped: {}</source>
       <translation>スキップ: {}</translation>
     </message>
@@ -4621,7 +4976,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量（影を考慮、DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="60" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="61" />
       <source>Solar potential</source>
       <translation>太陽光発電ポテンシャル</translation>
     </message>
@@ -4636,7 +4991,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>階高（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="123" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="121" />
       <source>Storey height for Z (m per floor)</source>
       <translation>Z の階高（1 階あたり m）</translation>
     </message>
@@ -4656,12 +5011,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイトルの下に印刷するサブタイトル。空の場合はプリセットのサブタイトルを使います。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
+      <source>Surface heights (DSM)</source>
+      <translation>表面の高さ（DSM）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
       <source>Table of the depth at each time series point, every interval.</source>
       <translation>時系列の各地点での、間隔ごとの浸水深の表。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>出力座標参照系（空欄＝データのJGD2011平面直角座標系）</translation>
     </message>
@@ -4676,7 +5036,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="213" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="211" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -4686,12 +5046,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>メートル単位の投影座標系のDSM（地形+建物）。例:「建物高さから DSM を作成（LOD1）」や「点群からDSM/DTMラスタを作成」の結果。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="181" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="183" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>DSM の座標参照系はメートル単位の投影座標系にしてください（東京：EPSG:6677）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</source>
       <translation>出力するDSMのGeoTIFF（高さはm）。「日射量（影を考慮、DSM）」にそのまま使えます。</translation>
     </message>
@@ -4731,17 +5091,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するGeoPackage。'service_areas'（施設・プロファイルごとのポリゴン。到達できる延長、建物数、人口）と'reachable_links'を書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
       <translation>出力するGeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2Dと3Dのスタイル付きで書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
       <translation>国土交通省形式のノードレイヤ（node_id、階層）：ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM形式のラインでは端点がノードになるため空のままにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="259" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="257" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
@@ -4761,12 +5121,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>施設から距離または時間の範囲内で、プロファイルごとに到達できる範囲と、その範囲に住む人を求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="107" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="108" />
       <source>The buildings layer could not be opened.</source>
       <translation>建物レイヤを開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="140" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="141" />
       <source>The buildings layer has no polygons.</source>
       <translation>建物レイヤにポリゴンがありません。</translation>
     </message>
@@ -4806,12 +5166,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>国土地理院の浸水深の区分ごとの浸水範囲ポリゴンと面積。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="46" />
+      <location filename="../../processing_algorithms/sample_district.py" line="47" />
       <source>The folder to write the district into: new or empty.</source>
       <translation>地区を書き出すフォルダ。新規か空のフォルダにしてください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="211" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
@@ -4821,7 +5181,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>ファイルのhttp(s)アドレス。例:「データカタログを検索」が書き出す'url'列の値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
       <translation>プロファイルファイル内のプロファイルID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
     </message>
@@ -4831,12 +5191,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>河川水位レイヤのフィールド「{}」に値がありません。</translation>
     </message>
@@ -4851,12 +5211,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力する表（UTF-8のCSVまたはGeoPackage）。リソースごとに1行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="67" />
       <source>Tile address ({name} = tile name)</source>
       <translation>タイルのURL（{name} = タイル名）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="69" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="65" />
       <source>Tile names (comma separated)</source>
       <translation>タイル名（カンマ区切り）</translation>
     </message>
@@ -4866,7 +5226,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイルサイズ（ピクセル）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="104" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="98" />
       <source>Tile {} ({}/{})</source>
       <translation>タイル {} ({}/{})</translation>
     </message>
@@ -4921,7 +5281,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>上部に印刷するタイトル。空の場合はプリセットのタイトルを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>Tokyo</source>
       <translation>東京都</translation>
     </message>
@@ -4941,17 +5301,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>交通量（JARTICのWFS）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
       <source>Treat as barriers</source>
       <translation>バリアとみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
       <source>Treat as passable</source>
       <translation>通行可能とみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="161" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="159" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>不明・粗いデータの扱い：{0}</translation>
     </message>
@@ -4961,7 +5321,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>以前の検索でQGISプロファイルに保存した応答だけを使い、ネットワークには接続しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>VPC</source>
       <translation>VPC</translation>
     </message>
@@ -4974,11 +5334,6 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>Validation report (CSV)</source>
       <translation>検証レポート（CSV）</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="78" />
-      <source>Virtual point cloud (*.vpc);;COPC point cloud (*.copc.laz)</source>
-      <translation>仮想点群 (*.vpc);;COPC点群 (*.copc.laz)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="135" />
@@ -5001,7 +5356,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>使用した水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="202" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>河川水位レイヤからの水位 {} m（{}）。</translation>
     </message>
@@ -5036,7 +5391,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>気象データファイル (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
     </message>
@@ -5093,7 +5448,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>上限値を歩行距離（m）とするか、各プロファイルの速度での時間（分）とするか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
       <translation>リンクの属性がどのコード表に従うか。「自動判定」（既定）は含まれるコードから判定します。2024年版のファイルに2024年版だけのコードがない場合は「国交省 2024 年版」を選んでください。</translation>
     </message>
@@ -5103,7 +5458,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>検索するカタログの種類：PLATEAUデータカタログ（3D Tiles、MVT）、PLATEAU CityGMLファイル検索、CKANポータル、TerriaJSカタログ、ローカルのカタログファイルまたはフォルダ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="36" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
       <translation>書き出す詳細度（LOD）：あるものすべて（既定）、オブジェクトごとに最も低い／高いLOD、または一つのLODだけ。</translation>
     </message>
@@ -5113,7 +5468,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>対象にする屋根と設置密度：東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）またはPLATEAU（10 m² 以上の屋根の80 %、0.167 kW/m²）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
       <translation>誰が移動するか：プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
     </message>
@@ -5128,12 +5483,12 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKANポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="43" />
+      <location filename="../../processing_algorithms/sample_district.py" line="44" />
       <source>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</source>
       <translation>架空のサンプル地区（CityGML、DEM、点群、ネットワーク、フィード）を書き出し、すべての機能をオフラインで試せるようにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="68" />
+      <location filename="../../processing_algorithms/sample_district.py" line="69" />
       <source>Writes the synthetic sample district the plugin ships (a fictional Tokyo district by the Arakawa, Sumida-ku, EPSG:6677) into a folder, to try every tool offline or to benchmark on larger areas. The same seed and scale always give the same files.
 
 Contents: dem.tif (5 m), PLATEAU CityGML buildings (udx/bldg, LOD0/1/2, flood risk attributes), the PLATEAU flood inundation model L1/L2 (udx/fld) and depth rasters, pointcloud.laz (LAS 1.2 format 3), river.geojson (the river channel: seeds for a level-based inundation), an MLIT pedestrian network (2024 codes) with facilities, a recorded bus feed (GTFS-Realtime) and river gauge (SensorThings), catalog.json and README.md.
@@ -5155,7 +5510,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} を書き出しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="136" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="133" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>{} を書き出しました（{}）、EPSG:{}</translation>
     </message>
@@ -5185,7 +5540,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>バリアフリー</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>building height</source>
       <translation>建物の高さ</translation>
     </message>
@@ -5210,12 +5565,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>利用圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="28" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>convert</source>
       <translation>変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>demo</source>
       <translation>デモ</translation>
     </message>
@@ -5260,7 +5615,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ハザードマップ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>import</source>
       <translation>読み込み</translation>
     </message>
@@ -5295,7 +5650,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>offline</source>
       <translation>オフライン</translation>
     </message>
@@ -5315,7 +5670,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>太陽光発電</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="31" />
+      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="27" />
       <source>point cloud</source>
       <translation>点群</translation>
     </message>
@@ -5340,7 +5695,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>降雨</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
       <source>raster</source>
       <translation>ラスタ</translation>
     </message>
@@ -5360,7 +5715,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>sample data</source>
       <translation>サンプルデータ</translation>
     </message>
@@ -5410,7 +5765,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ベビーカー</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/sample_district.py" line="45" />
+      <location filename="../../processing_algorithms/sample_district.py" line="46" />
       <source>test</source>
       <translation>テスト</translation>
     </message>
@@ -5460,7 +5815,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} 組、平均迂回率 {1:.2f}、到達不能 {2} 組、ホットスポット {3} リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="149" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="147" />
       <source>{0} validation findings: run 'Import and validate pedestrian network' for the full report</source>
       <translation>検証で {0} 件の指摘があります。詳細は「歩行者ネットワークの読み込みと検証」を実行してください</translation>
     </message>
@@ -5475,7 +5830,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0}: {1} 件のデータセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="155" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
@@ -5490,7 +5845,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} 棟：{:.1f} kW、{:.0f} MWh/年</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="152" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="153" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} 棟中 {} 棟を DSM に書き込みました（{}）。</translation>
     </message>
@@ -5500,12 +5855,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{1} 棟中 {0} 棟が浸水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="107" />
+      <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="109" />
       <source>{} x {} cells; {} with points, {} filled; {} points used</source>
       <translation>{} × {} セル、点のあるセル {}、補間 {}、使用点数 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="101" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="95" />
       <source>{}: {} points, CRS from {}, {} octree nodes</source>
       <translation>{}: {} 点、座標参照系の出所: {}、八分木ノード {}</translation>
     </message>
