@@ -86,7 +86,7 @@ def collect_strings():
                 for item in ast.walk(node):
                     if isinstance(item, ast.FunctionDef) and item.name == "__init__":
                         positional = item.args.args[-len(item.args.defaults):] if item.args.defaults else []
-                        for argument, default in zip(positional, item.args.defaults):
+                        for argument, default in zip(positional, item.args.defaults, strict=True):
                             if argument.arg == "message" and _literal(default):  # not e.g. kind="failed"
                                 add(ENGINE_CONTEXT, default.value, relative, default.lineno)
             if not isinstance(node, ast.Call) or not node.args:

@@ -77,10 +77,22 @@ def test_error_messages_are_literal_templates():
     assert built == []
 
 
+def constructor_parameters():
+    """{error class: its __init__'s named parameters other than the message}, for every class in the sources."""
+    named = {}
+    for _, tree in translations.parsed_sources():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                        named[node.name] = {a.arg for a in item.args.args + item.args.kwonlyargs} - {"self", "message"}
+    return named
+
+
 def test_error_templates_get_exactly_their_values():
     """Every {field} of a template is passed as a keyword, and no keyword is left unused (a typo would show
     '{count}' to the user or raise KeyError)."""
-    location = {"InputError": {"path", "line", "field"}}
+    location = constructor_parameters()  # e.g. InputError's path/line/field: where, not message values
     wrong = []
     for path, line, name, node in [*error_calls(), *progress_info_calls()]:
         if not node.args or not isinstance(node.args[0], ast.Constant) or any(k.arg is None for k in node.keywords):

@@ -257,35 +257,24 @@ def test_barrierfree_network_arrives_by_access_in_its_group(project, tmp_path):
     assert distinct_colours(render(project, [links], "barrierfree_network.png")) >= 3
 
 
-class PendingJapanese:
-    """A translator holding this task's Japanese (resources/i18n/pending_styled.tsv, merged into the .qm files
-    by scripts/translations.py --apply): the layer names must go through tr() when the run ends."""
+class Japanese:
+    """The plugin's Japanese translator (resources/i18n/digital_twin_ja.qm) while a run ends: the layer names must
+    go through tr() then."""
 
     def __enter__(self):
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+        from digital_twin.plugin import i18n
 
-        table = dict(line.split("\t") for line in
-                     (ROOT / "resources" / "i18n" / "pending_styled.tsv").read_text("utf-8").splitlines() if line)
-
-        class Translator(QTranslator):
-            def translate(self, context, source, disambiguation=None, n=-1):
-                return table.get(source, "")
-
-            def isEmpty(self):  # noqa: N802 (Qt API)
-                return False
-
-        self.translator = Translator()
-        QCoreApplication.installTranslator(self.translator)
-        return table
+        self.translator = i18n.install_translator("ja")
+        assert self.translator is not None
 
     def __exit__(self, *exc):
-        from qgis.PyQt.QtCore import QCoreApplication
+        from digital_twin.plugin import i18n
 
-        QCoreApplication.removeTranslator(self.translator)
+        i18n.remove_translator(self.translator)
 
 
 def test_layer_names_follow_the_ui_language(project, tmp_path):
-    with PendingJapanese():
+    with Japanese():
         run_and_load("digitaltwin:loadcitygml", {"INPUT": str(BUILDINGS_GML), "OUTPUT": str(tmp_path / "b.gpkg")})
         run_and_load("digitaltwin:pointcloudtocopc", {"INPUT": str(DISTRICT / "pointcloud.laz"),
                                                       "OUTPUT": str(tmp_path / "district.copc.laz")})
