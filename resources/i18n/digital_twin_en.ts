@@ -1112,6 +1112,11 @@
       <translation>'{url}' is not an http(s) URL</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/gsi.py" line="139" />
+      <source>'{value}' is not a coordinate in degrees</source>
+      <translation>'{value}' is not a coordinate in degrees</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/generic.py" line="50" />
       <source>(top level)</source>
       <translation>(top level)</translation>
@@ -1297,6 +1302,11 @@
       <translation>a dataset needs a non-empty text</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/gsi.py" line="128" />
+      <source>a hazard flag must be 1 or empty, not '{value}'</source>
+      <translation>a hazard flag must be 1 or empty, not '{value}'</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
       <translation>a virtual point cloud needs at least one COPC file</translation>
@@ -1345,6 +1355,11 @@
       <location filename="../../plugin/catalog/local.py" line="31" />
       <source>cannot read the catalog file ({reason})</source>
       <translation>cannot read the catalog file ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/gsi.py" line="86" />
+      <source>cannot read the file ({reason})</source>
+      <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="327" />
@@ -1550,6 +1565,11 @@
       <location filename="../../plugin/barrierfree/network.py" line="246" />
       <source>node {node_id} has no position (geometry or numeric lat/lon)</source>
       <translation>node {node_id} has no position (geometry or numeric lat/lon)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/gsi.py" line="95" />
+      <source>not a GSI evacuation site CSV: the header lacks {columns}</source>
+      <translation>not a GSI evacuation site CSV: the header lacks {columns}</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="97" />
@@ -1837,6 +1857,11 @@
       <translation>the file holds no points</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/gsi.py" line="77" />
+      <source>the file is neither UTF-8 nor Shift_JIS text</source>
+      <translation>the file is neither UTF-8 nor Shift_JIS text</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/loader.py" line="191" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
@@ -1970,6 +1995,11 @@
       <location filename="../../plugin/flood/inundation.py" line="65" />
       <source>the seed grid {seeds_shape} does not match the DEM {dem_shape}</source>
       <translation>the seed grid {seeds_shape} does not match the DEM {dem_shape}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/gsi.py" line="112" />
+      <source>the site has no name</source>
+      <translation>the site has no name</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="109" />

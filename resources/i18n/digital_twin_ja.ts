@@ -1112,6 +1112,11 @@
       <translation>'{url}'はhttp(s)のURLではありません</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/gsi.py" line="139" />
+      <source>'{value}' is not a coordinate in degrees</source>
+      <translation>'{value}'は度単位の座標ではありません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/generic.py" line="50" />
       <source>(top level)</source>
       <translation>（最上位）</translation>
@@ -1297,6 +1302,11 @@
       <translation>データセットには空でない文字列が必要です</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/gsi.py" line="128" />
+      <source>a hazard flag must be 1 or empty, not '{value}'</source>
+      <translation>災害種別の欄は1か空欄です（'{value}'は使えません）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
       <translation>仮想点群（VPC）にはCOPCファイルが1つ以上必要です</translation>
@@ -1345,6 +1355,11 @@
       <location filename="../../plugin/catalog/local.py" line="31" />
       <source>cannot read the catalog file ({reason})</source>
       <translation>カタログファイルを読み込めません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/gsi.py" line="86" />
+      <source>cannot read the file ({reason})</source>
+      <translation>ファイルを読めません（{reason}）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="327" />
@@ -1550,6 +1565,11 @@
       <location filename="../../plugin/barrierfree/network.py" line="246" />
       <source>node {node_id} has no position (geometry or numeric lat/lon)</source>
       <translation>ノード{node_id}に位置（ジオメトリまたは数値の緯度・経度）がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/gsi.py" line="95" />
+      <source>not a GSI evacuation site CSV: the header lacks {columns}</source>
+      <translation>国土地理院の指定緊急避難場所CSVではありません。見出しに{columns}がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="97" />
@@ -1837,6 +1857,11 @@
       <translation>ファイルに点がありません</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/gsi.py" line="77" />
+      <source>the file is neither UTF-8 nor Shift_JIS text</source>
+      <translation>UTF-8でもShift_JISでもないテキストです</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/loader.py" line="191" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
@@ -1970,6 +1995,11 @@
       <location filename="../../plugin/flood/inundation.py" line="65" />
       <source>the seed grid {seeds_shape} does not match the DEM {dem_shape}</source>
       <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/gsi.py" line="112" />
+      <source>the site has no name</source>
+      <translation>避難場所の名称がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="109" />
