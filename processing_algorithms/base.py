@@ -1,13 +1,26 @@
-"""What every Digital Twin algorithm shares: translation, instance creation, engine errors and progress."""
+"""What every Digital Twin algorithm shares: translation, instance creation, engine errors, progress, one rule for
+existing output files, and a clean stop on SIGTERM when running headless."""
 
 import contextlib
+import functools
+import os
+import signal
+import threading
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
+    QgsProcessingUtils,
+    QgsProperty,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.errors import DigitalTwinError
+from ..plugin.errors import Cancelled, DigitalTwinError, InputError
 from ..plugin.progress import Progress
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
@@ -26,6 +39,21 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
         return QIcon(ICON_PATH)
 
     LAYER_PARAMETER_TYPES = ("source", "vector", "raster", "layer", "pointcloud")
+    OVERWRITE = "OVERWRITE"
+    TEMPORARY_OUTPUT = "TEMPORARY_OUTPUT"
+    EXISTING_OUTPUT_SWITCHES = (OVERWRITE,)  # boolean parameters that let outputs reuse existing files
+
+    def add_overwrite_parameter(self):
+        """The OVERWRITE switch, for algorithms that had none: every output keeps an existing file unless it is set."""
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
+
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm's processAlgorithm starts with the checks below (errors raised there reach the user
+        with their message; from prepareAlgorithm QGIS would only say "There were errors")."""
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _checked_first(cls.__dict__["processAlgorithm"])
 
     def with_credits(self, parameters, context, results):
         """``results``, once every output file carries the data credits (rights, licences) of the input layers,
@@ -48,8 +76,8 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def progress(feedback):
-        """An engine Progress reporting into this feedback and stopping on Cancel."""
-        return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+        """An engine Progress reporting into this feedback and stopping on Cancel (or SIGTERM, when headless)."""
+        return Progress(feedback.setProgress, lambda: feedback.isCanceled() or TERMINATED.is_set(), feedback.pushInfo)
 
 
 @contextlib.contextmanager
@@ -59,3 +87,108 @@ def engine_errors():
         yield
     except DigitalTwinError as exc:
         raise QgsProcessingException(str(exc)) from exc
+
+
+def _checked_first(process):
+    @functools.wraps(process)
+    def checked(self, parameters, context, feedback):
+        """Before any work: refuse existing outputs, and stop cleanly on SIGTERM when headless."""
+        with engine_errors():
+            check_destinations(self, parameters, context)
+        install_termination_handler()
+        return process(self, parameters, context, feedback)
+
+    return checked
+
+
+# ------------------------------------------------------------------------------------------- existing output files
+
+FOLDER_DESTINATION = "folderDestination"  # a folder's own algorithm decides what may be replaced in it
+LAYER_NAME_MARK = "|layername="
+
+
+def check_destinations(algorithm, parameters, context):
+    """The one overwrite rule, for every destination parameter (secondary outputs included), before any work:
+    an existing file is kept unless OVERWRITE is set; QGIS temporary outputs and databases are left to QGIS."""
+    if any(algorithm.parameterDefinition(switch) is not None
+           and algorithm.parameterAsBoolean(parameters, switch, context)
+           for switch in algorithm.EXISTING_OUTPUT_SWITCHES):
+        return
+    for definition in algorithm.destinationParameterDefinitions():
+        if definition.type() == FOLDER_DESTINATION:
+            continue
+        path, layer = _destination_file(parameters.get(definition.name()), context)
+        if path is not None and path.is_file() and (layer is None or _has_layer(path, layer)):
+            raise InputError("the file exists already; choose another name or allow overwriting", path=path,
+                             field=definition.name())
+
+
+def _destination_file(value, context):
+    """(file path, layer name or None) a destination value names, or (None, None) for temporary/database ones."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())
+    text = str(value or "").strip()
+    if not text or text == DigitalTwinAlgorithm.TEMPORARY_OUTPUT or text.startswith("memory:"):
+        return None, None
+    if ":" in text.split("/")[0] and not Path(text).drive:  # provider URIs (ogr:, postgres:...) name databases
+        return None, None
+    text, _, layer = text.partition(LAYER_NAME_MARK)
+    path = Path(text).absolute()
+    temporary = Path(QgsProcessingUtils.tempFolder()).absolute()
+    if temporary == path or temporary in path.parents:
+        return None, None
+    return path, (layer.split("|")[0] or None)
+
+
+def _has_layer(path, layer):
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path))
+    return dataset is None or dataset.GetLayerByName(layer) is not None  # unreadable: treat as taken
+
+
+# ------------------------------------------------------------------------------------------------------- SIGTERM
+
+TERMINATED = threading.Event()  # set by SIGTERM: progress reports Cancel even where the exception got swallowed
+HEADLESS_PLATFORMS = ("qgis_process", "external")  # never in QGIS desktop, whose signals belong to QGIS
+_installed = []
+
+
+class Terminated(Cancelled):
+    """SIGTERM stopped a run; like Cancel, its part files and temporary folders are removed on the way out."""
+
+    def __init__(self, message="Stopped by signal {signal}; nothing half-written was kept.", **values):
+        super().__init__(message, **values)
+
+
+def install_termination_handler():
+    """When headless and on the main thread, make SIGTERM unwind a running algorithm (so ``finally`` blocks and
+    context managers remove part files and temp folders) instead of killing the process mid-write."""
+    if (_installed or QgsApplication.platform() not in HEADLESS_PLATFORMS
+            or threading.current_thread() is not threading.main_thread()):
+        return
+    _installed.append(signal.signal(signal.SIGTERM, _on_terminate))
+
+
+def _on_terminate(signum, frame):
+    if not _inside_algorithm(frame):  # between runs: behave as before the handler
+        previous = _installed[0]
+        if callable(previous):
+            previous(signum, frame)
+            return
+        signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    signal.signal(signum, signal.SIG_DFL)  # a second SIGTERM kills at once
+    TERMINATED.set()
+    raise Terminated(signal=signal.Signals(signum).name)
+
+
+def _inside_algorithm(frame):
+    while frame is not None:
+        if frame.f_code.co_name == "checked" and isinstance(frame.f_locals.get("self"), DigitalTwinAlgorithm):
+            return True
+        frame = frame.f_back
+    return False

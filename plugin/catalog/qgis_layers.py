@@ -206,7 +206,7 @@ def _point_cloud_files(source, work_folder):
         names = [name for name in archive.namelist() if name.lower().endswith((".las", ".laz"))]
     if not names:
         raise DigitalTwinError(f"{source.name} holds no .las or .laz file")
-    return extract_members(source, names, work_folder / source.name.split(".")[0])
+    return extract_members(source, names, work_folder / source.name.split(".")[0], overwrite=True)
 
 
 def open_prepared(uri, name, kind, dataset):

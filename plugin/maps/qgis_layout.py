@@ -43,6 +43,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import DigitalTwinError, InputError
 from ..qgis_credits import layer_metadata
+from ..safe_io import finalise, stat_or_none
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
 from .presets import style_rule
@@ -401,11 +402,12 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
             targets = [output.with_name(output.stem + file.stem[len("export"):] + ".png") for file in files]
         if len(targets) != len(files):
             raise DigitalTwinError(f"the export wrote {len(files)} files where {len(targets)} were expected")
-        existing = [target for target in targets if target.exists()]
+        found = [stat_or_none(target) for target in targets]
+        existing = [target for target, status in zip(targets, found, strict=True) if status]
         if existing and not overwrite:
             raise InputError("the file exists already; choose another name or allow overwriting", path=existing[0])
-        for file, target in zip(files, targets, strict=True):
-            file.replace(target)
+        for file, target, status in zip(files, targets, found, strict=True):
+            finalise(file, target, replaceable=status)  # fails if another run wrote the file meanwhile
         return targets
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

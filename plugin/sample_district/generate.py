@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..progress import NO_PROGRESS
+from ..safe_io import apply_umask
 from . import citygml, codelists, network, pointcloud, realtime
 from .buildings import make_buildings
 from .site import (
@@ -75,6 +76,7 @@ def _swap_in(work, output_dir):
             raise InputError(f"cannot replace the folder ({error.strerror}); close the layers that show its files "
                              "or choose another folder", path=output_dir) from None
     work.rename(output_dir)
+    apply_umask(output_dir)  # mkdtemp made it private
     if old is not None:
         shutil.rmtree(old)
 

@@ -1,0 +1,191 @@
+"""Files: safe extraction, one overwrite rule for every output, concurrent runs, interruption and file modes.
+
+Every test that gives the plugin a user's file checks its sha256 before and after.
+"""
+
+import hashlib
+import os
+import struct
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from digital_twin.plugin.errors import InputError
+from digital_twin.plugin.safe_io import atomic_output, extract_members, finalise, stat_or_none, temporary_folder
+
+
+def sha256(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def tree(folder):
+    """Every path under folder, relative, so a test sees anything left behind."""
+    return sorted(str(path.relative_to(folder)) for path in Path(folder).rglob("*"))
+
+
+def make_zip(path, members, compression=zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return path
+
+
+def bomb(path, size_bytes=60 * 1024**2):
+    """A zip whose one member inflates ~1000 times (60 MB of zeros in ~60 KB)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive, archive.open("zeros.gml", "w") as member:
+        chunk = bytes(1 << 20)
+        for _ in range(size_bytes // len(chunk)):
+            member.write(chunk)
+    return path
+
+
+def lie_about_sizes(path, member, declared_bytes):
+    """Rewrite the uncompressed size of ``member`` in both headers of the zip: a forged, lying archive."""
+    data = bytearray(Path(path).read_bytes())
+    name = member.encode()
+    local = data.find(b"PK\x03\x04")
+    while local >= 0:
+        name_length = struct.unpack_from("<H", data, local + 26)[0]
+        if data[local + 30:local + 30 + name_length] == name:
+            struct.pack_into("<I", data, local + 22, declared_bytes)
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46:central + 46 + name_length] == name:
+            struct.pack_into("<I", data, central + 24, declared_bytes)
+        central = data.find(b"PK\x01\x02", central + 4)
+    Path(path).write_bytes(bytes(data))
+
+
+# ----------------------------------------------------------------------------------------------- safe extraction
+
+def test_extraction_writes_members_with_the_users_umask(tmp_path):
+    archive = make_zip(tmp_path / "city.zip", {"udx/bldg/a.gml": "<a/>", "udx/bldg/b.gml": "<b/>", "README": "r"})
+    previous = os.umask(0o027)
+    try:
+        written = extract_members(archive, ["udx/bldg/a.gml", "udx/bldg/b.gml", "README"], tmp_path / "city")
+    finally:
+        os.umask(previous)
+    assert [path.read_text() for path in written] == ["<a/>", "<b/>", "r"]
+    assert {oct(path.stat().st_mode & 0o777) for path in written} == {oct(0o640)}
+    assert tree(tmp_path) == ["city", "city.zip", "city/README", "city/udx", "city/udx/bldg", "city/udx/bldg/a.gml",
+                              "city/udx/bldg/b.gml"]  # no staging folder left
+
+
+def test_a_zip_bomb_is_refused_from_its_central_directory(tmp_path):
+    archive = bomb(tmp_path / "bomb.zip")
+    before = sha256(archive)
+    with pytest.raises(InputError, match=r"'zeros.gml' would inflate \d+ times .*refusing a zip bomb"):
+        extract_members(archive, ["zeros.gml"], tmp_path / "out")
+    assert tree(tmp_path) == ["bomb.zip"] and sha256(archive) == before
+
+
+def test_a_lying_header_is_caught_while_inflating(tmp_path):
+    archive = make_zip(tmp_path / "liar.zip", {"first.gml": "<ok/>", "big.gml": b"x" * 3_000_000})
+    lie_about_sizes(archive, "big.gml", 1000)  # the directory says 1 kB: within every limit
+    with pytest.raises(InputError, match="'big.gml'"):
+        extract_members(archive, ["first.gml", "big.gml"], tmp_path / "out")
+    assert tree(tmp_path) == ["liar.zip"]  # first.gml was inflated too, but never moved into place
+
+
+def test_total_size_and_member_count_limits(tmp_path):
+    archive = make_zip(tmp_path / "many.zip", {f"m{index}.txt": "abc" * 100 for index in range(12)})
+    names = [f"m{index}.txt" for index in range(12)]
+    with pytest.raises(InputError, match="holds 12 members, more than the limit of 10"):
+        extract_members(archive, names, tmp_path / "out", max_members=10)
+    with pytest.raises(InputError, match="would unpack to 0 MB, more than the limit"):
+        extract_members(archive, names, tmp_path / "out", max_total_bytes=3000)
+    assert tree(tmp_path) == ["many.zip"]
+    assert len(extract_members(archive, names, tmp_path / "out", max_members=12, max_total_bytes=3600)) == 12
+
+
+def test_zip_slip_is_refused_before_anything_is_written(tmp_path):
+    archive = make_zip(tmp_path / "evil.zip", {"ok.txt": "fine", "sub/../../escaped.txt": "gotcha"})
+    with pytest.raises(InputError, match="would be written outside"):
+        extract_members(archive, ["ok.txt", "sub/../../escaped.txt"], tmp_path / "out")
+    assert tree(tmp_path) == ["evil.zip"]
+
+
+def test_an_existing_file_in_the_target_folder_is_kept_unless_overwrite(tmp_path):
+    archive = make_zip(tmp_path / "city.zip", {"a.gml": "new a", "mine.txt": "theirs"})
+    (tmp_path / "city").mkdir()
+    mine = tmp_path / "city" / "mine.txt"
+    mine.write_text("precious")
+    before = sha256(mine)
+    with pytest.raises(InputError, match="mine.txt.*exists already"):
+        extract_members(archive, ["a.gml", "mine.txt"], tmp_path / "city")
+    assert sha256(mine) == before and tree(tmp_path / "city") == ["mine.txt"]  # a.gml was not written either
+    extract_members(archive, ["a.gml", "mine.txt"], tmp_path / "city", overwrite=True)
+    assert mine.read_text() == "theirs" and (tmp_path / "city" / "a.gml").read_text() == "new a"
+
+
+# --------------------------------------------------------------------------------------- atomic outputs and modes
+
+def test_finished_outputs_follow_the_umask(tmp_path):
+    previous = os.umask(0o002)
+    try:
+        with atomic_output(tmp_path / "out.csv") as tmp:
+            assert oct(tmp.stat().st_mode & 0o777) == oct(0o600)  # private while it is being written
+            tmp.write_text("a,b\n")
+    finally:
+        os.umask(previous)
+    assert oct((tmp_path / "out.csv").stat().st_mode & 0o777) == oct(0o664)
+
+
+def test_two_runs_finishing_the_same_new_file_one_fails_clearly(tmp_path):
+    """Both runs pass the exists-check before either finishes: the second to finish must fail, not replace."""
+    target = tmp_path / "out.gpkg"
+    both_started = threading.Barrier(2)
+    outcomes = {}
+
+    def run(label, delay_s):
+        try:
+            with atomic_output(target) as tmp:
+                tmp.write_text(label)
+                both_started.wait(timeout=10)
+                threading.Event().wait(delay_s)
+            outcomes[label] = "ok"
+        except InputError as exc:
+            outcomes[label] = str(exc)
+
+    threads = [threading.Thread(target=run, args=("first", 0.0)), threading.Thread(target=run, args=("second", 0.3))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    assert outcomes["first"] == "ok"
+    assert "created or changed by another run" in outcomes["second"]
+    assert target.read_text() == "first" and tree(tmp_path) == ["out.gpkg"]
+
+
+def test_overwrite_replaces_only_the_file_found_at_the_start(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("the user's file, allowed to be replaced")
+    with pytest.raises(InputError, match="created or changed by another run"), \
+            atomic_output(target, overwrite=True) as tmp:
+        tmp.write_text("this run")
+        target.write_text("another run's result, written meanwhile")
+    assert target.read_text() == "another run's result, written meanwhile" and tree(tmp_path) == ["out.csv"]
+    with atomic_output(target, overwrite=True) as tmp:
+        tmp.write_text("this run")
+    assert target.read_text() == "this run"
+
+
+def test_finalise_claims_a_name_exclusively(tmp_path):
+    (tmp_path / "part").write_text("new")
+    (tmp_path / "taken").write_text("old")
+    with pytest.raises(InputError, match="another run"):
+        finalise(tmp_path / "part", tmp_path / "taken", replaceable=None)
+    assert (tmp_path / "taken").read_text() == "old"
+    finalise(tmp_path / "part", tmp_path / "taken", replaceable=stat_or_none(tmp_path / "taken"))
+    assert (tmp_path / "taken").read_text() == "new" and not (tmp_path / "part").exists()
+
+
+def test_temporary_folder_is_removed_on_error(tmp_path):
+    with pytest.raises(RuntimeError), temporary_folder("work-", tmp_path) as folder:
+        (folder / "x").write_text("half")
+        raise RuntimeError("stop")
+    assert tree(tmp_path) == []
