@@ -189,3 +189,116 @@ def test_temporary_folder_is_removed_on_error(tmp_path):
         (folder / "x").write_text("half")
         raise RuntimeError("stop")
     assert tree(tmp_path) == []
+
+
+# ------------------------------------------------------------------------ Processing: every output, before any work
+
+@pytest.fixture
+def processing(digitaltwin_provider):
+    import processing
+
+    return processing
+
+
+def flat_dsm(path, cells=20, relief_m=0.0):
+    import numpy as np
+    from test_flood_algorithms import crs_wkt
+
+    from digital_twin.plugin.flood.rasters import Raster, write_raster
+
+    heights = np.random.default_rng(7).random((cells, cells)) * relief_m + 5.0
+    return str(write_raster(path, Raster(heights, (0.0, 1.0, 0.0, float(cells), 0.0, -1.0), crs_wkt())))
+
+
+def secondary_cases(tmp_path):
+    """(algorithm, parameters, the secondary output holding a user's file, the main output) per algorithm with
+    secondary outputs."""
+    from test_barrierfree_processing import DATA as BARRIERFREE_DATA
+    from test_flood_algorithms import bowl_dem, exposure_inputs, sloped_dem, vector_layer
+
+    buildings, hazard = exposure_inputs()
+    seeds = vector_layer("Point", ["id:integer"], [("POINT(1021 2021)", [1])])
+    gauges = vector_layer("Point", ["name:string"], [("POINT(197 77)", ["outlet"])])
+    out = tmp_path / "out"
+    return {
+        "floodexposure": ({"BUILDINGS": buildings, "HAZARD": hazard, "OUTPUT": str(out / "exposure.gpkg"),
+                           "SUMMARY": str(out / "summary.csv")}, "SUMMARY", "OUTPUT"),
+        "floodinundation": ({"DEM": str(bowl_dem(tmp_path / "dem.tif")), "WATER_LEVEL": 2.0, "SEEDS": seeds,
+                             "OUTPUT_DEPTH": str(out / "depth.tif"), "OUTPUT_AREAS": str(out / "areas.gpkg")},
+                            "OUTPUT_AREAS", "OUTPUT_DEPTH"),
+        "floodsimulation": ({"DEM": str(sloped_dem(tmp_path / "sloped.tif")), "DURATION": 5, "RAIN": 50,
+                             "SERIES_POINTS": gauges, "OUTPUT_MAX_DEPTH": str(out / "max_depth.tif"),
+                             "OUTPUT_MAX_VELOCITY": str(out / "velocity.tif"), "OUTPUT_ARRIVAL": "TEMPORARY_OUTPUT",
+                             "OUTPUT_SERIES": str(out / "series.csv")}, "OUTPUT_SERIES", "OUTPUT_MAX_DEPTH"),
+        "barrierfreeimport": ({"LINKS": str(BARRIERFREE_DATA / "ladder_2024_links.geojson"),
+                               "NODES": str(BARRIERFREE_DATA / "ladder_2024_nodes.geojson"),
+                               "OUTPUT": str(out / "network.gpkg"), "REPORT": str(out / "report.csv")},
+                              "REPORT", "OUTPUT"),
+        "solarirradiance": ({"INPUT": flat_dsm(tmp_path / "dsm.tif"), "RADIUS": 10.0,
+                             "OUTPUT": str(out / "annual.tif"), "SKY_VIEW": str(out / "svf.tif")},
+                            "SKY_VIEW", "OUTPUT"),
+    }
+
+
+@pytest.mark.parametrize("algorithm", ["floodexposure", "floodinundation", "floodsimulation", "barrierfreeimport",
+                                       "solarirradiance"])
+def test_a_secondary_output_is_kept_and_checked_before_any_work(processing, tmp_path, algorithm):
+    from qgis.core import QgsProcessingException
+
+    params, secondary, main = secondary_cases(tmp_path)[algorithm]
+    users_file = Path(params[secondary])
+    users_file.parent.mkdir()
+    users_file.write_bytes(b"a user's file, not to be replaced")
+    before = sha256(users_file)
+    with pytest.raises(QgsProcessingException, match=f"{users_file}, field '{secondary}': the file exists already"):
+        processing.run(f"digitaltwin:{algorithm}", params)
+    assert sha256(users_file) == before
+    assert tree(users_file.parent) == [users_file.name]  # the main output was not written first
+    result = processing.run(f"digitaltwin:{algorithm}", dict(params, OVERWRITE=True))
+    assert Path(result[main]).is_file() and sha256(users_file) != before
+
+
+def test_temporary_outputs_and_new_files_pass(processing, tmp_path):
+    params, _, _ = secondary_cases(tmp_path)["floodexposure"]
+    Path(params["OUTPUT"]).parent.mkdir()
+    result = processing.run("digitaltwin:floodexposure", dict(params, SUMMARY="TEMPORARY_OUTPUT"))
+    assert result["EXPOSED_BUILDINGS"] == 2 and Path(params["OUTPUT"]).is_file()
+
+
+# ------------------------------------------------------------------------------- catalogdownload with EXTRACT
+
+def test_extract_refuses_a_bomb_and_leaves_nothing(processing, httpserver, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    payload = bomb(tmp_path / "payload.zip").read_bytes()
+    httpserver.expect_request("/bomb.zip").respond_with_data(payload, content_type="application/zip")
+    downloads = tmp_path / "downloads"
+    with pytest.raises(QgsProcessingException, match="refusing a zip bomb"):
+        processing.run("digitaltwin:catalogdownload", {"URL": httpserver.url_for("/bomb.zip"), "EXTRACT": True,
+                                                       "OUTPUT": str(downloads / "bomb.zip")})
+    assert tree(downloads) == []  # neither the zip nor a folder nor a part file
+
+
+def test_extract_keeps_a_users_file_in_the_folder_and_an_existing_zip(processing, httpserver, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    payload = make_zip(tmp_path / "payload.zip", {"udx/a.gml": "<a/>", "notes.txt": "theirs"}).read_bytes()
+    httpserver.expect_request("/city.zip").respond_with_data(payload, content_type="application/zip")
+    downloads = tmp_path / "downloads"
+    (downloads / "city").mkdir(parents=True)
+    notes = downloads / "city" / "notes.txt"
+    notes.write_text("my notes")
+    before = sha256(notes)
+    params = {"URL": httpserver.url_for("/city.zip"), "EXTRACT": True, "OUTPUT": str(downloads / "city.zip")}
+    with pytest.raises(QgsProcessingException, match="notes.txt: the file exists already"):
+        processing.run("digitaltwin:catalogdownload", params)
+    assert sha256(notes) == before and tree(downloads) == ["city", "city/notes.txt"]
+    (downloads / "city.zip").write_bytes(b"the user's older zip")
+    requests_before = len(httpserver.log)
+    with pytest.raises(QgsProcessingException, match="city.zip, field 'OUTPUT': the file exists already"):
+        processing.run("digitaltwin:catalogdownload", params)
+    assert (downloads / "city.zip").read_bytes() == b"the user's older zip"
+    assert len(httpserver.log) == requests_before  # refused before downloading anything
+    result = processing.run("digitaltwin:catalogdownload", dict(params, OVERWRITE=True))
+    assert notes.read_text() == "theirs" and (downloads / "city" / "udx" / "a.gml").read_text() == "<a/>"
+    assert result["SHA256"] == hashlib.sha256(payload).hexdigest()
