@@ -302,3 +302,162 @@ def test_extract_keeps_a_users_file_in_the_folder_and_an_existing_zip(processing
     result = processing.run("digitaltwin:catalogdownload", dict(params, OVERWRITE=True))
     assert notes.read_text() == "theirs" and (downloads / "city" / "udx" / "a.gml").read_text() == "<a/>"
     assert result["SHA256"] == hashlib.sha256(payload).hexdigest()
+
+
+# ------------------------------------------------------------------------- qgis_process: interruption, concurrency
+
+def start_qgis_process(algorithm, params, env):
+    import subprocess
+
+    args = ["qgis_process", "--json", "run", f"digitaltwin:{algorithm}", "--"]
+    args += [f"{key}={value}" for key, value in params.items()]
+    return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for(condition, timeout_s, process=None):
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        if process is not None and process.poll() is not None:
+            return False
+        time.sleep(0.05)
+    return False
+
+
+def terminate(process, timeout_s=60):
+    import signal
+
+    process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=timeout_s)
+    return process.returncode, stdout + stderr
+
+
+@pytest.mark.qgis_process
+def test_sigterm_leaves_no_part_file(qgis_process_env, tmp_path):
+    """solarirradiance on a 600 x 600 DSM (~1 minute) killed with SIGTERM once its .part.tif exists."""
+    dsm = flat_dsm(tmp_path / "dsm.tif", cells=600, relief_m=30.0)
+    out = tmp_path / "out"
+    out.mkdir()
+    process = start_qgis_process("solarirradiance", {"INPUT": dsm, "RADIUS": 200, "OUTPUT": out / "annual.tif",
+                                                     "SKY_VIEW": out / "svf.tif"}, qgis_process_env)
+    started = wait_for(lambda: len(list(out.glob(".annual.tif.*.part.tif"))) == 1, 120, process)
+    code, output = terminate(process)
+    assert started, output
+    assert tree(out) == []  # no .part.tif of either output
+    assert code != 0 and "Stopped by signal SIGTERM" in output
+
+
+@pytest.mark.qgis_process
+def test_sigterm_during_a_url_load_leaves_no_temp_folder(qgis_process_env, tmp_path):
+    """loadcitygml from a server that trickles its zip (60 s for 60 kB): SIGTERM once the download has begun
+    removes its /tmp/digital_twin_citygml_* folder."""
+    import http.server
+    import time
+
+    class Trickle(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server API)
+            self.send_response(200)
+            self.send_header("Content-Length", "1000000")
+            self.end_headers()
+            for _ in range(600):
+                self.wfile.write(b"PK" * 50)
+                self.wfile.flush()
+                time.sleep(0.1)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = dict(qgis_process_env, TMPDIR=str(temp))
+    try:
+        process = start_qgis_process("loadcitygml", {
+            "INPUT": f"http://127.0.0.1:{server.server_port}/city.zip", "OUTPUT": tmp_path / "city.gpkg"}, env)
+        started = wait_for(lambda: any(temp.glob("digital_twin_citygml_*/city.zip")), 120, process)
+        code, output = terminate(process)
+    finally:
+        server.shutdown()
+    assert started, output
+    assert not list(temp.glob("digital_twin_citygml_*")) and not (tmp_path / "city.gpkg").exists()
+    assert code != 0 and "Stopped by signal SIGTERM" in output
+
+
+def serve_in_thread(handler):
+    import http.server
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.mark.qgis_process
+def test_two_concurrent_runs_on_one_output_one_fails_clearly(qgis_process_env, tmp_path):
+    """Two qgis_process realtimesnapshot runs write one GeoPackage. The feed answers only when both runs asked,
+    so both passed the exists-check; each answer has its own count, so the file shows which run won."""
+    import http.server
+    import json
+
+    both_asked = threading.Barrier(2, timeout=120)
+    answered = []
+
+    class Feed(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server API)
+            both_asked.wait()
+            answered.append(len(answered) + 1)
+            body = json.dumps({"type": "FeatureCollection", "features": [{
+                "type": "Feature", "geometry": {"type": "Point", "coordinates": [139.7, 35.6]},
+                "properties": {"count": answered[-1]}}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/geo+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = serve_in_thread(Feed)
+    output = tmp_path / "snapshot.gpkg"
+    params = {"FEED_URL": f"http://127.0.0.1:{server.server_port}/feed.geojson", "FEED_TYPE": 2, "OUTPUT": output}
+    try:
+        runs = [start_qgis_process("realtimesnapshot", params, qgis_process_env) for _ in range(2)]
+        outcomes = [(run.wait(timeout=300), run.stdout.read() + run.stderr.read()) for run in runs]
+    finally:
+        server.shutdown()
+    assert sorted(code == 0 for code, _ in outcomes) == [False, True], outcomes
+    failed = next(text for code, text in outcomes if code != 0)
+    assert "created or changed by another run while this one was working" in failed
+    from digital_twin.plugin.realtime import record
+
+    counts = [feature["properties"]["count"] for feature in record.read_recording(output)[0].features]
+    assert len(counts) == 1 and counts[0] in (1, 2)  # one run's result, whole
+    assert tree(tmp_path) == ["snapshot.gpkg"]  # the loser's part file is gone
+
+
+def test_cancel_mid_run_leaves_no_part_file(processing, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    out = tmp_path / "out"
+    out.mkdir()
+    feedback = QgsProcessingFeedback()
+    seen = []
+
+    def cancel_once_writing(percent):
+        seen.append(sorted(path.name for path in out.iterdir()))
+        if percent > 10:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(cancel_once_writing)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("digitaltwin:solarirradiance", {
+            "INPUT": flat_dsm(tmp_path / "dsm.tif", cells=200, relief_m=20.0), "RADIUS": 50.0,
+            "OUTPUT": str(out / "annual.tif"), "SLOPE": str(out / "slope.tif")}, feedback=feedback)
+    assert any(len(names) == 2 and all(".part.tif" in name for name in names) for names in seen)  # were writing
+    assert tree(out) == []
