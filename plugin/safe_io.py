@@ -6,6 +6,7 @@ so two runs writing the same file cannot both succeed; finished files get the mo
 """
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
@@ -254,9 +255,41 @@ def stat_or_none(path):
 
 @contextlib.contextmanager
 def temporary_folder(prefix, parent=None):
-    """A private temporary folder removed on exit, whatever happens (Cancel and SIGTERM included)."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    """A private temporary folder removed on exit, whatever happens (Cancel and SIGTERM included).
+
+    Its name carries the process id, so folders a killed process (SIGKILL, a crash) could not remove are swept by
+    the next run once that process is gone.
+    """
+    parent = Path(parent or tempfile.gettempdir())
+    sweep_stale_folders(prefix, parent)
+    folder = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}{PID_END}", dir=parent))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+PID_END = "-"
+
+
+def sweep_stale_folders(prefix, parent):
+    """Remove ``<prefix><pid>-*`` folders in ``parent`` whose process has ended; return how many."""
+    if os.name != "posix":  # os.kill(pid, 0) only asks whether a process lives on POSIX
+        return 0
+    removed = 0
+    for folder in Path(parent).glob(f"{glob.escape(prefix)}*{PID_END}*"):
+        pid = folder.name[len(prefix):].split(PID_END, 1)[0]
+        if folder.is_dir() and pid.isdigit() and not _process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _process_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, but another user's
+        return True
+    return True

@@ -145,7 +145,10 @@ def _destination_file(value, context):
 def _has_layer(path, layer):
     from osgeo import ogr
 
-    dataset = ogr.Open(str(path))
+    try:
+        dataset = ogr.Open(str(path))
+    except RuntimeError:  # ogr.UseExceptions() is on
+        return True
     return dataset is None or dataset.GetLayerByName(layer) is not None  # unreadable: treat as taken
 
 

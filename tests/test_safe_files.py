@@ -184,6 +184,24 @@ def test_finalise_claims_a_name_exclusively(tmp_path):
     assert (tmp_path / "taken").read_text() == "new" and not (tmp_path / "part").exists()
 
 
+def test_temporary_folders_of_killed_processes_are_swept(tmp_path):
+    import subprocess
+    import sys
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"digital_twin_citygml_{int(ended.stdout)}-abc123"
+    (stale / "sub").mkdir(parents=True)
+    (stale / "sub" / "city.zip").write_bytes(b"half a download")
+    alive = tmp_path / f"digital_twin_citygml_{os.getpid()}-def456"
+    alive.mkdir()
+    other = tmp_path / "digital_twin_citygml_notes"
+    other.mkdir()
+    with temporary_folder("digital_twin_citygml_", tmp_path) as folder:
+        assert folder.name.startswith(f"digital_twin_citygml_{os.getpid()}-")
+        assert sorted(path.name for path in tmp_path.iterdir()) == sorted([alive.name, other.name, folder.name])
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([alive.name, other.name])
+
+
 def test_temporary_folder_is_removed_on_error(tmp_path):
     with pytest.raises(RuntimeError), temporary_folder("work-", tmp_path) as folder:
         (folder / "x").write_text("half")
