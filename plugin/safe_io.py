@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 
 from .errors import InputError
+from .progress import NO_PROGRESS
 
 # Limits for extracting a zip (a bomb is refused from its central directory, and again while inflating if it lies).
 MAX_TOTAL_BYTES = 64 * 1024**3  # a whole PLATEAU prefecture release is ~30 GB unpacked
@@ -66,13 +67,13 @@ def check_archive(zip_path, members, *, max_total_bytes=MAX_TOTAL_BYTES, max_mem
 
 
 def extract_members(zip_path, names, target_dir, *, overwrite=False, max_total_bytes=MAX_TOTAL_BYTES,
-                    max_members=MAX_MEMBERS, max_ratio=MAX_RATIO):
+                    max_members=MAX_MEMBERS, max_ratio=MAX_RATIO, progress=NO_PROGRESS):
     """Extract only the named members of a zip into target_dir; return their paths.
 
     Every member is checked before anything is written: inside target_dir (zip-slip), within the limits on count,
     total size and compression ratio, and not replacing an existing file unless ``overwrite``. Members are inflated
     into a hidden folder beside target_dir, counting the bytes (a header that lies about the size is caught), and
-    moved into place only when all are complete; on any error nothing of this run is left behind.
+    moved into place only when all are complete; on any error (Cancel included) nothing of this run is left behind.
     """
     zip_path = Path(zip_path)
     target = Path(target_dir).resolve()
@@ -92,12 +93,15 @@ def extract_members(zip_path, names, target_dir, *, overwrite=False, max_total_b
                              path=zip_path, size_mb=total / 1e6, free_mb=free / 1e6)
         with temporary_folder(f".{target.name}.part-", target.parent) as staging:
             staged = [staging / str(index) for index in range(len(members))]
+            done = 0
             for info, part in zip(members, staged, strict=True):
-                _inflate(archive, info, part, zip_path)
+                _inflate(archive, info, part, zip_path, progress)
+                done += info.file_size
+                progress.step(done / total if total else 1.0)
             return _move_into_place(staged, destinations, found, target)
 
 
-def _inflate(archive, info, part, zip_path):
+def _inflate(archive, info, part, zip_path, progress):
     """Copy one member to ``part``, never writing more than its header declared."""
     written = 0
     try:
@@ -109,6 +113,7 @@ def _inflate(archive, info, part, zip_path):
                                      "refusing a forged zip", path=zip_path, member=info.filename,
                                      size=info.file_size)
                 sink.write(chunk)
+                progress.check()
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise InputError("zip member '{member}' is damaged or forged ({problem}); refusing to extract it",
                          path=zip_path, member=info.filename, problem=exc) from None
@@ -181,7 +186,7 @@ def finalise(tmp, path, replaceable=None):
     elif _identity(path) == _identity_of(replaceable):
         os.replace(tmp, path)
     else:
-        raise _taken(path)
+        raise taken_error(path)
 
 
 def _rename_exclusive(tmp, path):
@@ -189,23 +194,24 @@ def _rename_exclusive(tmp, path):
         try:
             os.rename(tmp, path)
         except FileExistsError:
-            raise _taken(path) from None
+            raise taken_error(path) from None
         return
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise _taken(path) from None
+        raise taken_error(path) from None
     except OSError:  # a file system without hard links: claim the name with an exclusive create, then replace it
         try:
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except FileExistsError:
-            raise _taken(path) from None
+            raise taken_error(path) from None
         os.replace(tmp, path)
         return
     os.unlink(tmp)
 
 
-def _taken(path):
+def taken_error(path):
+    """The error of a run whose output name another run took meanwhile."""
     return InputError("the file was created or changed by another run while this one was working; "
                       "it is kept, and this run's result is discarded", path=path)
 

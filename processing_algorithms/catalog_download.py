@@ -94,7 +94,7 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
                             checksum=self.parameterAsString(parameters, self.CHECKSUM, context),
                             overwrite=overwrite, progress=progress.sub(0, 0.9 if extract else 1.0))
             try:
-                extracted = self._extract(target, overwrite) if extract else ""
+                extracted = self._extract(target, overwrite, progress.sub(0.9, 1.0)) if extract else ""
             except BaseException:
                 if not existed:  # a refused archive is not left behind for the user to open by mistake
                     target.unlink(missing_ok=True)
@@ -103,13 +103,13 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
         return {self.OUTPUT: str(target), self.SIZE: target.stat().st_size, self.SHA256: _sha256(target),
                 self.EXTRACTED: extracted}
 
-    def _extract(self, archive, overwrite):
+    def _extract(self, archive, overwrite, progress):
         if not zipfile.is_zipfile(archive):
             raise InputError("is not a zip file; download it without 'Extract zip'", path=archive)
         folder = archive.with_suffix("")
         with zipfile.ZipFile(archive) as opened:
             names = opened.namelist()
-        extract_members(archive, names, folder, overwrite=overwrite)
+        extract_members(archive, names, folder, overwrite=overwrite, progress=progress)
         return str(folder)
 
 

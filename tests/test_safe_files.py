@@ -122,6 +122,18 @@ def test_an_existing_file_in_the_target_folder_is_kept_unless_overwrite(tmp_path
     assert mine.read_text() == "theirs" and (tmp_path / "city" / "a.gml").read_text() == "new a"
 
 
+def test_cancel_while_extracting_leaves_nothing(tmp_path):
+    from digital_twin.plugin.errors import Cancelled
+    from digital_twin.plugin.progress import Progress
+
+    archive = make_zip(tmp_path / "city.zip", {f"udx/m{index}.gml": "<a/>" * 1000 for index in range(20)})
+    steps = []
+    progress = Progress(steps.append, lambda: len(steps) >= 5)
+    with pytest.raises(Cancelled):
+        extract_members(archive, [f"udx/m{index}.gml" for index in range(20)], tmp_path / "city", progress=progress)
+    assert len(steps) == 5 and tree(tmp_path) == ["city.zip"]
+
+
 # --------------------------------------------------------------------------------------- atomic outputs and modes
 
 def test_finished_outputs_follow_the_umask(tmp_path):
@@ -182,6 +194,26 @@ def test_finalise_claims_a_name_exclusively(tmp_path):
     assert (tmp_path / "taken").read_text() == "old"
     finalise(tmp_path / "part", tmp_path / "taken", replaceable=stat_or_none(tmp_path / "taken"))
     assert (tmp_path / "taken").read_text() == "new" and not (tmp_path / "part").exists()
+
+
+def test_a_sample_district_finished_meanwhile_by_another_run_is_kept(tmp_path):
+    from digital_twin.plugin.sample_district.generate import _swap_in
+
+    work = tmp_path / ".district.part-1"
+    work.mkdir(mode=0o700)
+    (work / "SHA256SUMS").write_text("mine")
+    other = tmp_path / "district"
+    other.mkdir()
+    (other / "SHA256SUMS").write_text("the other run's")
+    with pytest.raises(InputError, match="created or changed by another run"):
+        _swap_in(work, other, replaceable=False)  # the folder was empty when this run checked it
+    assert (other / "SHA256SUMS").read_text() == "the other run's"
+    previous = os.umask(0o022)
+    try:
+        _swap_in(work, tmp_path / "new_district", replaceable=False)
+    finally:
+        os.umask(previous)
+    assert oct((tmp_path / "new_district").stat().st_mode & 0o777) == oct(0o755)  # not mkdtemp's 0700
 
 
 def test_temporary_folders_of_killed_processes_are_swept(tmp_path):
