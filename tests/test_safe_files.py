@@ -308,6 +308,31 @@ def test_a_secondary_output_is_kept_and_checked_before_any_work(processing, tmp_
     assert Path(result[main]).is_file() and sha256(users_file) != before
 
 
+def test_every_algorithm_checks_every_file_destination_first(digitaltwin_provider, tmp_path):
+    """The rule over the whole provider: each algorithm's processAlgorithm starts with the check, each file
+    destination refuses an existing file, and OVERWRITE (which every such algorithm offers) lets it through."""
+    from qgis.core import QgsProcessingContext
+
+    from digital_twin.processing_algorithms.base import FOLDER_DESTINATION, check_destinations
+
+    users_file = tmp_path / "users_file.gpkg"
+    users_file.write_bytes(b"a user's file")
+    context = QgsProcessingContext()
+    checked = []
+    for algorithm in digitaltwin_provider.algorithms():
+        assert hasattr(type(algorithm).processAlgorithm, "__wrapped__"), algorithm.id()
+        for definition in algorithm.destinationParameterDefinitions():
+            if definition.type() == FOLDER_DESTINATION:
+                continue
+            with pytest.raises(InputError, match=f"field '{definition.name()}': the file exists already"):
+                check_destinations(algorithm, {definition.name(): str(users_file)}, context)
+            check_destinations(algorithm, {definition.name(): str(users_file), "OVERWRITE": True}, context)
+            check_destinations(algorithm, {definition.name(): "TEMPORARY_OUTPUT"}, context)
+            checked.append(f"{algorithm.name()}:{definition.name()}")
+    assert sha256(users_file) == hashlib.sha256(b"a user's file").hexdigest()
+    assert len(checked) >= 28 and "floodexposure:SUMMARY" in checked and "barrierfreeimport:REPORT" in checked
+
+
 def test_temporary_outputs_and_new_files_pass(processing, tmp_path):
     params, _, _ = secondary_cases(tmp_path)["floodexposure"]
     Path(params["OUTPUT"]).parent.mkdir()
