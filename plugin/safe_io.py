@@ -23,6 +23,8 @@ MAX_MEMBERS = 200_000  # the largest PLATEAU city zips hold ~60,000 members
 MAX_RATIO = 200  # CityGML deflates ~10-30x, LAS ~3x; 2.6 MB -> 2.6 GB is 1000x
 RATIO_FREE_BYTES = 1024**2  # tiny members may compress well beyond the ratio without harm
 COPY_CHUNK_BYTES = 1 << 20
+# what zipfile raises for a damaged, forged, encrypted (RuntimeError) or unsupported member
+UNREADABLE_MEMBER = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
 DEFAULT_FILE_MODE = 0o666
 DEFAULT_FOLDER_MODE = 0o777
 
@@ -78,8 +80,13 @@ def extract_members(zip_path, names, target_dir, *, overwrite=False, max_total_b
     zip_path = Path(zip_path)
     target = Path(target_dir).resolve()
     with zipfile.ZipFile(zip_path) as archive:
-        members = [archive.getinfo(name) for name in names if not name.endswith("/")]
-        destinations = [safe_member_path(target, info.filename) for info in members]
+        # one member per destination (a repeated name, or "a/../b" beside "b": the later one wins, as in unzip)
+        chosen = {}
+        for name in names:
+            destination = safe_member_path(target, name)
+            if not name.endswith("/") and destination != target:
+                chosen[destination] = archive.getinfo(name)
+        destinations, members = list(chosen), list(chosen.values())
         total = check_archive(zip_path, members, max_total_bytes=max_total_bytes, max_members=max_members,
                               max_ratio=max_ratio)
         found = [stat_or_none(path) for path in destinations]
@@ -114,7 +121,7 @@ def _inflate(archive, info, part, zip_path, progress):
                                      size=info.file_size)
                 sink.write(chunk)
                 progress.check()
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+    except UNREADABLE_MEMBER as exc:
         raise InputError("zip member '{member}' is damaged or forged ({problem}); refusing to extract it",
                          path=zip_path, member=info.filename, problem=exc) from None
     if written != info.file_size:

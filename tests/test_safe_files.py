@@ -41,22 +41,24 @@ def bomb(path, size_bytes=60 * 1024**2):
     return path
 
 
-def lie_about_sizes(path, member, declared_bytes):
-    """Rewrite the uncompressed size of ``member`` in both headers of the zip: a forged, lying archive."""
+# (signature, offset of the name length, offset of the name, offset of the flags, offset of the uncompressed size)
+ZIP_HEADERS = [(b"PK\x03\x04", 26, 30, 6, 22), (b"PK\x01\x02", 28, 46, 8, 24)]
+ENCRYPTED_FLAG = 0x1
+
+
+def forge(path, member, declared_bytes=None, flags=None):
+    """Rewrite the uncompressed size or the flags of ``member`` in both headers of the zip: a forged archive."""
     data = bytearray(Path(path).read_bytes())
-    name = member.encode()
-    local = data.find(b"PK\x03\x04")
-    while local >= 0:
-        name_length = struct.unpack_from("<H", data, local + 26)[0]
-        if data[local + 30:local + 30 + name_length] == name:
-            struct.pack_into("<I", data, local + 22, declared_bytes)
-        local = data.find(b"PK\x03\x04", local + 4)
-    central = data.find(b"PK\x01\x02")
-    while central >= 0:
-        name_length = struct.unpack_from("<H", data, central + 28)[0]
-        if data[central + 46:central + 46 + name_length] == name:
-            struct.pack_into("<I", data, central + 24, declared_bytes)
-        central = data.find(b"PK\x01\x02", central + 4)
+    for signature, length_at, name_at, flags_at, size_at in ZIP_HEADERS:
+        start = data.find(signature)
+        while start >= 0:
+            name_length = struct.unpack_from("<H", data, start + length_at)[0]
+            if data[start + name_at:start + name_at + name_length] == member.encode():
+                if declared_bytes is not None:
+                    struct.pack_into("<I", data, start + size_at, declared_bytes)
+                if flags is not None:
+                    struct.pack_into("<H", data, start + flags_at, flags)
+            start = data.find(signature, start + 4)
     Path(path).write_bytes(bytes(data))
 
 
@@ -85,10 +87,26 @@ def test_a_zip_bomb_is_refused_from_its_central_directory(tmp_path):
 
 def test_a_lying_header_is_caught_while_inflating(tmp_path):
     archive = make_zip(tmp_path / "liar.zip", {"first.gml": "<ok/>", "big.gml": b"x" * 3_000_000})
-    lie_about_sizes(archive, "big.gml", 1000)  # the directory says 1 kB: within every limit
+    forge(archive, "big.gml", declared_bytes=1000)  # the directory says 1 kB: within every limit
     with pytest.raises(InputError, match="'big.gml'"):
         extract_members(archive, ["first.gml", "big.gml"], tmp_path / "out")
     assert tree(tmp_path) == ["liar.zip"]  # first.gml was inflated too, but never moved into place
+
+
+def test_an_encrypted_member_is_refused_clearly(tmp_path):
+    archive = make_zip(tmp_path / "locked.zip", {"a.gml": "<a/>", "b.gml": "<b/>"})
+    forge(archive, "b.gml", flags=ENCRYPTED_FLAG)
+    with pytest.raises(InputError, match="'b.gml' is damaged or forged .*encrypted"):
+        extract_members(archive, ["a.gml", "b.gml"], tmp_path / "out")
+    assert tree(tmp_path) == ["locked.zip"]
+
+
+def test_repeated_names_extract_once(tmp_path):
+    archive = make_zip(tmp_path / "twice.zip", {"a.gml": "old"})
+    with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(archive, "a") as appended:
+        appended.writestr("a.gml", "new")
+    written = extract_members(archive, ["a.gml", "a.gml", "sub/../a.gml"], tmp_path / "out")
+    assert written == [tmp_path / "out" / "a.gml"] and written[0].read_text() == "new"
 
 
 def test_total_size_and_member_count_limits(tmp_path):
