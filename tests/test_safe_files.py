@@ -556,3 +556,24 @@ def test_cancel_mid_run_leaves_no_part_file(processing, tmp_path):
             "OUTPUT": str(out / "annual.tif"), "SLOPE": str(out / "slope.tif")}, feedback=feedback)
     assert any(len(names) == 2 and all(".part.tif" in name for name in names) for names in seen)  # were writing
     assert tree(out) == []
+
+
+def test_point_cloud_tiles_are_all_checked_before_the_first_is_converted(shared_fixtures, tmp_path):
+    import shutil
+
+    from digital_twin.plugin.pointcloud.copc import convert_point_clouds
+    from digital_twin.plugin.progress import Progress
+
+    tiles = tmp_path / "tiles"
+    tiles.mkdir()
+    for name in ("a.las", "b.las"):
+        shutil.copyfile(shared_fixtures / "pointcloud" / "simple.las", tiles / name)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "b.copc.laz").write_bytes(b"a user's tile")
+    before = sha256(out / "b.copc.laz")
+    converting = []
+    with pytest.raises(InputError, match="b.copc.laz: the file exists already"):
+        convert_point_clouds(tiles, out / "city.vpc", progress=Progress(log=converting.append))
+    assert converting == []  # refused before a.las was converted, not after
+    assert tree(out) == ["b.copc.laz"] and sha256(out / "b.copc.laz") == before

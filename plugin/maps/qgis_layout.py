@@ -5,8 +5,6 @@ also open and adapt them in the layout designer; the exporter finds the boxes by
 """
 
 import datetime
-import shutil
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
@@ -43,7 +41,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import DigitalTwinError, InputError
 from ..qgis_credits import layer_metadata
-from ..safe_io import finalise, stat_or_none
+from ..safe_io import finalise, stat_or_none, temporary_folder
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
 from .presets import style_rule
@@ -391,8 +389,7 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
     for a layout of several pages, <stem>_<page name>.png for an atlas.
     """
     output = _check_output(output, overwrite)
-    workdir = tempfile.mkdtemp(prefix=".export_", dir=output.parent)
-    try:
+    with temporary_folder(".export_", output.parent) as workdir:
         files = _export_into(workdir, layout, "export" + output.suffix.lower(), dpi, atlas)
         if output.suffix.lower() == ".pdf":
             targets = [output]
@@ -409,8 +406,6 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
         for file, target, status in zip(files, targets, found, strict=True):
             finalise(file, target, replaceable=status)  # fails if another run wrote the file meanwhile
         return targets
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def enable_atlas(layout, coverage_layer, page_name_field=None):
