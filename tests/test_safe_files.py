@@ -326,6 +326,7 @@ def test_a_secondary_output_is_kept_and_checked_before_any_work(processing, tmp_
     assert tree(users_file.parent) == [users_file.name]  # the main output was not written first
     result = processing.run(f"digitaltwin:{algorithm}", dict(params, OVERWRITE=True))
     assert Path(result[main]).is_file() and sha256(users_file) != before
+    assert not [name for name in tree(users_file.parent) if ".part" in name or name.startswith(".")]
 
 
 def test_every_algorithm_checks_every_file_destination_first(digitaltwin_provider, tmp_path):
