@@ -162,7 +162,7 @@ _installed = []
 class Terminated(Cancelled):
     """SIGTERM stopped a run; like Cancel, its part files and temporary folders are removed on the way out."""
 
-    def __init__(self, message="Stopped by signal {signal}; nothing half-written was kept.", **values):
+    def __init__(self, message="Stopped by signal {signal}, as if cancelled.", **values):
         super().__init__(message, **values)
 
 
