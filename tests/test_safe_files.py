@@ -254,6 +254,20 @@ def test_temporary_folders_of_killed_processes_are_swept(tmp_path):
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted([alive.name, other.name])
 
 
+def test_without_hard_links_the_name_is_claimed_by_an_exclusive_create(tmp_path, monkeypatch):
+    def no_links(source, destination):
+        raise PermissionError(1, "Operation not permitted")  # FAT, exFAT, some network shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    (tmp_path / "part").write_text("new")
+    finalise(tmp_path / "part", tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").read_text() == "new" and tree(tmp_path) == ["out.csv"]
+    (tmp_path / "part").write_text("second")
+    with pytest.raises(InputError, match="another run"):
+        finalise(tmp_path / "part", tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").read_text() == "new"
+
+
 def test_temporary_folder_is_removed_on_error(tmp_path):
     with pytest.raises(RuntimeError), temporary_folder("work-", tmp_path) as folder:
         (folder / "x").write_text("half")
@@ -403,11 +417,9 @@ def test_extract_keeps_a_users_file_in_the_folder_and_an_existing_zip(processing
 # ------------------------------------------------------------------------- qgis_process: interruption, concurrency
 
 def start_qgis_process(algorithm, params, env):
-    import subprocess
+    import headless
 
-    args = ["qgis_process", "--json", "run", f"digitaltwin:{algorithm}", "--"]
-    args += [f"{key}={value}" for key, value in params.items()]
-    return subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return headless.start_algorithm(f"digitaltwin:{algorithm}", params, env)
 
 
 def wait_for(condition, timeout_s, process=None):
@@ -521,7 +533,8 @@ def test_two_concurrent_runs_on_one_output_one_fails_clearly(qgis_process_env, t
 
     server = serve_in_thread(Feed)
     output = tmp_path / "snapshot.gpkg"
-    params = {"FEED_URL": f"http://127.0.0.1:{server.server_port}/feed.geojson", "FEED_TYPE": 2, "OUTPUT": output}
+    params = {"FEED_URL": f"http://127.0.0.1:{server.server_port}/feed.geojson", "FEED_TYPE": 2, "TIMEOUT": 300,
+              "OUTPUT": output}  # a loaded machine may start the second qgis_process long after the first
     try:
         runs = [start_qgis_process("realtimesnapshot", params, qgis_process_env) for _ in range(2)]
         outcomes = [(run.wait(timeout=300), run.stdout.read() + run.stderr.read()) for run in runs]
