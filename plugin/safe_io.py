@@ -9,6 +9,7 @@ import contextlib
 import glob
 import os
 import shutil
+import socket
 import tempfile
 import zipfile
 import zlib
@@ -266,6 +267,59 @@ def stat_or_none(path):
         return None
 
 
+LOCK_SUFFIX = ".lock"
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal", ".aux.xml")  # SQLite/GeoPackage and GDAL files beside an output
+
+
+@contextlib.contextmanager
+def output_lock(path):
+    """Hold ``.<name>.lock`` beside ``path`` while a run writes it, so a second run writing the same file fails at
+    its start instead of at the end (or, for writers that are not atomic, instead of mixing two results).
+
+    The lock names its host and process; one left by a process that is gone (SIGKILL, a crash) is taken over.
+    """
+    path = Path(path)
+    lock = path.with_name(f".{path.name}{LOCK_SUFFIX}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _claim(lock, path)
+    try:
+        yield lock
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _claim(lock, path, retry=True):
+    owner = f"{socket.gethostname()} {os.getpid()}"
+    try:
+        handle = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, DEFAULT_FILE_MODE)
+    except FileExistsError:
+        host, _, pid = _read_text(lock).partition(" ")
+        if retry and host == socket.gethostname() and pid.isdigit() and not _process_alive(int(pid)):
+            lock.unlink(missing_ok=True)  # left by a process that is gone
+            return _claim(lock, path, retry=False)
+        raise InputError("another run (process {pid} on {host}) is writing this file; wait for it to finish, or "
+                         "delete {lock} if no run is left", path=path, pid=pid or "?", host=host or "?",
+                         lock=lock) from None
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(owner)
+    return lock
+
+
+def _read_text(path):
+    try:
+        return Path(path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def remove_output(path):
+    """Remove an output this run created and could not finish (with its SQLite and GDAL side files)."""
+    path = Path(path)
+    for candidate in [path] + [path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES]:
+        with contextlib.suppress(OSError):  # Windows: still open by a writer
+            candidate.unlink(missing_ok=True)
+
+
 @contextlib.contextmanager
 def temporary_folder(prefix, parent=None):
     """A private temporary folder removed on exit, whatever happens (Cancel and SIGTERM included).
@@ -299,6 +353,8 @@ def sweep_stale_folders(prefix, parent):
 
 
 def _process_alive(pid):
+    if os.name != "posix":  # os.kill(pid, 0) would send a Ctrl-C event on Windows: assume alive
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

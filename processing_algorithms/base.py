@@ -22,6 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.errors import Cancelled, DigitalTwinError, InputError
 from ..plugin.progress import Progress
+from ..plugin.safe_io import output_lock, remove_output
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
 
@@ -92,11 +93,21 @@ def engine_errors():
 def _checked_first(process):
     @functools.wraps(process)
     def checked(self, parameters, context, feedback):
-        """Before any work: refuse existing outputs, and stop cleanly on SIGTERM when headless."""
-        with engine_errors():
-            check_destinations(self, parameters, context)
-        install_termination_handler()
-        return process(self, parameters, context, feedback)
+        """Before any work: refuse existing outputs and claim the outputs' names (a lock file each); stop cleanly on
+        SIGTERM when headless. If the run fails, the files it created are removed, so outputs are whole or absent."""
+        with contextlib.ExitStack() as locks:
+            with engine_errors():
+                claimed = check_destinations(self, parameters, context)
+                for path, _existed in claimed:
+                    locks.enter_context(output_lock(path))
+            install_termination_handler()
+            try:
+                return process(self, parameters, context, feedback)
+            except BaseException:
+                for path, existed in claimed:
+                    if not existed:  # QGIS writes sinks in place: a failed run must not leave half of one
+                        remove_output(path)
+                raise
 
     return checked
 
@@ -109,18 +120,24 @@ LAYER_NAME_MARK = "|layername="
 
 def check_destinations(algorithm, parameters, context):
     """The one overwrite rule, for every destination parameter (secondary outputs included), before any work:
-    an existing file is kept unless OVERWRITE is set; QGIS temporary outputs and databases are left to QGIS."""
-    if any(algorithm.parameterDefinition(switch) is not None
-           and algorithm.parameterAsBoolean(parameters, switch, context)
-           for switch in algorithm.EXISTING_OUTPUT_SWITCHES):
-        return
+    an existing file is kept unless OVERWRITE is set; QGIS temporary outputs and databases are left to QGIS.
+    Returns [(file path, whether it existed)] of the file destinations."""
+    overwrite = any(algorithm.parameterDefinition(switch) is not None
+                    and algorithm.parameterAsBoolean(parameters, switch, context)
+                    for switch in algorithm.EXISTING_OUTPUT_SWITCHES)
+    claimed = []
     for definition in algorithm.destinationParameterDefinitions():
         if definition.type() == FOLDER_DESTINATION:
             continue
         path, layer = _destination_file(parameters.get(definition.name()), context)
-        if path is not None and path.is_file() and (layer is None or _has_layer(path, layer)):
+        if path is None or path in (claim for claim, _ in claimed):
+            continue
+        existed = path.exists()
+        if existed and not overwrite and path.is_file() and (layer is None or _has_layer(path, layer)):
             raise InputError("the file exists already; choose another name or allow overwriting", path=path,
                              field=definition.name())
+        claimed.append((path, existed))
+    return claimed
 
 
 def _destination_file(value, context):

@@ -368,6 +368,46 @@ def test_every_algorithm_checks_every_file_destination_first(digitaltwin_provide
     assert len(checked) >= 28 and "floodexposure:SUMMARY" in checked and "barrierfreeimport:REPORT" in checked
 
 
+def test_a_failed_run_removes_the_sink_it_wrote_in_place(processing, tmp_path, monkeypatch):
+    """floodexposure writes OUTPUT (a QGIS sink, in place), then fails writing SUMMARY (a full disk, say): OUTPUT
+    must not stay behind as if the run had succeeded."""
+    from qgis.core import QgsProcessingException
+
+    from digital_twin.processing_algorithms.flood_exposure import FloodExposureAlgorithm
+
+    def disk_full(*args):
+        assert Path(params["OUTPUT"]).is_file()  # the main output is written by now
+        raise QgsProcessingException("No space left on device")
+
+    monkeypatch.setattr(FloodExposureAlgorithm, "_write_summary", disk_full)
+    params, _, _ = secondary_cases(tmp_path)["floodexposure"]
+    Path(params["OUTPUT"]).parent.mkdir()
+    with pytest.raises(QgsProcessingException, match="No space left on device"):
+        processing.run("digitaltwin:floodexposure", params)
+    assert tree(Path(params["OUTPUT"]).parent) == []  # no half-run GeoPackage, no lock
+
+
+def test_a_lock_of_a_live_run_refuses_and_a_stale_one_is_taken_over(processing, tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from qgis.core import QgsProcessingException
+
+    params, _, _ = secondary_cases(tmp_path)["floodexposure"]
+    out = Path(params["OUTPUT"]).parent
+    out.mkdir()
+    lock = out / ".summary.csv.lock"
+    lock.write_text(f"{socket.gethostname()} {os.getpid()}")  # a run in this very process, still going
+    with pytest.raises(QgsProcessingException, match=rf"another run \(process {os.getpid()} on .*\.summary\.csv\.lock"):
+        processing.run("digitaltwin:floodexposure", params)
+    assert tree(out) == [".summary.csv.lock"]  # OUTPUT's lock was released, SUMMARY's (not ours) kept
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    lock.write_text(f"{socket.gethostname()} {int(ended.stdout)}")  # left by a process that was killed
+    assert processing.run("digitaltwin:floodexposure", params)["EXPOSED_BUILDINGS"] == 2
+    assert tree(out) == ["exposure.gpkg", "summary.csv"]
+
+
 def test_temporary_outputs_and_new_files_pass(processing, tmp_path):
     params, _, _ = secondary_cases(tmp_path)["floodexposure"]
     Path(params["OUTPUT"]).parent.mkdir()
@@ -506,22 +546,22 @@ def serve_in_thread(handler):
 
 
 @pytest.mark.qgis_process
-def test_two_concurrent_runs_on_one_output_one_fails_clearly(qgis_process_env, tmp_path):
-    """Two qgis_process realtimesnapshot runs write one GeoPackage. The feed answers only when both runs asked,
-    so both passed the exists-check; each answer has its own count, so the file shows which run won."""
+def test_a_second_run_on_the_same_output_fails_at_its_start(qgis_process_env, tmp_path):
+    """Two qgis_process realtimesnapshot runs write one GeoPackage: the feed holds the first run's answer until the
+    second run has ended, so their runs overlap; the second must fail clearly and the first must win, whole."""
     import http.server
     import json
 
-    both_asked = threading.Barrier(2, timeout=120)
-    answered = []
+    asked = threading.Event()
+    release = threading.Event()
 
     class Feed(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (http.server API)
-            both_asked.wait()
-            answered.append(len(answered) + 1)
+            asked.set()
+            release.wait(timeout=300)
             body = json.dumps({"type": "FeatureCollection", "features": [{
                 "type": "Feature", "geometry": {"type": "Point", "coordinates": [139.7, 35.6]},
-                "properties": {"count": answered[-1]}}]}).encode()
+                "properties": {"count": 1}}]}).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/geo+json")
             self.send_header("Content-Length", str(len(body)))
@@ -534,20 +574,24 @@ def test_two_concurrent_runs_on_one_output_one_fails_clearly(qgis_process_env, t
     server = serve_in_thread(Feed)
     output = tmp_path / "snapshot.gpkg"
     params = {"FEED_URL": f"http://127.0.0.1:{server.server_port}/feed.geojson", "FEED_TYPE": 2, "TIMEOUT": 300,
-              "OUTPUT": output}  # a loaded machine may start the second qgis_process long after the first
+              "OUTPUT": output}
     try:
-        runs = [start_qgis_process("realtimesnapshot", params, qgis_process_env) for _ in range(2)]
-        outcomes = [(run.wait(timeout=300), run.stdout.read() + run.stderr.read()) for run in runs]
+        first = start_qgis_process("realtimesnapshot", params, qgis_process_env)
+        assert wait_for(asked.is_set, 120, first), first.communicate()
+        second = start_qgis_process("realtimesnapshot", params, qgis_process_env)
+        second_output = second.communicate(timeout=120)  # without the lock it would wait for the feed
+        release.set()
+        first_output = first.communicate(timeout=300)
     finally:
+        release.set()
         server.shutdown()
-    assert sorted(code == 0 for code, _ in outcomes) == [False, True], outcomes
-    failed = next(text for code, text in outcomes if code != 0)
-    assert "created or changed by another run while this one was working" in failed
+    assert second.returncode != 0 and first.returncode == 0, (first_output, second_output)
+    assert "another run (process" in "".join(second_output) and "is writing this file" in "".join(second_output)
     from digital_twin.plugin.realtime import record
 
-    counts = [feature["properties"]["count"] for feature in record.read_recording(output)[0].features]
-    assert len(counts) == 1 and counts[0] in (1, 2)  # one run's result, whole
-    assert tree(tmp_path) == ["snapshot.gpkg"]  # the loser's part file is gone
+    assert [feature["properties"]["count"] for feature in record.read_recording(output)[0].features] == [1]
+    assert tree(tmp_path) == ["snapshot.gpkg"]  # no lock and no part file left
+
 
 
 def test_cancel_mid_run_leaves_no_part_file(processing, tmp_path):
@@ -568,7 +612,7 @@ def test_cancel_mid_run_leaves_no_part_file(processing, tmp_path):
         processing.run("digitaltwin:solarirradiance", {
             "INPUT": flat_dsm(tmp_path / "dsm.tif", cells=200, relief_m=20.0), "RADIUS": 50.0,
             "OUTPUT": str(out / "annual.tif"), "SLOPE": str(out / "slope.tif")}, feedback=feedback)
-    assert any(len(names) == 2 and all(".part.tif" in name for name in names) for names in seen)  # were writing
+    assert any(len([name for name in names if ".part.tif" in name]) == 2 for names in seen)  # were writing
     assert tree(out) == []
 
 
