@@ -280,8 +280,12 @@ def output_lock(path):
     """
     path = Path(path)
     lock = path.with_name(f".{path.name}{LOCK_SUFFIX}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _claim(lock, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _claim(lock, path)
+    except OSError as exc:  # a read-only folder, a file where a folder should be...
+        raise InputError("cannot write the output here ({problem})", path=path, problem=exc.strerror or exc) \
+            from None
     try:
         yield lock
     finally:

@@ -408,6 +408,16 @@ def test_a_lock_of_a_live_run_refuses_and_a_stale_one_is_taken_over(processing, 
     assert tree(out) == ["exposure.gpkg", "summary.csv"]
 
 
+def test_an_output_that_cannot_be_written_is_named_before_any_work(processing, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    params, _, _ = secondary_cases(tmp_path)["barrierfreeimport"]
+    (tmp_path / "out").write_text("a file where the output folder should be")
+    with pytest.raises(QgsProcessingException, match=r"out/network.gpkg: cannot write the output here"):
+        processing.run("digitaltwin:barrierfreeimport", params)
+    assert (tmp_path / "out").read_text() == "a file where the output folder should be"
+
+
 def test_temporary_outputs_and_new_files_pass(processing, tmp_path):
     params, _, _ = secondary_cases(tmp_path)["floodexposure"]
     Path(params["OUTPUT"]).parent.mkdir()
