@@ -172,7 +172,7 @@ def _has_layer(path, layer):
 # ------------------------------------------------------------------------------------------------------- SIGTERM
 
 TERMINATED = threading.Event()  # set by SIGTERM: progress reports Cancel even where the exception got swallowed
-HEADLESS_PLATFORMS = ("qgis_process", "external")  # never in QGIS desktop, whose signals belong to QGIS
+DESKTOP_PLATFORM = "desktop"  # QGIS desktop's signals belong to QGIS; qgis_process and plain Python are headless
 _installed = []
 
 
@@ -186,7 +186,7 @@ class Terminated(Cancelled):
 def install_termination_handler():
     """When headless and on the main thread, make SIGTERM unwind a running algorithm (so ``finally`` blocks and
     context managers remove part files and temp folders) instead of killing the process mid-write."""
-    if (_installed or QgsApplication.platform() not in HEADLESS_PLATFORMS
+    if (_installed or QgsApplication.platform() == DESKTOP_PLATFORM
             or threading.current_thread() is not threading.main_thread()):
         return
     _installed.append(signal.signal(signal.SIGTERM, _on_terminate))

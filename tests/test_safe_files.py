@@ -645,3 +645,27 @@ def test_point_cloud_tiles_are_all_checked_before_the_first_is_converted(shared_
         convert_point_clouds(tiles, out / "city.vpc", progress=Progress(log=converting.append))
     assert converting == []  # refused before a.las was converted, not after
     assert tree(out) == ["b.copc.laz"] and sha256(out / "b.copc.laz") == before
+
+
+def test_the_sigterm_handler_is_never_installed_in_qgis_desktop(qgis_app, monkeypatch):
+    import signal
+
+    from digital_twin.processing_algorithms import base
+
+    class Desktop:
+        @staticmethod
+        def platform():
+            return "desktop"
+
+    previous = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(base, "_installed", [])
+    monkeypatch.setattr(base, "QgsApplication", Desktop)
+    base.install_termination_handler()
+    assert signal.getsignal(signal.SIGTERM) is previous and base._installed == []
+    monkeypatch.undo()
+    monkeypatch.setattr(base, "_installed", [])
+    try:
+        base.install_termination_handler()  # pytest-qgis's QgsApplication: plain Python, headless
+        assert signal.getsignal(signal.SIGTERM) is base._on_terminate
+    finally:
+        signal.signal(signal.SIGTERM, previous)
