@@ -44,8 +44,8 @@ def safe_member_path(target_dir, member_name):
     target = Path(target_dir).resolve()
     destination = (target / member_name).resolve()
     if destination != target and target not in destination.parents:
-        raise InputError("zip member '{member}' would be written outside {folder}; refusing to extract it",
-                         member=member_name, folder=target)
+        raise InputError("zip member '{member_name}' would be written outside {target}; refusing to extract it",
+                         member_name=member_name, target=target)
     return destination
 
 

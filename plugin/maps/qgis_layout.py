@@ -398,7 +398,8 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
         else:  # the exporter names pages export.png, export_2.png, ...
             targets = [output.with_name(output.stem + file.stem[len("export"):] + ".png") for file in files]
         if len(targets) != len(files):
-            raise DigitalTwinError(f"the export wrote {len(files)} files where {len(targets)} were expected")
+            raise DigitalTwinError("the export wrote {files_count} files where {targets_count} were expected",
+                                   files_count=len(files), targets_count=len(targets))
         found = [stat_or_none(target) for target in targets]
         existing = [target for target, status in zip(targets, found, strict=True) if status]
         if existing and not overwrite:

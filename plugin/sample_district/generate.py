@@ -78,8 +78,8 @@ def _swap_in(work, output_dir, replaceable):
         try:
             output_dir.rename(old)
         except OSError as error:  # Windows refuses while a file inside is open
-            raise InputError(f"cannot replace the folder ({error.strerror}); close the layers that show its files "
-                             "or choose another folder", path=output_dir) from None
+            raise InputError("cannot replace the folder ({reason}); close the layers that show its files or choose "
+                             "another folder", path=output_dir, reason=error.strerror) from None
     try:
         if old is None and output_dir.exists():
             output_dir.rmdir()  # an empty folder (QGIS makes the destination folder); fails if filled meanwhile
