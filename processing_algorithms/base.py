@@ -1,15 +1,29 @@
-"""What every Digital Twin algorithm shares: translation, instance creation, engine errors and progress."""
+"""What every Digital Twin algorithm shares: translation, instance creation, engine errors, progress, one rule for
+existing output files, and a clean stop on SIGTERM when running headless."""
 
 import contextlib
+import functools
+import os
+import signal
+import threading
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
+    QgsProcessingUtils,
+    QgsProperty,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.errors import DigitalTwinError
+from ..plugin.errors import Cancelled, DigitalTwinError, InputError
 from ..plugin.i18n import engine_text, error_text
 from ..plugin.progress import Progress
+from ..plugin.safe_io import output_lock, remove_output
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
 
@@ -61,6 +75,21 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
         return QIcon(ICON_PATH)
 
     LAYER_PARAMETER_TYPES = ("source", "vector", "raster", "layer", "pointcloud")
+    OVERWRITE = "OVERWRITE"
+    TEMPORARY_OUTPUT = "TEMPORARY_OUTPUT"
+    EXISTING_OUTPUT_SWITCHES = (OVERWRITE,)  # boolean parameters that let outputs reuse existing files
+
+    def add_overwrite_parameter(self):
+        """The OVERWRITE switch, for algorithms that had none: every output keeps an existing file unless it is set."""
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
+
+    def __init_subclass__(cls, **kwargs):
+        """Every algorithm's processAlgorithm starts with the checks below (errors raised there reach the user
+        with their message; from prepareAlgorithm QGIS would only say "There were errors")."""
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _checked_first(cls.__dict__["processAlgorithm"])
 
     def with_credits(self, parameters, context, results):
         """``results``, once every output file carries the data credits (rights, licences) of the input layers,
@@ -83,8 +112,10 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def progress(feedback):
-        """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel."""
-        return Progress(feedback.setProgress, feedback.isCanceled, lambda line: feedback.pushInfo(engine_text(line)))
+        """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel
+        (or SIGTERM, when headless)."""
+        return Progress(feedback.setProgress, lambda: feedback.isCanceled() or TERMINATED.is_set(),
+                        lambda line: feedback.pushInfo(engine_text(line)))
 
 
 @contextlib.contextmanager
@@ -95,3 +126,127 @@ def engine_errors():
         yield
     except DigitalTwinError as exc:
         raise QgsProcessingException(error_text(exc)) from exc
+
+
+def _checked_first(process):
+    @functools.wraps(process)
+    def checked(self, parameters, context, feedback):
+        """Before any work: refuse existing outputs and claim the outputs' names (a lock file each); stop cleanly on
+        SIGTERM when headless. If the run fails, the files it created are removed, so outputs are whole or absent."""
+        with contextlib.ExitStack() as locks:
+            with engine_errors():
+                claimed = check_destinations(self, parameters, context)
+                for path, _existed in claimed:
+                    locks.enter_context(output_lock(path))
+            install_termination_handler()
+            try:
+                return process(self, parameters, context, feedback)
+            except BaseException:
+                for path, existed in claimed:
+                    if not existed:  # QGIS writes sinks in place: a failed run must not leave half of one
+                        remove_output(path)
+                raise
+
+    return checked
+
+
+# ------------------------------------------------------------------------------------------- existing output files
+
+FOLDER_DESTINATION = "folderDestination"  # a folder's own algorithm decides what may be replaced in it
+LAYER_NAME_MARK = "|layername="
+
+
+def check_destinations(algorithm, parameters, context):
+    """The one overwrite rule, for every destination parameter (secondary outputs included), before any work:
+    an existing file is kept unless OVERWRITE is set; QGIS temporary outputs and databases are left to QGIS.
+    Returns [(file path, whether it existed)] of the file destinations."""
+    overwrite = any(algorithm.parameterDefinition(switch) is not None
+                    and algorithm.parameterAsBoolean(parameters, switch, context)
+                    for switch in algorithm.EXISTING_OUTPUT_SWITCHES)
+    claimed = []
+    for definition in algorithm.destinationParameterDefinitions():
+        if definition.type() == FOLDER_DESTINATION:
+            continue
+        path, layer = _destination_file(parameters.get(definition.name()), context)
+        if path is None or path in (claim for claim, _ in claimed):
+            continue
+        existed = path.exists()
+        if existed and not overwrite and path.is_file() and (layer is None or _has_layer(path, layer)):
+            raise InputError("the file exists already; choose another name or allow overwriting", path=path,
+                             field=definition.name())
+        claimed.append((path, existed))
+    return claimed
+
+
+def _destination_file(value, context):
+    """(file path, layer name or None) a destination value names, or (None, None) for temporary/database ones."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())
+    text = str(value or "").strip()
+    if not text or text == DigitalTwinAlgorithm.TEMPORARY_OUTPUT or text.startswith("memory:"):
+        return None, None
+    if ":" in text.split("/")[0] and not Path(text).drive:  # provider URIs (ogr:, postgres:...) name databases
+        return None, None
+    text, _, layer = text.partition(LAYER_NAME_MARK)
+    path = Path(text).absolute()
+    temporary = Path(QgsProcessingUtils.tempFolder()).absolute()
+    if temporary == path or temporary in path.parents:
+        return None, None
+    return path, (layer.split("|")[0] or None)
+
+
+def _has_layer(path, layer):
+    from osgeo import ogr
+
+    try:
+        dataset = ogr.Open(str(path))
+    except RuntimeError:  # ogr.UseExceptions() is on
+        return True
+    return dataset is None or dataset.GetLayerByName(layer) is not None  # unreadable: treat as taken
+
+
+# ------------------------------------------------------------------------------------------------------- SIGTERM
+
+TERMINATED = threading.Event()  # set by SIGTERM: progress reports Cancel even where the exception got swallowed
+DESKTOP_PLATFORM = "desktop"  # QGIS desktop's signals belong to QGIS; qgis_process and plain Python are headless
+_installed = []
+
+
+class Terminated(Cancelled):
+    """SIGTERM stopped a run; like Cancel, its part files and temporary folders are removed on the way out."""
+
+    def __init__(self, message="Stopped by signal {signal}, as if cancelled.", **values):
+        super().__init__(message, **values)
+
+
+def install_termination_handler():
+    """When headless and on the main thread, make SIGTERM unwind a running algorithm (so ``finally`` blocks and
+    context managers remove part files and temp folders) instead of killing the process mid-write."""
+    if (_installed or QgsApplication.platform() == DESKTOP_PLATFORM
+            or threading.current_thread() is not threading.main_thread()):
+        return
+    _installed.append(signal.signal(signal.SIGTERM, _on_terminate))
+
+
+def _on_terminate(signum, frame):
+    if not _inside_algorithm(frame):  # between runs: behave as before the handler
+        previous = _installed[0]
+        if callable(previous):
+            previous(signum, frame)
+            return
+        signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    signal.signal(signum, signal.SIG_DFL)  # a second SIGTERM kills at once
+    TERMINATED.set()
+    raise Terminated(signal=signal.Signals(signum).name)
+
+
+def _inside_algorithm(frame):
+    while frame is not None:
+        if frame.f_code.co_name == "checked" and isinstance(frame.f_locals.get("self"), DigitalTwinAlgorithm):
+            return True
+        frame = frame.f_back
+    return False

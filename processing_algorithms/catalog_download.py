@@ -101,25 +101,31 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
         client = qgis_client(self.parameterAsString(parameters, self.AUTHCFG, context), feedback)
         progress = self.progress(feedback)
         extract = self.parameterAsBoolean(parameters, self.EXTRACT, context)
+        overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
+        existed = target.exists()
         with engine_errors():
             if not url.lower().startswith(("http://", "https://")):
                 raise InputError("'{url}' is not an http(s) URL", field=self.URL, url=url)
             client.download(url, target, catalog=self.tr("Download"), expected_size=expected,
                             checksum=self.parameterAsString(parameters, self.CHECKSUM, context),
-                            overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                            progress=progress.sub(0, 0.9 if extract else 1.0))
-            extracted = self._extract(target) if extract else ""
+                            overwrite=overwrite, progress=progress.sub(0, 0.9 if extract else 1.0))
+            try:
+                extracted = self._extract(target, overwrite, progress.sub(0.9, 1.0)) if extract else ""
+            except BaseException:
+                if not existed:  # a refused archive is not left behind for the user to open by mistake
+                    target.unlink(missing_ok=True)
+                raise
         feedback.setProgress(100)
         return {self.OUTPUT: str(target), self.SIZE: target.stat().st_size, self.SHA256: _sha256(target),
                 self.EXTRACTED: extracted}
 
-    def _extract(self, archive):
+    def _extract(self, archive, overwrite, progress):
         if not zipfile.is_zipfile(archive):
             raise InputError("is not a zip file; download it without 'Extract zip'", path=archive)
         folder = archive.with_suffix("")
         with zipfile.ZipFile(archive) as opened:
             names = opened.namelist()
-        extract_members(archive, names, folder)
+        extract_members(archive, names, folder, overwrite=overwrite, progress=progress)
         return str(folder)
 
 

@@ -152,6 +152,7 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
                                     (self.FIRST_FLOOR_HEIGHT, self.tr("Ground floor level above ground (m)"), 0.5)):
             self.addParameter(QgsProcessingParameterNumber(
                 key, label, QgsProcessingParameterNumber.Double, default, minValue=0.0))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buildings with flood exposure"),
                                                             QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Exposure summary"),

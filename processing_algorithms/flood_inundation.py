@@ -29,7 +29,6 @@ from ..plugin.flood import GSI_DEPTH_CLASSES
 from ..plugin.flood.inundation import depth_classes, inundate
 from ..plugin.flood.qgis_layers import metric_crs, read_features, source_as_is
 from ..plugin.flood.rasters import (
-    check_writable,
     polygonize,
     rasterize,
     read_raster,
@@ -156,7 +155,6 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         depth_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_DEPTH, context)
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         with engine_errors():
-            check_writable(depth_path, overwrite)
             dem, crs = self._dem(parameters, context)
             seeds = rasterize(self._seed_wkbs(seeds_source, crs, context), dem, all_touched=True)
             cell_area = abs(dem.geotransform[1] * dem.geotransform[5])

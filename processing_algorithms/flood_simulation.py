@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.flood.qgis_layers import point_cells
-from ..plugin.flood.rasters import check_writable, rasterize, read_raster, write_raster
+from ..plugin.flood.rasters import rasterize, read_raster, write_raster
 from ..plugin.flood.simulation import Inflow, TimeSeries, simulate
 from ..plugin.flood.tables import read_time_table
 from ..plugin.qgis_results import style_output
@@ -176,8 +176,6 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         paths = {key: self.parameterAsOutputLayer(parameters, key, context)
                  for key in (self.OUTPUT_MAX_DEPTH, self.OUTPUT_MAX_VELOCITY, self.OUTPUT_ARRIVAL)}
         with engine_errors():
-            for path in paths.values():
-                check_writable(path, overwrite)
             dem = read_raster(dem_layer.source())
             rain = self._rain(parameters, context)
             inflows = self._inflows(parameters, context, dem, crs)

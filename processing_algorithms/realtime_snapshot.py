@@ -37,6 +37,7 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
     TIMEOUT = "TIMEOUT"
     APPEND = "APPEND"
     OVERWRITE = "OVERWRITE"
+    EXISTING_OUTPUT_SWITCHES = (OVERWRITE, APPEND)  # appending adds to the existing recording
     OUTPUT = "OUTPUT"
     FEATURE_COUNT = "FEATURE_COUNT"
     FETCHED_AT = "FETCHED_AT"

@@ -100,6 +100,7 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
             self.FLAT_ROOF_GAIN, self.tr("PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo "
                                          "climate)"), QgsProcessingParameterNumber.Double, optional=True,
             minValue=0.5, maxValue=2.0))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Solar potential"), QgsProcessing.TypeVectorPolygon))
 

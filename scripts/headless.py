@@ -52,14 +52,26 @@ def run_algorithm(algorithm_id, params, env, timeout=1800):
     """qgis_process run ALGORITHM --json with parameters (a list repeats its key); return the parsed JSON answer."""
     import json
 
-    args = ["qgis_process", "--json", "run", algorithm_id, "--"]
-    for key, value in params.items():  # a list is a multiple-layer parameter: the key repeats
-        args += [f"{key}={item}" for item in value] if isinstance(value, list | tuple) else [f"{key}={value}"]
-    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout)
+    result = subprocess.run(run_arguments(algorithm_id, params), env=env, capture_output=True, text=True,
+                            timeout=timeout)
     if result.returncode != 0:
         raise RuntimeError(f"{algorithm_id} failed ({result.returncode}):\n{result.stdout[-4000:]}\n"
                            f"{result.stderr[-4000:]}")
     return json.loads(result.stdout)
+
+
+def start_algorithm(algorithm_id, params, env):
+    """qgis_process run, started and not waited for (to signal or race it): a Popen with text stdout/stderr pipes."""
+    return subprocess.Popen(run_arguments(algorithm_id, params), env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def run_arguments(algorithm_id, params):
+    """The qgis_process command line for one run (a list value is a multiple-layer parameter: the key repeats)."""
+    args = ["qgis_process", "--json", "run", algorithm_id, "--"]
+    for key, value in params.items():
+        args += [f"{key}={item}" for item in value] if isinstance(value, list | tuple) else [f"{key}={value}"]
+    return args
 
 
 def run_algorithm_list(env):

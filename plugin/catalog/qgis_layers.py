@@ -211,7 +211,7 @@ def _point_cloud_files(source, work_folder):
         names = [name for name in archive.namelist() if name.lower().endswith((".las", ".laz"))]
     if not names:
         raise DigitalTwinError("{source} holds no .las or .laz file", source=source.name)
-    return extract_members(source, names, work_folder / source.name.split(".")[0])
+    return extract_members(source, names, work_folder / source.name.split(".")[0], overwrite=True)
 
 
 def add_to_project(project, layers, group_name, hidden=()):

@@ -4,14 +4,15 @@ mesh code, never extracted), or a URL downloaded to a temporary file with a time
 import contextlib
 import posixpath
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..dependencies import require
 from ..errors import InputError
+from ..safe_io import temporary_folder
 
+TEMP_PREFIX = "digital_twin_citygml_"  # + pid: folders of killed runs are swept by the next one
 DOWNLOAD_TIMEOUT = (15, 120)  # seconds: connect, between bytes
 # udx/<type>/<mesh>_<type>_<crs>_<variant>.gml; fld/htd/tnm/ifld members sit deeper (udx/fld/natl/<river>/...)
 MEMBER_PATTERN = re.compile(r"(^|/)udx/(?P<type>[a-z]+)/(.+/)?(?P<mesh>\d{6,10})_[^/]*\.gml$", re.IGNORECASE)
@@ -77,7 +78,7 @@ def open_sources(location, feature_types=None, mesh_codes=None, progress=None):
     location = str(location)
     with contextlib.ExitStack() as stack:
         if re.match(r"^https?://", location, re.IGNORECASE):
-            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="digital_twin_citygml_"))
+            folder = stack.enter_context(temporary_folder(TEMP_PREFIX))
             path = download(location, folder, progress)
         else:
             path = Path(location)

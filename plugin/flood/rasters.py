@@ -66,14 +66,6 @@ def read_raster(path, band=1, square_cells=True):
     return Raster(values, (x0, width, 0.0, y0, 0.0, height), dataset.GetProjection())
 
 
-def check_writable(path, overwrite=False):
-    """Fail before the work starts, not after it, when an output would replace a user's file."""
-    from pathlib import Path
-
-    if Path(path).exists() and not overwrite:
-        raise InputError("the file exists already; choose another name or allow overwriting", path=path)
-
-
 def write_raster(path, raster, overwrite=False):
     """Write a single-band Float32 GeoTIFF (DEFLATE, tiled); NaN becomes the no-data value. Complete or absent."""
     gdal, _, _ = _gdal()

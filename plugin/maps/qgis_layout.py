@@ -5,8 +5,6 @@ also open and adapt them in the layout designer; the exporter finds the boxes by
 """
 
 import datetime
-import shutil
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
@@ -43,6 +41,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import DigitalTwinError, InputError
 from ..qgis_credits import layer_metadata
+from ..safe_io import finalise, stat_or_none, temporary_folder
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
 from .presets import style_rule
@@ -392,8 +391,7 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
     for a layout of several pages, <stem>_<page name>.png for an atlas.
     """
     output = _check_output(output, overwrite)
-    workdir = tempfile.mkdtemp(prefix=".export_", dir=output.parent)
-    try:
+    with temporary_folder(".export_", output.parent) as workdir:
         files = _export_into(workdir, layout, "export" + output.suffix.lower(), dpi, atlas)
         if output.suffix.lower() == ".pdf":
             targets = [output]
@@ -404,14 +402,13 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
         if len(targets) != len(files):
             raise DigitalTwinError("the export wrote {files_count} files where {targets_count} were expected",
                                    files_count=len(files), targets_count=len(targets))
-        existing = [target for target in targets if target.exists()]
+        found = [stat_or_none(target) for target in targets]
+        existing = [target for target, status in zip(targets, found, strict=True) if status]
         if existing and not overwrite:
             raise InputError("the file exists already; choose another name or allow overwriting", path=existing[0])
-        for file, target in zip(files, targets, strict=True):
-            file.replace(target)
+        for file, target, status in zip(files, targets, found, strict=True):
+            finalise(file, target, replaceable=status)  # fails if another run wrote the file meanwhile
         return targets
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def enable_atlas(layout, coverage_layer, page_name_field=None):

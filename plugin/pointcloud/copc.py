@@ -24,7 +24,6 @@ angle (0.006 degree units).
 import datetime
 import math
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +32,7 @@ import numpy as np
 from ..dependencies import require
 from ..errors import InputError
 from ..progress import NO_PROGRESS
-from ..safe_io import atomic_output
+from ..safe_io import atomic_output, temporary_folder
 from .sources import open_point_cloud, point_cloud_crs, resolve_crs
 
 # LAS point format -> COPC point format with the same attributes (waveform packets of 4/5/9/10 are not kept).
@@ -112,8 +111,8 @@ def convert_to_copc(source, output, crs=None, overwrite=False, progress=NO_PROGR
             point_format.dimensions.append(extra)
         octree = _octree_from_header(header, source)
         bucket_level = _bucket_level(header.point_count)
-        with tempfile.TemporaryDirectory(prefix=".copc-spool-", dir=_existing_parent(output)) as spool_dir:
-            spool = _Spool(Path(spool_dir), point_format.dtype())
+        with temporary_folder(".copc-spool-", _existing_parent(output)) as spool_dir:
+            spool = _Spool(spool_dir, point_format.dtype())
             stats = _spool_buckets(reader, source, point_format, octree, bucket_level, spool, progress.sub(0.0, 0.5))
             with atomic_output(output, overwrite=overwrite) as tmp:
                 node_count = _write_copc(tmp, header, point_format, octree, bucket_level, stats, crs_obj, spool,
@@ -531,13 +530,15 @@ def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_
     output = _copc_name(Path(output))
     if output.exists() and not overwrite:  # before any work, not after converting every tile
         raise InputError("the file exists already; choose another name or allow overwriting", path=output)
-    with tempfile.TemporaryDirectory(prefix=".unzipped-", dir=_existing_parent(output)) as work_dir, \
-            unpacked(source, work_dir) as inputs:
+    with temporary_folder(".unzipped-", _existing_parent(output)) as work_dir, unpacked(source, work_dir) as inputs:
         as_vpc = output.suffix.lower() == ".vpc"
         if len(inputs) > 1 and not as_vpc:
             raise InputError("{inputs_count} point clouds found; choose a .vpc output to get them as one layer",
                              path=source, inputs_count=len(inputs))
         targets = [output.parent / f"{_stem(path)}.copc.laz" for path in inputs] if as_vpc else [output]
+        taken = next((target for target in targets if target.exists()), None)
+        if taken is not None and not overwrite:  # every tile before converting the first
+            raise InputError("the file exists already; choose another name or allow overwriting", path=taken)
         results = []
         try:
             for number, (path, target) in enumerate(zip(inputs, targets, strict=True)):

@@ -38,7 +38,7 @@ def unpacked(path, work_dir):
             members = [name for name in archive.namelist() if name.lower().endswith(POINT_CLOUD_SUFFIXES)]
         if not members:
             raise InputError("the zip holds no .las or .laz file", path=path)
-        yield sorted(extract_members(path, members, work_dir))
+        yield sorted(extract_members(path, members, work_dir, overwrite=True))
     else:
         yield list_point_clouds(path)
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..progress import NO_PROGRESS
+from ..safe_io import apply_umask, taken_error
 from . import citygml, codelists, network, pointcloud, realtime
 from .buildings import make_buildings
 from .site import (
@@ -46,7 +47,8 @@ def generate(output_dir, district=None, progress=NO_PROGRESS, overwrite=False):
     """Write the district into output_dir; return {relative path: size}."""
     district = district or District()
     output_dir = Path(output_dir)
-    if output_dir.exists() and any(output_dir.iterdir()):
+    replaceable = output_dir.exists() and any(output_dir.iterdir())
+    if replaceable:
         if not (output_dir / CHECKSUMS).is_file():
             raise InputError("the folder is not empty and holds no sample district (no SHA256SUMS); "
                              "choose an empty or new folder", path=output_dir)
@@ -57,7 +59,7 @@ def generate(output_dir, district=None, progress=NO_PROGRESS, overwrite=False):
     work = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.part-", dir=output_dir.parent))
     try:
         _write_all(work, district, progress)
-        _swap_in(work, output_dir)
+        _swap_in(work, output_dir, replaceable)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
@@ -65,16 +67,26 @@ def generate(output_dir, district=None, progress=NO_PROGRESS, overwrite=False):
             for line in (output_dir / CHECKSUMS).read_text(encoding="utf-8").splitlines()}
 
 
-def _swap_in(work, output_dir):
+def _swap_in(work, output_dir, replaceable):
+    """Move the finished district onto output_dir. Only a district found there at the start is replaced: if another
+    run filled the folder meanwhile, this one fails rather than silently replacing that result."""
     old = None
-    if output_dir.exists():
+    if output_dir.exists() and any(output_dir.iterdir()):
+        if not replaceable:
+            raise taken_error(output_dir)
         old = output_dir.with_name(f".{output_dir.name}.old-{work.name[-8:]}")
         try:
             output_dir.rename(old)
         except OSError as error:  # Windows refuses while a file inside is open
             raise InputError("cannot replace the folder ({reason}); close the layers that show its files or choose "
                              "another folder", path=output_dir, reason=error.strerror) from None
-    work.rename(output_dir)
+    try:
+        if old is None and output_dir.exists():
+            output_dir.rmdir()  # an empty folder (QGIS makes the destination folder); fails if filled meanwhile
+        work.rename(output_dir)
+    except OSError:  # another run's district took the name between the check and the rename
+        raise taken_error(output_dir) from None
+    apply_umask(output_dir)  # mkdtemp made it private
     if old is not None:
         shutil.rmtree(old)
 
