@@ -1107,7 +1107,7 @@
       <translation>'{resource}' needs no preparation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="106" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="108" />
       <source>'{url}' is not an http(s) URL</source>
       <translation>'{url}' is not an http(s) URL</translation>
     </message>
@@ -1197,7 +1197,7 @@
       <translation>JARTIC traffic counts for time code {time_code} in {bbox}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="55" />
+      <location filename="../../plugin/citygml/sources.py" line="56" />
       <source>Loading CityGML from a URL</source>
       <translation>Loading CityGML from a URL</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>Point cloud CRS</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="104" />
+      <location filename="../../plugin/pointcloud/copc.py" line="103" />
       <source>Point cloud conversion</source>
       <translation>Point cloud conversion</translation>
     </message>
@@ -1260,6 +1260,11 @@
       <location filename="../../plugin/solar/climate.py" line="64" />
       <source>Solar irradiance</source>
       <translation>Solar irradiance</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="220" />
+      <source>Stopped by signal {signal}, as if cancelled.</source>
+      <translation>Stopped by signal {signal}, as if cancelled.</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/synthetic.py" line="29" />
@@ -1322,6 +1327,11 @@
       <translation>a {width} x {height} grid is too large; choose a coarser resolution</translation>
     </message>
     <message>
+      <location filename="../../plugin/safe_io.py" line="304" />
+      <source>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</source>
+      <translation>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
       <source>answer too large for {bbox}: splitting it in four</source>
       <translation>answer too large for {bbox}: splitting it in four</translation>
@@ -1372,7 +1382,7 @@
       <translation>cannot read the table ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="75" />
+      <location filename="../../plugin/sample_district/generate.py" line="81" />
       <source>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</source>
       <translation>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</translation>
     </message>
@@ -1380,6 +1390,11 @@
       <location filename="../../plugin/barrierfree/qgis_outputs.py" line="75" />
       <source>cannot write a feature to {path}: {error}</source>
       <translation>cannot write a feature to {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="287" />
+      <source>cannot write the output here ({problem})</source>
+      <translation>cannot write the output here ({problem})</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/qgis_outputs.py" line="67" />
@@ -1397,7 +1412,7 @@
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="159" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="158" />
       <source>could not write the layout template {path}</source>
       <translation>could not write the layout template {path}</translation>
     </message>
@@ -1452,7 +1467,7 @@
       <translation>field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="85" />
+      <location filename="../../plugin/citygml/sources.py" line="86" />
       <source>file not found</source>
       <translation>file not found</translation>
     </message>
@@ -1492,12 +1507,12 @@
       <translation>is not a folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="118" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="124" />
       <source>is not a zip file; download it without 'Extract zip'</source>
       <translation>is not a zip file; download it without 'Extract zip'</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="168" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="167" />
       <source>layout template not found: {path}</source>
       <translation>layout template not found: {path}</translation>
     </message>
@@ -1667,12 +1682,12 @@
       <translation>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="107" />
+      <location filename="../../plugin/sample_district/generate.py" line="119" />
       <source>point cloud</source>
       <translation>point cloud</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="230" />
+      <location filename="../../plugin/pointcloud/copc.py" line="229" />
       <source>point {count} at {xyz} lies outside the bounds in the header; the header is wrong</source>
       <translation>point {count} at {xyz} lies outside the bounds in the header; the header is wrong</translation>
     </message>
@@ -1757,7 +1772,7 @@
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="83" />
+      <location filename="../../plugin/sample_district/generate.py" line="95" />
       <source>terrain and flood hazard</source>
       <translation>terrain and flood hazard</translation>
     </message>
@@ -1802,12 +1817,12 @@
       <translation>the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/rasters.py" line="135" />
+      <location filename="../../plugin/flood/rasters.py" line="127" />
       <source>the TIN has no triangles with x, y and z</source>
       <translation>the TIN has no triangles with x, y and z</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/rasters.py" line="167" />
+      <location filename="../../plugin/flood/rasters.py" line="159" />
       <source>the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)</source>
       <translation>the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)</translation>
     </message>
@@ -1817,7 +1832,7 @@
       <translation>the area per person and the storey height must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="433" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="430" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>the atlas layer '{coverage_layer}' has no features</translation>
     </message>
@@ -1832,12 +1847,12 @@
       <translation>the cell size and the duration must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/rasters.py" line="137" />
+      <location filename="../../plugin/flood/rasters.py" line="129" />
       <source>the cell size must be positive</source>
       <translation>the cell size must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="405" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="403" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
@@ -1847,12 +1862,17 @@
       <translation>the facility layer has no point</translation>
     </message>
     <message>
+      <location filename="../../plugin/safe_io.py" line="96" />
+      <source>the file exists already; choose another folder or allow overwriting</source>
+      <translation>the file exists already; choose another folder or allow overwriting</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/http.py" line="276" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>the file exists already; choose another name or allow overwriting</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="215" />
+      <location filename="../../plugin/pointcloud/copc.py" line="214" />
       <source>the file holds no points</source>
       <translation>the file holds no points</translation>
     </message>
@@ -1862,12 +1882,17 @@
       <translation>the file is neither UTF-8 nor Shift_JIS text</translation>
     </message>
     <message>
+      <location filename="../../plugin/safe_io.py" line="223" />
+      <source>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</source>
+      <translation>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/loader.py" line="191" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="54" />
+      <location filename="../../plugin/sample_district/generate.py" line="56" />
       <source>the folder holds a sample district already; allow overwriting to replace it</source>
       <translation>the folder holds a sample district already; allow overwriting to replace it</translation>
     </message>
@@ -1877,12 +1902,12 @@
       <translation>the folder holds no .las or .laz file</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="51" />
+      <location filename="../../plugin/sample_district/generate.py" line="53" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
       <translation>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="212" />
+      <location filename="../../plugin/pointcloud/copc.py" line="211" />
       <source>the header announces {expected:,} points but the file holds {count:,}</source>
       <translation>the header announces {expected:,} points but the file holds {count:,}</translation>
     </message>
@@ -1892,7 +1917,7 @@
       <translation>the header announces {point_count:,} points but the file holds {read:,}</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="134" />
+      <location filename="../../plugin/pointcloud/copc.py" line="133" />
       <source>the header bounds {mins} - {maxs} are not valid</source>
       <translation>the header bounds {mins} - {maxs} are not valid</translation>
     </message>
@@ -1922,12 +1947,12 @@
       <translation>the links layer could not be opened</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="384" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="383" />
       <source>the map could not be exported ({error})</source>
       <translation>the map could not be exported ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="229" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="228" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>the map has nothing to show: the layers are empty and no extent was given</translation>
     </message>
@@ -1947,7 +1972,7 @@
       <translation>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="354" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="353" />
       <source>the output must end in .pdf or .png</source>
       <translation>the output must end in .pdf or .png</translation>
     </message>
@@ -1957,7 +1982,7 @@
       <translation>the point cloud holds no {what}</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="244" />
+      <location filename="../../plugin/pointcloud/copc.py" line="243" />
       <source>the point data is broken after point {read:,} ({exc})</source>
       <translation>the point data is broken after point {read:,} ({exc})</translation>
     </message>
@@ -2007,7 +2032,7 @@
       <translation>the source did not answer as expected</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="197" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>the style {style}.qml could not be applied to {layer}: {detail}</translation>
     </message>
@@ -2025,6 +2050,21 @@
       <location filename="../../plugin/pointcloud/sources.py" line="40" />
       <source>the zip holds no .las or .laz file</source>
       <translation>the zip holds no .las or .laz file</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="57" />
+      <source>the zip holds {count} members, more than the limit of {limit}; refusing to extract it</source>
+      <translation>the zip holds {count} members, more than the limit of {limit}; refusing to extract it</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="100" />
+      <source>the zip unpacks to {size_mb:.0f} MB but only {free_mb:.0f} MB are free</source>
+      <translation>the zip unpacks to {size_mb:.0f} MB but only {free_mb:.0f} MB are free</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="61" />
+      <source>the zip would unpack to {size_mb:.0f} MB, more than the limit of {limit_mb:.0f} MB; refusing to extract it</source>
+      <translation>the zip would unpack to {size_mb:.0f} MB, more than the limit of {limit_mb:.0f} MB; refusing to extract it</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="44" />
@@ -2122,9 +2162,29 @@
       <translation>year '{value}' is not a number</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="27" />
+      <location filename="../../plugin/safe_io.py" line="47" />
       <source>zip member '{member_name}' would be written outside {target}; refusing to extract it</source>
       <translation>zip member '{member_name}' would be written outside {target}; refusing to extract it</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="120" />
+      <source>zip member '{member}' inflates beyond the {size} bytes its header declares; refusing a forged zip</source>
+      <translation>zip member '{member}' inflates beyond the {size} bytes its header declares; refusing a forged zip</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="126" />
+      <source>zip member '{member}' is damaged or forged ({problem}); refusing to extract it</source>
+      <translation>zip member '{member}' is damaged or forged ({problem}); refusing to extract it</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="129" />
+      <source>zip member '{member}' is {written} bytes, not the {size} its header declares</source>
+      <translation>zip member '{member}' is {written} bytes, not the {size} its header declares</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="65" />
+      <source>zip member '{member}' would inflate {ratio:.0f} times ({size_mb:.0f} MB), more than the limit of {limit} times; refusing a zip bomb</source>
+      <translation>zip member '{member}' would inflate {ratio:.0f} times ({size_mb:.0f} MB), more than the limit of {limit} times; refusing a zip bomb</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/ckan.py" line="135" />
@@ -2142,7 +2202,7 @@
       <translation>{codes} is not a 6, 8 or 9/10-digit mesh code</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="93" />
+      <location filename="../../plugin/sample_district/generate.py" line="105" />
       <source>{count} buildings</source>
       <translation>{count} buildings</translation>
     </message>
@@ -2157,7 +2217,7 @@
       <translation>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="538" />
+      <location filename="../../plugin/pointcloud/copc.py" line="536" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</translation>
     </message>
@@ -2172,22 +2232,22 @@
       <translation>{path}: GDAL could not create the GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="176" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="175" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGIS could not read this layout template</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="171" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="170" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: not a valid QGIS layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="179" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="178" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: the template has no item with id {missing}</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="544" />
+      <location filename="../../plugin/pointcloud/copc.py" line="545" />
       <source>{source} -&gt; {target}</source>
       <translation>{source} -&gt; {target}</translation>
     </message>
@@ -2290,7 +2350,7 @@
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</source>
       <translation>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</translation>
     </message>
@@ -2350,7 +2410,7 @@
       <translation>A raster of Manning's n on the DEM grid, used instead of the single value.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</source>
       <translation>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</translation>
     </message>
@@ -2405,12 +2465,12 @@
       <translation>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</source>
       <translation>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).</source>
       <translation>Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).</translation>
     </message>
@@ -2430,12 +2490,12 @@
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="141" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="140" />
       <source>Also fill closed depressions (ponding)</source>
       <translation>Also fill closed depressions (ponding)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Also fill every closed hollow up to its spill level, as ponding water (default off).</source>
       <translation>Also fill every closed hollow up to its spill level, as ponding water (default off).</translation>
     </message>
@@ -2486,7 +2546,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="120" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="121" />
       <source>Append to an existing recording</source>
       <translation>Append to an existing recording</translation>
     </message>
@@ -2631,7 +2691,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Buildings (obstacles)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="204" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="205" />
       <source>Buildings by flood rank</source>
       <translation>Buildings by flood rank</translation>
     </message>
@@ -2641,7 +2701,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Buildings served (optional)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="155" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="156" />
       <source>Buildings with flood exposure</source>
       <translation>Buildings with flood exposure</translation>
     </message>
@@ -2766,12 +2826,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Cell size (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="121" />
       <source>Cell size for the TIN (m)</source>
       <translation>Cell size for the TIN (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Cell size in metres of the raster made from the TIN (default 5 m).</source>
       <translation>Cell size in metres of the raster made from the TIN (default 5 m).</translation>
     </message>
@@ -2816,7 +2876,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Choose the height field: none of {} was found in the layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="188" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
       <source>Choose the level field of the river level layer.</source>
       <translation>Choose the level field of the river level layer.</translation>
     </message>
@@ -2851,7 +2911,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Code set</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="139" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="138" />
       <source>Connectivity</source>
       <translation>Connectivity</translation>
     </message>
@@ -2905,12 +2965,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Create the sample district</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>DEM</source>
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="116" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="115" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM (ground elevation, m)</translation>
     </message>
@@ -3050,7 +3110,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Distance (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="107" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="109" />
       <source>Download</source>
       <translation>Download</translation>
     </message>
@@ -3144,17 +3204,17 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Export resident map (PDF/PNG)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="159" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="160" />
       <source>Exposed buildings</source>
       <translation>Exposed buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="157" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="158" />
       <source>Exposure summary</source>
       <translation>Exposure summary</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="105" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="106" />
       <source>Extent (traffic counts; default: Tokyo 23 wards)</source>
       <translation>Extent (traffic counts; default: Tokyo 23 wards)</translation>
     </message>
@@ -3194,32 +3254,32 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Feature types to read from a zip (comma-separated; empty = all)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
       <source>Features fetched</source>
       <translation>Features fetched</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
       <source>Feed URL</source>
       <translation>Feed URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="100" />
       <source>Feed type</source>
       <translation>Feed type</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="127" />
       <source>Fetched at (UTC)</source>
       <translation>Fetched at (UTC)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="44" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
       <source>Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage.</source>
       <translation>Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="80" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="81" />
       <source>Fetches a realtime feed once and writes its features to a GeoPackage, with a 'fetched_at' time (UTC) on every feature.
 
 Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip, file or URL, adds route, headsign and stop names), sensorthings (OGC SensorThings API service root: one point per datastream with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon columns), wfs (JARTIC open traffic counts: the latest 5-minute window in the extent; requests are paged and split so none exceeds the service's size cap; 'total_volume' sums the counts).
@@ -3266,12 +3326,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field of the hazard layer with the flood rank 1 (&lt;0.5 m) to 6 (≥20 m). Empty: guessed (flood_rank, rank, A31_201, 浸水ランク).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</source>
       <translation>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Field of the level layer with the water level in metres.</source>
       <translation>Field of the level layer with the water level in metres.</translation>
     </message>
@@ -3353,7 +3413,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="175" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="176" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>Flat roofs as 15° south panels: × {:.3f}</translation>
     </message>
@@ -3363,12 +3423,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="212" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
       <source>Flood arrival time</source>
       <translation>Flood arrival time</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
       <source>Flood depth</source>
       <translation>Flood depth</translation>
     </message>
@@ -3418,17 +3478,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood simulation (2D, rain and inflows)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
       <source>Flooded area (m²)</source>
       <translation>Flooded area (m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="145" />
       <source>Flooded areas</source>
       <translation>Flooded areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="61" />
       <source>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</source>
       <translation>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</translation>
     </message>
@@ -3458,22 +3518,22 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or an EnergyPlus EPW file.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop names. Empty: ids only.</source>
       <translation>For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop names. Empty: ids only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For JSON or CSV: the latitude path or column. Empty: guessed (lat, latitude, 緯度...).</source>
       <translation>For JSON or CSV: the latitude path or column. Empty: guessed (lat, latitude, 緯度...).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For JSON or CSV: the longitude path or column. Empty: guessed (lon, lng, longitude, 経度...).</source>
       <translation>For JSON or CSV: the longitude path or column. Empty: guessed (lon, lng, longitude, 経度...).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For JSON records: where the list of records is, dot separated (e.g. data.items). Empty: the top level.</source>
       <translation>For JSON records: where the list of records is, dot separated (e.g. data.items). Empty: the top level.</translation>
     </message>
@@ -3520,12 +3580,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For traffic counts: the 5-minute window as YYYYMMDDhhmm in Japan time. Empty: the latest published.</source>
       <translation>For traffic counts: the 5-minute window as YYYYMMDDhhmm in Japan time. Empty: the latest published.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For traffic counts: the area to request. Empty: Tokyo's 23 wards.</source>
       <translation>For traffic counts: the area to request. Empty: Tokyo's 23 wards.</translation>
     </message>
@@ -3535,17 +3595,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Format (e.g. 3D Tiles, MVT, CityGML, LAS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>GTFS-Realtime</source>
       <translation>GTFS-Realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>GTFS-Realtime vehicle positions</source>
       <translation>GTFS-Realtime vehicle positions</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="133" />
       <source>GeoJSON, JSON records or CSV</source>
       <translation>GeoJSON, JSON records or CSV</translation>
     </message>
@@ -3585,17 +3645,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Give at least one tile name.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="206" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>Give either a DEM raster or a TIN layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
       <source>Give either flood hazard polygons or a flood depth raster.</source>
       <translation>Give either flood hazard polygons or a flood depth raster.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="185" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="183" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</translation>
     </message>
@@ -3625,7 +3685,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground albedo</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Ground elevation raster in metres. Give this or a TIN.</source>
       <translation>Ground elevation raster in metres. Give this or a TIN.</translation>
     </message>
@@ -3730,7 +3790,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Inflow name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="246" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="244" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>Inflow point '{}' has no hydrograph rows and no discharge value.</translation>
     </message>
@@ -3745,7 +3805,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Inflow volume (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</source>
       <translation>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</translation>
     </message>
@@ -3755,7 +3815,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="90" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="89" />
       <source>Inundation from a water level</source>
       <translation>Inundation from a water level</translation>
     </message>
@@ -3880,7 +3940,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
       <source>Latitude path or CSV column</source>
       <translation>Latitude path or CSV column</translation>
     </message>
@@ -3905,12 +3965,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layout templates (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="130" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="129" />
       <source>Level field (m)</source>
       <translation>Level field (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="172" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="170" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</translation>
     </message>
@@ -3960,7 +4020,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
       <source>Longitude path or CSV column</source>
       <translation>Longitude path or CSV column</translation>
     </message>
@@ -4068,7 +4128,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mass balance error (%)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="207" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="205" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</translation>
     </message>
@@ -4078,17 +4138,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Maximum depth</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="150" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
       <source>Maximum depth (m)</source>
       <translation>Maximum depth (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="208" />
       <source>Maximum flood depth</source>
       <translation>Maximum flood depth</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="211" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="209" />
       <source>Maximum flow velocity</source>
       <translation>Maximum flow velocity</translation>
     </message>
@@ -4223,7 +4283,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
+      <location filename="../../processing_algorithms/base.py" line="40" />
       <source>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</source>
       <translation>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</translation>
     </message>
@@ -4308,7 +4368,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="118" />
       <source>Or a TIN (PLATEAU dem triangles with Z)</source>
       <translation>Or a TIN (PLATEAU dem triangles with Z)</translation>
     </message>
@@ -4359,7 +4419,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite a previous sample district in the folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="142" />
       <source>Overwrite an existing depth file</source>
       <translation>Overwrite an existing depth file</translation>
     </message>
@@ -4369,7 +4429,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite an existing file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
+      <location filename="../../processing_algorithms/base.py" line="85" />
       <source>Overwrite existing files</source>
       <translation>Overwrite existing files</translation>
     </message>
@@ -4728,22 +4788,22 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Reads and validates an MLIT or OSM pedestrian network into a 3D GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="74" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="75" />
       <source>Realtime</source>
       <translation>Realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="71" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="72" />
       <source>Realtime feed snapshot</source>
       <translation>Realtime feed snapshot</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="177" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="178" />
       <source>Realtime snapshot</source>
       <translation>Realtime snapshot</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="109" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="110" />
       <source>Records path in the JSON (dot separated)</source>
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
@@ -4778,7 +4838,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>River field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="127" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="126" />
       <source>River level layer (overrides the number)</source>
       <translation>River level layer (overrides the number)</translation>
     </message>
@@ -4884,7 +4944,7 @@ Output: a CSV (UTF-8) or GeoPackage table. An existing file is kept unless 'Over
 Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101 DATA_TYPE=bldg OUTPUT=chiyoda.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Seconds to wait for the server on each request (1 to 600; default 30).</source>
       <translation>Seconds to wait for the server on each request (1 to 600; default 30).</translation>
     </message>
@@ -4899,17 +4959,17 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="136" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="135" />
       <source>Seeds: river or points where the water comes from</source>
       <translation>Seeds: river or points where the water comes from</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>SensorThings</source>
       <translation>SensorThings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>SensorThings API</source>
       <translation>SensorThings API</translation>
     </message>
@@ -5011,7 +5071,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Slope (degrees)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
       <source>Snapshot GeoPackage</source>
       <translation>Snapshot GeoPackage</translation>
     </message>
@@ -5026,7 +5086,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Solar potential</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="102" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="103" />
       <source>Static GTFS zip (file or URL) for names (GTFS-Realtime)</source>
       <translation>Static GTFS zip (file or URL) for names (GTFS-Realtime)</translation>
     </message>
@@ -5081,7 +5141,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="211" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>The DEM must be in a projected CRS (metres).</translation>
     </message>
@@ -5111,7 +5171,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM the irradiation was computed from (same grid), for roof slope and aspect.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every feature.</source>
       <translation>The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every feature.</translation>
     </message>
@@ -5146,7 +5206,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="257" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="255" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>The Manning's n raster must have the DEM's grid.</translation>
     </message>
@@ -5191,7 +5251,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the G-Spatial Information Center).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="174" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="175" />
       <source>The depth raster must be in a projected CRS (metres).</source>
       <translation>The depth raster must be in a projected CRS (metres).</translation>
     </message>
@@ -5201,12 +5261,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The elevation GeoTIFF to write (Float32, metres, no data -9999).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>The flood depth GeoTIFF to write (water level minus ground, metres).</source>
       <translation>The flood depth GeoTIFF to write (water level minus ground, metres).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>The flooded areas as polygons in the GSI depth classes, with their area.</source>
       <translation>The flooded areas as polygons in the GSI depth classes, with their area.</translation>
     </message>
@@ -5216,7 +5276,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The folder to write the district into: new or empty.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="211" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="212" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>The hazard layer needs a rank field or a depth field; choose one.</translation>
     </message>
@@ -5231,7 +5291,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="113" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="114" />
       <source>The irradiation raster, the DSM and the buildings are needed.</source>
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
@@ -5241,7 +5301,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>The river level layer has no value in field '{}'.</translation>
     </message>
@@ -5281,12 +5341,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time (min)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="107" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="108" />
       <source>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</source>
       <translation>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="133" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="132" />
       <source>Time field (latest wins)</source>
       <translation>Time field (latest wins)</translation>
     </message>
@@ -5311,7 +5371,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time zone of the weather file's times</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="114" />
       <source>Timeout per request (s)</source>
       <translation>Timeout per request (s)</translation>
     </message>
@@ -5341,7 +5401,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tokyo: clear sky scaled by monthly sunshine</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="133" />
       <source>Traffic counts (JARTIC WFS)</source>
       <translation>Traffic counts (JARTIC WFS)</translation>
     </message>
@@ -5391,17 +5451,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Water leaves at the DEM edges</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="125" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="124" />
       <source>Water level (m)</source>
       <translation>Water level (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Water level used (m)</source>
       <translation>Water level used (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>Water level {} m from the river level layer ({}).</translation>
     </message>
@@ -5411,12 +5471,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Water on the grid at the end (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</source>
       <translation>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
       <source>Water volume (m³)</source>
       <translation>Water volume (m³)</translation>
     </message>
@@ -5441,7 +5501,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="99" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="98" />
       <source>What if the river reaches a given level? Floods every DEM cell lying below the water level and connected, through other such cells, to a seed (river lines or polygons, or points), and gives the depth (level - ground) as a GeoTIFF plus the flooded areas as polygons in the GSI depth classes. Hollows behind a levee higher than the level stay dry.
 
 Ground: a DEM raster, or a TIN (the PLATEAU dem layer loaded with 'Load PLATEAU CityGML') rasterised on its triangle planes at the chosen cell size.
@@ -5458,7 +5518,7 @@ Connectivity 4 (default) does not let water pass between cells touching only at 
 Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth GeoTIFF and areas styled with the GSI hazard-map colours.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</source>
       <translation>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</translation>
     </message>
@@ -5478,7 +5538,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</source>
       <translation>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</translation>
     </message>
@@ -5595,7 +5655,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>bus</source>
       <translation>bus</translation>
     </message>
@@ -5620,7 +5680,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>depth</source>
       <translation>depth</translation>
     </message>
@@ -5645,7 +5705,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>feed</source>
       <translation>feed</translation>
     </message>
@@ -5745,7 +5805,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>raster</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>realtime</source>
       <translation>realtime</translation>
     </message>
@@ -5815,7 +5875,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>test</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>traffic</source>
       <translation>traffic</translation>
     </message>
@@ -5825,7 +5885,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>validation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>water level</source>
       <translation>water level</translation>
     </message>
@@ -5850,7 +5910,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} datasets match the filters</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="143" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="144" />
       <source>{0} features from {1}</source>
       <translation>{0} features from {1}</translation>
     </message>
@@ -5880,12 +5940,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="186" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="187" />
       <source>{} buildings, {} hazard cells, CRS {}</source>
       <translation>{} buildings, {} hazard cells, CRS {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="145" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="146" />
       <source>{} buildings: {:.1f} kW, {:.0f} MWh/yr</source>
       <translation>{} buildings: {:.1f} kW, {:.0f} MWh/yr</translation>
     </message>
@@ -5895,7 +5955,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} of {} buildings burnt into the DSM ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="200" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="201" />
       <source>{} of {} buildings exposed</source>
       <translation>{} of {} buildings exposed</translation>
     </message>

@@ -1107,7 +1107,7 @@
       <translation>'{resource}'は準備の必要がありません</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="106" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="108" />
       <source>'{url}' is not an http(s) URL</source>
       <translation>'{url}'はhttp(s)のURLではありません</translation>
     </message>
@@ -1197,7 +1197,7 @@
       <translation>JARTICの交通量（時間コード {time_code}、範囲 {bbox}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="55" />
+      <location filename="../../plugin/citygml/sources.py" line="56" />
       <source>Loading CityGML from a URL</source>
       <translation>URLからのCityGML読み込み</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>点群の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="104" />
+      <location filename="../../plugin/pointcloud/copc.py" line="103" />
       <source>Point cloud conversion</source>
       <translation>点群の変換</translation>
     </message>
@@ -1260,6 +1260,11 @@
       <location filename="../../plugin/solar/climate.py" line="64" />
       <source>Solar irradiance</source>
       <translation>日射量の計算</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/base.py" line="220" />
+      <source>Stopped by signal {signal}, as if cancelled.</source>
+      <translation>シグナル {signal} により停止しました（キャンセルと同じ扱い）。</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/synthetic.py" line="29" />
@@ -1322,6 +1327,11 @@
       <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/safe_io.py" line="304" />
+      <source>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</source>
+      <translation>別の実行（{host} のプロセス {pid}）がこのファイルを書き込み中です。終了を待つか、実行が残っていなければ {lock} を削除してください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
       <source>answer too large for {bbox}: splitting it in four</source>
       <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
@@ -1372,7 +1382,7 @@
       <translation>表を読み込めません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="75" />
+      <location filename="../../plugin/sample_district/generate.py" line="81" />
       <source>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</source>
       <translation>フォルダを置き換えられません（{reason}）。フォルダ内のファイルを表示しているレイヤを閉じるか、別のフォルダを選んでください</translation>
     </message>
@@ -1380,6 +1390,11 @@
       <location filename="../../plugin/barrierfree/qgis_outputs.py" line="75" />
       <source>cannot write a feature to {path}: {error}</source>
       <translation>{path}に地物を書き込めません：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="287" />
+      <source>cannot write the output here ({problem})</source>
+      <translation>ここには出力を書き込めません（{problem}）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/qgis_outputs.py" line="67" />
@@ -1397,7 +1412,7 @@
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="159" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="158" />
       <source>could not write the layout template {path}</source>
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
@@ -1452,7 +1467,7 @@
       <translation>フィールド'{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="85" />
+      <location filename="../../plugin/citygml/sources.py" line="86" />
       <source>file not found</source>
       <translation>ファイルが見つかりません</translation>
     </message>
@@ -1492,12 +1507,12 @@
       <translation>はフォルダではありません</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="118" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="124" />
       <source>is not a zip file; download it without 'Extract zip'</source>
       <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="168" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="167" />
       <source>layout template not found: {path}</source>
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
@@ -1667,12 +1682,12 @@
       <translation>地点'{name}'（{x:.1f}, {y:.1f}）はDEMの範囲外にあります</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="107" />
+      <location filename="../../plugin/sample_district/generate.py" line="119" />
       <source>point cloud</source>
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="230" />
+      <location filename="../../plugin/pointcloud/copc.py" line="229" />
       <source>point {count} at {xyz} lies outside the bounds in the header; the header is wrong</source>
       <translation>{count}番目の点（{xyz}）がヘッダーの範囲外にあります。ヘッダーが誤っています</translation>
     </message>
@@ -1757,7 +1772,7 @@
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="83" />
+      <location filename="../../plugin/sample_district/generate.py" line="95" />
       <source>terrain and flood hazard</source>
       <translation>地形と洪水の想定</translation>
     </message>
@@ -1802,12 +1817,12 @@
       <translation>DSMが{width} × {height}ピクセルになります。セルサイズを大きくするか、範囲を小さくしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/rasters.py" line="135" />
+      <location filename="../../plugin/flood/rasters.py" line="127" />
       <source>the TIN has no triangles with x, y and z</source>
       <translation>TINにx、y、zを持つ三角形がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/rasters.py" line="167" />
+      <location filename="../../plugin/flood/rasters.py" line="159" />
       <source>the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)</source>
       <translation>TINレイヤにはZ値を持つ三角形が必要です（PLATEAUのdem:TINRelief）</translation>
     </message>
@@ -1817,7 +1832,7 @@
       <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="433" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="430" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
     </message>
@@ -1832,12 +1847,12 @@
       <translation>セルサイズと計算時間は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/rasters.py" line="137" />
+      <location filename="../../plugin/flood/rasters.py" line="129" />
       <source>the cell size must be positive</source>
       <translation>セルサイズは正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="405" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="403" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
@@ -1847,12 +1862,17 @@
       <translation>施設レイヤにポイントがありません</translation>
     </message>
     <message>
+      <location filename="../../plugin/safe_io.py" line="96" />
+      <source>the file exists already; choose another folder or allow overwriting</source>
+      <translation>ファイルが既に存在します。別のフォルダーを選ぶか、上書きを許可してください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/http.py" line="276" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>ファイルが既にあります。別の名前にするか、上書きを許可してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="215" />
+      <location filename="../../plugin/pointcloud/copc.py" line="214" />
       <source>the file holds no points</source>
       <translation>ファイルに点がありません</translation>
     </message>
@@ -1862,12 +1882,17 @@
       <translation>UTF-8でもShift_JISでもないテキストです</translation>
     </message>
     <message>
+      <location filename="../../plugin/safe_io.py" line="223" />
+      <source>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</source>
+      <translation>この処理の実行中に別の実行がファイルを作成または変更しました。そのファイルは残し、この処理の結果は破棄します</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/loader.py" line="191" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="54" />
+      <location filename="../../plugin/sample_district/generate.py" line="56" />
       <source>the folder holds a sample district already; allow overwriting to replace it</source>
       <translation>フォルダには既にサンプル地区があります。置き換えるには上書きを許可してください</translation>
     </message>
@@ -1877,12 +1902,12 @@
       <translation>フォルダに.las／.lazファイルがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="51" />
+      <location filename="../../plugin/sample_district/generate.py" line="53" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
       <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMSがありません）。空のフォルダか新しいフォルダを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="212" />
+      <location filename="../../plugin/pointcloud/copc.py" line="211" />
       <source>the header announces {expected:,} points but the file holds {count:,}</source>
       <translation>ヘッダーでは{expected:,}点ですが、ファイルには{count:,}点しかありません</translation>
     </message>
@@ -1892,7 +1917,7 @@
       <translation>ヘッダーでは{point_count:,}点ですが、ファイルには{read:,}点しかありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="134" />
+      <location filename="../../plugin/pointcloud/copc.py" line="133" />
       <source>the header bounds {mins} - {maxs} are not valid</source>
       <translation>ヘッダーの範囲{mins} - {maxs}が不正です</translation>
     </message>
@@ -1922,12 +1947,12 @@
       <translation>リンクレイヤを開けませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="384" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="383" />
       <source>the map could not be exported ({error})</source>
       <translation>地図を出力できませんでした（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="229" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="228" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
     </message>
@@ -1947,7 +1972,7 @@
       <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="354" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="353" />
       <source>the output must end in .pdf or .png</source>
       <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
     </message>
@@ -1957,7 +1982,7 @@
       <translation>点群に{what}がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="244" />
+      <location filename="../../plugin/pointcloud/copc.py" line="243" />
       <source>the point data is broken after point {read:,} ({exc})</source>
       <translation>{read:,}点目より後の点データが壊れています（{exc}）</translation>
     </message>
@@ -2007,7 +2032,7 @@
       <translation>ソースが想定どおりに応答しませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="197" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>スタイル{style}.qmlをレイヤ{layer}に適用できませんでした：{detail}</translation>
     </message>
@@ -2025,6 +2050,21 @@
       <location filename="../../plugin/pointcloud/sources.py" line="40" />
       <source>the zip holds no .las or .laz file</source>
       <translation>zipに.las／.lazファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="57" />
+      <source>the zip holds {count} members, more than the limit of {limit}; refusing to extract it</source>
+      <translation>zip のメンバー数 {count} が上限 {limit} を超えるため、展開しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="100" />
+      <source>the zip unpacks to {size_mb:.0f} MB but only {free_mb:.0f} MB are free</source>
+      <translation>zip の展開には {size_mb:.0f} MB が必要ですが、空き容量は {free_mb:.0f} MB しかありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="61" />
+      <source>the zip would unpack to {size_mb:.0f} MB, more than the limit of {limit_mb:.0f} MB; refusing to extract it</source>
+      <translation>zip の展開後のサイズ {size_mb:.0f} MB が上限 {limit_mb:.0f} MB を超えるため、展開しません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="44" />
@@ -2122,9 +2162,29 @@
       <translation>年'{value}'が数値ではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="27" />
+      <location filename="../../plugin/safe_io.py" line="47" />
       <source>zip member '{member_name}' would be written outside {target}; refusing to extract it</source>
       <translation>zip内の'{member_name}'は{target}の外に書き込まれるため、展開しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="120" />
+      <source>zip member '{member}' inflates beyond the {size} bytes its header declares; refusing a forged zip</source>
+      <translation>zip のメンバー '{member}' はヘッダーに記された {size} バイトを超えて展開されます。改ざんされた zip として展開しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="126" />
+      <source>zip member '{member}' is damaged or forged ({problem}); refusing to extract it</source>
+      <translation>zip のメンバー '{member}' は壊れているか改ざんされています（{problem}）。展開しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="129" />
+      <source>zip member '{member}' is {written} bytes, not the {size} its header declares</source>
+      <translation>zip のメンバー '{member}' は {written} バイトで、ヘッダーに記された {size} バイトと一致しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="65" />
+      <source>zip member '{member}' would inflate {ratio:.0f} times ({size_mb:.0f} MB), more than the limit of {limit} times; refusing a zip bomb</source>
+      <translation>zip のメンバー '{member}' は {ratio:.0f} 倍（{size_mb:.0f} MB）に膨らみ、上限の {limit} 倍を超えます。zip 爆弾として展開しません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/ckan.py" line="135" />
@@ -2142,7 +2202,7 @@
       <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="93" />
+      <location filename="../../plugin/sample_district/generate.py" line="105" />
       <source>{count} buildings</source>
       <translation>建物 {count}棟</translation>
     </message>
@@ -2157,7 +2217,7 @@
       <translation>{first_url}: @iot.nextLinkが続くため中断しました（{pages}ページ、最後は{url}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="538" />
+      <location filename="../../plugin/pointcloud/copc.py" line="536" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
     </message>
@@ -2172,22 +2232,22 @@
       <translation>{path}: GDALでGeoPackageを作成できませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="176" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="175" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGISはこのレイアウトテンプレートを読み込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="171" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="170" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: 正しいQGISレイアウトテンプレート（.qpt）ではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="179" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="178" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="544" />
+      <location filename="../../plugin/pointcloud/copc.py" line="545" />
       <source>{source} -&gt; {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -2290,7 +2350,7 @@
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</source>
       <translation>4（既定）：辺を共有するセルの間だけ水が流れます。8: 角でも流れるため、細い堤防を越えることがあります。</translation>
     </message>
@@ -2350,7 +2410,7 @@
       <translation>DEMと同じグリッドのマニングの粗度係数ラスタ。一つの値の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</source>
       <translation>上の数値の代わりに最新の値を使う河川水位のレイヤ（リアルタイムの水位計のレイヤなど）。</translation>
     </message>
@@ -2405,12 +2465,12 @@
       <translation>レイヤの3D表示を2ページ目に加えます。OpenGLの画面（QGISデスクトップ）が必要で、地図帳では使えません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</source>
       <translation>停止せずに既存の記録に今回の取得分を追加します。スケジューラーで毎分実行し、時系列コントローラーで再生できます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Address of the feed (default: Toei bus vehicle positions, GTFS-Realtime).</source>
       <translation>フィードのアドレス（既定：都営バスの車両位置、GTFS-Realtime）。</translation>
     </message>
@@ -2430,12 +2490,12 @@
       <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="141" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="140" />
       <source>Also fill closed depressions (ponding)</source>
       <translation>閉じた窪地も満たす（湛水）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Also fill every closed hollow up to its spill level, as ponding water (default off).</source>
       <translation>閉じた窪地も、あふれる高さまで湛水として埋めます（既定はオフ）。</translation>
     </message>
@@ -2486,7 +2546,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物と地形の影を考慮して、DSMの各ピクセルの年間日射量を求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="120" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="121" />
       <source>Append to an existing recording</source>
       <translation>既存の記録に追記する</translation>
     </message>
@@ -2631,7 +2691,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物（障害物）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="204" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="205" />
       <source>Buildings by flood rank</source>
       <translation>浸水ランク別の建物</translation>
     </message>
@@ -2641,7 +2701,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>カバーする建物（任意）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="155" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="156" />
       <source>Buildings with flood exposure</source>
       <translation>浸水リスク付き建物</translation>
     </message>
@@ -2766,12 +2826,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>セルサイズ (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="121" />
       <source>Cell size for the TIN (m)</source>
       <translation>TINのセルサイズ（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Cell size in metres of the raster made from the TIN (default 5 m).</source>
       <translation>TINから作るラスタのセルサイズ（m、既定5 m）。</translation>
     </message>
@@ -2816,7 +2876,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="188" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
       <source>Choose the level field of the river level layer.</source>
       <translation>河川水位レイヤの水位フィールドを選択してください。</translation>
     </message>
@@ -2851,7 +2911,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>コード体系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="139" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="138" />
       <source>Connectivity</source>
       <translation>連結性</translation>
     </message>
@@ -2902,12 +2962,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>サンプル地区を作成</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>DEM</source>
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="116" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="115" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM（地盤高、m）</translation>
     </message>
@@ -3047,7 +3107,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>距離（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="107" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="109" />
       <source>Download</source>
       <translation>ダウンロード</translation>
     </message>
@@ -3135,17 +3195,17 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="159" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="160" />
       <source>Exposed buildings</source>
       <translation>浸水する建物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="157" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="158" />
       <source>Exposure summary</source>
       <translation>浸水リスク集計表</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="105" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="106" />
       <source>Extent (traffic counts; default: Tokyo 23 wards)</source>
       <translation>範囲（交通量。既定: 東京23区）</translation>
     </message>
@@ -3185,32 +3245,32 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>zipから読む地物型（カンマ区切り、空欄＝すべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
       <source>Features fetched</source>
       <translation>取得した地物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="98" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
       <source>Feed URL</source>
       <translation>フィード URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="99" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="100" />
       <source>Feed type</source>
       <translation>フィードの種類</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="126" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="127" />
       <source>Fetched at (UTC)</source>
       <translation>取得時刻（UTC）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="44" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
       <source>Fetches a realtime feed (bus positions, sensors, traffic counts) once into a GeoPackage.</source>
       <translation>リアルタイムのフィード（バス位置、センサー、交通量）を1回取得してGeoPackageに保存します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="80" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="81" />
       <source>Fetches a realtime feed once and writes its features to a GeoPackage, with a 'fetched_at' time (UTC) on every feature.
 
 Feed types: gtfsrt (GTFS-Realtime vehicle positions, e.g. Toei bus; a static GTFS zip, file or URL, adds route, headsign and stop names), sensorthings (OGC SensorThings API service root: one point per datastream with its latest observation), geojson (GeoJSON, JSON records with lat/lon, or CSV with lat/lon columns), wfs (JARTIC open traffic counts: the latest 5-minute window in the extent; requests are paged and split so none exceeds the service's size cap; 'total_volume' sums the counts).
@@ -3257,12 +3317,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>想定区域レイヤの浸水ランク（1: 0.5 m未満〜6: 20 m以上）のフィールド。空の場合は推定します（flood_rank、rank、A31_201、浸水ランク）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</source>
       <translation>水位レイヤの観測時刻のフィールド。最も新しい時刻の地物の水位を使います。空の場合は最後の地物を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Field of the level layer with the water level in metres.</source>
       <translation>水位レイヤの水位（m）のフィールド。</translation>
     </message>
@@ -3344,7 +3404,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>車いす・ベビーカー・杖の利用者が通れる最短経路と、通常の経路上のバリアを求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="175" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="176" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>陸屋根は南向き15°のパネルとして計算：× {:.3f}</translation>
     </message>
@@ -3354,12 +3414,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="212" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
       <source>Flood arrival time</source>
       <translation>浸水到達時間</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
       <source>Flood depth</source>
       <translation>浸水深</translation>
     </message>
@@ -3409,17 +3469,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水シミュレーション（2次元、降雨・流入）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
       <source>Flooded area (m²)</source>
       <translation>浸水面積（m²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="145" />
       <source>Flooded areas</source>
       <translation>浸水範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="61" />
       <source>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</source>
       <translation>水位より低く、河川とつながるDEMのセルを浸水させ、浸水深ラスタと浸水範囲にします。</translation>
     </message>
@@ -3449,22 +3509,22 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>「気象データファイル（CSV または EPW）」の場合：'time'列とW/m² の'ghi'（あれば'dhi'）列を持つCSV、またはEnergyPlusのEPWファイル。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For GTFS-Realtime: the static GTFS zip (file or URL) that adds route, headsign and stop names. Empty: ids only.</source>
       <translation>GTFS-Realtimeの場合に、路線名・行先・停留所名を付ける静的GTFSのzip（ファイルまたはURL）。空の場合はIDだけです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For JSON or CSV: the latitude path or column. Empty: guessed (lat, latitude, 緯度...).</source>
       <translation>JSONまたはCSVの場合の緯度のパスまたは列。空の場合は推定します（lat、latitude、緯度 など）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For JSON or CSV: the longitude path or column. Empty: guessed (lon, lng, longitude, 経度...).</source>
       <translation>JSONまたはCSVの場合の経度のパスまたは列。空の場合は推定します（lon、lng、longitude、経度 など）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For JSON records: where the list of records is, dot separated (e.g. data.items). Empty: the top level.</source>
       <translation>JSONのレコードの場合に、レコードのリストがある場所（ドット区切り、例：data.items）。空の場合は最上位です。</translation>
     </message>
@@ -3511,12 +3571,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>PLATEAU CityGML検索で条件を指定しない場合に、この範囲を含むファイルを探します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For traffic counts: the 5-minute window as YYYYMMDDhhmm in Japan time. Empty: the latest published.</source>
       <translation>交通量の場合の5分間の時間帯（日本時間のYYYYMMDDhhmm）。空の場合は公開済みの最新のものです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>For traffic counts: the area to request. Empty: Tokyo's 23 wards.</source>
       <translation>交通量の場合に取得する範囲。空の場合は東京都23区です。</translation>
     </message>
@@ -3526,17 +3586,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>形式（例: 3D Tiles、MVT、CityGML、LAS）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>GTFS-Realtime</source>
       <translation>GTFS-Realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>GTFS-Realtime vehicle positions</source>
       <translation>GTFS-Realtimeの車両位置</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="133" />
       <source>GeoJSON, JSON records or CSV</source>
       <translation>GeoJSON・JSONレコード・CSV</translation>
     </message>
@@ -3576,17 +3636,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>タイル名を1つ以上指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="206" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
       <source>Give either flood hazard polygons or a flood depth raster.</source>
       <translation>浸水想定区域ポリゴンか浸水深ラスタのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="185" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="183" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>降雨（0より大きい強度またはハイエトグラフ）か流入地点を指定してください。</translation>
     </message>
@@ -3616,7 +3676,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地表面アルベド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Ground elevation raster in metres. Give this or a TIN.</source>
       <translation>地表の標高ラスタ（m）。これかTINのどちらかを指定してください。</translation>
     </message>
@@ -3721,7 +3781,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>流入地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="246" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="244" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>流入地点「{}」にはハイドログラフの行も流入量の値もありません。</translation>
     </message>
@@ -3736,7 +3796,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>流入量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</source>
       <translation>DEMの代わりに使う、Z値を持つ三角形のTIN（「PLATEAU CityGMLを読み込む」で作ったPLATEAUのdemレイヤ）。下のセルサイズでラスタにします。</translation>
     </message>
@@ -3746,7 +3806,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>ファイルの代わりに、中の.las／.lazファイルをすべて変換するフォルダ（出力は.vpcにしてください）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="90" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="89" />
       <source>Inundation from a water level</source>
       <translation>水位からの浸水範囲</translation>
     </message>
@@ -3871,7 +3931,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>太陽位置の計算に使う緯度（度、-90〜90）。空の場合はDSMの中心です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="111" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
       <source>Latitude path or CSV column</source>
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
@@ -3896,12 +3956,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="130" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="129" />
       <source>Level field (m)</source>
       <translation>水位フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="172" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="170" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>水位 {} m：浸水セル {} 個、{:.0f} m²、{:.0f} m³、最大浸水深 {:.2f} m</translation>
     </message>
@@ -3951,7 +4011,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>太陽位置の計算に使う経度（度、-180〜180）。空の場合はDSMの中心です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="112" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
       <source>Longitude path or CSV column</source>
       <translation>経度のパスまたは CSV 列</translation>
     </message>
@@ -4055,7 +4115,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>質量保存誤差（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="207" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="205" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>質量保存：降雨 {:.1f} m³ + 流入 {:.1f} m³ = グリッド上 {:.1f} m³ + 流出 {:.1f} m³、誤差 {:.4f} %</translation>
     </message>
@@ -4065,17 +4125,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>最大浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="150" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
       <source>Maximum depth (m)</source>
       <translation>最大浸水深（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="208" />
       <source>Maximum flood depth</source>
       <translation>最大浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="211" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="209" />
       <source>Maximum flow velocity</source>
       <translation>最大流速</translation>
     </message>
@@ -4210,7 +4270,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：既にサンプル地区があるフォルダはそのまま残します。オン：そのサンプル地区を置き換えます。それ以外のフォルダは新規か空にしてください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="26" />
+      <location filename="../../processing_algorithms/base.py" line="40" />
       <source>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</source>
       <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
     </message>
@@ -4295,7 +4355,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>施設（駅、避難所など）のポイントレイヤ（任意）。指定すると各施設から抽出した目的地までの移動（利用圏）を評価します。空の場合は出発地と目的地を無作為に選びます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="118" />
       <source>Or a TIN (PLATEAU dem triangles with Z)</source>
       <translation>またはTIN（Z値付きPLATEAU dem三角形）</translation>
     </message>
@@ -4346,7 +4406,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>フォルダ内の既存のサンプル地区を上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="142" />
       <source>Overwrite an existing depth file</source>
       <translation>既存の浸水深ファイルを上書き</translation>
     </message>
@@ -4356,7 +4416,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="71" />
+      <location filename="../../processing_algorithms/base.py" line="85" />
       <source>Overwrite existing files</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
@@ -4713,22 +4773,22 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>国土交通省またはOSMの歩行者ネットワークを読み込んで検証し、3DのGeoPackageにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="74" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="75" />
       <source>Realtime</source>
       <translation>リアルタイム</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="71" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="72" />
       <source>Realtime feed snapshot</source>
       <translation>リアルタイムフィードのスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="177" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="178" />
       <source>Realtime snapshot</source>
       <translation>リアルタイムスナップショット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="109" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="110" />
       <source>Records path in the JSON (dot separated)</source>
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
@@ -4763,7 +4823,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>河川名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="127" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="126" />
       <source>River level layer (overrides the number)</source>
       <translation>河川水位レイヤ（数値より優先）</translation>
     </message>
@@ -4869,7 +4929,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
 例: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101 DATA_TYPE=bldg OUTPUT=chiyoda.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Seconds to wait for the server on each request (1 to 600; default 30).</source>
       <translation>各リクエストでサーバーを待つ秒数（1〜600、既定30）。</translation>
     </message>
@@ -4884,17 +4944,17 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>無作為抽出の乱数シード（既定0）。同じデータと同じシードなら同じ順位になります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="136" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="135" />
       <source>Seeds: river or points where the water comes from</source>
       <translation>起点：河川または水が来る地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>SensorThings</source>
       <translation>SensorThings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="131" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
       <source>SensorThings API</source>
       <translation>SensorThings API</translation>
     </message>
@@ -4996,7 +5056,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>傾斜角（度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="124" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="125" />
       <source>Snapshot GeoPackage</source>
       <translation>スナップショット GeoPackage</translation>
     </message>
@@ -5011,7 +5071,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>太陽光発電ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="102" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="103" />
       <source>Static GTFS zip (file or URL) for names (GTFS-Realtime)</source>
       <translation>名称用の静的 GTFS zip（ファイルまたは URL、GTFS-Realtime）</translation>
     </message>
@@ -5066,7 +5126,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="211" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -5096,7 +5156,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量の計算に使ったDSM（同じグリッド）。屋根の傾斜と向きに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every feature.</source>
       <translation>出力するGeoPackage（レイヤ'realtime'）。すべての地物に取得時刻'fetched_at'（UTC）を付けます。</translation>
     </message>
@@ -5131,7 +5191,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>国土交通省形式のノードレイヤ（node_id、階層）：ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM形式のラインでは端点がノードになるため空のままにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="257" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="255" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
@@ -5176,7 +5236,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>カタログのURL、ファイルまたはフォルダ。空の場合は選んだ種類の既定（CKANならG空間情報センター など）を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="174" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="175" />
       <source>The depth raster must be in a projected CRS (metres).</source>
       <translation>浸水深ラスタは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -5186,12 +5246,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力する標高のGeoTIFF（Float32、m、データなしは-9999）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>The flood depth GeoTIFF to write (water level minus ground, metres).</source>
       <translation>出力する浸水深のGeoTIFF（水位 − 地盤高、m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>The flooded areas as polygons in the GSI depth classes, with their area.</source>
       <translation>国土地理院の浸水深の区分ごとの浸水範囲ポリゴンと面積。</translation>
     </message>
@@ -5201,7 +5261,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地区を書き出すフォルダ。新規か空のフォルダにしてください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="211" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="212" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
@@ -5216,7 +5276,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>プロファイルファイル内のプロファイルID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="113" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="114" />
       <source>The irradiation raster, the DSM and the buildings are needed.</source>
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
@@ -5226,7 +5286,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>河川水位レイヤのフィールド「{}」に値がありません。</translation>
     </message>
@@ -5266,12 +5326,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="107" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="108" />
       <source>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</source>
       <translation>時間コード YYYYMMDDhhmm、日本時間（交通量。既定: 公開済みの最新）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="133" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="132" />
       <source>Time field (latest wins)</source>
       <translation>時刻フィールド（最新を使用）</translation>
     </message>
@@ -5296,7 +5356,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>気象データの時刻のタイムゾーン</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="113" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="114" />
       <source>Timeout per request (s)</source>
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
@@ -5326,7 +5386,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>東京：月別日照時間で補正した晴天日射</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="132" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="133" />
       <source>Traffic counts (JARTIC WFS)</source>
       <translation>交通量（JARTICのWFS）</translation>
     </message>
@@ -5376,17 +5436,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>DEMの端から水が流出する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="125" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="124" />
       <source>Water level (m)</source>
       <translation>水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Water level used (m)</source>
       <translation>使用した水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="200" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>河川水位レイヤからの水位 {} m（{}）。</translation>
     </message>
@@ -5396,12 +5456,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>終了時のグリッド上の水量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</source>
       <translation>水面の標高（m、DEMと同じ基準、既定5 m）。これより低く起点とつながるセルが浸水します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
       <source>Water volume (m³)</source>
       <translation>水量（m³）</translation>
     </message>
@@ -5426,7 +5486,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="99" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="98" />
       <source>What if the river reaches a given level? Floods every DEM cell lying below the water level and connected, through other such cells, to a seed (river lines or polygons, or points), and gives the depth (level - ground) as a GeoTIFF plus the flooded areas as polygons in the GSI depth classes. Hollows behind a levee higher than the level stay dry.
 
 Ground: a DEM raster, or a TIN (the PLATEAU dem layer loaded with 'Load PLATEAU CityGML') rasterised on its triangle planes at the chosen cell size.
@@ -5443,7 +5503,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
 例：5m DEM、水位4.2m、河川ポリゴンを起点 → 国土地理院の色で表示された浸水深GeoTIFFと浸水範囲。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</source>
       <translation>URLが提供するもの: GTFS-Realtimeの車両位置、OGC SensorThingsサービスのルート、GeoJSON・JSONのレコード・緯度経度のあるCSV、またはJARTICの交通量（WFS）。qgis_processではこの順に0、1、2、3で指定します。</translation>
     </message>
@@ -5463,7 +5523,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>日射のもとになるデータ：内蔵の東京の気候（晴天日射を月別の日照時間で補正、既定）、PLATEAUの月別透過率（晴天日、上限値）、または気象ファイル。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="65" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
       <source>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</source>
       <translation>水が来る場所：河川のラインやポリゴン、またはポイント。これにつながる浸水セルだけを残します。</translation>
     </message>
@@ -5580,7 +5640,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>bus</source>
       <translation>バス</translation>
     </message>
@@ -5605,7 +5665,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>デモ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>depth</source>
       <translation>浸水深</translation>
     </message>
@@ -5630,7 +5690,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>曝露</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>feed</source>
       <translation>フィード</translation>
     </message>
@@ -5730,7 +5790,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ラスタ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>realtime</source>
       <translation>リアルタイム</translation>
     </message>
@@ -5800,7 +5860,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>テスト</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="45" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
       <source>traffic</source>
       <translation>交通量</translation>
     </message>
@@ -5810,7 +5870,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>検証</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>water level</source>
       <translation>水位</translation>
     </message>
@@ -5835,7 +5895,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>条件に合うデータセット: {0} 件</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/realtime_snapshot.py" line="143" />
+      <location filename="../../processing_algorithms/realtime_snapshot.py" line="144" />
       <source>{0} features from {1}</source>
       <translation>{1} から {0} 件の地物</translation>
     </message>
@@ -5865,12 +5925,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="186" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="187" />
       <source>{} buildings, {} hazard cells, CRS {}</source>
       <translation>建物 {} 棟、浸水セル {} 個、座標系 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="145" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="146" />
       <source>{} buildings: {:.1f} kW, {:.0f} MWh/yr</source>
       <translation>{} 棟：{:.1f} kW、{:.0f} MWh/年</translation>
     </message>
@@ -5880,7 +5940,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} 棟中 {} 棟を DSM に書き込みました（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="200" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="201" />
       <source>{} of {} buildings exposed</source>
       <translation>{1} 棟中 {0} 棟が浸水</translation>
     </message>
