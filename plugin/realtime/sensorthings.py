@@ -37,7 +37,7 @@ def latest_observations_url(url):
     return f"{service_root(url)}/Datastreams?{query}"
 
 
-def read_pages(first_url, progress, timeout_s, transport):
+def read_pages(first_url, progress, client):
     """Every entity of a collection, following @iot.nextLink; FeedError on a loop or a page that is not STA JSON."""
     url, seen, pages = first_url, set(), 0
     while url:
@@ -45,7 +45,7 @@ def read_pages(first_url, progress, timeout_s, transport):
             raise FeedError(f"{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped")
         seen.add(url)
         progress.check()
-        document = get_json(url, timeout_s, transport)
+        document = get_json(url, client)
         if not isinstance(document, dict) or not isinstance(document.get("value"), list):
             raise FeedError(f"{url}: not a SensorThings collection (no 'value' list); is the URL the service root "
                             "(ending in /v1.0 or /v1.1)?")
@@ -58,9 +58,9 @@ def read_pages(first_url, progress, timeout_s, transport):
         url = urljoin(url, next_link) if next_link else None
 
 
-def datastream_features(url, progress, timeout_s, transport):
+def datastream_features(url, progress, client):
     features = []
-    for datastream in read_pages(latest_observations_url(url), progress, timeout_s, transport):
+    for datastream in read_pages(latest_observations_url(url), progress, client):
         thing = datastream.get("Thing") or {}
         geometry = _location(thing) or _centroid(datastream.get("observedArea"))
         observations = datastream.get("Observations") or []

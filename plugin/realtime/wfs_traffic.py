@@ -56,21 +56,21 @@ def split_bbox(bbox):
             (west, mid_y, mid_x, north), (mid_x, mid_y, east, north)]
 
 
-def traffic_features(base_url, progress, timeout_s, transport, bbox=TOKYO_23_WARDS_BBOX, time_code=None,
+def traffic_features(base_url, progress, client, bbox=TOKYO_23_WARDS_BBOX, time_code=None,
                      type_name=TYPE_5MIN, page_size=PAGE_SIZE):
     time_code = time_code or latest_time_code(type_name=type_name)
     progress.info(f"JARTIC traffic counts for 時間コード {time_code} in {bbox}")
     collected = {}
-    _collect(base_url, type_name, tuple(bbox), time_code, page_size, 0, collected, progress, timeout_s, transport)
+    _collect(base_url, type_name, tuple(bbox), time_code, page_size, 0, collected, progress, client)
     return list(collected.values())
 
 
-def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, progress, timeout_s, transport):
+def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, progress, client):
     start = 0
     while True:
         progress.check()
         url = getfeature_url(base_url, type_name, bbox, time_code, start, page_size)
-        response = get(url, timeout_s, transport, accept_status=range(100, 600))
+        response = get(url, client, accept_status=range(100, 600))
         if SIZE_ERROR in response.body[:4096]:
             if depth >= MAX_SPLIT_DEPTH:
                 raise FeedError(f"{url}: the service still refuses the answer as too large after splitting the box "
@@ -78,7 +78,7 @@ def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, 
             progress.info(f"answer too large for {bbox}: splitting it in four")
             for quarter in split_bbox(bbox):
                 _collect(base_url, type_name, quarter, time_code, page_size, depth + 1, collected, progress,
-                         timeout_s, transport)
+                         client)
             return
         features = _feature_list(response)
         for feature in features:
