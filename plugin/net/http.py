@@ -9,7 +9,8 @@
   answers, fails at the deadline (plus at most one read poll, 0.25 s) with one sentence. The environment variable
   ``DIGITAL_TWIN_NET_DEADLINE_S`` lowers every deadline (tests, constrained batch runs).
 - Size caps count DECOMPRESSED bytes: we ask for ``Accept-Encoding: gzip`` ourselves and inflate as the bytes
-  arrive (at most CHUNK out per step), so a gzip bomb stops at the cap with a few chunks in memory.
+  arrive (at most CHUNK out per step), so a gzip bomb stops at the cap with a few chunks in memory; past 16 MB, an
+  answer inflating more than MAX_INFLATE_RATIO times is refused as a bomb (downloads to disk included).
 - Retries: only idempotent GETs, on 429/5xx and on no answer, waiting ``backoff_s * 2**attempt`` or the server's
   Retry-After (seconds or an HTTP date), never beyond the deadline.
 - Downloads go to ``<target>.part`` with the server's validator (ETag / Last-Modified) beside it; a later run resumes
@@ -51,6 +52,8 @@ MAX_DOWNLOAD_BYTES = 64 * 2**30
 GZIP_OR_ZLIB = 32 + zlib.MAX_WBITS  # zlib detects the header
 INFLATE_WBITS = {"gzip": GZIP_OR_ZLIB, "x-gzip": GZIP_OR_ZLIB, "deflate": GZIP_OR_ZLIB}
 IDENTITY_ENCODINGS = {"", "identity"}
+MAX_INFLATE_RATIO = 200  # real data (XML, JSON, LAS) inflates 5-50 times; zeros, 1000 times
+RATIO_CHECK_FROM_BYTES = 16 * 2**20  # small answers may inflate more (a short repetitive JSON) without harm
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class Limits:
     backoff_s: float = 0.5
     max_wait_s: float = 30.0
     max_redirects: int = 5
-    max_answer_bytes: int = 256 * 2**20  # decompressed; the whole PLATEAU list is ~2 MB
+    max_answer_bytes: int = 64 * 2**20  # decompressed; the whole PLATEAU list is ~2 MB
 
 
 @dataclass
@@ -312,7 +315,7 @@ class HttpClient:
             raise NetError("{service}: {url} sent an unsupported content encoding '{encoding}'", url,
                            service=service, encoding=encoding)
         inflater = Inflater(INFLATE_WBITS[encoding]) if encoding in INFLATE_WBITS else None
-        size = 0
+        size = raw_size = 0
         try:
             while True:
                 progress.check()
@@ -328,11 +331,15 @@ class HttpClient:
                                       service=service) from None
                 if not raw:
                     break
+                raw_size += len(raw)
                 for piece in (inflater.pieces(raw, url, service) if inflater else (raw,)):
                     size += len(piece)
                     if size > max_bytes:
                         raise NetError("{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the "
                                        "right address?", url, service=service, limit_mb=max_bytes / 2**20)
+                    if size > RATIO_CHECK_FROM_BYTES and size > MAX_INFLATE_RATIO * raw_size:
+                        raise NetError("{service}: the answer of {url} inflates more than {ratio} times; refused as "
+                                       "a compression bomb", url, service=service, ratio=MAX_INFLATE_RATIO)
                     yield piece
             if inflater is not None and not inflater.eof:
                 raise NetError("{service}: the compressed answer of {url} is cut off before its end", url,

@@ -17,6 +17,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .http import HttpClient, TransportError
 
+READ_BUFFER_BYTES = 1 << 20
 POLL_S = 0.25  # longest wait between checks of Cancel and the deadline
 TRANSPORT_ERRORS_BELOW = QNetworkReply.ContentAccessDenied  # Qt codes 1..199: connection, timeout, proxy, TLS
 
@@ -54,6 +55,7 @@ class QgisTransport:
         else:
             reply = manager.sendCustomRequest(qt_request, request.method.encode("ascii"),
                                               QByteArray(request.body or b""))
+        reply.setReadBufferSize(READ_BUFFER_BYTES)  # back-pressure: Qt never holds more than this unread
         if self.authcfg:
             auth.updateNetworkReply(reply, self.authcfg)
         qgis_reply = QgisReply(reply, request.deadline, self.feedback)
@@ -116,10 +118,9 @@ class QgisReply:
     def read(self, size):
         reply = self._reply
         while True:
-            data = bytes(reply.read(size) or b"")  # PyQt: None when nothing is buffered
-            if data:
-                return data
-            if reply.isFinished() and not reply.bytesAvailable():
+            if reply.bytesAvailable():
+                return bytes(reply.read(size) or b"")
+            if reply.isFinished():
                 if 0 < reply.error() < TRANSPORT_ERRORS_BELOW:
                     raise self._error()
                 return b""
@@ -129,7 +130,7 @@ class QgisReply:
         if self._closed:
             return
         self._closed = True
-        if not self._reply.isFinished():
+        if not self._reply.isFinished() and self._reply.error() == QNetworkReply.NoError:
             self._reply.abort()  # the reader stopped early (Cancel, size cap, redirect): close the connection
         if self._feedback is not None:
             try:

@@ -15,7 +15,7 @@ from ..net.http import HttpClient, Limits
 DEFAULT_TIMEOUT_S = 30.0
 FETCH_DEADLINE_FACTOR = 4
 FEED_RETRIES = 1  # a live layer refreshes anyway; a one-shot run gets one more try within the deadline
-MAX_RESPONSE_BYTES = 200 * 1024 * 1024
+MAX_RESPONSE_BYTES = 64 * 2**20
 """Refuse bodies larger than this (decompressed): a live feed this big is a wrong URL, not a feed."""
 SERVICE = "Feed"
 
