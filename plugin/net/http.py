@@ -320,13 +320,13 @@ class HttpClient:
             while True:
                 progress.check()
                 if time.monotonic() >= deadline:
-                    raise deadline_error(service, url, seconds, AnswerCutOffError)
+                    raise deadline_error(service, url, seconds)
                 try:
                     raw = reply.read(CHUNK)
                 except TransportError as exc:
                     progress.check()
                     if exc.timed_out and time.monotonic() >= deadline - 0.05:
-                        raise deadline_error(service, url, seconds, AnswerCutOffError) from None
+                        raise deadline_error(service, url, seconds) from None
                     raise AnswerCutOffError("{service}: the answer of {url} broke off ({reason})", url, reason=exc,
                                       service=service) from None
                 if not raw:
@@ -512,11 +512,13 @@ class PartialFile:
         """Check the complete partial file; a bad one is removed (never resumed or trusted again)."""
         try:
             size = self.path.stat().st_size
-            for wanted, what in ((self.total, "the server announced"), (expected_size, "the catalog lists")):
-                if wanted and size != wanted:
-                    raise NetError("{service}: {url} gave {size} bytes but {what} {wanted}; the partial file was "
-                                   "removed, download it again", url, service=service, size=size, what=what,
-                                   wanted=wanted)
+            if self.total and size != self.total:
+                raise NetError("{service}: {url} gave {size} bytes but the server announced {wanted}; the partial "
+                               "file was removed, download it again", url, service=service, size=size,
+                               wanted=self.total)
+            if expected_size and size != expected_size:
+                raise NetError("{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file "
+                               "was removed, download it again", url, service=service, size=size, wanted=expected_size)
             if checksum:
                 algorithm, expected = parse_checksum(checksum)
                 digest = hashlib.new(algorithm)
@@ -539,8 +541,8 @@ def check_scheme(url, service):
         raise NetError("{service}: {url} is not an http(s) address", _short(str(url)), service=service)
 
 
-def deadline_error(service, url, seconds, kind=NetError):
-    return kind("{service}: {url} did not finish within {seconds:g} s (server or network too slow)", url,
+def deadline_error(service, url, seconds):
+    return AnswerCutOffError("{service}: {url} did not finish within {seconds:g} s (server or network too slow)", url,
                     service=service, seconds=round(seconds, 1))
 
 
