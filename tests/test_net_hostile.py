@@ -108,6 +108,13 @@ class Hostile(BaseHTTPRequestHandler):
     def serve_relative(self):
         self.send(302, headers={"Location": "ok?via=relative"})
 
+    def serve_elsewhere(self):  # the same server under another host name
+        self.send(302, headers={"Location": f"http://localhost:{self.server.server_address[1]}/echo"})
+
+    def serve_echo(self):
+        body = json.dumps({"authorization": self.headers.get("Authorization")}).encode()
+        self.send(200, body, {"Content-Type": "application/json"})
+
     def serve_busy(self):
         if self.path not in self.server.refused:
             self.server.refused.add(self.path)
@@ -223,6 +230,14 @@ def test_relative_redirect_is_followed(client, hostile):
     answer = client.fetch(hostile.url("/relative"), "Test")
     assert answer.status == 200 and json.loads(answer.body) == OK_BODY
     assert answer.url == hostile.url("/ok?via=relative")
+
+
+def test_credentials_stay_with_the_first_host(client, hostile):
+    secret = {"Authorization": "Bearer user-key"}
+    assert json.loads(client.fetch(hostile.url("/echo"), "Test", headers=secret).body) == {
+        "authorization": "Bearer user-key"}
+    answer = client.fetch(hostile.url("/elsewhere"), "Test", headers=secret)
+    assert answer.url.startswith("http://localhost:") and json.loads(answer.body) == {"authorization": None}
 
 
 def test_429_waits_for_retry_after_then_succeeds(client, hostile, request):

@@ -72,7 +72,8 @@ class Limits:
 
 @dataclass
 class Request:
-    """One hop as a transport sees it; ``deadline`` is a time.monotonic() instant."""
+    """One hop as a transport sees it; ``deadline`` is a time.monotonic() instant; ``credentials``: False once a
+    redirect left the first host (a transport then sends no authcfg or Authorization of the user's)."""
 
     method: str
     url: str
@@ -81,6 +82,7 @@ class Request:
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 30.0
     deadline: float = field(default_factory=lambda: time.monotonic() + 120.0)
+    credentials: bool = True
 
 
 class TransportError(Exception):
@@ -268,9 +270,13 @@ class HttpClient:
     def _follow(self, method, url, service, headers, body, deadline):
         """Send one request, following redirects (http(s) only, at most max_redirects)."""
         original = url
+        first_host = urlsplit(url).netloc
         for _hop in range(self.limits.max_redirects + 1):
+            same_host = urlsplit(url).netloc == first_host
+            if not same_host:
+                headers = {key: value for key, value in headers.items() if key.lower() != "authorization"}
             request = Request(method, url, headers, body, self.limits.connect_timeout_s, self.limits.read_timeout_s,
-                              deadline)
+                              deadline, credentials=same_host)
             reply = self.transport.open(request)
             location = reply.headers.get("location", "")
             if reply.status not in REDIRECT_STATUSES or not location:
@@ -282,8 +288,6 @@ class HttpClient:
                                original, service=service, target=_short(target))
             if reply.status == 303 or (reply.status in (301, 302) and method == "POST"):
                 method, body = "GET", None  # what browsers do; 307/308 keep the method
-            if urlsplit(target).netloc != urlsplit(url).netloc:
-                headers = {key: value for key, value in headers.items() if key.lower() != "authorization"}
             url = target
         raise NetError("{service}: {url} redirected more than {limit} times; stopped", original, service=service,
                        limit=self.limits.max_redirects)
@@ -454,7 +458,10 @@ class HttpClient:
                 for chunk in self.chunks(reply, url, service, deadline, seconds, max_bytes, progress):
                     out.write(chunk)
                     written += len(chunk)
-                    progress.step(written / part.total) if part.total else progress.check()
+                    if part.total:
+                        progress.step(written / part.total)
+                    else:
+                        progress.check()
         except AnswerCutOffError as exc:
             if not part.validator:
                 part.discard()  # nothing to resume against safely

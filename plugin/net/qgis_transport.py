@@ -46,8 +46,9 @@ class QgisTransport:
         qt_request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
         qt_request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
         qt_request.setTransferTimeout(int(max(request.connect_timeout_s, request.read_timeout_s) * 1000))
+        authcfg = self.authcfg if request.credentials else ""  # never to a host a redirect chose
         auth = QgsApplication.authManager()
-        if self.authcfg and not auth.updateNetworkRequest(qt_request, self.authcfg):
+        if authcfg and not auth.updateNetworkRequest(qt_request, authcfg):
             raise TransportError(f"authentication configuration '{self.authcfg}' could not be applied")
         manager = QgsNetworkAccessManager.instance()
         if request.method == "GET":
@@ -56,8 +57,8 @@ class QgisTransport:
             reply = manager.sendCustomRequest(qt_request, request.method.encode("ascii"),
                                               QByteArray(request.body or b""))
         reply.setReadBufferSize(READ_BUFFER_BYTES)  # back-pressure: Qt never holds more than this unread
-        if self.authcfg:
-            auth.updateNetworkReply(reply, self.authcfg)
+        if authcfg:
+            auth.updateNetworkReply(reply, authcfg)
         qgis_reply = QgisReply(reply, request.deadline, self.feedback)
         try:
             qgis_reply.wait_for_status()
