@@ -249,11 +249,11 @@ class HttpClient:
                 progress.check()  # an abort because of Cancel: say so, not "no answer"
                 if time.monotonic() >= deadline:
                     raise deadline_error(service, url, seconds) from None
-                if last_try:
+                if last_try or not self._wait(attempt, None, deadline, progress,
+                                              f"{service}: no answer from {url} ({exc})"):
                     raise NetError("{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the "
                                    "network or the address", url, service=service, reason=exc,
                                    attempts=attempt + 1) from None
-                self._wait(attempt, None, deadline, progress, f"{service}: no answer from {url} ({exc})")
                 continue
             if reply.status in ok or reply.status == 304:
                 return reply, final_url, deadline, seconds
