@@ -332,7 +332,7 @@ class HttpClient:
                     if exc.timed_out and time.monotonic() >= deadline - 0.05:
                         raise deadline_error(service, url, seconds) from None
                     raise AnswerCutOffError("{service}: the answer of {url} broke off ({reason})", url, reason=exc,
-                                      service=service) from None
+                                            service=service) from None
                 if not raw:
                     break
                 raw_size += len(raw)
@@ -499,10 +499,13 @@ class PartialFile:
         return size
 
     def begin(self, headers, resumed):
+        """Record the validator of a fresh answer (none for a compressed one: its byte ranges are not the file's)."""
         if not resumed:
             self.validator = headers.get("etag", "") or headers.get("last-modified", "")
             if headers.get("etag", "").startswith("W/"):
                 self.validator = headers.get("last-modified", "")  # weak ETags are not allowed in If-Range
+            if headers.get("content-encoding", "").strip().lower() not in IDENTITY_ENCODINGS:
+                self.validator = ""
         if self.validator:
             _write_atomically(self.meta, json.dumps({"url": self.url, "validator": self.validator}).encode())
         else:

@@ -3,7 +3,8 @@
 Chosen over requests/urllib3 because the deadline needs two things they hide: the socket, to shorten its timeout as
 the deadline nears, and ``read1`` (return what has arrived instead of waiting for a full chunk). A watchdog shuts
 the socket down at the deadline, so even a server trickling its status line byte by byte is stopped on time.
-Proxies come from the usual environment variables (http_proxy, https_proxy, no_proxy).
+Proxies come from the usual environment variables (http_proxy, https_proxy, no_proxy). Name resolution is not
+bounded by the deadline (the standard library cannot interrupt getaddrinfo); inside QGIS, Qt's resolver is.
 """
 
 import http.client
@@ -36,9 +37,10 @@ class PlainTransport:
             raise TransportError("deadline passed", timed_out=True)
         connect_s = min(request.connect_timeout_s, left)
         if scheme == "https":
-            context = self._ssl_context or ssl.create_default_context()
+            if self._ssl_context is None:
+                self._ssl_context = ssl.create_default_context()  # loads the system's CAs: once per transport
             connection = http.client.HTTPSConnection(proxy[0] if proxy else host, proxy[1] if proxy else port,
-                                                     timeout=connect_s, context=context)
+                                                     timeout=connect_s, context=self._ssl_context)
             if proxy:
                 connection.set_tunnel(host, port)
         else:
