@@ -289,6 +289,20 @@ def test_invalid_json_names_line_and_column(fake_feeds):
         read_feed(fake_feeds.url("/bad.json"), "geojson")
 
 
+def test_wfs_error_is_one_line_without_the_xml():
+    from digital_twin.plugin.net.http import Answer
+
+    report = (b'<?xml version="1.0" encoding="UTF-8"?>\n<ows:ExceptionReport version="2.0.0">\n'
+              b'  <ows:Exception exceptionCode="InvalidParameterValue">\n'
+              b'    <ows:ExceptionText>Unknown\n      type name</ows:ExceptionText>\n  </ows:Exception>\n'
+              b'</ows:ExceptionReport>')
+    with pytest.raises(FeedError, match=r"^http://x/wfs: the WFS answered HTTP 400 with an error: Unknown type name$"):
+        wfs_traffic._feature_list(Answer("http://x/wfs", 400, "", {}, report))
+    with pytest.raises(FeedError, match=r"^http://x/wfs: the WFS answered HTTP 502 with an error page$"):
+        wfs_traffic._feature_list(
+            Answer("http://x/wfs", 502, "", {}, b"<html>\n<h1>Bad gateway</h1>\n</html>"))
+
+
 # -- SensorThings --------------------------------------------------------------------------------------------------
 
 def test_sensorthings_latest_observation_per_datastream_over_pages(fake_feeds):

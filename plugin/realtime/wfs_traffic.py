@@ -5,6 +5,7 @@ The service refuses answers over about 6 MB (``Function.ResponseSizeTooLarge``),
 edge come back from two boxes: features are kept once, by id.
 """
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -20,6 +21,8 @@ VOLUME_FIELD = "total_volume"
 """Added to every feature: the sum of the up/down, small/large vehicle counts, for styling by volume."""
 TOKYO_23_WARDS_BBOX = (139.56, 35.52, 139.92, 35.82)
 SIZE_ERROR = b"ResponseSizeTooLarge"
+EXCEPTION_TEXT = re.compile(rb"<(?:\w+:)?ExceptionText[^>]*>(.*?)</(?:\w+:)?ExceptionText>", re.DOTALL)
+ERROR_EXCERPT_BYTES = 8192
 PAGE_SIZE = 10000
 MAX_SPLIT_DEPTH = 6
 PUBLICATION_LAG = timedelta(minutes=20)
@@ -89,10 +92,22 @@ def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, 
         start += len(features)
 
 
+def exception_text(body):
+    """The ows:ExceptionText of a WFS error answer on one line (at most 200 characters), or "": never the XML or
+    HTML itself."""
+    match = EXCEPTION_TEXT.search(body[:ERROR_EXCERPT_BYTES])
+    text = " ".join(match.group(1).decode("utf-8", "replace").split()) if match else ""
+    return (text[:200] + "...") if len(text) > 200 else text
+
+
 def _feature_list(response):
     if response.status != 200 or response.body.lstrip()[:1] == b"<":
-        text = response.body[:300].decode("utf-8", "replace").strip()
-        raise FeedError(f"{response.url}: the WFS answered HTTP {response.status} with an error: {text}")
+        text = exception_text(response.body)
+        if text:
+            raise FeedError("{url}: the WFS answered HTTP {status} with an error: {text}", url=response.url,
+                            status=response.status, text=text)
+        raise FeedError("{url}: the WFS answered HTTP {status} with an error page", url=response.url,
+                        status=response.status)
     document = parse_json(response)
     if not isinstance(document, dict) or not isinstance(document.get("features"), list):
         raise FeedError(f"{response.url}: the WFS answer is not a GeoJSON FeatureCollection")
