@@ -1,6 +1,10 @@
 """The network layer against a hostile HTTP server on 127.0.0.1, on both transports (plain and QGIS), and end to end
 through qgis_process for realtimesnapshot, catalogsearch and loadcitygml (URL input).
 
+Cases: silent, trickling body and trickling headers (a byte a second), garbage, gzip bomb, redirect loop, redirect to
+file://, relative redirect, 429 + Retry-After, HTML 500, POST (never retried), credentials across hosts, a
+Content-Disposition name with '../', Cancel during a trickle.
+
 Bounds asserted:
 - time to fail: the request deadline DEADLINE_S (2 s) + SLACK_S (1 s) in-process; a qgis_process run, QGIS start-up
   included and three runs side by side, within QGIS_PROCESS_BOUND_S (30 s; a trickle took minutes before);
@@ -26,7 +30,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from digital_twin.plugin.errors import Cancelled
 from digital_twin.plugin.net.http import HttpClient, Limits, NetError
+from digital_twin.plugin.progress import Progress
 
 DEADLINE_S = 2.0
 SLACK_S = 1.0
@@ -89,6 +95,13 @@ class Hostile(BaseHTTPRequestHandler):
         self.end_headers()
         for _ in range(1000):  # one byte a second
             self.wfile.write(b" ")
+            self.wfile.flush()
+            if self.server.release.wait(1.0):
+                return
+
+    def serve_slowheaders(self):  # the status line and headers, a byte a second
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}":
+            self.wfile.write(bytes([byte]))
             self.wfile.flush()
             if self.server.release.wait(1.0):
                 return
@@ -200,6 +213,18 @@ def test_trickling_server_fails_at_the_deadline(client, hostile, unchanged):
     _message, elapsed = fails_within(lambda: client.fetch(hostile.url("/trickle"), "Test"),
                                      r"^Test: http://127.0.0.1:\d+/trickle did not finish within 2 s")
     assert elapsed >= DEADLINE_S - 0.1  # it really read until the deadline
+
+
+def test_server_trickling_its_headers_fails_at_the_deadline(client, hostile, unchanged):
+    fails_within(lambda: client.fetch(hostile.url("/slowheaders"), "Test"), r"/slowheaders did not finish within 2 s")
+
+
+def test_cancel_stops_a_trickle(client, hostile):
+    started = time.monotonic()
+    progress = Progress(is_cancelled=lambda: time.monotonic() - started > 0.5)
+    with pytest.raises(Cancelled):
+        client.fetch(hostile.url("/trickle"), "Test", progress=progress)
+    assert time.monotonic() - started < 0.5 + 1.2  # noticed at the next byte (plain) or poll (QGIS)
 
 
 def test_garbage_is_one_sentence(client, hostile, unchanged):
