@@ -68,7 +68,7 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     feature_types = {kind.lower() for kind in feature_types} if feature_types else None
     mesh_codes = [code.strip() for code in mesh_codes if code.strip()] if mesh_codes else None
     result = LoadResult(str(output))
-    with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1), client) as sources, \
+    with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1), client=client) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
         run = _Load(tmp, lods, target_crs, result)
         try:

@@ -52,7 +52,7 @@ def select_members(names, feature_types=None, mesh_codes=None):
     return sorted(chosen)
 
 
-def download(url, folder, client=None, progress=None):
+def download(url, folder, client=None, *, progress=None):
     """Download ``url`` into ``folder`` through the plugin's network layer (http(s) only, streamed, within
     DOWNLOAD_DEADLINE_S); return the file path. The file name comes from the URL's last segment when it is a plain
     name, never from the server (a Content-Disposition name could climb out of the folder)."""
@@ -65,14 +65,14 @@ def download(url, folder, client=None, progress=None):
 
 
 @contextlib.contextmanager
-def open_sources(location, feature_types=None, mesh_codes=None, progress=None, client=None):
+def open_sources(location, feature_types=None, mesh_codes=None, progress=None, *, client=None):
     """Yield the list of GmlSource for a .gml path, a release zip path or an http(s) URL (read with ``client``, a
     net.http.HttpClient; inside QGIS pass net.qgis_transport.qgis_client())."""
     location = str(location)
     with contextlib.ExitStack() as stack:
         if re.match(r"^https?://", location, re.IGNORECASE):
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="digital_twin_citygml_"))
-            path = download(location, folder, client, progress)
+            path = download(location, folder, client, progress=progress)
         else:
             path = Path(location)
             if not path.is_file():

@@ -191,7 +191,7 @@ class HttpClient:
     the cache only. ``sleep``: tests record the backoff waits instead of sleeping.
     """
 
-    def __init__(self, transport=None, cache_dir=None, limits=None, max_age=600.0, offline=False, sleep=None):
+    def __init__(self, transport=None, cache_dir=None, limits=None, *, max_age=600.0, offline=False, sleep=None):
         if transport is None:
             from .plain import PlainTransport
 
@@ -232,7 +232,7 @@ class HttpClient:
 
     # -- one request: redirects, retries ---------------------------------------------------------------------------
 
-    def open(self, method, url, service, headers=None, body=None, ok=(200,), progress=NO_PROGRESS):
+    def open(self, method, url, service, *, headers=None, body=None, ok=(200,), progress=NO_PROGRESS):
         """The first answer whose status is in ``ok`` (or 304), unread: (Reply, final URL, deadline, seconds).
         Retries transient failures of GETs; raises NetError."""
         check_scheme(url, service)
@@ -275,8 +275,8 @@ class HttpClient:
             same_host = urlsplit(url).netloc == first_host
             if not same_host:
                 headers = {key: value for key, value in headers.items() if key.lower() != "authorization"}
-            request = Request(method, url, headers, body, self.limits.connect_timeout_s, self.limits.read_timeout_s,
-                              deadline, credentials=same_host)
+            request = Request(method, url, headers, body, connect_timeout_s=self.limits.connect_timeout_s,
+                              read_timeout_s=self.limits.read_timeout_s, deadline=deadline, credentials=same_host)
             reply = self.transport.open(request)
             location = reply.headers.get("location", "")
             if reply.status not in REDIRECT_STATUSES or not location:
@@ -310,7 +310,7 @@ class HttpClient:
             time.sleep(min(left, 0.2))
         return True
 
-    def chunks(self, reply, url, service, deadline, seconds, max_bytes, progress=NO_PROGRESS):
+    def chunks(self, reply, url, service, *, deadline, seconds, max_bytes, progress=NO_PROGRESS):
         """The decompressed body of ``reply`` as it arrives; closes the reply; NetError past ``max_bytes`` or the
         deadline, or when it breaks off."""
         encoding = reply.headers.get("content-encoding", "").strip().lower()
@@ -351,18 +351,19 @@ class HttpClient:
         finally:
             reply.close()
 
-    def fetch(self, url, service, params=None, headers=None, body=None, method="GET", ok=(200,), max_bytes=None,
+    def fetch(self, url, service, *, params=None, headers=None, body=None, method="GET", ok=(200,), max_bytes=None,
               progress=NO_PROGRESS):
         """The whole answer of a request as an Answer (body decompressed, at most ``max_bytes``)."""
         url = with_params(url, params)
-        reply, final_url, deadline, seconds = self.open(method, url, service, headers, body, ok, progress)
-        content = b"".join(self.chunks(reply, url, service, deadline, seconds,
-                                       max_bytes or self.limits.max_answer_bytes, progress))
+        reply, final_url, deadline, seconds = self.open(method, url, service, headers=headers, body=body, ok=ok,
+                                                        progress=progress)
+        content = b"".join(self.chunks(reply, url, service, deadline=deadline, seconds=seconds,
+                                       max_bytes=max_bytes or self.limits.max_answer_bytes, progress=progress))
         return Answer(final_url, reply.status, reply.reason, reply.headers, content)
 
     # -- catalog answers, cached -----------------------------------------------------------------------------------
 
-    def get_bytes(self, url, service, params=None, progress=NO_PROGRESS, use_cache=True, validate=None):
+    def get_bytes(self, url, service, params=None, *, progress=NO_PROGRESS, use_cache=True, validate=None):
         """The body of a GET; ``validate(body)`` may raise to keep a bad answer out of the cache."""
         url = with_params(url, params)
         cached = self.cache.load(url) if (self.cache and use_cache) else None
@@ -395,10 +396,10 @@ class HttpClient:
             self.cache.store(url, answer.body, answer.headers)
         return answer.body
 
-    def get_json(self, url, service, params=None, progress=NO_PROGRESS, use_cache=True):
+    def get_json(self, url, service, params=None, *, progress=NO_PROGRESS, use_cache=True):
         full_url = with_params(url, params)
         parsed = []
-        content = self.get_bytes(url, service, params, progress, use_cache,
+        content = self.get_bytes(url, service, params, progress=progress, use_cache=use_cache,
                                  validate=lambda body: parsed.append(parse_json(body, full_url, service)))
         return parsed[0] if parsed else parse_json(content, full_url, service)
 
@@ -429,7 +430,7 @@ class HttpClient:
         part = PartialFile(target, url)
         with self.operation(deadline_s):
             self._download_part(url, part, service, max_bytes, progress)
-        part.verify(expected_size, checksum, validate, url, service)
+        part.verify(service, expected_size=expected_size, checksum=checksum, validate=validate)
         os.replace(part.path, target)
         part.forget()
         progress.step(1.0)
@@ -440,7 +441,7 @@ class HttpClient:
         have = part.resumable_size()
         if have:
             headers.update({"Range": f"bytes={have}-", "If-Range": part.validator})
-        reply, _final, deadline, seconds = self.open("GET", url, service, headers, ok=(200, 206, 416),
+        reply, _final, deadline, seconds = self.open("GET", url, service, headers=headers, ok=(200, 206, 416),
                                                      progress=progress)
         if reply.status == 416 or (reply.status == 206 and _range_start(reply.headers) != have):
             reply.close()
@@ -455,7 +456,8 @@ class HttpClient:
         written = have if resumed else 0
         try:
             with open(part.path, "ab" if resumed else "wb") as out:
-                for chunk in self.chunks(reply, url, service, deadline, seconds, max_bytes, progress):
+                for chunk in self.chunks(reply, url, service, deadline=deadline, seconds=seconds, max_bytes=max_bytes,
+                                         progress=progress):
                     out.write(chunk)
                     written += len(chunk)
                     if part.total:
@@ -518,17 +520,18 @@ class PartialFile:
     def forget(self):
         self.meta.unlink(missing_ok=True)
 
-    def verify(self, expected_size, checksum, validate, url, service):
+    def verify(self, service, *, expected_size, checksum, validate):
         """Check the complete partial file; a bad one is removed (never resumed or trusted again)."""
         try:
             size = self.path.stat().st_size
             if self.total and size != self.total:
                 raise NetError("{service}: {url} gave {size} bytes but the server announced {wanted}; the partial "
-                               "file was removed, download it again", url, service=service, size=size,
+                               "file was removed, download it again", self.url, service=service, size=size,
                                wanted=self.total)
             if expected_size and size != expected_size:
                 raise NetError("{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file "
-                               "was removed, download it again", url, service=service, size=size, wanted=expected_size)
+                               "was removed, download it again", self.url, service=service, size=size,
+                               wanted=expected_size)
             if checksum:
                 algorithm, expected = parse_checksum(checksum)
                 digest = hashlib.new(algorithm)
@@ -537,7 +540,7 @@ class PartialFile:
                         digest.update(block)
                 if digest.hexdigest() != expected:
                     raise NetError("{service}: {url} failed the {algorithm} check (expected {expected}, got "
-                                   "{actual}); the file was removed", url, service=service, algorithm=algorithm,
+                                   "{actual}); the file was removed", self.url, service=service, algorithm=algorithm,
                                    expected=expected, actual=digest.hexdigest())
             if validate is not None:
                 validate(self.path)

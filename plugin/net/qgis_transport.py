@@ -27,7 +27,7 @@ def cache_dir():
     return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "digital_twin_catalog"
 
 
-def qgis_client(authcfg="", feedback=None, offline=False, limits=None):
+def qgis_client(authcfg="", feedback=None, offline=False, *, limits=None):
     """The HttpClient as used inside QGIS: QGIS network manager (proxy, authcfg), the profile's answer cache."""
     return HttpClient(transport=QgisTransport(authcfg, feedback), cache_dir=cache_dir(), offline=offline,
                       limits=limits)
