@@ -31,7 +31,7 @@ import json
 import os
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -78,10 +78,10 @@ class Request:
     method: str
     url: str
     headers: dict
+    deadline: float
     body: bytes = None
-    connect_timeout_s: float = 10.0
-    read_timeout_s: float = 30.0
-    deadline: float = field(default_factory=lambda: time.monotonic() + 120.0)
+    connect_timeout_s: float = Limits.connect_timeout_s
+    read_timeout_s: float = Limits.read_timeout_s
     credentials: bool = True
 
 
@@ -125,11 +125,6 @@ class Answer:
     @property
     def content_type(self):
         return self.headers.get("content-type", "")
-
-
-def default_cache_dir():
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "digital_twin" / "catalog"
 
 
 def _write_atomically(path, data):
@@ -275,8 +270,8 @@ class HttpClient:
             same_host = urlsplit(url).netloc == first_host
             if not same_host:
                 headers = {key: value for key, value in headers.items() if key.lower() != "authorization"}
-            request = Request(method, url, headers, body, connect_timeout_s=self.limits.connect_timeout_s,
-                              read_timeout_s=self.limits.read_timeout_s, deadline=deadline, credentials=same_host)
+            request = Request(method, url, headers, deadline, body, connect_timeout_s=self.limits.connect_timeout_s,
+                              read_timeout_s=self.limits.read_timeout_s, credentials=same_host)
             reply = self.transport.open(request)
             location = reply.headers.get("location", "")
             if reply.status not in REDIRECT_STATUSES or not location:
