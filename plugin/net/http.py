@@ -259,7 +259,7 @@ class HttpClient:
                 continue
             raise NetError("{service}: {url} answered HTTP {status} {reason}{detail}", url, http_status=reply.status,
                            service=service, status=reply.status, reason=reply.reason or "",
-                           detail=_detail(excerpt, reply.headers))
+                           detail=error_detail(excerpt, reply.headers))
         raise AssertionError("unreachable")
 
     def _follow(self, method, url, service, headers, body, deadline):
@@ -640,7 +640,7 @@ def _read_excerpt(reply):
     return content
 
 
-def _detail(content, headers):
+def error_detail(content, headers):
     """': <message>' of an error answer: the 'message'/'error' of a JSON body, or a short plain-text body; an HTML or
     XML page is never pasted."""
     content_type = headers.get("content-type", "").lower()
