@@ -11,6 +11,7 @@
 - Size caps count DECOMPRESSED bytes: we ask for ``Accept-Encoding: gzip`` ourselves and inflate as the bytes
   arrive (at most CHUNK out per step), so a gzip bomb stops at the cap with a few chunks in memory; past 16 MB, an
   answer inflating more than MAX_INFLATE_RATIO times is refused as a bomb (downloads to disk included).
+- Credentials (an Authorization header, a QGIS authcfg) go to the first host only, never to one a redirect names.
 - Retries: only idempotent GETs, on 429/5xx and on no answer, waiting ``backoff_s * 2**attempt`` or the server's
   Retry-After (seconds or an HTTP date), never beyond the deadline.
 - Downloads go to ``<target>.part`` with the server's validator (ETag / Last-Modified) beside it; a later run resumes
