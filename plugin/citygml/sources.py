@@ -81,12 +81,13 @@ def open_sources(location, feature_types=None, mesh_codes=None, progress=None, *
             try:
                 archive = stack.enter_context(zipfile.ZipFile(path))
             except zipfile.BadZipFile as exc:
-                raise InputError(f"not a readable zip ({exc})", path=path) from exc
+                raise InputError("not a readable zip ({exc})", path=path, exc=exc) from exc
             names = select_members(archive.namelist(), feature_types, mesh_codes)
             if not names:
-                raise InputError(f"no CityGML member matches feature types {sorted(feature_types or []) or 'any'} "
-                                 f"and mesh codes {mesh_codes or 'any'} (expected udx/<type>/<mesh>_*.gml)",
-                                 path=path)
+                raise InputError("no CityGML member matches feature types {types} and mesh codes {meshes} "
+                                 "(expected udx/<type>/<mesh>_*.gml)", path=path,
+                                 types=", ".join(sorted(feature_types or [])) or "*",
+                                 meshes=", ".join(mesh_codes or []) or "*")
             yield [GmlSource(name, archive.getinfo(name).file_size, archive, f"{path}!{name}") for name in names]
         else:
             yield [GmlSource(str(path), path.stat().st_size)]

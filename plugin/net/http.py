@@ -95,22 +95,21 @@ class TransportError(Exception):
 
 
 class NetError(DigitalTwinError):
-    """A network failure or an unusable answer, in one sentence naming the service and the URL.
+    """A network failure or an unusable answer, in one sentence naming the service and the URL (the ``url`` value,
+    also kept as an attribute); ``http_status`` when the server answered with an error status."""
 
-    ``url`` and ``http_status`` are kept for callers; ``url`` also fills ``{url}`` in a template given other values."""
-
-    def __init__(self, message, url="", http_status=None, **values):
-        self.url = url
+    def __init__(self, message, http_status=None, **values):
+        self.url = values.get("url", "")
         self.http_status = http_status
-        super().__init__(message, **({"url": url, **values} if values else {}))
+        super().__init__(message, **values)
 
 
 class AnswerCutOffError(NetError):
     """The answer stopped before its end (connection dropped, deadline passed): a download can resume it."""
 
-    def __init__(self, message, url="", **values):
+    def __init__(self, message, **values):
         self.reason = str(values.get("reason", ""))
-        super().__init__(message, url, **values)
+        super().__init__(message, **values)
 
 
 @dataclass
@@ -245,21 +244,19 @@ class HttpClient:
                 progress.check()  # an abort because of Cancel: say so, not "no answer"
                 if time.monotonic() >= deadline:
                     raise deadline_error(service, url, seconds) from None
-                if last_try or not self._wait(attempt, None, deadline, progress,
-                                              f"{service}: no answer from {url} ({exc})"):
+                if last_try or not self._wait(attempt, None, deadline, progress):
                     raise NetError("{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the "
-                                   "network or the address", url, service=service, reason=exc,
+                                   "network or the address", url=url, service=service, reason=exc,
                                    attempts=attempt + 1) from None
                 continue
             if reply.status in ok or reply.status == 304:
                 return reply, final_url, deadline, seconds
             excerpt = _read_excerpt(reply)
             if reply.status in RETRY_STATUSES and not last_try and self._wait(
-                    attempt, reply.headers.get("retry-after"), deadline, progress,
-                    f"{service}: {url} answered HTTP {reply.status}"):
+                    attempt, reply.headers.get("retry-after"), deadline, progress):
                 continue
-            raise NetError("{service}: {url} answered HTTP {status} {reason}{detail}", url, http_status=reply.status,
-                           service=service, status=reply.status, reason=reply.reason or "",
+            raise NetError("{service}: {url} answered HTTP {status} {reason}{detail}", http_status=reply.status,
+                           url=url, service=service, status=reply.status, reason=reply.reason or "",
                            detail=error_detail(excerpt, reply.headers))
         raise AssertionError("unreachable")
 
@@ -281,14 +278,14 @@ class HttpClient:
             target = urljoin(url, location.strip())
             if urlsplit(target).scheme.lower() not in ALLOWED_SCHEMES:
                 raise NetError("{service}: {url} redirected to {target}, which is not an http(s) address; refused",
-                               original, service=service, target=_short(target))
+                               url=original, service=service, target=_short(target))
             if reply.status == 303 or (reply.status in (301, 302) and method == "POST"):
                 method, body = "GET", None  # what browsers do; 307/308 keep the method
             url = target
-        raise NetError("{service}: {url} redirected more than {limit} times; stopped", original, service=service,
+        raise NetError("{service}: {url} redirected more than {limit} times; stopped", url=original, service=service,
                        limit=self.limits.max_redirects)
 
-    def _wait(self, attempt, retry_after, deadline, progress, why):
+    def _wait(self, attempt, retry_after, deadline, progress):
         """Back off before the next attempt; False when the wait would pass the deadline (then give up now)."""
         delay = parse_retry_after(retry_after)
         if delay is None:
@@ -296,7 +293,7 @@ class HttpClient:
         delay = min(max(delay, 0.0), self.limits.max_wait_s)
         if time.monotonic() + delay >= deadline:
             return False
-        progress.info(f"{why}; retrying in {delay:.1f} s")
+        progress.info("No answer or a busy server: trying again after a pause")
         if self.sleep is not None:
             self.sleep(delay)
             return True
@@ -312,7 +309,7 @@ class HttpClient:
         encoding = reply.headers.get("content-encoding", "").strip().lower()
         if encoding not in IDENTITY_ENCODINGS and encoding not in INFLATE_WBITS:
             reply.close()
-            raise NetError("{service}: {url} sent an unsupported content encoding '{encoding}'", url,
+            raise NetError("{service}: {url} sent an unsupported content encoding '{encoding}'", url=url,
                            service=service, encoding=encoding)
         inflater = Inflater(INFLATE_WBITS[encoding]) if encoding in INFLATE_WBITS else None
         size = raw_size = 0
@@ -327,8 +324,8 @@ class HttpClient:
                     progress.check()
                     if exc.timed_out and time.monotonic() >= deadline - 0.05:
                         raise deadline_error(service, url, seconds) from None
-                    raise AnswerCutOffError("{service}: the answer of {url} broke off ({reason})", url, reason=exc,
-                                            service=service) from None
+                    raise AnswerCutOffError("{service}: the answer of {url} broke off ({reason})", url=url,
+                                            service=service, reason=exc) from None
                 if not raw:
                     break
                 raw_size += len(raw)
@@ -336,13 +333,13 @@ class HttpClient:
                     size += len(piece)
                     if size > max_bytes:
                         raise NetError("{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the "
-                                       "right address?", url, service=service, limit_mb=max_bytes / 2**20)
+                                       "right address?", url=url, service=service, limit_mb=max_bytes / 2**20)
                     if size > RATIO_CHECK_FROM_BYTES and size > MAX_INFLATE_RATIO * raw_size:
                         raise NetError("{service}: the answer of {url} inflates more than {ratio} times; refused as "
-                                       "a compression bomb", url, service=service, ratio=MAX_INFLATE_RATIO)
+                                       "a compression bomb", url=url, service=service, ratio=MAX_INFLATE_RATIO)
                     yield piece
             if inflater is not None and not inflater.eof:
-                raise NetError("{service}: the compressed answer of {url} is cut off before its end", url,
+                raise NetError("{service}: the compressed answer of {url} is cut off before its end", url=url,
                                service=service)
         finally:
             reply.close()
@@ -365,7 +362,7 @@ class HttpClient:
         cached = self.cache.load(url) if (self.cache and use_cache) else None
         if self.offline:
             if cached is None:
-                raise NetError("{service}: {url} is not in the offline cache; connect once to fetch it", url,
+                raise NetError("{service}: {url} is not in the offline cache; connect once to fetch it", url=url,
                                service=service)
             return cached[0]
         if cached and time.time() - cached[1].get("stored_at", 0) < self.max_age:
@@ -380,7 +377,7 @@ class HttpClient:
             answer = self.fetch(url, service, headers=headers, progress=progress)
         except NetError as exc:
             if cached and exc.http_status is None:  # no network: the last good answer keeps the catalog usable
-                progress.info(f"{service}: {url} unreachable, using the cached answer")
+                progress.info("The server is unreachable: using the cached answer")
                 return cached[0]
             raise
         if answer.status == 304 and cached:
@@ -420,7 +417,7 @@ class HttpClient:
         if target.exists() and not overwrite:
             raise InputError("the file exists already; choose another name or allow overwriting", path=target)
         if self.offline:
-            raise NetError("{service}: cannot download {url} while offline", url, service=service)
+            raise NetError("{service}: cannot download {url} while offline", url=url, service=service)
         check_scheme(url, service)
         target.parent.mkdir(parents=True, exist_ok=True)
         part = PartialFile(target, url)
@@ -442,7 +439,7 @@ class HttpClient:
         if reply.status == 416 or (reply.status == 206 and _range_start(reply.headers) != have):
             reply.close()
             if not have:
-                raise NetError("{service}: {url} answered a byte range nobody asked for", url, service=service)
+                raise NetError("{service}: {url} answered a byte range nobody asked for", url=url, service=service)
             part.discard()  # ours does not fit theirs (it changed, or was whole already): start again from zero
             self._download_part(url, part, service, max_bytes, progress)
             return
@@ -465,7 +462,7 @@ class HttpClient:
                 part.discard()  # nothing to resume against safely
                 raise
             raise NetError("{service}: the download of {url} broke off after {size} bytes ({reason}); run it again "
-                           "to resume from {part}", url, service=service, size=written,
+                           "to resume from {part}", url=url, service=service, size=written,
                            reason=exc.reason or "timed out", part=part.path.name) from None
         except NetError:
             part.discard()
@@ -522,11 +519,11 @@ class PartialFile:
             size = self.path.stat().st_size
             if self.total and size != self.total:
                 raise NetError("{service}: {url} gave {size} bytes but the server announced {wanted}; the partial "
-                               "file was removed, download it again", self.url, service=service, size=size,
+                               "file was removed, download it again", url=self.url, service=service, size=size,
                                wanted=self.total)
             if expected_size and size != expected_size:
                 raise NetError("{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file "
-                               "was removed, download it again", self.url, service=service, size=size,
+                               "was removed, download it again", url=self.url, service=service, size=size,
                                wanted=expected_size)
             if checksum:
                 algorithm, expected = parse_checksum(checksum)
@@ -536,8 +533,8 @@ class PartialFile:
                         digest.update(block)
                 if digest.hexdigest() != expected:
                     raise NetError("{service}: {url} failed the {algorithm} check (expected {expected}, got "
-                                   "{actual}); the file was removed", self.url, service=service, algorithm=algorithm,
-                                   expected=expected, actual=digest.hexdigest())
+                                   "{actual}); the file was removed", url=self.url, service=service,
+                                   algorithm=algorithm, expected=expected, actual=digest.hexdigest())
             if validate is not None:
                 validate(self.path)
         except Exception:
@@ -547,12 +544,12 @@ class PartialFile:
 
 def check_scheme(url, service):
     if urlsplit(str(url)).scheme.lower() not in ALLOWED_SCHEMES:
-        raise NetError("{service}: {url} is not an http(s) address", _short(str(url)), service=service)
+        raise NetError("{service}: {url} is not an http(s) address", url=_short(str(url)), service=service)
 
 
 def deadline_error(service, url, seconds):
-    return AnswerCutOffError("{service}: {url} did not finish within {seconds:g} s (server or network too slow)", url,
-                    service=service, seconds=round(seconds, 1))
+    return AnswerCutOffError("{service}: {url} did not finish within {seconds:g} s (server or network too slow)",
+                             url=url, service=service, seconds=round(seconds, 1))
 
 
 class Inflater:
@@ -578,8 +575,8 @@ class Inflater:
                 if piece:
                     yield piece
         except zlib.error as exc:
-            raise NetError("{service}: the compressed answer of {url} is damaged ({reason})", url, service=service,
-                           reason=exc) from None
+            raise NetError("{service}: the compressed answer of {url} is damaged ({reason})", url=url,
+                           service=service, reason=exc) from None
 
 
 def parse_retry_after(value):
@@ -677,7 +674,7 @@ def parse_json(content, url, service):
         where = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
     except ValueError:  # not UTF-8/16/32 text
         where = {"line": 1, "column": 1, "reason": "not text"}
-    raise NetError("{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})", url,
+    raise NetError("{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})", url=url,
                    service=service, **where)
 
 

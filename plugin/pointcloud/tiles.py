@@ -42,7 +42,7 @@ class TileScheme:
                 try:
                     known[key] = fields[key].type(value)
                 except ValueError:
-                    raise InputError(f"'{value}' is not a valid {key}", field=key) from None
+                    raise InputError("'{value}' is not a valid {key}", field=key, value=value, key=key) from None
         return cls(**known)
 
     def to_dict(self):
@@ -50,7 +50,8 @@ class TileScheme:
 
     def tile_url(self, tile_name):
         if not TILE_NAME.match(tile_name or ""):
-            raise InputError(f"'{tile_name}' is not a tile name (letters, digits, '-' and '_' only)", field="tile")
+            raise InputError("'{name}' is not a tile name (letters, digits, '-' and '_' only)", field="tile",
+                             name=tile_name)
         return self.download_url.format(name=tile_name)
 
 
@@ -71,8 +72,8 @@ def download_tile(scheme, tile_name, folder, client=None, overwrite=False, progr
         try:
             check_tile_zip(target)
             return target
-        except InputError as exc:
-            progress.info(f"{exc}; downloading it again")
+        except InputError:
+            progress.info("A tile saved earlier failed its check: downloading it again")
             target.unlink()
     client = client or HttpClient()
     return client.download(url, target, scheme.name, overwrite=True, validate=check_tile_zip, progress=progress)

@@ -46,10 +46,11 @@ def parse_json(response):
     try:
         return json.loads(response.body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise FeedError(f"{response.url}: the answer is not UTF-8 text (byte {exc.start}); expected JSON") from exc
+        raise FeedError("{url}: the answer is not UTF-8 text (byte {offset}); expected JSON", url=response.url,
+                        offset=exc.start) from exc
     except json.JSONDecodeError as exc:
-        raise FeedError(f"{response.url}: the answer is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg})") from exc
+        raise FeedError("{url}: the answer is not valid JSON (line {line}, column {column}: {reason})",
+                        url=response.url, line=exc.lineno, column=exc.colno, reason=exc.msg) from exc
 
 
 def get_json(url, client=None):
