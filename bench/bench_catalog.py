@@ -20,8 +20,8 @@ import headless  # noqa: E402
 
 sys.path.insert(0, str(headless.plugin_link().parent))
 from digital_twin.plugin.catalog import plateau  # noqa: E402
-from digital_twin.plugin.catalog.http import HttpClient  # noqa: E402
 from digital_twin.plugin.catalog.search import CatalogIndex  # noqa: E402
+from digital_twin.plugin.net.http import HttpClient  # noqa: E402
 
 ENTRIES = 10_000
 SAMPLE = ROOT / "tests" / "data" / "catalog" / "plateau_datasets.json"

@@ -16,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..plugin.catalog.qgis_transport import qgis_client
 from ..plugin.errors import InputError
+from ..plugin.net.qgis_transport import qgis_client
 from ..plugin.safe_io import extract_members
 from .base import DigitalTwinAlgorithm, engine_errors
 
@@ -106,7 +106,7 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
         with engine_errors():
             if not url.lower().startswith(("http://", "https://")):
                 raise InputError("'{url}' is not an http(s) URL", field=self.URL, url=url)
-            client.download(url, target, catalog=self.tr("Download"), expected_size=expected,
+            client.download(url, target, self.tr("Download"), expected_size=expected,
                             checksum=self.parameterAsString(parameters, self.CHECKSUM, context),
                             overwrite=overwrite, progress=progress.sub(0, 0.9 if extract else 1.0))
             try:

@@ -14,9 +14,9 @@ from qgis.core import (
 )
 
 from ..plugin.catalog import plateau, sources
-from ..plugin.catalog.qgis_transport import qgis_client
 from ..plugin.catalog.search import CatalogIndex, Query
 from ..plugin.catalog.table import write_table
+from ..plugin.net.qgis_transport import qgis_client
 from .base import DigitalTwinAlgorithm, engine_errors
 
 # parameter -> search.Query field

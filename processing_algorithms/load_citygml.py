@@ -112,6 +112,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.citygml.loader import load_citygml
+        from ..plugin.net.qgis_transport import qgis_client
         from ..plugin.qgis_credits import PLATEAU_CREDIT, PLATEAU_LICENCE, is_plateau_release, write_credits
 
         location = self.parameterAsFile(parameters, self.INPUT, context).strip()
@@ -126,7 +127,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                 target_crs=crs.authid() if crs.isValid() else None,
                 skip_broken=self.parameterAsBoolean(parameters, self.SKIP_BROKEN, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                progress=self.progress(feedback))
+                progress=self.progress(feedback), client=qgis_client(feedback=feedback))
         for issue in result.issues:
             feedback.reportError(self.tr("Skipped: {}").format(issue), False)
         layers = ", ".join(f"{name}: {count}" for name, count in result.layers.items())

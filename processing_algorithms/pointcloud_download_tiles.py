@@ -73,7 +73,7 @@ class PointCloudDownloadTilesAlgorithm(DigitalTwinAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINT_COUNT, self.tr("Number of points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        from ..plugin.catalog.qgis_transport import qgis_client
+        from ..plugin.net.qgis_transport import qgis_client
         from ..plugin.pointcloud.copc import convert_point_clouds
         from ..plugin.pointcloud.qgis_layers import load_on_completion
         from ..plugin.pointcloud.tiles import TileScheme, download_tile

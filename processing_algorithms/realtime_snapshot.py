@@ -140,7 +140,7 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
         options = self._options(parameters, context, feed_type)
         progress = self.progress(feedback)
         with engine_errors():
-            snapshot = read_feed(url, feed_type, options, progress.sub(0.0, 0.8), transport=self._transport())
+            snapshot = read_feed(url, feed_type, options, progress.sub(0.0, 0.8), transport=self._transport(feedback))
             feedback.pushInfo(self.tr("{0} features from {1}").format(len(snapshot.features), url))
             write_snapshots(output, [snapshot], append=self.parameterAsBoolean(parameters, self.APPEND, context),
                             overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
@@ -166,11 +166,11 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
         return options
 
     @staticmethod
-    def _transport():
-        """QGIS's network stack, so proxy and SSL settings apply (also under qgis_process)."""
-        from ..plugin.realtime.qgis_network import qgis_transport
+    def _transport(feedback):
+        """QGIS's network stack, so proxy and SSL settings apply (also under qgis_process); Cancel aborts."""
+        from ..plugin.net.qgis_transport import QgisTransport
 
-        return qgis_transport
+        return QgisTransport(feedback=feedback)
 
     def _load_on_completion(self, context, output, url, feed_type):
         from ..plugin.qgis_results import Result, load_outputs

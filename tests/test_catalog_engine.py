@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from werkzeug import Response
 
-from digital_twin.plugin.catalog import ckan, http, local, plateau, search, table, terria
+from digital_twin.plugin.catalog import ckan, local, plateau, search, table, terria
 from digital_twin.plugin.catalog.model import Dataset, Resource, recognise
 from digital_twin.plugin.errors import Cancelled, InputError
+from digital_twin.plugin.net import http
 from digital_twin.plugin.progress import Progress
 
 DATA = Path(__file__).resolve().parent / "data" / "catalog"
@@ -25,7 +26,8 @@ def client(tmp_path, **options):
     """A client that records its waits instead of sleeping, with its own cache."""
     waits = []
     options.setdefault("cache_dir", tmp_path / "cache")
-    made = http.HttpClient(sleep=waits.append, timeout=(2, 2), **options)
+    limits = http.Limits(connect_timeout_s=2, read_timeout_s=2, retries=options.pop("retries", 3))
+    made = http.HttpClient(sleep=waits.append, limits=limits, **options)
     made.waits = waits
     return made
 
@@ -81,7 +83,7 @@ def test_plateau_datasets_answer_is_parsed_with_every_field():
 
 
 def test_plateau_answer_without_datasets_is_a_clear_error():
-    with pytest.raises(http.CatalogHttpError, match="PLATEAU data catalog: https://x/y did not answer a 'datasets'"):
+    with pytest.raises(http.NetError, match="PLATEAU data catalog: https://x/y did not answer a 'datasets'"):
         plateau.parse_datasets({"data": []}, "https://x/y")
 
 
@@ -101,7 +103,7 @@ def test_citygml_answers_in_both_shapes():
     older = plateau.parse_citygml(load("citygml_single_city.json"))
     assert [d.id for d in older] == ["22203_fld_citygml_2021", "22203_citygml_2021"]
     assert older[0].data_type == "洪水浸水想定区域モデル" and older[0].resources[0].mesh_code == "52385721"
-    with pytest.raises(http.CatalogHttpError, match="neither 'cities' nor a city object"):
+    with pytest.raises(http.NetError, match="neither 'cities' nor a city object"):
         plateau.parse_citygml({"error": "not found"}, "https://x/citygml/m:1")
 
 
@@ -184,7 +186,7 @@ def test_ckan_error_envelope_names_catalog_url_and_ckan_message(httpserver, tmp_
     httpserver.expect_request("/api/3/action/package_show").respond_with_json(
         {"help": "h", "success": False, "error": {"message": "Not found", "__type": "Not Found Error"}}, status=404)
     catalog = ckan.CkanCatalog(client(tmp_path), httpserver.url_for("/api/3/action/"), "東京都オープンデータ")
-    with pytest.raises(http.CatalogHttpError) as error:
+    with pytest.raises(http.NetError) as error:
         catalog.package("no-such-package")
     message = str(error.value)
     assert message.startswith("東京都オープンデータ: http://localhost:")
@@ -229,7 +231,7 @@ def test_terria_nested_groups_proxy_and_info():
                                                     "http://assets.example/lod2/tileset.json"]
     assert (building.licence, building.attribution) == ("CC BY 4.0", "東京都")
     assert [d.resources[0].kind for d in datasets] == ["tiledscene", "vector", "link"]
-    with pytest.raises(http.CatalogHttpError, match="has no 'catalog' list"):
+    with pytest.raises(http.NetError, match="has no 'catalog' list"):
         terria.parse_catalog({"workbench": []}, "https://x/init.json")
 
 
@@ -248,10 +250,10 @@ def test_http_error_names_catalog_url_and_status(httpserver, tmp_path):
     httpserver.expect_request("/missing").respond_with_json({"error": "not found"}, status=404)
     httpserver.expect_request("/down").respond_with_data("<html>Bad gateway</html>", status=502)
     made = client(tmp_path, retries=2)
-    with pytest.raises(http.CatalogHttpError, match=r"^PLATEAU: http://localhost:\d+/missing answered HTTP 404 "
+    with pytest.raises(http.NetError, match=r"^PLATEAU: http://localhost:\d+/missing answered HTTP 404 "
                                                     "NOT FOUND: not found$"):
         made.get_json(httpserver.url_for("/missing"), "PLATEAU")
-    with pytest.raises(http.CatalogHttpError, match="/down answered HTTP 502 BAD GATEWAY: <html>Bad gateway"):
+    with pytest.raises(http.NetError, match="/down answered HTTP 502 BAD GATEWAY$"):  # no HTML pasted
         made.get_json(httpserver.url_for("/down"), "PLATEAU")
     assert made.waits == [0.5, 1.0]  # two retries of the 502, none of the 404
 
@@ -261,7 +263,7 @@ def test_garbage_is_an_error_and_is_not_cached(httpserver, tmp_path):
                                                               content_type="text/html")
     httpserver.expect_ordered_request("/g").respond_with_json({"ok": 1})
     made = client(tmp_path)
-    with pytest.raises(http.CatalogHttpError, match=r"Tokyo: http://localhost:\d+/g did not answer valid JSON"):
+    with pytest.raises(http.NetError, match=r"Tokyo: http://localhost:\d+/g did not answer valid JSON"):
         made.get_json(httpserver.url_for("/g"), "Tokyo")
     assert made.get_json(httpserver.url_for("/g"), "Tokyo") == {"ok": 1}
 
@@ -272,16 +274,16 @@ def test_slow_answer_times_out_with_a_clear_error(httpserver, tmp_path):
         return Response("{}", content_type="application/json")
 
     httpserver.expect_request("/slow").respond_with_handler(slow)
-    made = http.HttpClient(timeout=(1, 0.5), retries=1, sleep=lambda s: None, cache_dir=None)
+    made = http.HttpClient(limits=http.Limits(connect_timeout_s=1, read_timeout_s=0.5, retries=1), sleep=lambda s: None)
     started = time.monotonic()
-    with pytest.raises(http.CatalogHttpError, match=r"CKAN: no answer from http://localhost:\d+/slow .*after 2 "):
+    with pytest.raises(http.NetError, match=r"CKAN: no answer from http://localhost:\d+/slow .*after 2 "):
         made.get_json(httpserver.url_for("/slow"), "CKAN")
     assert time.monotonic() - started < 8
 
 
 def test_unreachable_server_is_named(tmp_path):
     made = client(tmp_path, retries=0)
-    with pytest.raises(http.CatalogHttpError, match=r"^Terria: no answer from http://127.0.0.1:9/x"):
+    with pytest.raises(http.NetError, match=r"^Terria: no answer from http://127.0.0.1:9/x"):
         made.get_json("http://127.0.0.1:9/x", "Terria")
 
 
@@ -308,7 +310,7 @@ def test_cache_revalidates_with_etag_and_serves_offline(httpserver, tmp_path):
     try:
         assert client(tmp_path, max_age=0, retries=0).get_json(url, "PLATEAU") == first  # server gone: cache
         assert client(tmp_path, offline=True).get_json(url, "PLATEAU") == first
-        with pytest.raises(http.CatalogHttpError, match="is not in the offline cache"):
+        with pytest.raises(http.NetError, match="is not in the offline cache"):
             client(tmp_path, offline=True).get_json(url + "?other=1", "PLATEAU")
     finally:
         httpserver.start()
@@ -333,6 +335,13 @@ def test_last_modified_is_sent_back(httpserver, tmp_path):
 
 PAYLOAD = bytes(range(256)) * 4096  # 1 MiB
 SHA256 = hashlib.sha256(PAYLOAD).hexdigest()
+ETAG = '"v1"'
+
+
+def interrupted(target, url, size, validator=ETAG):
+    """A partial download as an earlier run leaves it: the bytes, and the validator they came with."""
+    Path(f"{target}.part").write_bytes(PAYLOAD[:size])
+    Path(f"{target}.part.json").write_text(json.dumps({"url": url, "validator": validator}))
 
 
 def ranged_file(log, honour_range=True):
@@ -341,11 +350,11 @@ def ranged_file(log, honour_range=True):
     def handler(request):
         wanted = request.headers.get("Range")
         log.append(wanted)
-        if wanted and honour_range:
+        if wanted and honour_range and request.headers.get("If-Range") == ETAG:
             start = int(wanted.split("=")[1].rstrip("-"))
             return Response(PAYLOAD[start:], status=206, headers={
-                "Content-Range": f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"})
-        return Response(PAYLOAD, headers={"Content-Length": str(len(PAYLOAD))})
+                "Content-Range": f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}", "ETag": ETAG})
+        return Response(PAYLOAD, headers={"Content-Length": str(len(PAYLOAD)), "ETag": ETAG})
 
     return handler
 
@@ -359,9 +368,9 @@ def test_download_checks_size_and_sha256(httpserver, tmp_path):
     assert target.read_bytes() == PAYLOAD and not (tmp_path / "out" / "f.las.part").exists()
     with pytest.raises(InputError, match="exists already"):
         made.download(httpserver.url_for("/f.las"), target)
-    with pytest.raises(http.CatalogHttpError, match="failed the md5 check"):
+    with pytest.raises(http.NetError, match="failed the md5 check"):
         made.download(httpserver.url_for("/f.las"), tmp_path / "bad.las", checksum="0" * 32)
-    with pytest.raises(http.CatalogHttpError, match=f"gave {len(PAYLOAD)} bytes but the catalog lists 5"):
+    with pytest.raises(http.NetError, match=f"gave {len(PAYLOAD)} bytes but the catalog lists 5"):
         made.download(httpserver.url_for("/f.las"), tmp_path / "short.las", expected_size=5)
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == []  # nothing half-written left
 
@@ -371,10 +380,30 @@ def test_download_resumes_a_partial_file(httpserver, tmp_path, honour_range):
     log = []
     httpserver.expect_request("/big.laz").respond_with_handler(ranged_file(log, honour_range))
     target = tmp_path / "big.laz"
-    Path(f"{target}.part").write_bytes(PAYLOAD[:300_000])
+    interrupted(target, httpserver.url_for("/big.laz"), 300_000)
     client(tmp_path).download(httpserver.url_for("/big.laz"), target, checksum=SHA256)
     assert log == ["bytes=300000-"]
     assert target.read_bytes() == PAYLOAD  # resumed (206) or restarted (200), never glued wrong
+
+
+class FakeReply:
+    """A transport's reply from a list of chunks; ``broken``: the connection drops after them."""
+
+    def __init__(self, status, headers, chunks, broken=False):
+        self.status, self.reason = status, ""
+        self.headers = {key.lower(): value for key, value in headers.items()}
+        self._chunks = list(chunks)
+        self._broken = broken
+
+    def read(self, size):
+        if self._chunks:
+            return self._chunks.pop(0)
+        if self._broken:
+            raise http.TransportError("connection reset")
+        return b""
+
+    def close(self):
+        self._chunks = []
 
 
 class BrokenTransport:
@@ -384,26 +413,21 @@ class BrokenTransport:
         self.cut = cut
         self.ranges = []
 
-    def request(self, method, url, headers, timeout, body=None, stream=False):
+    def open(self, request):
+        headers = request.headers
         self.ranges.append(headers.get("Range"))
         start = int(headers["Range"].split("=")[1].rstrip("-")) if "Range" in headers else 0
-
-        def chunks():
-            yield PAYLOAD[start:self.cut]
-            if self.cut < len(PAYLOAD):
-                raise http.TransportError("connection reset")
-
         status = 206 if start else 200
-        headers = {"Content-Range": f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"} if start else {
+        answer = {"Content-Range": f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"} if start else {
             "Content-Length": str(len(PAYLOAD))}
-        return http.TransportResponse(status, headers, chunks())
+        return FakeReply(status, {**answer, "ETag": ETAG}, [PAYLOAD[start:self.cut]], self.cut < len(PAYLOAD))
 
 
 def test_broken_download_keeps_the_part_and_resumes(tmp_path):
     transport = BrokenTransport(cut=400_000)
     made = http.HttpClient(transport=transport, sleep=lambda s: None)
     target = tmp_path / "tile.las"
-    with pytest.raises(http.CatalogHttpError, match="broke off after 400000 bytes.*resume from tile.las.part"):
+    with pytest.raises(http.NetError, match="broke off after 400000 bytes.*resume from tile.las.part"):
         made.download("https://x/tile.las", target)
     assert not target.exists() and Path(f"{target}.part").stat().st_size == 400_000
     transport.cut = len(PAYLOAD)
@@ -499,29 +523,34 @@ def test_table_has_one_row_per_resource_in_csv_and_gpkg(tmp_path):
 
 def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
     class WrongRange(BrokenTransport):
-        def request(self, method, url, headers, timeout, body=None, stream=False):
-            self.ranges.append(headers.get("Range"))
-            if "Range" in headers:  # answers from byte 10 whatever we asked: gluing it on would corrupt the file
-                return http.TransportResponse(206, {"Content-Range": f"bytes 10-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"},
-                                              iter([PAYLOAD[10:]]))
-            return http.TransportResponse(200, {"Content-Length": str(len(PAYLOAD))}, iter([PAYLOAD]))
+        def open(self, request):
+            self.ranges.append(request.headers.get("Range"))
+            if "Range" in request.headers:  # answers from byte 10 whatever we asked: gluing it on would corrupt
+                return FakeReply(206, {"Content-Range": f"bytes 10-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"},
+                                 [PAYLOAD[10:]])
+            return FakeReply(200, {"Content-Length": str(len(PAYLOAD))}, [PAYLOAD])
 
     transport = WrongRange(cut=0)
     target = tmp_path / "x.las"
-    Path(f"{target}.part").write_bytes(PAYLOAD[:5000])
+    interrupted(target, "https://x/x.las", 5000)
     http.HttpClient(transport=transport, sleep=lambda s: None).download("https://x/x.las", target, checksum=SHA256)
     assert transport.ranges == ["bytes=5000-", None] and target.read_bytes() == PAYLOAD
 
 
-def test_an_endless_answer_is_cut_off(monkeypatch):
+def test_a_partial_file_without_its_validator_is_not_trusted(tmp_path):
+    transport = BrokenTransport(cut=len(PAYLOAD))
+    target = tmp_path / "x.las"
+    Path(f"{target}.part").write_bytes(b"garbage from somewhere else")  # no .part.json: origin unknown
+    http.HttpClient(transport=transport).download("https://x/x.las", target, checksum=SHA256)
+    assert transport.ranges == [None] and target.read_bytes() == PAYLOAD
+    assert not Path(f"{target}.part.json").exists()
+
+
+def test_an_endless_answer_is_cut_off():
     class Endless:
-        def request(self, method, url, headers, timeout, body=None, stream=False):
-            def forever():
-                while True:
-                    yield b"[" * 65536
+        def open(self, request):
+            return FakeReply(200, {}, [b"[" * 65536] * 10_000)
 
-            return http.TransportResponse(200, {}, forever())
-
-    monkeypatch.setattr(http, "MAX_ANSWER_BYTES", 1 << 20)
-    with pytest.raises(http.CatalogHttpError, match="is larger than 1 MB"):
-        http.HttpClient(transport=Endless()).get_json("https://x/endless", "CKAN")
+    with pytest.raises(http.NetError, match="is larger than 1 MB"):
+        http.HttpClient(transport=Endless(), limits=http.Limits(max_answer_bytes=1 << 20)).get_json(
+            "https://x/endless", "CKAN")

@@ -163,17 +163,21 @@ def test_download_resumes_a_partial_file_through_qgis_network(processing, httpse
     def ranged(request):
         ranges.append(request.headers.get("Range"))
         start = int(request.headers["Range"].split("=")[1].rstrip("-"))
-        return Response(payload[start:], status=206,
-                        headers={"Content-Range": f"bytes {start}-{len(payload) - 1}/{len(payload)}"})
+        assert request.headers["If-Range"] == '"t1"'
+        return Response(payload[start:], status=206, headers={
+            "Content-Range": f"bytes {start}-{len(payload) - 1}/{len(payload)}", "ETag": '"t1"'})
 
     httpserver.expect_request("/files/tile.las").respond_with_handler(ranged)
     target = tmp_path / "tile.las"
-    Path(f"{target}.part").write_bytes(payload[:700_000])  # what an interrupted run left
+    Path(f"{target}.part").write_bytes(payload[:700_000])  # what an interrupted run left: bytes and their ETag
+    Path(f"{target}.part.json").write_text(json.dumps({"url": httpserver.url_for("/files/tile.las"),
+                                                       "validator": '"t1"'}))
     result = processing.run("digitaltwin:catalogdownload", {
         "URL": httpserver.url_for("/files/tile.las"), "EXPECTED_SIZE": len(payload),
         "CHECKSUM": "sha256:" + hashlib.sha256(payload).hexdigest(), "OUTPUT": str(target)})
     assert ranges == ["bytes=700000-"] and result["SIZE"] == len(payload)
     assert target.read_bytes() == payload and not Path(f"{target}.part").exists()
+    assert not Path(f"{target}.part.json").exists()
 
 
 def test_download_refuses_bad_checksum_and_zip_slip(processing, httpserver, tmp_path):
@@ -220,8 +224,8 @@ def test_type_lists_match_the_engine(digitaltwin_provider):
 
 
 def test_qgis_transport_revalidates_with_etag_and_reports_errors(qgis_app, httpserver, tmp_path):
-    from digital_twin.plugin.catalog.http import CatalogHttpError, HttpClient
-    from digital_twin.plugin.catalog.qgis_transport import QgisTransport
+    from digital_twin.plugin.net.http import HttpClient, Limits, NetError
+    from digital_twin.plugin.net.qgis_transport import QgisTransport
 
     conditional = []
 
@@ -237,7 +241,7 @@ def test_qgis_transport_revalidates_with_etag_and_reports_errors(qgis_app, https
     url = httpserver.url_for("/qgis/etag")
     assert client.get_json(url, "PLATEAU") == client.get_json(url, "PLATEAU") == {"datasets": [1, 2, 3]}
     assert conditional == [None, '"v7"']
-    with pytest.raises(CatalogHttpError, match=r"Tokyo: http://localhost:\d+/qgis/garbage did not answer valid JSON"):
+    with pytest.raises(NetError, match=r"Tokyo: http://localhost:\d+/qgis/garbage did not answer valid JSON"):
         client.get_json(httpserver.url_for("/qgis/garbage"), "Tokyo")
-    with pytest.raises(CatalogHttpError, match=r"^CKAN: no answer from http://127.0.0.1:9/x"):
-        HttpClient(transport=QgisTransport(), retries=0).get_json("http://127.0.0.1:9/x", "CKAN")
+    with pytest.raises(NetError, match=r"^CKAN: no answer from http://127.0.0.1:9/x"):
+        HttpClient(transport=QgisTransport(), limits=Limits(retries=0)).get_json("http://127.0.0.1:9/x", "CKAN")

@@ -12,7 +12,7 @@ from pyproj import Transformer
 from digital_twin.plugin.citygml.geometry import NumberMemo, parse_pos_list, plane_rectangular_epsg, surface_metrics
 from digital_twin.plugin.citygml.loader import load_citygml
 from digital_twin.plugin.citygml.parser import BUILDING_FIELDS
-from digital_twin.plugin.errors import Cancelled, InputError
+from digital_twin.plugin.errors import Cancelled, DigitalTwinError, InputError
 from digital_twin.plugin.progress import Progress
 
 ogr.UseExceptions()
@@ -225,8 +225,9 @@ def test_url_is_downloaded_and_loaded(plateau, tmp_path, httpserver):
     result = load_citygml(httpserver.url_for("/udx/bldg/52382287_bldg_6697_op.gml"), tmp_path / "url.gpkg")
     assert result.buildings == 4
     httpserver.expect_request("/missing.gml").respond_with_data("not here", status=404)
-    with pytest.raises(InputError, match="could not download"):
+    with pytest.raises(DigitalTwinError, match=r"^CityGML: http://localhost:\d+/missing.gml answered HTTP 404"):
         load_citygml(httpserver.url_for("/missing.gml"), tmp_path / "missing.gpkg")
+    assert not (tmp_path / "missing.gpkg").exists()
 
 
 def test_truncated_file_errors_or_keeps_the_complete_buildings(plateau, tmp_path):

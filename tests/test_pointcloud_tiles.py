@@ -1,13 +1,28 @@
-"""Tile scheme settings, and a tile download through the catalog's resumable HTTP client (local HTTP server)."""
+"""Tile scheme settings, and tile downloads through the plugin's network layer (local HTTP server): resumed, and
+checked before they are saved or reused."""
+
+import io
+import json
+import zipfile
 
 import pytest
 from werkzeug.wrappers import Response
 
-from digital_twin.plugin.catalog.http import HttpClient
 from digital_twin.plugin.errors import DigitalTwinError, InputError
-from digital_twin.plugin.pointcloud.tiles import TileScheme, download_tile
+from digital_twin.plugin.net.http import HttpClient, Limits
+from digital_twin.plugin.pointcloud.tiles import TileScheme, check_tile_zip, download_tile
 
-PAYLOAD = bytes(range(256)) * 4000  # 1,024,000 bytes
+
+def tile_zip(name="09LD2626", las=b"LASF" + bytes(range(256)) * 4000):
+    """A tile zip as Tokyo publishes them: one LAS file (stored, so the zip is ~1 MB)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zipped:
+        zipped.writestr(f"{name}.las", las)
+    return buffer.getvalue()
+
+
+PAYLOAD = tile_zip()
+NO_RETRIES = Limits(retries=0)
 
 
 def test_tokyo_scheme_and_settings_round_trip():
@@ -29,7 +44,7 @@ def test_tile_download_resumes_its_part_file(httpserver, tmp_path):
         header = request.headers.get("Range")
         ranges.append(header)
         start = int(header.split("=")[1].rstrip("-")) if header else 0
-        response = Response(PAYLOAD[start:], status=206 if header else 200)
+        response = Response(PAYLOAD[start:], status=206 if header else 200, headers={"ETag": '"p1"'})
         if header:
             response.headers["Content-Range"] = f"bytes {start}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"
         return response
@@ -37,7 +52,9 @@ def test_tile_download_resumes_its_part_file(httpserver, tmp_path):
     httpserver.expect_request("/lp/09LD2626.zip").respond_with_handler(ranged)
     scheme = TileScheme(download_url=httpserver.url_for("/lp/{name}.zip"))
     (tmp_path / "09LD2626.zip.part").write_bytes(PAYLOAD[:300_000])  # an earlier, interrupted download
-    path = download_tile(scheme, "09LD2626", tmp_path, client=HttpClient(retries=0))
+    (tmp_path / "09LD2626.zip.part.json").write_text(json.dumps({"url": scheme.tile_url("09LD2626"),
+                                                                  "validator": '"p1"'}))
+    path = download_tile(scheme, "09LD2626", tmp_path, client=HttpClient(limits=NO_RETRIES))
     assert path == tmp_path / "09LD2626.zip"
     assert path.read_bytes() == PAYLOAD
     assert ranges == ["bytes=300000-"]
@@ -48,15 +65,44 @@ def test_missing_tile_is_a_clear_error(httpserver, tmp_path):
     httpserver.expect_request("/lp/09XX0000.zip").respond_with_data("no", status=404)
     scheme = TileScheme(name="Tokyo test", download_url=httpserver.url_for("/lp/{name}.zip"))
     with pytest.raises(DigitalTwinError, match="404"):
-        download_tile(scheme, "09XX0000", tmp_path, client=HttpClient(retries=0))
+        download_tile(scheme, "09XX0000", tmp_path, client=HttpClient(limits=NO_RETRIES))
     assert not (tmp_path / "09XX0000.zip").exists()
+
+
+def test_a_garbage_answer_is_never_saved_as_a_tile(httpserver, tmp_path):
+    """Issue 18 item 6: an error page served with status 200 must not become <tile>.zip."""
+    httpserver.expect_request("/bad/09LD2626.zip").respond_with_data("<html>maintenance</html>")
+    scheme = TileScheme(download_url=httpserver.url_for("/bad/{name}.zip"))
+    with pytest.raises(InputError, match="not a readable tile zip"):
+        download_tile(scheme, "09LD2626", tmp_path, client=HttpClient(limits=NO_RETRIES))
+    assert list(tmp_path.iterdir()) == []  # neither the tile nor its .part
+
+
+def test_a_garbage_tile_from_an_earlier_run_is_downloaded_again(httpserver, tmp_path):
+    httpserver.expect_request("/lp/09LD2626.zip").respond_with_data(PAYLOAD)
+    scheme = TileScheme(download_url=httpserver.url_for("/lp/{name}.zip"))
+    (tmp_path / "09LD2626.zip").write_bytes(b"<html>maintenance</html>")  # saved by an older version
+    path = download_tile(scheme, "09LD2626", tmp_path, client=HttpClient(limits=NO_RETRIES))
+    assert path.read_bytes() == PAYLOAD
+    assert len(httpserver.log) == 1
+    download_tile(scheme, "09LD2626", tmp_path, client=HttpClient(limits=NO_RETRIES))
+    assert len(httpserver.log) == 1  # a good tile is reused without asking
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"PK\x03\x04 cut", "not a readable tile zip"),
+    (tile_zip(las=b"<html>" + b" " * 400), "does not start with the LAS signature"),
+    (tile_zip(las=b"LASF"), "shorter than a LAS header"),
+])
+def test_tile_check_names_what_is_wrong(tmp_path, content, reason):
+    path = tmp_path / "t.zip"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=reason):
+        check_tile_zip(path)
 
 
 def test_processing_downloads_tiles_into_one_vpc(digitaltwin_provider, httpserver, shared_fixtures, tmp_path):
     """Two Tokyo-style zips from a local server, through QGIS's network stack, converted and listed in a .vpc."""
-    import io
-    import zipfile
-
     import processing
     from qgis.core import QgsPointCloudLayer
 

@@ -4,8 +4,8 @@ paging, package_show, and resources recognised by name or URL when the publisher
 import re
 
 from ..errors import DigitalTwinError
+from ..net.http import NetError
 from ..progress import NO_PROGRESS
-from .http import CatalogHttpError
 from .model import Dataset, Resource, recognise
 
 GEOSPATIAL_JP = "https://www.geospatial.jp/ckan"
@@ -31,11 +31,12 @@ def action_url(base_url, action):
 def unwrap(answer, url, catalog):
     """``result`` of a CKAN envelope; ``success: false`` becomes one error with CKAN's own message."""
     if not isinstance(answer, dict) or "success" not in answer:
-        raise CatalogHttpError(f"{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?", url)
+        raise NetError("{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?", catalog=catalog,
+                       url=url)
     if not answer["success"]:
         error = answer.get("error") or {}
         message = error.get("message") or error.get("__type") or "unknown error"
-        raise CatalogHttpError(f"{catalog}: {url} reported an error: {message}", url)
+        raise NetError("{catalog}: {url} reported an error: {message}", catalog=catalog, url=url, message=message)
     return answer.get("result")
 
 
@@ -120,8 +121,8 @@ class CkanCatalog:
                 count = int(result["count"])
                 packages = result["results"]
             except (KeyError, TypeError, ValueError) as exc:
-                raise CatalogHttpError(f"{self.name}: package_search of {self.base_url} answered without "
-                                       f"'count'/'results' ({exc})", self.base_url) from None
+                raise NetError("{catalog}: package_search of {url} answered without 'count'/'results' ({exc})",
+                               catalog=self.name, url=self.base_url, exc=exc) from None
             datasets += [parse_package(p, self.name) for p in packages if isinstance(p, dict)]
             start += len(packages)
             progress.step(min(start, count) / max(min(count, max_results), 1))

@@ -7,8 +7,8 @@ import gc
 import re
 
 from ..errors import InputError
+from ..net.http import NetError
 from ..progress import NO_PROGRESS
-from .http import CatalogHttpError
 from .model import CITYGML, DOWNLOAD, PLATEAU_ATTRIBUTION, PLATEAU_LICENCE, Dataset, Resource, recognise
 
 API_ROOT = "https://api.plateauview.mlit.go.jp/datacatalog"
@@ -32,8 +32,8 @@ def parse_datasets(answer, url=DATASETS_URL):
     """Datasets of a ``plateau-datasets`` answer, one per entry, each with its tileset / tile template resource."""
     entries = answer.get("datasets") if isinstance(answer, dict) else None
     if not isinstance(entries, list):
-        raise CatalogHttpError(f"{CATALOG_NAME}: {url} did not answer a 'datasets' list; is it the "
-                               "plateau-datasets endpoint?", url)
+        raise NetError("{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?",
+                       catalog=CATALOG_NAME, url=url)
     gc_was_on = gc.isenabled()
     gc.disable()  # 10,000 entries make ~60,000 objects and no cycles: collections in between only cost time
     try:
@@ -94,13 +94,13 @@ def parse_citygml(answer, url=""):
     """Datasets of a ``citygml/{conditions}`` answer: per city, one dataset per feature type with a resource per
     mesh file (its LOD is the file's maxLod), and one for the city's whole release zip."""
     if not isinstance(answer, dict):
-        raise CatalogHttpError(f"{CATALOG_NAME}: {url} did not answer a JSON object", url)
+        raise NetError("{catalog}: {url} did not answer a JSON object", catalog=CATALOG_NAME, url=url)
     if isinstance(answer.get("cities"), list):
         cities = answer["cities"]
     elif "cityCode" in answer:  # older deployments: a single city object
         cities = [answer]
     else:
-        raise CatalogHttpError(f"{CATALOG_NAME}: {url} answered neither 'cities' nor a city object", url)
+        raise NetError("{catalog}: {url} answered neither 'cities' nor a city object", catalog=CATALOG_NAME, url=url)
     type_names = _type_names(answer)
     datasets = []
     for city in cities:

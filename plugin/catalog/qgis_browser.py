@@ -21,10 +21,10 @@ from qgis.PyQt.QtWidgets import QAction
 
 from ..errors import DigitalTwinError
 from ..i18n import error_text, tr
+from ..net.qgis_transport import qgis_client
 from . import qgis_connections, sources
 from .model import CITYGML
 from .qgis_layers import is_remote, layer_source, local_path, needs_preparation
-from .qgis_transport import qgis_client
 
 ROOT_PATH = "digitaltwin-catalog:"
 BROWSER_MAX_DATASETS = 1000  # a CKAN portal lists the first thousand here; the dock searches all of them

@@ -179,7 +179,7 @@ def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
         # A whole release zip holds every feature type of a city (GBs): buildings only; a single file: all of it.
         types = ("bldg",) if resource.url.lower().split("?")[0].endswith(".zip") else None
         result = load_citygml(resource.url if is_remote(resource.url) else local_path(resource.url), output,
-                              feature_types=types, overwrite=True, progress=progress)
+                              feature_types=types, overwrite=True, progress=progress, client=client)
         return [(f"{output}|layername={name}", layer_title(name), VECTOR, visible)
                 for name, visible in map_layers(result.layers, everything=True)]
     if resource.kind == POINT_CLOUD:
@@ -189,7 +189,7 @@ def prepare_resource(resource, work_folder, client, progress=NO_PROGRESS):
         if is_remote(resource.url):
             source = work_folder / file_name_of(resource.url)
             if not source.exists():
-                client.download(resource.url, source, catalog=resource.name or "download",
+                client.download(resource.url, source, resource.name or "download",
                                 expected_size=resource.size, checksum=resource.checksum, progress=progress.sub(0, 0.5))
         clouds = _point_cloud_files(source, work_folder)
         prepared = []

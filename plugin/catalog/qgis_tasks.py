@@ -8,10 +8,10 @@ from qgis.core import QgsApplication, QgsFeedback, QgsTask
 
 from ..errors import Cancelled, DigitalTwinError
 from ..i18n import error_text
+from ..net.qgis_transport import qgis_client
 from ..progress import Progress
 from . import sources
 from .qgis_layers import file_name_of, make_layer, needs_preparation, open_prepared, prepare_resource
-from .qgis_transport import qgis_client
 
 
 class CatalogTask(QgsTask):
@@ -121,21 +121,14 @@ class DownloadTask(CatalogTask):
         self.resources = resources
         self.folder = Path(folder)
         self.files = []
-        self._current = 0
-        self.client.transport.on_progress = self._bytes
-
-    def _bytes(self, received, total):
-        if total and total > 0:
-            self.setProgress(100.0 * (self._current + received / total) / len(self.resources))
 
     def work(self):
         for index, resource in enumerate(self.resources):
-            self._current = index
             target = self.folder / file_name_of(resource.url)
             if target.exists():  # downloaded before: keep the user's file
                 self.files.append(target)
                 continue
             part = self.progress.sub(index / len(self.resources), (index + 1) / len(self.resources))
-            self.files.append(self.client.download(resource.url, target, catalog=resource.name or "download",
+            self.files.append(self.client.download(resource.url, target, resource.name or "download",
                                                    expected_size=resource.size, checksum=resource.checksum,
                                                    progress=part))

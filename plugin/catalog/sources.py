@@ -23,10 +23,11 @@ CATALOG_TYPES = [
     CatalogType("local", ""),
 ]
 BY_KEY = {kind.key: kind for kind in CATALOG_TYPES}
+SEARCH_DEADLINE_S = 300.0  # a whole search (every page of a CKAN portal), beyond each request's own deadline
 
 
 def fetch(kind, location, client=None, query="", conditions="", max_results=1000, name="", progress=NO_PROGRESS):
-    """(catalog name, datasets) of one catalog.
+    """(catalog name, datasets) of one catalog, read within SEARCH_DEADLINE_S.
 
     ``location`` is the catalog URL (or, for 'local', a file or folder; empty: the type's default URL);
     ``query`` is sent to servers that search (CKAN); ``conditions`` are PLATEAU CityGML search conditions.
@@ -40,9 +41,14 @@ def fetch(kind, location, client=None, query="", conditions="", max_results=1000
     if kind == "local":
         return local.open_local(location, progress)
     if client is None:
-        from .http import HttpClient
+        from ..net.http import HttpClient
 
         client = HttpClient()
+    with client.operation(SEARCH_DEADLINE_S):
+        return _fetch_remote(kind, location, client, query, conditions, max_results, name, progress)
+
+
+def _fetch_remote(kind, location, client, query, conditions, max_results, name, progress):
     if kind == "plateau":
         catalog = plateau.PlateauCatalog(client, location, name or plateau.CATALOG_NAME)
         return catalog.name, catalog.datasets(progress)

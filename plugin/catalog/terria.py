@@ -5,8 +5,8 @@ kinds."""
 import re
 from urllib.parse import urljoin
 
+from ..net.http import NetError
 from ..progress import NO_PROGRESS
-from .http import CatalogHttpError
 from .model import DOWNLOAD, LINK, POINT_CLOUD, RASTER, TILED_SCENE, VECTOR, VECTOR_TILE, WMS, Dataset, Resource
 
 # Terria item type -> (normalised format, layer kind)
@@ -50,8 +50,8 @@ def strip_proxy(url):
 def parse_catalog(answer, source_url="", catalog="TerriaJS catalog"):
     """Datasets of a Terria init/catalog JSON, in catalog order; ``group`` holds the path of group names."""
     if not isinstance(answer, dict) or not isinstance(answer.get("catalog"), list):
-        raise CatalogHttpError(f"{catalog}: {source_url} has no 'catalog' list; is it a TerriaJS catalog file?",
-                               source_url)
+        raise NetError("{catalog}: {url} has no 'catalog' list; is it a TerriaJS catalog file?", catalog=catalog,
+                       url=source_url)
     datasets = []
     _walk(answer["catalog"], [], source_url, catalog, datasets, set())
     return datasets

@@ -54,12 +54,13 @@ class LoadResult:
 
 
 def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lods="all", target_crs=None,
-                 skip_broken=False, overwrite=False, progress=NO_PROGRESS):
+                 skip_broken=False, overwrite=False, progress=NO_PROGRESS, client=None):
     """Read CityGML from ``location`` (.gml, release zip, URL) into the GeoPackage ``output``.
 
     ``lods``: "all", "lowest", "highest" (per object) or a collection of LOD numbers. ``target_crs``: anything
     GDAL understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
     ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
+    ``client``: the net.http.HttpClient that reads a URL (inside QGIS: net.qgis_transport.qgis_client()).
     """
     if isinstance(lods, str) and lods not in LOD_POLICIES:
         raise InputError("levels of detail: one of {policies} or LOD numbers, not {lods!r}",
@@ -67,7 +68,7 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     feature_types = {kind.lower() for kind in feature_types} if feature_types else None
     mesh_codes = [code.strip() for code in mesh_codes if code.strip()] if mesh_codes else None
     result = LoadResult(str(output))
-    with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1)) as sources, \
+    with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1), client=client) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
         run = _Load(tmp, lods, target_crs, result)
         try:

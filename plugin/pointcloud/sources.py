@@ -52,7 +52,7 @@ def open_point_cloud(path):
     try:
         reader = laspy.open(path)
     except Exception as exc:
-        raise InputError(f"not a readable LAS/LAZ file ({exc})", path=path) from exc
+        raise InputError("not a readable LAS/LAZ file ({exc})", path=path, exc=exc) from exc
     with reader:
         if reader.header.are_points_compressed:
             _check_chunk_table(reader.header, path)
@@ -68,10 +68,11 @@ def _check_uncompressed_size(header, path):
     data_end = header.start_of_first_evlr if header.start_of_first_evlr else file_size
     held = max(data_end - header.offset_to_point_data, 0) // record_length
     if file_size < expected_end:
-        raise InputError(f"the header announces {header.point_count:,} points but only {held:,} complete points are "
-                         "present: the file is truncated or its header is wrong", path=path)
+        raise InputError("the header announces {count:,} points but only {held:,} complete points are present: the "
+                         "file is truncated or its header is wrong", path=path, count=header.point_count, held=held)
     if data_end - expected_end >= record_length:
-        raise InputError(f"the header announces {header.point_count:,} points but the file holds {held:,}", path=path)
+        raise InputError("the header announces {count:,} points but the file holds {held:,}", path=path,
+                         count=header.point_count, held=held)
 
 
 def _check_chunk_table(header, path):
@@ -93,11 +94,12 @@ def _check_chunk_table(header, path):
     if laz_vlr.uses_variable_size_chunks():
         held = sum(points for points, _ in table)
         if held != count:
-            raise InputError(f"the header announces {count:,} points but the LAZ chunk table lists {held:,}", path=path)
+            raise InputError("the header announces {count:,} points but the LAZ chunk table lists {held:,}", path=path,
+                             count=count, held=held)
     elif len(table) != -(-count // laz_vlr.chunk_size()):
         low, high = (len(table) - 1) * laz_vlr.chunk_size() + 1, len(table) * laz_vlr.chunk_size()
-        raise InputError(f"the header announces {count:,} points but the LAZ file holds between {low:,} and "
-                         f"{high:,}", path=path)
+        raise InputError("the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}",
+                         path=path, count=count, low=low, high=high)
 
 
 def point_cloud_crs(header, path):
@@ -106,7 +108,7 @@ def point_cloud_crs(header, path):
     try:
         return header.parse_crs()
     except Exception as exc:
-        raise InputError(f"the CRS record cannot be read ({exc})", path=path) from exc
+        raise InputError("the CRS record cannot be read ({exc})", path=path, exc=exc) from exc
 
 
 def resolve_crs(file_crs, user_crs=None):
@@ -119,4 +121,4 @@ def resolve_crs(file_crs, user_crs=None):
             return pyproj.CRS.from_user_input(user_crs), "user"
         return pyproj.CRS.from_user_input(DEFAULT_CRS), "default"
     except pyproj.exceptions.CRSError as exc:
-        raise InputError(f"unknown CRS '{user_crs}' ({exc})", field="CRS") from exc
+        raise InputError("unknown CRS '{crs}' ({exc})", field="CRS", crs=user_crs, exc=exc) from exc

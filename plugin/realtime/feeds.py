@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from . import generic, gtfsrt, sensorthings, wfs_traffic
-from .fetch import DEFAULT_TIMEOUT_S, get
+from .fetch import DEFAULT_TIMEOUT_S, feed_client, fetch_deadline_s, get
 from .snapshot import Snapshot
 
 FEED_TYPES = ["gtfsrt", "sensorthings", "geojson", "wfs"]
@@ -27,7 +27,10 @@ class FeedOptions:
 
 
 class FeedReader:
-    """Reads one feed again and again (a live layer's refreshes); the static GTFS is loaded once."""
+    """Reads one feed again and again (a live layer's refreshes); the static GTFS is loaded once.
+
+    ``transport``: a net transport (net.qgis_transport.QgisTransport inside QGIS; default the plain one). Each read
+    finishes within fetch.FETCH_DEADLINE_FACTOR * ``options.timeout_s`` or fails with one sentence."""
 
     def __init__(self, url, feed_type, options=None, transport=None):
         if feed_type not in FEED_TYPES:
@@ -42,25 +45,28 @@ class FeedReader:
         self._static = None
 
     def read(self, progress=NO_PROGRESS):
-        return Snapshot(self._features(progress), self.url, self.feed_type, fields=self._fields())
+        client = feed_client(self.options.timeout_s, self.transport)
+        with client.operation(fetch_deadline_s(self.options.timeout_s)):
+            features = self._features(client, progress)
+        return Snapshot(features, self.url, self.feed_type, fields=self._fields())
 
     def _fields(self):
         return {"gtfsrt": gtfsrt.FIELDS, "sensorthings": sensorthings.FIELDS}.get(self.feed_type, [])
 
-    def _features(self, progress):
+    def _features(self, client, progress):
         options = self.options
         if self.feed_type == "gtfsrt":
             if options.static_gtfs and self._static is None:
-                self._static = gtfsrt.load_static_gtfs(options.static_gtfs, options.timeout_s, self.transport)
-            response = get(self.url, options.timeout_s, self.transport)
+                self._static = gtfsrt.load_static_gtfs(options.static_gtfs, client)
+            response = get(self.url, client)
             return gtfsrt.vehicle_features(gtfsrt.decode_feed(response.body, self.url), self._static)
         if self.feed_type == "sensorthings":
-            return sensorthings.datastream_features(self.url, progress, options.timeout_s, self.transport)
+            return sensorthings.datastream_features(self.url, progress, client)
         if self.feed_type == "wfs":
-            return wfs_traffic.traffic_features(self.url, progress, options.timeout_s, self.transport,
+            return wfs_traffic.traffic_features(self.url, progress, client,
                                                 bbox=options.bbox, time_code=options.time_code,
                                                 type_name=options.type_name, page_size=options.page_size)
-        response = get(self.url, options.timeout_s, self.transport)
+        response = get(self.url, client)
         return generic.features_from_response(response, options.records_path, options.lat_path, options.lon_path)
 
 

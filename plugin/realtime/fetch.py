@@ -1,84 +1,57 @@
-"""HTTP GET with timeouts and one clear sentence per failure (down, slow, HTTP error, too large).
+"""Feed reads through the plugin's network layer (net.http): http(s) only, redirects checked, deadlines, size caps on
+decompressed bytes, one clear sentence per failure.
 
-The engines take a ``transport``: a callable ``transport(url, timeout_s) -> Response``. ``requests_transport`` is the
-default (batch runs, workers); inside QGIS a transport built on QgsBlockingNetworkRequest can be handed in instead,
-so the user's proxy and authentication settings apply. Either way, failures become FeedError.
+A feed fetch uses a client from ``feed_client(timeout_s, transport)``: ``timeout_s`` bounds the connection and each
+wait for data, and the whole fetch (all pages, retries and bytes) must finish within FETCH_DEADLINE_FACTOR times it,
+so a server trickling bytes cannot hold a run or a refresh. Messages never promise a next refresh: only live layers
+refresh, and they say so themselves.
 """
 
-import time
-from dataclasses import dataclass
+import json
 
-from ..dependencies import require
 from ..errors import DigitalTwinError
+from ..net.http import HttpClient, Limits
 
 DEFAULT_TIMEOUT_S = 30.0
-TOTAL_TIME_FACTOR = 4
-MAX_RESPONSE_BYTES = 200 * 1024 * 1024
-"""Refuse bodies larger than this: a live feed this big is a wrong URL, not a feed."""
+FETCH_DEADLINE_FACTOR = 4
+FEED_RETRIES = 1  # a live layer refreshes anyway; a one-shot run gets one more try within the deadline
+MAX_RESPONSE_BYTES = 64 * 2**20
+"""Refuse bodies larger than this (decompressed): a live feed this big is a wrong URL, not a feed."""
+SERVICE = "Feed"
 
 
 class FeedError(DigitalTwinError):
-    """A feed could not be read: the sentence names the URL and what went wrong."""
+    """A feed's answer is unusable: the sentence names the URL and what went wrong."""
 
 
-@dataclass
-class Response:
-    url: str
-    status: int
-    content_type: str
-    body: bytes
+def fetch_deadline_s(timeout_s):
+    return FETCH_DEADLINE_FACTOR * timeout_s
 
 
-def requests_transport(url, timeout_s):
-    """GET with requests. ``timeout_s`` bounds the connection and each wait for data; the whole answer must arrive
-    within TOTAL_TIME_FACTOR times it, so a server trickling bytes cannot hold a refresh forever."""
-    requests = require("requests", "Realtime feeds")
-    deadline = time.monotonic() + TOTAL_TIME_FACTOR * timeout_s
-    try:
-        with requests.get(url, timeout=timeout_s, stream=True, headers={"Accept-Encoding": "gzip"}) as answer:
-            body = bytearray()
-            for chunk in answer.iter_content(1 << 16):
-                body += chunk
-                if len(body) > MAX_RESPONSE_BYTES:
-                    raise FeedError(f"{url}: the answer is larger than {MAX_RESPONSE_BYTES // 2**20} MB; "
-                                    "is this the feed's URL?")
-                if time.monotonic() > deadline:
-                    raise FeedError(f"{url}: the answer did not finish within {TOTAL_TIME_FACTOR * timeout_s:g} s "
-                                    "(server or network too slow); the next refresh tries again")
-            return Response(url, answer.status_code, answer.headers.get("Content-Type", ""), bytes(body))
-    except requests.exceptions.Timeout as exc:
-        raise FeedError(f"{url}: the feed did not answer within {timeout_s:g} s (server slow or overloaded); "
-                        "the next refresh tries again") from exc
-    except requests.exceptions.ChunkedEncodingError as exc:
-        raise FeedError(f"{url}: the answer was cut off before its end (connection dropped)") from exc
-    except requests.exceptions.ConnectionError as exc:
-        raise FeedError(f"{url}: cannot connect to the feed (server down, wrong address or no network)") from exc
-    except requests.exceptions.RequestException as exc:
-        raise FeedError(f"{url}: the request failed ({exc.__class__.__name__}: {exc})") from exc
+def feed_client(timeout_s=DEFAULT_TIMEOUT_S, transport=None):
+    """An HttpClient for feeds (``transport``: net.qgis_transport.QgisTransport inside QGIS, else the plain one)."""
+    limits = Limits(connect_timeout_s=timeout_s, read_timeout_s=timeout_s,
+                    request_deadline_s=fetch_deadline_s(timeout_s), retries=FEED_RETRIES,
+                    max_answer_bytes=MAX_RESPONSE_BYTES)
+    return HttpClient(transport=transport, limits=limits)
 
 
-def get(url, timeout_s=DEFAULT_TIMEOUT_S, transport=None, accept_status=(200,)):
-    """GET ``url`` and return the Response; FeedError when the server fails or answers an unexpected status."""
-    response = (transport or requests_transport)(url, timeout_s)
-    if response.status not in accept_status:
-        excerpt = response.body[:200].decode("utf-8", "replace").strip()
-        raise FeedError(f"{url}: the server answered HTTP {response.status}"
-                        + (f" ({excerpt})" if excerpt else "") + "; the next refresh tries again")
-    return response
+def get(url, client=None, accept_status=(200,)):
+    """GET ``url`` and return the net.http.Answer; NetError when the server fails or answers another status."""
+    return (client or feed_client()).fetch(url, SERVICE, ok=tuple(accept_status))
 
 
 def parse_json(response):
-    """The JSON document of a Response, or FeedError saying where the JSON breaks."""
-    import json
-
+    """The JSON document of an Answer, or FeedError saying where the JSON breaks."""
     try:
         return json.loads(response.body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise FeedError(f"{response.url}: the answer is not UTF-8 text (byte {exc.start}); expected JSON") from exc
+        raise FeedError("{url}: the answer is not UTF-8 text (byte {offset}); expected JSON", url=response.url,
+                        offset=exc.start) from exc
     except json.JSONDecodeError as exc:
-        raise FeedError(f"{response.url}: the answer is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg})") from exc
+        raise FeedError("{url}: the answer is not valid JSON (line {line}, column {column}: {reason})",
+                        url=response.url, line=exc.lineno, column=exc.colno, reason=exc.msg) from exc
 
 
-def get_json(url, timeout_s=DEFAULT_TIMEOUT_S, transport=None):
-    return parse_json(get(url, timeout_s, transport))
+def get_json(url, client=None):
+    return parse_json(get(url, client))

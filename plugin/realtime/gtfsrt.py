@@ -29,12 +29,12 @@ class StaticGtfs:
     stops: dict = field(default_factory=dict)  # stop_id -> name
 
 
-def load_static_gtfs(zip_path, timeout_s=60.0, transport=None):
+def load_static_gtfs(zip_path, client=None):
     """Read routes.txt, trips.txt and stops.txt of a static GTFS zip, a file or an http(s) URL (e.g.
     TOEI_BUS_STATIC_URL); each member is optional. InputError names the file, member, line and column."""
     source = zip_path
     if str(zip_path).startswith(("http://", "https://")):
-        source = io.BytesIO(get(str(zip_path), timeout_s, transport).body)
+        source = io.BytesIO(get(str(zip_path), client).body)
     try:
         archive = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:

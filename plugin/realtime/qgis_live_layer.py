@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..errors import Cancelled, DigitalTwinError
 from ..i18n import error_text, tr
+from ..net.qgis_transport import QgisTransport
 from ..progress import Progress
 from . import record
 from .feeds import FeedOptions, FeedReader
@@ -39,7 +40,6 @@ from .qgis_layers import (
     set_replay_properties,
     style_traffic,
 )
-from .qgis_network import qgis_transport
 
 LIVE_PROPERTY = "digitaltwin/realtime_feed"
 """Custom layer property (JSON: url, feed_type, interval_s, name, record_path, options) saved with the project, so
@@ -94,7 +94,7 @@ def make_reader(feed_url, feed_type, interval_s, options=None):
         return record.ReplayReader(feed_url)
     options = options or FeedOptions()
     options.timeout_s = min(options.timeout_s, max(5.0, float(interval_s)))  # a refresh never outlives the next
-    return FeedReader(feed_url, feed_type, options, transport=qgis_transport)
+    return FeedReader(feed_url, feed_type, options, transport=QgisTransport())
 
 
 def default_name(feed_type):

@@ -37,7 +37,7 @@ def latest_observations_url(url):
     return f"{service_root(url)}/Datastreams?{query}"
 
 
-def read_pages(first_url, progress, timeout_s, transport):
+def read_pages(first_url, progress, client):
     """Every entity of a collection, following @iot.nextLink; FeedError on a loop or a page that is not STA JSON."""
     url, seen, pages = first_url, set(), 0
     while url:
@@ -46,7 +46,7 @@ def read_pages(first_url, progress, timeout_s, transport):
                             first_url=first_url, pages=pages, url=url)
         seen.add(url)
         progress.check()
-        document = get_json(url, timeout_s, transport)
+        document = get_json(url, client)
         if not isinstance(document, dict) or not isinstance(document.get("value"), list):
             raise FeedError("{url}: not a SensorThings collection (no 'value' list); is the URL the service root "
                             "(ending in /v1.0 or /v1.1)?", url=url)
@@ -60,9 +60,9 @@ def read_pages(first_url, progress, timeout_s, transport):
         url = urljoin(url, next_link) if next_link else None
 
 
-def datastream_features(url, progress, timeout_s, transport):
+def datastream_features(url, progress, client):
     features = []
-    for datastream in read_pages(latest_observations_url(url), progress, timeout_s, transport):
+    for datastream in read_pages(latest_observations_url(url), progress, client):
         thing = datastream.get("Thing") or {}
         geometry = _location(thing) or _centroid(datastream.get("observedArea"))
         observations = datastream.get("Observations") or []

@@ -5,6 +5,7 @@ The service refuses answers over about 6 MB (``Function.ResponseSizeTooLarge``),
 edge come back from two boxes: features are kept once, by id.
 """
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -20,6 +21,8 @@ VOLUME_FIELD = "total_volume"
 """Added to every feature: the sum of the up/down, small/large vehicle counts, for styling by volume."""
 TOKYO_23_WARDS_BBOX = (139.56, 35.52, 139.92, 35.82)
 SIZE_ERROR = b"ResponseSizeTooLarge"
+EXCEPTION_TEXT = re.compile(rb"<(?:\w+:)?ExceptionText[^>]*>(.*?)</(?:\w+:)?ExceptionText>", re.DOTALL)
+ERROR_EXCERPT_BYTES = 8192
 PAGE_SIZE = 10000
 MAX_SPLIT_DEPTH = 6
 PUBLICATION_LAG = timedelta(minutes=20)
@@ -56,21 +59,21 @@ def split_bbox(bbox):
             (west, mid_y, mid_x, north), (mid_x, mid_y, east, north)]
 
 
-def traffic_features(base_url, progress, timeout_s, transport, bbox=TOKYO_23_WARDS_BBOX, time_code=None,
+def traffic_features(base_url, progress, client, bbox=TOKYO_23_WARDS_BBOX, time_code=None,
                      type_name=TYPE_5MIN, page_size=PAGE_SIZE):
     time_code = time_code or latest_time_code(type_name=type_name)
     progress.info("JARTIC traffic counts for time code {time_code} in {bbox}", time_code=time_code, bbox=bbox)
     collected = {}
-    _collect(base_url, type_name, tuple(bbox), time_code, page_size, 0, collected, progress, timeout_s, transport)
+    _collect(base_url, type_name, tuple(bbox), time_code, page_size, 0, collected, progress, client)
     return list(collected.values())
 
 
-def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, progress, timeout_s, transport):
+def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, progress, client):
     start = 0
     while True:
         progress.check()
         url = getfeature_url(base_url, type_name, bbox, time_code, start, page_size)
-        response = get(url, timeout_s, transport, accept_status=range(100, 600))
+        response = get(url, client, accept_status=range(100, 600))
         if SIZE_ERROR in response.body[:4096]:
             if depth >= MAX_SPLIT_DEPTH:
                 raise FeedError("{url}: the service still refuses the answer as too large after splitting the box "
@@ -79,7 +82,7 @@ def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, 
             progress.info("answer too large for {bbox}: splitting it in four", bbox=bbox)
             for quarter in split_bbox(bbox):
                 _collect(base_url, type_name, quarter, time_code, page_size, depth + 1, collected, progress,
-                         timeout_s, transport)
+                         client)
             return
         features = _feature_list(response)
         for feature in features:
@@ -90,11 +93,22 @@ def _collect(base_url, type_name, bbox, time_code, page_size, depth, collected, 
         start += len(features)
 
 
+def exception_text(body):
+    """The ows:ExceptionText of a WFS error answer on one line (at most 200 characters), or "": never the XML or
+    HTML itself."""
+    match = EXCEPTION_TEXT.search(body[:ERROR_EXCERPT_BYTES])
+    text = " ".join(match.group(1).decode("utf-8", "replace").split()) if match else ""
+    return (text[:200] + "...") if len(text) > 200 else text
+
+
 def _feature_list(response):
     if response.status != 200 or response.body.lstrip()[:1] == b"<":
-        text = response.body[:300].decode("utf-8", "replace").strip()
-        raise FeedError("{url}: the WFS answered HTTP {status} with an error: {text}", url=response.url,
-                        status=response.status, text=text)
+        text = exception_text(response.body)
+        if text:
+            raise FeedError("{url}: the WFS answered HTTP {status} with an error: {text}", url=response.url,
+                            status=response.status, text=text)
+        raise FeedError("{url}: the WFS answered HTTP {status} with an error page", url=response.url,
+                        status=response.status)
     document = parse_json(response)
     if not isinstance(document, dict) or not isinstance(document.get("features"), list):
         raise FeedError("{url}: the WFS answer is not a GeoJSON FeatureCollection", url=response.url)
