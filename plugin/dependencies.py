@@ -18,7 +18,6 @@ PIP_NAMES = {
     "laspy": "laspy[lazrs]",
     "lazrs": "lazrs",
     "pvlib": "pvlib",
-    "requests": "requests",
     "google.transit": "gtfs-realtime-bindings",
     "skimage": "scikit-image",
     "numba": "numba",

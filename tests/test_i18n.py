@@ -17,12 +17,6 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")  # a lower-case word: not a code like DSM or A4
 FILE_PATTERN = re.compile(r"\(\*\.[^)]*\)|\{[^}]*\}")  # '(*.gpkg)' in file filters, and {placeholders}
 
-# Being rewritten on branch "net" (one network module): their errors become templates there. Remove after merging.
-NET_FILES = {"plugin/catalog/http.py", "plugin/catalog/qgis_transport.py", "plugin/citygml/sources.py",
-             "plugin/realtime/fetch.py", "plugin/realtime/qgis_network.py", "plugin/pointcloud/sources.py",
-             "plugin/pointcloud/tiles.py"}
-NET_CLASSES = {"CatalogHttpError"}  # its __init__ (plugin/catalog/http.py) takes no values yet
-
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402
 
@@ -44,10 +38,8 @@ def placeholders(text):
 def error_calls():
     """(path, line, class name, call node) of every call of DigitalTwinError or a subclass in the plugin."""
     sources = translations.parsed_sources()
-    classes = translations.error_classes(sources) - NET_CLASSES
+    classes = translations.error_classes(sources)
     for relative, tree in sources:
-        if str(relative) in NET_FILES:
-            continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and translations._name(node.func) in classes:
                 yield str(relative), node.lineno, translations._name(node.func), node
@@ -58,8 +50,6 @@ def error_calls():
 def progress_info_calls():
     """(path, line, "info", call node) of every progress.info(...) line an engine logs."""
     for relative, tree in translations.parsed_sources():
-        if str(relative) in NET_FILES:
-            continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "info" \
                     and "progress" in ast.unparse(node.func.value):

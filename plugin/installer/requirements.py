@@ -26,7 +26,6 @@ FROM_QGIS_ONLY = ("gdal", "pyqt5", "pyqt5-sip", "pyqt6", "pyqt6-sip", "qgis", "p
 FEATURES_BY_PACKAGE = {
     "numpy": ("citygml", "flood", "solar", "barrierfree", "pointcloud"),
     "lxml": ("citygml", "sample"),
-    "requests": ("catalog", "citygml", "realtime"),
     "shapely": ("flood", "solar", "barrierfree", "realtime"),
     "scipy": ("flood", "barrierfree", "sample"),
     "laspy": ("pointcloud", "sample"),

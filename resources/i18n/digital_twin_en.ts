@@ -1102,9 +1102,19 @@
       <translation>'{name}' ({format}) cannot be added to the map directly; download it instead</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="53" />
+      <source>'{name}' is not a tile name (letters, digits, '-' and '_' only)</source>
+      <translation>'{name}' is not a tile name (letters, digits, '-' and '_' only)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="202" />
       <source>'{resource}' needs no preparation</source>
       <translation>'{resource}' needs no preparation</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="603" />
+      <source>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</source>
+      <translation>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="108" />
@@ -1115,6 +1125,11 @@
       <location filename="../../plugin/shelters/gsi.py" line="139" />
       <source>'{value}' is not a coordinate in degrees</source>
       <translation>'{value}' is not a coordinate in degrees</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="45" />
+      <source>'{value}' is not a valid {key}</source>
+      <translation>'{value}' is not a valid {key}</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="50" />
@@ -1130,6 +1145,11 @@
       <location filename="../../plugin/maps/qgis_3d_page.py" line="38" />
       <source>3D view page not included: qgis_process runs without a GUI, and 3D rendering needs one. Export from QGIS desktop (Processing Toolbox) to get the 3D page.</source>
       <translation>3D view page not included: qgis_process runs without a GUI, and 3D rendering needs one. Export from QGIS desktop (Processing Toolbox) to get the 3D page.</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="76" />
+      <source>A tile saved earlier failed its check: downloading it again</source>
+      <translation>A tile saved earlier failed its check: downloading it again</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="119" />
@@ -1157,14 +1177,9 @@
       <translation>Cannot open the recording {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="86" />
+      <location filename="../../plugin/installer/requirements.py" line="85" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>Cannot read this requirement: '{text}'</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/catalog/http.py" line="63" />
-      <source>Catalog access</source>
-      <translation>Catalog access</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="138" />
@@ -1192,14 +1207,9 @@
       <translation>GeoTIFF writing</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="62" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="65" />
       <source>JARTIC traffic counts for time code {time_code} in {bbox}</source>
       <translation>JARTIC traffic counts for time code {time_code} in {bbox}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/citygml/sources.py" line="56" />
-      <source>Loading CityGML from a URL</source>
-      <translation>Loading CityGML from a URL</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="221" />
@@ -1212,12 +1222,17 @@
       <translation>Manning's n must be a positive number on every cell of the DEM</translation>
     </message>
     <message>
+      <location filename="../../plugin/net/http.py" line="296" />
+      <source>No answer or a busy server: trying again after a pause</source>
+      <translation>No answer or a busy server: trying again after a pause</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/inundation.py" line="80" />
       <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
       <translation>No seed lies below the water level {level} m: nothing floods from the seeds.</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="105" />
+      <location filename="../../plugin/pointcloud/sources.py" line="107" />
       <source>Point cloud CRS</source>
       <translation>Point cloud CRS</translation>
     </message>
@@ -1245,11 +1260,6 @@
       <location filename="../../plugin/catalog/qgis_layers.py" line="240" />
       <source>QGIS could not open {uri}</source>
       <translation>QGIS could not open {uri}</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/realtime/fetch.py" line="35" />
-      <source>Realtime feeds</source>
-      <translation>Realtime feeds</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/sensorthings.py" line="57" />
@@ -1280,6 +1290,11 @@
       <location filename="../../plugin/installer/gui_installer.py" line="77" />
       <source>The install failed: {detail}</source>
       <translation>The install failed: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="380" />
+      <source>The server is unreachable: using the cached answer</source>
+      <translation>The server is unreachable: using the cached answer</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="44" />
@@ -1332,7 +1347,7 @@
       <translation>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="82" />
       <source>answer too large for {bbox}: splitting it in four</source>
       <translation>answer too large for {bbox}: splitting it in four</translation>
     </message>
@@ -1467,7 +1482,7 @@
       <translation>field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="86" />
+      <location filename="../../plugin/citygml/sources.py" line="80" />
       <source>file not found</source>
       <translation>file not found</translation>
     </message>
@@ -1477,7 +1492,7 @@
       <translation>flood ranks must be 1 (&lt;0.5 m) to 6 (≥20 m)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/sources.py" line="51" />
+      <location filename="../../plugin/catalog/sources.py" line="57" />
       <source>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</source>
       <translation>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</translation>
     </message>
@@ -1517,7 +1532,7 @@
       <translation>layout template not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="65" />
+      <location filename="../../plugin/citygml/loader.py" line="66" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>levels of detail: one of {policies} or LOD numbers, not {lods!r}</translation>
     </message>
@@ -1532,7 +1547,12 @@
       <translation>minutes and {value_name} must not be negative</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="93" />
+      <location filename="../../plugin/citygml/sources.py" line="88" />
+      <source>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</source>
+      <translation>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="94" />
       <source>no city objects with geometry found</source>
       <translation>no city objects with geometry found</translation>
     </message>
@@ -1542,7 +1562,7 @@
       <translation>no column named {names} (columns: {header})</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/feeds.py" line="37" />
+      <location filename="../../plugin/realtime/feeds.py" line="40" />
       <source>no feed URL given</source>
       <translation>no feed URL given</translation>
     </message>
@@ -1630,6 +1650,21 @@
       <location filename="../../plugin/realtime/gtfsrt.py" line="41" />
       <source>not a readable GTFS zip ({exc})</source>
       <translation>not a readable GTFS zip ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="55" />
+      <source>not a readable LAS/LAZ file ({exc})</source>
+      <translation>not a readable LAS/LAZ file ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="95" />
+      <source>not a readable tile zip ({reason})</source>
+      <translation>not a readable tile zip ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/sources.py" line="85" />
+      <source>not a readable zip ({exc})</source>
+      <translation>not a readable zip ({exc})</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/record.py" line="172" />
@@ -1762,12 +1797,12 @@
       <translation>table {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="201" />
+      <location filename="../../plugin/citygml/loader.py" line="202" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>target CRS {target_crs} has no EPSG code</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="198" />
+      <location filename="../../plugin/citygml/loader.py" line="199" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
@@ -1785,6 +1820,11 @@
       <location filename="../../plugin/pointcloud/vpc.py" line="36" />
       <source>the COPC files are in different CRSs; convert them to one CRS first</source>
       <translation>the COPC files are in different CRSs; convert them to one CRS first</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="111" />
+      <source>the CRS record cannot be read ({exc})</source>
+      <translation>the CRS record cannot be read ({exc})</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/inundation.py" line="41" />
@@ -1867,7 +1907,7 @@
       <translation>the file exists already; choose another folder or allow overwriting</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/http.py" line="276" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="355" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>the file exists already; choose another name or allow overwriting</translation>
     </message>
@@ -1887,7 +1927,7 @@
       <translation>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="191" />
+      <location filename="../../plugin/citygml/loader.py" line="192" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
     </message>
@@ -1905,6 +1945,26 @@
       <location filename="../../plugin/sample_district/generate.py" line="53" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
       <translation>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="71" />
+      <source>the header announces {count:,} points but only {held:,} complete points are present: the file is truncated or its header is wrong</source>
+      <translation>the header announces {count:,} points but only {held:,} complete points are present: the file is truncated or its header is wrong</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="97" />
+      <source>the header announces {count:,} points but the LAZ chunk table lists {held:,}</source>
+      <translation>the header announces {count:,} points but the LAZ chunk table lists {held:,}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="101" />
+      <source>the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}</source>
+      <translation>the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="74" />
+      <source>the header announces {count:,} points but the file holds {held:,}</source>
+      <translation>the header announces {count:,} points but the file holds {held:,}</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="211" />
@@ -2047,6 +2107,21 @@
       <translation>the table must be a .csv or .gpkg file</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="89" />
+      <source>the tile zip holds no .las or .laz file</source>
+      <translation>the tile zip holds no .las or .laz file</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="97" />
+      <source>the tile's point cloud file does not start with the LAS signature 'LASF'</source>
+      <translation>the tile's point cloud file does not start with the LAS signature 'LASF'</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="91" />
+      <source>the tile's point cloud file is shorter than a LAS header</source>
+      <translation>the tile's point cloud file is shorter than a LAS header</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/sources.py" line="40" />
       <source>the zip holds no .las or .laz file</source>
       <translation>the zip holds no .las or .laz file</translation>
@@ -2082,7 +2157,7 @@
       <translation>the {what} is {found:.0f} m from the nearest network node (limit {max_snap_m:g} m); is it in the network's area and CRS?</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/sources.py" line="39" />
+      <location filename="../../plugin/catalog/sources.py" line="40" />
       <source>this catalog type needs a URL, file or folder</source>
       <translation>this catalog type needs a URL, file or folder</translation>
     </message>
@@ -2097,7 +2172,12 @@
       <translation>time stamps must increase</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/sources.py" line="35" />
+      <location filename="../../plugin/pointcloud/sources.py" line="124" />
+      <source>unknown CRS '{crs}' ({exc})</source>
+      <translation>unknown CRS '{crs}' ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/sources.py" line="36" />
       <source>unknown catalog type '{kind}'; use one of {types}</source>
       <translation>unknown catalog type '{kind}'; use one of {types}</translation>
     </message>
@@ -2112,7 +2192,7 @@
       <translation>unknown code set '{code_set}' (use auto, 2018, 2024 or osm)</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/feeds.py" line="34" />
+      <location filename="../../plugin/realtime/feeds.py" line="37" />
       <source>unknown feed type '{feed_type}'; use one of {types}</source>
       <translation>unknown feed type '{feed_type}'; use one of {types}</translation>
     </message>
@@ -2187,9 +2267,44 @@
       <translation>zip member '{member}' would inflate {ratio:.0f} times ({size_mb:.0f} MB), more than the limit of {limit} times; refusing a zip bomb</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/ckan.py" line="135" />
+      <location filename="../../plugin/catalog/ckan.py" line="124" />
+      <source>{catalog}: package_search of {url} answered without 'count'/'results' ({exc})</source>
+      <translation>{catalog}: package_search of {url} answered without 'count'/'results' ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="136" />
       <source>{catalog}: package_show of '{name_or_id}' answered no package</source>
       <translation>{catalog}: package_show of '{name_or_id}' answered no package</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="103" />
+      <source>{catalog}: {url} answered neither 'cities' nor a city object</source>
+      <translation>{catalog}: {url} answered neither 'cities' nor a city object</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="35" />
+      <source>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</source>
+      <translation>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="34" />
+      <source>{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?</source>
+      <translation>{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="97" />
+      <source>{catalog}: {url} did not answer a JSON object</source>
+      <translation>{catalog}: {url} did not answer a JSON object</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/terria.py" line="53" />
+      <source>{catalog}: {url} has no 'catalog' list; is it a TerriaJS catalog file?</source>
+      <translation>{catalog}: {url} has no 'catalog' list; is it a TerriaJS catalog file?</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="39" />
+      <source>{catalog}: {url} reported an error: {message}</source>
+      <translation>{catalog}: {url} reported an error: {message}</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="78" />
@@ -2207,7 +2322,7 @@
       <translation>{count} buildings</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="45" />
+      <location filename="../../plugin/dependencies.py" line="44" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</translation>
     </message>
@@ -2245,6 +2360,106 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="178" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: the template has no item with id {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="420" />
+      <source>{service}: cannot download {url} while offline</source>
+      <translation>{service}: cannot download {url} while offline</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="248" />
+      <source>{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the network or the address</source>
+      <translation>{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the network or the address</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="327" />
+      <source>{service}: the answer of {url} broke off ({reason})</source>
+      <translation>{service}: the answer of {url} broke off ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="338" />
+      <source>{service}: the answer of {url} inflates more than {ratio} times; refused as a compression bomb</source>
+      <translation>{service}: the answer of {url} inflates more than {ratio} times; refused as a compression bomb</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="335" />
+      <source>{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the right address?</source>
+      <translation>{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the right address?</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="342" />
+      <source>{service}: the compressed answer of {url} is cut off before its end</source>
+      <translation>{service}: the compressed answer of {url} is cut off before its end</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="578" />
+      <source>{service}: the compressed answer of {url} is damaged ({reason})</source>
+      <translation>{service}: the compressed answer of {url} is damaged ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="464" />
+      <source>{service}: the download of {url} broke off after {size} bytes ({reason}); run it again to resume from {part}</source>
+      <translation>{service}: the download of {url} broke off after {size} bytes ({reason}); run it again to resume from {part}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="258" />
+      <source>{service}: {url} answered HTTP {status} {reason}{detail}</source>
+      <translation>{service}: {url} answered HTTP {status} {reason}{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="442" />
+      <source>{service}: {url} answered a byte range nobody asked for</source>
+      <translation>{service}: {url} answered a byte range nobody asked for</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="677" />
+      <source>{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})</source>
+      <translation>{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="551" />
+      <source>{service}: {url} did not finish within {seconds:g} s (server or network too slow)</source>
+      <translation>{service}: {url} did not finish within {seconds:g} s (server or network too slow)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="535" />
+      <source>{service}: {url} failed the {algorithm} check (expected {expected}, got {actual}); the file was removed</source>
+      <translation>{service}: {url} failed the {algorithm} check (expected {expected}, got {actual}); the file was removed</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="525" />
+      <source>{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file was removed, download it again</source>
+      <translation>{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file was removed, download it again</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="521" />
+      <source>{service}: {url} gave {size} bytes but the server announced {wanted}; the partial file was removed, download it again</source>
+      <translation>{service}: {url} gave {size} bytes but the server announced {wanted}; the partial file was removed, download it again</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="547" />
+      <source>{service}: {url} is not an http(s) address</source>
+      <translation>{service}: {url} is not an http(s) address</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="365" />
+      <source>{service}: {url} is not in the offline cache; connect once to fetch it</source>
+      <translation>{service}: {url} is not in the offline cache; connect once to fetch it</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="285" />
+      <source>{service}: {url} redirected more than {limit} times; stopped</source>
+      <translation>{service}: {url} redirected more than {limit} times; stopped</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="280" />
+      <source>{service}: {url} redirected to {target}, which is not an http(s) address; refused</source>
+      <translation>{service}: {url} redirected to {target}, which is not an http(s) address; refused</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="312" />
+      <source>{service}: {url} sent an unsupported content encoding '{encoding}'</source>
+      <translation>{service}: {url} sent an unsupported content encoding '{encoding}'</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="545" />
@@ -2312,17 +2527,32 @@
       <translation>{url}: not a SensorThings service QGIS can open ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="100" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="114" />
       <source>{url}: the WFS answer is not a GeoJSON FeatureCollection</source>
       <translation>{url}: the WFS answer is not a GeoJSON FeatureCollection</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="96" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="110" />
+      <source>{url}: the WFS answered HTTP {status} with an error page</source>
+      <translation>{url}: the WFS answered HTTP {status} with an error page</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="108" />
       <source>{url}: the WFS answered HTTP {status} with an error: {text}</source>
       <translation>{url}: the WFS answered HTTP {status} with an error: {text}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="76" />
+      <location filename="../../plugin/realtime/fetch.py" line="49" />
+      <source>{url}: the answer is not UTF-8 text (byte {offset}); expected JSON</source>
+      <translation>{url}: the answer is not UTF-8 text (byte {offset}); expected JSON</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/fetch.py" line="52" />
+      <source>{url}: the answer is not valid JSON (line {line}, column {column}: {reason})</source>
+      <translation>{url}: the answer is not valid JSON (line {line}, column {column}: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
       <source>{url}: the service still refuses the answer as too large after splitting the box {depth} times; choose a smaller extent or a page size below {page_size}</source>
       <translation>{url}: the service still refuses the answer as too large after splitting the box {depth} times; choose a smaller extent or a page size below {page_size}</translation>
     </message>
@@ -4464,7 +4694,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="149" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="150" />
       <source>PLATEAU 3D city model</source>
       <translation>PLATEAU 3D city model</translation>
     </message>
@@ -5056,7 +5286,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Skip broken city objects and keep the readable ones</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="131" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="132" />
       <source>Skipped: {}</source>
       <translation>Skipped: {}</translation>
     </message>
@@ -5615,7 +5845,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Wrote {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="133" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>Wrote {} ({}), EPSG:{}</translation>
     </message>

@@ -1102,9 +1102,19 @@
       <translation>'{name}'（{format}）は地図に直接追加できません。ダウンロードして使ってください</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="53" />
+      <source>'{name}' is not a tile name (letters, digits, '-' and '_' only)</source>
+      <translation>'{name}' はタイル名ではありません（英字、数字、'-'、'_' のみ）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="202" />
       <source>'{resource}' needs no preparation</source>
       <translation>'{resource}'は準備の必要がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="603" />
+      <source>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</source>
+      <translation>'{text}' は sha256:&lt;16進&gt; や md5:&lt;16進&gt; の形のチェックサムではありません</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="108" />
@@ -1115,6 +1125,11 @@
       <location filename="../../plugin/shelters/gsi.py" line="139" />
       <source>'{value}' is not a coordinate in degrees</source>
       <translation>'{value}'は度単位の座標ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="45" />
+      <source>'{value}' is not a valid {key}</source>
+      <translation>'{value}' は {key} として正しくありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="50" />
@@ -1130,6 +1145,11 @@
       <location filename="../../plugin/maps/qgis_3d_page.py" line="38" />
       <source>3D view page not included: qgis_process runs without a GUI, and 3D rendering needs one. Export from QGIS desktop (Processing Toolbox) to get the 3D page.</source>
       <translation>3Dビューのページは含めていません。qgis_processはGUIなしで動き、3D描画にはGUIが必要です。3Dのページが必要ならQGISデスクトップ（プロセッシングツールボックス）から出力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="76" />
+      <source>A tile saved earlier failed its check: downloading it again</source>
+      <translation>以前に保存したタイルが検査に合格しなかったため、もう一度ダウンロードします</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="119" />
@@ -1157,14 +1177,9 @@
       <translation>記録ファイル{path}を開けません</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="86" />
+      <location filename="../../plugin/installer/requirements.py" line="85" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>この要件を読み取れません: '{text}'</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/catalog/http.py" line="63" />
-      <source>Catalog access</source>
-      <translation>カタログの利用</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="138" />
@@ -1192,14 +1207,9 @@
       <translation>GeoTIFFの書き出し</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="62" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="65" />
       <source>JARTIC traffic counts for time code {time_code} in {bbox}</source>
       <translation>JARTICの交通量（時間コード {time_code}、範囲 {bbox}）</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/citygml/sources.py" line="56" />
-      <source>Loading CityGML from a URL</source>
-      <translation>URLからのCityGML読み込み</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="221" />
@@ -1212,12 +1222,17 @@
       <translation>マニングの粗度係数nはDEMのすべてのセルで正の値にしてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/net/http.py" line="296" />
+      <source>No answer or a busy server: trying again after a pause</source>
+      <translation>応答がないかサーバーが混雑しています。少し待ってから再試行します</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/inundation.py" line="80" />
       <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
       <translation>水位 {level} mより低い起点がありません。起点からは浸水しません。</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="105" />
+      <location filename="../../plugin/pointcloud/sources.py" line="107" />
       <source>Point cloud CRS</source>
       <translation>点群の座標参照系</translation>
     </message>
@@ -1245,11 +1260,6 @@
       <location filename="../../plugin/catalog/qgis_layers.py" line="240" />
       <source>QGIS could not open {uri}</source>
       <translation>QGISは{uri}を開けませんでした</translation>
-    </message>
-    <message>
-      <location filename="../../plugin/realtime/fetch.py" line="35" />
-      <source>Realtime feeds</source>
-      <translation>リアルタイムフィード</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/sensorthings.py" line="57" />
@@ -1280,6 +1290,11 @@
       <location filename="../../plugin/installer/gui_installer.py" line="77" />
       <source>The install failed: {detail}</source>
       <translation>インストールに失敗しました: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="380" />
+      <source>The server is unreachable: using the cached answer</source>
+      <translation>サーバーに接続できないため、キャッシュした応答を使います</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="44" />
@@ -1332,7 +1347,7 @@
       <translation>別の実行（{host} のプロセス {pid}）がこのファイルを書き込み中です。終了を待つか、実行が残っていなければ {lock} を削除してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="82" />
       <source>answer too large for {bbox}: splitting it in four</source>
       <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
     </message>
@@ -1467,7 +1482,7 @@
       <translation>フィールド'{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="86" />
+      <location filename="../../plugin/citygml/sources.py" line="80" />
       <source>file not found</source>
       <translation>ファイルが見つかりません</translation>
     </message>
@@ -1477,7 +1492,7 @@
       <translation>浸水ランクは1（0.5 m未満）から6（20 m以上）で指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/sources.py" line="51" />
+      <location filename="../../plugin/catalog/sources.py" line="57" />
       <source>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</source>
       <translation>CityGMLの検索条件を指定してください：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt;のいずれか</translation>
     </message>
@@ -1517,7 +1532,7 @@
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="65" />
+      <location filename="../../plugin/citygml/loader.py" line="66" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
     </message>
@@ -1532,7 +1547,12 @@
       <translation>minutesと{value_name}は負の値にできません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="93" />
+      <location filename="../../plugin/citygml/sources.py" line="88" />
+      <source>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</source>
+      <translation>地物型 {types}、メッシュコード {meshes} に合う CityGML がありません（udx/&lt;type&gt;/&lt;mesh&gt;_*.gml の形を想定）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="94" />
       <source>no city objects with geometry found</source>
       <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
     </message>
@@ -1542,7 +1562,7 @@
       <translation>{names}という列がありません（列：{header}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/feeds.py" line="37" />
+      <location filename="../../plugin/realtime/feeds.py" line="40" />
       <source>no feed URL given</source>
       <translation>フィードのURLが指定されていません</translation>
     </message>
@@ -1630,6 +1650,21 @@
       <location filename="../../plugin/realtime/gtfsrt.py" line="41" />
       <source>not a readable GTFS zip ({exc})</source>
       <translation>読み込めるGTFSのzipではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="55" />
+      <source>not a readable LAS/LAZ file ({exc})</source>
+      <translation>読み込める LAS/LAZ ファイルではありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="95" />
+      <source>not a readable tile zip ({reason})</source>
+      <translation>読み込めるタイルの zip ではありません（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/sources.py" line="85" />
+      <source>not a readable zip ({exc})</source>
+      <translation>読み込める zip ではありません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/record.py" line="172" />
@@ -1762,12 +1797,12 @@
       <translation>表{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="201" />
+      <location filename="../../plugin/citygml/loader.py" line="202" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="198" />
+      <location filename="../../plugin/citygml/loader.py" line="199" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
@@ -1785,6 +1820,11 @@
       <location filename="../../plugin/pointcloud/vpc.py" line="36" />
       <source>the COPC files are in different CRSs; convert them to one CRS first</source>
       <translation>COPCファイルの座標参照系が異なります。先に1つの座標参照系にそろえてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="111" />
+      <source>the CRS record cannot be read ({exc})</source>
+      <translation>座標参照系の記録を読めません（{exc}）</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/inundation.py" line="41" />
@@ -1867,9 +1907,9 @@
       <translation>ファイルが既に存在します。別のフォルダーを選ぶか、上書きを許可してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/http.py" line="276" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="355" />
       <source>the file exists already; choose another name or allow overwriting</source>
-      <translation>ファイルが既にあります。別の名前にするか、上書きを許可してください</translation>
+      <translation>ファイルが既にあります。別の名前にするか上書きを許可してください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="214" />
@@ -1887,7 +1927,7 @@
       <translation>この処理の実行中に別の実行がファイルを作成または変更しました。そのファイルは残し、この処理の結果は破棄します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="191" />
+      <location filename="../../plugin/citygml/loader.py" line="192" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
@@ -1905,6 +1945,26 @@
       <location filename="../../plugin/sample_district/generate.py" line="53" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
       <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMSがありません）。空のフォルダか新しいフォルダを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="71" />
+      <source>the header announces {count:,} points but only {held:,} complete points are present: the file is truncated or its header is wrong</source>
+      <translation>ヘッダーでは {count:,} 点ですが、完全な点は {held:,} 点しかありません。ファイルが途中で切れているか、ヘッダーが誤っています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="97" />
+      <source>the header announces {count:,} points but the LAZ chunk table lists {held:,}</source>
+      <translation>ヘッダーでは {count:,} 点ですが、LAZ のチャンク表では {held:,} 点です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="101" />
+      <source>the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}</source>
+      <translation>ヘッダーでは {count:,} 点ですが、LAZ ファイルには {low:,}〜{high:,} 点しかありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="74" />
+      <source>the header announces {count:,} points but the file holds {held:,}</source>
+      <translation>ヘッダーでは {count:,} 点ですが、ファイルには {held:,} 点あります</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="211" />
@@ -2047,6 +2107,21 @@
       <translation>表は.csvか.gpkgのファイルにしてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="89" />
+      <source>the tile zip holds no .las or .laz file</source>
+      <translation>タイルの zip に .las / .laz ファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="97" />
+      <source>the tile's point cloud file does not start with the LAS signature 'LASF'</source>
+      <translation>タイルの点群ファイルが LAS の識別子 'LASF' で始まっていません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/tiles.py" line="91" />
+      <source>the tile's point cloud file is shorter than a LAS header</source>
+      <translation>タイルの点群ファイルが LAS ヘッダーより短いです</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/sources.py" line="40" />
       <source>the zip holds no .las or .laz file</source>
       <translation>zipに.las／.lazファイルがありません</translation>
@@ -2082,7 +2157,7 @@
       <translation>{what}が最寄りのネットワークノードから{found:.0f} m離れています（上限{max_snap_m:g} m）。ネットワークの範囲内にあり、座標参照系は合っていますか？</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/sources.py" line="39" />
+      <location filename="../../plugin/catalog/sources.py" line="40" />
       <source>this catalog type needs a URL, file or folder</source>
       <translation>このカタログ種別にはURL、ファイルまたはフォルダが必要です</translation>
     </message>
@@ -2097,7 +2172,12 @@
       <translation>時刻は増加順にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/sources.py" line="35" />
+      <location filename="../../plugin/pointcloud/sources.py" line="124" />
+      <source>unknown CRS '{crs}' ({exc})</source>
+      <translation>不明な座標参照系 '{crs}'（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/sources.py" line="36" />
       <source>unknown catalog type '{kind}'; use one of {types}</source>
       <translation>不明なカタログ種別'{kind}'です。{types}のいずれかを使ってください</translation>
     </message>
@@ -2112,7 +2192,7 @@
       <translation>不明なコード体系'{code_set}'です（auto、2018、2024、osmのいずれかを使ってください）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/feeds.py" line="34" />
+      <location filename="../../plugin/realtime/feeds.py" line="37" />
       <source>unknown feed type '{feed_type}'; use one of {types}</source>
       <translation>不明なフィード種別'{feed_type}'です。{types}のいずれかを使ってください</translation>
     </message>
@@ -2187,9 +2267,44 @@
       <translation>zip のメンバー '{member}' は {ratio:.0f} 倍（{size_mb:.0f} MB）に膨らみ、上限の {limit} 倍を超えます。zip 爆弾として展開しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/ckan.py" line="135" />
+      <location filename="../../plugin/catalog/ckan.py" line="124" />
+      <source>{catalog}: package_search of {url} answered without 'count'/'results' ({exc})</source>
+      <translation>{catalog}: {url} の package_search の応答に 'count'/'results' がありません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="136" />
       <source>{catalog}: package_show of '{name_or_id}' answered no package</source>
       <translation>{catalog}: '{name_or_id}'のpackage_showがパッケージを返しませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="103" />
+      <source>{catalog}: {url} answered neither 'cities' nor a city object</source>
+      <translation>{catalog}: {url} の応答に 'cities' も都市のオブジェクトもありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="35" />
+      <source>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</source>
+      <translation>{catalog}: {url} の応答に 'datasets' の一覧がありません。plateau-datasets のエンドポイントですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="34" />
+      <source>{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?</source>
+      <translation>{catalog}: {url} の応答が CKAN の形式ではありません。CKAN Action API のアドレスですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/plateau.py" line="97" />
+      <source>{catalog}: {url} did not answer a JSON object</source>
+      <translation>{catalog}: {url} の応答が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/terria.py" line="53" />
+      <source>{catalog}: {url} has no 'catalog' list; is it a TerriaJS catalog file?</source>
+      <translation>{catalog}: {url} に 'catalog' の一覧がありません。TerriaJS のカタログファイルですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/ckan.py" line="39" />
+      <source>{catalog}: {url} reported an error: {message}</source>
+      <translation>{catalog}: {url} がエラーを返しました: {message}</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="78" />
@@ -2207,7 +2322,7 @@
       <translation>建物 {count}棟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="45" />
+      <location filename="../../plugin/dependencies.py" line="44" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
     </message>
@@ -2245,6 +2360,106 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="178" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="420" />
+      <source>{service}: cannot download {url} while offline</source>
+      <translation>{service}: オフラインのため {url} をダウンロードできません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="248" />
+      <source>{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the network or the address</source>
+      <translation>{service}: {attempts} 回試しましたが {url} から応答がありません（{reason}）。ネットワークかアドレスを確認してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="327" />
+      <source>{service}: the answer of {url} broke off ({reason})</source>
+      <translation>{service}: {url} の応答が途中で切れました（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="338" />
+      <source>{service}: the answer of {url} inflates more than {ratio} times; refused as a compression bomb</source>
+      <translation>{service}: {url} の応答は展開すると {ratio} 倍を超えるため、圧縮爆弾として拒否しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="335" />
+      <source>{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the right address?</source>
+      <translation>{service}: {url} の応答が {limit_mb:g} MB を超えています。アドレスは正しいですか？</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="342" />
+      <source>{service}: the compressed answer of {url} is cut off before its end</source>
+      <translation>{service}: {url} の圧縮された応答が途中で切れています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="578" />
+      <source>{service}: the compressed answer of {url} is damaged ({reason})</source>
+      <translation>{service}: {url} の圧縮された応答が壊れています（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="464" />
+      <source>{service}: the download of {url} broke off after {size} bytes ({reason}); run it again to resume from {part}</source>
+      <translation>{service}: {url} のダウンロードが {size} バイトで中断しました（{reason}）。もう一度実行すると {part} から再開します</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="258" />
+      <source>{service}: {url} answered HTTP {status} {reason}{detail}</source>
+      <translation>{service}: {url} が HTTP {status} {reason} を返しました{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="442" />
+      <source>{service}: {url} answered a byte range nobody asked for</source>
+      <translation>{service}: {url} が要求していないバイト範囲を返しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="677" />
+      <source>{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})</source>
+      <translation>{service}: {url} の応答が正しい JSON ではありません（{line} 行 {column} 列: {reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="551" />
+      <source>{service}: {url} did not finish within {seconds:g} s (server or network too slow)</source>
+      <translation>{service}: {url} が {seconds:g} 秒以内に終わりませんでした（サーバーまたはネットワークが遅すぎます）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="535" />
+      <source>{service}: {url} failed the {algorithm} check (expected {expected}, got {actual}); the file was removed</source>
+      <translation>{service}: {url} は {algorithm} の検査に合格しませんでした（期待値 {expected}、実際 {actual}）。ファイルは削除しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="525" />
+      <source>{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file was removed, download it again</source>
+      <translation>{service}: {url} から {size} バイト受け取りましたが、カタログの記載は {wanted} バイトです。途中のファイルは削除しました。もう一度ダウンロードしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="521" />
+      <source>{service}: {url} gave {size} bytes but the server announced {wanted}; the partial file was removed, download it again</source>
+      <translation>{service}: {url} から {size} バイト受け取りましたが、サーバーの予告は {wanted} バイトでした。途中のファイルは削除しました。もう一度ダウンロードしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="547" />
+      <source>{service}: {url} is not an http(s) address</source>
+      <translation>{service}: {url} は http(s) のアドレスではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="365" />
+      <source>{service}: {url} is not in the offline cache; connect once to fetch it</source>
+      <translation>{service}: {url} はオフライン用キャッシュにありません。一度接続して取得してください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="285" />
+      <source>{service}: {url} redirected more than {limit} times; stopped</source>
+      <translation>{service}: {url} のリダイレクトが {limit} 回を超えたため中止しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="280" />
+      <source>{service}: {url} redirected to {target}, which is not an http(s) address; refused</source>
+      <translation>{service}: {url} が http(s) ではない {target} へリダイレクトしたため拒否しました</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/net/http.py" line="312" />
+      <source>{service}: {url} sent an unsupported content encoding '{encoding}'</source>
+      <translation>{service}: {url} が対応していない圧縮形式 '{encoding}' で送ってきました</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="545" />
@@ -2312,17 +2527,32 @@
       <translation>{url}: QGISで開けるSensorThingsサービスではありません（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="100" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="114" />
       <source>{url}: the WFS answer is not a GeoJSON FeatureCollection</source>
       <translation>{url}: WFSの応答がGeoJSONのFeatureCollectionではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="96" />
-      <source>{url}: the WFS answered HTTP {status} with an error: {text}</source>
-      <translation>{url}: WFSがHTTP {status}のエラーを返しました：{text}</translation>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="110" />
+      <source>{url}: the WFS answered HTTP {status} with an error page</source>
+      <translation>{url}: WFS が HTTP {status} のエラーページを返しました</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/wfs_traffic.py" line="76" />
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="108" />
+      <source>{url}: the WFS answered HTTP {status} with an error: {text}</source>
+      <translation>{url}: WFS が HTTP {status} のエラーを返しました: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/fetch.py" line="49" />
+      <source>{url}: the answer is not UTF-8 text (byte {offset}); expected JSON</source>
+      <translation>{url}: 応答が UTF-8 のテキストではありません（{offset} バイト目）。JSON を想定しています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/fetch.py" line="52" />
+      <source>{url}: the answer is not valid JSON (line {line}, column {column}: {reason})</source>
+      <translation>{url}: 応答が正しい JSON ではありません（{line} 行 {column} 列: {reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/wfs_traffic.py" line="79" />
       <source>{url}: the service still refuses the answer as too large after splitting the box {depth} times; choose a smaller extent or a page size below {page_size}</source>
       <translation>{url}: 範囲を{depth}回分割しても、サービスは応答が大きすぎるとして拒否しています。範囲を小さくするか、ページサイズを{page_size}未満にしてください</translation>
     </message>
@@ -4451,7 +4681,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="149" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="150" />
       <source>PLATEAU 3D city model</source>
       <translation>PLATEAU 3D都市モデル</translation>
     </message>
@@ -5041,7 +5271,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>壊れた都市オブジェクトを飛ばし、読めるものを残す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="131" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="132" />
       <source>Skipped: {}</source>
       <translation>スキップ: {}</translation>
     </message>
@@ -5600,7 +5830,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} を書き出しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="133" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>{} を書き出しました（{}）、EPSG:{}</translation>
     </message>
