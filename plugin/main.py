@@ -38,7 +38,7 @@ class DigitalTwinPlugin:
         else:
             QgsMessageLog.logMessage(tr("A Processing provider 'digitaltwin' is registered already (another copy of "
                                         "the plugin?); the Digital Twin algorithms come from that one."),
-                                     tr("Digital Twin"), Qgis.Warning)
+                                     tr("Digital Twin"), Qgis.MessageLevel.Warning)
 
     # Desktop ----------------------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS API)

@@ -193,9 +193,9 @@ def elevation_renderer(layer, classes=ELEVATION_CLASSES):
         high = low + 1.0
     ramp = QgsGradientColorRamp(QColor(*TERRAIN_COLOURS[0][1]), QColor(*TERRAIN_COLOURS[-1][1]), False,
                                 [QgsGradientStop(offset, QColor(*rgb)) for offset, rgb in TERRAIN_COLOURS[1:-1]])
-    shader_function = QgsColorRampShader(low, high, ramp, QgsColorRampShader.Interpolated,
-                                         QgsColorRampShader.Continuous)
-    shader_function.setClassificationMode(QgsColorRampShader.EqualInterval)
+    shader_function = QgsColorRampShader(low, high, ramp, Qgis.ShaderInterpolationMethod.Linear,
+                                         Qgis.ShaderClassificationMethod.Continuous)
+    shader_function.setClassificationMode(Qgis.ShaderClassificationMethod.EqualInterval)
     shader_function.classifyColorRamp(classes, 1, layer.extent(), provider)
     items = shader_function.colorRampItemList()
     for item in items:

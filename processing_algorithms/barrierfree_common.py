@@ -2,10 +2,9 @@
 GeoPackage layers they write, styled."""
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -83,10 +82,11 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
 
     def add_network_parameters(self):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LINKS, self.tr("Links (MLIT link layer, or OSM-style footway lines)"), [QgsProcessing.TypeVector]))
+            self.LINKS, self.tr("Links (MLIT link layer, or OSM-style footway lines)"),
+            [Qgis.ProcessingSourceType.Vector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NODES, self.tr("Nodes (MLIT node layer; points or a table with lat/lon)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [Qgis.ProcessingSourceType.Vector], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.CODE_SET, self.tr("Code set"),
             options=[self.tr("Detect"), self.tr("MLIT 2018"), self.tr("MLIT 2024"), self.tr("OSM footway tags")],
@@ -113,14 +113,14 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
                 optional=True),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
 
     def add_output_parameters(self, description):
         height = QgsProcessingParameterNumber(
-            self.FLOOR_HEIGHT, self.tr("Storey height for Z (m per floor)"), QgsProcessingParameterNumber.Double,
+            self.FLOOR_HEIGHT, self.tr("Storey height for Z (m per floor)"), Qgis.ProcessingNumberParameterType.Double,
             networks.FLOOR_HEIGHT_M, minValue=0.0, maxValue=20.0)
-        height.setFlags(height.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        height.setFlags(height.flags() | Qgis.ProcessingParameterFlag.Advanced)
         self.addParameter(height)
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))

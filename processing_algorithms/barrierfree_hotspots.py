@@ -2,12 +2,10 @@
 "fix these first" map."""
 
 from qgis.core import (
-    QgsProcessing,
+    Qgis,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..plugin.barrierfree import analyses
@@ -67,20 +65,20 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
         self.add_profile_parameters()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities for catchments (optional; default: random origins)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [Qgis.ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SAMPLES, self.tr("Sampled nodes (origins and destinations)"), QgsProcessingParameterNumber.Integer,
-            100, minValue=2, maxValue=2000))
+            self.SAMPLES, self.tr("Sampled nodes (origins and destinations)"),
+            Qgis.ProcessingNumberParameterType.Integer, 100, minValue=2, maxValue=2000))
         advanced = [
-            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), Qgis.ProcessingNumberParameterType.Integer,
                                          0, minValue=0),
             QgsProcessingParameterNumber(self.MAX_DETOUR, self.tr("Detour factor cap (unreachable counts as this)"),
-                                         QgsProcessingParameterNumber.Double, 3.0, minValue=1.01, maxValue=100.0),
+                                         Qgis.ProcessingNumberParameterType.Double, 3.0, minValue=1.01, maxValue=100.0),
             QgsProcessingParameterNumber(self.TOP, self.tr("Keep the top N links (0 = all that matter)"),
-                                         QgsProcessingParameterNumber.Integer, 0, minValue=0),
+                                         Qgis.ProcessingNumberParameterType.Integer, 0, minValue=0),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.add_output_parameters(self.tr("Hotspot GeoPackage"))
         self.addOutput(QgsProcessingOutputNumber(self.HOTSPOT_COUNT, self.tr("Hotspot links")))
@@ -119,7 +117,7 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
 def hotspot_layer(result):
     from ..plugin.barrierfree.qgis_outputs import INTEGER, REAL, TEXT, OutputLayer
 
-    layer = OutputLayer("hotspots", QgsWkbTypes.LineStringZ, [
+    layer = OutputLayer("hotspots", Qgis.WkbType.LineStringZ, [
         ("rank", INTEGER), ("link_id", TEXT), ("score", REAL), ("pairs_improved", INTEGER),
         ("pairs_reconnected", INTEGER), ("reasons", TEXT), ("profile", TEXT), ("unknown_policy", TEXT),
         ("pairs", INTEGER), ("mean_detour_factor", REAL)])

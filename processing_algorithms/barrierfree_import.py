@@ -4,10 +4,10 @@ validate it, and write it as 3D GeoPackage layers with each profile's access on 
 import csv
 
 from qgis.core import (
+    Qgis,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFileDestination,
-    QgsWkbTypes,
 )
 
 from ..plugin.barrierfree import codes
@@ -116,7 +116,7 @@ def network_layers(network, floor_height):
     from ..plugin.barrierfree.qgis_outputs import INTEGER, REAL, TEXT, OutputLayer
 
     shipped = profile_rules.load_profiles()
-    links = OutputLayer("links", QgsWkbTypes.LineStringZ, [
+    links = OutputLayer("links", Qgis.WkbType.LineStringZ, [
         ("link_id", TEXT), ("start_id", TEXT), ("end_id", TEXT), ("length_m", REAL), ("route_type", INTEGER),
         ("link_type", TEXT), ("direction", INTEGER), ("width", TEXT), ("step", TEXT), ("slope", TEXT),
         ("slope_sense", INTEGER), ("rank", TEXT), ("elevator", INTEGER), ("code_set", TEXT)]
@@ -130,11 +130,11 @@ def network_layers(network, floor_height):
             _range(network.slope[i], "%"),
             network.slope_sense[i], network.rank[i], network.elevator[i], network.code_set,
             *[profile_states[i] for profile_states in states]]))
-    nodes = OutputLayer("nodes", QgsWkbTypes.PointZ, [("node_id", TEXT), ("floor", REAL)])
+    nodes = OutputLayer("nodes", Qgis.WkbType.PointZ, [("node_id", TEXT), ("floor", REAL)])
     z = network.node_z(floor_height)
     nodes.rows.extend((shapely.Point(lon, lat, height), [node_id, floor]) for node_id, (lon, lat), height, floor
                       in zip(network.node_ids, network.node_lonlat, z, network.node_floor, strict=True))
-    issues = OutputLayer("issues", QgsWkbTypes.NoGeometry,
+    issues = OutputLayer("issues", Qgis.WkbType.NoGeometry,
                          [("severity", TEXT), ("kind", TEXT), ("feature", TEXT), ("message", TEXT)])
     issues.rows.extend((None, [issue.severity, issue.kind, issue.feature, issue.message]) for issue in network.issues)
     return [links, nodes, issues]

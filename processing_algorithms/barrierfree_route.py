@@ -2,12 +2,11 @@
 on the plain shortest route that forced the detour."""
 
 from qgis.core import (
+    Qgis,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
-    QgsWkbTypes,
 )
 
 from ..plugin.barrierfree import analyses
@@ -71,9 +70,9 @@ class BarrierFreeRouteAlgorithm(BarrierFreeAlgorithm):
         self.addParameter(QgsProcessingParameterPoint(self.DESTINATION, self.tr("Destination")))
         for name, description in [(self.ORIGIN_FLOOR, self.tr("Origin floor (where floors are stacked)")),
                                   (self.DESTINATION_FLOOR, self.tr("Destination floor (where floors are stacked)"))]:
-            floor = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Double,
+            floor = QgsProcessingParameterNumber(name, description, Qgis.ProcessingNumberParameterType.Double,
                                                  optional=True)
-            floor.setFlags(floor.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            floor.setFlags(floor.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(floor)
         self.add_profile_parameters()
         self.add_output_parameters(self.tr("Route GeoPackage"))
@@ -135,7 +134,7 @@ def route_layers(result):
     from ..plugin.barrierfree.qgis_outputs import INTEGER, REAL, TEXT, OutputLayer
 
     profile = result.profile
-    route = OutputLayer("route", QgsWkbTypes.LineStringZ, [
+    route = OutputLayer("route", Qgis.WkbType.LineStringZ, [
         ("profile", TEXT), ("profile_label", TEXT), ("reachable", INTEGER), ("length_m", REAL), ("time_min", REAL),
         ("plain_length_m", REAL), ("detour_factor", REAL), ("barriers", INTEGER), ("unknown_policy", TEXT),
         ("unknown_links_used", INTEGER), ("origin_snap_m", REAL), ("destination_snap_m", REAL), ("links", TEXT)])
@@ -143,10 +142,10 @@ def route_layers(result):
         profile.id, profile.label, int(result.reachable), result.length_m, result.time_min, result.plain_length_m,
         result.detour_factor, len(result.barriers), result.unknown_policy, result.unknown_links_used,
         result.snap_m[0], result.snap_m[1], ",".join(result.link_ids)]))
-    plain = OutputLayer("plain_route", QgsWkbTypes.LineStringZ,
+    plain = OutputLayer("plain_route", Qgis.WkbType.LineStringZ,
                         [("length_m", REAL), ("time_min", REAL), ("barriers", INTEGER)])
     plain.rows.append((result.plain_geometry, [result.plain_length_m, result.plain_time_min, len(result.barriers)]))
-    barriers = OutputLayer("barriers", QgsWkbTypes.LineStringZ, [
+    barriers = OutputLayer("barriers", Qgis.WkbType.LineStringZ, [
         ("order_on_route", INTEGER), ("link_id", TEXT), ("reasons", TEXT), ("distance_along_m", REAL),
         ("profile", TEXT), ("unknown_policy", TEXT)])
     barriers.rows.extend((barrier.geometry, [barrier.order, barrier.link_id, "; ".join(barrier.reasons),

@@ -3,15 +3,13 @@ hospitals) within a distance or time, as links and an area, with the buildings a
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..plugin.barrierfree import analyses
@@ -74,7 +72,7 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
         self.add_network_parameters()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities (stations, shelters, hospitals, ...)"),
-            [QgsProcessing.TypeVectorPoint]))
+            [Qgis.ProcessingSourceType.VectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.FACILITY_ID, self.tr("Facility name or id field"), parentLayerParameterName=self.FACILITIES,
             optional=True))
@@ -83,18 +81,18 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
             self.BUDGET_TYPE, self.tr("Budget in"), options=[self.tr("Distance (m)"), self.tr("Time (min)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BUDGET, self.tr("Budget"), QgsProcessingParameterNumber.Double, 800.0, minValue=0.001))
+            self.BUDGET, self.tr("Budget"), Qgis.ProcessingNumberParameterType.Double, 800.0, minValue=0.001))
         buffer = QgsProcessingParameterNumber(
-            self.BUFFER, self.tr("Area width around reachable links (m)"), QgsProcessingParameterNumber.Double,
+            self.BUFFER, self.tr("Area width around reachable links (m)"), Qgis.ProcessingNumberParameterType.Double,
             25.0, minValue=0.1, maxValue=500.0)
-        buffer.setFlags(buffer.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        buffer.setFlags(buffer.flags() | Qgis.ProcessingParameterFlag.Advanced)
         self.addParameter(buffer)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings served (optional)"), [QgsProcessing.TypeVectorAnyGeometry],
+            self.BUILDINGS, self.tr("Buildings served (optional)"), [Qgis.ProcessingSourceType.VectorAnyGeometry],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field of the buildings"),
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric, optional=True))
+            parentLayerParameterName=self.BUILDINGS, type=Qgis.ProcessingFieldParameterDataType.Numeric, optional=True))
         self.add_output_parameters(self.tr("Service area GeoPackage"))
         self.addOutput(QgsProcessingOutputNumber(self.AREA_COUNT, self.tr("Service areas")))
 
@@ -155,11 +153,11 @@ def _is_null(value):
 def service_area_layers(areas, policy):
     from ..plugin.barrierfree.qgis_outputs import INTEGER, REAL, TEXT, OutputLayer
 
-    polygons = OutputLayer("service_areas", QgsWkbTypes.MultiPolygon, [
+    polygons = OutputLayer("service_areas", Qgis.WkbType.MultiPolygon, [
         ("facility", TEXT), ("profile", TEXT), ("profile_label", TEXT), ("budget_m", REAL),
         ("reachable_length_m", REAL), ("buildings", INTEGER), ("population", REAL), ("unknown_policy", TEXT),
         ("facility_snap_m", REAL)])
-    links = OutputLayer("reachable_links", QgsWkbTypes.MultiLineStringZ, [
+    links = OutputLayer("reachable_links", Qgis.WkbType.MultiLineStringZ, [
         ("facility", TEXT), ("profile", TEXT), ("link_id", TEXT), ("reached_m", REAL), ("whole_link", INTEGER)])
     for area in areas:
         polygons.rows.append((area.area, [

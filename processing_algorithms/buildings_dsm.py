@@ -1,9 +1,9 @@
 """digitaltwin:buildingsdsm: a DSM GeoTIFF from LOD1 buildings (footprint + height) over a DEM or flat ground."""
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -79,20 +79,20 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings (footprints)"), [QgsProcessing.TypeVectorPolygon]))
+            self.BUILDINGS, self.tr("Buildings (footprints)"), [Qgis.ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.HEIGHT_FIELD, self.tr("Height field (m)"), parentLayerParameterName=self.BUILDINGS,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=Qgis.ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Ground DEM (default: flat ground at 0 m)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROOFS, self.tr("LOD2 roof surfaces (3D polygons, heights above sea level; optional)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [Qgis.ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            self.CELL_SIZE, self.tr("Cell size (m)"), Qgis.ProcessingNumberParameterType.Double, defaultValue=1.0,
             minValue=0.1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MARGIN, self.tr("Margin around the buildings (m)"), QgsProcessingParameterNumber.Double,
+            self.MARGIN, self.tr("Margin around the buildings (m)"), Qgis.ProcessingNumberParameterType.Double,
             defaultValue=20.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("DSM CRS (projected)"), optional=True))

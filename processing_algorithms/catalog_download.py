@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -78,8 +79,8 @@ class CatalogDownloadAlgorithm(DigitalTwinAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterString(self.URL, self.tr("Resource URL")))
         self.addParameter(QgsProcessingParameterNumber(
-            self.EXPECTED_SIZE, self.tr("Expected size in bytes (0: unknown)"), QgsProcessingParameterNumber.Double,
-            defaultValue=0, minValue=0))
+            self.EXPECTED_SIZE, self.tr("Expected size in bytes (0: unknown)"),
+            Qgis.ProcessingNumberParameterType.Double, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.CHECKSUM, self.tr("Checksum (sha256:<hex> or md5:<hex>)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

@@ -2,6 +2,7 @@
 datasets and their resources to a table file (CSV or GeoPackage)."""
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
@@ -111,7 +112,7 @@ class CatalogSearchAlgorithm(DigitalTwinAlgorithm):
             self.addParameter(QgsProcessingParameterString(key, label, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_RESULTS, self.tr("Maximum number of datasets from a CKAN search"),
-            QgsProcessingParameterNumber.Integer, defaultValue=1000, minValue=1, maxValue=100000))
+            Qgis.ProcessingNumberParameterType.Integer, defaultValue=1000, minValue=1, maxValue=100000))
         self.addParameter(QgsProcessingParameterAuthConfig(
             self.AUTHCFG, self.tr("Authentication (API key), if the catalog needs one"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

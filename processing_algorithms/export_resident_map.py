@@ -3,10 +3,9 @@
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -89,7 +88,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
 
     def flags(self):
         # Layout rendering uses the layers' renderers: run in the main thread like QGIS's own layout exports.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | Qgis.ProcessingAlgorithmFlag.NoThreading
 
     def shortHelpString(self):
         return self.tr(
@@ -114,7 +113,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.PROJECT, self.tr("QGIS project (its visible layers are printed)"), optional=True,
             fileFilter=self.tr("QGIS projects (*.qgz *.qgs)")))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Layers (first is drawn on top)"), QgsProcessing.TypeMapLayer, optional=True))
+            self.LAYERS, self.tr("Layers (first is drawn on top)"), Qgis.ProcessingSourceType.MapLayer, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.TEMPLATE, self.tr("Paper"), options=self.paper_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
@@ -130,7 +129,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.ATTRIBUTION, self.tr("Data attribution (added to what the layers' metadata name)"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
+            self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [Qgis.ProcessingSourceType.VectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ATLAS_FIELD, self.tr("Atlas: page name field"), parentLayerParameterName=self.ATLAS_LAYER,
@@ -139,7 +138,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.INCLUDE_3D, self.tr("Add a 3D view page (needs an OpenGL display; not for atlases)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, defaultValue=200,
+            self.DPI, self.tr("Resolution (dpi)"), Qgis.ProcessingNumberParameterType.Integer, defaultValue=200,
             minValue=72, maxValue=600))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))

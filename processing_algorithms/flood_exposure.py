@@ -2,11 +2,11 @@
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
@@ -33,14 +32,15 @@ FIELD_GUESSES = {
     "SCALE_FIELD": ("flood_scale", "scale", "規模"),
     "RIVER_FIELD": ("flood_river", "river", "河川名"),
 }
-OUTPUT_FIELDS = [("flood_rank", QMetaType.Int), ("flood_rank_label", QMetaType.QString),
-                 ("flood_depth", QMetaType.Double), ("flood_duration", QMetaType.Double),
-                 ("flood_scale", QMetaType.QString), ("flood_river", QMetaType.QString),
-                 ("overlap_m2", QMetaType.Double), ("overlap_share", QMetaType.Double),
-                 ("floors_affected", QMetaType.Int), ("floor_area_m2", QMetaType.Double),
-                 ("residents", QMetaType.Double)]
-SUMMARY_FIELDS = [("scale", QMetaType.QString), ("rank", QMetaType.Int), ("rank_label", QMetaType.QString),
-                  ("buildings", QMetaType.Int), ("floor_area_m2", QMetaType.Double), ("residents", QMetaType.Double)]
+OUTPUT_FIELDS = [("flood_rank", QMetaType.Type.Int), ("flood_rank_label", QMetaType.Type.QString),
+                 ("flood_depth", QMetaType.Type.Double), ("flood_duration", QMetaType.Type.Double),
+                 ("flood_scale", QMetaType.Type.QString), ("flood_river", QMetaType.Type.QString),
+                 ("overlap_m2", QMetaType.Type.Double), ("overlap_share", QMetaType.Type.Double),
+                 ("floors_affected", QMetaType.Type.Int), ("floor_area_m2", QMetaType.Type.Double),
+                 ("residents", QMetaType.Type.Double)]
+SUMMARY_FIELDS = [("scale", QMetaType.Type.QString), ("rank", QMetaType.Type.Int),
+                  ("rank_label", QMetaType.Type.QString), ("buildings", QMetaType.Type.Int),
+                  ("floor_area_m2", QMetaType.Type.Double), ("residents", QMetaType.Type.Double)]
 
 
 class FloodExposureAlgorithm(DigitalTwinAlgorithm):
@@ -126,9 +126,9 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]))
+            self.BUILDINGS, self.tr("Buildings"), [Qgis.ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HAZARD, self.tr("Flood hazard polygons"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.HAZARD, self.tr("Flood hazard polygons"), [Qgis.ProcessingSourceType.VectorPolygon], optional=True))
         for key, label in ((self.RANK_FIELD, self.tr("Rank field (1-6)")),
                            (self.DEPTH_FIELD, self.tr("Depth field (m)")),
                            (self.DURATION_FIELD, self.tr("Duration field (h)")),
@@ -145,18 +145,18 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
                            (self.HEIGHT_FIELD, self.tr("Height field (m)")),
                            (self.POPULATION_FIELD, self.tr("Population field"))):
             self.addParameter(QgsProcessingParameterField(
-                key, label, parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric,
+                key, label, parentLayerParameterName=self.BUILDINGS, type=Qgis.ProcessingFieldParameterDataType.Numeric,
                 optional=True))
         for key, label, default in ((self.AREA_PER_PERSON, self.tr("Floor area per resident (m²)"), 40.0),
                                     (self.STOREY_HEIGHT, self.tr("Storey height (m)"), 3.0),
                                     (self.FIRST_FLOOR_HEIGHT, self.tr("Ground floor level above ground (m)"), 0.5)):
             self.addParameter(QgsProcessingParameterNumber(
-                key, label, QgsProcessingParameterNumber.Double, default, minValue=0.0))
+                key, label, Qgis.ProcessingNumberParameterType.Double, default, minValue=0.0))
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Buildings with flood exposure"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            Qgis.ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Exposure summary"),
-                                                            QgsProcessing.TypeVector))
+                                                            Qgis.ProcessingSourceType.Vector))
         self.addOutput(QgsProcessingOutputNumber("EXPOSED_BUILDINGS", self.tr("Exposed buildings")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
@@ -251,18 +251,18 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
                 index += 1
                 for (name, _), column in zip(OUTPUT_FIELDS, columns, strict=True):
                     out[name] = _value(name, column[index])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _write_summary(self, parameters, context, rows):
         fields = QgsFields()
         for name, kind in SUMMARY_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.SUMMARY, context, fields, Qgis.WkbType.NoGeometry)
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes([row[name] for name, _ in SUMMARY_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
 

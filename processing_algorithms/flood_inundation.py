@@ -4,13 +4,13 @@ import math
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
@@ -39,8 +38,8 @@ from ..plugin.flood.rasters import (
 from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
-AREA_FIELDS = [("class", QMetaType.Int), ("label", QMetaType.QString), ("min_depth_m", QMetaType.Double),
-               ("max_depth_m", QMetaType.Double), ("area_m2", QMetaType.Double)]
+AREA_FIELDS = [("class", QMetaType.Type.Int), ("label", QMetaType.Type.QString), ("min_depth_m", QMetaType.Type.Double),
+               ("max_depth_m", QMetaType.Type.Double), ("area_m2", QMetaType.Type.Double)]
 
 
 class FloodInundationAlgorithm(DigitalTwinAlgorithm):
@@ -115,25 +114,25 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM (ground elevation, m)"),
                                                             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEM_TIN, self.tr("Or a TIN (PLATEAU dem triangles with Z)"), [QgsProcessing.TypeVectorPolygon],
+            self.DEM_TIN, self.tr("Or a TIN (PLATEAU dem triangles with Z)"), [Qgis.ProcessingSourceType.VectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TIN_CELL_SIZE, self.tr("Cell size for the TIN (m)"), QgsProcessingParameterNumber.Double, 5.0,
+            self.TIN_CELL_SIZE, self.tr("Cell size for the TIN (m)"), Qgis.ProcessingNumberParameterType.Double, 5.0,
             minValue=0.1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.WATER_LEVEL, self.tr("Water level (m)"), QgsProcessingParameterNumber.Double, 5.0))
+            self.WATER_LEVEL, self.tr("Water level (m)"), Qgis.ProcessingNumberParameterType.Double, 5.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LEVEL_LAYER, self.tr("River level layer (overrides the number)"), [QgsProcessing.TypeVector],
+            self.LEVEL_LAYER, self.tr("River level layer (overrides the number)"), [Qgis.ProcessingSourceType.Vector],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.LEVEL_FIELD, self.tr("Level field (m)"), parentLayerParameterName=self.LEVEL_LAYER,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=Qgis.ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.TIME_FIELD, self.tr("Time field (latest wins)"), parentLayerParameterName=self.LEVEL_LAYER,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SEEDS, self.tr("Seeds: river or points where the water comes from"),
-            [QgsProcessing.TypeVectorAnyGeometry]))
+            [Qgis.ProcessingSourceType.VectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterEnum(
             self.CONNECTIVITY, self.tr("Connectivity"), ["4", "8"], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -142,7 +141,7 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
             self.OVERWRITE, self.tr("Overwrite an existing depth file"), defaultValue=False))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DEPTH, self.tr("Flood depth")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_AREAS, self.tr("Flooded areas"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_AREAS, self.tr("Flooded areas"), Qgis.ProcessingSourceType.VectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("WATER_LEVEL_USED", self.tr("Water level used (m)")))
         self.addOutput(QgsProcessingOutputNumber("FLOODED_AREA_M2", self.tr("Flooded area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("VOLUME_M3", self.tr("Water volume (m³)")))
@@ -222,7 +221,7 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         fields = QgsFields()
         for name, kind in AREA_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields, Qgis.WkbType.MultiPolygon,
                                           crs)
         bounds = [0.0] + [upper for upper, _, _ in GSI_DEPTH_CLASSES]
         for value, wkb in areas:
@@ -234,5 +233,5 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
             upper = bounds[value]
             feature.setAttributes([int(value), GSI_DEPTH_CLASSES[value - 1][2], bounds[value - 1],
                                    None if np.isinf(upper) else upper, geometry.area()])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest

@@ -2,12 +2,12 @@
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
@@ -121,26 +120,26 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.HYETOGRAPH, self.tr("Hyetograph CSV (overrides the intensity)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INFLOW_POINTS, self.tr("Inflow points"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.INFLOW_POINTS, self.tr("Inflow points"), [Qgis.ProcessingSourceType.VectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.INFLOW_NAME_FIELD, self.tr("Inflow name field"), parentLayerParameterName=self.INFLOW_POINTS,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.INFLOW_FIELD, self.tr("Constant inflow field (m³/s)"), parentLayerParameterName=self.INFLOW_POINTS,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=Qgis.ProcessingFieldParameterDataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.HYDROGRAPH, self.tr("Hydrograph CSV"), extension="csv", optional=True))
         self.addParameter(number(self.MANNING, self.tr("Manning's n"), number.Double, 0.03, minValue=0.001))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MANNING_RASTER, self.tr("Manning's n raster (same grid as the DEM)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings (obstacles)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.BUILDINGS, self.tr("Buildings (obstacles)"), [Qgis.ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ROOF_RUNOFF, self.tr("Rain on roofs runs off onto the ground beside the building"), defaultValue=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OPEN_BOUNDARY, self.tr("Water leaves at the DEM edges"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SERIES_POINTS, self.tr("Points for depth time series"), [QgsProcessing.TypeVectorPoint],
+            self.SERIES_POINTS, self.tr("Points for depth time series"), [Qgis.ProcessingSourceType.VectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SERIES_NAME_FIELD, self.tr("Point name field"), parentLayerParameterName=self.SERIES_POINTS,
@@ -156,7 +155,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
             self.OUTPUT_MAX_VELOCITY, self.tr("Maximum velocity")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_ARRIVAL, self.tr("Arrival time")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SERIES, self.tr("Depth time series"), QgsProcessing.TypeVector, optional=True))
+            self.OUTPUT_SERIES, self.tr("Depth time series"), Qgis.ProcessingSourceType.Vector, optional=True))
         self.addOutput(QgsProcessingOutputNumber("MAX_DEPTH_M", self.tr("Maximum depth (m)")))
         self.addOutput(QgsProcessingOutputNumber("STEPS", self.tr("Time steps")))
         self.addOutput(QgsProcessingOutputNumber("MASS_BALANCE_ERROR_PERCENT", self.tr("Mass balance error (%)")))
@@ -267,14 +266,15 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         if not result.series or parameters.get(self.OUTPUT_SERIES) is None:
             return None
         fields = QgsFields()
-        for name, kind in (("point", QMetaType.QString), ("minutes", QMetaType.Double), ("depth_m", QMetaType.Double)):
+        for name, kind in (("point", QMetaType.Type.QString), ("minutes", QMetaType.Type.Double),
+                           ("depth_m", QMetaType.Type.Double)):
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SERIES, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SERIES, context, fields, Qgis.WkbType.NoGeometry)
         if sink is None:
             return None
         for point, depths in result.series.items():
             for seconds, depth in zip(result.series_times, depths, strict=True):
                 feature = QgsFeature(fields)
                 feature.setAttributes([point, float(seconds) / 60.0, float(depth)])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest

@@ -1,6 +1,7 @@
 """digitaltwin:pointcloudtocopc: LAS/LAZ (a file, a folder or a zip) to COPC, which QGIS opens without PDAL."""
 
 from qgis.core import (
+    Qgis,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -67,7 +68,7 @@ class PointCloudToCopcAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("LAS/LAZ file, or zip holding LAS/LAZ files"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT_FOLDER, self.tr("Or: a folder of LAS/LAZ files"), QgsProcessingParameterFile.Folder,
+            self.INPUT_FOLDER, self.tr("Or: a folder of LAS/LAZ files"), Qgis.ProcessingFileParameterBehavior.Folder,
             optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("CRS when the file records none"), defaultValue="EPSG:6677"))

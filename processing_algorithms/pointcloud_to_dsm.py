@@ -1,10 +1,10 @@
 """digitaltwin:pointcloudtodsm: a DSM (highest point) or DTM (ground points) GeoTIFF from a point cloud."""
 
 from qgis.core import (
+    Qgis,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -69,7 +69,7 @@ class PointCloudToDsmAlgorithm(DigitalTwinAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Point cloud (.las, .laz, .copc.laz)")))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RESOLUTION, self.tr("Cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            self.RESOLUTION, self.tr("Cell size (m)"), Qgis.ProcessingNumberParameterType.Double, defaultValue=1.0,
             minValue=0.05))
         self.addParameter(QgsProcessingParameterEnum(
             self.KIND, self.tr("Raster"), options=[self.tr("DSM: highest point (surface)"),
@@ -77,11 +77,11 @@ class PointCloudToDsmAlgorithm(DigitalTwinAlgorithm):
         statistic = QgsProcessingParameterEnum(
             self.GROUND_STATISTIC, self.tr("DTM value per cell"), options=[self.tr("Mean"), self.tr("Lowest")],
             defaultValue=0)
-        statistic.setFlags(statistic.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        statistic.setFlags(statistic.flags() | Qgis.ProcessingParameterFlag.Advanced)
         self.addParameter(statistic)
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_FILL_DISTANCE, self.tr("Fill gaps up to (m; 0 = no filling)"),
-            QgsProcessingParameterNumber.Double, defaultValue=20.0, minValue=0.0))
+            Qgis.ProcessingNumberParameterType.Double, defaultValue=20.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("CRS when the file records none"), defaultValue="EPSG:6677"))
         self.addParameter(QgsProcessingParameterBoolean(

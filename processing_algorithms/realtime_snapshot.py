@@ -4,11 +4,11 @@
 import functools
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
@@ -112,10 +112,10 @@ class RealtimeSnapshotAlgorithm(DigitalTwinAlgorithm):
             QgsProcessingParameterString(self.LAT_PATH, self.tr("Latitude path or CSV column"), optional=True),
             QgsProcessingParameterString(self.LON_PATH, self.tr("Longitude path or CSV column"), optional=True),
             QgsProcessingParameterNumber(self.TIMEOUT, self.tr("Timeout per request (s)"),
-                                         QgsProcessingParameterNumber.Double, 30.0, minValue=1.0, maxValue=600.0),
+                                         Qgis.ProcessingNumberParameterType.Double, 30.0, minValue=1.0, maxValue=600.0),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterBoolean(
             self.APPEND, self.tr("Append to an existing recording"), defaultValue=False))

@@ -3,12 +3,12 @@
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
@@ -84,10 +84,10 @@ class SampleDistrictAlgorithm(DigitalTwinAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterNumber(
             self.SCALE, self.tr("Scale (1 = the bundled district; n = n times wider and taller)"),
-            QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=10))
-        seed = QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
-                                            20250901, minValue=0)
-        seed.setFlags(seed.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            Qgis.ProcessingNumberParameterType.Integer, 1, minValue=1, maxValue=10))
+        seed = QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"),
+                                            Qgis.ProcessingNumberParameterType.Integer, 20250901, minValue=0)
+        seed.setFlags(seed.flags() | Qgis.ProcessingParameterFlag.Advanced)
         self.addParameter(seed)
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite a previous sample district in the folder"), defaultValue=False))

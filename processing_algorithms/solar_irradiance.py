@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -118,23 +118,24 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
             QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the weather file's times"),
                                          defaultValue="Asia/Tokyo"),
             QgsProcessingParameterNumber(self.LATITUDE, self.tr("Latitude (default: the DSM's centre)"),
-                                         QgsProcessingParameterNumber.Double, optional=True, minValue=-90,
+                                         Qgis.ProcessingNumberParameterType.Double, optional=True, minValue=-90,
                                          maxValue=90),
             QgsProcessingParameterNumber(self.LONGITUDE, self.tr("Longitude (default: the DSM's centre)"),
-                                         QgsProcessingParameterNumber.Double, optional=True, minValue=-180,
+                                         Qgis.ProcessingNumberParameterType.Double, optional=True, minValue=-180,
                                          maxValue=180),
-            QgsProcessingParameterNumber(self.ALBEDO, self.tr("Ground albedo"), QgsProcessingParameterNumber.Double,
-                                         defaultValue=0.15, minValue=0, maxValue=1),
+            QgsProcessingParameterNumber(self.ALBEDO, self.tr("Ground albedo"),
+                                         Qgis.ProcessingNumberParameterType.Double, defaultValue=0.15, minValue=0,
+                                         maxValue=1),
             QgsProcessingParameterNumber(self.RADIUS, self.tr("Shadow search radius (m)"),
-                                         QgsProcessingParameterNumber.Double, defaultValue=500, minValue=1),
+                                         Qgis.ProcessingNumberParameterType.Double, defaultValue=500, minValue=1),
             QgsProcessingParameterNumber(self.SECTORS, self.tr("Azimuth sectors"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=32, minValue=8,
+                                         Qgis.ProcessingNumberParameterType.Integer, defaultValue=32, minValue=8,
                                          maxValue=360),
             QgsProcessingParameterNumber(self.TILE_SIZE, self.tr("Tile size (pixels)"),
-                                         QgsProcessingParameterNumber.Integer, defaultValue=1024, minValue=64),
+                                         Qgis.ProcessingNumberParameterType.Integer, defaultValue=1024, minValue=64),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))

@@ -2,12 +2,12 @@
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -20,10 +20,10 @@ from qgis.PyQt.QtCore import QMetaType
 from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
 
-RESULT_FIELDS = (("roof_area", QMetaType.Double), ("usable_area", QMetaType.Double),
-                 ("mean_irradiation", QMetaType.Double), ("capacity_kw", QMetaType.Double),
-                 ("yield_kwh", QMetaType.Double), ("co2_t", QMetaType.Double), ("suitability", QMetaType.QString),
-                 ("solar_rule", QMetaType.QString))
+RESULT_FIELDS = (("roof_area", QMetaType.Type.Double), ("usable_area", QMetaType.Type.Double),
+                 ("mean_irradiation", QMetaType.Type.Double), ("capacity_kw", QMetaType.Type.Double),
+                 ("yield_kwh", QMetaType.Type.Double), ("co2_t", QMetaType.Type.Double),
+                 ("suitability", QMetaType.Type.QString), ("solar_rule", QMetaType.Type.QString))
 
 
 class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
@@ -86,23 +86,23 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
             self.IRRADIATION, self.tr("Annual irradiation raster (kWh/m²)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.DSM, self.tr("DSM (same grid)")))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Building footprints"), [QgsProcessing.TypeVectorPolygon]))
+            self.BUILDINGS, self.tr("Building footprints"), [Qgis.ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterEnum(
             self.RULE, self.tr("Rule"), options=[self.tr("Tokyo Solar Atlas"), self.tr("PLATEAU")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PERFORMANCE_RATIO, self.tr("Performance ratio"), QgsProcessingParameterNumber.Double,
+            self.PERFORMANCE_RATIO, self.tr("Performance ratio"), Qgis.ProcessingNumberParameterType.Double,
             defaultValue=0.88, minValue=0.1, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.EMISSION_FACTOR, self.tr("CO2 emission factor (kg-CO2/kWh)"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.45, minValue=0.0, maxValue=2.0))
+            self.EMISSION_FACTOR, self.tr("CO2 emission factor (kg-CO2/kWh)"),
+            Qgis.ProcessingNumberParameterType.Double, defaultValue=0.45, minValue=0.0, maxValue=2.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.FLAT_ROOF_GAIN, self.tr("PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo "
-                                         "climate)"), QgsProcessingParameterNumber.Double, optional=True,
+                                         "climate)"), Qgis.ProcessingNumberParameterType.Double, optional=True,
             minValue=0.5, maxValue=2.0))
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Solar potential"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Solar potential"), Qgis.ProcessingSourceType.VectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.solar import potential, rasters
@@ -140,7 +140,7 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
                 out[name] = round(value, 3) if np.isfinite(value) else None
             out["suitability"] = results["suitability"][index]
             out["solar_rule"] = rule
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         progress.step(1.0)
         total = float(np.sum(results["capacity_kw"]))
         feedback.pushInfo(self.tr("{} buildings: {:.1f} kW, {:.0f} MWh/yr").format(

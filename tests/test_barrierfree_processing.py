@@ -48,7 +48,7 @@ def point(lon, lat, **properties):
 
 
 def test_route_through_processing(processing, tmp_path):
-    from qgis.core import QgsWkbTypes
+    from qgis.core import Qgis
 
     output = tmp_path / "route.gpkg"
     result = processing.run("digitaltwin:barrierfreeroute", {
@@ -58,7 +58,7 @@ def test_route_through_processing(processing, tmp_path):
     assert result["TIME_MIN"] == pytest.approx(3.3)
     assert result["BARRIER_COUNT"] == 6
     route = layer(output, "route")
-    assert route.wkbType() == QgsWkbTypes.LineStringZ and route.crs().authid() == "EPSG:6668"
+    assert route.wkbType() == Qgis.WkbType.LineStringZ and route.crs().authid() == "EPSG:6668"
     feature = next(route.getFeatures())
     assert feature["length_m"] == 198.0 and feature["unknown_policy"] == "passable"
     assert feature["unknown_links_used"] == 1
@@ -200,7 +200,7 @@ def test_profiles_stored_in_the_project_are_used(qgis_app):
 
 
 def test_service_area_with_buildings_in_another_crs(processing, tmp_path):
-    from qgis.core import QgsWkbTypes
+    from qgis.core import Qgis
 
     facilities = write_geojson(tmp_path / "stations.geojson", [point(139.7000, 35.6800, name="Station A")])
     building_file = buildings_in_tokyo_plane(tmp_path)
@@ -215,7 +215,7 @@ def test_service_area_with_buildings_in_another_crs(processing, tmp_path):
     assert areas["manual_wheelchair"]["buildings"] == 1 and areas["manual_wheelchair"]["population"] == 12.0
     assert areas["manual_wheelchair"]["facility"] == "Station A"
     assert areas["visually_impaired"]["reachable_length_m"] == 140.0
-    assert layer(output, "service_areas").wkbType() == QgsWkbTypes.MultiPolygon
+    assert layer(output, "service_areas").wkbType() == Qgis.WkbType.MultiPolygon
     links = [row for row in rows(output, "reachable_links") if row["profile"] == "manual_wheelchair"]
     assert sorted((row["link_id"], row["reached_m"], row["whole_link"]) for row in links) == [
         ("S1a", 15.0, 1), ("S1b", 15.0, 1), ("S2a", 10.0, 0)]

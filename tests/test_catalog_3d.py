@@ -110,7 +110,7 @@ def test_the_dock_adds_3d_tiles_with_their_3d_renderer(three_d, qgis_iface, qgis
         dock.save_connection("3D", "local", str(district_catalog(tmp_path / "district", shared_fixtures)))
         dock.open_button.click()
         wait(dock)
-        dock.results.setCurrentItem(dock.results.findItems("建物 3D Tiles", Qt.MatchExactly, 0)[0])
+        dock.results.setCurrentItem(dock.results.findItems("建物 3D Tiles", Qt.MatchFlag.MatchExactly, 0)[0])
         dock.add_button.click()
         wait(dock)
         layer = QgsProject.instance().mapLayersByName("建物 3D Tiles")[0]

@@ -82,7 +82,7 @@ def open_district(dock, tmp_path, shared_fixtures):
 def select(dock, title):
     from qgis.PyQt.QtCore import Qt
 
-    items = dock.results.findItems(title, Qt.MatchExactly, 0)
+    items = dock.results.findItems(title, Qt.MatchFlag.MatchExactly, 0)
     assert items, f"{title} is not listed"
     dock.results.setCurrentItem(items[0])
     return items[0]
@@ -195,7 +195,7 @@ def test_unreachable_catalog_is_reported_not_raised(dock, qgis_iface, httpserver
     dock.save_connection("Broken", "plateau", httpserver.url_for("/gui2/plateau-datasets"))
     dock.open_button.click()
     wait_for(dock)
-    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("/gui2/plateau-datasets answered HTTP 404" in message for message in warnings)
     assert dock.progress_bar.isHidden() and dock.results.topLevelItemCount() == 0
 

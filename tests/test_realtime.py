@@ -598,7 +598,7 @@ class Messages:
     def warnings(self):
         from qgis.core import Qgis
 
-        return [text for level, text in self.items if level == Qgis.Warning]
+        return [text for level, text in self.items if level == Qgis.MessageLevel.Warning]
 
 
 @pytest.fixture
@@ -667,7 +667,7 @@ def test_live_layer_keeps_the_last_data_warns_once_and_recovers(fake_feeds, live
     fake_feeds.failure = None
     fake_feeds.tick = 1
     refresh(live)
-    assert live.last_error is None and messages.items[-1][0] == Qgis.Success
+    assert live.last_error is None and messages.items[-1][0] == Qgis.MessageLevel.Success
     assert live.layer.name().endswith(")") and "failing" not in live.layer.name()
     if feed_type == "gtfsrt":
         assert latitudes(live.layer)[0] == pytest.approx(-37.7207909 + MOVE_PER_TICK, abs=1e-5)
@@ -746,13 +746,13 @@ def test_recorded_live_layer_replays_in_the_temporal_controller_and_as_live(fake
     replayed = add_recording_layer(recording, interval_s=60)
     assert replayed.featureCount() == 3 * VEHICLES_IN_FIXTURE
     project_time = QgsProject.instance().timeSettings()
-    assert project_time.temporalRange().begin() == QDateTime(2026, 11, 22, 9, 0, 0, 0, Qt.UTC)
-    assert project_time.temporalRange().end() == QDateTime(2026, 11, 22, 9, 2, 59, 0, Qt.UTC)
+    assert project_time.temporalRange().begin() == QDateTime(2026, 11, 22, 9, 0, 0, 0, Qt.TimeSpec.UTC)
+    assert project_time.temporalRange().end() == QDateTime(2026, 11, 22, 9, 2, 59, 0, Qt.TimeSpec.UTC)
     assert project_time.timeStep() == 60
     properties = replayed.temporalProperties()
     assert properties.isActive() and properties.startField() == "fetched_at"
     for minute, expected in enumerate(shown):
-        start = QDateTime(2026, 11, 22, 9, minute, 0, 0, Qt.UTC)  # what the controller shows at 09:0m
+        start = QDateTime(2026, 11, 22, 9, minute, 0, 0, Qt.TimeSpec.UTC)  # what the controller shows at 09:0m
         frame = QgsDateTimeRange(start, start.addSecs(59))
         request = QgsFeatureRequest().setFilterExpression(
             properties.createFilterString(QgsVectorLayerTemporalContext(), frame))  # as the map renderer filters
@@ -840,9 +840,9 @@ def test_live_feed_dialog_starts_a_recorded_live_layer(fake_feeds, qgis_app, qgi
         dialog.interval.setValue(3600)
         dialog.record.setChecked(True)
         dialog.record_path.setFilePath(str(tmp_path / "counters"))
-        return QDialog.Accepted
+        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(gui_live_feed.LiveFeedDialog, "exec_", fill_and_accept)
+    monkeypatch.setattr(gui_live_feed.LiveFeedDialog, "exec", fill_and_accept)
     live = gui_live_feed.show_live_feed_dialog(qgis_iface)
     try:
         wait_until(lambda: live.last_updated is not None)

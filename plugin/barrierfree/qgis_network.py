@@ -5,7 +5,7 @@ import json
 import os
 from collections import OrderedDict
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsWkbTypes
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
 
 from ..errors import Cancelled
 from . import network as networks
@@ -44,7 +44,7 @@ def records_from_source(source, transform_context, feedback=None, path=None):
         if not geometry.isNull() and not geometry.isEmpty():
             if transform is not None:
                 geometry.transform(transform)
-            if geometry.type() == QgsWkbTypes.PointGeometry:
+            if geometry.type() == Qgis.GeometryType.Point:
                 point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
                 coords = [(point.x(), point.y())]
             else:

@@ -19,7 +19,7 @@ from ..errors import DigitalTwinError
 from ..safe_io import atomic_output
 from .qgis_network import jgd2011
 
-TEXT, REAL, INTEGER = QMetaType.QString, QMetaType.Double, QMetaType.Int
+TEXT, REAL, INTEGER = QMetaType.Type.QString, QMetaType.Type.Double, QMetaType.Type.Int
 
 
 @dataclass
@@ -59,11 +59,12 @@ def write_geopackage(path, layers, overwrite=False):
             options = QgsVectorFileWriter.SaveVectorOptions()
             options.driverName = "GPKG"
             options.layerName = layer.name
-            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if number == 0
-                                            else QgsVectorFileWriter.CreateOrOverwriteLayer)
+            actions = QgsVectorFileWriter.ActionOnExistingFile
+            options.actionOnExistingFile = (actions.CreateOrOverwriteFile if number == 0
+                                            else actions.CreateOrOverwriteLayer)
             writer = QgsVectorFileWriter.create(str(tmp), fields, layer.geometry_type, jgd2011(),
                                                 QgsCoordinateTransformContext(), options)
-            if writer.hasError() != QgsVectorFileWriter.NoError:
+            if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
                 raise DigitalTwinError("cannot write {path}: {error}", path=path, error=writer.errorMessage())
             multi = QgsWkbTypes.isMultiType(layer.geometry_type)
             for geometry, values in layer.rows:

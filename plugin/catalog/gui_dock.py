@@ -48,14 +48,14 @@ MAX_ADDED_AT_ONCE = 30  # mesh files added from one dataset row; beyond that the
 SHOWN_RESULTS = 2000  # a tree of 10,000 rows is slow to fill and useless to scroll: refine the search instead
 FOLDER_KEY = "digital_twin/catalog/download_folder"
 _CONDITIONS = re.compile(r"^(\d{5}(,\d{5})*|[mrsg]:.+)$")
-DATASET_ROLE = Qt.UserRole
-RESOURCE_ROLE = Qt.UserRole + 1
+DATASET_ROLE = Qt.ItemDataRole.UserRole
+RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def create_dock(iface):
     """The catalog dock, added to the right dock area of QGIS (the lead wires this into the menu)."""
     dock = CatalogDock(iface)
-    iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     return dock
 
 
@@ -99,7 +99,7 @@ class CatalogDock(QgsDockWidget):
         self.search_box.returnPressed.connect(self._search_entered)
         layout.addWidget(self.search_box)
         layout.addLayout(self._filter_grid())
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.results = QTreeWidget()
         self.results.setHeaderLabels([tr("Title"), tr("Area"), tr("Type"), tr("Format"), tr("LOD"), tr("Year")])
         self.results.currentItemChanged.connect(self.show_details)
@@ -136,7 +136,7 @@ class CatalogDock(QgsDockWidget):
         for position, (key, label) in enumerate(filter_labels().items()):
             combo = QComboBox()
             combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.NoInsert)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.currentTextChanged.connect(self.refresh_results)
             self.filters[key] = combo
             grid.addWidget(QLabel(label), position // 4, (position % 4) * 2)
@@ -180,7 +180,7 @@ class CatalogDock(QgsDockWidget):
 
     def _ask_new_connection(self):
         dialog = ConnectionDialog(self)
-        if dialog.exec_() == QDialog.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_connection(*dialog.values())
 
     def save_connection(self, name, kind, url, authcfg=""):
@@ -373,7 +373,7 @@ class CatalogDock(QgsDockWidget):
         self.messages.append(text)
         self.status.setText(text)
         if error:
-            self.iface.messageBar().pushMessage(tr("Digital Twin catalog"), text, level=Qgis.Warning)
+            self.iface.messageBar().pushMessage(tr("Digital Twin catalog"), text, level=Qgis.MessageLevel.Warning)
 
 
 def _size_text(size):
@@ -430,7 +430,7 @@ class ConnectionDialog(QDialog):
         form.addRow(tr("URL, file or folder"), self.url_edit)
         self.auth = QgsAuthConfigSelect(self)
         form.addRow(tr("Authentication"), self.auth)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsDataCollectionItem,
     QgsDataItem,
     QgsDataItemProvider,
-    QgsDataProvider,
     QgsErrorItem,
     QgsLayerItem,
 )
@@ -203,7 +202,7 @@ class CatalogItemProvider(QgsDataItemProvider):
         return "DigitalTwinCatalogs"
 
     def capabilities(self):
-        return QgsDataProvider.Net
+        return Qgis.DataItemProviderCapability.NetworkSources
 
     def createDataItem(self, path, parent):  # noqa: N802 (QGIS API)
         return CatalogRootItem() if not path else None

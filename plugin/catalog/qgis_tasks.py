@@ -19,7 +19,7 @@ class CatalogTask(QgsTask):
     ``on_done(task)`` on the main thread with ``error`` (a sentence) set when it failed."""
 
     def __init__(self, description, on_done, authcfg="", offline=False):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.on_done = on_done
         self.error = ""
         self.reported = False

@@ -90,7 +90,7 @@ def polygon_3d_symbol(rgb, extrusion_field=None):
         properties.setProperty(QgsAbstract3DSymbol.Property.ExtrusionHeight, QgsProperty.fromField(extrusion_field))
         symbol.setDataDefinedProperties(properties)
     else:  # real 3D surfaces: show both sides, whatever the ring orientation
-        symbol.setCullingMode(Qgs3DTypes.NoCulling)
+        symbol.setCullingMode(Qgs3DTypes.CullingMode.NoCulling)
         symbol.setAddBackFaces(True)
     return symbol
 

@@ -3,7 +3,7 @@
 import math
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
 
 from ..errors import InputError
 
@@ -90,10 +90,9 @@ def source_as_is(algorithm, parameters, name, context):
     """The feature source of parameter ``name`` without QGIS's validity check: PLATEAU triangulated surfaces (flood
     areas, TINs) are MultiPolygons of edge-sharing triangles, 'invalid' by OGC rules yet exactly what we need;
     the engines repair what they must (shapely make_valid)."""
-    from qgis.core import QgsFeatureRequest
 
     previous = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(Qgis.InvalidGeometryCheck.NoCheck)
     try:
         return algorithm.parameterAsSource(parameters, name, context)
     finally:

@@ -8,6 +8,7 @@ The .qml files in resources/styles/flood_*.qml are the styles users and the Proc
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
     QgsFillSymbol,
@@ -40,12 +41,12 @@ def depth_renderer(provider):
     items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), "浸水なし")]
     items += [QgsColorRampShader.ColorRampItem(upper if upper != float("inf") else 1e9, _color(rgb), label)
               for upper, rgb, label in GSI_DEPTH_CLASSES]
-    return _pseudocolor(provider, items, QgsColorRampShader.Discrete)
+    return _pseudocolor(provider, items, Qgis.ShaderInterpolationMethod.Discrete)
 
 
 def continuous_renderer(provider, stops):
     items = [QgsColorRampShader.ColorRampItem(value, _color(rgb, alpha), label) for value, rgb, alpha, label in stops]
-    return _pseudocolor(provider, items, QgsColorRampShader.Interpolated)
+    return _pseudocolor(provider, items, Qgis.ShaderInterpolationMethod.Linear)
 
 
 def _pseudocolor(provider, items, kind):

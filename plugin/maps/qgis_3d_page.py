@@ -9,6 +9,7 @@ Qt's 'offscreen' platform cannot render it: there it is reported as unavailable 
 import math
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsLayoutItemLabel,
     QgsLayoutItemPage,
@@ -17,7 +18,6 @@ from qgis.core import (
     QgsProperty,
     QgsVector3D,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QGuiApplication
@@ -57,7 +57,7 @@ def ensure_building_renderers(layers):
     for layer in layers:
         if not isinstance(layer, QgsVectorLayer) or layer.renderer3D() is not None:
             continue
-        field = _height_field(layer) if layer.geometryType() == QgsWkbTypes.PolygonGeometry else None
+        field = _height_field(layer) if layer.geometryType() == Qgis.GeometryType.Polygon else None
         if field is None:
             continue
         symbol = QgsPolygon3DSymbol()
@@ -68,7 +68,7 @@ def ensure_building_renderers(layers):
         material.setSpecular(QColor("#202020"))
         symbol.setMaterialSettings(material)
         properties = symbol.dataDefinedProperties()
-        properties.setProperty(QgsPolygon3DSymbol.PropertyExtrusionHeight, QgsProperty.fromField(field))
+        properties.setProperty(QgsPolygon3DSymbol.Property.ExtrusionHeight, QgsProperty.fromField(field))
         symbol.setDataDefinedProperties(properties)
         layer.setRenderer3D(QgsVectorLayer3DRenderer(symbol))
 
@@ -96,7 +96,7 @@ def add_3d_view_page(layout, layers, crs, extent, title):
     label = QgsLayoutItemLabel(layout)
     label.setText(f"{title}（3D ビュー）")
     label.setTextFormat(layout.itemById("title").textFormat())
-    label.setVAlign(Qt.AlignVCenter)
+    label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(margin, margin * 0.6), page=1)
     label.attemptResize(QgsLayoutSize(width - 2 * margin, FONT_SIZES["title"]))

@@ -33,7 +33,6 @@ from qgis.core import (
     QgsRectangle,
     QgsSimpleLegendNode,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -48,7 +47,7 @@ from .presets import style_rule
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
 STYLES_DIR = TEMPLATES_DIR.parent / "styles"
-MM = QgsUnitTypes.LayoutMillimeters
+MM = Qgis.LayoutUnit.Millimeters
 
 
 def text_format(size, bold=False, color="#1a1a1a"):
@@ -57,7 +56,7 @@ def text_format(size, bold=False, color="#1a1a1a"):
     fmt = QgsTextFormat()
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(Qgis.RenderUnit.Points)
     fmt.setColor(QColor(color))
     return fmt
 
@@ -69,12 +68,12 @@ def _place(item, box, item_id):
     item.attemptResize(QgsLayoutSize(width, height, MM))
 
 
-def _label(layout, box, item_id, size, text="", bold=False, frame=False, align=Qt.AlignLeft):
+def _label(layout, box, item_id, size, text="", bold=False, frame=False, align=Qt.AlignmentFlag.AlignLeft):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     label.setTextFormat(text_format(size, bold))
     label.setHAlign(align)
-    label.setVAlign(Qt.AlignVCenter if not frame else Qt.AlignTop)
+    label.setVAlign(Qt.AlignmentFlag.AlignVCenter if not frame else Qt.AlignmentFlag.AlignTop)
     label.setMarginX(1.5 if frame else 0)
     label.setMarginY(1.5 if frame else 0)
     layout.addLayoutItem(label)
@@ -95,12 +94,12 @@ def build_layout(project, paper_name):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(f"Digital Twin resident map {paper.label}")
-    orientation = QgsLayoutItemPage.Landscape if paper.landscape else QgsLayoutItemPage.Portrait
+    orientation = QgsLayoutItemPage.Orientation.Landscape if paper.landscape else QgsLayoutItemPage.Orientation.Portrait
     layout.pageCollection().page(0).setPageSize(paper.size, orientation)
 
     _label(layout, boxes["title"], "title", FONT_SIZES["title"] * scale, "地図のタイトル", bold=True)
     _label(layout, boxes["subtitle"], "subtitle", FONT_SIZES["subtitle"] * scale, "")
-    _label(layout, boxes["date"], "date", FONT_SIZES["date"] * scale, "", align=Qt.AlignRight)
+    _label(layout, boxes["date"], "date", FONT_SIZES["date"] * scale, "", align=Qt.AlignmentFlag.AlignRight)
     _label(layout, boxes["notes"], "notes", FONT_SIZES["notes"] * scale, "", frame=True)
     _label(layout, boxes["attribution"], "attribution", FONT_SIZES["attribution"] * scale, "")
 
@@ -126,7 +125,7 @@ def build_layout(project, paper_name):
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(main_map)
-    scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+    scalebar.setUnits(Qgis.DistanceUnit.Meters)
     scalebar.setUnitLabel("m")
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -143,10 +142,10 @@ def build_layout(project, paper_name):
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
     legend.setWrapString("|")
-    for style, size, bold in ((QgsLegendStyle.Title, FONT_SIZES["legend_title"], True),
-                              (QgsLegendStyle.Group, FONT_SIZES["legend_group"], True),
-                              (QgsLegendStyle.Subgroup, FONT_SIZES["legend_group"], True),
-                              (QgsLegendStyle.SymbolLabel, FONT_SIZES["legend_item"], False)):
+    for style, size, bold in ((QgsLegendStyle.Style.Title, FONT_SIZES["legend_title"], True),
+                              (QgsLegendStyle.Style.Group, FONT_SIZES["legend_group"], True),
+                              (QgsLegendStyle.Style.Subgroup, FONT_SIZES["legend_group"], True),
+                              (QgsLegendStyle.Style.SymbolLabel, FONT_SIZES["legend_item"], False)):
         legend.rstyle(style).setTextFormat(text_format(size * scale, bold))
     layout.addLayoutItem(legend)
     _place(legend, boxes["legend"], "legend")
@@ -253,7 +252,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
             item.setVisibility(bool(text) or item_id == "title")
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:
-        scalebar.applyDefaultSize(QgsUnitTypes.DistanceMeters)  # a round segment length for this map's scale
+        scalebar.applyDefaultSize(Qgis.DistanceUnit.Meters)  # a round segment length for this map's scale
     layout.refresh()
     return layout
 
@@ -284,7 +283,7 @@ def drop_legend_noise(legend):
             transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
         nodes = model.layerLegendNodes(node)
         keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
-                and legend_node.data(Qt.DisplayRole) not in transparent]
+                and legend_node.data(Qt.ItemDataRole.DisplayRole) not in transparent]
         if len(keep) < len(nodes):
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
             model.refreshLayerLegend(node)
@@ -311,7 +310,8 @@ def fit_legend(legend):
             if not too_wide:
                 most_columns_fitting_the_width = columns
     legend.setColumnCount(most_columns_fitting_the_width)
-    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
+    styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+              QgsLegendStyle.Style.SymbolLabel)
     sizes = {style: legend.rstyle(style).textFormat().size() for style in styles}
     symbol = legend.symbolWidth(), legend.symbolHeight()
     factor = 1.0
@@ -379,7 +379,7 @@ def _export_into(workdir, layout, name, dpi, atlas):
                                                             settings)
         else:
             result, error = exporter.exportToImage(target, settings), exporter.errorMessage()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise DigitalTwinError("the map could not be exported ({error})", error=error or result)
     return sorted(Path(workdir).iterdir())
 
@@ -421,7 +421,7 @@ def enable_atlas(layout, coverage_layer, page_name_field=None):
         atlas.setPageNameExpression(f'"{page_name_field}"')
     main_map = layout.itemById("main_map")
     main_map.setAtlasDriven(True)
-    main_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.10)
     title = layout.itemById("title")
     if page_name_field and title is not None:

@@ -19,7 +19,8 @@ from .http import HttpClient, TransportError
 
 READ_BUFFER_BYTES = 1 << 20
 POLL_S = 0.25  # longest wait between checks of Cancel and the deadline
-TRANSPORT_ERRORS_BELOW = QNetworkReply.ContentAccessDenied  # Qt codes 1..199: connection, timeout, proxy, TLS
+# Qt codes 1..199: connection, timeout, proxy, TLS
+TRANSPORT_ERRORS_BELOW = QNetworkReply.NetworkError.ContentAccessDenied
 
 
 def cache_dir():
@@ -42,9 +43,11 @@ class QgisTransport:
         qt_request = QNetworkRequest(QUrl(request.url))
         for key, value in request.headers.items():
             qt_request.setRawHeader(key.encode("latin-1"), str(value).encode("latin-1"))
-        qt_request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.ManualRedirectPolicy)
-        qt_request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        qt_request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+        qt_request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                                QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
+        qt_request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                                QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        qt_request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         qt_request.setTransferTimeout(int(max(request.connect_timeout_s, request.read_timeout_s) * 1000))
         authcfg = self.authcfg if request.credentials else ""  # never to a host a redirect chose
         auth = QgsApplication.authManager()
@@ -96,25 +99,26 @@ class QgisReply:
             self._reply.abort()
             raise TransportError("cancelled")
         self._timer.start(int(min(left, POLL_S) * 1000) + 1)
-        self._loop.exec_()
+        self._loop.exec()
         self._timer.stop()
 
     def wait_for_status(self):
         reply = self._reply
-        while reply.attribute(QNetworkRequest.HttpStatusCodeAttribute) is None and not reply.isFinished():
+        while reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) is None and not reply.isFinished():
             self._wait()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if status is None:
             raise self._error()
         self.status = int(status)
-        self.reason = str(reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or "")
+        self.reason = str(reply.attribute(QNetworkRequest.Attribute.HttpReasonPhraseAttribute) or "")
         self.headers = {bytes(name).decode("latin-1").lower(): bytes(reply.rawHeader(name)).decode("latin-1")
                         for name in reply.rawHeaderList()}
 
     def _error(self):
         code = self._reply.error()
         return TransportError(self._reply.errorString() or "no answer",
-                              timed_out=code in (QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError))
+                              timed_out=code in (QNetworkReply.NetworkError.TimeoutError,
+                                                 QNetworkReply.NetworkError.OperationCanceledError))
 
     def read(self, size):
         reply = self._reply
@@ -131,7 +135,7 @@ class QgisReply:
         if self._closed:
             return
         self._closed = True
-        if not self._reply.isFinished() and self._reply.error() == QNetworkReply.NoError:
+        if not self._reply.isFinished() and self._reply.error() == QNetworkReply.NetworkError.NoError:
             self._reply.abort()  # the reader stopped early (Cancel, size cap, redirect): close the connection
         if self._feedback is not None:
             try:

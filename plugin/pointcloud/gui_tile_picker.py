@@ -36,7 +36,7 @@ def show_tile_picker(iface, scheme=None):
     picker = _open_pickers.get(id(iface))
     if picker is None:
         picker = _open_pickers[id(iface)] = TilePicker(iface, scheme or saved_scheme(iface))
-        iface.addDockWidget(Qt.RightDockWidgetArea, picker)
+        iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, picker)
     picker.load_index()
     picker.show()
     picker.raise_()

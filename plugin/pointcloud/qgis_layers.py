@@ -53,7 +53,7 @@ def style_point_cloud_layer(layer):
 
 def _stretch(maximum):
     enhancement = QgsContrastEnhancement(Qgis.DataType.UInt16 if maximum > 255 else Qgis.DataType.Byte)
-    enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+    enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
     enhancement.setMinimumValue(0)
     enhancement.setMaximumValue(maximum)
     return enhancement

@@ -54,12 +54,12 @@ class LiveFeedDialog(QDialog):
         self.interval.setSuffix(tr(" s"))
         self.record = QCheckBox(tr("Record every refresh to a GeoPackage"))
         self.record_path = QgsFileWidget()
-        self.record_path.setStorageMode(QgsFileWidget.SaveFile)
+        self.record_path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.record_path.setFilter(tr("GeoPackage (*.gpkg)"))
         self.record_path.setEnabled(False)
         self.record.toggled.connect(self.record_path.setEnabled)
         self.feed_type.currentIndexChanged.connect(self._example_url)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -85,11 +85,11 @@ class LiveFeedDialog(QDialog):
 def show_live_feed_dialog(iface):
     """Ask for a feed and start its live layer; returns the LiveLayer, or None when cancelled or refused."""
     dialog = LiveFeedDialog(iface.mainWindow() if iface is not None else None)
-    if dialog.exec_() != QDialog.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     feed_type, url, interval_s, record_path = dialog.values()
     try:
         return add_live_layer(iface, url, feed_type, interval_s, record_path=record_path)
     except DigitalTwinError as exc:  # e.g. an empty URL or a replay file that is not a recording
-        message_bar_notifier(iface)(Qgis.Critical, error_text(exc))
+        message_bar_notifier(iface)(Qgis.MessageLevel.Critical, error_text(exc))
         return None

@@ -4,6 +4,7 @@ traffic volume styling, attribution in layer metadata, and snapshot -> QgsFeatur
 import json
 
 from qgis.core import (
+    Qgis,
     QgsClassificationQuantile,
     QgsDateTimeRange,
     QgsFeature,
@@ -15,8 +16,6 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsMarkerSymbol,
     QgsPointXY,
-    QgsUnitTypes,
-    QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt
 from qgis.PyQt.QtGui import QColor
@@ -34,12 +33,12 @@ def set_replay_properties(layer, interval_s):
     """The temporal controller shows each recorded refresh for one interval: replaying an hour plays the hour."""
     properties = layer.temporalProperties()
     properties.setIsActive(True)
-    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
+    properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     properties.setStartField(FETCHED_AT)
     # One second short of the interval: GeoPackage keeps '...T09:00:00Z' as text and QGIS compares it with
     # '...T09:00:00', so a frame starting exactly one interval later would still show the previous refresh.
     properties.setFixedDuration(max(float(interval_s) - 1.0, 1.0))
-    properties.setDurationUnits(QgsUnitTypes.TemporalSeconds)
+    properties.setDurationUnits(Qgis.TemporalUnit.Seconds)
     return properties
 
 
@@ -53,7 +52,7 @@ def set_project_time_to_recording(project, layer, interval_s):
     recorded = QgsDateTimeRange(QDateTime(first), QDateTime(last).addSecs(max(int(interval_s) - 1, 1)))
     settings = project.timeSettings()
     settings.setTemporalRange(recorded)
-    settings.setTimeStepUnit(QgsUnitTypes.TemporalSeconds)
+    settings.setTimeStepUnit(Qgis.TemporalUnit.Seconds)
     settings.setTimeStep(float(interval_s))
     return recorded
 
@@ -87,13 +86,13 @@ def qgs_fields(snapshot):
     for name in snapshot.fields:
         values = [f["properties"].get(name) for f in snapshot.features if f["properties"].get(name) is not None]
         if values and all(isinstance(v, bool) for v in values):
-            kind = QMetaType.Bool
+            kind = QMetaType.Type.Bool
         elif values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-            kind = QMetaType.Double
+            kind = QMetaType.Type.Double
         else:
-            kind = QMetaType.QString
+            kind = QMetaType.Type.QString
         fields.append(QgsField(name, kind))
-    fields.append(QgsField(FETCHED_AT, QMetaType.QDateTime))
+    fields.append(QgsField(FETCHED_AT, QMetaType.Type.QDateTime))
     return fields
 
 
@@ -102,7 +101,7 @@ def qgs_features(snapshot, fields):
     build in a task's thread."""
     columns = {name: index for index, name in enumerate(fields.names())}  # one lookup table, not one per value
     stamp_column = columns.get(FETCHED_AT)
-    stamp = QDateTime.fromSecsSinceEpoch(int(snapshot.fetched_at.timestamp()), Qt.UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(snapshot.fetched_at.timestamp()), Qt.TimeSpec.UTC)
     features = []
     for item in snapshot.features:
         values = [None] * len(columns)

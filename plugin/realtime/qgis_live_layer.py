@@ -78,8 +78,8 @@ def restore_live_layers(iface, project=None):
             restored.append(add_live_layer(iface, settings["url"], settings["feed_type"], settings["interval_s"],
                                            settings.get("record_path"), options, settings.get("name"), layer))
         except (ValueError, KeyError, TypeError, DigitalTwinError) as exc:
-            message_bar_notifier(iface)(Qgis.Warning, tr("{0}: cannot restart the live layer ({1})").format(
-                layer.name(), error_text(exc)))
+            message_bar_notifier(iface)(Qgis.MessageLevel.Warning, tr("{0}: cannot restart the live layer ({1})")
+                                        .format(layer.name(), error_text(exc)))
     return restored
 
 
@@ -112,7 +112,7 @@ def message_bar_notifier(iface):
         if iface is None:
             return
         bar = iface.messageBar()
-        if level == Qgis.Warning:
+        if level == Qgis.MessageLevel.Warning:
             bar.pushWarning(TITLE, text)
         else:
             bar.pushMessage(TITLE, text, level, 5)
@@ -157,7 +157,8 @@ def add_sensorthings_native_layer(url, project=None, name=None):
     entity = Qgis.SensorThingsEntity
     expansions = [QgsSensorThingsExpansionDefinition(entity.Thing),
                   QgsSensorThingsExpansionDefinition(entity.Datastream),
-                  QgsSensorThingsExpansionDefinition(entity.Observation, "phenomenonTime", Qt.DescendingOrder, 1)]
+                  QgsSensorThingsExpansionDefinition(entity.Observation, "phenomenonTime",
+                                                     Qt.SortOrder.DescendingOrder, 1)]
     uri = QgsProviderRegistry.instance().providerMetadata("sensorthings").encodeUri(
         {"url": service_root(url), "entity": "Location", "geometryType": "point", "expandTo": expansions})
     layer = QgsVectorLayer(uri, name or tr("Sensors (SensorThings)"), "sensorthings")
@@ -173,7 +174,7 @@ class RefreshTask(QgsTask):
     """One refresh off the main thread: read the feed and, when recording, append it to the GeoPackage."""
 
     def __init__(self, reader, record_path, layer_fields=None):
-        super().__init__(tr("Refreshing {0}").format(reader.url), QgsTask.CanCancel | QgsTask.Silent)
+        super().__init__(tr("Refreshing {0}").format(reader.url), QgsTask.Flag.CanCancel | QgsTask.Flag.Silent)
         self.reader = reader
         self.record_path = record_path
         self.layer_fields = layer_fields  # a copy of the layer's fields; None before the layer exists
@@ -301,7 +302,7 @@ class LiveLayer(QObject):
             self._style_pending = False
         self.last_updated = snapshot.fetched_at
         if self.last_error is not None:
-            self.notify(Qgis.Success, tr("{0}: the feed works again").format(self.name))
+            self.notify(Qgis.MessageLevel.Success, tr("{0}: the feed works again").format(self.name))
         self.last_error = None
         self.layer.setName(self._title())
         self.layer.setCustomProperty("digitaltwin/last_updated", snapshot.fetched_at.isoformat())
@@ -315,7 +316,7 @@ class LiveLayer(QObject):
             self.layer.setName(self._title())
         if first_failure:  # one warning per outage, not one per refresh
             kept = tr("showing the data of {0}").format(self._clock()) if self.last_updated else tr("no data yet")
-            self.notify(Qgis.Warning, tr("{0}: {1} ({2}; retrying every {3} s)").format(
+            self.notify(Qgis.MessageLevel.Warning, tr("{0}: {1} ({2}; retrying every {3} s)").format(
                 self.name, message, kept, self.interval_s))
         self.failed.emit(message)
 
