@@ -1,0 +1,104 @@
+"""Every spec read in full: uro 1.4 (2020) hazard sets fill the same columns as uro 2.0-3.2 elements.
+
+Expected values come from the fixtures' XML read here with lxml, independently of the parser.
+"""
+
+import pytest
+from lxml import etree
+from osgeo import ogr
+
+from digital_twin.plugin.citygml.loader import load_citygml
+from digital_twin.plugin.citygml.parser import RISK_ATTRIBUTES
+
+ogr.UseExceptions()
+NS = {"gml": "http://www.opengis.net/gml", "gen": "http://www.opengis.net/citygml/generics/2.0",
+      "bldg": "http://www.opengis.net/citygml/building/2.0"}
+GML_ID = "{http://www.opengis.net/gml}id"
+# National codes of 土砂災害警戒区域 (the same in uro 1.4 generic sets, uro 2.0+ and 国土数値情報 A33)
+AREA_TYPE = {"1": "土砂災害警戒区域", "2": "土砂災害特別警戒区域"}
+PHENOMENON = {"1": "急傾斜地の崩壊", "2": "土石流", "3": "地すべり"}
+HAZARD_COLUMNS = ("flood_l1_rank", "flood_l1_depth", "flood_l2_rank", "flood_l2_depth", "tsunami_rank",
+                  "high_tide_rank", "inland_flood_rank", "landslide")
+
+
+@pytest.fixture(scope="module")
+def plateau(shared_fixtures):
+    return shared_fixtures / "plateau"
+
+
+def rows(gpkg, layer_name):
+    dataset = ogr.Open(str(gpkg))
+    layer = dataset.GetLayerByName(layer_name)
+    assert layer is not None, f"{layer_name} missing in {gpkg}"
+    return [{key: feature.GetField(key) for key in feature.keys()} for feature in layer]
+
+
+def generic_sets(path):
+    """{building gml:id: [(set name, {attribute name: value text})]}, straight from the XML."""
+    out = {}
+    for building in etree.parse(str(path)).iter(f"{{{NS['bldg']}}}Building"):
+        out[building.get(GML_ID)] = [
+            (attribute_set.get("name"), {item.get("name"): item.findtext("gen:value", namespaces=NS).strip()
+                                         for item in attribute_set})
+            for attribute_set in building.findall("gen:genericAttributeSet", NS)]
+    return out
+
+
+def filled(buildings):
+    return {column for row in buildings for column in HAZARD_COLUMNS if row[column] is not None}
+
+
+def test_iizuka_2020_landslide_sets_fill_the_landslide_column(plateau, tmp_path):
+    source = plateau / "hazards" / "iizuka_50302469_bldg_6697_op.gml"
+    expected, zones = {}, 0
+    for gml_id, sets in generic_sets(source).items():
+        labels = sorted({f"{PHENOMENON[zone['現象区分']]}: {AREA_TYPE[zone['区域区分']]}"
+                         for name, zone in sets if name == "土砂災害警戒区域"})
+        expected[gml_id] = "; ".join(labels) or None
+        zones += sum(name == "土砂災害警戒区域" for name, _ in sets)
+    assert zones == 158 and len(expected) == 159
+    output = tmp_path / "iizuka.gpkg"
+    load_citygml(source, output)
+    buildings = rows(output, "building_lod1")
+    assert {row["gml_id"]: row["landslide"] for row in buildings} == expected
+    risks = rows(output, "building_risk")
+    assert len(risks) == zones and {risk["hazard"] for risk in risks} == {"landslide"}
+    assert sum(value is not None for value in expected.values()) > 100
+    assert not any("土砂災害警戒区域" in (row["attributes_json"] or "") for row in buildings)
+    # the 2020 file fills the same column a uro 3.0 file fills (Shizuoka: uro:BuildingLandSlideRiskAttribute)
+    uro30 = tmp_path / "shizuoka.gpkg"
+    load_citygml(plateau / "shizuoka_52382287_bldg_6697_psc_op.gml", uro30)
+    assert filled(buildings) == {"landslide"} and "landslide" in filled(rows(uro30, "building_lod1"))
+
+
+def test_ota_2020_flood_sets_fill_the_same_columns_as_uro2(plateau, tmp_path):
+    source = plateau / "specs" / "tokyo-ota_53392547_bldg_6697_op2.gml"
+    expected = {}  # gml_id -> {scale: (worst rank, its depth)}
+    for gml_id, sets in generic_sets(source).items():
+        per_scale = {}
+        for _, values in sets:
+            if "浸水ランク" in values:
+                candidate = (int(values["浸水ランク"]), float(values["浸水深"]))
+                per_scale[values["規模"]] = max(per_scale.get(values["規模"], candidate), candidate)
+        expected[gml_id] = per_scale
+    output = tmp_path / "ota.gpkg"
+    load_citygml(source, output)
+    buildings = rows(output, "building_lod1")
+    assert len(buildings) == 25
+    for row in buildings:
+        for scale in ("L1", "L2"):
+            prefix = f"flood_{scale.lower()}"
+            worst = expected[row["gml_id"]].get(scale)
+            assert (row[f"{prefix}_rank"], row[f"{prefix}_depth"]) == (worst or (None, None)), row["gml_id"]
+    assert sum(len(per_scale) for per_scale in expected.values()) > 20
+    uro20 = tmp_path / "sapporo.gpkg"
+    load_citygml(plateau / "sapporo_64413325_bldg_6697_op.gml", uro20)
+    ota_columns = filled(buildings)
+    assert {"flood_l1_rank", "flood_l2_rank"} <= ota_columns <= filled(rows(uro20, "building_lod1")) | {"flood_l1_rank"}
+    labels = {row["flood_l2_rank_label"] for row in buildings if row["flood_l2_rank"] == 2}
+    assert labels == {"0.5m以上3m未満"}  # labelled from the national rank codelist, as uro 2.0+ ranks are
+
+
+def test_mapping_table_rows_are_unique_per_hazard_spec_and_spelling():
+    keys = [(hazard, spec, spelling, column) for hazard, spec, spelling, column, _, _ in RISK_ATTRIBUTES]
+    assert len(keys) == len(set(keys))
