@@ -129,6 +129,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                 progress=self.progress(feedback))
         for issue in result.issues:
             feedback.reportError(self.tr("Skipped: {}").format(issue), False)
+        self._report_specs(result.specs, feedback)
         layers = ", ".join(f"{name}: {count}" for name, count in result.layers.items())
         feedback.pushInfo(self.tr("Wrote {} ({}), EPSG:{}").format(output, layers, result.epsg))
         if is_plateau_release(location):  # maps made from these layers must credit PLATEAU (CC BY 4.0)
@@ -136,6 +137,30 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         self._load_on_completion(output, result.layers, context)
         return {self.OUTPUT: str(output), "BUILDINGS": result.buildings, "CRS": f"EPSG:{result.epsg}",
                 "LAYERS": layers}
+
+    def _report_specs(self, specs, feedback):
+        """One log line per i-UR version found (with its file count), and a warning for 2020 (spec v1) data and
+        for versions newer than the bundled tables."""
+        groups = {}
+        for source, spec in specs.items():
+            groups.setdefault(spec, []).append(source)
+        for spec, sources in groups.items():
+            versions = ", ".join(f"{kind} {version}" for kind, version in (("uro", spec.uro), ("urf", spec.urf))
+                                 if version) or self.tr("no i-UR namespace")
+            edition = self.tr("PLATEAU specification {} ({})").format(spec.spec, spec.year) if spec.spec else \
+                self.tr("PLATEAU specification unknown")
+            feedback.pushInfo(self.tr("{} file(s): {}, {}; e.g. {}").format(len(sources), versions, edition,
+                                                                            sources[0]))
+            if spec.status == "first":
+                feedback.pushWarning(self.tr(
+                    "{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic "
+                    "attribute sets, and codes, IDs and heights may be missing or coarser than in later releases"
+                ).format(len(sources)))
+            elif spec.status == "newer":
+                feedback.pushWarning(self.tr(
+                    "{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, "
+                    "new ones are kept in attributes_json, and codes without a codelist in the data stay as codes"
+                ).format(len(sources), versions))
 
     def _load_on_completion(self, output, layers, context):
         """Put the building layers on the map (when run from QGIS desktop or runAndLoadResults) in one group,

@@ -168,3 +168,29 @@ def test_open_3d_view_configures_the_scene_and_camera(tokyo_lod1_uri):
     assert distance >= 1.2 * (extent.width() ** 2 + extent.height() ** 2) ** 0.5
     assert (pitch, yaw) == (55.0, 20.0)
     assert abs(point.x()) < 1e-6  # the scene origin is the district's centre
+
+
+def test_processing_log_names_the_version_and_warns_on_2020_data(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings = [], []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            self.infos.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+            self.warnings.append(warning)
+
+    feedback = Recorder()
+    run_load({"INPUT": str(shared_fixtures / "plateau" / "hazards" / "iizuka_50302469_bldg_6697_op.gml"),
+              "OUTPUT": str(tmp_path / "iizuka.gpkg")}, feedback)
+    assert any("uro 1.4" in info and "PLATEAU specification 1 (2020)" in info for info in feedback.infos)
+    assert len(feedback.warnings) == 1 and "PLATEAU 2020 data" in feedback.warnings[0]
+    feedback = Recorder()
+    run_load({"INPUT": str(shared_fixtures / "plateau" / "hazards" / "koshigaya_53396677_bldg_6697_op.gml"),
+              "OUTPUT": str(tmp_path / "koshigaya.gpkg")}, feedback)
+    assert any("uro 3.1" in info and "PLATEAU specification 4 (2024)" in info for info in feedback.infos)
+    assert not feedback.warnings

@@ -3,6 +3,8 @@
 Expected values come from the fixtures' XML read here with lxml, independently of the parser.
 """
 
+import re
+
 import pytest
 from lxml import etree
 from osgeo import ogr
@@ -102,3 +104,72 @@ def test_ota_2020_flood_sets_fill_the_same_columns_as_uro2(plateau, tmp_path):
 def test_mapping_table_rows_are_unique_per_hazard_spec_and_spelling():
     keys = [(hazard, spec, spelling, column) for hazard, spec, spelling, column, _, _ in RISK_ATTRIBUTES]
     assert len(keys) == len(set(keys))
+
+
+FIXTURE_FOLDERS = ("hazards", "urf", "specs", "features")
+CORE_MEMBER = "{http://www.opengis.net/citygml/2.0}cityObjectMember"
+IUR = re.compile(r"/iur/(uro|urf)/(\d+\.\d+)")
+
+
+def fixture_files():
+    from conftest import SHARED_FIXTURES
+
+    return sorted(path.relative_to(SHARED_FIXTURES / "plateau").as_posix()
+                  for folder in FIXTURE_FOLDERS for path in (SHARED_FIXTURES / "plateau" / folder).glob("*.gml"))
+
+
+@pytest.mark.parametrize("name", fixture_files() or ["(fixtures missing)"])
+def test_every_fixture_loads_alone_with_its_version_reported(plateau, tmp_path, name):
+    source = plateau / name
+    root = etree.parse(str(source)).getroot()
+    members = [child for member in root.iter(CORE_MEMBER) for child in member if isinstance(child.tag, str)]
+    namespaces = dict(IUR.findall(" ".join(root.nsmap.values())))
+    output = tmp_path / "out.gpkg"
+    result = load_citygml(source, output, lods="lowest")
+    written = sum(count for layer, count in result.layers.items()
+                  if layer.endswith(("_lod0", "_lod1", "_lod2", "_lod3")))
+    assert written == len(members) == result.city_objects  # lowest LOD: one row per city object
+    spec = result.specs[str(source)]
+    assert (spec.uro, spec.urf) == (namespaces.get("uro"), namespaces.get("urf"))
+    table = rows(output, "citygml_sources")
+    assert [(row["uro_version"], row["urf_version"]) for row in table] == [(spec.uro, spec.urf)]
+    expected_status = {"1.4": "first", None: "unknown"}.get(spec.uro or spec.urf, "known")
+    assert table[0]["spec_status"] == expected_status
+
+
+WATER_BODY_FILES = {  # file -> (function label, hazard, rank label) for a lone file, without any codelists folder
+    "kisarazu_523977_htd_6697_op.gml": ("高潮浸水想定区域", "high_tide", "0.5m未満"),
+    "kisarazu_523977_tnm_6697_op.gml": ("津波浸水想定", "tsunami", "0.5m未満"),
+    "kisarazu_534000_rfld_6697_op.gml": ("ため池浸水想定区域", "reservoir_flood", None),
+    "saitama_533955_ifld_6697_op.gml": ("内水浸水想定区域", "inland_flood", None),
+    "numazu_523855_tnm_6697_op.gml": ("津波浸水想定", "tsunami", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WATER_BODY_FILES))
+def test_lone_hazard_area_files_resolve_national_codes_and_keep_municipal_ones_as_codes(plateau, tmp_path, name):
+    source = plateau / "hazards" / name
+    root = etree.parse(str(source)).getroot()
+    first = next(root.iter("{http://www.opengis.net/citygml/waterbody/2.0}WaterBody"))
+    risk = next(element for element in first.iter() if isinstance(element.tag, str)
+                and element.tag.endswith("RiskAttribute") and not element.tag.endswith("}floodingRiskAttribute"))
+    rank = risk.find("{*}rank") if risk.find("{*}rank") is not None else risk.find("{*}rankOrg")
+    output = tmp_path / "out.gpkg"
+    load_citygml(source, output)
+    row = next(row for row in rows(output, "waterbody_lod1") if row["gml_id"] == first.get(GML_ID))
+    function, hazard, rank_label = WATER_BODY_FILES[name]
+    assert (row["function"], row["hazard"], row["flood_rank"]) == (function, hazard, int(rank.text))
+    assert row["flood_rank_label"] == rank_label  # rankOrg classes are municipal: no made-up label
+    assert row["flood_river"] is None  # the description codes are municipal lists: not a bare "1"
+
+
+def test_spec_of_newer_and_first_versions():
+    from digital_twin.plugin.citygml.specs import file_spec
+
+    head = b'<core:CityModel xmlns:uro="https://www.geospatial.jp/iur/uro/%s" xmlns:urf="https://www.geospatial.jp/iur/urf/%s">'
+    assert file_spec(head % (b"3.1", b"3.1")).spec == "4" and file_spec(head % (b"3.1", b"3.1")).status == "known"
+    newer = file_spec(head % (b"4.0", b"3.2"))
+    assert (newer.uro, newer.urf, newer.spec, newer.status) == ("4.0", "3.2", None, "newer")
+    first = file_spec(b'xmlns:uro="http://www.kantei.go.jp/jp/singi/tiiki/toshisaisei/itoshisaisei/iur/uro/1.4"')
+    assert (first.uro, first.spec, first.year, first.status) == ("1.4", "1", 2020, "first")
+    assert file_spec(b"<core:CityModel>").status == "unknown"

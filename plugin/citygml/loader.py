@@ -7,6 +7,7 @@ Layers (created only when they get features):
   LOD2 = every surface of the solid (MultiPolygon Z);
 - building_lod2_roof / _wall / _ground: one row per LOD2 semantic surface, with area, slope and azimuth;
 - building_risk: every disaster risk entry of every building (no geometry), joined by gml_id;
+- citygml_sources: each file read with its i-UR (uro / urf) version and PLATEAU specification edition;
 - <featuretype>_lod<n> for other city objects (waterbody_lod1 for flood areas, relieffeature_lod1 for TIN DEMs ...).
 """
 
@@ -28,6 +29,7 @@ from .geometry import (
 from .gpkg_writer import GpkgWriter
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
 from .sources import open_sources
+from .specs import HEAD_BYTES, file_spec
 
 LOD_POLICIES = ("all", "lowest", "highest")
 LOD_NUMBERS = frozenset(range(5))  # the LODs CityGML 2.0 has
@@ -38,6 +40,9 @@ OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
 risk_entry = operator.itemgetter(*[name for name, _ in RISK_FIELDS[2:]])  # RISK_FIELDS: gml_id, building_id, entry
 BUILDING_NAMES = [name for name, _ in BUILDING_FIELDS]
 OBJECT_NAMES = [name for name, _ in OBJECT_FIELDS]
+SPEC_FIELDS = [("source_file", "str"), ("uro_version", "str"), ("urf_version", "str"), ("plateau_spec", "str"),
+               ("spec_year", "int"), ("spec_status", "str")]
+SPEC_TABLE = "citygml_sources"  # one row per file read: its i-UR version and PLATEAU specification edition
 PROGRESS_EVERY = 20  # city objects between progress reports
 TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
@@ -51,6 +56,7 @@ class LoadResult:
     city_objects: int = 0
     issues: list = field(default_factory=list)  # "file, line N: message" for what was skipped
     sources: list = field(default_factory=list)
+    specs: dict = field(default_factory=dict)  # source -> specs.FileSpec (uro/urf version, PLATEAU spec edition)
 
 
 def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lods="all", target_crs=None,
@@ -88,16 +94,21 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                         if count % PROGRESS_EVERY == 0:  # also where Cancel is noticed
                             load_progress.step((done + stream.count) / total)
                     result.issues += [f"{source}, line {issue.line}: {issue.message}" for issue in issues]
+                    result.specs[str(source)] = file_spec(stream.head)
                 done += source.size
             if run.writer is None:
                 raise InputError("no city objects with geometry found", path=location)
+            run.writer.add_rows(SPEC_TABLE, SPEC_FIELDS, [
+                (source, spec.uro, spec.urf, spec.spec, spec.year, spec.status)
+                for source, spec in result.specs.items()])
             run.flush()
             run.writer.close()
         except BaseException:
             if run.writer is not None:
                 run.writer.abort()
             raise
-        result.layers = dict(run.writer.counts)
+        # the metadata table is not a layer: the counts stay what they were for callers merging them
+        result.layers = {name: count for name, count in run.writer.counts.items() if name != SPEC_TABLE}
     return result
 
 
@@ -107,9 +118,12 @@ class _CountingReader:
     def __init__(self, raw):
         self.raw = raw
         self.count = 0
+        self.head = b""  # the first bytes, for the i-UR version
 
     def read(self, size=-1):
         data = self.raw.read(size)
+        if self.count < HEAD_BYTES:
+            self.head += data[:HEAD_BYTES - self.count]
         self.count += len(data)
         return data
 

@@ -48,12 +48,15 @@ def layer_title(name):
     return titles.get(name, name)
 
 
+TABLES = ("building_risk", "citygml_sources")  # tables without geometry: not map layers
+
+
 def map_layers(written, everything=False):
     """[(layer name, visible)] of the loader's ``written`` layer names to put on a map, top first: the building
     layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table. With
     ``everything``, the other layers (walls, ground surfaces, other objects) follow, hidden."""
     chosen = [(name, visible) for name, visible in MAP_LAYERS if name in written]
-    others = [name for name in written if name != "building_risk" and name not in dict(chosen)]
+    others = [name for name in written if name not in TABLES and name not in dict(chosen)]
     if not chosen:
         return [(name, True) for name in others]
     return chosen + [(name, False) for name in others] if everything else chosen
