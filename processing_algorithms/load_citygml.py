@@ -26,6 +26,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
     TARGET_CRS = "TARGET_CRS"
     SKIP_BROKEN = "SKIP_BROKEN"
     OVERWRITE = "OVERWRITE"
+    SCENARIOS = "SCENARIOS"
     OUTPUT = "OUTPUT"
 
     SHORT_DESCRIPTION = "Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage."
@@ -43,6 +44,10 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                       "Heights stay in metres as Z.",
         "SKIP_BROKEN": "Off (default): invalid XML stops the load, naming the file and line. On: broken city objects "
                        "are skipped and listed, the readable ones kept.",
+        "SCENARIOS": "Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by "
+                     "semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, "
+                     "or a description code). Empty or 'worst': the worst of all scenarios. building_risk always "
+                     "keeps every scenario.",
         "OUTPUT": "The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and "
                   "other city objects, styled for 2D and 3D.",
     }
@@ -104,6 +109,9 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
             self.SKIP_BROKEN, self.tr("Skip broken city objects and keep the readable ones"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCENARIOS, self.tr("Scenario per hazard for the building columns (empty = worst)"),
+            defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("GeoPackage"), fileFilter=self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber("BUILDINGS", self.tr("Buildings")))
@@ -111,13 +119,14 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         self.addOutput(QgsProcessingOutputString("LAYERS", self.tr("Layers written (name: features)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        from ..plugin.citygml.loader import load_citygml
+        from ..plugin.citygml.loader import load_citygml, parse_scenarios
         from ..plugin.qgis_credits import PLATEAU_CREDIT, PLATEAU_LICENCE, is_plateau_release, write_credits
 
         location = self.parameterAsFile(parameters, self.INPUT, context).strip()
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         with engine_errors():
+            scenarios = parse_scenarios(self.parameterAsString(parameters, self.SCENARIOS, context))
             result = load_citygml(
                 location, output,
                 feature_types=_split(self.parameterAsString(parameters, self.FEATURE_TYPES, context)),
@@ -126,7 +135,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                 target_crs=crs.authid() if crs.isValid() else None,
                 skip_broken=self.parameterAsBoolean(parameters, self.SKIP_BROKEN, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                progress=self.progress(feedback))
+                progress=self.progress(feedback), scenarios=scenarios)
         for issue in result.issues:
             feedback.reportError(self.tr("Skipped: {}").format(issue), False)
         self._report_specs(result.specs, feedback)

@@ -9,8 +9,9 @@ import pytest
 from lxml import etree
 from osgeo import ogr
 
-from digital_twin.plugin.citygml.loader import load_citygml
+from digital_twin.plugin.citygml.loader import load_citygml, parse_scenarios
 from digital_twin.plugin.citygml.parser import RISK_ATTRIBUTES
+from digital_twin.plugin.errors import InputError
 
 ogr.UseExceptions()
 NS = {"gml": "http://www.opengis.net/gml", "gen": "http://www.opengis.net/citygml/generics/2.0",
@@ -173,3 +174,44 @@ def test_spec_of_newer_and_first_versions():
     first = file_spec(b'xmlns:uro="http://www.kantei.go.jp/jp/singi/tiiki/toshisaisei/itoshisaisei/iur/uro/1.4"')
     assert (first.uro, first.spec, first.year, first.status) == ("1.4", "1", 2020, "first")
     assert file_spec(b"<core:CityModel>").status == "unknown"
+
+
+def tsunami_entries(path):
+    """{building gml:id: {description code: (rank, depth)}} of the tsunami entries, straight from the XML."""
+    out = {}
+    for building in etree.parse(str(path)).iter(f"{{{NS['bldg']}}}Building"):
+        for entry in building.iter("{*}TsunamiRiskAttribute"):
+            rank = entry.find("{*}rank") if entry.find("{*}rank") is not None else entry.find("{*}rankOrg")
+            out.setdefault(building.get(GML_ID), {})[entry.findtext("{*}description").strip()] = (
+                int(rank.text), float(entry.findtext("{*}depth")))
+    return out
+
+
+def test_every_tsunami_scenario_kept_and_one_picked_for_the_columns(plateau, tmp_path):
+    source = plateau / "hazards" / "ogasawara_40425105_bldg_6697_op.gml"
+    expected = tsunami_entries(source)
+    assert sum(map(len, expected.values())) == 15 and len(expected) == 3
+    worst_output, case3_output = tmp_path / "worst.gpkg", tmp_path / "case3.gpkg"
+    load_citygml(source, worst_output)
+    load_citygml(source, case3_output, scenarios=parse_scenarios("tsunami: 3"))
+    risks = [row for row in rows(worst_output, "building_risk") if row["hazard"] == "tsunami"]
+    assert sorted((row["gml_id"], row["scenario"], row["rank"], row["depth"]) for row in risks) == sorted(
+        (gml_id, code, rank, depth) for gml_id, entries in expected.items() for code, (rank, depth) in entries.items())
+    worst = {row["gml_id"]: row for row in rows(worst_output, "building_lod1")}
+    case3 = {row["gml_id"]: row for row in rows(case3_output, "building_lod1")}
+    for gml_id, entries in expected.items():
+        assert (worst[gml_id]["tsunami_rank"], worst[gml_id]["tsunami_depth"]) == max(entries.values())
+        assert (case3[gml_id]["tsunami_rank"], case3[gml_id]["tsunami_depth"]) == entries.get("3", (None, None))
+    assert any(entries.get("3") != max(entries.values()) for entries in expected.values())  # the choice shows
+    assert all(case3[gml_id]["landslide"] == worst[gml_id]["landslide"] for gml_id in worst)  # others untouched
+
+
+@pytest.mark.parametrize("text", ["tsunami 3", "flood: 1", "tsunami:"])
+def test_scenario_text_errors_name_the_part(text):
+    with pytest.raises(InputError, match="hazard: scenario"):
+        parse_scenarios(text)
+
+
+def test_scenario_text_worst_is_empty():
+    assert parse_scenarios(" worst ") == {} and parse_scenarios("") == {}
+    assert parse_scenarios("tsunami: 3; river_flood: 多摩川 L2") == {"tsunami": "3", "river_flood": "多摩川 L2"}

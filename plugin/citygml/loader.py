@@ -27,7 +27,7 @@ from .geometry import (
     surface_metrics,
 )
 from .gpkg_writer import GpkgWriter
-from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
+from .parser import BUILDING_FIELDS, HAZARDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
 from .sources import open_sources
 from .specs import HEAD_BYTES, file_spec
 
@@ -37,6 +37,7 @@ SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str
                   ("slope_deg", "real"), ("azimuth_deg", "real")]
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
 OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
+HAZARD_NAMES = frozenset(HAZARDS.values())
 risk_entry = operator.itemgetter(*[name for name, _ in RISK_FIELDS[2:]])  # RISK_FIELDS: gml_id, building_id, entry
 BUILDING_NAMES = [name for name, _ in BUILDING_FIELDS]
 OBJECT_NAMES = [name for name, _ in OBJECT_FIELDS]
@@ -60,12 +61,14 @@ class LoadResult:
 
 
 def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lods="all", target_crs=None,
-                 skip_broken=False, overwrite=False, progress=NO_PROGRESS):
+                 skip_broken=False, overwrite=False, progress=NO_PROGRESS, *, scenarios=None):
     """Read CityGML from ``location`` (.gml, release zip, URL) into the GeoPackage ``output``.
 
     ``lods``: "all", "lowest", "highest" (per object) or a collection of LOD numbers. ``target_crs``: anything
     GDAL understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
     ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
+    ``scenarios``: {hazard: scenario label} (parse_scenarios): the scenario that fills the building columns of
+    that hazard instead of the worst of all; building_risk keeps every scenario of every hazard either way.
     """
     if isinstance(lods, str) and lods not in LOD_POLICIES:
         raise InputError("levels of detail: one of {policies} or LOD numbers, not {lods!r}",
@@ -75,7 +78,7 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     result = LoadResult(str(output))
     with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1)) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
-        run = _Load(tmp, lods, target_crs, result)
+        run = _Load(tmp, lods, target_crs, result, scenarios or {})
         try:
             total = sum(source.size for source in sources) or 1
             done = 0
@@ -129,8 +132,9 @@ class _CountingReader:
 
 
 class _Load:
-    def __init__(self, path, lods, target_crs, result):
+    def __init__(self, path, lods, target_crs, result, scenarios):
         self.path = path
+        self.scenarios = scenarios
         self.lods = lods
         self.target_crs = target_crs
         self.result = result
@@ -227,7 +231,7 @@ class _Load:
         """``by_lod``: LOD -> indices of its polygons in ``batch`` (LOD1: the footprint); ``surfaces``: (kind,
         gml:id, indices); ``lod1_heights``: the LOD1 block's (lowest, highest) height, or None without LOD1."""
         values = obj.attributes  # the row's values, completed in place: the object is done with after this
-        values.update(summarize_risks(obj.risks))
+        values.update(summarize_risks(obj.risks, scenarios=self.scenarios))
         values.update(gml_id=obj.gml_id, lods=",".join(map(str, by_lod)), source_file=source_label,
                       attributes_json=attributes_json(obj))
         if lod1_heights is not None:
@@ -275,10 +279,36 @@ def _worst(entries):
                                           entry["depth"] if entry["depth"] is not None else -1.0))
 
 
-def summarize_risks(risks):
+WORST = "worst"
+
+
+def parse_scenarios(text):
+    """{hazard: scenario} from "tsunami: 3; river_flood: 多摩川 L2" (empty or "worst": {}, the worst of every
+    hazard). Hazards are the risk table's names; a scenario is a building_risk ``scenario`` value or its
+    description code."""
+    scenarios = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        part = part.strip()
+        if not part or part.lower() == WORST:
+            continue
+        hazard, separator, scenario = part.partition(":")
+        hazard, scenario = hazard.strip(), scenario.strip()
+        if not separator or hazard not in HAZARD_NAMES or not scenario:
+            raise InputError("scenario '{part}': write hazard: scenario, with a hazard among {hazards}",
+                             field="SCENARIOS", part=part, hazards=", ".join(sorted(HAZARD_NAMES)))
+        if scenario.lower() != WORST:
+            scenarios[hazard] = scenario
+    return scenarios
+
+
+def summarize_risks(risks, *, scenarios=None):
     """One row's worth of risk: per river-flood scale the worst rank (then the deepest) with its depth, duration
-    and river; the worst tsunami / high tide / inland flood rank and depth; the landslide zones."""
+    and river; the worst tsunami / high tide / inland flood rank and depth; the landslide zones. ``scenarios``
+    ({hazard: scenario}) restricts a hazard to the entries of one scenario (label or description code)."""
     values = {"risk_count": len(risks)}
+    if scenarios:
+        risks = [risk for risk in risks if risk["hazard"] not in scenarios
+                 or scenarios[risk["hazard"]] in (risk["scenario"], risk["river"], risk["river_code"])]
     if not risks:
         return values
     by_kind = {}  # hazard, or (hazard, scale) for river floods -> its entries, in file order

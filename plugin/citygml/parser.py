@@ -75,7 +75,8 @@ RISK_ATTRIBUTES = (
     (ANY_HAZARD,   GENERIC, SET_NAME,      "scale",      "scale", None),  # …（計画規模） without a 規模 value
     (ANY_HAZARD,   GENERIC, SET_NAME,      "river",      "name",  None),  # 多摩川…洪水浸水想定区域 -> 多摩川…
 )
-RISK_ENTRY_KEYS = ("hazard", "scale", "rank", "rank_label", "depth", "duration", "river", "river_code", "admin_type")
+RISK_ENTRY_KEYS = ("hazard", "scale", "rank", "rank_label", "depth", "duration", "river", "river_code", "admin_type",
+                   "scenario")
 
 
 def _risk_rows(spec, hazard):
@@ -108,7 +109,7 @@ BUILDING_FIELDS += [("tsunami_rank", "int"), ("tsunami_depth", "real"), ("high_t
                     ("lods", "str"), ("source_file", "str"), ("attributes_json", "str")]
 RISK_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("hazard", "str"), ("scale", "str"), ("rank", "int"),
                ("rank_label", "str"), ("depth", "real"), ("duration", "real"), ("river", "str"),
-               ("river_code", "str"), ("admin_type", "str")]
+               ("river_code", "str"), ("admin_type", "str"), ("scenario", "str")]
 OBJECT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("class", "str"), ("function", "str"),
                  ("usage", "str"), ("hazard", "str"), ("flood_scale", "str"), ("flood_rank", "int"),
                  ("flood_rank_label", "str"), ("flood_depth", "real"), ("flood_river", "str"), ("admin_type", "str"),
@@ -327,6 +328,7 @@ class ObjectReader:
                 entry[column] = label
                 if f"{column}_code" in entry:
                     entry[f"{column}_code"] = code
+        entry["scenario"] = scenario_label(entry)
         return entry
 
     def resolved(self, value, code_space=None):
@@ -356,6 +358,12 @@ class ObjectReader:
             code, label = self.code(element)
             return label if label == code else f"{label} ({code})"
         return text
+
+
+def scenario_label(entry):
+    """The scenario a risk entry belongs to, as a user picks it: the hazard map (river or scenario name, else its
+    description code) and the scale, e.g. "多摩水系多摩川、浅川、大栗川 L2" or "3" (tsunami case 3 of a lone file)."""
+    return " ".join(part for part in (entry["river"] or entry["river_code"], entry["scale"]) if part) or None
 
 
 def _child_reader(tag):
