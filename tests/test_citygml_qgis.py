@@ -194,3 +194,23 @@ def test_processing_log_names_the_version_and_warns_on_2020_data(shared_fixtures
               "OUTPUT": str(tmp_path / "koshigaya.gpkg")}, feedback)
     assert any("uro 3.1" in info and "PLATEAU specification 4 (2024)" in info for info in feedback.infos)
     assert not feedback.warnings
+
+
+def test_use_districts_open_in_zoning_colours_with_a_legend(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsVectorLayer
+
+    output = tmp_path / "urf.gpkg"
+    run_load({"INPUT": str(shared_fixtures / "plateau" / "urf" / "tokyo23_533957_urf_6668_op.gml"),
+              "OUTPUT": str(output)})
+    districts = QgsVectorLayer(f"{output}|layername=usedistrict_lod1", "districts", "ogr")
+    assert districts.isValid() and districts.featureCount() == 22
+    renderer = districts.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "district_code"
+    legend = {category.value(): category.label() for category in renderer.categories()}
+    assert legend["10"] == "10 商業地域" and legend["1"] == "1 第一種低層住居専用地域" and len(legend) == 14
+    colour = {category.value(): category.symbol().color().name() for category in renderer.categories()}
+    assert colour["10"] == "#f05064" and colour["13"] == "#3c8cdc"  # commercial red, exclusive industrial blue
+    values = {feature["district_code"] for feature in districts.getFeatures()}
+    assert values <= set(legend)  # every district of the file has its legend entry
+    height = QgsVectorLayer(f"{output}|layername=heightcontroldistrict_lod1", "height", "ogr")
+    assert height.renderer().type() == "singleSymbol" and height.featureCount() == 12

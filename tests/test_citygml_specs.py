@@ -215,3 +215,68 @@ def test_scenario_text_errors_name_the_part(text):
 def test_scenario_text_worst_is_empty():
     assert parse_scenarios(" worst ") == {} and parse_scenarios("") == {}
     assert parse_scenarios("tsunami: 3; river_flood: 多摩川 L2") == {"tsunami": "3", "river_flood": "多摩川 L2"}
+
+
+def urf_values(path, feature_type):
+    """{gml:id: {local name: text}} of the urf features of one type, straight from the XML."""
+    root = etree.parse(str(path)).getroot()
+    out = {}
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.endswith("}" + feature_type) and "/iur/urf/" in element.tag:
+            out[element.get(GML_ID)] = {etree.QName(child).localname: (child.text or "").strip()
+                                        for child in element if isinstance(child.tag, str)}
+    return out
+
+
+def test_kawasaki_urf20_and_urf31_give_the_same_percentages(plateau, tmp_path):
+    loaded = {}
+    for version, name in (("2.0", "kawasaki_533915_urf_6668_yoto_op.gml"),
+                          ("3.1", "kawasaki_533915_urf_6697_yoto_op.gml")):
+        xml = urf_values(plateau / "urf" / name, "UseDistrict")
+        output = tmp_path / f"{version}.gpkg"
+        load_citygml(plateau / "urf" / name, output)
+        table = {row["gml_id"]: row for row in rows(output, "usedistrict_lod1")}
+        assert set(table) == set(xml) and len(xml) == 4
+        factor = 100.0 if version == "2.0" else 1.0  # urf 2.0 writes ratios, 3.1 percent
+        for gml_id, values in xml.items():
+            row = table[gml_id]
+            assert row["floor_area_ratio_pct"] == pytest.approx(float(values["floorAreaRate"]) * factor)
+            assert row["building_coverage_pct"] == pytest.approx(float(values["buildingCoverageRate"]) * factor)
+            assert (row["district_code"], row["urf_version"]) == (values["function"], version)
+        loaded[version] = {gml_id: (row["district_kind"], row["district_code"], row["floor_area_ratio_pct"],
+                                    row["building_coverage_pct"]) for gml_id, row in table.items()}
+    assert loaded["2.0"] == loaded["3.1"]
+    assert {kind for kind, *_ in loaded["3.1"].values()} == {"工業専用地域", "準工業地域"}
+
+
+def test_tokyo_height_control_and_fire_districts_typed(plateau, tmp_path):
+    source = plateau / "urf" / "tokyo23_533957_urf_6668_op.gml"
+    output = tmp_path / "tokyo.gpkg"
+    load_citygml(source, output)
+    heights = urf_values(source, "HeightControlDistrict")
+    table = {row["gml_id"]: row for row in rows(output, "heightcontroldistrict_lod1")}
+    assert len(table) == len(heights) == 12
+    for gml_id, values in heights.items():
+        expected = [float(values[key]) if key in values else None
+                    for key in ("maximumBuildingHeight", "minimumBuildingHeight")]
+        assert [table[gml_id]["max_height_m"], table[gml_id]["min_height_m"]] == expected
+        assert table[gml_id]["district_kind"] == "高度地区"
+    fire = {row["district_code"]: row["district_kind"] for row in rows(output, "firepreventiondistrict_lod1")}
+    assert fire == {"24": "防火地域", "25": "準防火地域"}
+    uses = urf_values(source, "UseDistrict")
+    table = {row["gml_id"]: row for row in rows(output, "usedistrict_lod1")}
+    assert {gml_id: row["floor_area_ratio_pct"] for gml_id, row in table.items()} == {
+        gml_id: float(values["floorAreaRate"]) * 100 for gml_id, values in uses.items()}
+
+
+def test_sediment_disaster_areas_typed(plateau, tmp_path):
+    source = plateau / "hazards" / "numazu_523857_lsld_6668_op.gml"
+    output = tmp_path / "lsld.gpkg"
+    load_citygml(source, output)
+    xml = urf_values(source, "SedimentDisasterProneArea")
+    table = {row["gml_id"]: row for row in rows(output, "sedimentdisasterpronearea_lod1")}
+    assert len(table) == len(xml) == 81
+    for gml_id, values in xml.items():
+        assert (table[gml_id]["area_type_code"], table[gml_id]["area_type"]) == (
+            values["areaType"], AREA_TYPE[values["areaType"]])
+        assert table[gml_id]["disaster_type"] == PHENOMENON[values["disasterType"]]

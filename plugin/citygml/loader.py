@@ -41,6 +41,16 @@ HAZARD_NAMES = frozenset(HAZARDS.values())
 risk_entry = operator.itemgetter(*[name for name, _ in RISK_FIELDS[2:]])  # RISK_FIELDS: gml_id, building_id, entry
 BUILDING_NAMES = [name for name, _ in BUILDING_FIELDS]
 OBJECT_NAMES = [name for name, _ in OBJECT_FIELDS]
+# urf districts (用途地域, 防火地域, 高度地区 ...) and sediment-disaster areas: typed columns, rates in percent
+URBAN_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("district_kind", "str"),
+                ("district_code", "str"), ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"),
+                ("max_height_m", "real"), ("min_height_m", "real"), ("area_type", "str"), ("area_type_code", "str"),
+                ("disaster_type", "str"), ("disaster_type_code", "str"), ("urf_version", "str"),
+                ("source_file", "str"), ("attributes_json", "str")]
+URBAN_NAMES = [name for name, _ in URBAN_FIELDS]
+# urf before 3.0 writes floorAreaRate / buildingCoverageRate as ratios (2, 0.6), 3.x in percent (200, 60)
+RATE_COLUMNS = {"floor_area_rate": "floor_area_ratio_pct", "building_coverage_rate": "building_coverage_pct"}
+PERCENT_SINCE_URF = (3, 0)
 SPEC_FIELDS = [("source_file", "str"), ("uro_version", "str"), ("urf_version", "str"), ("plateau_spec", "str"),
                ("spec_year", "int"), ("spec_status", "str")]
 SPEC_TABLE = "citygml_sources"  # one row per file read: its i-UR version and PLATEAU specification edition
@@ -93,6 +103,8 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                                                 codelists, recover=skip_broken, on_issue=issues.append,
                                                 codelist_source=source.name)
                     for count, obj in enumerate(objects):
+                        if count == 0:  # the parser has read the head by now, namespaces and all
+                            run.spec = file_spec(stream.head)
                         run.write(obj, str(source))
                         if count % PROGRESS_EVERY == 0:  # also where Cancel is noticed
                             load_progress.step((done + stream.count) / total)
@@ -141,6 +153,7 @@ class _Load:
         self.writer = None
         self.transformer = None
         self._batch = []  # (CityObject, chosen LODs, source label) waiting for flush()
+        self.spec = None  # specs.FileSpec of the file being read
 
     def write(self, obj, source_label):
         """Queue one city object; objects are transformed and written in batches (one PROJ call per batch)."""
@@ -149,6 +162,8 @@ class _Load:
             return
         if self.writer is None:
             self._open(obj)
+        if obj.urban_planning:
+            _urban_values(obj.attributes, self.spec.urf if self.spec else None)
         self._batch.append((obj, chosen, source_label))
         if len(self._batch) >= TRANSFORM_BATCH:
             self.flush()
@@ -257,6 +272,7 @@ class _Load:
 
     def _write_object(self, obj, batch, by_lod, source_label):
         values = obj.attributes  # completed in place, as for buildings
+        fields, names = (URBAN_FIELDS, URBAN_NAMES) if obj.urban_planning else (OBJECT_FIELDS, OBJECT_NAMES)
         worst = _worst(obj.risks)
         if worst is not None:
             values.update(hazard=worst["hazard"], flood_scale=worst["scale"], flood_rank=worst["rank"],
@@ -264,11 +280,23 @@ class _Load:
                           flood_river=worst["river"], admin_type=worst["admin_type"])
         values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
                       attributes_json=attributes_json(obj))
-        attributes = self.writer.attributes(OBJECT_NAMES, values)
+        attributes = self.writer.attributes(names, values)
         for lod, indices in by_lod.items():
-            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes, batch.wkb(indices),
+            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", fields, attributes, batch.wkb(indices),
                             batch.envelope(indices))
         self.result.city_objects += 1
+
+
+def _urban_values(values, urf_version):
+    """Complete an urf object's row in place: the district kind (its function) as label and code, the rates in
+    percent whatever the version, the version itself."""
+    label, code = values.get("function"), values.get("function_code")
+    values["district_kind"], values["district_code"] = (label if label != code else None), code
+    ratio = urf_version is not None and tuple(map(int, urf_version.split("."))) < PERCENT_SINCE_URF
+    for written, column in RATE_COLUMNS.items():
+        rate = values.get(written)
+        values[column] = rate * 100.0 if ratio and rate is not None else rate
+    values["urf_version"] = urf_version
 
 
 def _worst(entries):

@@ -38,9 +38,14 @@ PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, d
                       huge_tree=False, remove_blank_text=True)
 
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
-CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type"}
+CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type",
+               "areaType": "area_type", "disasterType": "disaster_type"}  # the last two: urf sediment areas
 NUMBER_FIELDS = {"measuredHeight": ("measured_height", float), "storeysAboveGround": ("storeys_above", int),
-                 "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int)}
+                 "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int),
+                 # urf districts; the rates as written (a ratio in urf 2.0, percent in 3.x: the loader normalises)
+                 "floorAreaRate": ("floor_area_rate", float), "buildingCoverageRate": ("building_coverage_rate", float),
+                 "maximumBuildingHeight": ("max_height_m", float), "minimumBuildingHeight": ("min_height_m", float)}
+URF_NAMESPACE = "/iur/urf/"  # urban planning (都市計画) features: loaded with URBAN_FIELDS
 # uro 2.0/3.x hazard elements (without their Building/WaterBody prefix) -> hazard name
 HAZARDS = {"RiverFloodingRiskAttribute": "river_flood", "TsunamiRiskAttribute": "tsunami",
            "HighTideRiskAttribute": "high_tide", "InlandFloodingRiskAttribute": "inland_flood",
@@ -150,6 +155,7 @@ class CityObject:
     surfaces: list = field(default_factory=list)  # (kind, surface gml:id, [polygon]) for LOD2 roof/wall/ground
     risks: list = field(default_factory=list)  # dicts with the RISK_FIELDS keys
     extras: dict = field(default_factory=dict)  # unmodelled elements, kept as JSON
+    urban_planning: bool = False  # an i-UR urf feature (use district, fire-prevention district ...)
 
 
 class ObjectReader:
@@ -173,7 +179,9 @@ class ObjectReader:
 
     def read(self, element, line_offset=0):
         """The CityObject of ``element``; ``line_offset``: add to sourceline for the line in the file."""
-        obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline + line_offset)
+        tag = element.tag
+        obj = CityObject(local(tag), element.get(GML_ID) or "", element.sourceline + line_offset,
+                         urban_planning=URF_NAMESPACE in tag)
         self._read_into(obj, element, _ObjectScope(element))
         return obj
 
