@@ -46,7 +46,9 @@ URBAN_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("d
                 ("district_code", "str"), ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"),
                 ("max_height_m", "real"), ("min_height_m", "real"), ("area_type", "str"), ("area_type_code", "str"),
                 ("disaster_type", "str"), ("disaster_type_code", "str"), ("urf_version", "str"),
-                ("source_file", "str"), ("attributes_json", "str")]
+                ("source_file", "str"), ("attributes_json", "str"), ("hazard", "str"), ("scenario", "str")]
+# urf features that are hazard areas: their hazard, and the column naming their scenario (for floodexposure)
+URBAN_HAZARDS = {"SedimentDisasterProneArea": ("landslide", "disaster_type")}
 URBAN_NAMES = [name for name, _ in URBAN_FIELDS]
 # urf before 3.0 writes floorAreaRate / buildingCoverageRate as ratios (2, 0.6), 3.x in percent (200, 60)
 RATE_COLUMNS = {"floor_area_rate": "floor_area_ratio_pct", "building_coverage_rate": "building_coverage_pct"}
@@ -163,7 +165,7 @@ class _Load:
         if self.writer is None:
             self._open(obj)
         if obj.urban_planning:
-            _urban_values(obj.attributes, self.spec.urf if self.spec else None)
+            _urban_values(obj.feature_type, obj.attributes, self.spec.urf if self.spec else None)
         self._batch.append((obj, chosen, source_label))
         if len(self._batch) >= TRANSFORM_BATCH:
             self.flush()
@@ -277,7 +279,7 @@ class _Load:
         if worst is not None:
             values.update(hazard=worst["hazard"], flood_scale=worst["scale"], flood_rank=worst["rank"],
                           flood_rank_label=worst["rank_label"], flood_depth=worst["depth"],
-                          flood_river=worst["river"], admin_type=worst["admin_type"])
+                          flood_river=worst["river"], admin_type=worst["admin_type"], scenario=worst["scenario"])
         values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
                       attributes_json=attributes_json(obj))
         attributes = self.writer.attributes(names, values)
@@ -287,9 +289,12 @@ class _Load:
         self.result.city_objects += 1
 
 
-def _urban_values(values, urf_version):
+def _urban_values(feature_type, values, urf_version):
     """Complete an urf object's row in place: the district kind (its function) as label and code, the rates in
-    percent whatever the version, the version itself."""
+    percent whatever the version, the version itself; for hazard areas the hazard and scenario."""
+    if feature_type in URBAN_HAZARDS:
+        hazard, scenario_column = URBAN_HAZARDS[feature_type]
+        values["hazard"], values["scenario"] = hazard, values.get(scenario_column)
     label, code = values.get("function"), values.get("function_code")
     values["district_kind"], values["district_code"] = (label if label != code else None), code
     ratio = urf_version is not None and tuple(map(int, urf_version.split("."))) < PERCENT_SINCE_URF
