@@ -58,3 +58,78 @@ def test_designations_and_bad_input():
         assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, budget_m=0)
     with pytest.raises(InputError, match="distance matrix"):
         assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, budget_m=1, distances_m=np.ones((2, 2)))
+
+
+def memory_layer(kind, fields, rows):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:6677&" + "&".join(f"field={f}" for f in fields), "layer", "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def square(x, y, half=5.0):
+    return f"POLYGON(({x - half} {y - half},{x + half} {y - half},{x + half} {y + half},{x - half} {y + half},"\
+           f"{x - half} {y - half}))"
+
+
+def test_processing_run_on_the_hand_computed_case(digitaltwin_provider):
+    """The same case through digitaltwin:shelterreach: buildings as 10 m squares centred on the points above, one
+    of them exposed to another hazard only (so not counted), shelters as points with suitability and capacity."""
+    import processing
+
+    hazards = ["river_flood"] * 4 + ["river_flood"]
+    rows = [(square(x, y), [f"b{i}", 1 if exposed else 0, residents, hazard])
+            for i, ((x, y), residents, exposed, hazard) in enumerate(zip(BUILDINGS, RESIDENTS, EXPOSED, hazards,
+                                                                               strict=True))]
+    rows.append((square(20.0, 0.0), ["tsunami only", 2, 50.0, "tsunami"]))
+    buildings = memory_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double", "hazard:string"],
+                             rows)
+    shelters = memory_layer("Point", ["name:string", "flood:string", "capacity:double"], [
+        (f"POINT({x} {y})", [name, "1" if suits else "", capacity])
+        for (x, y), name, suits, capacity in zip(SHELTERS, "ABC", SUITABLE, CAPACITY, strict=True)])
+    result = processing.run("digitaltwin:shelterreach", {
+        "BUILDINGS": buildings, "HAZARD": 0, "SHELTERS": shelters, "SHELTER_NAME_FIELD": "name",
+        "SUITABLE_FIELD": "flood", "CAPACITY_FIELD": "capacity", "BUDGET_M": 1000.0,
+        "OUTPUT": "TEMPORARY_OUTPUT", "SHELTER_OUTPUT": "TEMPORARY_OUTPUT"})
+    assert (result["REACHED_PERSONS"], result["UNREACHED_PERSONS"]) == (19.0, 4.0)
+    out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    assert [out[f"b{i}"]["shelter"] for i in range(3)] == ["A", "A", "C"]
+    assert out["b3"]["unreached"] == 1 and out["b3"]["shelter_distance_m"] == pytest.approx(3000.0)
+    assert out["tsunami only"]["unreached"] == 0 and not out["tsunami only"]["shelter"]
+    load = {f["shelter"]: (f["load_persons"], f["excess_persons"]) for f in result["SHELTER_OUTPUT"].getFeatures()}
+    assert load["A"] == (14.0, 4.0) and load["B"][0] == 0.0 and load["C"][0] == 5.0
+
+
+GSI_HEADER = ("NO,共通ID,施設・場所名,住所,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,"
+              "指定避難所との住所同一,緯度,経度,備考")
+
+
+def test_processing_run_with_a_gsi_csv(digitaltwin_provider, tmp_path):
+    """Two GSI sites 0.001° of latitude (111 m) north and south of a flooded building: the northern one is for
+    tsunami only, so the residents walk to the southern flood site."""
+    import processing
+    from pyproj import Transformer
+
+    csv_path = tmp_path / "mergeFromCity_13.csv"
+    csv_path.write_bytes("\r\n".join([
+        GSI_HEADER,
+        "1,131110001,北小学校,大田区,,,,1,1,,,,1,35.5630,139.7160,",
+        "2,131110002,南公園,大田区,1,,,1,,,1,,,35.5610,139.7160,",
+    ]).encode("cp932"))
+    x, y = Transformer.from_crs("EPSG:6668", "EPSG:6677", always_xy=True).transform(139.7160, 35.5620)
+    buildings = memory_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
+                             [(square(x, y), ["home", 2, 3.0])])
+    result = processing.run("digitaltwin:shelterreach", {
+        "BUILDINGS": buildings, "HAZARD": 0, "SHELTER_CSV": str(csv_path), "BUDGET_M": 500.0,
+        "OUTPUT": "TEMPORARY_OUTPUT", "SHELTER_OUTPUT": "TEMPORARY_OUTPUT"})
+    (home,) = list(result["OUTPUT"].getFeatures())
+    assert home["shelter"] == "南公園" and home["shelter_distance_m"] == pytest.approx(111.0, abs=1.0)
+    suits = {f["shelter"]: f["suitable"] for f in result["SHELTER_OUTPUT"].getFeatures()}
+    assert suits == {"北小学校": 0, "南公園": 1} and result["REACHED_PERSONS"] == 3.0
