@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,18 +25,19 @@ from qgis.PyQt.QtCore import QMetaType
 
 from ..plugin.flood.qgis_layers import metric_crs, numbers, read_features, strings
 from ..plugin.shelters.gsi import read_gsi_csv
-from ..plugin.shelters.reach import HAZARD_DESIGNATIONS, NO_SHELTER, assign_residents, designation
-from .base import DigitalTwinAlgorithm, engine_errors
+from ..plugin.shelters.reach import HAZARD_DESIGNATIONS, NO_SHELTER, assign_residents, designation, route_distances
+from .barrierfree_common import BarrierFreeAlgorithm
+from .base import engine_errors
 
 HAZARDS = list(HAZARD_DESIGNATIONS)
-GSI_CRS = "EPSG:6668"  # GSI's 緯度 / 経度: JGD2011
+GSI_CRS = "EPSG:6668"  # GSI's 緯度 / 経度 and the barrier-free network's lon/lat: JGD2011
 BUILDING_FIELDS = [("shelter", QMetaType.QString), ("shelter_distance_m", QMetaType.Double),
                    ("unreached", QMetaType.Int)]
 SHELTER_FIELDS = [("shelter", QMetaType.QString), ("suitable", QMetaType.Int), ("capacity_persons", QMetaType.Double),
                   ("load_persons", QMetaType.Double), ("excess_persons", QMetaType.Double)]
 
 
-class ShelterReachAlgorithm(DigitalTwinAlgorithm):
+class ShelterReachAlgorithm(BarrierFreeAlgorithm):
     BUILDINGS = "BUILDINGS"
     HAZARD = "HAZARD"
     RANK_FIELD = "RANK_FIELD"
@@ -65,8 +67,10 @@ class ShelterReachAlgorithm(DigitalTwinAlgorithm):
         "SUITABLE_FIELD": "Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all "
                           "do.",
         "CAPACITY_FIELD": "Field of the shelter layer with its capacity in persons. Empty: unknown.",
-        "BUDGET_M": "Straight-line distance in metres beyond which residents count as unable to reach a shelter "
-                    "(default 1000 m).",
+        "BUDGET_M": "Distance in metres (straight line, or along the network when one is given) beyond which "
+                    "residents count as unable to reach a shelter (default 1000 m).",
+        "LINKS": "Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free "
+                 "walking routes for the chosen mobility profile instead of straight lines.",
         "OUTPUT": "The buildings with their shelter, its distance and whether they are beyond reach.",
         "SHELTER_OUTPUT": "The shelters with their load against their capacity.",
     }
@@ -77,16 +81,11 @@ class ShelterReachAlgorithm(DigitalTwinAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Shelter reach and load")
 
-    def group(self):
-        return self.tr("Flood")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "flood"
-
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
             "Assigns the residents of every exposed building to the nearest shelter designated for the hazard, by "
-            "straight-line distance from the building's centre. Residents farther than the budget from every "
+            "straight-line distance from the building's centre, or by step-free walking distance for a mobility "
+            "profile when a pedestrian network is given. Residents farther than the budget from every "
             "suitable shelter are counted as beyond reach and load no shelter. Capacity does not redirect anyone: "
             "each shelter's load is compared with its capacity, and the excess reported.\n\n"
             "Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any point layer (suitability and "
@@ -115,6 +114,10 @@ class ShelterReachAlgorithm(DigitalTwinAlgorithm):
             self.addParameter(QgsProcessingParameterField(
                 key, label, parentLayerParameterName=self.SHELTERS, optional=True,
                 type=QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any))
+        self.add_network_parameters()
+        links = self.parameterDefinition(self.LINKS)
+        links.setFlags(links.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        self.add_profile_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.BUDGET_M, self.tr("Distance budget (m)"), QgsProcessingParameterNumber.Double, 1000.0,
             minValue=1.0))
@@ -150,8 +153,11 @@ class ShelterReachAlgorithm(DigitalTwinAlgorithm):
                 names, points, suitable, capacity = self._gsi_shelters(csv_path, crs, needed)
             else:
                 names, points, suitable, capacity = self._layer_shelters(shelter_layer, parameters, context, crs)
+            budget_m = self.parameterAsDouble(parameters, self.BUDGET_M, context)
+            routes = self._route_distances(parameters, context, feedback, crs, centres, points, budget_m) \
+                if parameters.get(self.LINKS) else None
             reach = assign_residents(centres, numbers(values[residents_field]), exposed, points, suitable, capacity,
-                                     budget_m=self.parameterAsDouble(parameters, self.BUDGET_M, context))
+                                     budget_m=budget_m, distances_m=routes)
         output = self._write_buildings(parameters, context, buildings, features, names, reach)
         shelters = self._write_shelters(parameters, context, crs, names, points, suitable, capacity, reach)
         feedback.pushInfo(self.tr("{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} "
@@ -161,6 +167,23 @@ class ShelterReachAlgorithm(DigitalTwinAlgorithm):
                 names[index], reach.load_persons[index], capacity[index]))
         return {self.OUTPUT: output, self.SHELTER_OUTPUT: shelters, "REACHED_PERSONS": reach.reached_persons,
                 "UNREACHED_PERSONS": reach.unreached_persons}
+
+    def _route_distances(self, parameters, context, feedback, crs, centres, points, budget_m):
+        """Step-free walking distances (buildings x shelters) along the given network for the chosen profile."""
+        from pyproj import Transformer
+
+        network = self.read_network(parameters, context, feedback)
+        profile = self.selected_profiles(parameters, context, feedback)[0]
+        policy = self.unknown_policy(parameters, context, feedback)
+        to_lonlat = Transformer.from_crs(crs.authid(), GSI_CRS, always_xy=True)
+        lonlat = [np.column_stack(to_lonlat.transform(xy[:, 0], xy[:, 1])) for xy in (centres, points)]
+        return route_distances(network, profile, policy, *lonlat)  # unlimited: report how far beyond budget
+
+    def group(self):
+        return self.tr("Flood")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "flood"
 
     @staticmethod
     def _gsi_shelters(path, crs, needed):

@@ -1,5 +1,7 @@
 """Residents of exposed buildings to the nearest suitable shelter: a case computed by hand."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -133,3 +135,53 @@ def test_processing_run_with_a_gsi_csv(digitaltwin_provider, tmp_path):
     assert home["shelter"] == "南公園" and home["shelter_distance_m"] == pytest.approx(111.0, abs=1.0)
     suits = {f["shelter"]: f["suitable"] for f in result["SHELTER_OUTPUT"].getFeatures()}
     assert suits == {"北小学校": 0, "南公園": 1} and result["REACHED_PERSONS"] == 3.0
+
+
+def test_route_distances_on_the_barrier_free_ladder():
+    """The MLIT 2018 ladder of the barrier-free tests: N1 -> N9 is 95 m for anyone, 198 m step-free for a manual
+    wheelchair (tests/test_barrierfree_engine.py). A building at N1, shelters at N9 and 5 km away (off the network)."""
+    from test_barrierfree_engine import ladder, lonlat
+
+    from digital_twin.plugin.barrierfree import profiles
+    from digital_twin.plugin.shelters.reach import route_distances
+
+    net = ladder("2018")
+    start, goal = lonlat(net, "N1"), lonlat(net, "N9")
+    far = (goal[0] + 0.05, goal[1])
+    wheelchair = profiles.load_profiles()["manual_wheelchair"]
+    routes = route_distances(net, wheelchair, profiles.UNKNOWN_PASSABLE, [start], [goal, far])
+    assert routes[0, 0] == pytest.approx(198.0, abs=0.01) and routes[0, 1] == np.inf
+    plain = route_distances(net, profiles.PLAIN, profiles.UNKNOWN_PASSABLE, [start], [goal])
+    assert plain[0, 0] == pytest.approx(95.0, abs=0.01)
+    reach = assign_residents([(0.0, 0.0)], [3.0], [True], [(0.0, 0.0), (9.0, 9.0)], [True, True], budget_m=150.0,
+                             distances_m=routes)
+    assert reach.unreached_persons == 3.0  # 198 m of step-free route is beyond a 150 m budget
+
+
+def test_processing_run_along_a_step_free_network(digitaltwin_provider):
+    """The 2018 ladder as the pedestrian network: the building at N1, shelter A at N9 (198 m step-free for a manual
+    wheelchair), so a 150 m budget reaches A in a straight line but not by wheelchair."""
+    import processing
+    from pyproj import Transformer
+    from qgis.core import QgsVectorLayer
+    from test_barrierfree_engine import DATA, ladder, lonlat
+
+    net = ladder("2018")
+    to_metres = Transformer.from_crs("EPSG:6668", "EPSG:6677", always_xy=True)
+    (bx, by), (sx, sy) = (to_metres.transform(*lonlat(net, node)) for node in ("N1", "N9"))
+    buildings = memory_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
+                             [(square(bx, by, 1.0), ["home", 1, 2.0])])
+    shelters = memory_layer("Point", ["name:string"], [(f"POINT({sx} {sy})", ["A"])])
+    links = QgsVectorLayer(str(DATA / "ladder_2018_links.geojson"), "links", "ogr")
+    nodes = QgsVectorLayer(str(DATA / "ladder_2018_nodes.geojson"), "nodes", "ogr")
+    common = {"BUILDINGS": buildings, "HAZARD": 0, "SHELTERS": shelters, "SHELTER_NAME_FIELD": "name",
+              "BUDGET_M": 150.0, "LINKS": links, "NODES": nodes, "UNKNOWN_POLICY": 0,
+              "OUTPUT": "TEMPORARY_OUTPUT", "SHELTER_OUTPUT": "TEMPORARY_OUTPUT"}
+    wheelchair = processing.run("digitaltwin:shelterreach", {**common, "PROFILE_ID": "manual_wheelchair"})
+    (home,) = list(wheelchair["OUTPUT"].getFeatures())
+    assert home["shelter_distance_m"] == pytest.approx(198.0, abs=0.5) and home["unreached"] == 1
+    straight = {key: value for key, value in common.items() if key not in ("LINKS", "NODES")}
+    (home,) = list(processing.run("digitaltwin:shelterreach", straight)["OUTPUT"].getFeatures())
+    crow_flies_m = math.hypot(sx - bx, sy - by)
+    assert home["shelter_distance_m"] == pytest.approx(crow_flies_m, abs=0.01) and crow_flies_m < 150.0
+    assert home["shelter"] == "A" and home["unreached"] == 0

@@ -3,7 +3,8 @@ for the hazard, within a distance budget, and each shelter's load against its ca
 
 Rules (kept simple and stated, so the figures can be checked by hand):
 - a building's residents all go to the one nearest suitable shelter (straight-line distance between the building's
-  centroid and the shelter, in a projected CRS in metres, or a given distance matrix, e.g. step-free route lengths);
+  centroid and the shelter, in a projected CRS in metres, or a given distance matrix: route_distances() gives the
+  step-free walking distances along a barrier-free network for a mobility profile);
 - beyond ``budget_m`` from every suitable shelter they are "unreached" and load no shelter;
 - capacity does not redirect anyone: a shelter's load may exceed it, and the excess is reported.
 """
@@ -86,3 +87,25 @@ def assign_residents(building_xy, residents, exposed, shelter_xy, suitable, capa
     excess = np.where(np.isfinite(capacity), np.maximum(load - np.nan_to_num(capacity), 0.0), np.nan)
     return Reach(shelter, np.where(exposed, distance, np.nan), unreached, load, excess,
                  float(residents[unreached].sum()), float(residents[within].sum()))
+
+
+def route_distances(network, profile, unknown_policy, building_lonlat, shelter_lonlat, *, limit_m=np.inf,
+                    max_snap_m: float = 200.0) -> np.ndarray:
+    """(buildings x shelters) walking distances in metres along a barrier-free ``network`` (plugin.barrierfree)
+    for a mobility ``profile``: each point joins its nearest node (the gap counts), then the shortest passable
+    route. np.inf where the profile has no route, the route is longer than ``limit_m``, or a point lies more than
+    ``max_snap_m`` from the network."""
+    from ..barrierfree import analyses
+    from ..barrierfree import graph as graphs
+
+    snapping = analyses.snapping(network)
+    building_gap, building_node = snapping.tree.query(snapping.frame.to_metric(np.asarray(building_lonlat, float)))
+    shelter_gap, shelter_node = snapping.tree.query(snapping.frame.to_metric(np.asarray(shelter_lonlat, float)))
+    graph = graphs.graph_for(network, profile, unknown_policy, preferences=False)
+    # from every shelter over the reversed graph: each node's distance *to* the shelter (one-way links count)
+    to_shelter = graphs.distances(graph, np.atleast_1d(shelter_node), limit=limit_m, reverse=True)
+    matrix = to_shelter[:, np.atleast_1d(building_node)].T + np.atleast_1d(building_gap)[:, None] \
+        + np.atleast_1d(shelter_gap)[None, :]
+    matrix[np.atleast_1d(building_gap) > max_snap_m, :] = np.inf
+    matrix[:, np.atleast_1d(shelter_gap) > max_snap_m] = np.inf
+    return matrix
