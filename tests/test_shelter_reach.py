@@ -185,3 +185,17 @@ def test_processing_run_along_a_step_free_network(digitaltwin_provider):
     crow_flies_m = math.hypot(sx - bx, sy - by)
     assert home["shelter_distance_m"] == pytest.approx(crow_flies_m, abs=0.01) and crow_flies_m < 150.0
     assert home["shelter"] == "A" and home["unreached"] == 0
+
+
+def test_the_sample_district_evacuation_sites_read_as_gsi_data():
+    from pathlib import Path
+
+    from digital_twin.plugin.shelters.gsi import read_gsi_csv
+
+    path = Path(__file__).resolve().parents[1] / "resources" / "sample_district" / "shelters" / "evacuation_sites.csv"
+    sites = read_gsi_csv(path)
+    assert [site.name for site in sites] == ["区立川辺小学校", "川辺コミュニティセンター", "川辺中央公園"]
+    assert [site.suits(Hazard.FLOOD) for site in sites] == [True, True, False]
+    assert [site.suits(Hazard.INLAND_FLOOD) for site in sites] == [True, True, False]
+    assert all(35.7 < site.latitude < 35.75 and 139.8 < site.longitude < 139.83 for site in sites)
+    assert path.read_bytes().startswith("NO,共通ID".encode("cp932"))  # Shift_JIS, as GSI publishes it

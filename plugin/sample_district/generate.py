@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..progress import NO_PROGRESS
-from . import citygml, codelists, network, pointcloud, realtime
+from . import citygml, codelists, network, pointcloud, realtime, shelters
 from .buildings import make_buildings
 from .site import (
     CITY_CODE,
@@ -112,6 +112,7 @@ def _write_all(folder, district, progress):
     _write_json(folder / "network/pedestrian_nodes.geojson", nodes)
     _write_json(folder / "network/pedestrian_links.geojson", links)
     _write_json(folder / "network/facilities.geojson", facilities)
+    _write(folder / "shelters/evacuation_sites.csv", shelters.gsi_csv(district, net))
     _write_json(folder / "river.geojson", _river(district))
     _write(folder / "realtime/gtfs_static.zip", realtime.static_gtfs_zip(district, to_lonlat))
     for stamp, message in realtime.vehicle_snapshots(district, to_lonlat):
@@ -210,6 +211,8 @@ DATASETS = [
      ["river.geojson"]),
     ("sample_facilities", "facilities", "施設", "GeoJSON", "", "施設（駅・避難所・病院）",
      "Facilities (station, shelter, hospital)", ["network/facilities.geojson"]),
+    ("sample_shelters", "shelters", "指定緊急避難場所", "CSV", "", "指定緊急避難場所（国土地理院の形式）",
+     "Evacuation sites (GSI format)", ["shelters/evacuation_sites.csv"]),
     ("sample_gtfs", "gtfs", "バス時刻表（GTFS）", "GTFS", "", "バス路線 静的GTFS", "Bus route, static GTFS",
      ["realtime/gtfs_static.zip"]),
     ("sample_gtfs_rt", "gtfs_rt", "バス位置情報（記録）", "GTFS-Realtime", "", "バス位置情報（5分間の記録）",
@@ -288,6 +291,8 @@ How it is made:
   with stairs, steep and gentle ramps, steps, an unmarked crossing, a narrow alley, signalised crosswalks and an
   elevated station (stairs, up escalator, elevator to the concourse on floor 1); `facilities.geojson`: the station,
   the shelter (a school) and a hospital.
+- `shelters/evacuation_sites.csv`: the evacuation sites in GSI's 指定緊急避難場所 CSV form (Shift_JIS, hazard flags):
+  the school and a community centre for floods, a park for earthquakes and fires only.
 - `realtime/`: a static GTFS zip (agency, routes, stops, trips, stop_times, calendar), GTFS-Realtime VehiclePositions
   every 15 s for 5 minutes from 2025-09-01 09:00 JST (`vehicle_positions_<unix time>.pb`), and a river gauge rising
   for 6 hours past the L1 level (`sensorthings/river_gauge.json`, the answer of a SensorThings v1.1

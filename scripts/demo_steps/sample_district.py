@@ -13,6 +13,7 @@ FILES = {
     "pedestrian links": "network/pedestrian_links.geojson",
     "pedestrian nodes": "network/pedestrian_nodes.geojson",
     "facilities": "network/facilities.geojson",
+    "evacuation sites": "shelters/evacuation_sites.csv",
     "river channel": "river.geojson",
     "static GTFS": "realtime/gtfs_static.zip",
     "bus positions": "realtime/vehicle_positions",
