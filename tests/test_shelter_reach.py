@@ -199,3 +199,27 @@ def test_the_sample_district_evacuation_sites_read_as_gsi_data():
     assert [site.suits(Hazard.INLAND_FLOOD) for site in sites] == [True, True, False]
     assert all(35.7 < site.latitude < 35.75 and 139.8 < site.longitude < 139.83 for site in sites)
     assert path.read_bytes().startswith("NO,共通ID".encode("cp932"))  # Shift_JIS, as GSI publishes it
+
+
+def test_the_sample_district_inland_flood_areas_load_as_inland_flood(tmp_path):
+    """udx/ifld: the loader reads them as inland_flood water bodies, values as in the XML (read here with lxml)."""
+    from pathlib import Path
+
+    from lxml import etree
+    from osgeo import ogr
+
+    from digital_twin.plugin.citygml.loader import load_citygml
+
+    (source,) = (Path(__file__).resolve().parents[1] / "resources" / "sample_district" / "udx" / "ifld").rglob("*.gml")
+    expected = {body.get("{http://www.opengis.net/gml}id"): (int(body.findtext(".//{*}rank")),
+                                                             float(body.findtext(".//{*}depth")))
+                for body in etree.parse(str(source)).iter("{http://www.opengis.net/citygml/waterbody/2.0}WaterBody")}
+    assert len(expected) > 100 and all(0.1 <= depth < 0.5 and rank == 1 for rank, depth in expected.values())
+    output = tmp_path / "ifld.gpkg"
+    load_citygml(source, output, feature_types=None)
+    dataset = ogr.Open(str(output))  # kept: its layers die with it
+    rows = {f.GetField("gml_id"): {key: f.GetField(key) for key in f.keys()}
+            for f in dataset.GetLayerByName("waterbody_lod1")}
+    assert {gml_id: (row["flood_rank"], row["flood_depth"]) for gml_id, row in rows.items()} == expected
+    assert {(row["hazard"], row["function"], row["flood_river"]) for row in rows.values()} == {
+        ("inland_flood", "内水浸水想定区域", "墨田区内水浸水想定区域（サンプル）")}

@@ -32,10 +32,11 @@ from .site import (
     mesh_code,
     to_lonlat,
 )
-from .terrain import FLOOD_LEVELS_M, make_hazards, make_terrain, river_channel
+from .terrain import FLOOD_LEVELS_M, make_hazards, make_inland_hazard, make_terrain, river_channel
 
 CHECKSUMS = "SHA256SUMS"
 FLD_FOLDER = "udx/fld/natl/arakawa_arakawa"
+IFLD_FOLDER = "udx/ifld/13_1"  # <prefecture code>_<number>, as PLATEAU names inland-flood map folders
 PUBLISHER = "Digital Twin sample (synthetic)"
 LICENCE = "CC BY 4.0"
 YEAR = 2025
@@ -97,10 +98,15 @@ def _write_all(folder, district, progress):
     progress.step(0.4)
     for scale, hazard in hazards.items():
         cells = [(row, col, hazard.cell_box(row, col, district.height)) for row, col in np.argwhere(hazard.rank)]
-        by_mesh = _by_mesh(cells, lambda c: ((c[2][0] + c[2][2]) / 2, (c[2][1] + c[2][3]) / 2))
+        by_mesh = _by_mesh(cells, _cell_centre)
         for mesh, members in by_mesh.items():
             gml = citygml.write_flood_cells(members, hazard, uuid_rng)
             _write(folder / f"{FLD_FOLDER}/{mesh}_fld_6697_l{scale}_op.gml", gml)
+    inland = make_inland_hazard(terrain)
+    cells = [(row, col, inland.cell_box(row, col, district.height)) for row, col in np.argwhere(inland.rank)]
+    for mesh, members in _by_mesh(cells, _cell_centre).items():
+        _write(folder / f"{IFLD_FOLDER}/{mesh}_ifld_6697_op.gml", citygml.write_flood_cells(members, inland, uuid_rng,
+                                                                                           kind="ifld"))
     for name, entries in codelists.CODELISTS.items():
         _write(folder / "codelists" / name, codelists.dictionary(name, entries))
     progress.step(0.5)
@@ -134,6 +140,12 @@ def _river(district):
                               "flood_level_l2_m": FLOOD_LEVELS_M[2]},
                "geometry": {"type": "Polygon", "coordinates": [lonlat_coordinates(ring + ring[:1])]}}
     return geojson_collection("river", [feature])
+
+
+def _cell_centre(cell):
+    """The centre of a hazard cell (row, col, (u0, v0, u1, v1))."""
+    u0, v0, u1, v1 = cell[2]
+    return (u0 + u1) / 2, (v0 + v1) / 2
 
 
 def _by_mesh(items, centre):
@@ -198,6 +210,8 @@ DATASETS = [
     ("sample_fld_l2", "fld", "洪水浸水想定区域モデル", "CityGML", "1", "洪水浸水想定区域（想定最大規模 L2）",
      "River flood inundation, maximum scale (L2)",
      [f"{FLD_FOLDER}/*_l2_op.gml", "flood_depth_l2.tif", "codelists/WaterBody*.xml"]),
+    ("sample_ifld", "ifld", "内水浸水想定区域モデル", "CityGML", "1", "内水浸水想定区域", "Inland flooding",
+     [f"{IFLD_FOLDER}/*_ifld_6697_op.gml", "codelists/WaterBody*.xml"]),
     ("sample_fld_depth_l1", "fld", "浸水深", "GeoTIFF", "", "浸水深（計画規模 L1）", "Flood depth, planned scale (L1)",
      ["flood_depth_l1.tif"]),
     ("sample_dem", "dem", "地形（数値標高モデル）", "GeoTIFF", "", "数値標高モデル 5mメッシュ",
@@ -291,6 +305,8 @@ How it is made:
   with stairs, steep and gentle ramps, steps, an unmarked crossing, a narrow alley, signalised crosswalks and an
   elevated station (stairs, up escalator, elevator to the concourse on floor 1); `facilities.geojson`: the station,
   the shelter (a school) and a hospital.
+- `udx/ifld/13_1/`: inland flooding (内水, WaterBodyInlandFloodingRiskAttribute): rain ponding in the hollows,
+  such as the low ground behind the embankment, 0.1-0.5 m deep.
 - `shelters/evacuation_sites.csv`: the evacuation sites in GSI's 指定緊急避難場所 CSV form (Shift_JIS, hazard flags):
   the school and a community centre for floods, a park for earthquakes and fires only.
 - `realtime/`: a static GTFS zip (agency, routes, stops, trips, stop_times, calendar), GTFS-Realtime VehiclePositions
