@@ -156,8 +156,8 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
             budget_m = self.parameterAsDouble(parameters, self.BUDGET_M, context)
             routes = self._route_distances(parameters, context, feedback, crs, centres, points, budget_m) \
                 if parameters.get(self.LINKS) else None
-            reach = assign_residents(centres, numbers(values[residents_field]), exposed, points, suitable, capacity,
-                                     budget_m=budget_m, distances_m=routes)
+            reach = assign_residents(centres, numbers(values[residents_field]), exposed, shelter_xy=points,
+                                     suitable=suitable, capacity=capacity, budget_m=budget_m, distances_m=routes)
         output = self._write_buildings(parameters, context, buildings, features, names, reach)
         shelters = self._write_shelters(parameters, context, crs, names, points, suitable, capacity, reach)
         feedback.pushInfo(self.tr("{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} "
@@ -177,7 +177,8 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
         policy = self.unknown_policy(parameters, context, feedback)
         to_lonlat = Transformer.from_crs(crs.authid(), GSI_CRS, always_xy=True)
         lonlat = [np.column_stack(to_lonlat.transform(xy[:, 0], xy[:, 1])) for xy in (centres, points)]
-        return route_distances(network, profile, policy, *lonlat)  # unlimited: report how far beyond budget
+        # unlimited: the distance is reported even beyond the budget
+        return route_distances(network, profile, policy, building_lonlat=lonlat[0], shelter_lonlat=lonlat[1])
 
     def group(self):
         return self.tr("Flood")

@@ -21,7 +21,8 @@ EXPOSED = [True, True, True, True, False]
 
 
 def test_hand_computed_loads_and_unreached_residents():
-    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, CAPACITY, budget_m=1000.0)
+    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, shelter_xy=SHELTERS, suitable=SUITABLE, capacity=CAPACITY,
+                             budget_m=1000.0)
     assert list(reach.shelter) == [0, 0, 2, NO_SHELTER, NO_SHELTER]
     assert reach.distance_m[:4] == pytest.approx([500.0, 900.0, 200.0, 3000.0]) and np.isnan(reach.distance_m[4])
     assert list(reach.load_persons) == [14.0, 0.0, 5.0]  # A: 6 + 8, over its 10 by 4; the dry 100 go nowhere
@@ -31,7 +32,8 @@ def test_hand_computed_loads_and_unreached_residents():
 
 
 def test_a_tighter_budget_leaves_more_unreached():
-    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, CAPACITY, budget_m=800.0)
+    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, shelter_xy=SHELTERS, suitable=SUITABLE, capacity=CAPACITY,
+                             budget_m=800.0)
     assert list(reach.shelter) == [0, NO_SHELTER, 2, NO_SHELTER, NO_SHELTER]  # building 1 is 900 m away
     assert (reach.unreached_persons, list(reach.load_persons)) == (12.0, [6.0, 0.0, 5.0])
 
@@ -41,14 +43,15 @@ def test_route_distances_replace_straight_lines():
     straight = np.hypot(*(np.array(BUILDINGS)[:, None, :] - np.array(SHELTERS)[None, :, :]).transpose(2, 0, 1))
     routes = straight.copy()
     routes[0, 0], routes[0, 2] = np.inf, 2500.0
-    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, CAPACITY, budget_m=3000.0,
+    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, shelter_xy=SHELTERS, suitable=SUITABLE, capacity=CAPACITY,
+                             budget_m=3000.0,
                              distances_m=routes)
     assert list(reach.shelter[:4]) == [2, 0, 2, 2] and reach.distance_m[0] == 2500.0
     assert list(reach.load_persons) == [8.0, 0.0, 15.0] and reach.unreached_persons == 0.0
 
 
 def test_no_suitable_shelter_leaves_everyone_unreached():
-    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, [False] * 3, budget_m=1000.0)
+    reach = assign_residents(BUILDINGS, RESIDENTS, EXPOSED, shelter_xy=SHELTERS, suitable=[False] * 3, budget_m=1000.0)
     assert reach.unreached_persons == 23.0 and not reach.load_persons.any()
 
 
@@ -57,9 +60,10 @@ def test_designations_and_bad_input():
     with pytest.raises(InputError, match="no shelter designation"):
         designation("meteor")
     with pytest.raises(InputError, match="budget must be positive"):
-        assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, budget_m=0)
+        assign_residents(BUILDINGS, RESIDENTS, EXPOSED, shelter_xy=SHELTERS, suitable=SUITABLE, budget_m=0)
     with pytest.raises(InputError, match="distance matrix"):
-        assign_residents(BUILDINGS, RESIDENTS, EXPOSED, SHELTERS, SUITABLE, budget_m=1, distances_m=np.ones((2, 2)))
+        assign_residents(BUILDINGS, RESIDENTS, EXPOSED, shelter_xy=SHELTERS, suitable=SUITABLE, budget_m=1,
+                         distances_m=np.ones((2, 2)))
 
 
 def memory_layer(kind, fields, rows):
@@ -149,11 +153,14 @@ def test_route_distances_on_the_barrier_free_ladder():
     start, goal = lonlat(net, "N1"), lonlat(net, "N9")
     far = (goal[0] + 0.05, goal[1])
     wheelchair = profiles.load_profiles()["manual_wheelchair"]
-    routes = route_distances(net, wheelchair, profiles.UNKNOWN_PASSABLE, [start], [goal, far])
+    routes = route_distances(net, wheelchair, profiles.UNKNOWN_PASSABLE, building_lonlat=[start],
+                             shelter_lonlat=[goal, far])
     assert routes[0, 0] == pytest.approx(198.0, abs=0.01) and routes[0, 1] == np.inf
-    plain = route_distances(net, profiles.PLAIN, profiles.UNKNOWN_PASSABLE, [start], [goal])
+    plain = route_distances(net, profiles.PLAIN, profiles.UNKNOWN_PASSABLE, building_lonlat=[start],
+                            shelter_lonlat=[goal])
     assert plain[0, 0] == pytest.approx(95.0, abs=0.01)
-    reach = assign_residents([(0.0, 0.0)], [3.0], [True], [(0.0, 0.0), (9.0, 9.0)], [True, True], budget_m=150.0,
+    reach = assign_residents([(0.0, 0.0)], [3.0], [True], shelter_xy=[(0.0, 0.0), (9.0, 9.0)], suitable=[True, True],
+                             budget_m=150.0,
                              distances_m=routes)
     assert reach.unreached_persons == 3.0  # 198 m of step-free route is beyond a 150 m budget
 

@@ -44,7 +44,7 @@ def designation(hazard: str) -> Hazard:
                          hazard=hazard, hazards=", ".join(HAZARD_DESIGNATIONS)) from None
 
 
-def assign_residents(building_xy, residents, exposed, shelter_xy, suitable, capacity=None, *, budget_m: float,
+def assign_residents(building_xy, residents, exposed, *, shelter_xy, suitable, capacity=None, budget_m: float,
                      distances_m=None) -> Reach:
     """Assign the residents of exposed buildings to the nearest suitable shelter within ``budget_m``.
 
@@ -89,7 +89,7 @@ def assign_residents(building_xy, residents, exposed, shelter_xy, suitable, capa
                  float(residents[unreached].sum()), float(residents[within].sum()))
 
 
-def route_distances(network, profile, unknown_policy, building_lonlat, shelter_lonlat, *, limit_m=np.inf,
+def route_distances(network, profile, unknown_policy, *, building_lonlat, shelter_lonlat, limit_m=np.inf,
                     max_snap_m: float = 200.0) -> np.ndarray:
     """(buildings x shelters) walking distances in metres along a barrier-free ``network`` (plugin.barrierfree)
     for a mobility ``profile``: each point joins its nearest node (the gap counts), then the shortest passable
