@@ -214,3 +214,31 @@ def test_use_districts_open_in_zoning_colours_with_a_legend(shared_fixtures, tmp
     assert values <= set(legend)  # every district of the file has its legend entry
     height = QgsVectorLayer(f"{output}|layername=heightcontroldistrict_lod1", "height", "ogr")
     assert height.renderer().type() == "singleSymbol" and height.featureCount() == 12
+
+
+def test_plateau_3d_tiles_tileset_opens_as_a_tiled_scene_layer(shared_fixtures, tmp_path, digitaltwin_provider):
+    """The Ogasawara 2025 LOD1 tileset (3D Tiles 1.1, its glb contents not copied): QGIS opens it as a tiled scene
+    layer with a 3D renderer; its extent is the root region read from the JSON here (radians -> degrees)."""
+    import json
+    import math
+    import shutil
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsTiledSceneLayer
+
+    from digital_twin.plugin.catalog.qgis_layers import set_tiled_scene_3d_renderer
+
+    source = shared_fixtures / "plateau" / "tiles" / "ogasawara_40425105_bldg_3dtiles_lod1_tileset.json"
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    tileset = folder / "tileset.json"
+    shutil.copyfile(source, tileset)  # a tmp copy: QGIS may write an index beside it; the fixture stays untouched
+    west, south, east, north, *_ = json.loads(tileset.read_text(encoding="utf-8"))["root"]["boundingVolume"]["region"]
+    layer = QgsTiledSceneLayer(str(tileset), "ogasawara", "cesiumtiles")
+    assert layer.isValid(), layer.error().summary()
+    set_tiled_scene_3d_renderer(layer)
+    assert layer.renderer3D().type() == "tiledscene"
+    to_lonlat = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    extent = to_lonlat.transformBoundingBox(layer.extent())
+    assert extent.xMinimum() == pytest.approx(math.degrees(west), abs=1e-3)
+    assert extent.yMaximum() == pytest.approx(math.degrees(north), abs=1e-3)
+    assert 142.0 < extent.center().x() < 142.3 and 27.0 < extent.center().y() < 27.2  # Chichijima, Ogasawara
