@@ -281,3 +281,42 @@ def test_sediment_disaster_areas_typed(plateau, tmp_path):
         assert (table[gml_id]["area_type_code"], table[gml_id]["area_type"]) == (
             values["areaType"], AREA_TYPE[values["areaType"]])
         assert table[gml_id]["disaster_type"] == PHENOMENON[values["disasterType"]]
+
+
+def test_buildings_joined_to_their_use_district(plateau, tmp_path):
+    """A release-shaped zip with Kawasaki's real urf 2.0 use districts and two synthetic buildings: one inside the
+    first district (at a point inside its polygon, read here with lxml and shapely), one 2 km away."""
+    import zipfile
+
+    import shapely
+    from test_citygml_engine import URO3_BUILDING, block
+
+    urf = plateau / "urf" / "kawasaki_533915_urf_6668_yoto_op.gml"
+    first = next(element for element in etree.parse(str(urf)).iter() if isinstance(element.tag, str)
+                 and element.tag.endswith("}UseDistrict"))
+    numbers = [float(value) for value in first.findtext(".//{*}posList").split()]
+    ring = shapely.Polygon(list(zip(numbers[1::3], numbers[0::3], strict=True)))  # lat lon h -> x = lon, y = lat
+    inside = ring.representative_point()
+    half = 0.00002
+    buildings = "".join(
+        URO3_BUILDING.replace("bldg_synthetic", gml_id).replace("BLOCK", block(lat - half, lon - half, 5.0, 17.0,
+                                                                                  size=2 * half))
+        for gml_id, lat, lon in (("bldg_inside", inside.y, inside.x), ("bldg_outside", inside.y + 0.02, inside.x)))
+    members = [text[text.index("<core:cityObjectMember>"):text.rindex("</core:cityObjectMember>") + 24]
+               for text in buildings.split("<?xml")[1:]]
+    head = URO3_BUILDING[:URO3_BUILDING.index("<core:cityObjectMember>")]
+    top = "14130_kawasaki-shi_city_2022_citygml_1_op"
+    archive_path = tmp_path / f"{top}.zip"
+    with zipfile.ZipFile(archive_path, "w") as archive:
+        archive.writestr(f"{top}/udx/bldg/53391500_bldg_6697_op.gml", head + "".join(members) + "</core:CityModel>")
+        archive.write(urf, f"{top}/udx/urf/533915_urf_6668_yoto_op.gml")
+    output = tmp_path / "joined.gpkg"
+    result = load_citygml(archive_path, output, feature_types=("bldg", "urf"))
+    assert result.buildings == 2 and result.layers["usedistrict_lod1"] == 4
+    (joined,) = rows(output, "building_planning")  # the building 2 km away is in no district of this extract
+    assert joined["gml_id"] == "bldg_inside"
+    assert (joined["use_district_code"], joined["floor_area_ratio_pct"], joined["building_coverage_pct"]) == (
+        first.findtext("{*}function"), float(first.findtext("{*}floorAreaRate")) * 100,
+        float(first.findtext("{*}buildingCoverageRate")) * 100)
+    assert joined["use_district"] == "工業専用地域" and joined["height_limit_m"] is None
+    assert joined["measured_height_m"] == 12.0 and joined["height_over_limit_m"] is None

@@ -8,6 +8,8 @@ Layers (created only when they get features):
 - building_lod2_roof / _wall / _ground: one row per LOD2 semantic surface, with area, slope and azimuth;
 - building_risk: every disaster risk entry of every building (no geometry), joined by gml_id;
 - citygml_sources: each file read with its i-UR (uro / urf) version and PLATEAU specification edition;
+- <urf feature type>_lod<n> (usedistrict_lod1 ...): urban planning districts with typed columns (URBAN_FIELDS);
+- building_planning: with buildings and urf districts in one load, each building's districts and height check;
 - <featuretype>_lod<n> for other city objects (waterbody_lod1 for flood areas, relieffeature_lod1 for TIN DEMs ...).
 """
 
@@ -53,6 +55,13 @@ URBAN_NAMES = [name for name, _ in URBAN_FIELDS]
 # urf before 3.0 writes floorAreaRate / buildingCoverageRate as ratios (2, 0.6), 3.x in percent (200, 60)
 RATE_COLUMNS = {"floor_area_rate": "floor_area_ratio_pct", "building_coverage_rate": "building_coverage_pct"}
 PERCENT_SINCE_URF = (3, 0)
+# buildings x urf districts (a load with both): the district each building's centre lies in, and its height check
+PLANNING_TABLE = "building_planning"
+PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "str"), ("use_district_code", "str"),
+                   ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"), ("fire_prevention", "str"),
+                   ("fire_prevention_code", "str"), ("height_limit_m", "real"), ("measured_height_m", "real"),
+                   ("height_over_limit_m", "real")]
+PLANNING_DISTRICTS = {"UseDistrict": "use", "FirePreventionDistrict": "fire", "HeightControlDistrict": "height"}
 SPEC_FIELDS = [("source_file", "str"), ("uro_version", "str"), ("urf_version", "str"), ("plateau_spec", "str"),
                ("spec_year", "int"), ("spec_status", "str")]
 SPEC_TABLE = "citygml_sources"  # one row per file read: its i-UR version and PLATEAU specification edition
@@ -90,7 +99,8 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     result = LoadResult(str(output))
     with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1)) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
-        run = _Load(tmp, lods, target_crs, result, scenarios or {})
+        run = _Load(tmp, lods, target_crs, result, scenarios or {},
+                    planning=_PlanningJoin() if feature_types is None or "urf" in feature_types else None)
         try:
             total = sum(source.size for source in sources) or 1
             done = 0
@@ -115,10 +125,14 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                 done += source.size
             if run.writer is None:
                 raise InputError("no city objects with geometry found", path=location)
+            run.flush()
+            if run.planning is not None:  # after the last batch: every building and district is known
+                rows = run.planning.rows()
+                if rows:
+                    run.writer.add_rows(PLANNING_TABLE, PLANNING_FIELDS, rows)
             run.writer.add_rows(SPEC_TABLE, SPEC_FIELDS, [
                 (source, spec.uro, spec.urf, spec.spec, spec.year, spec.status)
                 for source, spec in result.specs.items()])
-            run.flush()
             run.writer.close()
         except BaseException:
             if run.writer is not None:
@@ -146,9 +160,10 @@ class _CountingReader:
 
 
 class _Load:
-    def __init__(self, path, lods, target_crs, result, scenarios):
+    def __init__(self, path, lods, target_crs, result, scenarios, planning=None):
         self.path = path
         self.scenarios = scenarios
+        self.planning = planning  # _PlanningJoin when the load may hold buildings and districts, else None
         self.lods = lods
         self.target_crs = target_crs
         self.result = result
@@ -266,6 +281,10 @@ class _Load:
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices),
                        batch.envelope(indices))
+        if self.planning is not None and by_lod:
+            minx, maxx, miny, maxy = batch.envelope(next(iter(by_lod.values())))
+            self.planning.add_building(obj.gml_id, building_id, (minx + maxx) / 2, (miny + maxy) / 2,
+                                       values.get("measured_height"))
         if obj.risks:
             writer.add_rows("building_risk", RISK_FIELDS,
                             [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
@@ -286,7 +305,53 @@ class _Load:
         for lod, indices in by_lod.items():
             self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", fields, attributes, batch.wkb(indices),
                             batch.envelope(indices))
+        if self.planning is not None and obj.feature_type in PLANNING_DISTRICTS and by_lod:
+            self.planning.add_district(obj.feature_type, batch.wkb(next(iter(by_lod.values()))), values)
         self.result.city_objects += 1
+
+
+class _PlanningJoin:
+    """Buildings and urf districts of one load, joined at its end: each building's centre (of its first LOD's
+    bounding box) in its use, fire-prevention and height-control district. Memory: a few numbers per building."""
+
+    def __init__(self):
+        self.buildings = []  # (gml_id, building_id, x, y, measured height)
+        self.districts = {kind: [] for kind in PLANNING_DISTRICTS.values()}  # kind -> [(WKB, values)]
+
+    def add_building(self, gml_id, building_id, x, y, measured_height):
+        self.buildings.append((gml_id, building_id, x, y, measured_height))
+
+    def add_district(self, feature_type, wkb, values):
+        self.districts[PLANNING_DISTRICTS[feature_type]].append((bytes(wkb), dict(values)))
+
+    def rows(self):
+        """PLANNING_FIELDS rows, one per building inside at least one district; [] without both."""
+        import numpy as np
+        import shapely
+
+        if not self.buildings or not any(self.districts.values()):
+            return []
+        points = shapely.points([(x, y) for _, _, x, y, _ in self.buildings])
+        found = {}  # kind -> {building index: district values}
+        for kind, districts in self.districts.items():
+            if districts:
+                shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts]))
+                building, district = shapely.STRtree(shapes).query(points, predicate="within")
+                order = np.lexsort((district, building))  # overlapping districts: the first in the file
+                first = np.unique(building[order], return_index=True)[1]
+                found[kind] = {int(building[order][i]): districts[int(district[order][i])][1] for i in first}
+        rows = []
+        for index, (gml_id, building_id, _, _, height) in enumerate(self.buildings):
+            use, fire, limit = (found.get(kind, {}).get(index) for kind in ("use", "fire", "height"))
+            if use is None and fire is None and limit is None:
+                continue
+            use, fire, limit = use or {}, fire or {}, limit or {}
+            maximum = limit.get("max_height_m")
+            over = height - maximum if height is not None and maximum is not None else None
+            rows.append((gml_id, building_id, use.get("district_kind"), use.get("district_code"),
+                         use.get("floor_area_ratio_pct"), use.get("building_coverage_pct"), fire.get("district_kind"),
+                         fire.get("district_code"), maximum, height, over))
+        return rows
 
 
 def _urban_values(feature_type, values, urf_version):

@@ -62,7 +62,7 @@ def layer_title(name):
     return titles.get(name, name)
 
 
-TABLES = ("building_risk", "citygml_sources")  # tables without geometry: not map layers
+TABLES = ("building_risk", "building_planning", "citygml_sources")  # tables without geometry: not map layers
 
 
 def map_layers(written, everything=False):
