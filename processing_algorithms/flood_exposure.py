@@ -15,10 +15,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from ..plugin.flood.exposure import RANK_LABELS, RULES, Hazard, assess
+from ..plugin.flood.exposure import RULES, Hazard, assess_scenarios
 from ..plugin.flood.qgis_layers import metric_crs, numbers, read_features, source_as_is, strings
 from ..plugin.flood.rasters import read_raster
 from ..plugin.qgis_results import style_output
@@ -26,21 +27,26 @@ from .base import DigitalTwinAlgorithm, engine_errors
 
 # Field names tried when the user leaves a hazard field empty: the CityGML loader's, then common MLIT/A31 names.
 FIELD_GUESSES = {
-    "RANK_FIELD": ("flood_rank", "rank", "A31_201", "浸水ランク"),
+    "RANK_FIELD": ("flood_rank", "rank", "A31_201", "浸水ランク", "area_type_code"),  # the last: lsld areas
     "DEPTH_FIELD": ("flood_depth", "depth", "浸水深"),
     "DURATION_FIELD": ("flood_duration", "duration"),
     "SCALE_FIELD": ("flood_scale", "scale", "規模"),
     "RIVER_FIELD": ("flood_river", "river", "河川名"),
+    "HAZARD_FIELD": ("hazard",),
+    "SCENARIO_FIELD": ("scenario",),
 }
+ALL_SCENARIOS = ""
 OUTPUT_FIELDS = [("flood_rank", QMetaType.Type.Int), ("flood_rank_label", QMetaType.Type.QString),
                  ("flood_depth", QMetaType.Type.Double), ("flood_duration", QMetaType.Type.Double),
                  ("flood_scale", QMetaType.Type.QString), ("flood_river", QMetaType.Type.QString),
                  ("overlap_m2", QMetaType.Type.Double), ("overlap_share", QMetaType.Type.Double),
                  ("floors_affected", QMetaType.Type.Int), ("floor_area_m2", QMetaType.Type.Double),
-                 ("residents", QMetaType.Type.Double)]
+                 ("residents", QMetaType.Type.Double), ("hazard", QMetaType.Type.QString),
+                 ("scenario", QMetaType.Type.QString)]
 SUMMARY_FIELDS = [("scale", QMetaType.Type.QString), ("rank", QMetaType.Type.Int),
                   ("rank_label", QMetaType.Type.QString), ("buildings", QMetaType.Type.Int),
-                  ("floor_area_m2", QMetaType.Type.Double), ("residents", QMetaType.Type.Double)]
+                  ("floor_area_m2", QMetaType.Type.Double), ("residents", QMetaType.Type.Double),
+                  ("hazard", QMetaType.Type.QString), ("scenario", QMetaType.Type.QString)]
 
 
 class FloodExposureAlgorithm(DigitalTwinAlgorithm):
@@ -51,6 +57,9 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
     DURATION_FIELD = "DURATION_FIELD"
     SCALE_FIELD = "SCALE_FIELD"
     RIVER_FIELD = "RIVER_FIELD"
+    HAZARD_FIELD = "HAZARD_FIELD"
+    SCENARIO_FIELD = "SCENARIO_FIELD"
+    SCENARIO = "SCENARIO"
     HAZARD_RASTER = "HAZARD_RASTER"
     RULE = "RULE"
     STOREYS_FIELD = "STOREYS_FIELD"
@@ -67,8 +76,10 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
     TAGS = ("flood", "exposure", "hazard map", "buildings", "PLATEAU", "inundation")
     HELP = {
         "BUILDINGS": "Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.",
-        "HAZARD": "Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT "
-                  "A31 inundation areas or similar. Use one river and scale per run.",
+        "HAZARD": "Hazard polygons with a rank and/or depth: PLATEAU fld, ifld, tnm, htd and rfld water bodies "
+                  "(waterbody_lod1, rank or rankOrg) or lsld sediment-disaster areas (sedimentdisasterpronearea_lod1: "
+                  "1 警戒, 2 特別警戒), MLIT A31 inundation areas or similar. Several hazards and scenarios may share "
+                  "a layer: each is assessed alone.",
         "RANK_FIELD": "Field of the hazard layer with the flood rank 1 (<0.5 m) to 6 (≥20 m). Empty: guessed "
                       "(flood_rank, rank, A31_201, 浸水ランク).",
         "DEPTH_FIELD": "Field with the flood depth in metres. Empty: guessed (flood_depth, depth, 浸水深).",
@@ -77,6 +88,12 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
         "SCALE_FIELD": "Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, "
                        "規模).",
         "RIVER_FIELD": "Field with the river name. Empty: guessed (flood_river, river, 河川名).",
+        "HAZARD_FIELD": "Field with the hazard (river_flood, tsunami, high_tide, inland_flood, reservoir_flood, "
+                        "landslide). Empty: guessed (hazard), else one hazard.",
+        "SCENARIO_FIELD": "Field with the scenario (river and scale, tsunami case ...). Empty: guessed (scenario), "
+                          "else one scenario. Each hazard and scenario is assessed alone and summarised.",
+        "SCENARIO": "Assess only this scenario (a value of the scenario field). Empty: every scenario; the "
+                    "building columns then show the worst one (highest rank, then deepest) and name it.",
         "HAZARD_RASTER": "A flood depth raster (metres) used instead of polygons; ranks follow the GSI depth classes.",
         "RULE": "How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more "
                 "dangerous rank) or the most dangerous rank touching it (InaSAFE).",
@@ -92,7 +109,8 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
                               "shallower than this leaves the ground floor dry.",
         "OUTPUT": "The buildings with their flood rank, depth, duration, scale, river, floors under water and "
                   "residents, styled with the GSI depth colours.",
-        "SUMMARY": "A table per scale and rank: buildings, total floor area and estimated residents.",
+        "SUMMARY": "A table per hazard, scenario, scale and rank: buildings, total floor area and estimated "
+                   "residents.",
     }
 
     def name(self):
@@ -114,7 +132,9 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
             "table per scale and rank: buildings, total floor area and estimated residents.\n\n"
             "Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation "
             "areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a "
-            "depth raster. Use one scenario (one river and scale) per run.\n\n"
+            "depth raster. Several hazards and scenarios may share the layer (hazard and scenario fields, as PLATEAU "
+            "fld, ifld, tnm, htd, rfld water bodies and lsld sediment-disaster areas have): each is assessed alone "
+            "and summarised; the buildings show the worst and name it. 'Only this scenario' restricts the run.\n\n"
             "Rules: 'Largest overlap (PLATEAU)' takes the rank covering most of the building (a tie goes to the more "
             "dangerous rank) and the depth of the largest cell of that rank; 'Highest class touching (InaSAFE)' takes "
             "the most dangerous rank overlapping the building at all.\n\n"
@@ -133,9 +153,14 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
                            (self.DEPTH_FIELD, self.tr("Depth field (m)")),
                            (self.DURATION_FIELD, self.tr("Duration field (h)")),
                            (self.SCALE_FIELD, self.tr("Scale field (L1/L2)")),
-                           (self.RIVER_FIELD, self.tr("River field"))):
+                           (self.RIVER_FIELD, self.tr("River field")),
+                           (self.HAZARD_FIELD, self.tr("Hazard field")),
+                           (self.SCENARIO_FIELD, self.tr("Scenario field"))):
             self.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=self.HAZARD,
                                                           optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCENARIO, self.tr("Only this scenario (empty = every scenario, buildings show the worst)"),
+            defaultValue=ALL_SCENARIOS, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.HAZARD_RASTER, self.tr("Flood depth raster (instead of polygons)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -180,27 +205,30 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
                                                          progress.sub(0.0, 0.3))
             present = np.array([g is not None for g in geometries])
             if hazard_raster is not None:
-                hazard = Hazard.from_depth_raster(read_raster(hazard_raster.source(), square_cells=False),
-                                                  geometries[present])
+                scenarios = {(None, None): Hazard.from_depth_raster(
+                    read_raster(hazard_raster.source(), square_cells=False), geometries[present])}
             else:
-                hazard = self._hazard_from_polygons(hazard_source, parameters, context, crs, progress.sub(0.3, 0.5))
-            feedback.pushInfo(self.tr("{} buildings, {} hazard cells, CRS {}").format(
-                len(features), len(hazard.rank), crs.authid()))
-            result = assess(geometries[present], hazard, rule=RULES[self.parameterAsEnum(parameters, self.RULE,
-                                                                                          context)],
-                            storeys=self._column(values, building_fields[0], present),
-                            heights=self._column(values, building_fields[1], present),
-                            population=self._column(values, building_fields[2], present),
-                            area_per_person=self.parameterAsDouble(parameters, self.AREA_PER_PERSON, context),
-                            storey_height=self.parameterAsDouble(parameters, self.STOREY_HEIGHT, context),
-                            first_floor_height=self.parameterAsDouble(parameters, self.FIRST_FLOOR_HEIGHT, context),
-                            progress=progress.sub(0.5, 0.9))
+                scenarios = self._hazard_from_polygons(hazard_source, parameters, context, crs,
+                                                       progress.sub(0.3, 0.5))
+            feedback.pushInfo(self.tr("{} buildings, {} hazard cells in {} scenario(s), CRS {}").format(
+                len(features), sum(len(hazard.rank) for hazard in scenarios.values()), len(scenarios),
+                crs.authid()))
+            result = assess_scenarios(
+                geometries[present], scenarios, rule=RULES[self.parameterAsEnum(parameters, self.RULE, context)],
+                storeys=self._column(values, building_fields[0], present),
+                heights=self._column(values, building_fields[1], present),
+                population=self._column(values, building_fields[2], present),
+                area_per_person=self.parameterAsDouble(parameters, self.AREA_PER_PERSON, context),
+                storey_height=self.parameterAsDouble(parameters, self.STOREY_HEIGHT, context),
+                first_floor_height=self.parameterAsDouble(parameters, self.FIRST_FLOOR_HEIGHT, context),
+                progress=progress.sub(0.5, 0.9))
         output = self._write_buildings(parameters, context, buildings, features, present, result)
         summary = self._write_summary(parameters, context, result.summary)
-        exposed = int((result.rank > 0).sum())
+        exposed = int((result.worst.rank > 0).sum())
         feedback.pushInfo(self.tr("{} of {} buildings exposed").format(exposed, int(present.sum())))
         for row in result.summary:
-            feedback.pushInfo(f"{row['scale'] or '-'} {row['rank_label']}: {row['buildings']} buildings, "
+            scenario = " ".join(str(part) for part in (row["hazard"], row["scenario"], row["scale"]) if part) or "-"
+            feedback.pushInfo(f"{scenario} {row['rank_label']}: {row['buildings']} buildings, "
                               f"{row['floor_area_m2']:.0f} m², {row['residents']:.0f} residents")
         style_output(context, output, name=self.tr("Buildings by flood rank"), style="flood_buildings")
         return self.with_credits(parameters, context,
@@ -212,11 +240,25 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
             raise QgsProcessingException(self.tr("The hazard layer needs a rank field or a depth field; choose one."))
         _, geometries, values = read_features(source, crs, context, [n for n in names.values() if n], progress)
         column = {key: values[name] if name else None for key, name in names.items()}
-        return Hazard.from_arrays(geometries, rank=_converted(column["RANK_FIELD"], numbers),
-                                  depth=_converted(column["DEPTH_FIELD"], numbers),
-                                  duration=_converted(column["DURATION_FIELD"], numbers),
-                                  scale=_converted(column["SCALE_FIELD"], strings),
-                                  river=_converted(column["RIVER_FIELD"], strings))
+        hazards = _converted(column["HAZARD_FIELD"], strings)
+        labels = _converted(column["SCENARIO_FIELD"], strings)
+        keys = [(hazards[i] if hazards is not None else None, labels[i] if labels is not None else None)
+                for i in range(len(geometries))]
+        only = self.parameterAsString(parameters, self.SCENARIO, context).strip()
+        if only and only not in {label for _, label in keys}:
+            raise QgsProcessingException(self.tr("No hazard area has the scenario '{}'; the layer has: {}").format(
+                only, ", ".join(sorted({str(label) for _, label in keys}))))
+        scenarios = {}
+        for key in sorted(set(keys), key=str):
+            if only and key[1] != only:
+                continue
+            rows = np.array([i for i, other in enumerate(keys) if other == key])
+            scenarios[key] = Hazard.from_arrays(
+                geometries[rows], rank=_taken(column["RANK_FIELD"], numbers, rows),
+                depth=_taken(column["DEPTH_FIELD"], numbers, rows),
+                duration=_taken(column["DURATION_FIELD"], numbers, rows),
+                scale=_taken(column["SCALE_FIELD"], strings, rows), river=_taken(column["RIVER_FIELD"], strings, rows))
+        return scenarios
 
     def _field(self, parameters, key, context, source):
         chosen = self.parameterAsString(parameters, key, context)
@@ -237,9 +279,10 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
             fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
-        columns = [result.rank, result.rank, result.depth, result.duration, result.scale, result.river,
-                   result.overlap_m2, result.overlap_share, result.floors_affected, result.floor_area_m2,
-                   result.residents]
+        worst = result.worst
+        columns = [worst.rank, result.rank_label, worst.depth, worst.duration, worst.scale, worst.river,
+                   worst.overlap_m2, worst.overlap_share, worst.floors_affected, worst.floor_area_m2,
+                   worst.residents, result.hazard, result.scenario]
         index = -1
         for feature, has_geometry in zip(features, present, strict=True):
             out = QgsFeature(fields)
@@ -270,10 +313,12 @@ def _converted(values, convert):
     return None if values is None else convert(values)
 
 
+def _taken(values, convert, rows):
+    return None if values is None else np.asarray(convert(values), dtype=object)[rows]
+
+
 def _value(name, value):
     """numpy scalar -> plain Python for QGIS; NaN and rank 0 -> NULL."""
-    if name == "flood_rank_label":
-        return RANK_LABELS.get(int(value))
     if value is None:
         return None
     if isinstance(value, str):

@@ -26,6 +26,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
     TARGET_CRS = "TARGET_CRS"
     SKIP_BROKEN = "SKIP_BROKEN"
     OVERWRITE = "OVERWRITE"
+    SCENARIOS = "SCENARIOS"
     OUTPUT = "OUTPUT"
 
     SHORT_DESCRIPTION = "Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage."
@@ -43,6 +44,10 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                       "Heights stay in metres as Z.",
         "SKIP_BROKEN": "Off (default): invalid XML stops the load, naming the file and line. On: broken city objects "
                        "are skipped and listed, the readable ones kept.",
+        "SCENARIOS": "Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by "
+                     "semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, "
+                     "or a description code). Empty or 'worst': the worst of all scenarios. building_risk always "
+                     "keeps every scenario.",
         "OUTPUT": "The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and "
                   "other city objects, styled for 2D and 3D.",
     }
@@ -104,6 +109,9 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
             self.SKIP_BROKEN, self.tr("Skip broken city objects and keep the readable ones"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCENARIOS, self.tr("Scenario per hazard for the building columns (empty = worst)"),
+            defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("GeoPackage"), fileFilter=self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber("BUILDINGS", self.tr("Buildings")))
@@ -111,7 +119,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         self.addOutput(QgsProcessingOutputString("LAYERS", self.tr("Layers written (name: features)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        from ..plugin.citygml.loader import load_citygml
+        from ..plugin.citygml.loader import load_citygml, parse_scenarios
         from ..plugin.net.qgis_transport import qgis_client
         from ..plugin.qgis_credits import PLATEAU_CREDIT, PLATEAU_LICENCE, is_plateau_release, write_credits
 
@@ -119,6 +127,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         with engine_errors():
+            scenarios = parse_scenarios(self.parameterAsString(parameters, self.SCENARIOS, context))
             result = load_citygml(
                 location, output,
                 feature_types=_split(self.parameterAsString(parameters, self.FEATURE_TYPES, context)),
@@ -127,9 +136,10 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
                 target_crs=crs.authid() if crs.isValid() else None,
                 skip_broken=self.parameterAsBoolean(parameters, self.SKIP_BROKEN, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                progress=self.progress(feedback), client=qgis_client(feedback=feedback))
+                progress=self.progress(feedback), client=qgis_client(feedback=feedback), scenarios=scenarios)
         for issue in result.issues:
             feedback.reportError(self.tr("Skipped: {}").format(issue), False)
+        self._report_specs(result.specs, feedback)
         layers = ", ".join(f"{name}: {count}" for name, count in result.layers.items())
         feedback.pushInfo(self.tr("Wrote {} ({}), EPSG:{}").format(output, layers, result.epsg))
         if is_plateau_release(location):  # maps made from these layers must credit PLATEAU (CC BY 4.0)
@@ -137,6 +147,30 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         self._load_on_completion(output, result.layers, context)
         return {self.OUTPUT: str(output), "BUILDINGS": result.buildings, "CRS": f"EPSG:{result.epsg}",
                 "LAYERS": layers}
+
+    def _report_specs(self, specs, feedback):
+        """One log line per i-UR version found (with its file count), and a warning for 2020 (spec v1) data and
+        for versions newer than the bundled tables."""
+        groups = {}
+        for source, spec in specs.items():
+            groups.setdefault(spec, []).append(source)
+        for spec, sources in groups.items():
+            versions = ", ".join(f"{kind} {version}" for kind, version in (("uro", spec.uro), ("urf", spec.urf))
+                                 if version) or self.tr("no i-UR namespace")
+            edition = self.tr("PLATEAU specification {} ({})").format(spec.spec, spec.year) if spec.spec else \
+                self.tr("PLATEAU specification unknown")
+            feedback.pushInfo(self.tr("{} file(s): {}, {}; e.g. {}").format(len(sources), versions, edition,
+                                                                            sources[0]))
+            if spec.status == "first":
+                feedback.pushWarning(self.tr(
+                    "{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic "
+                    "attribute sets, and codes, IDs and heights may be missing or coarser than in later releases"
+                ).format(len(sources)))
+            elif spec.status == "newer":
+                feedback.pushWarning(self.tr(
+                    "{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, "
+                    "new ones are kept in attributes_json, and codes without a codelist in the data stay as codes"
+                ).format(len(sources), versions))
 
     def _load_on_completion(self, output, layers, context):
         """Put the building layers on the map (when run from QGIS desktop or runAndLoadResults) in one group,

@@ -32,6 +32,7 @@ ALGORITHMS = [
     ("pointcloud_to_dsm", "PointCloudToDsmAlgorithm"),
     ("realtime_snapshot", "RealtimeSnapshotAlgorithm"),
     ("sample_district", "SampleDistrictAlgorithm"),
+    ("shelter_reach", "ShelterReachAlgorithm"),
     ("solar_irradiance", "SolarIrradianceAlgorithm"),
     ("solar_potential", "SolarPotentialAlgorithm"),
 ]

@@ -23,7 +23,7 @@ SUMMARY_JSON = OUTPUT_DIR / "summary.json"
 ALGORITHM_TIMEOUT_S = 600  # no single step of the demo takes a minute; a hang ends here
 
 # Order matters: later steps use earlier outputs ("summary" reads them, "project" puts them in a QGIS project).
-STEPS = ["sample_district", "citygml", "pointcloud", "flood", "solar", "barrierfree", "realtime", "catalog",
+STEPS = ["sample_district", "citygml", "pointcloud", "flood", "solar", "barrierfree", "shelters", "realtime", "catalog",
          "maps", "project", "summary"]
 
 

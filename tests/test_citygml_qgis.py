@@ -168,3 +168,77 @@ def test_open_3d_view_configures_the_scene_and_camera(tokyo_lod1_uri):
     assert distance >= 1.2 * (extent.width() ** 2 + extent.height() ** 2) ** 0.5
     assert (pitch, yaw) == (55.0, 20.0)
     assert abs(point.x()) < 1e-6  # the scene origin is the district's centre
+
+
+def test_processing_log_names_the_version_and_warns_on_2020_data(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings = [], []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            self.infos.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+            self.warnings.append(warning)
+
+    feedback = Recorder()
+    run_load({"INPUT": str(shared_fixtures / "plateau" / "hazards" / "iizuka_50302469_bldg_6697_op.gml"),
+              "OUTPUT": str(tmp_path / "iizuka.gpkg")}, feedback)
+    assert any("uro 1.4" in info and "PLATEAU specification 1 (2020)" in info for info in feedback.infos)
+    assert len(feedback.warnings) == 1 and "PLATEAU 2020 data" in feedback.warnings[0]
+    feedback = Recorder()
+    run_load({"INPUT": str(shared_fixtures / "plateau" / "hazards" / "koshigaya_53396677_bldg_6697_op.gml"),
+              "OUTPUT": str(tmp_path / "koshigaya.gpkg")}, feedback)
+    assert any("uro 3.1" in info and "PLATEAU specification 4 (2024)" in info for info in feedback.infos)
+    assert not feedback.warnings
+
+
+def test_use_districts_open_in_zoning_colours_with_a_legend(shared_fixtures, tmp_path, digitaltwin_provider):
+    from qgis.core import QgsVectorLayer
+
+    output = tmp_path / "urf.gpkg"
+    run_load({"INPUT": str(shared_fixtures / "plateau" / "urf" / "tokyo23_533957_urf_6668_op.gml"),
+              "OUTPUT": str(output)})
+    districts = QgsVectorLayer(f"{output}|layername=usedistrict_lod1", "districts", "ogr")
+    assert districts.isValid() and districts.featureCount() == 22
+    renderer = districts.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "district_code"
+    legend = {category.value(): category.label() for category in renderer.categories()}
+    assert legend["10"] == "10 商業地域" and legend["1"] == "1 第一種低層住居専用地域" and len(legend) == 14
+    colour = {category.value(): category.symbol().color().name() for category in renderer.categories()}
+    assert colour["10"] == "#f05064" and colour["13"] == "#3c8cdc"  # commercial red, exclusive industrial blue
+    values = {feature["district_code"] for feature in districts.getFeatures()}
+    assert values <= set(legend)  # every district of the file has its legend entry
+    height = QgsVectorLayer(f"{output}|layername=heightcontroldistrict_lod1", "height", "ogr")
+    assert height.renderer().type() == "singleSymbol" and height.featureCount() == 12
+
+
+def test_plateau_3d_tiles_tileset_opens_as_a_tiled_scene_layer(shared_fixtures, tmp_path, digitaltwin_provider):
+    """The Ogasawara 2025 LOD1 tileset (3D Tiles 1.1, its glb contents not copied): QGIS opens it as a tiled scene
+    layer with a 3D renderer; its extent is the root region read from the JSON here (radians -> degrees)."""
+    import json
+    import math
+    import shutil
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsTiledSceneLayer
+
+    from digital_twin.plugin.catalog.qgis_layers import set_tiled_scene_3d_renderer
+
+    source = shared_fixtures / "plateau" / "tiles" / "ogasawara_40425105_bldg_3dtiles_lod1_tileset.json"
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    tileset = folder / "tileset.json"
+    shutil.copyfile(source, tileset)  # a tmp copy: QGIS may write an index beside it; the fixture stays untouched
+    west, south, east, north, *_ = json.loads(tileset.read_text(encoding="utf-8"))["root"]["boundingVolume"]["region"]
+    layer = QgsTiledSceneLayer(str(tileset), "ogasawara", "cesiumtiles")
+    assert layer.isValid(), layer.error().summary()
+    set_tiled_scene_3d_renderer(layer)
+    assert layer.renderer3D().type() == "tiledscene"
+    to_lonlat = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    extent = to_lonlat.transformBoundingBox(layer.extent())
+    assert extent.xMinimum() == pytest.approx(math.degrees(west), abs=1e-3)
+    assert extent.yMaximum() == pytest.approx(math.degrees(north), abs=1e-3)
+    assert 142.0 < extent.center().x() < 142.3 and 27.0 < extent.center().y() < 27.2  # Chichijima, Ogasawara

@@ -124,7 +124,8 @@ def test_exposure_algorithm_guesses_fields_and_summarises(processing_module, tmp
         "flood_rank").isNull()
     assert result["EXPOSED_BUILDINGS"] == 2
     summary = list(csv.reader((tmp_path / "summary.csv").open(encoding="utf-8")))
-    assert summary[0] == ["scale", "rank", "rank_label", "buildings", "floor_area_m2", "residents"]
+    assert summary[0] == ["scale", "rank", "rank_label", "buildings", "floor_area_m2", "residents", "hazard",
+                          "scenario"]
     assert [row[:4] for row in summary[1:]] == [["L2", "3", "浸水深 3〜5m", "1"], ["L2", "2", "浸水深 0.5〜3m", "1"]]
     assert float(summary[1][4]) == 300.0 and float(summary[1][5]) == 7.5  # 300 m² / 40 m² per person
 
@@ -294,3 +295,48 @@ def test_simulation_with_inflow_hydrographs(processing_module, tmp_path):
     assert abs(result["MASS_BALANCE_ERROR_PERCENT"]) < 0.1
     arrival = read_raster(result["OUTPUT_ARRIVAL"]).values
     assert np.isfinite(arrival[15, 2]) and np.isfinite(arrival[22, 2])  # both inflow cells got wet
+
+
+def test_exposure_to_tsunami_scenarios_and_sediment_areas_in_one_run(processing_module, shared_fixtures, tmp_path):
+    """Real Numazu tnm water bodies (uro 2.0 rankOrg) and lsld areas (81, 警戒 / 特別警戒) in one hazard layer: a
+    2 x 2 m building at an interior point of the first area of each tsunami scenario and of a 特別警戒 area. Each
+    hazard and scenario is summarised alone; SCENARIO restricts the run to one."""
+    from qgis.core import QgsVectorLayer
+
+    from digital_twin.plugin.citygml.loader import load_citygml
+
+    plateau = shared_fixtures / "plateau" / "hazards"
+    tnm, lsld = tmp_path / "tnm.gpkg", tmp_path / "lsld.gpkg"
+    load_citygml(plateau / "numazu_523855_tnm_6697_op.gml", tnm, target_crs=CRS)
+    load_citygml(plateau / "numazu_523857_lsld_6668_op.gml", lsld, target_crs=CRS)
+    tsunami = QgsVectorLayer(f"{tnm}|layername=waterbody_lod1", "tnm", "ogr")
+    sediment = QgsVectorLayer(f"{lsld}|layername=sedimentdisasterpronearea_lod1", "lsld", "ogr")
+    rows = [(f.geometry(), f["hazard"], f["scenario"], f["flood_rank"]) for f in tsunami.getFeatures()]
+    rows += [(f.geometry(), f["hazard"], f["scenario"], int(f["area_type_code"])) for f in sediment.getFeatures()]
+    hazard = vector_layer("MultiPolygon", ["hazard:string", "scenario:string", "flood_rank:integer"],
+                          [(geometry.asWkt(), [kind, scenario, rank]) for geometry, kind, scenario, rank in rows])
+    first = {}
+    for geometry, kind, scenario, rank in rows:
+        if kind == "tsunami" or rank == 2:
+            first.setdefault((kind, scenario if kind == "tsunami" else "special"), (geometry, scenario, rank))
+    buildings = []
+    for (kind, _), (geometry, scenario, _) in sorted(first.items()):
+        point = geometry.pointOnSurface().asPoint()
+        buildings.append((box_wkt(point.x() - 1, point.y() - 1, point.x() + 1, point.y() + 1), [f"{kind} {scenario}"]))
+    result = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": vector_layer("Polygon", ["name:string"], buildings), "HAZARD": hazard,
+        "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
+    out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    assert len(out) == len(first) >= 2 and all(f["flood_rank"] for f in out.values())  # all exposed
+    special = next(name for name in out if name.startswith("landslide"))
+    assert out[special]["flood_rank"] == 2 and out[special]["flood_rank_label"] == "土砂災害特別警戒区域"
+    summary = [(f["hazard"], f["scenario"], f["rank"], f["buildings"]) for f in result["SUMMARY"].getFeatures()]
+    assert len({row[:3] for row in summary}) == len(summary)  # one row per hazard, scenario and rank
+    tsunami_scenarios = {scenario for kind, scenario in first if kind == "tsunami"}
+    assert {scenario for kind, scenario, _, _ in summary if kind == "tsunami"} >= tsunami_scenarios
+    assert ("landslide", out[special]["scenario"], 2) in {row[:3] for row in summary}
+    chosen = sorted(tsunami_scenarios)[0]
+    only = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": vector_layer("Polygon", ["name:string"], buildings), "HAZARD": hazard, "SCENARIO": chosen,
+        "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
+    assert {(f["hazard"], f["scenario"]) for f in only["SUMMARY"].getFeatures()} == {("tsunami", chosen)}

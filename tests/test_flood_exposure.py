@@ -6,7 +6,7 @@ import pytest
 from shapely import box
 
 from digital_twin.plugin.errors import InputError
-from digital_twin.plugin.flood.exposure import Hazard, assess
+from digital_twin.plugin.flood.exposure import RANK_LABELS, Hazard, assess
 from digital_twin.plugin.flood.rasters import Raster
 
 BUILDINGS = [
@@ -192,3 +192,39 @@ def test_cancel_stops_the_overlay():
     progress = Progress(report=reports.append, is_cancelled=lambda: len(reports) >= 2)
     with pytest.raises(Cancelled):
         assess(BUILDINGS, hazard(), progress=progress)
+
+
+def test_several_scenarios_in_one_run_hand_computed():
+    """Three 10 x 10 m one-storey buildings, 40 m² per resident (2.5 residents each):
+    tsunami case 1 covers building 0 at rank 2 (1.2 m); tsunami case 2 covers buildings 0 and 1 at rank 3 (3.5 m);
+    a landslide 警戒 area (rank 1) covers buildings 1 and 2, its 特別警戒 core (rank 2) building 2 only."""
+    from digital_twin.plugin.flood.exposure import assess_scenarios
+
+    buildings = [box(0, 0, 10, 10), box(20, 0, 30, 10), box(40, 0, 50, 10)]
+    scenarios = {
+        ("tsunami", "1"): Hazard.from_arrays([box(-5, -5, 15, 15)], rank=[2], depth=[1.2]),
+        ("tsunami", "2"): Hazard.from_arrays([box(-5, -5, 35, 15)], rank=[3], depth=[3.5]),
+        ("landslide", "土石流"): Hazard.from_arrays([box(15, -5, 55, 15), box(38, -2, 52, 12)], rank=[1, 2]),
+    }
+    result = assess_scenarios(buildings, scenarios)
+    assert list(result.worst.rank) == [3, 3, 2]  # building 2: 特別警戒 covers it as much as 警戒: higher wins
+    assert list(result.hazard) == ["tsunami", "tsunami", "landslide"]
+    assert list(result.scenario) == ["2", "2", "土石流"]
+    assert list(result.rank_label) == [RANK_LABELS[3], RANK_LABELS[3], "土砂災害特別警戒区域"]
+    assert result.worst.depth[:2] == pytest.approx([3.5, 3.5]) and np.isnan(result.worst.depth[2])
+    assert list(result.worst.floors_affected) == [1, 1, 0]  # 3.5 m over a 0.5 m ground floor; no depth: 0
+    summary = {(row["hazard"], row["scenario"], row["rank"]): (row["buildings"], row["residents"], row["rank_label"])
+               for row in result.summary}
+    assert summary == {
+        ("landslide", "土石流", 2): (1, 2.5, "土砂災害特別警戒区域"),
+        ("landslide", "土石流", 1): (1, 2.5, "土砂災害警戒区域"),
+        ("tsunami", "1", 2): (1, 2.5, RANK_LABELS[2]),
+        ("tsunami", "2", 3): (2, 5.0, RANK_LABELS[3]),
+    }
+
+
+def test_no_scenario_is_an_error():
+    from digital_twin.plugin.flood.exposure import assess_scenarios
+
+    with pytest.raises(InputError, match="no hazard scenario"):
+        assess_scenarios([box(0, 0, 1, 1)], {})

@@ -9,6 +9,7 @@ Each codelist is read once per load.
 
 import json
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from ..safe_io import xml_parser
 GML_NS = "http://www.opengis.net/gml"
 BUNDLED = Path(__file__).resolve().parents[2] / "resources" / "codelists" / "plateau_codelists.json"
 SIDECAR_LEVELS = 4
+# uro 2.0/3.0 name risk codelists after the feature (BuildingTsunamiRiskAttribute_rank), uro 3.1+ without it
+FEATURE_PREFIX = re.compile(r"^(Building|WaterBody)(?=[A-Z]\w*RiskAttribute_)")
 
 
 def read_dictionary(stream):
@@ -72,7 +75,8 @@ class Codelists:
                 return table
         if self._bundled is None:
             self._bundled = bundled_codelists()
-        return self._bundled.get(posixpath.splitext(name)[0], {})
+        stem = posixpath.splitext(name)[0]
+        return self._bundled.get(stem) or self._bundled.get(FEATURE_PREFIX.sub("", stem), {})
 
     def _candidates(self, code_space, source, name):
         if self.archive is not None:

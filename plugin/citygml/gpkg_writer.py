@@ -261,8 +261,14 @@ def _rtree(layer_name):
     return f"rtree_{layer_name}_{GEOMETRY_COLUMN}"
 
 
+# layer name prefix -> style (resources/styles/citygml_<style>.qml); "building_" layers have their own
+LAYER_STYLES = {"usedistrict_": "usedistrict", "firepreventiondistrict_": "urban_planning",
+                "heightcontroldistrict_": "urban_planning", "sedimentdisasterpronearea_": "urban_planning"}
+
+
 def style_name(layer_name):
-    """The style used for a layer: building_lod1 -> building_lod1, waterbody_lod1 -> object."""
+    """The style used for a layer: building_lod1 -> building_lod1, usedistrict_lod1 -> usedistrict (zoning
+    colours), waterbody_lod1 -> object."""
     if layer_name.startswith("building_"):
         return layer_name
-    return "object"
+    return next((style for prefix, style in LAYER_STYLES.items() if layer_name.startswith(prefix)), "object")

@@ -7,6 +7,9 @@ Layers (created only when they get features):
   LOD2 = every surface of the solid (MultiPolygon Z);
 - building_lod2_roof / _wall / _ground: one row per LOD2 semantic surface, with area, slope and azimuth;
 - building_risk: every disaster risk entry of every building (no geometry), joined by gml_id;
+- citygml_sources: each file read with its i-UR (uro / urf) version and PLATEAU specification edition;
+- <urf feature type>_lod<n> (usedistrict_lod1 ...): urban planning districts with typed columns (URBAN_FIELDS);
+- building_planning: with buildings and urf districts in one load, each building's districts and height check;
 - <featuretype>_lod<n> for other city objects (waterbody_lod1 for flood areas, relieffeature_lod1 for TIN DEMs ...).
 """
 
@@ -26,8 +29,9 @@ from .geometry import (
     surface_metrics,
 )
 from .gpkg_writer import GpkgWriter
-from .parser import BUILDING_FIELDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
+from .parser import BUILDING_FIELDS, HAZARDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
 from .sources import open_sources
+from .specs import HEAD_BYTES, file_spec
 
 LOD_POLICIES = ("all", "lowest", "highest")
 LOD_NUMBERS = frozenset(range(5))  # the LODs CityGML 2.0 has
@@ -35,9 +39,32 @@ SURFACE_FIELDS = [("surface_id", "str"), ("gml_id", "str"), ("building_id", "str
                   ("slope_deg", "real"), ("azimuth_deg", "real")]
 JAPAN = {"lat": (20.0, 46.5), "lon": (122.0, 154.5)}
 OTHER_HAZARDS = ("tsunami", "high_tide", "inland_flood")
+HAZARD_NAMES = frozenset(HAZARDS.values())
 risk_entry = operator.itemgetter(*[name for name, _ in RISK_FIELDS[2:]])  # RISK_FIELDS: gml_id, building_id, entry
 BUILDING_NAMES = [name for name, _ in BUILDING_FIELDS]
 OBJECT_NAMES = [name for name, _ in OBJECT_FIELDS]
+# urf districts (用途地域, 防火地域, 高度地区 ...) and sediment-disaster areas: typed columns, rates in percent
+URBAN_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("district_kind", "str"),
+                ("district_code", "str"), ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"),
+                ("max_height_m", "real"), ("min_height_m", "real"), ("area_type", "str"), ("area_type_code", "str"),
+                ("disaster_type", "str"), ("disaster_type_code", "str"), ("urf_version", "str"),
+                ("source_file", "str"), ("attributes_json", "str"), ("hazard", "str"), ("scenario", "str")]
+# urf features that are hazard areas: their hazard, and the column naming their scenario (for floodexposure)
+URBAN_HAZARDS = {"SedimentDisasterProneArea": ("landslide", "disaster_type")}
+URBAN_NAMES = [name for name, _ in URBAN_FIELDS]
+# urf before 3.0 writes floorAreaRate / buildingCoverageRate as ratios (2, 0.6), 3.x in percent (200, 60)
+RATE_COLUMNS = {"floor_area_rate": "floor_area_ratio_pct", "building_coverage_rate": "building_coverage_pct"}
+PERCENT_SINCE_URF = (3, 0)
+# buildings x urf districts (a load with both): the district each building's centre lies in, and its height check
+PLANNING_TABLE = "building_planning"
+PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "str"), ("use_district_code", "str"),
+                   ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"), ("fire_prevention", "str"),
+                   ("fire_prevention_code", "str"), ("height_limit_m", "real"), ("measured_height_m", "real"),
+                   ("height_over_limit_m", "real")]
+PLANNING_DISTRICTS = {"UseDistrict": "use", "FirePreventionDistrict": "fire", "HeightControlDistrict": "height"}
+SPEC_FIELDS = [("source_file", "str"), ("uro_version", "str"), ("urf_version", "str"), ("plateau_spec", "str"),
+               ("spec_year", "int"), ("spec_status", "str")]
+SPEC_TABLE = "citygml_sources"  # one row per file read: its i-UR version and PLATEAU specification edition
 PROGRESS_EVERY = 20  # city objects between progress reports
 TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
@@ -51,16 +78,19 @@ class LoadResult:
     city_objects: int = 0
     issues: list = field(default_factory=list)  # "file, line N: message" for what was skipped
     sources: list = field(default_factory=list)
+    specs: dict = field(default_factory=dict)  # source -> specs.FileSpec (uro/urf version, PLATEAU spec edition)
 
 
 def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lods="all", target_crs=None,
-                 skip_broken=False, overwrite=False, progress=NO_PROGRESS, client=None):
+                 skip_broken=False, overwrite=False, progress=NO_PROGRESS, client=None, *, scenarios=None):
     """Read CityGML from ``location`` (.gml, release zip, URL) into the GeoPackage ``output``.
 
     ``lods``: "all", "lowest", "highest" (per object) or a collection of LOD numbers. ``target_crs``: anything
     GDAL understands with an EPSG code; default: the JGD2011 plane rectangular zone of the data (Tokyo: 6677).
     ``skip_broken``: skip city objects with XML or coordinate errors and keep the rest (listed in ``issues``).
     ``client``: the net.http.HttpClient that reads a URL (inside QGIS: net.qgis_transport.qgis_client()).
+    ``scenarios``: {hazard: scenario label} (parse_scenarios): the scenario that fills the building columns of
+    that hazard instead of the worst of all; building_risk keeps every scenario of every hazard either way.
     """
     if isinstance(lods, str) and lods not in LOD_POLICIES:
         raise InputError("levels of detail: one of {policies} or LOD numbers, not {lods!r}",
@@ -70,7 +100,8 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     result = LoadResult(str(output))
     with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1), client=client) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
-        run = _Load(tmp, lods, target_crs, result)
+        run = _Load(tmp, lods, target_crs, result, scenarios or {},
+                    planning=_PlanningJoin() if feature_types is None or "urf" in feature_types else None)
         try:
             total = sum(source.size for source in sources) or 1
             done = 0
@@ -85,20 +116,31 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                                                 codelists, recover=skip_broken, on_issue=issues.append,
                                                 codelist_source=source.name)
                     for count, obj in enumerate(objects):
+                        if count == 0:  # the parser has read the head by now, namespaces and all
+                            run.spec = file_spec(stream.head)
                         run.write(obj, str(source))
                         if count % PROGRESS_EVERY == 0:  # also where Cancel is noticed
                             load_progress.step((done + stream.count) / total)
                     result.issues += [f"{source}, line {issue.line}: {issue.message}" for issue in issues]
+                    result.specs[str(source)] = file_spec(stream.head)
                 done += source.size
             if run.writer is None:
                 raise InputError("no city objects with geometry found", path=location)
             run.flush()
+            if run.planning is not None:  # after the last batch: every building and district is known
+                rows = run.planning.rows()
+                if rows:
+                    run.writer.add_rows(PLANNING_TABLE, PLANNING_FIELDS, rows)
+            run.writer.add_rows(SPEC_TABLE, SPEC_FIELDS, [
+                (source, spec.uro, spec.urf, spec.spec, spec.year, spec.status)
+                for source, spec in result.specs.items()])
             run.writer.close()
         except BaseException:
             if run.writer is not None:
                 run.writer.abort()
             raise
-        result.layers = dict(run.writer.counts)
+        # the metadata table is not a layer: the counts stay what they were for callers merging them
+        result.layers = {name: count for name, count in run.writer.counts.items() if name != SPEC_TABLE}
     return result
 
 
@@ -108,22 +150,28 @@ class _CountingReader:
     def __init__(self, raw):
         self.raw = raw
         self.count = 0
+        self.head = b""  # the first bytes, for the i-UR version
 
     def read(self, size=-1):
         data = self.raw.read(size)
+        if self.count < HEAD_BYTES:
+            self.head += data[:HEAD_BYTES - self.count]
         self.count += len(data)
         return data
 
 
 class _Load:
-    def __init__(self, path, lods, target_crs, result):
+    def __init__(self, path, lods, target_crs, result, scenarios, planning=None):
         self.path = path
+        self.scenarios = scenarios
+        self.planning = planning  # _PlanningJoin when the load may hold buildings and districts, else None
         self.lods = lods
         self.target_crs = target_crs
         self.result = result
         self.writer = None
         self.transformer = None
         self._batch = []  # (CityObject, chosen LODs, source label) waiting for flush()
+        self.spec = None  # specs.FileSpec of the file being read
 
     def write(self, obj, source_label):
         """Queue one city object; objects are transformed and written in batches (one PROJ call per batch)."""
@@ -132,6 +180,8 @@ class _Load:
             return
         if self.writer is None:
             self._open(obj)
+        if obj.urban_planning:
+            _urban_values(obj.feature_type, obj.attributes, self.spec.urf if self.spec else None)
         self._batch.append((obj, chosen, source_label))
         if len(self._batch) >= TRANSFORM_BATCH:
             self.flush()
@@ -214,7 +264,7 @@ class _Load:
         """``by_lod``: LOD -> indices of its polygons in ``batch`` (LOD1: the footprint); ``surfaces``: (kind,
         gml:id, indices); ``lod1_heights``: the LOD1 block's (lowest, highest) height, or None without LOD1."""
         values = obj.attributes  # the row's values, completed in place: the object is done with after this
-        values.update(summarize_risks(obj.risks))
+        values.update(summarize_risks(obj.risks, scenarios=self.scenarios))
         values.update(gml_id=obj.gml_id, lods=",".join(map(str, by_lod)), source_file=source_label,
                       attributes_json=attributes_json(obj))
         if lod1_heights is not None:
@@ -232,6 +282,10 @@ class _Load:
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices),
                        batch.envelope(indices))
+        if self.planning is not None and by_lod:
+            minx, maxx, miny, maxy = batch.envelope(next(iter(by_lod.values())))
+            self.planning.add_building(obj.gml_id, building_id, (minx + maxx) / 2, (miny + maxy) / 2,
+                                       values.get("measured_height"))
         if obj.risks:
             writer.add_rows("building_risk", RISK_FIELDS,
                             [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
@@ -240,18 +294,80 @@ class _Load:
 
     def _write_object(self, obj, batch, by_lod, source_label):
         values = obj.attributes  # completed in place, as for buildings
+        fields, names = (URBAN_FIELDS, URBAN_NAMES) if obj.urban_planning else (OBJECT_FIELDS, OBJECT_NAMES)
         worst = _worst(obj.risks)
         if worst is not None:
             values.update(hazard=worst["hazard"], flood_scale=worst["scale"], flood_rank=worst["rank"],
                           flood_rank_label=worst["rank_label"], flood_depth=worst["depth"],
-                          flood_river=worst["river"], admin_type=worst["admin_type"])
+                          flood_river=worst["river"], admin_type=worst["admin_type"], scenario=worst["scenario"])
         values.update(gml_id=obj.gml_id, feature_type=obj.feature_type, source_file=source_label,
                       attributes_json=attributes_json(obj))
-        attributes = self.writer.attributes(OBJECT_NAMES, values)
+        attributes = self.writer.attributes(names, values)
         for lod, indices in by_lod.items():
-            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", OBJECT_FIELDS, attributes, batch.wkb(indices),
+            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", fields, attributes, batch.wkb(indices),
                             batch.envelope(indices))
+        if self.planning is not None and obj.feature_type in PLANNING_DISTRICTS and by_lod:
+            self.planning.add_district(obj.feature_type, batch.wkb(next(iter(by_lod.values()))), values)
         self.result.city_objects += 1
+
+
+class _PlanningJoin:
+    """Buildings and urf districts of one load, joined at its end: each building's centre (of its first LOD's
+    bounding box) in its use, fire-prevention and height-control district. Memory: a few numbers per building."""
+
+    def __init__(self):
+        self.buildings = []  # (gml_id, building_id, x, y, measured height)
+        self.districts = {kind: [] for kind in PLANNING_DISTRICTS.values()}  # kind -> [(WKB, values)]
+
+    def add_building(self, gml_id, building_id, x, y, measured_height):
+        self.buildings.append((gml_id, building_id, x, y, measured_height))
+
+    def add_district(self, feature_type, wkb, values):
+        self.districts[PLANNING_DISTRICTS[feature_type]].append((bytes(wkb), dict(values)))
+
+    def rows(self):
+        """PLANNING_FIELDS rows, one per building inside at least one district; [] without both."""
+        import numpy as np
+        import shapely
+
+        if not self.buildings or not any(self.districts.values()):
+            return []
+        points = shapely.points([(x, y) for _, _, x, y, _ in self.buildings])
+        found = {}  # kind -> {building index: district values}
+        for kind, districts in self.districts.items():
+            if districts:
+                shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts]))
+                building, district = shapely.STRtree(shapes).query(points, predicate="within")
+                order = np.lexsort((district, building))  # overlapping districts: the first in the file
+                first = np.unique(building[order], return_index=True)[1]
+                found[kind] = {int(building[order][i]): districts[int(district[order][i])][1] for i in first}
+        rows = []
+        for index, (gml_id, building_id, _, _, height) in enumerate(self.buildings):
+            use, fire, limit = (found.get(kind, {}).get(index) for kind in ("use", "fire", "height"))
+            if use is None and fire is None and limit is None:
+                continue
+            use, fire, limit = use or {}, fire or {}, limit or {}
+            maximum = limit.get("max_height_m")
+            over = height - maximum if height is not None and maximum is not None else None
+            rows.append((gml_id, building_id, use.get("district_kind"), use.get("district_code"),
+                         use.get("floor_area_ratio_pct"), use.get("building_coverage_pct"), fire.get("district_kind"),
+                         fire.get("district_code"), maximum, height, over))
+        return rows
+
+
+def _urban_values(feature_type, values, urf_version):
+    """Complete an urf object's row in place: the district kind (its function) as label and code, the rates in
+    percent whatever the version, the version itself; for hazard areas the hazard and scenario."""
+    if feature_type in URBAN_HAZARDS:
+        hazard, scenario_column = URBAN_HAZARDS[feature_type]
+        values["hazard"], values["scenario"] = hazard, values.get(scenario_column)
+    label, code = values.get("function"), values.get("function_code")
+    values["district_kind"], values["district_code"] = (label if label != code else None), code
+    ratio = urf_version is not None and tuple(map(int, urf_version.split("."))) < PERCENT_SINCE_URF
+    for written, column in RATE_COLUMNS.items():
+        rate = values.get(written)
+        values[column] = rate * 100.0 if ratio and rate is not None else rate
+    values["urf_version"] = urf_version
 
 
 def _worst(entries):
@@ -262,10 +378,36 @@ def _worst(entries):
                                           entry["depth"] if entry["depth"] is not None else -1.0))
 
 
-def summarize_risks(risks):
+WORST = "worst"
+
+
+def parse_scenarios(text):
+    """{hazard: scenario} from "tsunami: 3; river_flood: 多摩川 L2" (empty or "worst": {}, the worst of every
+    hazard). Hazards are the risk table's names; a scenario is a building_risk ``scenario`` value or its
+    description code."""
+    scenarios = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        part = part.strip()
+        if not part or part.lower() == WORST:
+            continue
+        hazard, separator, scenario = part.partition(":")
+        hazard, scenario = hazard.strip(), scenario.strip()
+        if not separator or hazard not in HAZARD_NAMES or not scenario:
+            raise InputError("scenario '{part}': write hazard: scenario, with a hazard among {hazards}",
+                             field="SCENARIOS", part=part, hazards=", ".join(sorted(HAZARD_NAMES)))
+        if scenario.lower() != WORST:
+            scenarios[hazard] = scenario
+    return scenarios
+
+
+def summarize_risks(risks, *, scenarios=None):
     """One row's worth of risk: per river-flood scale the worst rank (then the deepest) with its depth, duration
-    and river; the worst tsunami / high tide / inland flood rank and depth; the landslide zones."""
+    and river; the worst tsunami / high tide / inland flood rank and depth; the landslide zones. ``scenarios``
+    ({hazard: scenario}) restricts a hazard to the entries of one scenario (label or description code)."""
     values = {"risk_count": len(risks)}
+    if scenarios:
+        risks = [risk for risk in risks if risk["hazard"] not in scenarios
+                 or scenarios[risk["hazard"]] in (risk["scenario"], risk["river"], risk["river_code"])]
     if not risks:
         return values
     by_kind = {}  # hazard, or (hazard, scale) for river floods -> its entries, in file order

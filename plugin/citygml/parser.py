@@ -38,9 +38,14 @@ PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, d
                       huge_tree=False, remove_blank_text=True)
 
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
-CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type"}
+CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type",
+               "areaType": "area_type", "disasterType": "disaster_type"}  # the last two: urf sediment areas
 NUMBER_FIELDS = {"measuredHeight": ("measured_height", float), "storeysAboveGround": ("storeys_above", int),
-                 "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int)}
+                 "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int),
+                 # urf districts; the rates as written (a ratio in urf 2.0, percent in 3.x: the loader normalises)
+                 "floorAreaRate": ("floor_area_rate", float), "buildingCoverageRate": ("building_coverage_rate", float),
+                 "maximumBuildingHeight": ("max_height_m", float), "minimumBuildingHeight": ("min_height_m", float)}
+URF_NAMESPACE = "/iur/urf/"  # urban planning (都市計画) features: loaded with URBAN_FIELDS
 # uro 2.0/3.x hazard elements (without their Building/WaterBody prefix) -> hazard name
 HAZARDS = {"RiverFloodingRiskAttribute": "river_flood", "TsunamiRiskAttribute": "tsunami",
            "HighTideRiskAttribute": "high_tide", "InlandFloodingRiskAttribute": "inland_flood",
@@ -48,6 +53,48 @@ HAZARDS = {"RiverFloodingRiskAttribute": "river_flood", "TsunamiRiskAttribute": 
 # uro 1.4 generic attribute set names -> hazard name (first keyword that matches)
 HAZARD_KEYWORDS = (("津波", "tsunami"), ("高潮", "high_tide"), ("内水", "inland_flood"), ("土砂", "landslide"),
                    ("洪水", "river_flood"), ("浸水", "river_flood"))
+ANY_HAZARD = "*"
+ELEMENT, GENERIC = "uro 2.0-3.2 element", "uro 1.4 generic attribute"
+SET_NAME = None  # as a spelling: the name of the uro 1.4 gen:genericAttributeSet itself
+# How each spec spells each risk attribute, one row per attribute, hazard and spelling: a new spec or hazard is a
+# row here, not a branch in the reader. Rows of the entry's own hazard come first, then the ANY_HAZARD ones; the
+# first row whose spelling is present fills a column. Readers: "rank" (integer code and its label), "coded" (label,
+# and the code in <column>_code when the row has one), "real", "scale" (L1 / L2). ``codelist``: uro 1.4 values
+# carry no codeSpace, so the row names the national codelist that labels them (they use the same codes).
+RISK_ATTRIBUTES = (
+    # hazard,      spec,    spelling,      column,       reader,  codelist
+    ("landslide",  ELEMENT, "areaType",    "rank",       "rank",  None),
+    (ANY_HAZARD,   ELEMENT, "rank",        "rank",       "rank",  None),
+    (ANY_HAZARD,   ELEMENT, "rankOrg",     "rank",       "rank",  None),  # municipal classes (uro 2.0, ifld 3.x)
+    (ANY_HAZARD,   ELEMENT, "depth",       "depth",      "real",  None),
+    (ANY_HAZARD,   ELEMENT, "duration",    "duration",   "real",  None),
+    (ANY_HAZARD,   ELEMENT, "description", "river",      "coded", None),
+    (ANY_HAZARD,   ELEMENT, "adminType",   "admin_type", "coded", None),
+    (ANY_HAZARD,   ELEMENT, "scale",       "scale",      "scale", None),
+    ("landslide",  GENERIC, "区域区分",     "rank",       "rank",  "LandSlideRiskAttribute_areaType"),
+    ("landslide",  GENERIC, "現象区分",     "river",      "coded", "LandSlideRiskAttribute_description"),
+    (ANY_HAZARD,   GENERIC, "浸水ランク",   "rank",       "rank",  "RiverFloodingRiskAttribute_rank"),
+    (ANY_HAZARD,   GENERIC, "浸水深",       "depth",      "real",  None),
+    (ANY_HAZARD,   GENERIC, "継続時間",     "duration",   "real",  None),
+    (ANY_HAZARD,   GENERIC, "規模",         "scale",      "scale", None),
+    (ANY_HAZARD,   GENERIC, SET_NAME,      "scale",      "scale", None),  # …（計画規模） without a 規模 value
+    (ANY_HAZARD,   GENERIC, SET_NAME,      "river",      "name",  None),  # 多摩川…洪水浸水想定区域 -> 多摩川…
+)
+RISK_ENTRY_KEYS = ("hazard", "scale", "rank", "rank_label", "depth", "duration", "river", "river_code", "admin_type",
+                   "scenario")
+
+
+def _risk_rows(spec, hazard):
+    """The RISK_ATTRIBUTES rows for one spec and hazard, the hazard's own first: (spelling, column, reader,
+    codeSpace), each column once, and the spellings that make a uro 1.4 attribute set a risk entry."""
+    rows = [row for row in RISK_ATTRIBUTES if row[1] == spec and row[0] == hazard]
+    rows += [row for row in RISK_ATTRIBUTES if row[1] == spec and row[0] == ANY_HAZARD]
+    return tuple((spelling, column, reader, f"{codelist}.xml" if codelist else None)
+                 for _, _, spelling, column, reader, codelist in rows)
+
+
+RISK_ROWS = {(spec, hazard): _risk_rows(spec, hazard) for spec in (ELEMENT, GENERIC)
+             for hazard in {*HAZARDS.values(), *(hazard for _, hazard in HAZARD_KEYWORDS)}}
 
 # Fields of every building layer (name, type): stable, the flood and solar analyses read them.
 BUILDING_FIELDS = [
@@ -67,13 +114,12 @@ BUILDING_FIELDS += [("tsunami_rank", "int"), ("tsunami_depth", "real"), ("high_t
                     ("lods", "str"), ("source_file", "str"), ("attributes_json", "str")]
 RISK_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("hazard", "str"), ("scale", "str"), ("rank", "int"),
                ("rank_label", "str"), ("depth", "real"), ("duration", "real"), ("river", "str"),
-               ("river_code", "str"), ("admin_type", "str")]
+               ("river_code", "str"), ("admin_type", "str"), ("scenario", "str")]
 OBJECT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("class", "str"), ("function", "str"),
                  ("usage", "str"), ("hazard", "str"), ("flood_scale", "str"), ("flood_rank", "int"),
                  ("flood_rank_label", "str"), ("flood_depth", "real"), ("flood_river", "str"), ("admin_type", "str"),
-                 ("source_file", "str"), ("attributes_json", "str")]
+                 ("source_file", "str"), ("attributes_json", "str"), ("scenario", "str")]
 HAZARD_PREFIX = re.compile(r"^(Building|WaterBody|Road|Railway)")
-RANK_CODELIST = "BuildingRiverFloodingRiskAttribute_rank.xml"
 SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstallation", "interiorBuildingInstallation",
                     "interiorRoom", "reliefComponent", "tin", "appearance"}
 
@@ -109,6 +155,7 @@ class CityObject:
     surfaces: list = field(default_factory=list)  # (kind, surface gml:id, [polygon]) for LOD2 roof/wall/ground
     risks: list = field(default_factory=list)  # dicts with the RISK_FIELDS keys
     extras: dict = field(default_factory=dict)  # unmodelled elements, kept as JSON
+    urban_planning: bool = False  # an i-UR urf feature (use district, fire-prevention district ...)
 
 
 class ObjectReader:
@@ -118,6 +165,7 @@ class ObjectReader:
         self.source = source
         self.codelists = codelists
         self._labels = {}  # (codeSpace, code) -> label: a few hundred distinct codes per file, looked up per building
+        self._found = {}  # (codeSpace, code) -> label, or None when no codelist knows the code
 
     def code(self, element):
         """(code, label) of a coded element; the label is the code itself when no codelist knows it."""
@@ -131,7 +179,9 @@ class ObjectReader:
 
     def read(self, element, line_offset=0):
         """The CityObject of ``element``; ``line_offset``: add to sourceline for the line in the file."""
-        obj = CityObject(local(element.tag), element.get(GML_ID) or "", element.sourceline + line_offset)
+        tag = element.tag
+        obj = CityObject(local(tag), element.get(GML_ID) or "", element.sourceline + line_offset,
+                         urban_planning=URF_NAMESPACE in tag)
         self._read_into(obj, element, _ObjectScope(element))
         return obj
 
@@ -242,11 +292,10 @@ class ObjectReader:
         if kind == "genericAttributeSet":
             values = {local_name: value for local_name, value in _generic_values(element)}
             hazard = next((hazard for keyword, hazard in HAZARD_KEYWORDS if keyword in name), None)
-            if hazard is not None and any(key in values for key in ("浸水ランク", "浸水深", "規模")):
-                entry = _generic_risk_entry(hazard, name, values)
-                if entry["rank"] is not None:  # uro 1.4 ranks are the national depth ranks
-                    entry["rank_label"] = self.codelists.label(RANK_CODELIST, str(entry["rank"]), self.source)
-                obj.risks.append(entry)
+            rows = RISK_ROWS.get((GENERIC, hazard), ())
+            if any(spelling in values for spelling, *_ in rows):
+                values[SET_NAME] = name
+                obj.risks.append(self._risk_entry_from(hazard, rows, values))
             else:
                 obj.extras.setdefault("generic", {})[name] = values
             return
@@ -261,25 +310,46 @@ class ObjectReader:
         values = {}
         for child in element.iterchildren(ELEMENTS):
             values[local(child.tag)] = child
-        entry = {"hazard": hazard, "scale": None, "rank": None, "rank_label": None, "depth": None,
-                 "duration": None, "river": None, "river_code": None, "admin_type": None}
-        rank_element = values.get("rank") if values.get("rank") is not None else values.get("rankOrg")
-        if hazard == "landslide":
-            rank_element = values.get("areaType")
-        if rank_element is not None:
-            code, label = self.code(rank_element)
-            entry["rank"], entry["rank_label"] = _number(code, int), label
-        for key in ("depth", "duration"):
-            if values.get(key) is not None:
-                entry[key] = _number(values[key].text, float)
-        if values.get("description") is not None:
-            entry["river_code"], entry["river"] = self.code(values["description"])
-        if values.get("adminType") is not None:
-            entry["admin_type"] = self.code(values["adminType"])[1]
-        if values.get("scale") is not None:
-            code, label = self.code(values["scale"])
-            entry["scale"] = _scale(code, label)
+        return self._risk_entry_from(hazard, RISK_ROWS.get((ELEMENT, hazard)) or _risk_rows(ELEMENT, hazard),
+                                     values)
+
+    def _risk_entry_from(self, hazard, rows, values):
+        """A risk entry from ``values`` (spelling -> element, or text for uro 1.4) through the mapping ``rows``."""
+        entry = dict.fromkeys(RISK_ENTRY_KEYS)
+        entry["hazard"] = hazard
+        for spelling, column, reader, code_space in rows:
+            value = values.get(spelling)
+            if value is None or entry[column] is not None:
+                continue
+            if reader == "real":
+                entry[column] = _number(value if isinstance(value, str) else value.text, float)
+                continue
+            if reader == "name":
+                entry[column] = re.split(r"(洪水|津波|高潮|内水|土砂)", value)[0] or value
+                continue
+            code, label = self.resolved(value, code_space)
+            if reader == "rank":
+                entry["rank"], entry["rank_label"] = _number(code, int), label
+            elif reader == "scale":
+                entry[column] = _scale(code, label or values.get(SET_NAME) or "")
+            else:
+                entry[column] = label
+                if f"{column}_code" in entry:
+                    entry[f"{column}_code"] = code
+        entry["scenario"] = scenario_label(entry)
         return entry
+
+    def resolved(self, value, code_space=None):
+        """(code, label or None) of a coded element, or of a uro 1.4 text value with the codelist ``code_space``:
+        unlike code(), an unknown code gives no label (a bare "1" is not a river's name)."""
+        if isinstance(value, str):
+            code = value.strip()
+        else:
+            code, code_space = (value.text or "").strip(), value.get("codeSpace")
+        key = (code_space, code)
+        if key not in self._found:
+            self._found[key] = self.codelists.label(code_space, code, self.source)
+        return code, self._found[key]
 
     def _to_json(self, element):
         children = [child for child in element if isinstance(child.tag, str)]
@@ -296,6 +366,12 @@ class ObjectReader:
             code, label = self.code(element)
             return label if label == code else f"{label} ({code})"
         return text
+
+
+def scenario_label(entry):
+    """The scenario a risk entry belongs to, as a user picks it: the hazard map (river or scenario name, else its
+    description code) and the scale, e.g. "多摩水系多摩川、浅川、大栗川 L2" or "3" (tsunami case 3 of a lone file)."""
+    return " ".join(part for part in (entry["river"] or entry["river_code"], entry["scale"]) if part) or None
 
 
 def _child_reader(tag):
@@ -397,13 +473,6 @@ def _generic_values(element):
         if isinstance(child.tag, str):
             value = _value_text(child)
             yield child.get("name") or local(child.tag), value.strip() if value is not None else None
-
-
-def _generic_risk_entry(hazard, set_name, values):
-    river = re.split(r"(洪水|津波|高潮|内水|土砂)", set_name)[0] or set_name
-    return {"hazard": hazard, "scale": _scale(values.get("規模") or "", set_name), "rank": _number(
-        values.get("浸水ランク"), int), "rank_label": None, "depth": _number(values.get("浸水深"), float),
-        "duration": _number(values.get("継続時間"), float), "river": river, "river_code": None, "admin_type": None}
 
 
 def _address(element):

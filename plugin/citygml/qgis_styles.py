@@ -9,8 +9,10 @@ layer styled: LOD1 footprints coloured by the L2 flood rank with the GSI hazard-
 from pathlib import Path
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsProperty,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
@@ -18,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
-from .loader import SURFACE_FIELDS
+from .loader import SURFACE_FIELDS, URBAN_FIELDS
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
@@ -27,6 +29,18 @@ FLOOD_RANK_COLOURS = {1: (247, 245, 169), 2: (255, 216, 192), 3: (255, 183, 183)
                       5: (242, 133, 201), 6: (220, 122, 220)}
 FLOOD_RANK_LABELS = {1: "< 0.5 m", 2: "0.5 - 3 m", 3: "3 - 5 m", 4: "5 - 10 m", 5: "10 - 20 m", 6: ">= 20 m"}
 NO_RISK_COLOUR = (200, 200, 200)
+# The customary colours of Japanese zoning maps (用途地域の色): residential greens to yellows, commercial pinks and
+# reds, industrial purples and blues; per use district code (Common_districtsAndZonesType 1-13) and its label.
+ZONING_COLOURS = {
+    "1": ((0, 150, 110), "第一種低層住居専用地域"), "2": ((110, 200, 150), "第二種低層住居専用地域"),
+    "3": ((120, 200, 60), "第一種中高層住居専用地域"), "4": ((190, 230, 130), "第二種中高層住居専用地域"),
+    "5": ((255, 240, 100), "第一種住居地域"), "6": ((255, 210, 120), "第二種住居地域"),
+    "7": ((255, 170, 70), "準住居地域"), "8": ((200, 180, 100), "田園住居地域"),
+    "9": ((255, 170, 200), "近隣商業地域"), "10": ((240, 80, 100), "商業地域"),
+    "11": ((180, 140, 220), "準工業地域"), "12": ((150, 200, 240), "工業地域"),
+    "13": ((60, 140, 220), "工業専用地域"),
+}
+URBAN_PLANNING_OUTLINE = (200, 60, 60)
 SURFACE_COLOURS = {"roof": (204, 102, 77), "wall": (235, 225, 205), "ground": (120, 120, 120)}
 # Building layers put on a map, top first, and whether they start visible: the flood-rank colours of LOD2/LOD1 on
 # top; roofs (for solar work) and the grey LOD0 outlines, which would hide or grey them, start hidden at the bottom.
@@ -48,12 +62,15 @@ def layer_title(name):
     return titles.get(name, name)
 
 
+TABLES = ("building_risk", "building_planning", "citygml_sources")  # tables without geometry: not map layers
+
+
 def map_layers(written, everything=False):
     """[(layer name, visible)] of the loader's ``written`` layer names to put on a map, top first: the building
     layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table. With
     ``everything``, the other layers (walls, ground surfaces, other objects) follow, hidden."""
     chosen = [(name, visible) for name, visible in MAP_LAYERS if name in written]
-    others = [name for name in written if name != "building_risk" and name not in dict(chosen)]
+    others = [name for name in written if name not in TABLES and name not in dict(chosen)]
     if not chosen:
         return [(name, True) for name in others]
     return chosen + [(name, False) for name in others] if everything else chosen
@@ -72,6 +89,22 @@ def flood_rank_renderer():
                                                    f"L2 {FLOOD_RANK_LABELS[rank]}"))
     root.appendChild(QgsRuleBasedRenderer.Rule(_fill(NO_RISK_COLOUR), 0, 0, "ELSE", "no flood rank"))
     return QgsRuleBasedRenderer(root)
+
+
+def zoning_renderer():
+    """2D: use districts in the customary zoning colours, one legend entry per district kind."""
+    categories = [QgsRendererCategory(code, _fill(rgb, (80, 80, 80)), f"{code} {label}")
+                  for code, (rgb, label) in ZONING_COLOURS.items()]
+    categories.append(QgsRendererCategory(None, _fill(NO_RISK_COLOUR), "other"))
+    return QgsCategorizedSymbolRenderer("district_code", categories)
+
+
+def urban_planning_renderer():
+    """2D: other urf districts as hatched outlines, so they overlay the zoning colours."""
+    symbol = QgsFillSymbol.createSimple({"color": "{},{},{},60".format(*URBAN_PLANNING_OUTLINE), "style": "b_diagonal",
+                                         "outline_color": "{},{},{},255".format(*URBAN_PLANNING_OUTLINE),
+                                         "outline_width": "0.4"})
+    return QgsSingleSymbolRenderer(symbol)
 
 
 def polygon_3d_symbol(rgb, extrusion_field=None):
@@ -127,6 +160,8 @@ def style_layers():
         ("building_lod2_ground", SURFACE_FIELDS, QgsSingleSymbolRenderer(_fill(SURFACE_COLOURS["ground"])),
          polygon_3d_renderer(SURFACE_COLOURS["ground"])),
         ("object", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill((120, 170, 220), (60, 110, 170))), None),
+        ("usedistrict", URBAN_FIELDS, zoning_renderer(), None),
+        ("urban_planning", URBAN_FIELDS, urban_planning_renderer(), None),
     ]
 
 

@@ -9,7 +9,9 @@ Rules (ANALYSES.md):
   small the overlap; depth = the deepest cell of that rank.
 
 Hazard cells of one scenario (one river and scale) do not overlap each other, as in PLATEAU fld and MLIT A31 data;
-run once per scenario. Everything is vectorised with shapely 2 (STRtree query + array intersections) and numpy.
+assess() takes one scenario, assess_scenarios() several (fld, ifld, tnm, htd, rfld areas and lsld sediment-disaster
+areas, whose ranks are 1 警戒 / 2 特別警戒), each alone, with a summary per hazard and scenario. Everything is
+vectorised with shapely 2 (STRtree query + array intersections) and numpy.
 """
 
 from dataclasses import dataclass
@@ -23,6 +25,8 @@ from .inundation import depth_classes
 
 RULES = ("largest_overlap", "highest_touching")
 RANK_LABELS = {rank: label for rank, (_, _, label) in enumerate(GSI_DEPTH_CLASSES, start=1)}
+# hazards whose rank is not a GSI depth class: their own labels (sediment-disaster areaType codes)
+HAZARD_RANK_LABELS = {"landslide": {1: "土砂災害警戒区域", 2: "土砂災害特別警戒区域"}}
 AREA_TIE = 1e-6  # m²: overlaps closer than this are a tie
 OVERLAY_BLOCK = 20_000  # building-cell pairs per block between progress reports / Cancel checks
 
@@ -132,6 +136,52 @@ def assess(buildings, hazard, *, rule="largest_overlap", storeys=None, heights=N
     return Exposure(rank, depth, duration, scale, river, rank_area,
                     np.divide(rank_area, footprint, out=np.zeros(count), where=footprint > 0), floors_affected,
                     floor_area, residents, summary)
+
+
+@dataclass
+class ScenarioExposure:
+    worst: Exposure  # per building, the scenario with the highest rank (then the deepest); its summary is unused
+    hazard: np.ndarray  # object: the hazard of that scenario, None where no scenario reaches the building
+    scenario: np.ndarray  # object: that scenario's label
+    rank_label: np.ndarray  # object: its rank in words (depth class, or 警戒 / 特別警戒 for landslides)
+    by_scenario: dict  # (hazard, scenario) -> Exposure
+    summary: list  # dicts: hazard, scenario, scale, rank, rank_label, buildings, floor_area_m2, residents
+
+
+def rank_label(hazard, rank):
+    """The words for ``rank`` of ``hazard``: a GSI depth class, or the hazard's own classes."""
+    return HAZARD_RANK_LABELS.get(hazard, RANK_LABELS).get(int(rank))
+
+
+def assess_scenarios(buildings, scenarios, *, progress=NO_PROGRESS, **options) -> ScenarioExposure:
+    """Exposure of ``buildings`` to each of ``scenarios`` ({(hazard, scenario label): Hazard}), assessed alone with
+    assess()'s ``options``; per building the worst scenario; one summary block per hazard and scenario."""
+    if not scenarios:
+        raise InputError("no hazard scenario to assess: the hazard layer has no area with a rank or depth")
+    keys = sorted(scenarios, key=lambda key: tuple("" if part is None else str(part) for part in key))
+    results = {}
+    for number, key in enumerate(keys):
+        results[key] = assess(buildings, scenarios[key], progress=progress.sub(number / len(keys),
+                                                                                (number + 1) / len(keys)), **options)
+    exposures = [results[key] for key in keys]
+    ranks = np.stack([exposure.rank for exposure in exposures])
+    depths = np.stack([np.nan_to_num(exposure.depth, nan=-1.0) for exposure in exposures])
+    choice = np.lexsort((-depths, -ranks), axis=0)[0] if len(keys) > 1 else np.zeros(ranks.shape[1], int)
+    columns = np.arange(ranks.shape[1])
+    worst = Exposure(*[np.stack([getattr(exposure, name) for exposure in exposures])[choice, columns]
+                       for name in WORST_FIELDS], summary=[])
+    exposed = worst.rank > 0
+    hazard = np.array([keys[c][0] if hit else None for c, hit in zip(choice, exposed, strict=True)], dtype=object)
+    scenario = np.array([keys[c][1] if hit else None for c, hit in zip(choice, exposed, strict=True)], dtype=object)
+    labels = np.array([rank_label(h, r) if hit else None for h, r, hit in zip(hazard, worst.rank, exposed,
+                                                                                strict=True)], dtype=object)
+    summary = [dict(row, hazard=key[0], scenario=key[1], rank_label=rank_label(key[0], row["rank"]))
+               for key in keys for row in results[key].summary]
+    return ScenarioExposure(worst, hazard, scenario, labels, results, summary)
+
+
+WORST_FIELDS = ("rank", "depth", "duration", "scale", "river", "overlap_m2", "overlap_share", "floors_affected",
+                "floor_area_m2", "residents")
 
 
 def _overlap_areas(buildings, cells, progress):

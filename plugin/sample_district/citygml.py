@@ -208,31 +208,39 @@ FLD_CODELISTS = "../../../../codelists/"
 SCALE_NAMES = {1: "L1", 2: "L2"}
 
 
-def write_flood_cells(cells, hazard, uuid_rng):
-    """A fld CityModel (bytes): one wtr:WaterBody per hazard cell, at the water level of the scenario.
+# the two flood models the district has: river flooding (fld, uro 2.0 WaterBody... naming, as the L1/L2 files) and
+# inland flooding (ifld); function: WaterBody_function code; codelists: the folder, seen from the model's files
+FLOOD_MODELS = {"fld": dict(function=1, risk="uro:WaterBodyRiverFloodingRiskAttribute", river=True,
+                            codelists=FLD_CODELISTS),  # udx/fld/natl/<river>/
+                "ifld": dict(function=4, risk="uro:WaterBodyInlandFloodingRiskAttribute", river=False,
+                             codelists="../../../codelists/")}  # udx/ifld/<pref>_<n>/
+
+
+def write_flood_cells(cells, hazard, uuid_rng, kind="fld"):
+    """A fld or ifld CityModel (bytes): one wtr:WaterBody per hazard cell, at the water surface of the scenario.
 
     ``cells``: [(row, col, (u0, v0, u1, v1))] of flooded cells of ``hazard``.
     """
-    lower = (min(c[2][0] for c in cells), min(c[2][1] for c in cells), hazard.level)
-    upper = (max(c[2][2] for c in cells), max(c[2][3] for c in cells), hazard.level)
+    model = FLOOD_MODELS[kind]
+    surface = [hazard.level if hazard.surface is None else float(hazard.surface[row, col]) for row, col, _ in cells]
+    lower = (min(c[2][0] for c in cells), min(c[2][1] for c in cells), min(surface))
+    upper = (max(c[2][2] for c in cells), max(c[2][3] for c in cells), max(surface))
     root = city_model(lower, upper)
-    for row, col, (u0, v0, u1, v1) in cells:
+    codelists = model["codelists"]
+    risk_codelist = codelists + model["risk"].split(":")[1]
+    for (row, col, (u0, v0, u1, v1)), level in zip(cells, surface, strict=True):
         body = sub(sub(root, "core:cityObjectMember"), "wtr:WaterBody",
-                   gml_id=f"fld_{uuid.UUID(bytes=uuid_rng.bytes(16), version=4)}")
-        sub(body, "wtr:class", 1140, codeSpace=FLD_CODELISTS + "WaterBody_class.xml")
-        sub(body, "wtr:function", 1, codeSpace=FLD_CODELISTS + "WaterBody_function.xml")
+                   gml_id=f"{kind}_{uuid.UUID(bytes=uuid_rng.bytes(16), version=4)}")
+        sub(body, "wtr:class", 1140, codeSpace=codelists + "WaterBody_class.xml")
+        sub(body, "wtr:function", model["function"], codeSpace=codelists + "WaterBody_function.xml")
         multi = sub(sub(body, "wtr:lod1MultiSurface"), "gml:MultiSurface")
-        level = hazard.level
         polygon(sub(multi, "gml:surfaceMember"), [(u0, v0, level), (u1, v0, level), (u1, v1, level), (u0, v1, level)])
-        risk = sub(sub(body, "uro:floodingRiskAttribute"), "uro:WaterBodyRiverFloodingRiskAttribute")
-        sub(risk, "uro:description", RIVER_CODE,
-            codeSpace=FLD_CODELISTS + "WaterBodyRiverFloodingRiskAttribute_description.xml")
-        sub(risk, "uro:rank", int(hazard.rank[row, col]),
-            codeSpace=FLD_CODELISTS + "WaterBodyRiverFloodingRiskAttribute_rank.xml")
+        risk = sub(sub(body, "uro:floodingRiskAttribute"), model["risk"])
+        sub(risk, "uro:description", RIVER_CODE, codeSpace=risk_codelist + "_description.xml")
+        sub(risk, "uro:rank", int(hazard.rank[row, col]), codeSpace=risk_codelist + "_rank.xml")
         sub(risk, "uro:depth", f"{hazard.depth[row, col]:.2f}", uom="m")
-        sub(risk, "uro:adminType", ADMIN_TYPE_NATIONAL,
-            codeSpace=FLD_CODELISTS + "WaterBodyRiverFloodingRiskAttribute_adminType.xml")
-        sub(risk, "uro:scale", SCALE_NAMES[hazard.scale],
-            codeSpace=FLD_CODELISTS + "WaterBodyRiverFloodingRiskAttribute_scale.xml")
+        if model["river"]:
+            sub(risk, "uro:adminType", ADMIN_TYPE_NATIONAL, codeSpace=risk_codelist + "_adminType.xml")
+            sub(risk, "uro:scale", SCALE_NAMES[hazard.scale], codeSpace=risk_codelist + "_scale.xml")
         sub(risk, "uro:duration", int(hazard.duration_h[row, col]), uom="hour")
     return serialise(root)

@@ -11,6 +11,7 @@ RANKS = {"1": "0.5m未満", "2": "0.5m以上3m未満", "3": "3m以上5m未満", 
          "6": "20m以上"}
 ADMIN_TYPES = {"1": "国", "2": "都道府県"}
 RIVERS = {"1": "荒川水系荒川"}
+INLAND_MAPS = {"1": "墨田区内水浸水想定区域（サンプル）"}
 
 CODELISTS = {
     "Building_class.xml": {"3000": "分類しない建物", "3001": "普通建物", "3002": "堅ろう建物", "3003": "普通無壁舎",
@@ -35,7 +36,9 @@ CODELISTS = {
     "WaterBodyRiverFloodingRiskAttribute_adminType.xml": ADMIN_TYPES,
     "WaterBodyRiverFloodingRiskAttribute_scale.xml": {"L1": "L1（計画規模）", "L2": "L2（想定最大規模）"},
     "WaterBody_class.xml": {"1140": "浸水想定区域"},
-    "WaterBody_function.xml": {"1": "洪水浸水想定区域"},
+    "WaterBodyInlandFloodingRiskAttribute_description.xml": INLAND_MAPS,
+    "WaterBodyInlandFloodingRiskAttribute_rank.xml": RANKS,
+    "WaterBody_function.xml": {"1": "洪水浸水想定区域", "4": "内水浸水想定区域"},
     "Common_localPublicAuthorities.xml": {"13": "東京都", "13107": "東京都墨田区"},
 }
 

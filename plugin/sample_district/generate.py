@@ -19,7 +19,7 @@ import numpy as np
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import apply_umask, taken_error
-from . import citygml, codelists, network, pointcloud, realtime
+from . import citygml, codelists, network, pointcloud, realtime, shelters
 from .buildings import make_buildings
 from .site import (
     CITY_CODE,
@@ -33,10 +33,11 @@ from .site import (
     mesh_code,
     to_lonlat,
 )
-from .terrain import FLOOD_LEVELS_M, make_hazards, make_terrain, river_channel
+from .terrain import FLOOD_LEVELS_M, make_hazards, make_inland_hazard, make_terrain, river_channel
 
 CHECKSUMS = "SHA256SUMS"
 FLD_FOLDER = "udx/fld/natl/arakawa_arakawa"
+IFLD_FOLDER = "udx/ifld/13_1"  # <prefecture code>_<number>, as PLATEAU names inland-flood map folders
 PUBLISHER = "Digital Twin sample (synthetic)"
 LICENCE = "CC BY 4.0"
 YEAR = 2025
@@ -109,10 +110,15 @@ def _write_all(folder, district, progress):
     progress.step(0.4)
     for scale, hazard in hazards.items():
         cells = [(row, col, hazard.cell_box(row, col, district.height)) for row, col in np.argwhere(hazard.rank)]
-        by_mesh = _by_mesh(cells, lambda c: ((c[2][0] + c[2][2]) / 2, (c[2][1] + c[2][3]) / 2))
+        by_mesh = _by_mesh(cells, _cell_centre)
         for mesh, members in by_mesh.items():
             gml = citygml.write_flood_cells(members, hazard, uuid_rng)
             _write(folder / f"{FLD_FOLDER}/{mesh}_fld_6697_l{scale}_op.gml", gml)
+    inland = make_inland_hazard(terrain)
+    cells = [(row, col, inland.cell_box(row, col, district.height)) for row, col in np.argwhere(inland.rank)]
+    for mesh, members in _by_mesh(cells, _cell_centre).items():
+        _write(folder / f"{IFLD_FOLDER}/{mesh}_ifld_6697_op.gml", citygml.write_flood_cells(members, inland, uuid_rng,
+                                                                                           kind="ifld"))
     for name, entries in codelists.CODELISTS.items():
         _write(folder / "codelists" / name, codelists.dictionary(name, entries))
     progress.step(0.5)
@@ -124,6 +130,7 @@ def _write_all(folder, district, progress):
     _write_json(folder / "network/pedestrian_nodes.geojson", nodes)
     _write_json(folder / "network/pedestrian_links.geojson", links)
     _write_json(folder / "network/facilities.geojson", facilities)
+    _write(folder / "shelters/evacuation_sites.csv", shelters.gsi_csv(district, net))
     _write_json(folder / "river.geojson", _river(district))
     _write(folder / "realtime/gtfs_static.zip", realtime.static_gtfs_zip(district, to_lonlat))
     for stamp, message in realtime.vehicle_snapshots(district, to_lonlat):
@@ -145,6 +152,12 @@ def _river(district):
                               "flood_level_l2_m": FLOOD_LEVELS_M[2]},
                "geometry": {"type": "Polygon", "coordinates": [lonlat_coordinates(ring + ring[:1])]}}
     return geojson_collection("river", [feature])
+
+
+def _cell_centre(cell):
+    """The centre of a hazard cell (row, col, (u0, v0, u1, v1))."""
+    u0, v0, u1, v1 = cell[2]
+    return (u0 + u1) / 2, (v0 + v1) / 2
 
 
 def _by_mesh(items, centre):
@@ -209,6 +222,8 @@ DATASETS = [
     ("sample_fld_l2", "fld", "洪水浸水想定区域モデル", "CityGML", "1", "洪水浸水想定区域（想定最大規模 L2）",
      "River flood inundation, maximum scale (L2)",
      [f"{FLD_FOLDER}/*_l2_op.gml", "flood_depth_l2.tif", "codelists/WaterBody*.xml"]),
+    ("sample_ifld", "ifld", "内水浸水想定区域モデル", "CityGML", "1", "内水浸水想定区域", "Inland flooding",
+     [f"{IFLD_FOLDER}/*_ifld_6697_op.gml", "codelists/WaterBody*.xml"]),
     ("sample_fld_depth_l1", "fld", "浸水深", "GeoTIFF", "", "浸水深（計画規模 L1）", "Flood depth, planned scale (L1)",
      ["flood_depth_l1.tif"]),
     ("sample_dem", "dem", "地形（数値標高モデル）", "GeoTIFF", "", "数値標高モデル 5mメッシュ",
@@ -222,6 +237,8 @@ DATASETS = [
      ["river.geojson"]),
     ("sample_facilities", "facilities", "施設", "GeoJSON", "", "施設（駅・避難所・病院）",
      "Facilities (station, shelter, hospital)", ["network/facilities.geojson"]),
+    ("sample_shelters", "shelters", "指定緊急避難場所", "CSV", "", "指定緊急避難場所（国土地理院の形式）",
+     "Evacuation sites (GSI format)", ["shelters/evacuation_sites.csv"]),
     ("sample_gtfs", "gtfs", "バス時刻表（GTFS）", "GTFS", "", "バス路線 静的GTFS", "Bus route, static GTFS",
      ["realtime/gtfs_static.zip"]),
     ("sample_gtfs_rt", "gtfs_rt", "バス位置情報（記録）", "GTFS-Realtime", "", "バス位置情報（5分間の記録）",
@@ -300,6 +317,10 @@ How it is made:
   with stairs, steep and gentle ramps, steps, an unmarked crossing, a narrow alley, signalised crosswalks and an
   elevated station (stairs, up escalator, elevator to the concourse on floor 1); `facilities.geojson`: the station,
   the shelter (a school) and a hospital.
+- `udx/ifld/13_1/`: inland flooding (内水, WaterBodyInlandFloodingRiskAttribute): rain ponding in the hollows,
+  such as the low ground behind the embankment, 0.1-0.5 m deep.
+- `shelters/evacuation_sites.csv`: the evacuation sites in GSI's 指定緊急避難場所 CSV form (Shift_JIS, hazard flags):
+  the school and a community centre for floods, a park for earthquakes and fires only.
 - `realtime/`: a static GTFS zip (agency, routes, stops, trips, stop_times, calendar), GTFS-Realtime VehiclePositions
   every 15 s for 5 minutes from 2025-09-01 09:00 JST (`vehicle_positions_<unix time>.pb`), and a river gauge rising
   for 6 hours past the L1 level (`sensorthings/river_gauge.json`, the answer of a SensorThings v1.1

@@ -21,6 +21,8 @@ BANK_TOP_M = 75.0  # land side of the bank: the river area (河川区域) ends h
 BUILDING_SETBACK_M = 95.0  # no building nearer the centreline than this
 FLOOD_LEVELS_M = {1: 2.0, 2: 4.6}  # water level (TP m) per scale code: 1 = L1 計画規模, 2 = L2 想定最大規模
 DRAIN_RATE_M_PER_H = {1: 0.10, 2: 0.05}  # duration (h) = depth / drain rate: deeper water stays longer
+INLAND_WINDOW = 5  # hazard cells (125 m) whose mean ground a hollow is measured against
+INLAND_MIN_DEPTH_M = 0.1
 RANK_LOWER_BOUNDS_M = (0.5, 3.0, 5.0, 10.0, 20.0)  # rank 1 < 0.5 m, 2 0.5-3, 3 3-5, 4 5-10, 5 10-20, 6 >= 20
 
 
@@ -102,6 +104,7 @@ class Hazard:
     rank: np.ndarray  # 0 where dry
     duration_h: np.ndarray
     cell: float = HAZARD_CELL_M
+    surface: np.ndarray = None  # water surface height per cell when it varies (inland ponding); else ``level``
 
     def cell_box(self, row, col, district_height):
         """(u0, v0, u1, v1) of a hazard cell in local metres."""
@@ -109,10 +112,8 @@ class Hazard:
                 (col + 1) * self.cell, district_height - row * self.cell)
 
 
-def make_hazards(terrain):
-    """L1 and L2 hazards from the DEM and the flood levels."""
-    from scipy.ndimage import label
-
+def _hazard_grid(terrain):
+    """(mean ground height per hazard cell, cells of the river channel)."""
     factor = int(round(HAZARD_CELL_M / terrain.cell))
     rows, cols = terrain.heights.shape[0] // factor, terrain.heights.shape[1] // factor
     blocks = terrain.heights[: rows * factor, : cols * factor].astype(float).reshape(rows, factor, cols, factor)
@@ -121,7 +122,30 @@ def make_hazards(terrain):
     v = district.height - (np.arange(rows) + 0.5) * HAZARD_CELL_M
     u = (np.arange(cols) + 0.5) * HAZARD_CELL_M
     uu, vv = np.meshgrid(u, v)
-    river_area = np.abs(terrain.signed_river_distance(uu, vv)) <= BANK_TOP_M
+    return ground, np.abs(terrain.signed_river_distance(uu, vv)) <= BANK_TOP_M
+
+
+def make_inland_hazard(terrain):
+    """Inland flooding (内水): rain the drains cannot take ponds in hollows, such as the low ground behind the
+    embankment: a cell's depth is how far its ground lies below the mean of the INLAND_WINDOW x INLAND_WINDOW
+    cells around it, where that is at least INLAND_MIN_DEPTH_M, outside the river channel."""
+    from scipy.ndimage import uniform_filter
+
+    ground, river_area = _hazard_grid(terrain)
+    depth = np.round(uniform_filter(ground, size=INLAND_WINDOW, mode="nearest") - ground, 2)
+    wet = (depth >= INLAND_MIN_DEPTH_M) & ~river_area
+    depth = np.where(wet, depth, np.nan)
+    rank = np.where(wet, depth_rank(np.nan_to_num(depth)), 0)
+    duration = np.where(wet, np.maximum(1, np.round(np.nan_to_num(depth) / DRAIN_RATE_M_PER_H[1])), 0)
+    return Hazard(0, float(np.nanmax(ground + depth)), depth, rank.astype(int), duration.astype(int),
+                  surface=np.round(ground + np.nan_to_num(depth), 2))
+
+
+def make_hazards(terrain):
+    """L1 and L2 hazards from the DEM and the flood levels."""
+    from scipy.ndimage import label
+
+    ground, river_area = _hazard_grid(terrain)
     hazards = {}
     for scale, level in FLOOD_LEVELS_M.items():
         below = ground < level

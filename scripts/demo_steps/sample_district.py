@@ -13,6 +13,7 @@ FILES = {
     "pedestrian links": "network/pedestrian_links.geojson",
     "pedestrian nodes": "network/pedestrian_nodes.geojson",
     "facilities": "network/facilities.geojson",
+    "evacuation sites": "shelters/evacuation_sites.csv",
     "river channel": "river.geojson",
     "static GTFS": "realtime/gtfs_static.zip",
     "bus positions": "realtime/vehicle_positions",
@@ -39,5 +40,7 @@ def run(demo):
     demo.outputs["sample district: buildings (CityGML)"] = next((DISTRICT / "udx" / "bldg").glob("*_bldg_6697_op.gml"))
     demo.outputs["sample district: flood model L2 (CityGML)"] = next(
         (DISTRICT / "udx" / "fld").rglob("*_fld_6697_l2_op.gml"))
+    demo.outputs["sample district: inland flood model (CityGML)"] = next(
+        (DISTRICT / "udx" / "ifld").rglob("*_ifld_6697_op.gml"))
     return [f"sample district: {catalog['building_count']} buildings, {len(catalog['datasets'])} datasets, {files} "
             "files identical to SHA256SUMS"]
