@@ -119,17 +119,17 @@
       <translation>Barrier-free analyses</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="40" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="54" />
       <source>Building outlines (LOD0)</source>
       <translation>Building outlines (LOD0)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="41" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="55" />
       <source>Buildings (LOD1)</source>
       <translation>Buildings (LOD1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="42" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="56" />
       <source>Buildings (LOD2)</source>
       <translation>Buildings (LOD2)</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="88" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
       <source>Convert to COPC…</source>
       <translation>Convert to COPC…</translation>
     </message>
@@ -274,27 +274,27 @@
       <translation>Digital Twin catalog</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="193" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="192" />
       <source>Digital Twin catalogs</source>
       <translation>Digital Twin catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="53" />
+      <location filename="../../processing_algorithms/provider.py" line="54" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>Digital Twin: PLATEAU and city digital twin tools</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="46" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="60" />
       <source>Disaster risks</source>
       <translation>Disaster risks</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="83" />
       <source>Double-click: {0}</source>
       <translation>Double-click: {0}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="89" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="88" />
       <source>Download (then convert to COPC)…</source>
       <translation>Download (then convert to COPC)…</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="45" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="59" />
       <source>Ground surfaces (LOD2)</source>
       <translation>Ground surfaces (LOD2)</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>Live feeds</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="86" />
       <source>Load with the CityGML loader…</source>
       <translation>Load with the CityGML loader…</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>Ordinary (no accessibility features)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="158" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="157" />
       <source>Other</source>
       <translation>Other</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>Refresh every</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="176" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="177" />
       <source>Refreshing {0}</source>
       <translation>Refreshing {0}</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Reset to shipped</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="43" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="57" />
       <source>Roofs (LOD2)</source>
       <translation>Roofs (LOD2)</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Select a dataset or one of its resources first.</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="163" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="164" />
       <source>Sensors (SensorThings)</source>
       <translation>Sensors (SensorThings)</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>Visually impaired accessible</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="44" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="58" />
       <source>Walls (LOD2)</source>
       <translation>Walls (LOD2)</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>height unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="317" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
       <source>no data yet</source>
       <translation>no data yet</translation>
     </message>
@@ -999,12 +999,12 @@
       <translation>not stated: check the publisher's terms</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="214" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="215" />
       <source>recording to {0} failed: {1}</source>
       <translation>recording to {0} failed: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="317" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
       <source>showing the data of {0}</source>
       <translation>showing the data of {0}</translation>
     </message>
@@ -1029,12 +1029,12 @@
       <translation>{0:.1f} m</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="328" />
       <source>{0} (updated {1})</source>
       <translation>{0} (updated {1})</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="326" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
       <source>{0} (updated {1}, feed failing)</source>
       <translation>{0} (updated {1}, feed failing)</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>{0}: the '{1}' preference must be between {2:g} and {3:g} times the length</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="304" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="305" />
       <source>{0}: the feed works again</source>
       <translation>{0}: the feed works again</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="319" />
       <source>{0}: {1} ({2}; retrying every {3} s)</source>
       <translation>{0}: {1} ({2}; retrying every {3} s)</translation>
     </message>
@@ -1117,7 +1117,7 @@
       <translation>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="108" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="109" />
       <source>'{url}' is not an http(s) URL</source>
       <translation>'{url}' is not an http(s) URL</translation>
     </message>
@@ -1352,7 +1352,7 @@
       <translation>answer too large for {bbox}: splitting it in four</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="473" />
+      <location filename="../../plugin/citygml/parser.py" line="542" />
       <source>bad coordinates ({exc})</source>
       <translation>bad coordinates ({exc})</translation>
     </message>
@@ -1397,12 +1397,12 @@
       <translation>cannot read the table ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="81" />
+      <location filename="../../plugin/sample_district/generate.py" line="82" />
       <source>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</source>
       <translation>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="75" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="76" />
       <source>cannot write a feature to {path}: {error}</source>
       <translation>cannot write a feature to {path}: {error}</translation>
     </message>
@@ -1412,7 +1412,7 @@
       <translation>cannot write the output here ({problem})</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="67" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="68" />
       <source>cannot write {path}: {error}</source>
       <translation>cannot write {path}: {error}</translation>
     </message>
@@ -1427,12 +1427,12 @@
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="158" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="157" />
       <source>could not write the layout template {path}</source>
       <translation>could not write the layout template {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="569" />
+      <location filename="../../plugin/citygml/parser.py" line="638" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>file not found</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="50" />
+      <location filename="../../plugin/flood/exposure.py" line="54" />
       <source>flood ranks must be 1 (&lt;0.5 m) to 6 (≥20 m)</source>
       <translation>flood ranks must be 1 (&lt;0.5 m) to 6 (≥20 m)</translation>
     </message>
@@ -1507,6 +1507,11 @@
       <translation>ground (class 2) points</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/reach.py" line="43" />
+      <source>hazard {hazard!r} has no shelter designation; choose one of {hazards}</source>
+      <translation>hazard {hazard!r} has no shelter designation; choose one of {hazards}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="51" />
       <source>holds none of routes.txt, trips.txt, stops.txt: is it a static GTFS zip?</source>
       <translation>holds none of routes.txt, trips.txt, stops.txt: is it a static GTFS zip?</translation>
@@ -1522,17 +1527,17 @@
       <translation>is not a folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="124" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="125" />
       <source>is not a zip file; download it without 'Extract zip'</source>
       <translation>is not a zip file; download it without 'Extract zip'</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="167" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="166" />
       <source>layout template not found: {path}</source>
       <translation>layout template not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="66" />
+      <location filename="../../plugin/citygml/loader.py" line="96" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>levels of detail: one of {policies} or LOD numbers, not {lods!r}</translation>
     </message>
@@ -1552,7 +1557,7 @@
       <translation>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="94" />
+      <location filename="../../plugin/citygml/loader.py" line="128" />
       <source>no city objects with geometry found</source>
       <translation>no city objects with geometry found</translation>
     </message>
@@ -1565,6 +1570,11 @@
       <location filename="../../plugin/realtime/feeds.py" line="40" />
       <source>no feed URL given</source>
       <translation>no feed URL given</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/exposure.py" line="160" />
+      <source>no hazard scenario to assess: the hazard layer has no area with a rank or depth</source>
+      <translation>no hazard scenario to assess: the hazard layer has no area with a rank or depth</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="76" />
@@ -1677,7 +1687,7 @@
       <translation>not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="544" />
+      <location filename="../../plugin/citygml/parser.py" line="613" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</translation>
     </message>
@@ -1717,7 +1727,7 @@
       <translation>point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="119" />
+      <location filename="../../plugin/sample_district/generate.py" line="125" />
       <source>point cloud</source>
       <translation>point cloud</translation>
     </message>
@@ -1762,7 +1772,7 @@
       <translation>profiles are not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
       <source>project</source>
       <translation>project</translation>
     </message>
@@ -1782,7 +1792,12 @@
       <translation>rotated rasters are not supported; warp it north-up first</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
+      <location filename="../../plugin/citygml/loader.py" line="396" />
+      <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
+      <translation>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
       <source>shipped</source>
       <translation>shipped</translation>
     </message>
@@ -1797,17 +1812,17 @@
       <translation>table {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="202" />
+      <location filename="../../plugin/citygml/loader.py" line="252" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>target CRS {target_crs} has no EPSG code</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="199" />
+      <location filename="../../plugin/citygml/loader.py" line="249" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="95" />
+      <location filename="../../plugin/sample_district/generate.py" line="96" />
       <source>terrain and flood hazard</source>
       <translation>terrain and flood hazard</translation>
     </message>
@@ -1867,7 +1882,7 @@
       <translation>the TIN layer must hold triangles with Z values (PLATEAU dem:TINRelief)</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="108" />
+      <location filename="../../plugin/flood/exposure.py" line="112" />
       <source>the area per person and the storey height must be positive</source>
       <translation>the area per person and the storey height must be positive</translation>
     </message>
@@ -1890,6 +1905,16 @@
       <location filename="../../plugin/flood/rasters.py" line="129" />
       <source>the cell size must be positive</source>
       <translation>the cell size must be positive</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/reach.py" line="56" />
+      <source>the distance budget must be positive, not {budget_m}</source>
+      <translation>the distance budget must be positive, not {budget_m}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/reach.py" line="66" />
+      <source>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</source>
+      <translation>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="403" />
@@ -1927,12 +1952,12 @@
       <translation>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="192" />
+      <location filename="../../plugin/citygml/loader.py" line="242" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="56" />
+      <location filename="../../plugin/sample_district/generate.py" line="57" />
       <source>the folder holds a sample district already; allow overwriting to replace it</source>
       <translation>the folder holds a sample district already; allow overwriting to replace it</translation>
     </message>
@@ -1942,7 +1967,7 @@
       <translation>the folder holds no .las or .laz file</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="53" />
+      <location filename="../../plugin/sample_district/generate.py" line="54" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
       <translation>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</translation>
     </message>
@@ -2012,7 +2037,7 @@
       <translation>the map could not be exported ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="228" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="227" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>the map has nothing to show: the layers are empty and no extent was given</translation>
     </message>
@@ -2092,7 +2117,7 @@
       <translation>the source did not answer as expected</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="195" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>the style {style}.qml could not be applied to {layer}: {detail}</translation>
     </message>
@@ -2212,7 +2237,7 @@
       <translation>unknown kind '{kind}'; choose one of {kinds}</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="106" />
+      <location filename="../../plugin/flood/exposure.py" line="110" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>unknown rule '{rule}'; choose one of {rules}</translation>
     </message>
@@ -2317,7 +2342,7 @@
       <translation>{codes} is not a 6, 8 or 9/10-digit mesh code</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="105" />
+      <location filename="../../plugin/sample_district/generate.py" line="106" />
       <source>{count} buildings</source>
       <translation>{count} buildings</translation>
     </message>
@@ -2347,17 +2372,17 @@
       <translation>{path}: GDAL could not create the GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="175" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="174" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGIS could not read this layout template</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="170" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="169" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: not a valid QGIS layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="178" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="177" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: the template has no item with id {missing}</translation>
     </message>
@@ -2522,7 +2547,7 @@
       <translation>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="166" />
       <source>{url}: not a SensorThings service QGIS can open ({error})</source>
       <translation>{url}: not a SensorThings service QGIS can open ({error})</translation>
     </message>
@@ -2565,27 +2590,27 @@
       <translation>... and {0} more findings in the 'issues' layer</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="62" />
       <source>3D buildings</source>
       <translation>3D buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>3D city model</source>
       <translation>3D city model</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="208" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</source>
       <translation>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</source>
       <translation>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</translation>
     </message>
@@ -2595,12 +2620,12 @@
       <translation>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
       <translation>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</source>
       <translation>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</translation>
     </message>
@@ -2610,87 +2635,87 @@
       <translation>A .las, .laz or .copc.laz point cloud.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>A QGIS authentication configuration (e.g. an API key) for catalogs that need one. Empty: no authentication.</source>
       <translation>A QGIS authentication configuration (e.g. an API key) for catalogs that need one. Empty: no authentication.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</source>
       <translation>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
       <translation>A QGIS project file whose visible layers are printed. Empty: the layers below.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>A flood depth raster (metres) used instead of polygons; ranks follow the GSI depth classes.</source>
       <translation>A flood depth raster (metres) used instead of polygons; ranks follow the GSI depth classes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>A raster of Manning's n on the DEM grid, used instead of the single value.</source>
       <translation>A raster of Manning's n on the DEM grid, used instead of the single value.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</source>
       <translation>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
-      <source>A table per scale and rank: buildings, total floor area and estimated residents.</source>
-      <translation>A table per scale and rank: buildings, total floor area and estimated residents.</translation>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>A table per hazard, scenario, scale and rank: buildings, total floor area and estimated residents.</source>
+      <translation>A table per hazard, scenario, scale and rank: buildings, total floor area and estimated residents.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="219" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
       <source>A4 landscape</source>
       <translation>A4 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="107" />
       <source>Accessible route</source>
       <translation>Accessible route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="48" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="47" />
       <source>Accessible route (barrier-free)</source>
       <translation>Accessible route (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="55" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="53" />
       <source>Accessible service area (barrier-free)</source>
       <translation>Accessible service area (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="124" />
       <source>Accessible service areas</source>
       <translation>Accessible service areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>Add a 3D view page (needs an OpenGL display; not for atlases)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
       <translation>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</translation>
     </message>
@@ -2710,37 +2735,37 @@
       <translation>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
       <source>All available</source>
       <translation>All available</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="92" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="140" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="139" />
       <source>Also fill closed depressions (ponding)</source>
       <translation>Also fill closed depressions (ponding)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Also fill every closed hollow up to its spill level, as ponding water (default off).</source>
       <translation>Also fill every closed hollow up to its spill level, as ponding water (default off).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</source>
       <translation>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="178" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
       <source>Annual irradiation</source>
       <translation>Annual irradiation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="142" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
       <source>Annual irradiation (kWh/m²)</source>
       <translation>Annual irradiation (kWh/m²)</translation>
     </message>
@@ -2781,92 +2806,110 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Append to an existing recording</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Area to show on the map. Empty: the extent of the printed layers.</source>
       <translation>Area to show on the map. Empty: the extent of the printed layers.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
       <source>Area width around reachable links (m)</source>
       <translation>Area width around reachable links (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="150" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="149" />
       <source>Arrival depth (m)</source>
       <translation>Arrival depth (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="157" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="156" />
       <source>Arrival time</source>
       <translation>Arrival time</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Aspect (degrees from north)</source>
       <translation>Aspect (degrees from north)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="182" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Assess only this scenario (a value of the scenario field). Empty: every scenario; the building columns then show the worst one (highest rank, then deepest) and name it.</source>
+      <translation>Assess only this scenario (a value of the scenario field). Empty: every scenario; the building columns then show the worst one (highest rank, then deepest) and name it.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="85" />
+      <source>Assigns the residents of every exposed building to the nearest shelter designated for the hazard, by straight-line distance from the building's centre, or by step-free walking distance for a mobility profile when a pedestrian network is given. Residents farther than the budget from every suitable shelter are counted as beyond reach and load no shelter. Capacity does not redirect anyone: each shelter's load is compared with its capacity, and the excess reported.
+
+Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any point layer (suitability and capacity fields optional).
+
+Example: buildings from 'Flood exposure of buildings', hazard river flood, the city's GSI CSV, budget 1000 m.</source>
+      <translation>Assigns the residents of every exposed building to the nearest shelter designated for the hazard, by straight-line distance from the building's centre, or by step-free walking distance for a mobility profile when a pedestrian network is given. Residents farther than the budget from every suitable shelter are counted as beyond reach and load no shelter. Capacity does not redirect anyone: each shelter's load is compared with its capacity, and the excess reported.
+
+Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any point layer (suitability and capacity fields optional).
+
+Example: buildings from 'Flood exposure of buildings', hazard river flood, the city's GSI CSV, budget 1000 m.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="181" />
       <source>Atlas pages: {}</source>
       <translation>Atlas pages: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="133" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="132" />
       <source>Atlas: one page per feature of</source>
       <translation>Atlas: one page per feature of</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="136" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="135" />
       <source>Atlas: page name field</source>
       <translation>Atlas: page name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="116" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="117" />
       <source>Authentication (API key), if the catalog needs one</source>
       <translation>Authentication (API key), if the catalog needs one</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="88" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="89" />
       <source>Authentication, if the server needs it</source>
       <translation>Authentication, if the server needs it</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="130" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="131" />
       <source>Azimuth sectors</source>
       <translation>Azimuth sectors</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="113" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="111" />
       <source>Barrier hotspots</source>
       <translation>Barrier hotspots</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="46" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="44" />
       <source>Barrier hotspots (barrier-free)</source>
       <translation>Barrier hotspots (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="127" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="126" />
       <source>Barrier on the plain route: link {0} ({1})</source>
       <translation>Barrier on the plain route: link {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="77" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="76" />
       <source>Barrier-free</source>
       <translation>Barrier-free</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="84" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="83" />
       <source>Barriers on the plain route</source>
       <translation>Barriers on the plain route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="84" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Budget in</source>
       <translation>Budget in</translation>
     </message>
@@ -2876,7 +2919,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Building footprints</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.</source>
       <translation>Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.</translation>
     </message>
@@ -2891,7 +2934,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Building footprints (polygons); one result row per building.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Building footprints: their cells block the flow.</source>
       <translation>Building footprints: their cells block the flow.</translation>
     </message>
@@ -2901,7 +2944,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Building heights (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="149" />
       <source>Buildings</source>
       <translation>Buildings</translation>
     </message>
@@ -2916,24 +2959,39 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Buildings (footprints)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="137" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="136" />
       <source>Buildings (obstacles)</source>
       <translation>Buildings (obstacles)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="205" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="233" />
       <source>Buildings by flood rank</source>
       <translation>Buildings by flood rank</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="91" />
       <source>Buildings served (optional)</source>
       <translation>Buildings served (optional)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="156" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
+      <source>Buildings with exposure</source>
+      <translation>Buildings with exposure</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="181" />
       <source>Buildings with flood exposure</source>
       <translation>Buildings with flood exposure</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Buildings with their exposure, e.g. the output of 'Flood exposure of buildings' (flood_rank, residents, hazard).</source>
+      <translation>Buildings with their exposure, e.g. the output of 'Flood exposure of buildings' (flood_rank, residents, hazard).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="125" />
+      <source>Buildings with their shelter</source>
+      <translation>Buildings with their shelter</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
@@ -2941,12 +2999,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Burns building heights (and LOD2 roofs) onto the ground into a DSM for the solar analysis.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>CKAN</source>
       <translation>CKAN</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
       <source>CKAN portal</source>
       <translation>CKAN portal</translation>
     </message>
@@ -2981,7 +3039,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CRS given to a file that records none (default EPSG:6677).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</source>
       <translation>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</translation>
     </message>
@@ -2991,12 +3049,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="110" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="118" />
       <source>CRS of the output</source>
       <translation>CRS of the output</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
       <translation>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</translation>
     </message>
@@ -3006,24 +3064,34 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>CRS when the file records none</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="108" />
+      <source>CSV (*.csv *.CSV)</source>
+      <translation>CSV (*.csv *.CSV)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="123" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="124" />
       <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
       <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</source>
       <translation>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</source>
       <translation>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="113" />
+      <source>Capacity field (persons)</source>
+      <translation>Capacity field (persons)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="105" />
@@ -3031,22 +3099,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Catalog</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="103" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="104" />
       <source>Catalog URL, file or folder (empty: the type's default)</source>
       <translation>Catalog URL, file or folder (empty: the type's default)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="168" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="169" />
       <source>Catalog search results</source>
       <translation>Catalog search results</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="101" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="102" />
       <source>Catalog type</source>
       <translation>Catalog type</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="60" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="61" />
       <source>Catalogs</source>
       <translation>Catalogs</translation>
     </message>
@@ -3056,12 +3124,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Cell size (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="121" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="120" />
       <source>Cell size for the TIN (m)</source>
       <translation>Cell size for the TIN (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Cell size in metres of the raster made from the TIN (default 5 m).</source>
       <translation>Cell size in metres of the raster made from the TIN (default 5 m).</translation>
     </message>
@@ -3081,22 +3149,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Cells without points are filled from the edges of the gap up to this distance in metres (default 20 m; 0: no filling). Farther cells stay no-data.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="84" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="85" />
       <source>Checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;)</source>
       <translation>Checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Checksum the catalog lists, as sha256:&lt;hex&gt; or md5:&lt;hex&gt;; a file that does not match is removed. Empty: not checked.</source>
       <translation>Checksum the catalog lists, as sha256:&lt;hex&gt; or md5:&lt;hex&gt;; a file that does not match is removed. Empty: not checked.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="86" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="87" />
       <source>Choose a LAS/LAZ file, a zip or a folder to convert.</source>
       <translation>Choose a LAS/LAZ file, a zip or a folder to convert.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="207" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>Choose a weather file, or an embedded climate.</translation>
     </message>
@@ -3106,27 +3174,27 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Choose the height field: none of {} was found in the layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="185" />
       <source>Choose the level field of the river level layer.</source>
       <translation>Choose the level field of the river level layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="134" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
       <source>City (name or 5-digit code)</source>
       <translation>City (name or 5-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>CityGML</source>
       <translation>CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="87" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="92" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGML file, PLATEAU release zip or URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="88" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
@@ -3141,32 +3209,32 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Code set</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="138" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="137" />
       <source>Connectivity</source>
       <translation>Connectivity</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="129" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
       <source>Constant inflow field (m³/s)</source>
       <translation>Constant inflow field (m³/s)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.</source>
       <translation>Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="39" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="40" />
       <source>Convert point cloud to COPC</source>
       <translation>Convert point cloud to COPC</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="23" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</source>
       <translation>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="48" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="49" />
       <source>Converts LAS/LAZ point clouds (LAS 1.2-1.4, any point format) to COPC (cloud optimized point cloud), which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of 6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, return numbers and GPS time are kept exactly.
 
 Input: a .las or .laz file or a .zip holding them (as Tokyo publishes its tiles), or else a folder of .las/.laz files. CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).
@@ -3185,7 +3253,7 @@ Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip OU
 qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="233" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="232" />
       <source>Could not read the QGIS project {}</source>
       <translation>Could not read the QGIS project {}</translation>
     </message>
@@ -3195,12 +3263,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Create the sample district</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>DEM</source>
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="115" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="114" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM (ground elevation, m)</translation>
     </message>
@@ -3255,57 +3323,57 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: ground points (terrain)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="129" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>Data attribution (added to what the layers' metadata name)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
       <translation>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
       <source>Data type (name or code, e.g. bldg)</source>
       <translation>Data type (name or code, e.g. bldg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="122" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="123" />
       <source>Datasets and resources</source>
       <translation>Datasets and resources</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="124" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="125" />
       <source>Datasets found</source>
       <translation>Datasets found</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="133" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="153" />
       <source>Depth field (m)</source>
       <translation>Depth field (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Depth in metres at which water counts as arrived, for the arrival time (default 0.1 m).</source>
       <translation>Depth in metres at which water counts as arrived, for the arrival time (default 0.1 m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="159" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="158" />
       <source>Depth time series</source>
       <translation>Depth time series</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="70" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="73" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="72" />
       <source>Destination floor (where floors are stacked)</source>
       <translation>Destination floor (where floors are stacked)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="85" />
       <source>Destination reachable</source>
       <translation>Destination reachable</translation>
     </message>
@@ -3315,17 +3383,17 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Detect</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="82" />
       <source>Detour factor</source>
       <translation>Detour factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="77" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="75" />
       <source>Detour factor cap (unreachable counts as this)</source>
       <translation>Detour factor cap (unreachable counts as this)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Detour factor counted for a pair that is unreachable or whose accessible route is longer than this many times the plain shortest route (1.01 to 100; default 3).</source>
       <translation>Detour factor counted for a pair that is unreachable or whose accessible route is longer than this many times the plain shortest route (1.01 to 100; default 3).</translation>
     </message>
@@ -3335,17 +3403,27 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Diffuse sky</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Distance (m)</source>
       <translation>Distance (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="109" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="122" />
+      <source>Distance budget (m)</source>
+      <translation>Distance budget (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Distance in metres (straight line, or along the network when one is given) beyond which residents count as unable to reach a shelter (default 1000 m).</source>
+      <translation>Distance in metres (straight line, or along the network when one is given) beyond which residents count as unable to reach a shelter (default 1000 m).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="110" />
       <source>Download</source>
       <translation>Download</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="57" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="58" />
       <source>Download a catalog resource</source>
       <translation>Download a catalog resource</translation>
     </message>
@@ -3355,17 +3433,17 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Download point cloud tiles as COPC</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="92" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
       <source>Downloaded file</source>
       <translation>Downloaded file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="37" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
       <source>Downloads one catalog resource, resumable, with size and checksum checks.</source>
       <translation>Downloads one catalog resource, resumable, with size and checksum checks.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="66" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="67" />
       <source>Downloads one resource of a catalog (a CityGML zip, a LAS tile, a GeoJSON file...) to a local file.
 
 The file is written as &lt;name&gt;.part first and renamed when complete, so a half-finished download never looks like a finished one. If the connection breaks or you cancel, run it again with the same output: it resumes where it stopped (HTTP Range). The expected size and checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;, as the catalog lists them) are checked before the rename; a mismatch removes the file.
@@ -3404,12 +3482,12 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Downloads published point cloud tiles by name and converts them to COPC.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="118" />
       <source>Duration (minutes)</source>
       <translation>Duration (minutes)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="134" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="154" />
       <source>Duration field (h)</source>
       <translation>Duration field (h)</translation>
     </message>
@@ -3424,22 +3502,22 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Elevation raster</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="81" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="82" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>Expected size in bytes (0: unknown)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="82" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="81" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>Export resident map (PDF/PNG)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="160" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="185" />
       <source>Exposed buildings</source>
       <translation>Exposed buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="158" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="183" />
       <source>Exposure summary</source>
       <translation>Exposure summary</translation>
     </message>
@@ -3449,12 +3527,12 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Extent (traffic counts; default: Tokyo 23 wards)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="86" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="87" />
       <source>Extract zip into a folder beside it</source>
       <translation>Extract zip into a folder beside it</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="95" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="96" />
       <source>Extracted folder</source>
       <translation>Extracted folder</translation>
     </message>
@@ -3464,22 +3542,22 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Facilities</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="76" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="74" />
       <source>Facilities (stations, shelters, hospitals, ...)</source>
       <translation>Facilities (stations, shelters, hospitals, ...)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="69" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="67" />
       <source>Facilities for catchments (optional; default: random origins)</source>
       <translation>Facilities for catchments (optional; default: random origins)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="77" />
       <source>Facility name or id field</source>
       <translation>Facility name or id field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="95" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>Feature types to read from a zip (comma-separated; empty = all)</translation>
     </message>
@@ -3526,47 +3604,72 @@ Output: a GeoPackage (layer 'realtime'). An existing file is kept unless 'Append
 Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus FEED_TYPE=0 OUTPUT=toei_bus.gpkg APPEND=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Field naming each facility in the output. Empty: the feature id.</source>
       <translation>Field naming each facility in the output. Empty: the feature id.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.</source>
       <translation>Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field naming each time series point. Empty: the feature id.</source>
       <translation>Field naming each time series point. Empty: the feature id.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</source>
       <translation>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the buildings with the rank: exposed when above 0 (default flood_rank).</source>
+      <translation>Field of the buildings with the rank: exposed when above 0 (default flood_rank).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the buildings with their residents (default residents).</source>
+      <translation>Field of the buildings with their residents (default residents).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field of the hazard layer with the flood rank 1 (&lt;0.5 m) to 6 (≥20 m). Empty: guessed (flood_rank, rank, A31_201, 浸水ランク).</source>
       <translation>Field of the hazard layer with the flood rank 1 (&lt;0.5 m) to 6 (≥20 m). Empty: guessed (flood_rank, rank, A31_201, 浸水ランク).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</source>
       <translation>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Field of the level layer with the water level in metres.</source>
       <translation>Field of the level layer with the water level in metres.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the shelter layer naming each shelter. Empty: the feature id.</source>
+      <translation>Field of the shelter layer naming each shelter. Empty: the feature id.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all do.</source>
+      <translation>Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all do.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the shelter layer with its capacity in persons. Empty: unknown.</source>
+      <translation>Field of the shelter layer with its capacity in persons. Empty: unknown.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</source>
       <translation>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</translation>
     </message>
@@ -3576,39 +3679,49 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field with each building's height in metres (PLATEAU measuredHeight). Empty: guessed from common names (measured_height, height, 高さ...). Buildings without a positive height are left out.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with how long the flood lasts, in hours. Empty: guessed (flood_duration, duration), else left out.</source>
       <translation>Field with how long the flood lasts, in hours. Empty: guessed (flood_duration, duration), else left out.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with residents per building. Empty: storeys × footprint / floor area per resident.</source>
       <translation>Field with residents per building. Empty: storeys × footprint / floor area per resident.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the building height in metres, used for storeys when no storeys field is found.</source>
       <translation>Field with the building height in metres, used for storeys when no storeys field is found.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the flood depth in metres. Empty: guessed (flood_depth, depth, 浸水深).</source>
       <translation>Field with the flood depth in metres. Empty: guessed (flood_depth, depth, 浸水深).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Field with the hazard (river_flood, tsunami, high_tide, inland_flood, reservoir_flood, landslide). Empty: guessed (hazard), else one hazard.</source>
+      <translation>Field with the hazard (river_flood, tsunami, high_tide, inland_flood, reservoir_flood, landslide). Empty: guessed (hazard), else one hazard.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the number of storeys above ground, for floors under water and floor area. Empty: storeys from the height field (height / storey height, at least 1).</source>
       <translation>Field with the number of storeys above ground, for floors under water and floor area. Empty: storeys from the height field (height / storey height, at least 1).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, 規模).</source>
       <translation>Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, 規模).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the river name. Empty: guessed (flood_river, river, 河川名).</source>
       <translation>Field with the river name. Empty: guessed (flood_river, river, 河川名).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Field with the scenario (river and scale, tsunami case ...). Empty: guessed (scenario), else one scenario. Each hazard and scenario is assessed alone and summarised.</source>
+      <translation>Field with the scenario (river and scale, tsunami case ...). Empty: guessed (scenario), else one scenario. Each hazard and scenario is assessed alone and summarised.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="83" />
@@ -3616,12 +3729,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Fill gaps up to (m; 0 = no filling)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
       <translation>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="51" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="50" />
       <source>Finds the shortest route a mobility profile can use between two points on an MLIT pedestrian network (歩行空間ネットワークデータ, 2018 or 2024 code set) or OSM-style footways, and shows what the plain shortest route would have asked of the user.
 
 Inputs: the link and node layers (GeoJSON, Shapefile, GeoPackage or CSV with lat/lon; any CRS), the origin and destination (snapped to the nearest node, at most 500 m away), a profile (manual or electric wheelchair, stroller, cane or walker, visually impaired; limits in resources/barrierfree_profiles.json, your own file or the project), and what unknown data (99 / X, or a 2018 code too coarse for the limit) means: passable or barrier.
@@ -3638,7 +3751,7 @@ Output: a GeoPackage with 'route' (3D line, Z = floor x storey height; length, t
 Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NODES=nodes.geojson ORIGIN='139.7000,35.6800 [EPSG:6668]' DESTINATION='139.7016,35.6800 [EPSG:6668]' PROFILE=0 UNKNOWN_POLICY=1 OUTPUT=route.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="29" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="28" />
       <source>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</source>
       <translation>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</translation>
     </message>
@@ -3648,17 +3761,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flat roofs as 15° south panels: × {:.3f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="105" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="123" />
       <source>Flood</source>
       <translation>Flood</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="209" />
       <source>Flood arrival time</source>
       <translation>Flood arrival time</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="142" />
       <source>Flood depth</source>
       <translation>Flood depth</translation>
     </message>
@@ -3668,29 +3781,24 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth L2</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="140" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="165" />
       <source>Flood depth raster (instead of polygons)</source>
       <translation>Flood depth raster (instead of polygons)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="224" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
       <source>Flood exposure</source>
       <translation>Flood exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="102" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="120" />
       <source>Flood exposure of buildings</source>
       <translation>Flood exposure of buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="131" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="151" />
       <source>Flood hazard polygons</source>
       <translation>Flood hazard polygons</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
-      <source>Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT A31 inundation areas or similar. Use one river and scale per run.</source>
-      <translation>Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT A31 inundation areas or similar. Use one river and scale per run.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="96" />
@@ -3703,42 +3811,42 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood inundation model L2 (CityGML)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="92" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
       <source>Flood simulation (2D, rain and inflows)</source>
       <translation>Flood simulation (2D, rain and inflows)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Flooded area (m²)</source>
       <translation>Flooded area (m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="145" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
       <source>Flooded areas</source>
       <translation>Flooded areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="61" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="60" />
       <source>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</source>
       <translation>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="150" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="175" />
       <source>Floor area per resident (m²)</source>
       <translation>Floor area per resident (m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Floor area per resident in m², for residents when no population field is given (default 40 m²).</source>
       <translation>Floor area per resident in m², for residents when no population field is given (default 40 m²).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Floor of the destination where several floors are stacked: the nearest node on that floor is used. Empty: the ground floor.</source>
       <translation>Floor of the destination where several floors are stacked: the nearest node on that floor is used. Empty: the ground floor.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Floor of the origin where several floors are stacked (e.g. a station): the nearest node on that floor is used. Empty: the ground floor.</source>
       <translation>Floor of the origin where several floors are stacked (e.g. a station): the nearest node on that floor is used. Empty: the ground floor.</translation>
     </message>
@@ -3773,17 +3881,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>For a DTM: the mean (default) or the lowest ground point in each cell.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
       <translation>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
       <translation>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="58" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="56" />
       <source>For each facility and mobility profile: the links reachable within a distance (m) or time (min, at the profile's speed), partly reached links cut at the budget, and the area around them. Compare profiles to see where a wheelchair user's 10 minutes end compared with everyone else's.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a point layer of facilities (an id field names them), profiles, the unknown-data policy, the budget, the width of the area around the reachable links, and optionally a building layer (and its population field): buildings whose inside point lies in the area are counted as served.
@@ -3800,12 +3908,12 @@ Output: a GeoPackage with 'service_areas' (one polygon per facility and profile:
 Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>For the PLATEAU CityGML search: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt; or g:&lt;place name&gt;. Empty: the extent below.</source>
       <translation>For the PLATEAU CityGML search: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt; or g:&lt;place name&gt;. Empty: the extent below.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.</source>
       <translation>For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.</translation>
     </message>
@@ -3820,9 +3928,24 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>For traffic counts: the area to request. Empty: Tokyo's 23 wards.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
       <source>Format (e.g. 3D Tiles, MVT, CityGML, LAS)</source>
       <translation>Format (e.g. 3D Tiles, MVT, CityGML, LAS)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>GSI</source>
+      <translation>GSI</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="107" />
+      <source>GSI evacuation site CSV</source>
+      <translation>GSI evacuation site CSV</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</source>
+      <translation>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
@@ -3840,7 +3963,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoJSON, JSON records or CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -3855,17 +3978,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoTIFF of the annual irradiation per pixel, in kWh/m².</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the largest depth each cell reached (m).</source>
       <translation>GeoTIFF of the largest depth each cell reached (m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the largest flow velocity in each cell (m/s).</source>
       <translation>GeoTIFF of the largest flow velocity in each cell (m/s).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</source>
       <translation>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</translation>
     </message>
@@ -3875,27 +3998,32 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Give at least one tile name.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="206" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="205" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>Give either a DEM raster or a TIN layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="136" />
+      <source>Give either a GSI evacuation site CSV or a shelter point layer.</source>
+      <translation>Give either a GSI evacuation site CSV or a shelter point layer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="193" />
       <source>Give either flood hazard polygons or a flood depth raster.</source>
       <translation>Give either flood hazard polygons or a flood depth raster.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="183" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="182" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="65" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="74" />
       <source>Gives every building its flood rank, depth and floors under water, with a summary of residents.</source>
       <translation>Gives every building its flood rank, depth and floors under water, with a summary of residents.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="168" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="169" />
       <source>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</source>
       <translation>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</translation>
     </message>
@@ -3915,12 +4043,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground albedo</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Ground elevation raster in metres. Give this or a TIN.</source>
       <translation>Ground elevation raster in metres. Give this or a TIN.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Ground elevation raster in metres; its grid is the simulation grid.</source>
       <translation>Ground elevation raster in metres; its grid is the simulation grid.</translation>
     </message>
@@ -3930,7 +4058,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="152" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="177" />
       <source>Ground floor level above ground (m)</source>
       <translation>Ground floor level above ground (m)</translation>
     </message>
@@ -3940,47 +4068,62 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground heights (DTM)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="99" />
+      <source>Hazard</source>
+      <translation>Hazard</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="157" />
+      <source>Hazard field</source>
+      <translation>Hazard field</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Hazard polygons with a rank and/or depth: PLATEAU fld, ifld, tnm, htd and rfld water bodies (waterbody_lod1, rank or rankOrg) or lsld sediment-disaster areas (sedimentdisasterpronearea_lod1: 1 警戒, 2 特別警戒), MLIT A31 inundation areas or similar. Several hazards and scenarios may share a layer: each is assessed alone.</source>
+      <translation>Hazard polygons with a rank and/or depth: PLATEAU fld, ifld, tnm, htd and rfld water bodies (waterbody_lod1, rank or rankOrg) or lsld sediment-disaster areas (sedimentdisasterpronearea_lod1: 1 警戒, 2 特別警戒), MLIT A31 inundation areas or similar. Several hazards and scenarios may share a layer: each is assessed alone.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="84" />
       <source>Height field (m)</source>
       <translation>Height field (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</source>
       <translation>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
       <translation>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</source>
       <translation>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
       <source>Highest available per object</source>
       <translation>Highest available per object</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>Highest class touching (InaSAFE)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="83" />
       <source>Hotspot GeoPackage</source>
       <translation>Hotspot GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="84" />
       <source>Hotspot links</source>
       <translation>Hotspot links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more dangerous rank) or the most dangerous rank touching it (InaSAFE).</source>
       <translation>How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more dangerous rank) or the most dangerous rank touching it (InaSAFE).</translation>
     </message>
@@ -3990,7 +4133,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</source>
       <translation>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</translation>
     </message>
@@ -4000,12 +4143,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
       <source>Hydrograph CSV</source>
       <translation>Hydrograph CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="121" />
       <source>Hyetograph CSV (overrides the intensity)</source>
       <translation>Hyetograph CSV (overrides the intensity)</translation>
     </message>
@@ -4015,37 +4158,37 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Import and validate pedestrian network (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
       <source>Inflow name field</source>
       <translation>Inflow name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="244" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="243" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>Inflow point '{}' has no hydrograph rows and no discharge value.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="123" />
       <source>Inflow points</source>
       <translation>Inflow points</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="164" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="163" />
       <source>Inflow volume (m³)</source>
       <translation>Inflow volume (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</source>
       <translation>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</source>
       <translation>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="89" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="88" />
       <source>Inundation from a water level</source>
       <translation>Inundation from a water level</translation>
     </message>
@@ -4055,77 +4198,77 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Isotropic</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this city: a name (千代田区) or the 5-digit code (13101). Empty: any.</source>
       <translation>Keep datasets of this city: a name (千代田区) or the 5-digit code (13101). Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this prefecture: a name (東京都) or the 2-digit code (13). Empty: any.</source>
       <translation>Keep datasets of this prefecture: a name (東京都) or the 2-digit code (13). Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this type: a PLATEAU name (建築物モデル) or code (bldg). Empty: any.</source>
       <translation>Keep datasets of this type: a PLATEAU name (建築物モデル) or code (bldg). Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this ward of a designated city: a name or code. Empty: any.</source>
       <translation>Keep datasets of this ward of a designated city: a name or code. Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this year (e.g. 2023). Empty: any.</source>
       <translation>Keep datasets of this year (e.g. 2023). Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Keep only the N links with the highest scores (default 0: every link whose repair improves at least one pair).</source>
       <translation>Keep only the N links with the highest scores (default 0: every link whose repair improves at least one pair).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep resources in this format, e.g. 3D Tiles, MVT, CityGML, LAS. Empty: any.</source>
       <translation>Keep resources in this format, e.g. 3D Tiles, MVT, CityGML, LAS. Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep resources of this level of detail (e.g. 2 for LOD2). Empty: any.</source>
       <translation>Keep resources of this level of detail (e.g. 2 for LOD2). Empty: any.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="77" />
       <source>Keep the top N links (0 = all that matter)</source>
       <translation>Keep the top N links (0 = all that matter)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>LAS</source>
       <translation>LAS</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="68" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="69" />
       <source>LAS/LAZ file, or zip holding LAS/LAZ files</source>
       <translation>LAS/LAZ file, or zip holding LAS/LAZ files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>LAZ</source>
       <translation>LAZ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>LISFLOOD</source>
       <translation>LISFLOOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="138" />
       <source>LOD</source>
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
       <source>LOD0 only</source>
       <translation>LOD0 only</translation>
     </message>
@@ -4135,12 +4278,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD1</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
       <source>LOD1 only</source>
       <translation>LOD1 only</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2 only (with roof, wall and ground surfaces)</translation>
     </message>
@@ -4155,7 +4298,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>Largest overlap (PLATEAU)</translation>
     </message>
@@ -4175,37 +4318,37 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude path or CSV column</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="117" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="116" />
       <source>Layers (first is drawn on top)</source>
       <translation>Layers (first is drawn on top)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Layers to print when no project is given; the first is drawn on top.</source>
       <translation>Layers to print when no project is given; the first is drawn on top.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="111" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="119" />
       <source>Layers written (name: features)</source>
       <translation>Layers written (name: features)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="122" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
       <source>Layout templates (*.qpt)</source>
       <translation>Layout templates (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="129" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="128" />
       <source>Level field (m)</source>
       <translation>Level field (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="170" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="169" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>Levels of detail</source>
       <translation>Levels of detail</translation>
     </message>
@@ -4220,7 +4363,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="85" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>Links (MLIT link layer, or OSM-style footway lines)</translation>
     </message>
@@ -4230,12 +4373,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Links whose data is unknown (99 / X) or too coarse to tell</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="54" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="59" />
       <source>Load PLATEAU CityGML</source>
       <translation>Load PLATEAU CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="132" />
       <source>Local catalog file or folder (offline)</source>
       <translation>Local catalog file or folder (offline)</translation>
     </message>
@@ -4260,7 +4403,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Lowest</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
       <source>Lowest available per object</source>
       <translation>Lowest available per object</translation>
     </message>
@@ -4285,7 +4428,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Makes a DSM (highest point) or DTM (ground) GeoTIFF from a point cloud.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="95" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -4323,27 +4466,27 @@ Output: a Float32 GeoTIFF (no data -9999, DEFLATE compressed).
 Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz RESOLUTION=0.5 KIND=0 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="133" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
       <source>Manning's n</source>
       <translation>Manning's n</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="135" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="134" />
       <source>Manning's n raster (same grid as the DEM)</source>
       <translation>Manning's n raster (same grid as the DEM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</source>
       <translation>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="131" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
       <source>Map extent</source>
       <translation>Map extent</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
       <source>Maps for residents</source>
       <translation>Maps for residents</translation>
     </message>
@@ -4353,42 +4496,42 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Margin around the buildings (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="162" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="161" />
       <source>Mass balance error (%)</source>
       <translation>Mass balance error (%)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="205" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="204" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="154" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="153" />
       <source>Maximum depth</source>
       <translation>Maximum depth</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
       <source>Maximum depth (m)</source>
       <translation>Maximum depth (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="208" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="207" />
       <source>Maximum flood depth</source>
       <translation>Maximum flood depth</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="209" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="208" />
       <source>Maximum flow velocity</source>
       <translation>Maximum flow velocity</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="113" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="114" />
       <source>Maximum number of datasets from a CKAN search</source>
       <translation>Maximum number of datasets from a CKAN search</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="156" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="155" />
       <source>Maximum velocity</source>
       <translation>Maximum velocity</translation>
     </message>
@@ -4398,17 +4541,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mean</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="87" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
       <source>Mean detour factor</source>
       <translation>Mean detour factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Minutes between two recorded depths of the time series (default 1).</source>
       <translation>Minutes between two recorded depths of the time series (default 1).</translation>
     </message>
@@ -4423,12 +4566,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mobility profiles</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
       <source>Monthly irradiation (kWh/m², 12 bands)</source>
       <translation>Monthly irradiation (kWh/m², 12 bands)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer page by page, so more takes longer.</source>
       <translation>Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer page by page, so more takes longer.</translation>
     </message>
@@ -4443,14 +4586,19 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Network GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="124" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="123" />
       <source>No accessible route for {0}: every way is closed by a barrier</source>
       <translation>No accessible route for {0}: every way is closed by a barrier</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="175" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="249" />
+      <source>No hazard area has the scenario '{}'; the layer has: {}</source>
+      <translation>No hazard area has the scenario '{}'; the layer has: {}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="63" />
@@ -4463,22 +4611,22 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="224" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="128" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="256" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>Nothing to print: every layer is empty or has no CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="240" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
@@ -4488,7 +4636,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors give finer shadows and take longer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More samples give steadier scores and take longer.</source>
       <translation>Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More samples give steadier scores and take longer.</translation>
     </message>
@@ -4518,17 +4666,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
       <translation>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</source>
       <translation>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Off (default): the run stops if an output raster exists already. On: existing rasters are replaced.</source>
       <translation>Off (default): the run stops if an output raster exists already. On: existing rasters are replaced.</translation>
     </message>
@@ -4538,19 +4686,24 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="118" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="119" />
       <source>Offline: use cached answers only</source>
       <translation>Offline: use cached answers only</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): rain on roofs reaches the ground cell nearest each roof cell, as gutters bring it down. Off: roof rain is left out.</source>
       <translation>On (default): rain on roofs reaches the ground cell nearest each roof cell, as gutters bring it down. Off: roof rain is left out.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
       <translation>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="162" />
+      <source>Only this scenario (empty = every scenario, buildings show the worst)</source>
+      <translation>Only this scenario (empty = every scenario, buildings show the worst)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="28" />
@@ -4583,50 +4736,65 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</source>
       <translation>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
       <translation>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free walking routes for the chosen mobility profile instead of straight lines.</source>
+      <translation>Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free walking routes for the chosen mobility profile instead of straight lines.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</source>
       <translation>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="118" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="117" />
       <source>Or a TIN (PLATEAU dem triangles with Z)</source>
       <translation>Or a TIN (PLATEAU dem triangles with Z)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="70" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Or a point layer of shelters (PLATEAU shelter data, any points).</source>
+      <translation>Or a point layer of shelters (PLATEAU shelter data, any points).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
+      <source>Or shelter points</source>
+      <translation>Or shelter points</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="71" />
       <source>Or: a folder of LAS/LAZ files</source>
       <translation>Or: a folder of LAS/LAZ files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="70" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="69" />
       <source>Origin</source>
       <translation>Origin</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="72" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="71" />
       <source>Origin floor (where floors are stacked)</source>
       <translation>Origin floor (where floors are stacked)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="165" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="164" />
       <source>Outflow volume (m³)</source>
       <translation>Outflow volume (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="111" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
       <source>Overlays buildings with a flood hazard map and gives every building its flood rank (1: &lt;0.5 m ... 6: ≥20 m), depth, duration, scale (L1/L2), river and the number of floors under water, plus a summary table per scale and rank: buildings, total floor area and estimated residents.
 
-Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Use one scenario (one river and scale) per run.
+Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Several hazards and scenarios may share the layer (hazard and scenario fields, as PLATEAU fld, ifld, tnm, htd, rfld water bodies and lsld sediment-disaster areas have): each is assessed alone and summarised; the buildings show the worst and name it. 'Only this scenario' restricts the run.
 
 Rules: 'Largest overlap (PLATEAU)' takes the rank covering most of the building (a tie goes to the more dangerous rank) and the depth of the largest cell of that rank; 'Highest class touching (InaSAFE)' takes the most dangerous rank overlapping the building at all.
 
@@ -4635,7 +4803,7 @@ Residents come from a population field, else storeys x footprint / area per pers
 Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU city, rule PLATEAU -&gt; buildings styled with the GSI depth colours, and a summary ready for a report.</source>
       <translation>Overlays buildings with a flood hazard map and gives every building its flood rank (1: &lt;0.5 m ... 6: ≥20 m), depth, duration, scale (L1/L2), river and the number of floors under water, plus a summary table per scale and rank: buildings, total floor area and estimated residents.
 
-Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Use one scenario (one river and scale) per run.
+Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Several hazards and scenarios may share the layer (hazard and scenario fields, as PLATEAU fld, ifld, tnm, htd, rfld water bodies and lsld sediment-disaster areas have): each is assessed alone and summarised; the buildings show the worst and name it. 'Only this scenario' restricts the run.
 
 Rules: 'Largest overlap (PLATEAU)' takes the rank covering most of the building (a tie goes to the more dangerous rank) and the depth of the largest cell of that rank; 'Highest class touching (InaSAFE)' takes the most dangerous rank overlapping the building at all.
 
@@ -4649,7 +4817,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite a previous sample district in the folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="142" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="141" />
       <source>Overwrite an existing depth file</source>
       <translation>Overwrite an existing depth file</translation>
     </message>
@@ -4664,12 +4832,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite existing files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="153" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="152" />
       <source>Overwrite existing raster files</source>
       <translation>Overwrite existing raster files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="120" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
@@ -4679,12 +4847,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
@@ -4694,27 +4862,27 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="150" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="184" />
       <source>PLATEAU 3D city model</source>
       <translation>PLATEAU 3D city model</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="106" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="107" />
       <source>PLATEAU CityGML conditions (city codes, m:mesh, r:bbox, g:place)</source>
       <translation>PLATEAU CityGML conditions (city codes, m:mesh, r:bbox, g:place)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="129" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="109" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="110" />
       <source>PLATEAU CityGML: files in this extent</source>
       <translation>PLATEAU CityGML: files in this extent</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="129" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
       <source>PLATEAU data catalog (3D Tiles, MVT)</source>
       <translation>PLATEAU data catalog (3D Tiles, MVT)</translation>
     </message>
@@ -4729,17 +4897,27 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). Empty: computed from the Tokyo climate.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="161" />
+      <source>PLATEAU specification unknown</source>
+      <translation>PLATEAU specification unknown</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="160" />
+      <source>PLATEAU specification {} ({})</source>
+      <translation>PLATEAU specification {} ({})</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="100" />
       <source>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</source>
       <translation>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="118" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
       <translation>Paper size and orientation of the bundled layout (default A4 portrait).</translation>
     </message>
@@ -4799,12 +4977,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
       <source>Plain shortest route</source>
       <translation>Plain shortest route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="82" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="81" />
       <source>Plain shortest route length (m)</source>
       <translation>Plain shortest route length (m)</translation>
     </message>
@@ -4829,52 +5007,52 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Point clouds</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</source>
       <translation>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="146" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="145" />
       <source>Point name field</source>
       <translation>Point name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="143" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="142" />
       <source>Points for depth time series</source>
       <translation>Points for depth time series</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Points where river or sewer water enters (e.g. a levee breach).</source>
       <translation>Points where river or sewer water enters (e.g. a levee breach).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Points where the depth is recorded over time, into the depth time series table.</source>
       <translation>Points where the depth is recorded over time, into the depth time series table.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="146" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="171" />
       <source>Population field</source>
       <translation>Population field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="94" />
       <source>Population field of the buildings</source>
       <translation>Population field of the buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="134" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
       <source>Prefecture (name or 2-digit code)</source>
       <translation>Prefecture (name or 2-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="124" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="123" />
       <source>Preset</source>
       <translation>Preset</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="50" />
       <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
       <translation>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</translation>
     </message>
@@ -4894,47 +5072,52 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS project (its visible layers are printed)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="120" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Rain intensity (mm/h)</source>
       <translation>Rain intensity (mm/h)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="139" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="138" />
       <source>Rain on roofs runs off onto the ground beside the building</source>
       <translation>Rain on roofs runs off onto the ground beside the building</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="163" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="162" />
       <source>Rain volume (m³)</source>
       <translation>Rain volume (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="75" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="73" />
       <source>Random seed</source>
       <translation>Random seed</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="132" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="152" />
       <source>Rank field (1-6)</source>
       <translation>Rank field (1-6)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="101" />
+      <source>Rank field (exposed when above 0)</source>
+      <translation>Rank field (exposed when above 0)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="24" />
       <source>Ranks the barrier links whose repair would shorten accessible trips the most.</source>
       <translation>Ranks the barrier links whose repair would shorten accessible trips the most.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="49" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="47" />
       <source>Ranks the links closed to a mobility profile (stairs, steps, steep or narrow links, unusable elevators, and unknown data when the policy says barrier) by the accessibility they cost: for origin-destination pairs, the detour factor is the profile's distance / the plain shortest distance (unreachable pairs and detours beyond the cap count as the cap). A link's score is how much the mean detour factor would fall if that link alone were fixed; it is computed exactly for every barrier from two sets of shortest-path searches, not by trial.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a profile, the unknown-data policy, and either facilities (their catchments: facility -&gt; sampled destinations) or random origin samples; the number of sampled nodes, the random seed (same seed, same answer) and the cap.
@@ -4969,7 +5152,7 @@ The DSM is in a projected CRS: the one given, else the layer's if it is projecte
 Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="123" />
       <source>Reachable links</source>
       <translation>Reachable links</translation>
     </message>
@@ -4987,7 +5170,7 @@ Output: a GeoPackage with 'links' (3D lines, Z from floors; the physical ranges 
 Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="63" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="68" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -5008,7 +5191,7 @@ Invalid XML stops the load with the file and line, unless 'Skip broken city obje
 Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip FEATURE_TYPES=bldg MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="31" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
       <translation>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</translation>
     </message>
@@ -5038,22 +5221,37 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
       <source>Resident map</source>
       <translation>Resident map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="142" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="129" />
+      <source>Residents beyond reach</source>
+      <translation>Residents beyond reach</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="104" />
+      <source>Residents field</source>
+      <translation>Residents field</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
+      <source>Residents reaching a shelter</source>
+      <translation>Residents reaching a shelter</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
       <translation>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="79" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="80" />
       <source>Resource URL</source>
       <translation>Resource URL</translation>
     </message>
@@ -5063,12 +5261,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>River channel</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="136" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="156" />
       <source>River field</source>
       <translation>River field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="125" />
       <source>River level layer (overrides the number)</source>
       <translation>River level layer (overrides the number)</translation>
     </message>
@@ -5078,32 +5276,32 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Rooftop solar potential per building</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="78" />
       <source>Route GeoPackage</source>
       <translation>Route GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="80" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="79" />
       <source>Route length (m)</source>
       <translation>Route length (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="80" />
       <source>Route time (min)</source>
       <translation>Route time (min)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="125" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="126" />
       <source>Rows written</source>
       <translation>Rows written</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="142" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="94" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="95" />
       <source>SHA-256 of the file</source>
       <translation>SHA-256 of the file</translation>
     </message>
@@ -5123,7 +5321,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Sample district folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="72" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="70" />
       <source>Sampled nodes (origins and destinations)</source>
       <translation>Sampled nodes (origins and destinations)</translation>
     </message>
@@ -5133,27 +5331,37 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Scale (1 = the bundled district; n = n times wider and taller)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="135" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="155" />
       <source>Scale field (L1/L2)</source>
       <translation>Scale field (L1/L2)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="74" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="158" />
+      <source>Scenario field</source>
+      <translation>Scenario field</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
+      <source>Scenario per hazard for the building columns (empty = worst)</source>
+      <translation>Scenario per hazard for the building columns (empty = worst)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="75" />
       <source>Search a data catalog</source>
       <translation>Search a data catalog</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="104" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="105" />
       <source>Search text</source>
       <translation>Search text</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="41" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
       <source>Searches PLATEAU, CKAN, TerriaJS or a local catalog and lists the resources in a table.</source>
       <translation>Searches PLATEAU, CKAN, TerriaJS or a local catalog and lists the resources in a table.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="83" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="84" />
       <source>Searches a data catalog and writes what it finds to a table, one row per resource (file or service) with its dataset's title, publisher, licence, attribution, prefecture/city/ward, type, format, LOD, year, URL, size and checksum.
 
 Catalogs: the PLATEAU data catalog (3D Tiles and MVT of every city), the PLATEAU CityGML file search (conditions: city codes such as 13101,13102, m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt;, g:&lt;place name&gt;, or the extent below), a CKAN portal (G空間情報センター, Tokyo's open data catalog; the query is sent to the server), a TerriaJS catalog JSON (the Tokyo Digital Twin 3D viewer's layer list), or a local catalog file or folder (works offline). Leave the URL empty for the default of the type.
@@ -5184,12 +5392,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Seed of the random generator (default 20250901): the same seed and scale always give the same files.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.</source>
       <translation>Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="135" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="134" />
       <source>Seeds: river or points where the water comes from</source>
       <translation>Seeds: river or points where the water comes from</translation>
     </message>
@@ -5204,12 +5412,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>SensorThings API</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="98" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
       <source>Service area GeoPackage</source>
       <translation>Service area GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="99" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="97" />
       <source>Service areas</source>
       <translation>Service areas</translation>
     </message>
@@ -5219,7 +5427,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Several tiles make one layer through a .vpc output.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="128" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="129" />
       <source>Shadow search radius (m)</source>
       <translation>Shadow search radius (m)</translation>
     </message>
@@ -5234,17 +5442,32 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="111" />
+      <source>Shelter name field</source>
+      <translation>Shelter name field</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="82" />
+      <source>Shelter reach and load</source>
+      <translation>Shelter reach and load</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="127" />
+      <source>Shelters with their load</source>
+      <translation>Shelters with their load</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Simulated time in minutes (default 60).</source>
       <translation>Simulated time in minutes (default 60).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="57" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="56" />
       <source>Simulates rain and river inflow flowing over the ground: maximum depth, velocity and arrival time.</source>
       <translation>Simulates rain and river inflow flowing over the ground: maximum depth, velocity and arrival time.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="101" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="100" />
       <source>Simulates surface water on a DEM with the local inertial shallow-water model of Bates et al. (2010), as in LISFLOOD-FP, with an adaptive time step, and writes the maximum depth (m), maximum velocity (m/s) and arrival time (s until the depth first reaches the arrival depth) as GeoTIFFs.
 
 Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
@@ -5261,12 +5484,12 @@ Time series: depth at chosen points every interval, as a table.
 Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the CityGML loader -&gt; where water collects, how fast it flows, and when it arrives.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="162" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="163" />
       <source>Site: latitude {:.5f}, longitude {:.5f}</source>
       <translation>Site: latitude {:.5f}, longitude {:.5f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="94" />
       <source>Size in bytes</source>
       <translation>Size in bytes</translation>
     </message>
@@ -5276,27 +5499,27 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Size of the district: 1 (default) is the bundled 1 km × 0.9 km district with about 420 buildings; n makes it n times wider and taller (up to 10).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</source>
       <translation>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="109" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>Skip broken city objects and keep the readable ones</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="132" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="141" />
       <source>Skipped: {}</source>
       <translation>Skipped: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
       <source>Sky view factor</source>
       <translation>Sky view factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>Slope (degrees)</source>
       <translation>Slope (degrees)</translation>
     </message>
@@ -5321,7 +5544,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Static GTFS zip (file or URL) for names (GTFS-Realtime)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="151" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="176" />
       <source>Storey height (m)</source>
       <translation>Storey height (m)</translation>
     </message>
@@ -5331,19 +5554,24 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storey height for Z (m per floor)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="144" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="169" />
       <source>Storeys field</source>
       <translation>Storeys field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
       <source>Subtitle</source>
       <translation>Subtitle</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
       <translation>Subtitle printed under the title. Empty: the preset's subtitle.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
+      <source>Suitable field (1 = suits the hazard)</source>
+      <translation>Suitable field (1 = suits the hazard)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
@@ -5351,27 +5579,27 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Surface heights (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Table of the depth at each time series point, every interval.</source>
       <translation>Table of the depth at each time series point, every interval.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="106" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>Target CRS (empty = JGD2011 plane rectangular zone of the data)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>The DEM must be in a projected CRS (metres).</translation>
     </message>
@@ -5391,7 +5619,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="155" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="156" />
       <source>The DSM could not be opened.</source>
       <translation>The DSM could not be opened.</translation>
     </message>
@@ -5406,7 +5634,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The GeoPackage to write (layer 'realtime'), with the fetch time 'fetched_at' (UTC) on every feature.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>The GeoPackage to write, with the layer 'hotspots': rank, score, pairs improved and reconnected, and why each link is a barrier.</source>
       <translation>The GeoPackage to write, with the layer 'hotspots': rank, score, pairs improved and reconnected, and why each link is a barrier.</translation>
     </message>
@@ -5416,32 +5644,32 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The GeoPackage to write: 'links' (3D lines with the physical ranges behind the codes and each shipped profile's open/closed/unknown), 'nodes' and 'issues'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), 'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).</source>
       <translation>The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), 'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</source>
       <translation>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
       <translation>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
       <translation>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="255" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="254" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>The Manning's n raster must have the DEM's grid.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
       <translation>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</translation>
     </message>
@@ -5451,7 +5679,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="29" />
       <source>The area each profile can reach from facilities within a distance or time, and who it serves.</source>
       <translation>The area each profile can reach from facilities within a distance or time, and who it serves.</translation>
     </message>
@@ -5471,17 +5699,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and suitability class.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>The buildings with their flood rank, depth, duration, scale, river, floors under water and residents, styled with the GSI depth colours.</source>
       <translation>The buildings with their flood rank, depth, duration, scale, river, floors under water and residents, styled with the GSI depth colours.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>The buildings with their shelter, its distance and whether they are beyond reach.</source>
+      <translation>The buildings with their shelter, its distance and whether they are beyond reach.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the G-Spatial Information Center).</source>
       <translation>The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the G-Spatial Information Center).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="175" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="200" />
       <source>The depth raster must be in a projected CRS (metres).</source>
       <translation>The depth raster must be in a projected CRS (metres).</translation>
     </message>
@@ -5491,12 +5724,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The elevation GeoTIFF to write (Float32, metres, no data -9999).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>The flood depth GeoTIFF to write (water level minus ground, metres).</source>
       <translation>The flood depth GeoTIFF to write (water level minus ground, metres).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>The flooded areas as polygons in the GSI depth classes, with their area.</source>
       <translation>The flooded areas as polygons in the GSI depth classes, with their area.</translation>
     </message>
@@ -5506,17 +5739,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The folder to write the district into: new or empty.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="212" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="240" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>The hazard layer needs a rank field or a depth field; choose one.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>The hazard: residents go only to shelters designated for it (river and reservoir floods: 洪水, inland flood: 内水氾濫, tsunami: 津波, high tide: 高潮, landslide: 崖崩れ、土石流及び地滑り). Buildings with a hazard field count as exposed only for this hazard.</source>
+      <translation>The hazard: residents go only to shelters designated for it (river and reservoir floods: 洪水, inland flood: 内水氾濫, tsunami: 津波, high tide: 高潮, landslide: 崖崩れ、土石流及び地滑り). Buildings with a hazard field count as exposed only for this hazard.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</source>
       <translation>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
       <translation>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</translation>
     </message>
@@ -5526,22 +5764,27 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="195" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>The river level layer has no value in field '{}'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="130" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="129" />
       <source>The route uses {0} links whose data cannot tell if they are passable</source>
       <translation>The route uses {0} links whose data cannot tell if they are passable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>The shelters with their load against their capacity.</source>
+      <translation>The shelters with their load against their capacity.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</source>
       <translation>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</translation>
     </message>
@@ -5556,7 +5799,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile names (comma separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="133" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="134" />
       <source>Tile size (pixels)</source>
       <translation>Tile size (pixels)</translation>
     </message>
@@ -5566,7 +5809,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Time (min)</source>
       <translation>Time (min)</translation>
     </message>
@@ -5576,17 +5819,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time code YYYYMMDDhhmm, JST (traffic counts; default: latest published)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="132" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="131" />
       <source>Time field (latest wins)</source>
       <translation>Time field (latest wins)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="147" />
       <source>Time series interval (minutes)</source>
       <translation>Time series interval (minutes)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="161" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="160" />
       <source>Time steps</source>
       <translation>Time steps</translation>
     </message>
@@ -5606,12 +5849,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Timeout per request (s)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="125" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Title printed at the top. Empty: the preset's title.</source>
       <translation>Title printed at the top. Empty: the preset's title.</translation>
     </message>
@@ -5651,12 +5894,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Unknown or too coarse data is treated as: {0}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the network.</source>
       <translation>Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the network.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>VPC</source>
       <translation>VPC</translation>
     </message>
@@ -5671,42 +5914,42 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Validation report (CSV)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
       <source>Ward (name or code)</source>
       <translation>Ward (name or code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="141" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="140" />
       <source>Water leaves at the DEM edges</source>
       <translation>Water leaves at the DEM edges</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="123" />
       <source>Water level (m)</source>
       <translation>Water level (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="145" />
       <source>Water level used (m)</source>
       <translation>Water level used (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="197" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>Water level {} m from the river level layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="166" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="165" />
       <source>Water on the grid at the end (m³)</source>
       <translation>Water on the grid at the end (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</source>
       <translation>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
       <source>Water volume (m³)</source>
       <translation>Water volume (m³)</translation>
     </message>
@@ -5726,12 +5969,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Weather files (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="98" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="97" />
       <source>What if the river reaches a given level? Floods every DEM cell lying below the water level and connected, through other such cells, to a seed (river lines or polygons, or points), and gives the depth (level - ground) as a GeoTIFF plus the flooded areas as polygons in the GSI depth classes. Hollows behind a levee higher than the level stay dry.
 
 Ground: a DEM raster, or a TIN (the PLATEAU dem layer loaded with 'Load PLATEAU CityGML') rasterised on its triangle planes at the chosen cell size.
@@ -5753,12 +5996,12 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>What the URL serves: GTFS-Realtime vehicle positions, an OGC SensorThings service root, GeoJSON, JSON records or CSV with lat/lon, or JARTIC traffic counts (WFS). In qgis_process: 0, 1, 2 or 3, in this order.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Where the route ends (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
       <translation>Where the route ends (any CRS). It is snapped to the nearest network node, at most 500 m away.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
       <translation>Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.</translation>
     </message>
@@ -5768,32 +6011,32 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</source>
       <translation>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Where to save the file. It is written as &lt;name&gt;.part and renamed when complete; running again with the same output resumes a broken download.</source>
       <translation>Where to save the file. It is written as &lt;name&gt;.part and renamed when complete; running again with the same output resumes a broken download.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</source>
       <translation>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
       <translation>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</source>
       <translation>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
       <translation>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</translation>
     </message>
@@ -5803,17 +6046,27 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <source>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</source>
+      <translation>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <source>Who can reach a suitable shelter, and will it hold them?</source>
+      <translation>Who can reach a suitable shelter, and will it hold them?</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
       <translation>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</source>
       <translation>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</source>
       <translation>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</translation>
     </message>
@@ -5840,37 +6093,37 @@ Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale
 Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="191" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
       <source>Wrote {}</source>
       <translation>Wrote {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="144" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>Wrote {} ({}), EPSG:{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
       <source>Year</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>accessibility</source>
       <translation>accessibility</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>atlas</source>
       <translation>atlas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>barrier-free</source>
       <translation>barrier-free</translation>
     </message>
@@ -5880,7 +6133,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>building height</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>buildings</source>
       <translation>buildings</translation>
     </message>
@@ -5890,17 +6143,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>bus</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>catalog</source>
       <translation>catalog</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>catchment</source>
       <translation>catchment</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>convert</source>
       <translation>convert</translation>
     </message>
@@ -5910,17 +6163,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>depth</source>
       <translation>depth</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>detour</source>
       <translation>detour</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>download</source>
       <translation>download</translation>
     </message>
@@ -5930,7 +6183,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>elevation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>evacuation</source>
+      <translation>evacuation</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>exposure</source>
       <translation>exposure</translation>
     </message>
@@ -5940,27 +6198,27 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>feed</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>flood</source>
       <translation>flood</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>hazard map</source>
       <translation>hazard map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>import</source>
       <translation>import</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>inland flooding</source>
       <translation>inland flooding</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>inundation</source>
       <translation>inundation</translation>
     </message>
@@ -5970,19 +6228,24 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>irradiation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>isochrone</source>
       <translation>isochrone</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>layout</source>
       <translation>layout</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>map</source>
       <translation>map</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="159" />
+      <source>no i-UR namespace</source>
+      <translation>no i-UR namespace</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
@@ -5990,12 +6253,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>open data</source>
       <translation>open data</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>pedestrian network</source>
       <translation>pedestrian network</translation>
     </message>
@@ -6015,7 +6278,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>potential</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>print</source>
       <translation>print</translation>
     </message>
@@ -6025,7 +6288,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>pvlib</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>rainfall</source>
       <translation>rainfall</translation>
     </message>
@@ -6045,7 +6308,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>rooftop</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="30" />
       <source>route</source>
       <translation>route</translation>
     </message>
@@ -6055,12 +6318,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>sample data</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>search</source>
       <translation>search</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>service area</source>
       <translation>service area</translation>
     </message>
@@ -6070,17 +6333,22 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>shadow</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>shallow water</source>
       <translation>shallow water</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>shelter</source>
+      <translation>shelter</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="30" />
       <source>shortest path</source>
       <translation>shortest path</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>simulation</source>
       <translation>simulation</translation>
     </message>
@@ -6095,7 +6363,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>solar</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="30" />
       <source>stroller</source>
       <translation>stroller</translation>
     </message>
@@ -6110,32 +6378,37 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>traffic</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>tsunami</source>
+      <translation>tsunami</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="27" />
       <source>validation</source>
       <translation>validation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>water level</source>
       <translation>water level</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>wheelchair</source>
       <translation>wheelchair</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>zip</source>
       <translation>zip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="120" />
       <source>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</source>
       <translation>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="156" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="157" />
       <source>{0} datasets match the filters</source>
       <translation>{0} datasets match the filters</translation>
     </message>
@@ -6145,7 +6418,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} features from {1}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="110" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="108" />
       <source>{0} pairs, mean detour factor {1:.2f}, {2} unreachable; {3} hotspot links</source>
       <translation>{0} pairs, mean detour factor {1:.2f}, {2} unreachable; {3} hotspot links</translation>
     </message>
@@ -6155,12 +6428,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} validation findings: run 'Import and validate pedestrian network' for the full report</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="120" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="119" />
       <source>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</source>
       <translation>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="151" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="152" />
       <source>{0}: {1} datasets</source>
       <translation>{0}: {1} datasets</translation>
     </message>
@@ -6170,9 +6443,9 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="187" />
-      <source>{} buildings, {} hazard cells, CRS {}</source>
-      <translation>{} buildings, {} hazard cells, CRS {}</translation>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
+      <source>{} buildings, {} hazard cells in {} scenario(s), CRS {}</source>
+      <translation>{} buildings, {} hazard cells in {} scenario(s), CRS {}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="146" />
@@ -6180,12 +6453,32 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} buildings: {:.1f} kW, {:.0f} MWh/yr</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="163" />
+      <source>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</source>
+      <translation>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="165" />
+      <source>{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic attribute sets, and codes, IDs and heights may be missing or coarser than in later releases</source>
+      <translation>{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic attribute sets, and codes, IDs and heights may be missing or coarser than in later releases</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="170" />
+      <source>{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, new ones are kept in attributes_json, and codes without a codelist in the data stay as codes</source>
+      <translation>{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, new ones are kept in attributes_json, and codes without a codelist in the data stay as codes</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="162" />
+      <source>{} file(s): {}, {}; e.g. {}</source>
+      <translation>{} file(s): {}, {}; e.g. {}</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="153" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} of {} buildings burnt into the DSM ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="201" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="228" />
       <source>{} of {} buildings exposed</source>
       <translation>{} of {} buildings exposed</translation>
     </message>
@@ -6195,9 +6488,19 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} x {} cells; {} with points, {} filled; {} points used</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="95" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="166" />
+      <source>{}: {:.0f} residents for a capacity of {:.0f}</source>
+      <translation>{}: {:.0f} residents for a capacity of {:.0f}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="96" />
       <source>{}: {} points, CRS from {}, {} octree nodes</source>
       <translation>{}: {} points, CRS from {}, {} octree nodes</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>避難場所</source>
+      <translation>避難場所</translation>
     </message>
   </context>
 </TS>

@@ -119,17 +119,17 @@
       <translation>バリアフリー解析</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="40" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="54" />
       <source>Building outlines (LOD0)</source>
       <translation>建物外形（LOD0）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="41" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="55" />
       <source>Buildings (LOD1)</source>
       <translation>建物（LOD1）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="42" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="56" />
       <source>Buildings (LOD2)</source>
       <translation>建物（LOD2）</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="88" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
       <source>Convert to COPC…</source>
       <translation>COPCに変換…</translation>
     </message>
@@ -274,27 +274,27 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="193" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="192" />
       <source>Digital Twin catalogs</source>
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="53" />
+      <location filename="../../processing_algorithms/provider.py" line="54" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="46" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="60" />
       <source>Disaster risks</source>
       <translation>災害リスク</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="84" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="83" />
       <source>Double-click: {0}</source>
       <translation>ダブルクリック：{0}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="89" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="88" />
       <source>Download (then convert to COPC)…</source>
       <translation>ダウンロード（その後COPCに変換）…</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="45" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="59" />
       <source>Ground surfaces (LOD2)</source>
       <translation>底面（LOD2）</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>リアルタイムフィード</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="86" />
       <source>Load with the CityGML loader…</source>
       <translation>CityGMLローダーで読み込む…</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>一般（バリアフリー対応なし）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/qgis_browser.py" line="158" />
+      <location filename="../../plugin/catalog/qgis_browser.py" line="157" />
       <source>Other</source>
       <translation>その他</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>更新間隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="176" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="177" />
       <source>Refreshing {0}</source>
       <translation>{0} を更新中</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>同梱の設定に戻す</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="43" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="57" />
       <source>Roofs (LOD2)</source>
       <translation>屋根（LOD2）</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>先にデータセットまたはそのリソースを選択してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="163" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="164" />
       <source>Sensors (SensorThings)</source>
       <translation>センサー（SensorThings）</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>視覚障害者対応</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="44" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="58" />
       <source>Walls (LOD2)</source>
       <translation>壁面（LOD2）</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>高さ不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="317" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
       <source>no data yet</source>
       <translation>まだデータがありません</translation>
     </message>
@@ -999,12 +999,12 @@
       <translation>記載なし: 提供者の利用条件を確認してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="214" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="215" />
       <source>recording to {0} failed: {1}</source>
       <translation>{0} への記録に失敗しました: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="317" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
       <source>showing the data of {0}</source>
       <translation>{0} のデータを表示中</translation>
     </message>
@@ -1029,12 +1029,12 @@
       <translation>{0:.1f} m</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="328" />
       <source>{0} (updated {1})</source>
       <translation>{0}（{1} 更新）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="326" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
       <source>{0} (updated {1}, feed failing)</source>
       <translation>{0}（{1} 更新、フィード障害中）</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>{0}：「{1}」の重みは長さの {2:g}〜{3:g} 倍で指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="304" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="305" />
       <source>{0}: the feed works again</source>
       <translation>{0}: フィードが復旧しました</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="319" />
       <source>{0}: {1} ({2}; retrying every {3} s)</source>
       <translation>{0}: {1}（{2}、{3} 秒ごとに再試行します）</translation>
     </message>
@@ -1117,7 +1117,7 @@
       <translation>'{text}' は sha256:&lt;16進&gt; や md5:&lt;16進&gt; の形のチェックサムではありません</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="108" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="109" />
       <source>'{url}' is not an http(s) URL</source>
       <translation>'{url}'はhttp(s)のURLではありません</translation>
     </message>
@@ -1352,7 +1352,7 @@
       <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="473" />
+      <location filename="../../plugin/citygml/parser.py" line="542" />
       <source>bad coordinates ({exc})</source>
       <translation>座標が不正です（{exc}）</translation>
     </message>
@@ -1397,12 +1397,12 @@
       <translation>表を読み込めません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="81" />
+      <location filename="../../plugin/sample_district/generate.py" line="82" />
       <source>cannot replace the folder ({reason}); close the layers that show its files or choose another folder</source>
       <translation>フォルダを置き換えられません（{reason}）。フォルダ内のファイルを表示しているレイヤを閉じるか、別のフォルダを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="75" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="76" />
       <source>cannot write a feature to {path}: {error}</source>
       <translation>{path}に地物を書き込めません：{error}</translation>
     </message>
@@ -1412,7 +1412,7 @@
       <translation>ここには出力を書き込めません（{problem}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="67" />
+      <location filename="../../plugin/barrierfree/qgis_outputs.py" line="68" />
       <source>cannot write {path}: {error}</source>
       <translation>{path}に書き込めません：{error}</translation>
     </message>
@@ -1427,12 +1427,12 @@
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="158" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="157" />
       <source>could not write the layout template {path}</source>
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="569" />
+      <location filename="../../plugin/citygml/parser.py" line="638" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>DTDまたはXMLエンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGMLファイルでは使われないため、読み込みません</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="50" />
+      <location filename="../../plugin/flood/exposure.py" line="54" />
       <source>flood ranks must be 1 (&lt;0.5 m) to 6 (≥20 m)</source>
       <translation>浸水ランクは1（0.5 m未満）から6（20 m以上）で指定してください</translation>
     </message>
@@ -1507,6 +1507,11 @@
       <translation>地表（クラス2）の点</translation>
     </message>
     <message>
+      <location filename="../../plugin/shelters/reach.py" line="43" />
+      <source>hazard {hazard!r} has no shelter designation; choose one of {hazards}</source>
+      <translation>災害種別 {hazard!r} に対応する避難場所の指定がありません。{hazards} から選んでください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="51" />
       <source>holds none of routes.txt, trips.txt, stops.txt: is it a static GTFS zip?</source>
       <translation>routes.txt、trips.txt、stops.txtのいずれも含まれていません。静的GTFSのzipですか？</translation>
@@ -1522,17 +1527,17 @@
       <translation>はフォルダではありません</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="124" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="125" />
       <source>is not a zip file; download it without 'Extract zip'</source>
       <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="167" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="166" />
       <source>layout template not found: {path}</source>
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="66" />
+      <location filename="../../plugin/citygml/loader.py" line="96" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
     </message>
@@ -1552,7 +1557,7 @@
       <translation>地物型 {types}、メッシュコード {meshes} に合う CityGML がありません（udx/&lt;type&gt;/&lt;mesh&gt;_*.gml の形を想定）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="94" />
+      <location filename="../../plugin/citygml/loader.py" line="128" />
       <source>no city objects with geometry found</source>
       <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
     </message>
@@ -1565,6 +1570,11 @@
       <location filename="../../plugin/realtime/feeds.py" line="40" />
       <source>no feed URL given</source>
       <translation>フィードのURLが指定されていません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/exposure.py" line="160" />
+      <source>no hazard scenario to assess: the hazard layer has no area with a rank or depth</source>
+      <translation>評価する災害シナリオがありません。ハザードレイヤにランクまたは浸水深を持つ区域がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/generic.py" line="76" />
@@ -1677,7 +1687,7 @@
       <translation>正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="544" />
+      <location filename="../../plugin/citygml/parser.py" line="613" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>正しいXMLではありません：{detail}。ファイルを確認するか、「壊れた都市オブジェクトを飛ばし、読めるものを残す」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
     </message>
@@ -1717,7 +1727,7 @@
       <translation>地点'{name}'（{x:.1f}, {y:.1f}）はDEMの範囲外にあります</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="119" />
+      <location filename="../../plugin/sample_district/generate.py" line="125" />
       <source>point cloud</source>
       <translation>点群</translation>
     </message>
@@ -1762,7 +1772,7 @@
       <translation>プロファイルが正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
       <source>project</source>
       <translation>プロジェクト</translation>
     </message>
@@ -1782,7 +1792,12 @@
       <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="23" />
+      <location filename="../../plugin/citygml/loader.py" line="396" />
+      <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
+      <translation>シナリオ「{part}」: 「災害種別: シナリオ」の形で書いてください。災害種別は {hazards} のいずれかです</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
       <source>shipped</source>
       <translation>同梱</translation>
     </message>
@@ -1797,17 +1812,17 @@
       <translation>表{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="202" />
+      <location filename="../../plugin/citygml/loader.py" line="252" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="199" />
+      <location filename="../../plugin/citygml/loader.py" line="249" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="95" />
+      <location filename="../../plugin/sample_district/generate.py" line="96" />
       <source>terrain and flood hazard</source>
       <translation>地形と洪水の想定</translation>
     </message>
@@ -1867,7 +1882,7 @@
       <translation>TINレイヤにはZ値を持つ三角形が必要です（PLATEAUのdem:TINRelief）</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="108" />
+      <location filename="../../plugin/flood/exposure.py" line="112" />
       <source>the area per person and the storey height must be positive</source>
       <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
@@ -1890,6 +1905,16 @@
       <location filename="../../plugin/flood/rasters.py" line="129" />
       <source>the cell size must be positive</source>
       <translation>セルサイズは正の値にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/reach.py" line="56" />
+      <source>the distance budget must be positive, not {budget_m}</source>
+      <translation>距離の上限は正の値にしてください（{budget_m} は不可）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/shelters/reach.py" line="66" />
+      <source>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</source>
+      <translation>距離行列が {shape} です。建物数×避難場所数（{count} x {shelters}）にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="403" />
@@ -1927,12 +1952,12 @@
       <translation>この処理の実行中に別の実行がファイルを作成または変更しました。そのファイルは残し、この処理の結果は破棄します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="192" />
+      <location filename="../../plugin/citygml/loader.py" line="242" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="56" />
+      <location filename="../../plugin/sample_district/generate.py" line="57" />
       <source>the folder holds a sample district already; allow overwriting to replace it</source>
       <translation>フォルダには既にサンプル地区があります。置き換えるには上書きを許可してください</translation>
     </message>
@@ -1942,7 +1967,7 @@
       <translation>フォルダに.las／.lazファイルがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="53" />
+      <location filename="../../plugin/sample_district/generate.py" line="54" />
       <source>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</source>
       <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMSがありません）。空のフォルダか新しいフォルダを選んでください</translation>
     </message>
@@ -2012,7 +2037,7 @@
       <translation>地図を出力できませんでした（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="228" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="227" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
     </message>
@@ -2092,7 +2117,7 @@
       <translation>ソースが想定どおりに応答しませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="195" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>スタイル{style}.qmlをレイヤ{layer}に適用できませんでした：{detail}</translation>
     </message>
@@ -2212,7 +2237,7 @@
       <translation>不明な種類'{kind}'です。{kinds}のいずれかを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="106" />
+      <location filename="../../plugin/flood/exposure.py" line="110" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>不明な判定基準'{rule}'です。{rules}のいずれかを選んでください</translation>
     </message>
@@ -2317,7 +2342,7 @@
       <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/sample_district/generate.py" line="105" />
+      <location filename="../../plugin/sample_district/generate.py" line="106" />
       <source>{count} buildings</source>
       <translation>建物 {count}棟</translation>
     </message>
@@ -2347,17 +2372,17 @@
       <translation>{path}: GDALでGeoPackageを作成できませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="175" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="174" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGISはこのレイアウトテンプレートを読み込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="170" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="169" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: 正しいQGISレイアウトテンプレート（.qpt）ではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="178" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="177" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
     </message>
@@ -2522,7 +2547,7 @@
       <translation>{url}: SensorThingsのコレクションではありません（'value'リストがありません）。URLはサービスのルート（/v1.0か/v1.1で終わる）ですか？</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="166" />
       <source>{url}: not a SensorThings service QGIS can open ({error})</source>
       <translation>{url}: QGISで開けるSensorThingsサービスではありません（{error}）</translation>
     </message>
@@ -2565,27 +2590,27 @@
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="57" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="62" />
       <source>3D buildings</source>
       <translation>3D建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>3D city model</source>
       <translation>3D都市モデル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="208" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>4 (default): water passes only between cells sharing an edge; 8: also through corners, which can leak through thin levees.</source>
       <translation>4（既定）：辺を共有するセルの間だけ水が流れます。8: 角でも流れるため、細い堤防を越えることがあります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>A .copc.laz file, or for several inputs a .vpc: each input becomes &lt;name&gt;.copc.laz beside it and the .vpc shows them as one layer.</source>
       <translation>.copc.lazファイル。入力が複数なら.vpcにします。各入力をその横に&lt;名前&gt;.copc.lazとして作り、.vpcで1つのレイヤとして表示します。</translation>
     </message>
@@ -2595,12 +2620,12 @@
       <translation>タイルが1つなら.copc.laz、複数のタイルを1つのレイヤにまとめるなら.vpc（仮想点群）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
       <translation>.gmlファイル、PLATEAUの公開zip（展開せずにそのまま読みます）、またはhttp(s)のURL（一時ファイルにダウンロードします）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>A .las or .laz file, or a .zip holding them (as Tokyo publishes its tiles). Give this or a folder.</source>
       <translation>.las／.lazファイル、またはそれを含む.zip（東京都が公開するタイルの形式）。これかフォルダのどちらかを指定してください。</translation>
     </message>
@@ -2610,87 +2635,87 @@
       <translation>.las、.laz、.copc.lazの点群。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>A QGIS authentication configuration (e.g. an API key) for catalogs that need one. Empty: no authentication.</source>
       <translation>認証が必要なカタログ用のQGIS認証設定（APIキーなど）。空の場合は認証しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</source>
       <translation>認証が必要なサーバー用のQGIS認証設定（ユーザーとパスワード、APIキーなど）。空の場合は認証しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
       <translation>表示中のレイヤを印刷するQGISプロジェクトファイル。空の場合は下のレイヤを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>A flood depth raster (metres) used instead of polygons; ranks follow the GSI depth classes.</source>
       <translation>ポリゴンの代わりに使う浸水深ラスタ（m）。ランクは国土地理院の浸水深の区分に従います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>A raster of Manning's n on the DEM grid, used instead of the single value.</source>
       <translation>DEMと同じグリッドのマニングの粗度係数ラスタ。一つの値の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>A river level layer (e.g. a realtime gauge layer) whose latest value is used instead of the number above.</source>
       <translation>上の数値の代わりに最新の値を使う河川水位のレイヤ（リアルタイムの水位計のレイヤなど）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
-      <source>A table per scale and rank: buildings, total floor area and estimated residents.</source>
-      <translation>規模とランクごとの表：建物数、延床面積、推計居住者数。</translation>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>A table per hazard, scenario, scale and rank: buildings, total floor area and estimated residents.</source>
+      <translation>災害種別・シナリオ・規模・ランクごとの表：建物数、延床面積、推計居住者数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="219" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
       <source>A3 landscape</source>
       <translation>A3 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
       <source>A4 landscape</source>
       <translation>A4 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
       <source>A4 portrait</source>
       <translation>A4 縦</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="107" />
       <source>Accessible route</source>
       <translation>アクセシブルな経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="48" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="47" />
       <source>Accessible route (barrier-free)</source>
       <translation>アクセシブルな経路（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="55" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="53" />
       <source>Accessible service area (barrier-free)</source>
       <translation>アクセシブルな到達圏（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="124" />
       <source>Accessible service areas</source>
       <translation>アクセシブルな到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>3D ビューのページを追加（OpenGL 表示が必要。アトラスでは不可）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
       <translation>レイヤの3D表示を2ページ目に加えます。OpenGLの画面（QGISデスクトップ）が必要で、地図帳では使えません。</translation>
     </message>
@@ -2710,37 +2735,37 @@
       <translation>タイルのアドレスのテンプレート。{name}がタイル名に置き換わります。既定は東京都の2024年の23区のタイルです。他の都市はその都市のものを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
       <source>All available</source>
       <translation>利用可能なすべて</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="92" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
       <source>All files (*)</source>
       <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="140" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="139" />
       <source>Also fill closed depressions (ponding)</source>
       <translation>閉じた窪地も満たす（湛水）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Also fill every closed hollow up to its spill level, as ponding water (default off).</source>
       <translation>閉じた窪地も、あふれる高さまで湛水として埋めます（既定はオフ）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</source>
       <translation>zipをファイルと同じ場所に、同じ名前のフォルダへ展開します。フォルダの外に書き込まれるメンバーは展開しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="178" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
       <source>Annual irradiation</source>
       <translation>年間日射量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="142" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
       <source>Annual irradiation (kWh/m²)</source>
       <translation>年間日射量 (kWh/m²)</translation>
     </message>
@@ -2781,92 +2806,110 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>既存の記録に追記する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Area to show on the map. Empty: the extent of the printed layers.</source>
       <translation>地図に表示する範囲。空の場合は印刷するレイヤの範囲を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
       <source>Area width around reachable links (m)</source>
       <translation>到達リンク周りの圏域幅（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="150" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="149" />
       <source>Arrival depth (m)</source>
       <translation>到達判定水深（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="157" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="156" />
       <source>Arrival time</source>
       <translation>到達時間</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Aspect (degrees from north)</source>
       <translation>斜面方位（北から時計回りの度）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="182" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Assess only this scenario (a value of the scenario field). Empty: every scenario; the building columns then show the worst one (highest rank, then deepest) and name it.</source>
+      <translation>このシナリオ（シナリオフィールドの値）だけを評価します。空欄：すべてのシナリオ。建物の列には最も危険なもの（最高ランク、次に最大浸水深）とその名前を示します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="85" />
+      <source>Assigns the residents of every exposed building to the nearest shelter designated for the hazard, by straight-line distance from the building's centre, or by step-free walking distance for a mobility profile when a pedestrian network is given. Residents farther than the budget from every suitable shelter are counted as beyond reach and load no shelter. Capacity does not redirect anyone: each shelter's load is compared with its capacity, and the excess reported.
+
+Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any point layer (suitability and capacity fields optional).
+
+Example: buildings from 'Flood exposure of buildings', hazard river flood, the city's GSI CSV, budget 1000 m.</source>
+      <translation>想定区域内の各建物の居住者を、その災害に指定された最寄りの避難場所に割り当てます。距離は建物の中心からの直線距離、歩行者ネットワークを指定したときは移動プロファイルの段差のない経路の距離です。すべての適した避難場所から距離の上限より遠い居住者は到達できないものとして数え、どの避難場所にも割り当てません。収容人数で行き先は変えません。各避難場所の割り当て人数を収容人数と比べ、超過分を報告します。
+
+避難場所：国土地理院の指定緊急避難場所CSV（災害種別のフラグ付き）または任意のポイントレイヤ（適否・収容人数のフィールドは任意）。
+
+例：「建物の浸水評価」の建物、災害種別は洪水、市の国土地理院CSV、距離の上限 1000 m。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="181" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="133" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="132" />
       <source>Atlas: one page per feature of</source>
       <translation>アトラス: 1 地物 1 ページとするレイヤ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="136" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="135" />
       <source>Atlas: page name field</source>
       <translation>アトラス: ページ名のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="116" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="117" />
       <source>Authentication (API key), if the catalog needs one</source>
       <translation>認証（API キー）: カタログが必要とする場合</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="88" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="89" />
       <source>Authentication, if the server needs it</source>
       <translation>認証: サーバが必要とする場合</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="130" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="131" />
       <source>Azimuth sectors</source>
       <translation>方位の分割数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="113" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="111" />
       <source>Barrier hotspots</source>
       <translation>バリアのホットスポット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="46" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="44" />
       <source>Barrier hotspots (barrier-free)</source>
       <translation>バリアのホットスポット（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="127" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="126" />
       <source>Barrier on the plain route: link {0} ({1})</source>
       <translation>通常経路上のバリア：リンク {0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="77" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="76" />
       <source>Barrier-free</source>
       <translation>バリアフリー</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="84" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="83" />
       <source>Barriers on the plain route</source>
       <translation>通常経路上のバリア</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="84" />
       <source>Budget</source>
       <translation>上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Budget in</source>
       <translation>上限の単位</translation>
     </message>
@@ -2876,7 +2919,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物フットプリント</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Building footprints (polygons), e.g. building_lod0 from 'Load PLATEAU CityGML'.</source>
       <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0。</translation>
     </message>
@@ -2891,7 +2934,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物の外形（ポリゴン）。建物ごとに1行の結果を作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Building footprints: their cells block the flow.</source>
       <translation>建物の外形。建物のセルは水を通しません。</translation>
     </message>
@@ -2901,7 +2944,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物の高さ（DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="149" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
@@ -2916,24 +2959,39 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物（フットプリント）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="137" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="136" />
       <source>Buildings (obstacles)</source>
       <translation>建物（障害物）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="205" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="233" />
       <source>Buildings by flood rank</source>
       <translation>浸水ランク別の建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="91" />
       <source>Buildings served (optional)</source>
       <translation>カバーする建物（任意）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="156" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
+      <source>Buildings with exposure</source>
+      <translation>浸水評価済みの建物</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="181" />
       <source>Buildings with flood exposure</source>
       <translation>浸水リスク付き建物</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Buildings with their exposure, e.g. the output of 'Flood exposure of buildings' (flood_rank, residents, hazard).</source>
+      <translation>浸水想定の評価結果を持つ建物（例：「建物の浸水評価」の出力。flood_rank、residents、hazard）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="125" />
+      <source>Buildings with their shelter</source>
+      <translation>避難場所を割り当てた建物</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="34" />
@@ -2941,12 +2999,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>建物の高さ（とLOD2の屋根）を地表に焼き込み、日射量分析用のDSMを作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>CKAN</source>
       <translation>CKAN</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
       <source>CKAN portal</source>
       <translation>CKAN ポータル</translation>
     </message>
@@ -2981,7 +3039,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>座標参照系の記録がないファイルに設定する座標参照系（既定EPSG:6677）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>CRS given to input whose file records none (default EPSG:6677, Tokyo's tiles).</source>
       <translation>座標参照系の記録がない入力に設定する座標参照系（既定EPSG:6677、東京都のタイル）。</translation>
     </message>
@@ -2991,12 +3049,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>ファイルに座標参照系の記録がないタイルに設定する座標参照系（既定EPSG:6677、東京都の平面直角座標系 第IX系）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="110" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="118" />
       <source>CRS of the output</source>
       <translation>出力の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
       <translation>出力の座標参照系。空の場合はデータのJGD2011平面直角座標系（東京都：EPSG:6677）を使います。高さはZ値（m）のまま残します。</translation>
     </message>
@@ -3006,24 +3064,34 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>ファイルに座標参照系がない場合の座標参照系</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="108" />
+      <source>CSV (*.csv *.CSV)</source>
+      <translation>CSV (*.csv *.CSV)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="123" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="124" />
       <source>CSV (*.csv);;GeoPackage (*.gpkg)</source>
       <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</source>
       <translation>'minutes,m3_per_s[,point]'の行を持つCSV（時間で線形補間）。各地点の流入量です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</source>
       <translation>'minutes,mm_per_h'の行を持つCSV（各強度は次の行まで続きます）。一定の降雨強度の代わりに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="113" />
+      <source>Capacity field (persons)</source>
+      <translation>収容人数のフィールド（人）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="105" />
@@ -3031,22 +3099,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="103" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="104" />
       <source>Catalog URL, file or folder (empty: the type's default)</source>
       <translation>カタログの URL・ファイルまたはフォルダ（空欄: 種類ごとの既定）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="168" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="169" />
       <source>Catalog search results</source>
       <translation>カタログ検索結果</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="101" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="102" />
       <source>Catalog type</source>
       <translation>カタログの種類</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="60" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="61" />
       <source>Catalogs</source>
       <translation>カタログ</translation>
     </message>
@@ -3056,12 +3124,12 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>セルサイズ (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="121" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="120" />
       <source>Cell size for the TIN (m)</source>
       <translation>TINのセルサイズ（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Cell size in metres of the raster made from the TIN (default 5 m).</source>
       <translation>TINから作るラスタのセルサイズ（m、既定5 m）。</translation>
     </message>
@@ -3081,22 +3149,22 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>点のないセルを、空白の縁からこの距離（m）まで補間して埋めます（既定20 m、0なら埋めません）。それより遠いセルはデータなしのままです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="84" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="85" />
       <source>Checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;)</source>
       <translation>チェックサム（sha256:&lt;16進&gt; または md5:&lt;16進&gt;）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Checksum the catalog lists, as sha256:&lt;hex&gt; or md5:&lt;hex&gt;; a file that does not match is removed. Empty: not checked.</source>
       <translation>カタログに記載されたチェックサム（sha256:&lt;16進&gt;またはmd5:&lt;16進&gt;）。一致しないファイルは削除します。空の場合は確認しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="86" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="87" />
       <source>Choose a LAS/LAZ file, a zip or a folder to convert.</source>
       <translation>変換するLAS/LAZファイル、zip、またはフォルダを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="207" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>気象データファイルを選ぶか、内蔵の気象条件を選んでください。</translation>
     </message>
@@ -3106,27 +3174,27 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="185" />
       <source>Choose the level field of the river level layer.</source>
       <translation>河川水位レイヤの水位フィールドを選択してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="134" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
       <source>City (name or 5-digit code)</source>
       <translation>市区町村（名称または5桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>CityGML</source>
       <translation>CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="87" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="92" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGMLファイル、PLATEAU配布zip、またはURL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="88" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML または PLATEAU配布zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
@@ -3141,32 +3209,32 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>コード体系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="138" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="137" />
       <source>Connectivity</source>
       <translation>連結性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="129" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
       <source>Constant inflow field (m³/s)</source>
       <translation>一定流入量フィールド（m³/s）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Constant rain intensity in mm/h on every cell (default 50 mm/h). 0 for inflows only.</source>
       <translation>すべてのセルに降る一定の降雨強度（mm/h、既定50 mm/h）。流入だけを計算するなら0にします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="39" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="40" />
       <source>Convert point cloud to COPC</source>
       <translation>点群をCOPCに変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="23" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
       <source>Converts LAS/LAZ files or zips to COPC that QGIS shows in 2D and 3D.</source>
       <translation>LAS/LAZファイルやzipを、QGISで2D・3D表示できるCOPCに変換します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="48" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="49" />
       <source>Converts LAS/LAZ point clouds (LAS 1.2-1.4, any point format) to COPC (cloud optimized point cloud), which QGIS opens and shows in 2D and 3D without PDAL. The input is read in chunks, so a Tokyo tile of 6 million points needs a few hundred MB of memory. Coordinates, RGB, intensity, classification, return numbers and GPS time are kept exactly.
 
 Input: a .las or .laz file or a .zip holding them (as Tokyo publishes its tiles), or else a folder of .las/.laz files. CRS: used only when the file records none (Tokyo tiles: EPSG:6677, the default).
@@ -3182,7 +3250,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="233" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="232" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
@@ -3192,12 +3260,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>サンプル地区を作成</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>DEM</source>
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="115" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="114" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM（地盤高、m）</translation>
     </message>
@@ -3252,57 +3320,57 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: 地面点（地形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="129" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>データ出典（レイヤのメタデータにある出典に追加）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
       <translation>レイヤのメタデータから読む出典に加えて印刷する出典。独自のデータや分析結果などに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
       <source>Data type (name or code, e.g. bldg)</source>
       <translation>データ種別（名称またはコード。例：建築物モデル、bldg）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="122" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="123" />
       <source>Datasets and resources</source>
       <translation>データセットとリソース</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="124" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="125" />
       <source>Datasets found</source>
       <translation>見つかったデータセット数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="133" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="153" />
       <source>Depth field (m)</source>
       <translation>浸水深フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Depth in metres at which water counts as arrived, for the arrival time (default 0.1 m).</source>
       <translation>到達時間の計算で、水が到達したとみなす浸水深（m、既定0.1 m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="159" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="158" />
       <source>Depth time series</source>
       <translation>水深時系列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="71" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="70" />
       <source>Destination</source>
       <translation>目的地</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="73" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="72" />
       <source>Destination floor (where floors are stacked)</source>
       <translation>目的地の階（階が重なる場所）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="85" />
       <source>Destination reachable</source>
       <translation>目的地に到達可能</translation>
     </message>
@@ -3312,17 +3380,17 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>自動判定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="82" />
       <source>Detour factor</source>
       <translation>迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="77" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="75" />
       <source>Detour factor cap (unreachable counts as this)</source>
       <translation>迂回率の上限（到達不能はこの値）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Detour factor counted for a pair that is unreachable or whose accessible route is longer than this many times the plain shortest route (1.01 to 100; default 3).</source>
       <translation>到達できない組、またはバリアフリー経路が通常の最短経路のこの倍数より長い組に数える迂回率（1.01〜100、既定3）。</translation>
     </message>
@@ -3332,17 +3400,27 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>天空散乱日射</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Distance (m)</source>
       <translation>距離（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="109" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="122" />
+      <source>Distance budget (m)</source>
+      <translation>距離の上限（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Distance in metres (straight line, or along the network when one is given) beyond which residents count as unable to reach a shelter (default 1000 m).</source>
+      <translation>この距離（m、直線距離、またはネットワークを指定したときは経路の距離）より遠い居住者は避難場所にたどり着けないとみなします（既定 1000 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="110" />
       <source>Download</source>
       <translation>ダウンロード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="57" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="58" />
       <source>Download a catalog resource</source>
       <translation>カタログのリソースをダウンロード</translation>
     </message>
@@ -3352,17 +3430,17 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>点群タイルをダウンロードしてCOPCに変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="92" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
       <source>Downloaded file</source>
       <translation>ダウンロードしたファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="37" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
       <source>Downloads one catalog resource, resumable, with size and checksum checks.</source>
       <translation>カタログのリソースを1つ、再開可能な形でサイズとチェックサムを確認しながらダウンロードします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="66" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="67" />
       <source>Downloads one resource of a catalog (a CityGML zip, a LAS tile, a GeoJSON file...) to a local file.
 
 The file is written as &lt;name&gt;.part first and renamed when complete, so a half-finished download never looks like a finished one. If the connection breaks or you cancel, run it again with the same output: it resumes where it stopped (HTTP Range). The expected size and checksum (sha256:&lt;hex&gt; or md5:&lt;hex&gt;, as the catalog lists them) are checked before the rename; a mismatch removes the file.
@@ -3395,12 +3473,12 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>公開されている点群タイルを名前でダウンロードし、COPCに変換します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="118" />
       <source>Duration (minutes)</source>
       <translation>計算時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="134" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="154" />
       <source>Duration field (h)</source>
       <translation>浸水継続時間フィールド（時間）</translation>
     </message>
@@ -3415,22 +3493,22 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>標高ラスタ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="81" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="82" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>想定サイズ（バイト、0: 不明）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="82" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="81" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="160" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="185" />
       <source>Exposed buildings</source>
       <translation>浸水する建物数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="158" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="183" />
       <source>Exposure summary</source>
       <translation>浸水リスク集計表</translation>
     </message>
@@ -3440,12 +3518,12 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>範囲（交通量。既定: 東京23区）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="86" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="87" />
       <source>Extract zip into a folder beside it</source>
       <translation>zip を隣のフォルダに展開</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="95" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="96" />
       <source>Extracted folder</source>
       <translation>展開先フォルダ</translation>
     </message>
@@ -3455,22 +3533,22 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>施設</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="76" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="74" />
       <source>Facilities (stations, shelters, hospitals, ...)</source>
       <translation>施設（駅、避難所、病院など）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="69" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="67" />
       <source>Facilities for catchments (optional; default: random origins)</source>
       <translation>圏域の基点となる施設（任意。既定：無作為な出発点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="77" />
       <source>Facility name or id field</source>
       <translation>施設名または ID のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="90" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="95" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>zipから読む地物型（カンマ区切り、空欄＝すべて）</translation>
     </message>
@@ -3517,47 +3595,72 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
 例: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus FEED_TYPE=0 OUTPUT=toei_bus.gpkg APPEND=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Field naming each facility in the output. Empty: the feature id.</source>
       <translation>出力で各施設を示すフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.</source>
       <translation>各流入地点の名前のフィールド。ハイドログラフCSVの'point'列と対応させます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field naming each time series point. Empty: the feature id.</source>
       <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>地図帳の各ページの名前にするフィールド。タイトルとPNGのファイル名に加えます。空の場合はページ番号を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</source>
       <translation>建物ごとの居住者数を示すフィールド。範囲ごとに合計します。空の場合は人数ではなく建物数を数えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the buildings with the rank: exposed when above 0 (default flood_rank).</source>
+      <translation>建物のランクのフィールド：0より大きいと想定区域内（既定 flood_rank）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the buildings with their residents (default residents).</source>
+      <translation>建物の居住者数のフィールド（既定 residents）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field of the hazard layer with the flood rank 1 (&lt;0.5 m) to 6 (≥20 m). Empty: guessed (flood_rank, rank, A31_201, 浸水ランク).</source>
       <translation>想定区域レイヤの浸水ランク（1: 0.5 m未満〜6: 20 m以上）のフィールド。空の場合は推定します（flood_rank、rank、A31_201、浸水ランク）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Field of the level layer with the observation time: the feature with the latest time gives the level. Empty: the last feature.</source>
       <translation>水位レイヤの観測時刻のフィールド。最も新しい時刻の地物の水位を使います。空の場合は最後の地物を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Field of the level layer with the water level in metres.</source>
       <translation>水位レイヤの水位（m）のフィールド。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the shelter layer naming each shelter. Empty: the feature id.</source>
+      <translation>避難場所の名前のフィールド。空欄：地物ID。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all do.</source>
+      <translation>避難場所がその災害に適していること（1 / true）を示すフィールド。空欄：すべて適しているとみなします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Field of the shelter layer with its capacity in persons. Empty: unknown.</source>
+      <translation>避難場所の収容人数のフィールド。空欄：不明。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</source>
       <translation>地点ごとの一定の流入量（m³/s）のフィールド。ハイドログラフがないときに使います。</translation>
     </message>
@@ -3567,39 +3670,49 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>建物の高さ（m）のフィールド（PLATEAUのmeasuredHeight）。空の場合はよくある名前（measured_height、height、高さ など）から推定します。高さが正でない建物は除きます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with how long the flood lasts, in hours. Empty: guessed (flood_duration, duration), else left out.</source>
       <translation>浸水継続時間（時間）のフィールド。空の場合は推定し（flood_duration、duration）、見つからなければ使いません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with residents per building. Empty: storeys × footprint / floor area per resident.</source>
       <translation>建物ごとの居住者数のフィールド。空の場合は 階数 × 建築面積 ÷ 1人あたり床面積 で推計します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the building height in metres, used for storeys when no storeys field is found.</source>
       <translation>建物の高さ（m）のフィールド。階数のフィールドがないときに階数を求めるのに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the flood depth in metres. Empty: guessed (flood_depth, depth, 浸水深).</source>
       <translation>浸水深（m）のフィールド。空の場合は推定します（flood_depth、depth、浸水深）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Field with the hazard (river_flood, tsunami, high_tide, inland_flood, reservoir_flood, landslide). Empty: guessed (hazard), else one hazard.</source>
+      <translation>災害種別のフィールド（river_flood、tsunami、high_tide、inland_flood、reservoir_flood、landslide）。空欄：推定（hazard）、なければ1つの災害種別として扱います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the number of storeys above ground, for floors under water and floor area. Empty: storeys from the height field (height / storey height, at least 1).</source>
       <translation>地上階数のフィールド。浸水する階数と延床面積に使います。空の場合は高さのフィールドから求めます（高さ ÷ 階高、最低1階）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the rainfall scale (L1 planned, L2 maximum). Empty: guessed (flood_scale, scale, 規模).</source>
       <translation>降雨の規模（L1計画規模、L2想定最大規模）のフィールド。空の場合は推定します（flood_scale、scale、規模）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Field with the river name. Empty: guessed (flood_river, river, 河川名).</source>
       <translation>河川名のフィールド。空の場合は推定します（flood_river、river、河川名）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Field with the scenario (river and scale, tsunami case ...). Empty: guessed (scenario), else one scenario. Each hazard and scenario is assessed alone and summarised.</source>
+      <translation>シナリオのフィールド（河川と規模、津波のケースなど）。空欄：推定（scenario）、なければ1つのシナリオとして扱います。災害種別・シナリオごとに別々に評価・集計します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="83" />
@@ -3607,12 +3720,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>欠測を補間する距離 (m、0 = 補間しない)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
       <translation>浸水、日射、バリアフリーの地図用に、タイトル、サブタイトル、注記（住民向けの日本語）を入れます。自分で入力した項目はそちらを使います。「なし」：入力した内容だけを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="51" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="50" />
       <source>Finds the shortest route a mobility profile can use between two points on an MLIT pedestrian network (歩行空間ネットワークデータ, 2018 or 2024 code set) or OSM-style footways, and shows what the plain shortest route would have asked of the user.
 
 Inputs: the link and node layers (GeoJSON, Shapefile, GeoPackage or CSV with lat/lon; any CRS), the origin and destination (snapped to the nearest node, at most 500 m away), a profile (manual or electric wheelchair, stroller, cane or walker, visually impaired; limits in resources/barrierfree_profiles.json, your own file or the project), and what unknown data (99 / X, or a 2018 code too coarse for the limit) means: passable or barrier.
@@ -3629,7 +3742,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
 例: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NODES=nodes.geojson ORIGIN='139.7000,35.6800 [EPSG:6668]' DESTINATION='139.7016,35.6800 [EPSG:6668]' PROFILE=0 UNKNOWN_POLICY=1 OUTPUT=route.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="29" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="28" />
       <source>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</source>
       <translation>車いす・ベビーカー・杖の利用者が通れる最短経路と、通常の経路上のバリアを求めます。</translation>
     </message>
@@ -3639,17 +3752,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>陸屋根は南向き15°のパネルとして計算：× {:.3f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="105" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="123" />
       <source>Flood</source>
       <translation>洪水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="210" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="209" />
       <source>Flood arrival time</source>
       <translation>浸水到達時間</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="143" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="142" />
       <source>Flood depth</source>
       <translation>浸水深</translation>
     </message>
@@ -3659,29 +3772,24 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深 L2</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="140" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="165" />
       <source>Flood depth raster (instead of polygons)</source>
       <translation>浸水深ラスタ（ポリゴンの代わり）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="224" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
       <source>Flood exposure</source>
       <translation>浸水想定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="102" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="120" />
       <source>Flood exposure of buildings</source>
       <translation>建物の浸水リスク評価</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="131" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="151" />
       <source>Flood hazard polygons</source>
       <translation>浸水想定区域ポリゴン</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
-      <source>Flood hazard polygons with a rank and/or depth: PLATEAU fld water bodies (waterbody_lod1), MLIT A31 inundation areas or similar. Use one river and scale per run.</source>
-      <translation>浸水ランクや浸水深を持つ洪水の想定区域ポリゴン：PLATEAUのfld（waterbody_lod1）、国土数値情報A31の浸水想定区域など。1回の実行では1つの河川・規模だけを使ってください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="96" />
@@ -3694,42 +3802,42 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水浸水想定区域モデル L2（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="92" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
       <source>Flood simulation (2D, rain and inflows)</source>
       <translation>洪水シミュレーション（2次元、降雨・流入）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Flooded area (m²)</source>
       <translation>浸水面積（m²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="145" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="144" />
       <source>Flooded areas</source>
       <translation>浸水範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="61" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="60" />
       <source>Floods the DEM cells below a water level that connect to the river, as depth raster and areas.</source>
       <translation>水位より低く、河川とつながるDEMのセルを浸水させ、浸水深ラスタと浸水範囲にします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="150" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="175" />
       <source>Floor area per resident (m²)</source>
       <translation>1人あたり床面積（m²）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Floor area per resident in m², for residents when no population field is given (default 40 m²).</source>
       <translation>1人あたりの床面積（m²）。人口のフィールドがないときの居住者数の推計に使います（既定40 m²）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Floor of the destination where several floors are stacked: the nearest node on that floor is used. Empty: the ground floor.</source>
       <translation>複数の階が重なる場所での目的地の階。その階の最寄りのノードを使います。空の場合は地上階です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Floor of the origin where several floors are stacked (e.g. a station): the nearest node on that floor is used. Empty: the ground floor.</source>
       <translation>複数の階が重なる場所（駅など）での出発地の階。その階の最寄りのノードを使います。空の場合は地上階です。</translation>
     </message>
@@ -3764,17 +3872,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>DTMの場合のセルの値：地表の点の平均（既定）または最低値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
       <translation>zipの場合に、メッシュコードがこれらで始まるファイルだけを読みます（カンマ区切り、例：53392642）。空の場合はすべてのメッシュ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
       <translation>zipの場合に読むudxのフォルダ（カンマ区切り。bldg、tran、fld、demなど）。既定はbldg、空の場合はすべて。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="58" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="56" />
       <source>For each facility and mobility profile: the links reachable within a distance (m) or time (min, at the profile's speed), partly reached links cut at the budget, and the area around them. Compare profiles to see where a wheelchair user's 10 minutes end compared with everyone else's.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a point layer of facilities (an id field names them), profiles, the unknown-data policy, the budget, the width of the area around the reachable links, and optionally a building layer (and its population field): buildings whose inside point lies in the area are counted as served.
@@ -3791,12 +3899,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
 例: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>For the PLATEAU CityGML search: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt; or g:&lt;place name&gt;. Empty: the extent below.</source>
       <translation>PLATEAU CityGML検索の条件：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度,経度,緯度&gt;、g:&lt;地名&gt;。空の場合は下の範囲を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>For the PLATEAU CityGML search: the files covering this extent, when no conditions are given.</source>
       <translation>PLATEAU CityGML検索で条件を指定しない場合に、この範囲を含むファイルを探します。</translation>
     </message>
@@ -3811,9 +3919,24 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>交通量の場合に取得する範囲。空の場合は東京都23区です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
       <source>Format (e.g. 3D Tiles, MVT, CityGML, LAS)</source>
       <translation>形式（例: 3D Tiles、MVT、CityGML、LAS）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>GSI</source>
+      <translation>国土地理院</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="107" />
+      <source>GSI evacuation site CSV</source>
+      <translation>国土地理院の指定緊急避難場所CSV</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</source>
+      <translation>国土地理院の指定緊急避難場所CSV（Shift_JISまたはUTF-8）：各施設と対応する災害種別のフラグ。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="46" />
@@ -3831,7 +3954,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoJSON・JSONレコード・CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -3846,17 +3969,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>ピクセルごとの年間日射量（kWh/m²）のGeoTIFF。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the largest depth each cell reached (m).</source>
       <translation>各セルの最大浸水深（m）のGeoTIFF。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the largest flow velocity in each cell (m/s).</source>
       <translation>各セルの最大流速（m/s）のGeoTIFF。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</source>
       <translation>浸水深が初めて到達判定の深さに達するまでの時間（秒）のGeoTIFF。</translation>
     </message>
@@ -3866,27 +3989,32 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>タイル名を1つ以上指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="206" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="205" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="136" />
+      <source>Give either a GSI evacuation site CSV or a shelter point layer.</source>
+      <translation>国土地理院の指定緊急避難場所CSVか避難場所のポイントレイヤのどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="193" />
       <source>Give either flood hazard polygons or a flood depth raster.</source>
       <translation>浸水想定区域ポリゴンか浸水深ラスタのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="183" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="182" />
       <source>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</source>
       <translation>降雨（0より大きい強度またはハイエトグラフ）か流入地点を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="65" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="74" />
       <source>Gives every building its flood rank, depth and floors under water, with a summary of residents.</source>
       <translation>建物ごとに浸水ランク、浸水深、浸水する階数を求め、居住者数の集計を作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="168" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="169" />
       <source>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</source>
       <translation>この気象条件の水平面全天日射量：{:.0f} kWh/m²/年</translation>
     </message>
@@ -3906,12 +4034,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地表面アルベド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Ground elevation raster in metres. Give this or a TIN.</source>
       <translation>地表の標高ラスタ（m）。これかTINのどちらかを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Ground elevation raster in metres; its grid is the simulation grid.</source>
       <translation>地表の標高ラスタ（m）。このグリッドで計算します。</translation>
     </message>
@@ -3921,7 +4049,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>建物が建つ地表の標高ラスタ（m）。空の場合は標高0 mの平らな地面とします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="152" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="177" />
       <source>Ground floor level above ground (m)</source>
       <translation>1階床高（地盤から、m）</translation>
     </message>
@@ -3931,47 +4059,62 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地盤の高さ（DTM）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="99" />
+      <source>Hazard</source>
+      <translation>災害種別</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="157" />
+      <source>Hazard field</source>
+      <translation>災害種別フィールド</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
+      <source>Hazard polygons with a rank and/or depth: PLATEAU fld, ifld, tnm, htd and rfld water bodies (waterbody_lod1, rank or rankOrg) or lsld sediment-disaster areas (sedimentdisasterpronearea_lod1: 1 警戒, 2 特別警戒), MLIT A31 inundation areas or similar. Several hazards and scenarios may share a layer: each is assessed alone.</source>
+      <translation>ランクや浸水深を持つ災害の想定区域ポリゴン：PLATEAUのfld・ifld・tnm・htd・rfldの水部（waterbody_lod1、rankまたはrankOrg）、lsldの土砂災害警戒区域（sedimentdisasterpronearea_lod1：1 警戒、2 特別警戒）、国土数値情報A31の浸水想定区域など。複数の災害種別・シナリオを1つのレイヤに含められ、それぞれを別々に評価します。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="84" />
       <source>Height field (m)</source>
       <translation>高さフィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</source>
       <translation>1階分の高さ（m）。浸水する階数と、高さからの階数の推計に使います（既定3 m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
       <translation>1階分の高さ（m）。3D表示用にリンクとノードへZ値（階 × 高さ）を付けるのに使います。既定は3.5 mです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</source>
       <translation>地盤面から1階の床までの高さ（m、既定0.5 m）。これより浅い浸水では1階は浸水しないとみなします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
       <source>Highest available per object</source>
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>接する最高ランク（InaSAFE）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="83" />
       <source>Hotspot GeoPackage</source>
       <translation>ホットスポット GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="84" />
       <source>Hotspot links</source>
       <translation>ホットスポットのリンク数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more dangerous rank) or the most dangerous rank touching it (InaSAFE).</source>
       <translation>建物のランクの決め方：最も広く重なるランク（PLATEAU、既定。同じ広さなら危険な方）、または少しでも重なる最も危険なランク（InaSAFE）。</translation>
     </message>
@@ -3981,7 +4124,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>天空からの散乱光の遮り方：等方性の天空 × 天空率（既定）、または太陽周辺の成分を太陽と同じように遮るPerezモデル。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</source>
       <translation>各施設からの範囲：上で選んだ単位（mまたは分）で指定します（既定800）。途中まで届くリンクは上限の位置で切ります。</translation>
     </message>
@@ -3991,12 +4134,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>影を落とす障害物を探す距離（m、既定500 m）。大きいほど正確ですが時間がかかります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
       <source>Hydrograph CSV</source>
       <translation>ハイドログラフCSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="122" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="121" />
       <source>Hyetograph CSV (overrides the intensity)</source>
       <translation>ハイエトグラフCSV（降雨強度より優先）</translation>
     </message>
@@ -4006,37 +4149,37 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>歩行者ネットワークの読み込みと検証（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
       <source>Inflow name field</source>
       <translation>流入地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="244" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="243" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>流入地点「{}」にはハイドログラフの行も流入量の値もありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="123" />
       <source>Inflow points</source>
       <translation>流入地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="164" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="163" />
       <source>Inflow volume (m³)</source>
       <translation>流入量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Instead of a DEM: a TIN of triangles with Z (the PLATEAU dem layer from 'Load PLATEAU CityGML'), rasterised at the cell size below.</source>
       <translation>DEMの代わりに使う、Z値を持つ三角形のTIN（「PLATEAU CityGMLを読み込む」で作ったPLATEAUのdemレイヤ）。下のセルサイズでラスタにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>Instead of a file: a folder whose .las/.laz files are all converted (choose a .vpc output).</source>
       <translation>ファイルの代わりに、中の.las／.lazファイルをすべて変換するフォルダ（出力は.vpcにしてください）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="89" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="88" />
       <source>Inundation from a water level</source>
       <translation>水位からの浸水範囲</translation>
     </message>
@@ -4046,77 +4189,77 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>等方性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this city: a name (千代田区) or the 5-digit code (13101). Empty: any.</source>
       <translation>この市区町村のデータセットだけを残します。名称（千代田区）または5桁のコード（13101）。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this prefecture: a name (東京都) or the 2-digit code (13). Empty: any.</source>
       <translation>この都道府県のデータセットだけを残します。名称（東京都）または2桁のコード（13）。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this type: a PLATEAU name (建築物モデル) or code (bldg). Empty: any.</source>
       <translation>この種別のデータセットだけを残します。PLATEAUの名称（建築物モデル）またはコード（bldg）。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this ward of a designated city: a name or code. Empty: any.</source>
       <translation>政令指定都市のこの区のデータセットだけを残します。名称またはコード。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep datasets of this year (e.g. 2023). Empty: any.</source>
       <translation>この年度のデータセットだけを残します（例：2023）。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Keep only the N links with the highest scores (default 0: every link whose repair improves at least one pair).</source>
       <translation>評価の高い上位N本のリンクだけを残します（既定0: 1組でも改善するリンクをすべて残す）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep resources in this format, e.g. 3D Tiles, MVT, CityGML, LAS. Empty: any.</source>
       <translation>この形式のリソースだけを残します。例：3D Tiles、MVT、CityGML、LAS。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Keep resources of this level of detail (e.g. 2 for LOD2). Empty: any.</source>
       <translation>この詳細度（LOD）のリソースだけを残します（例：LOD2なら2）。空の場合は絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="77" />
       <source>Keep the top N links (0 = all that matter)</source>
       <translation>上位 N リンクを残す（0 = 影響のあるすべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>LAS</source>
       <translation>LAS</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="68" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="69" />
       <source>LAS/LAZ file, or zip holding LAS/LAZ files</source>
       <translation>LAS/LAZファイル、またはLAS/LAZを含むzip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>LAZ</source>
       <translation>LAZ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>LISFLOOD</source>
       <translation>LISFLOOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="138" />
       <source>LOD</source>
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
       <source>LOD0 only</source>
       <translation>LOD0のみ</translation>
     </message>
@@ -4126,12 +4269,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD1</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
       <source>LOD1 only</source>
       <translation>LOD1のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="99" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2のみ（屋根・壁・接地面を含む）</translation>
     </message>
@@ -4146,7 +4289,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="143" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>最大重なり面積（PLATEAU）</translation>
     </message>
@@ -4166,37 +4309,37 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="117" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="116" />
       <source>Layers (first is drawn on top)</source>
       <translation>レイヤ（先頭が最前面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Layers to print when no project is given; the first is drawn on top.</source>
       <translation>プロジェクトを指定しないときに印刷するレイヤ。最初のものが一番上に描かれます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="111" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="119" />
       <source>Layers written (name: features)</source>
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="122" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="129" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="128" />
       <source>Level field (m)</source>
       <translation>水位フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="170" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="169" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>水位 {} m：浸水セル {} 個、{:.0f} m²、{:.0f} m³、最大浸水深 {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="96" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
       <source>Levels of detail</source>
       <translation>詳細度（LOD）</translation>
     </message>
@@ -4211,7 +4354,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="85" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>リンク（国交省リンクレイヤ、または OSM 形式の歩道ライン）</translation>
     </message>
@@ -4221,12 +4364,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>データが不明（99 / X）または判定できないほど粗いリンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="54" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="59" />
       <source>Load PLATEAU CityGML</source>
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="132" />
       <source>Local catalog file or folder (offline)</source>
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
@@ -4251,7 +4394,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>最低値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="97" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
       <source>Lowest available per object</source>
       <translation>地物ごとに最も簡易なLOD</translation>
     </message>
@@ -4276,7 +4419,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>点群からDSM（最も高い点）またはDTM（地表）のGeoTIFFを作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="95" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -4310,27 +4453,27 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
 出力: Float32 GeoTIFF（データなし -9999、DEFLATE圧縮）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="133" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
       <source>Manning's n</source>
       <translation>マニングの粗度係数 n</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="135" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="134" />
       <source>Manning's n raster (same grid as the DEM)</source>
       <translation>粗度係数ラスタ（DEMと同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</source>
       <translation>すべてのセルのマニングの粗度係数n（既定0.03。アスファルトは約0.013、草地は約0.035）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="131" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
       <source>Map extent</source>
       <translation>地図の範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="85" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
       <source>Maps for residents</source>
       <translation>住民向けの地図</translation>
     </message>
@@ -4340,42 +4483,42 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>建物周囲の余白 (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="162" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="161" />
       <source>Mass balance error (%)</source>
       <translation>質量保存誤差（%）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="205" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="204" />
       <source>Mass balance: rain {:.1f} m³ + inflow {:.1f} m³ = on the grid {:.1f} m³ + outflow {:.1f} m³; error {:.4f} %</source>
       <translation>質量保存：降雨 {:.1f} m³ + 流入 {:.1f} m³ = グリッド上 {:.1f} m³ + 流出 {:.1f} m³、誤差 {:.4f} %</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="154" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="153" />
       <source>Maximum depth</source>
       <translation>最大浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="149" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
       <source>Maximum depth (m)</source>
       <translation>最大浸水深（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="208" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="207" />
       <source>Maximum flood depth</source>
       <translation>最大浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="209" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="208" />
       <source>Maximum flow velocity</source>
       <translation>最大流速</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="113" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="114" />
       <source>Maximum number of datasets from a CKAN search</source>
       <translation>CKAN 検索で取得するデータセットの最大数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="156" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="155" />
       <source>Maximum velocity</source>
       <translation>最大流速</translation>
     </message>
@@ -4385,17 +4528,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>平均値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="87" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
       <source>Mean detour factor</source>
       <translation>平均迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>zipから読むメッシュコード（カンマ区切りの前方一致、空欄＝すべて）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Minutes between two recorded depths of the time series (default 1).</source>
       <translation>時系列で浸水深を記録する間隔（分、既定1）。</translation>
     </message>
@@ -4410,12 +4553,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
       <source>Monthly irradiation (kWh/m², 12 bands)</source>
       <translation>月別日射量 (kWh/m²、12 バンド)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Most datasets to fetch from a CKAN search (1 to 100,000; default 1,000). Large portals answer page by page, so more takes longer.</source>
       <translation>CKANの検索で取得するデータセットの上限（1〜100,000、既定1,000）。大きなポータルはページごとに応答するため、多いほど時間がかかります。</translation>
     </message>
@@ -4430,14 +4573,19 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ネットワーク GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="124" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="123" />
       <source>No accessible route for {0}: every way is closed by a barrier</source>
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="175" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="249" />
+      <source>No hazard area has the scenario '{}'; the layer has: {}</source>
+      <translation>シナリオ「{}」の想定区域がありません。レイヤにあるシナリオ：{}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="63" />
@@ -4450,22 +4598,22 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="224" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="128" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
       <source>Notes</source>
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="256" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="240" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
@@ -4475,7 +4623,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ピクセルごとに計算する地平線の方位の分割数（8〜360、既定32）。多いほど影が細かくなりますが、時間がかかります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Number of network nodes sampled as origins and destinations (2 to 2,000; default 100). More samples give steadier scores and take longer.</source>
       <translation>出発地・目的地として抽出するネットワークのノード数（2〜2,000、既定100）。多いほど評価は安定しますが、時間がかかります。</translation>
     </message>
@@ -4505,17 +4653,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
       <translation>オフ（既定）：不正なXMLがあると、ファイルと行を示して読み込みを止めます。オン：壊れた都市オブジェクトを飛ばして一覧にし、読めるものは残します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="26" />
       <source>Off (default): the run stops if an output file exists already. On: existing outputs are replaced.</source>
       <translation>オフ（既定）：出力ファイルが既にあれば停止します。オン：既存の出力を置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Off (default): the run stops if an output raster exists already. On: existing rasters are replaced.</source>
       <translation>オフ（既定）：出力ラスタが既にあれば停止します。オン：既存のラスタを置き換えます。</translation>
     </message>
@@ -4525,19 +4673,24 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：変換済みのタイルは残して再利用します。オン：変換し直して置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="118" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="119" />
       <source>Offline: use cached answers only</source>
       <translation>オフライン: キャッシュ済みの応答のみ使用</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): rain on roofs reaches the ground cell nearest each roof cell, as gutters bring it down. Off: roof rain is left out.</source>
       <translation>オン（既定）：屋根に降った雨は、雨どいで下ろすように屋根の各セルに最も近い地面のセルに流します。オフ：屋根の雨は計算に入れません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
       <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="162" />
+      <source>Only this scenario (empty = every scenario, buildings show the worst)</source>
+      <translation>このシナリオのみ（空欄 = すべてのシナリオ、建物には最も危険なもの）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="28" />
@@ -4570,50 +4723,65 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>LOD2の屋根面（標高で高さを持つ3Dポリゴン。例：building_lod2_roof。任意）。その場所では平らな屋根の代わりに使います。DEMも指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</source>
       <translation>建物レイヤ（任意）。内部の点が範囲内にある建物を、その範囲で利用できる建物として数えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
       <translation>地図帳にするレイヤ（任意）。地物（地区やメッシュ）ごとに1ページ作り、その地物に合わせて表示します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free walking routes for the chosen mobility profile instead of straight lines.</source>
+      <translation>任意の歩行者ネットワーク（国土交通省のリンク、またはOSM形式の歩道）：指定すると、直線距離の代わりに選んだ移動プロファイルの段差のない経路の距離を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</source>
       <translation>施設（駅、避難所など）のポイントレイヤ（任意）。指定すると各施設から抽出した目的地までの移動（利用圏）を評価します。空の場合は出発地と目的地を無作為に選びます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="118" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="117" />
       <source>Or a TIN (PLATEAU dem triangles with Z)</source>
       <translation>またはTIN（Z値付きPLATEAU dem三角形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="70" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>Or a point layer of shelters (PLATEAU shelter data, any points).</source>
+      <translation>または避難場所のポイントレイヤ（PLATEAUの避難施設データ、任意のポイント）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
+      <source>Or shelter points</source>
+      <translation>または避難場所のポイント</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="71" />
       <source>Or: a folder of LAS/LAZ files</source>
       <translation>または: LAS/LAZファイルのフォルダ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="70" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="69" />
       <source>Origin</source>
       <translation>出発地</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="72" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="71" />
       <source>Origin floor (where floors are stacked)</source>
       <translation>出発地の階（階が重なる場所）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="165" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="164" />
       <source>Outflow volume (m³)</source>
       <translation>流出量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="111" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="129" />
       <source>Overlays buildings with a flood hazard map and gives every building its flood rank (1: &lt;0.5 m ... 6: ≥20 m), depth, duration, scale (L1/L2), river and the number of floors under water, plus a summary table per scale and rank: buildings, total floor area and estimated residents.
 
-Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Use one scenario (one river and scale) per run.
+Hazard: polygons (PLATEAU fld water bodies loaded with 'Load PLATEAU CityGML', MLIT A31 inundation areas, any layer with rank and/or depth fields; empty field choices are guessed from common names) or a depth raster. Several hazards and scenarios may share the layer (hazard and scenario fields, as PLATEAU fld, ifld, tnm, htd, rfld water bodies and lsld sediment-disaster areas have): each is assessed alone and summarised; the buildings show the worst and name it. 'Only this scenario' restricts the run.
 
 Rules: 'Largest overlap (PLATEAU)' takes the rank covering most of the building (a tie goes to the more dangerous rank) and the depth of the largest cell of that rank; 'Highest class touching (InaSAFE)' takes the most dangerous rank overlapping the building at all.
 
@@ -4622,7 +4790,7 @@ Residents come from a population field, else storeys x footprint / area per pers
 Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU city, rule PLATEAU -&gt; buildings styled with the GSI depth colours, and a summary ready for a report.</source>
       <translation>建物と浸水想定区域を重ね合わせ、各建物の浸水ランク（1：0.5m未満 … 6：20m以上）、浸水深、浸水継続時間、規模（L1/L2）、河川、浸水する階数を求め、規模とランクごとの集計表（建物数、延床面積、推計居住者数）を作成します。
 
-浸水想定：ポリゴン（「PLATEAU CityGMLの読み込み」で読み込んだPLATEAU fldの水部、国土数値情報A31の浸水想定区域、ランクや浸水深のフィールドを持つ任意のレイヤ。フィールドを空欄にすると一般的な名前から推定します）または浸水深ラスタ。1回の実行では1つのシナリオ（1河川・1規模）を使ってください。
+浸水想定：ポリゴン（「PLATEAU CityGMLの読み込み」で読み込んだPLATEAU fldの水部、国土数値情報A31の浸水想定区域、ランクや浸水深のフィールドを持つ任意のレイヤ。フィールドを空欄にすると一般的な名前から推定します）または浸水深ラスタ。複数の災害種別・シナリオを1つのレイヤに含められます（災害種別とシナリオのフィールド。PLATEAUのfld・ifld・tnm・htd・rfldの水部とlsldの土砂災害警戒区域が持ちます）。それぞれを別々に評価して集計し、建物には最も危険なものとその名前を示します。「このシナリオのみ」で実行を絞り込めます。
 
 ルール：「最大重なり面積（PLATEAU）」は建物と最も広く重なるランク（同面積ならより危険なランク）を採用し、浸水深はそのランクで最も広く重なるセルの値とします。「接する最高ランク（InaSAFE）」は建物に少しでも重なる最も危険なランクを採用します。
 
@@ -4636,7 +4804,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>フォルダ内の既存のサンプル地区を上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="142" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="141" />
       <source>Overwrite an existing depth file</source>
       <translation>既存の浸水深ファイルを上書き</translation>
     </message>
@@ -4651,12 +4819,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="153" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="152" />
       <source>Overwrite existing raster files</source>
       <translation>既存のラスタファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="120" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
@@ -4666,12 +4834,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
@@ -4681,27 +4849,27 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="150" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="184" />
       <source>PLATEAU 3D city model</source>
       <translation>PLATEAU 3D都市モデル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="106" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="107" />
       <source>PLATEAU CityGML conditions (city codes, m:mesh, r:bbox, g:place)</source>
       <translation>PLATEAU CityGML 検索条件（市区町村コード、m:メッシュ、r:範囲、g:地名）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="129" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML ファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="109" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="110" />
       <source>PLATEAU CityGML: files in this extent</source>
       <translation>PLATEAU CityGML: この範囲のファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="129" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
       <source>PLATEAU data catalog (3D Tiles, MVT)</source>
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
@@ -4716,17 +4884,27 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAUの基準で、南向き15° の架台のパネルが平らな屋根より多く受ける日射の比率（0.5〜2）。空の場合は東京の気候から計算します。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="161" />
+      <source>PLATEAU specification unknown</source>
+      <translation>PLATEAU標準製品仕様書の版は不明</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="160" />
+      <source>PLATEAU specification {} ({})</source>
+      <translation>PLATEAU標準製品仕様書 第{}版（{}年）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="100" />
       <source>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</source>
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="118" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
       <translation>同梱のレイアウトの用紙サイズと向き（既定A4縦）。</translation>
     </message>
@@ -4786,12 +4964,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>DSMのピクセルサイズ（m、既定1 m）。小さいほど屋根の形を細かく表せますが、ファイルは2乗で大きくなります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="109" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="108" />
       <source>Plain shortest route</source>
       <translation>通常の最短経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="82" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="81" />
       <source>Plain shortest route length (m)</source>
       <translation>通常の最短経路長（m）</translation>
     </message>
@@ -4816,52 +4994,52 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</source>
       <translation>到達先の施設（駅、避難所、病院など）のポイントレイヤ。施設ごと、プロファイルごとに範囲を1つ作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="146" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="145" />
       <source>Point name field</source>
       <translation>地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="143" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="142" />
       <source>Points for depth time series</source>
       <translation>水深時系列を出力する地点</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Points where river or sewer water enters (e.g. a levee breach).</source>
       <translation>河川や下水の水が流れ込む地点（破堤箇所など）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Points where the depth is recorded over time, into the depth time series table.</source>
       <translation>浸水深を時系列で記録する地点。浸水深の時系列の表に書き出します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="146" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="171" />
       <source>Population field</source>
       <translation>人口フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="94" />
       <source>Population field of the buildings</source>
       <translation>建物の人口フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="134" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
       <source>Prefecture (name or 2-digit code)</source>
       <translation>都道府県（名称または2桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="124" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="123" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="50" />
       <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
       <translation>凡例、縮尺、方位、注記、データの出典を入れた住民向けの地図（PDF/PNG）を作ります。</translation>
     </message>
@@ -4881,47 +5059,52 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>DSMの投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近いJGD2011平面直角座標系（東京都：EPSG:6677）を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS プロジェクト（表示中のレイヤを印刷）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="115" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="120" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Rain intensity (mm/h)</source>
       <translation>降雨強度（mm/h）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="139" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="138" />
       <source>Rain on roofs runs off onto the ground beside the building</source>
       <translation>屋根の雨を建物わきの地面に流す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="163" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="162" />
       <source>Rain volume (m³)</source>
       <translation>降雨量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="75" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="73" />
       <source>Random seed</source>
       <translation>乱数シード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="132" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="152" />
       <source>Rank field (1-6)</source>
       <translation>ランクフィールド（1〜6）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="101" />
+      <source>Rank field (exposed when above 0)</source>
+      <translation>ランクのフィールド（0より大きいと想定区域内）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="24" />
       <source>Ranks the barrier links whose repair would shorten accessible trips the most.</source>
       <translation>改修すると移動しやすさが最も改善するバリアのリンクを順位付けします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="49" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="47" />
       <source>Ranks the links closed to a mobility profile (stairs, steps, steep or narrow links, unusable elevators, and unknown data when the policy says barrier) by the accessibility they cost: for origin-destination pairs, the detour factor is the profile's distance / the plain shortest distance (unreachable pairs and detours beyond the cap count as the cap). A link's score is how much the mean detour factor would fall if that link alone were fixed; it is computed exactly for every barrier from two sets of shortest-path searches, not by trial.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a profile, the unknown-data policy, and either facilities (their catchments: facility -&gt; sampled destinations) or random origin samples; the number of sampled nodes, the random seed (same seed, same answer) and the cap.
@@ -4956,7 +5139,7 @@ DSM は投影座標系で作ります：指定した座標系、なければレ�
 例：qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="125" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="123" />
       <source>Reachable links</source>
       <translation>到達可能なリンク</translation>
     </message>
@@ -4974,7 +5157,7 @@ Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=
 例: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="63" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="68" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -4993,7 +5176,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
 例: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="31" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
       <translation>PLATEAUのCityGML（ファイル、公開zip、URL）を1つのスタイル付きGeoPackageに読み込みます。</translation>
     </message>
@@ -5023,22 +5206,37 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
       <source>Resident map</source>
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="142" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="129" />
+      <source>Residents beyond reach</source>
+      <translation>到達できない居住者</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="104" />
+      <source>Residents field</source>
+      <translation>居住者数のフィールド</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
+      <source>Residents reaching a shelter</source>
+      <translation>避難場所に到達できる居住者</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
       <source>Resolution (dpi)</source>
       <translation>解像度 (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
       <translation>PNGと、PDF内のラスタの解像度（dpi、72〜600、既定200）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="79" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="80" />
       <source>Resource URL</source>
       <translation>リソースの URL</translation>
     </message>
@@ -5048,12 +5246,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>河川（流路）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="136" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="156" />
       <source>River field</source>
       <translation>河川名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="126" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="125" />
       <source>River level layer (overrides the number)</source>
       <translation>河川水位レイヤ（数値より優先）</translation>
     </message>
@@ -5063,32 +5261,32 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>建物別の屋根上太陽光発電ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="79" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="78" />
       <source>Route GeoPackage</source>
       <translation>経路 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="80" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="79" />
       <source>Route length (m)</source>
       <translation>経路長（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="80" />
       <source>Route time (min)</source>
       <translation>所要時間（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="125" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="126" />
       <source>Rows written</source>
       <translation>書き出した行数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="142" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
       <source>Rule</source>
       <translation>判定ルール</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="94" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="95" />
       <source>SHA-256 of the file</source>
       <translation>ファイルの SHA-256</translation>
     </message>
@@ -5108,7 +5306,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>サンプル地区の出力フォルダ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="72" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="70" />
       <source>Sampled nodes (origins and destinations)</source>
       <translation>標本ノード数（出発点と目的地）</translation>
     </message>
@@ -5118,27 +5316,37 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>規模（1 = 同梱の地区、n = 東西・南北とも n 倍）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="135" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="155" />
       <source>Scale field (L1/L2)</source>
       <translation>規模フィールド（L1/L2）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="74" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="158" />
+      <source>Scenario field</source>
+      <translation>シナリオフィールド</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
+      <source>Scenario per hazard for the building columns (empty = worst)</source>
+      <translation>建物の列に使う災害種別ごとのシナリオ（空 = 最も危険なもの）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="75" />
       <source>Search a data catalog</source>
       <translation>データカタログを検索</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="104" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="105" />
       <source>Search text</source>
       <translation>検索語</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="41" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
       <source>Searches PLATEAU, CKAN, TerriaJS or a local catalog and lists the resources in a table.</source>
       <translation>PLATEAU、CKAN、TerriaJS、ローカルのカタログを検索し、リソースを表にまとめます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="83" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="84" />
       <source>Searches a data catalog and writes what it finds to a table, one row per resource (file or service) with its dataset's title, publisher, licence, attribution, prefecture/city/ward, type, format, LOD, year, URL, size and checksum.
 
 Catalogs: the PLATEAU data catalog (3D Tiles and MVT of every city), the PLATEAU CityGML file search (conditions: city codes such as 13101,13102, m:&lt;mesh code&gt;, r:&lt;lon,lat,lon,lat&gt;, g:&lt;place name&gt;, or the extent below), a CKAN portal (G空間情報センター, Tokyo's open data catalog; the query is sent to the server), a TerriaJS catalog JSON (the Tokyo Digital Twin 3D viewer's layer list), or a local catalog file or folder (works offline). Leave the URL empty for the default of the type.
@@ -5169,12 +5377,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>乱数のシード（既定20250901）。同じシードと大きさなら常に同じファイルになります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Seed of the random sampling (default 0): the same seed on the same data gives the same ranking.</source>
       <translation>無作為抽出の乱数シード（既定0）。同じデータと同じシードなら同じ順位になります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="135" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="134" />
       <source>Seeds: river or points where the water comes from</source>
       <translation>起点：河川または水が来る地点</translation>
     </message>
@@ -5189,12 +5397,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>SensorThings API</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="98" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
       <source>Service area GeoPackage</source>
       <translation>到達圏 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="99" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="97" />
       <source>Service areas</source>
       <translation>到達圏</translation>
     </message>
@@ -5204,7 +5412,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>複数のタイルは .vpc 出力で1つのレイヤになります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="128" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="129" />
       <source>Shadow search radius (m)</source>
       <translation>影の探索半径 (m)</translation>
     </message>
@@ -5219,17 +5427,32 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定0.88）。発電量=容量 × 日射量 × この値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="111" />
+      <source>Shelter name field</source>
+      <translation>避難場所の名前のフィールド</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="82" />
+      <source>Shelter reach and load</source>
+      <translation>避難場所への到達と収容</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="127" />
+      <source>Shelters with their load</source>
+      <translation>割り当て人数付きの避難場所</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Simulated time in minutes (default 60).</source>
       <translation>計算する時間（分、既定60）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="57" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="56" />
       <source>Simulates rain and river inflow flowing over the ground: maximum depth, velocity and arrival time.</source>
       <translation>雨と河川からの流入が地表を流れる様子を計算し、最大浸水深、最大流速、到達時間を求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="101" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="100" />
       <source>Simulates surface water on a DEM with the local inertial shallow-water model of Bates et al. (2010), as in LISFLOOD-FP, with an adaptive time step, and writes the maximum depth (m), maximum velocity (m/s) and arrival time (s until the depth first reaches the arrival depth) as GeoTIFFs.
 
 Water: rain in mm/h, constant or a hyetograph CSV ('minutes,mm_per_h', each intensity holding until the next row), and/or inflow points with a discharge field (m³/s) or a hydrograph CSV ('minutes,m3_per_s[,point name]', linear in time). Roughness: Manning's n as a number or a raster on the DEM grid. Buildings block the flow; the rain on their roofs runs off onto the ground cell nearest to each roof cell, as gutters and downpipes bring it down (or, unticked, is left out). Open boundary: water leaves at the DEM edges; otherwise the edges are walls. Mass balance is written to the log.
@@ -5246,12 +5469,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
 例：地区の5m DEM、50mm/hの降雨60分、CityGMLローダーの建物 → 水がどこにたまり、どれだけ速く流れ、いつ到達するか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="162" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="163" />
       <source>Site: latitude {:.5f}, longitude {:.5f}</source>
       <translation>地点：緯度 {:.5f}、経度 {:.5f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="93" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="94" />
       <source>Size in bytes</source>
       <translation>サイズ（バイト）</translation>
     </message>
@@ -5261,27 +5484,27 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地区の大きさ：1（既定）は同梱の1 km × 0.9 km、約420棟の地区です。nにすると縦横それぞれn倍になります（最大10）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</source>
       <translation>カタログに記載されたファイルサイズ（バイト）。サイズが違うダウンロードは削除します。0（既定）：確認しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="109" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>壊れた都市オブジェクトを飛ばし、読めるものを残す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="132" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="141" />
       <source>Skipped: {}</source>
       <translation>スキップ: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
       <source>Sky view factor</source>
       <translation>天空率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>Slope (degrees)</source>
       <translation>傾斜角（度）</translation>
     </message>
@@ -5306,7 +5529,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>名称用の静的 GTFS zip（ファイルまたは URL、GTFS-Realtime）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="151" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="176" />
       <source>Storey height (m)</source>
       <translation>階高（m）</translation>
     </message>
@@ -5316,19 +5539,24 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Z の階高（1 階あたり m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="144" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="169" />
       <source>Storeys field</source>
       <translation>地上階数フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
       <source>Subtitle</source>
       <translation>サブタイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
       <translation>タイトルの下に印刷するサブタイトル。空の場合はプリセットのサブタイトルを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
+      <source>Suitable field (1 = suits the hazard)</source>
+      <translation>適否のフィールド（1 = 災害に適する）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
@@ -5336,27 +5564,27 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>表面の高さ（DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="60" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Table of the depth at each time series point, every interval.</source>
       <translation>時系列の各地点での、間隔ごとの浸水深の表。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="106" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>出力座標参照系（空欄＝データのJGD2011平面直角座標系）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="130" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="131" />
       <source>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</source>
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -5376,7 +5604,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するDSMのGeoTIFF（高さはm）。「日射量（影を考慮、DSM）」にそのまま使えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="155" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="156" />
       <source>The DSM could not be opened.</source>
       <translation>DSM を開けませんでした。</translation>
     </message>
@@ -5391,7 +5619,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するGeoPackage（レイヤ'realtime'）。すべての地物に取得時刻'fetched_at'（UTC）を付けます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="28" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>The GeoPackage to write, with the layer 'hotspots': rank, score, pairs improved and reconnected, and why each link is a barrier.</source>
       <translation>出力するGeoPackage。レイヤ'hotspots'に順位、評価値、改善・再接続される組の数、バリアである理由を書き込みます。</translation>
     </message>
@@ -5401,32 +5629,32 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するGeoPackage。'links'（コードが表す物理的な値の範囲と、同梱の各プロファイルでの通行可・不可・不明を持つ3Dライン）、'nodes'、'issues'を書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), 'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).</source>
       <translation>出力するGeoPackage。'route'（距離、プロファイルの速度での所要時間、迂回率）、'plain_route'、'barriers'（通常の経路のうちそのプロファイルでは通れないリンクとその理由）を書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</source>
       <translation>出力するGeoPackage。'service_areas'（施設・プロファイルごとのポリゴン。到達できる延長、建物数、人口）と'reachable_links'を書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
       <translation>出力するGeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2Dと3Dのスタイル付きで書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
       <translation>国土交通省形式のノードレイヤ（node_id、階層）：ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM形式のラインでは端点がノードになるため空のままにします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="255" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="254" />
       <source>The Manning's n raster must have the DEM's grid.</source>
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
       <translation>出力するPDFまたはPNG。地図帳では地物ごとのページを持つ1つのPDF、または&lt;名前&gt;_&lt;ページ&gt;.pngを作ります。</translation>
     </message>
@@ -5436,7 +5664,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>「日射量（影を考慮、DSM）」の年間日射量ラスタ（kWh/m²）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="29" />
       <source>The area each profile can reach from facilities within a distance or time, and who it serves.</source>
       <translation>施設から距離または時間の範囲内で、プロファイルごとに到達できる範囲と、その範囲に住む人を求めます。</translation>
     </message>
@@ -5456,17 +5684,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>屋根面積、設置可能面積、平均日射量、容量（kW）、年間発電量（kWh）、CO2削減量（t/年）、適性区分を持つ建物。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="68" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
       <source>The buildings with their flood rank, depth, duration, scale, river, floors under water and residents, styled with the GSI depth colours.</source>
       <translation>浸水ランク、浸水深、継続時間、規模、河川、浸水する階数、居住者数を持つ建物。国土地理院の浸水深の色で表示します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>The buildings with their shelter, its distance and whether they are beyond reach.</source>
+      <translation>建物と、その避難場所・距離・到達できないかどうか。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>The catalog's URL, file or folder. Empty: the default of the chosen type (for CKAN: the G-Spatial Information Center).</source>
       <translation>カタログのURL、ファイルまたはフォルダ。空の場合は選んだ種類の既定（CKANならG空間情報センター など）を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="175" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="200" />
       <source>The depth raster must be in a projected CRS (metres).</source>
       <translation>浸水深ラスタは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -5476,12 +5709,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力する標高のGeoTIFF（Float32、m、データなしは-9999）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>The flood depth GeoTIFF to write (water level minus ground, metres).</source>
       <translation>出力する浸水深のGeoTIFF（水位 − 地盤高、m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>The flooded areas as polygons in the GSI depth classes, with their area.</source>
       <translation>国土地理院の浸水深の区分ごとの浸水範囲ポリゴンと面積。</translation>
     </message>
@@ -5491,17 +5724,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地区を書き出すフォルダ。新規か空のフォルダにしてください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="212" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="240" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>The hazard: residents go only to shelters designated for it (river and reservoir floods: 洪水, inland flood: 内水氾濫, tsunami: 津波, high tide: 高潮, landslide: 崖崩れ、土石流及び地滑り). Buildings with a hazard field count as exposed only for this hazard.</source>
+      <translation>災害種別：居住者はその災害に指定された避難場所にだけ向かいます（洪水・ため池：洪水、内水：内水氾濫、津波：津波、高潮：高潮、土砂災害：崖崩れ、土石流及び地滑り）。hazardフィールドを持つ建物は、この災害種別のときだけ浸水想定内とみなします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</source>
       <translation>ファイルのhttp(s)アドレス。例:「データカタログを検索」が書き出す'url'列の値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
       <translation>プロファイルファイル内のプロファイルID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
     </message>
@@ -5511,22 +5749,27 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="195" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>河川水位レイヤのフィールド「{}」に値がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="130" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="129" />
       <source>The route uses {0} links whose data cannot tell if they are passable</source>
       <translation>経路は通行可否をデータで判定できないリンクを {0} 本通ります</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <source>The shelters with their load against their capacity.</source>
+      <translation>避難場所と、収容人数に対する割り当て人数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</source>
       <translation>出力する表（UTF-8のCSVまたはGeoPackage）。リソースごとに1行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
     </message>
@@ -5541,7 +5784,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル名（カンマ区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="133" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="134" />
       <source>Tile size (pixels)</source>
       <translation>タイルサイズ（ピクセル）</translation>
     </message>
@@ -5551,7 +5794,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Time (min)</source>
       <translation>時間（分）</translation>
     </message>
@@ -5561,17 +5804,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>時間コード YYYYMMDDhhmm、日本時間（交通量。既定: 公開済みの最新）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="132" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="131" />
       <source>Time field (latest wins)</source>
       <translation>時刻フィールド（最新を使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="147" />
       <source>Time series interval (minutes)</source>
       <translation>時系列の間隔（分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="161" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="160" />
       <source>Time steps</source>
       <translation>計算ステップ数</translation>
     </message>
@@ -5591,12 +5834,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="125" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Title printed at the top. Empty: the preset's title.</source>
       <translation>上部に印刷するタイトル。空の場合はプリセットのタイトルを使います。</translation>
     </message>
@@ -5636,12 +5879,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>不明・粗いデータの扱い：{0}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Use only answers cached in the QGIS profile from earlier searches; nothing is sent over the network.</source>
       <translation>以前の検索でQGISプロファイルに保存した応答だけを使い、ネットワークには接続しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>VPC</source>
       <translation>VPC</translation>
     </message>
@@ -5656,42 +5899,42 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>検証レポート（CSV）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="135" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
       <source>Ward (name or code)</source>
       <translation>区（名称またはコード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="141" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="140" />
       <source>Water leaves at the DEM edges</source>
       <translation>DEMの端から水が流出する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="124" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="123" />
       <source>Water level (m)</source>
       <translation>水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="145" />
       <source>Water level used (m)</source>
       <translation>使用した水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="197" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>河川水位レイヤからの水位 {} m（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="166" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="165" />
       <source>Water on the grid at the end (m³)</source>
       <translation>終了時のグリッド上の水量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Water surface elevation in metres, in the DEM's datum (default 5 m). Cells lower than this and connected to a seed are flooded.</source>
       <translation>水面の標高（m、DEMと同じ基準、既定5 m）。これより低く起点とつながるセルが浸水します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="148" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="147" />
       <source>Water volume (m³)</source>
       <translation>水量（m³）</translation>
     </message>
@@ -5711,12 +5954,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>気象データファイル (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="98" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="97" />
       <source>What if the river reaches a given level? Floods every DEM cell lying below the water level and connected, through other such cells, to a seed (river lines or polygons, or points), and gives the depth (level - ground) as a GeoTIFF plus the flooded areas as polygons in the GSI depth classes. Hollows behind a levee higher than the level stay dry.
 
 Ground: a DEM raster, or a TIN (the PLATEAU dem layer loaded with 'Load PLATEAU CityGML') rasterised on its triangle planes at the chosen cell size.
@@ -5738,12 +5981,12 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>URLが提供するもの: GTFS-Realtimeの車両位置、OGC SensorThingsサービスのルート、GeoJSON・JSONのレコード・緯度経度のあるCSV、またはJARTICの交通量（WFS）。qgis_processではこの順に0、1、2、3で指定します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Where the route ends (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
       <translation>経路の目的地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
       <source>Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.</source>
       <translation>経路の出発地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
     </message>
@@ -5753,32 +5996,32 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>日射のもとになるデータ：内蔵の東京の気候（晴天日射を月別の日照時間で補正、既定）、PLATEAUの月別透過率（晴天日、上限値）、または気象ファイル。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="64" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
       <source>Where the water comes from: river lines or polygons, or points. Only flooded cells connected to them are kept.</source>
       <translation>水が来る場所：河川のラインやポリゴン、またはポイント。これにつながる浸水セルだけを残します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="40" />
       <source>Where to save the file. It is written as &lt;name&gt;.part and renamed when complete; running again with the same output resumes a broken download.</source>
       <translation>ファイルの保存先。&lt;名前&gt;.partとして書き込み、完了後に名前を変えます。同じ出力先で再実行すると中断したダウンロードを再開します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</source>
       <translation>上限値を歩行距離（m）とするか、各プロファイルの速度での時間（分）とするか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
       <translation>リンクの属性がどのコード表に従うか。「自動判定」（既定）は含まれるコードから判定します。2024年版のファイルに2024年版だけのコードがない場合は「国交省 2024 年版」を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</source>
       <translation>検索するカタログの種類：PLATEAUデータカタログ（3D Tiles、MVT）、PLATEAU CityGMLファイル検索、CKANポータル、TerriaJSカタログ、ローカルのカタログファイルまたはフォルダ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
       <translation>書き出す詳細度（LOD）：あるものすべて（既定）、オブジェクトごとに最も低い／高いLOD、または一つのLODだけ。</translation>
     </message>
@@ -5788,17 +6031,27 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>対象にする屋根と設置密度：東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）またはPLATEAU（10 m² 以上の屋根の80 %、0.167 kW/m²）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="54" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <source>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</source>
+      <translation>災害種別ごとに建物の列を埋めるシナリオ。「災害種別: シナリオ」をセミコロンで区切って指定します（例: 'tsunami: 3; river_flood: 多摩川 L2'。building_riskのscenario列の値、または説明コード）。空または 'worst': 全シナリオのうち最も危険なもの。building_riskには常にすべてのシナリオが残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <source>Who can reach a suitable shelter, and will it hold them?</source>
+      <translation>適した避難場所にたどり着けるのは誰か、避難場所は収容できるか。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
       <translation>誰が移動するか：プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="34" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
       <source>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</source>
       <translation>到達できるリンクの周りに描く範囲の幅（m、0.1〜500、既定25 m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="44" />
       <source>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</source>
       <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKANポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
     </message>
@@ -5825,37 +6078,37 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="191" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="134" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="144" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>{} を書き出しました（{}）、EPSG:{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="136" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="137" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="53" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>accessibility</source>
       <translation>アクセシビリティ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>atlas</source>
       <translation>地図帳</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>barrier-free</source>
       <translation>バリアフリー</translation>
     </message>
@@ -5865,7 +6118,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>建物の高さ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>buildings</source>
       <translation>建物</translation>
     </message>
@@ -5875,17 +6128,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>バス</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>catalog</source>
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>catchment</source>
       <translation>利用圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="24" />
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>convert</source>
       <translation>変換</translation>
     </message>
@@ -5895,17 +6148,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>デモ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>depth</source>
       <translation>浸水深</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>detour</source>
       <translation>迂回</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>download</source>
       <translation>ダウンロード</translation>
     </message>
@@ -5915,7 +6168,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>標高</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>evacuation</source>
+      <translation>避難</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>exposure</source>
       <translation>曝露</translation>
     </message>
@@ -5925,27 +6183,27 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>フィード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>flood</source>
       <translation>洪水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>hazard map</source>
       <translation>ハザードマップ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>import</source>
       <translation>読み込み</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>inland flooding</source>
       <translation>内水氾濫</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="67" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
       <source>inundation</source>
       <translation>浸水</translation>
     </message>
@@ -5955,19 +6213,24 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>日射量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>isochrone</source>
       <translation>等時間圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>layout</source>
       <translation>レイアウト</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>map</source>
       <translation>地図</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="159" />
+      <source>no i-UR namespace</source>
+      <translation>i-URの名前空間なし</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
@@ -5975,12 +6238,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>オフライン</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>open data</source>
       <translation>オープンデータ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>pedestrian network</source>
       <translation>歩行空間ネットワーク</translation>
     </message>
@@ -6000,7 +6263,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
       <source>print</source>
       <translation>印刷</translation>
     </message>
@@ -6010,7 +6273,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>pvlib</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>rainfall</source>
       <translation>降雨</translation>
     </message>
@@ -6030,7 +6293,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>屋根</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="30" />
       <source>route</source>
       <translation>経路</translation>
     </message>
@@ -6040,12 +6303,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>サンプルデータ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="42" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>search</source>
       <translation>検索</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="33" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>service area</source>
       <translation>到達圏</translation>
     </message>
@@ -6055,17 +6318,22 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>日影</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>shallow water</source>
       <translation>浅水流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>shelter</source>
+      <translation>避難場所</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="30" />
       <source>shortest path</source>
       <translation>最短経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
       <source>simulation</source>
       <translation>シミュレーション</translation>
     </message>
@@ -6080,7 +6348,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>太陽光</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="30" />
       <source>stroller</source>
       <translation>ベビーカー</translation>
     </message>
@@ -6095,32 +6363,37 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>交通量</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>tsunami</source>
+      <translation>津波</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="27" />
       <source>validation</source>
       <translation>検証</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="62" />
       <source>water level</source>
       <translation>水位</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="27" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>wheelchair</source>
       <translation>車いす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="38" />
+      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
       <source>zip</source>
       <translation>zip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="120" />
       <source>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</source>
       <translation>{0} / {1}：到達リンク {2:.0f} m、建物 {3} 棟、人口 {4:.0f}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="156" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="157" />
       <source>{0} datasets match the filters</source>
       <translation>条件に合うデータセット: {0} 件</translation>
     </message>
@@ -6130,7 +6403,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{1} から {0} 件の地物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="110" />
+      <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="108" />
       <source>{0} pairs, mean detour factor {1:.2f}, {2} unreachable; {3} hotspot links</source>
       <translation>{0} 組、平均迂回率 {1:.2f}、到達不能 {2} 組、ホットスポット {3} リンク</translation>
     </message>
@@ -6140,12 +6413,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>検証で {0} 件の指摘があります。詳細は「歩行者ネットワークの読み込みと検証」を実行してください</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_route.py" line="120" />
+      <location filename="../../processing_algorithms/barrierfree_route.py" line="119" />
       <source>{0}: {1:.0f} m, {2:.1f} min (plain route {3:.0f} m, detour factor {4:.2f})</source>
       <translation>{0}：{1:.0f} m、{2:.1f} 分（通常経路 {3:.0f} m、迂回率 {4:.2f}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_search.py" line="151" />
+      <location filename="../../processing_algorithms/catalog_search.py" line="152" />
       <source>{0}: {1} datasets</source>
       <translation>{0}: {1} 件のデータセット</translation>
     </message>
@@ -6155,9 +6428,9 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="187" />
-      <source>{} buildings, {} hazard cells, CRS {}</source>
-      <translation>建物 {} 棟、浸水セル {} 個、座標系 {}</translation>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
+      <source>{} buildings, {} hazard cells in {} scenario(s), CRS {}</source>
+      <translation>建物 {} 棟、想定区域セル {}（{} シナリオ）、CRS {}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="146" />
@@ -6165,12 +6438,32 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} 棟：{:.1f} kW、{:.0f} MWh/年</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="163" />
+      <source>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</source>
+      <translation>想定区域内の建物 {} 棟。距離の上限内で避難場所に到達できる居住者 {:.0f} 人、到達できない居住者 {:.0f} 人</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="165" />
+      <source>{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic attribute sets, and codes, IDs and heights may be missing or coarser than in later releases</source>
+      <translation>{}ファイルはPLATEAU 2020年度データ（標準製品仕様書 第1版、uro 1.4）です。災害リスクは汎用属性セットから読み取ります。コード・ID・高さは以降の年度より欠けていたり粗かったりすることがあります</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="170" />
+      <source>{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, new ones are kept in attributes_json, and codes without a codelist in the data stay as codes</source>
+      <translation>{}ファイルは{}を使用しており、このプラグインが知る版より新しい版です。既知の要素は読み込み、新しい要素はattributes_jsonに保持し、データにコードリストがないコードはコードのまま残します</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="162" />
+      <source>{} file(s): {}, {}; e.g. {}</source>
+      <translation>{}ファイル: {}、{}（例: {}）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="153" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} 棟中 {} 棟を DSM に書き込みました（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="201" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="228" />
       <source>{} of {} buildings exposed</source>
       <translation>{1} 棟中 {0} 棟が浸水</translation>
     </message>
@@ -6180,9 +6473,19 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} × {} セル、点のあるセル {}、補間 {}、使用点数 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="95" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="166" />
+      <source>{}: {:.0f} residents for a capacity of {:.0f}</source>
+      <translation>{0}：収容人数 {2:.0f} 人に対して {1:.0f} 人</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="96" />
       <source>{}: {} points, CRS from {}, {} octree nodes</source>
       <translation>{}: {} 点、座標参照系の出所: {}、八分木ノード {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <source>避難場所</source>
+      <translation>避難場所</translation>
     </message>
   </context>
 </TS>
