@@ -114,8 +114,16 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
     def progress(feedback):
         """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel
         (or SIGTERM, when headless)."""
-        return Progress(feedback.setProgress, lambda: feedback.isCanceled() or TERMINATED.is_set(),
+        return Progress(feedback.setProgress, lambda: _stop_requested(feedback),
                         lambda line: feedback.pushInfo(engine_text(line)))
+
+
+def _stop_requested(feedback):
+    """Cancel pressed, or SIGTERM seen by an engine loop (perhaps in a worker thread, before the handler's own
+    exception reached the main thread): the run stops saying which."""
+    if TERMINATED.is_set():
+        raise Terminated(signal=signal.Signals.SIGTERM.name)
+    return feedback.isCanceled()
 
 
 @contextlib.contextmanager

@@ -3,23 +3,21 @@ budget; each shelter's load against its capacity, and who is beyond reach."""
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 
@@ -31,10 +29,11 @@ from .base import engine_errors
 
 HAZARDS = list(HAZARD_DESIGNATIONS)
 GSI_CRS = "EPSG:6668"  # GSI's 緯度 / 経度 and the barrier-free network's lon/lat: JGD2011
-BUILDING_FIELDS = [("shelter", QMetaType.QString), ("shelter_distance_m", QMetaType.Double),
-                   ("unreached", QMetaType.Int)]
-SHELTER_FIELDS = [("shelter", QMetaType.QString), ("suitable", QMetaType.Int), ("capacity_persons", QMetaType.Double),
-                  ("load_persons", QMetaType.Double), ("excess_persons", QMetaType.Double)]
+BUILDING_FIELDS = [("shelter", QMetaType.Type.QString), ("shelter_distance_m", QMetaType.Type.Double),
+                   ("unreached", QMetaType.Type.Int)]
+SHELTER_FIELDS = [("shelter", QMetaType.Type.QString), ("suitable", QMetaType.Type.Int),
+                  ("capacity_persons", QMetaType.Type.Double), ("load_persons", QMetaType.Type.Double),
+                  ("excess_persons", QMetaType.Type.Double)]
 
 
 class ShelterReachAlgorithm(BarrierFreeAlgorithm):
@@ -95,36 +94,38 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings with exposure"), [QgsProcessing.TypeVectorPolygon]))
+            self.BUILDINGS, self.tr("Buildings with exposure"), [Qgis.ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterEnum(self.HAZARD, self.tr("Hazard"), HAZARDS, defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.RANK_FIELD, self.tr("Rank field (exposed when above 0)"), defaultValue="flood_rank",
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric))
+            parentLayerParameterName=self.BUILDINGS, type=Qgis.ProcessingFieldParameterDataType.Numeric))
         self.addParameter(QgsProcessingParameterField(
             self.RESIDENTS_FIELD, self.tr("Residents field"), defaultValue="residents",
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric))
+            parentLayerParameterName=self.BUILDINGS, type=Qgis.ProcessingFieldParameterDataType.Numeric))
         self.addParameter(QgsProcessingParameterFile(
             self.SHELTER_CSV, self.tr("GSI evacuation site CSV"), optional=True,
             fileFilter=self.tr("CSV (*.csv *.CSV)")))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SHELTERS, self.tr("Or shelter points"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.SHELTERS, self.tr("Or shelter points"), [Qgis.ProcessingSourceType.VectorPoint], optional=True))
         for key, label, numeric in ((self.SHELTER_NAME_FIELD, self.tr("Shelter name field"), False),
                                     (self.SUITABLE_FIELD, self.tr("Suitable field (1 = suits the hazard)"), False),
                                     (self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), True)):
             self.addParameter(QgsProcessingParameterField(
                 key, label, parentLayerParameterName=self.SHELTERS, optional=True,
-                type=QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any))
+                type=(Qgis.ProcessingFieldParameterDataType.Numeric if numeric
+                      else Qgis.ProcessingFieldParameterDataType.Any)))
         self.add_network_parameters()
         links = self.parameterDefinition(self.LINKS)
-        links.setFlags(links.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        links.setFlags(links.flags() | Qgis.ProcessingParameterFlag.Optional)
         self.add_profile_parameters()
         self.addParameter(QgsProcessingParameterNumber(
-            self.BUDGET_M, self.tr("Distance budget (m)"), QgsProcessingParameterNumber.Double, 1000.0,
+            self.BUDGET_M, self.tr("Distance budget (m)"), Qgis.ProcessingNumberParameterType.Double, 1000.0,
             minValue=1.0))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Buildings with their shelter"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Buildings with their shelter"), Qgis.ProcessingSourceType.VectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SHELTER_OUTPUT, self.tr("Shelters with their load"), QgsProcessing.TypeVectorPoint))
+            self.SHELTER_OUTPUT, self.tr("Shelters with their load"), Qgis.ProcessingSourceType.VectorPoint))
         self.addOutput(QgsProcessingOutputNumber("REACHED_PERSONS", self.tr("Residents reaching a shelter")))
         self.addOutput(QgsProcessingOutputNumber("UNREACHED_PERSONS", self.tr("Residents beyond reach")))
 
@@ -228,14 +229,14 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
             distance = reach.distance_m[index]
             out["shelter_distance_m"] = float(distance) if np.isfinite(distance) else None
             out["unreached"] = int(reach.unreached[index])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _write_shelters(self, parameters, context, crs, names, points, suitable, capacity, reach):
         fields = QgsFields()
         for name, kind in SHELTER_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.SHELTER_OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest = self.parameterAsSink(parameters, self.SHELTER_OUTPUT, context, fields, Qgis.WkbType.Point, crs)
         for index, name in enumerate(names):
             feature = QgsFeature(fields)
             if np.all(np.isfinite(points[index])):
@@ -244,5 +245,5 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
             feature.setAttributes([name, int(bool(suitable[index])),
                                    float(capacity[index]) if np.isfinite(capacity[index]) else None,
                                    float(reach.load_persons[index]), float(excess) if np.isfinite(excess) else None])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
