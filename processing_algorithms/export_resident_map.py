@@ -41,6 +41,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     NOTES = "NOTES"
     ATTRIBUTION = "ATTRIBUTION"
     EXTENT = "EXTENT"
+    RANK_FIELD = "RANK_FIELD"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_FIELD = "ATLAS_FIELD"
     INCLUDE_3D = "INCLUDE_3D"
@@ -63,6 +64,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         "NOTES": "Text of the notes box (several lines allowed). Empty: the preset's notes.",
         "ATTRIBUTION": "Data credits to print beside those read from the layers' metadata, e.g. for your own data or "
                        "analysis results.",
+        "RANK_FIELD": "Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. "
+                      "Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.",
         "EXTENT": "Area to show on the map. Empty: the extent of the printed layers.",
         "ATLAS_LAYER": "Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to "
                        "it.",
@@ -128,6 +131,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.NOTES, self.tr("Notes"), multiLine=True, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.ATTRIBUTION, self.tr("Data attribution (added to what the layers' metadata name)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.RANK_FIELD, self.tr("Flood rank field of the buildings (empty: found by its name)"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
@@ -161,7 +166,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         layout = None
         try:
             with engine_errors():
-                layers = qgis_layout.styled_for_preset(layers, preset)  # the layout holds C++ pointers to these
+                # the layout holds C++ pointers to these copies
+                layers = qgis_layout.styled_for_preset(
+                    layers, preset, self.parameterAsString(parameters, self.RANK_FIELD, context).strip())
                 layout = qgis_layout.load_template(project, template)
                 main_map = layout.itemById("main_map")
                 main_map.setCrs(self._map_crs(layers, context))

@@ -307,9 +307,11 @@ def test_flood_preset_draws_depths_in_gsi_classes_with_japanese_legend(tmp_path,
     depth = depth_geotiff(tmp_path / "depth.tif", values)
     output = tmp_path / "flood.png"
     run_export({"LAYERS": [str(depth)], "PRESET": 1, "TEMPLATE": 1, "DPI": 72, "OUTPUT": str(output)})
-    page = gdal.Open(str(output)).ReadAsArray()[:3].transpose(1, 2, 0).reshape(-1, 3)
-    colours = {tuple(int(v) for v in pixel) for pixel in page}
-    assert (247, 245, 169) in colours and (255, 216, 192) in colours  # GSI: < 0.5 m and 0.5-3 m
+    from digital_twin.plugin.maps.qgis_layout import HAZARD_OPACITY
+
+    counts = colour_counts(output)  # GSI: < 0.5 m and 0.5-3 m, semi-transparent over the paper
+    assert has_colour(counts, over_white(GSI_RANK_RGB[1], HAZARD_OPACITY), at_least=500)
+    assert has_colour(counts, over_white(GSI_RANK_RGB[2], HAZARD_OPACITY), at_least=500)
     pdf = tmp_path / "flood.pdf"
     run_export({"LAYERS": [str(depth)], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
     text = searchable_text(pdf)
@@ -342,8 +344,8 @@ def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path
         assert labels == ["浸水深 0.5m未満", "浸水深 0.5〜3m", "浸水深 3〜5m", "浸水深 5〜10m", "浸水深 10〜20m",
                           "浸水深 20m以上"]
         assert not any(isinstance(node, QgsSimpleLegendNode) for node in model.layerLegendNodes(raster_node))
-        building_node = model.rootGroup().findLayers()[0]
-        assert len(model.layerLegendNodes(building_node)) == 6
+        building_node = model.rootGroup().findLayers()[0]  # its classes are the raster's: listed once
+        assert [node.data(0) for node in model.layerLegendNodes(building_node)] == ["浸水の想定なし"]
     finally:
         layout = layers = None
 
@@ -368,3 +370,96 @@ def test_long_legend_shrinks_its_text_before_it_would_clip(tmp_path, qgis_app):
         assert needed.height() <= box.height() + 0.01 or factor < qgis_layout.LEGEND_MIN_FONT_SCALE + 0.01
     finally:
         layout = layers = None
+
+
+# --- buildings by their own flood rank (real PLATEAU) ---------------------------------------------------------------
+
+GSI_RANK_RGB = {1: (247, 245, 169), 2: (255, 216, 192), 3: (255, 183, 183)}
+BUILDINGS_PNG = Path(__file__).resolve().parent.parent / "build" / "maps"  # kept for review (git-ignored)
+
+
+def over_white(rgb, opacity):
+    return tuple(round(opacity * value + (1 - opacity) * 255) for value in rgb)
+
+
+def colour_counts(png):
+    pixels = gdal.Open(str(png)).ReadAsArray()[:3].transpose(1, 2, 0).reshape(-1, 3)
+    colours, counts = np.unique(pixels, axis=0, return_counts=True)
+    return {tuple(int(v) for v in colour): int(count) for colour, count in zip(colours, counts, strict=True)}
+
+
+def has_colour(counts, rgb, tolerance=2, at_least=20):
+    return sum(count for colour, count in counts.items()
+               if max(abs(a - b) for a, b in zip(colour, rgb, strict=True)) <= tolerance) >= at_least
+
+
+@pytest.fixture(scope="module")
+def osaka_buildings(shared_fixtures, tmp_path_factory, digitaltwin_provider):
+    """A real PLATEAU building file (Osaka, L1/L2 river-flood ranks 1-3) as loadcitygml writes it."""
+    import processing
+
+    output = tmp_path_factory.mktemp("osaka") / "osaka.gpkg"
+    processing.run("digitaltwin:loadcitygml", {
+        "INPUT": str(shared_fixtures / "plateau" / "hazards" / "osaka_52350387_bldg_6697_op.gml"),
+        "OUTPUT": str(output)})
+    return f"{output}|layername=building_lod0"
+
+
+def test_real_plateau_buildings_by_their_l2_rank_stand_out_from_the_hazard(osaka_buildings, tmp_path):
+    """loadcitygml's flood_l2_rank colours the buildings (not their building class `class`), fully opaque with dark
+    outlines, over a depth raster drawn semi-transparent: both colours and the outlines are on the page."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(osaka_buildings, "b", "ogr")
+    ranks = {feature["flood_l2_rank"] for feature in layer.getFeatures()}
+    assert {2, 3} <= ranks and "class" in layer.fields().names()
+    extent, crs = layer.extent(), layer.crs()
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 50, 50, 1, gdal.GDT_Float32)
+    margin = 50.0
+    dataset.SetGeoTransform((extent.xMinimum() - margin, (extent.width() + 2 * margin) / 50, 0.0,
+                             extent.yMaximum() + margin, 0.0, -(extent.height() + 2 * margin) / 50))
+    dataset.SetProjection(crs.toWkt())
+    dataset.GetRasterBand(1).WriteArray(np.full((50, 50), 0.3, dtype=np.float32))  # < 0.5 m everywhere
+    dataset = None
+    output = BUILDINGS_PNG / "flood_osaka_buildings.png"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    run_export({"LAYERS": [osaka_buildings, str(depth)], "PRESET": 1, "TEMPLATE": 1, "DPI": 150,
+                "OVERWRITE": True, "OUTPUT": str(output)})
+    counts = colour_counts(output)
+    from digital_twin.plugin.maps.qgis_layout import HAZARD_OPACITY
+
+    assert has_colour(counts, over_white(GSI_RANK_RGB[1], HAZARD_OPACITY), at_least=2000)  # the hazard, see-through
+    assert has_colour(counts, GSI_RANK_RGB[2]) and has_colour(counts, GSI_RANK_RGB[3])  # buildings, opaque
+    assert has_colour(counts, (38, 38, 38), tolerance=6)  # their outlines
+    pdf = tmp_path / "osaka.pdf"
+    run_export({"LAYERS": [osaka_buildings, str(depth)], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
+    text = searchable_text(pdf)
+    assert "浸水する範囲" not in text  # the buildings' class field no longer passes them off as flood areas
+    assert "建物(色は浸水の深さと同じ)" in text and "浸水の想定なし" in text
+    assert text.count("浸水深0.5m未満") == 1  # the depth classes are listed once
+
+
+def test_buildings_ranked_by_a_plateau_rank_label_or_a_chosen_field(osaka_buildings, tmp_path, qgis_app):
+    from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+
+    from digital_twin.plugin.errors import InputError
+    from digital_twin.plugin.maps import qgis_layout
+
+    source = QgsVectorLayer(osaka_buildings, "b", "ogr")
+
+    def count(layer, expression):
+        return sum(1 for _ in layer.getFeatures(QgsFeatureRequest(QgsExpression(expression))))
+
+    for field, truth in (("flood_l2_rank_label", "flood_l2_rank"), ("flood_l1_rank", "flood_l1_rank")):
+        styled = qgis_layout.styled_for_preset([source], "flood", rank_field=field)
+        renderer = styled[0].renderer()
+        rank = renderer.classAttribute()
+        assert field in rank
+        for value in (1, 2, 3):
+            assert count(styled[0], f"({rank}) = {value}") == count(source, f'"{truth}" = {value}')
+        assert count(source, '"flood_l2_rank" = 2') >= 5
+        labels = [category.label() for category in renderer.categories()]
+        assert labels[-1] == "浸水の想定なし" and len(labels) == 7
+    with pytest.raises(InputError, match="flood_depth_rank"):
+        qgis_layout.styled_for_preset([source], "flood", rank_field="flood_depth_rank")

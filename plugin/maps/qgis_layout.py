@@ -33,6 +33,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRendererCategory,
     QgsSimpleLegendNode,
     QgsTextFormat,
     QgsUnitTypes,
@@ -45,7 +46,16 @@ from ..errors import DigitalTwinError, InputError
 from ..qgis_credits import layer_metadata
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
-from .presets import style_rule
+from .presets import (
+    BUILDINGS_LEGEND,
+    BUILDINGS_LEGEND_WITH_HAZARD,
+    BUILDINGS_STYLE,
+    HAZARD_STYLES,
+    NO_RANK_LABEL,
+    building_rank_field,
+    rank_expression,
+    style_rule,
+)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
 STYLES_DIR = TEMPLATES_DIR.parent / "styles"
@@ -137,7 +147,7 @@ def build_layout(project, paper_name):
     _place(scalebar, boxes["scalebar"], "scalebar")
 
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle("凡例 (Legend)")
+    legend.setTitle("凡例")
     legend.setLinkedMap(main_map)
     legend.setResizeToContents(False)
     legend.setColumnCount(1)
@@ -181,23 +191,77 @@ def load_template(project, template):
     return layout
 
 
-def styled_for_preset(layers, preset):
-    """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are)."""
-    styled = []
+HAZARD_OPACITY = 0.6  # hazard areas over the basemap: the streets and names must show through
+BUILDING_OUTLINE = QColor("#262626")
+BUILDING_OUTLINE_MM = 0.3
+NO_RANK_FILL = QColor("#ffffff")
+LEGEND_ONLY_PROPERTY = "digitaltwin/legend_only"  # legend labels a layer keeps (the rest are listed by another)
+
+
+def _apply_style(copy, style, layer):
+    # importNamedStyle, not loadNamedStyle: that one prefers a GeoPackage's own default style (layer_styles) to
+    # the file it is given, so loadcitygml's buildings kept their grey single-symbol style
+    path = STYLES_DIR / f"{style}.qml"
+    document = QDomDocument()
+    ok = document.setContent(path.read_text(encoding="utf-8"))[0]
+    ok, message = copy.importNamedStyle(document) if ok else (False, str(path))
+    if not ok:
+        raise DigitalTwinError("the style {style}.qml could not be applied to {layer}: {detail}", style=style,
+                               layer=layer.name(), detail=message)
+
+
+def _rank_buildings(layer, field, is_label):
+    """Buildings filled by their own flood rank with strong outlines, so they stand out from the hazard beneath;
+    buildings with no rank stay white, outlined, as the homes they are."""
+    renderer = layer.renderer()
+    renderer.setClassAttribute(rank_expression(field, is_label))
+    categories = renderer.categories()  # copies: keep them referenced while their symbols are used
+    outlined = []
+    for index, category in enumerate(categories):
+        symbol = category.symbol().clone()
+        for symbol_layer in symbol.symbolLayers():
+            symbol_layer.setStrokeColor(BUILDING_OUTLINE)
+            symbol_layer.setStrokeWidth(BUILDING_OUTLINE_MM)
+        outlined.append(symbol.clone())
+        renderer.updateCategorySymbol(index, symbol)
+    no_rank = outlined[0]
+    no_rank.setColor(NO_RANK_FILL)
+    renderer.addCategory(QgsRendererCategory(None, no_rank, NO_RANK_LABEL))
+
+
+def styled_for_preset(layers, preset, rank_field=""):
+    """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are).
+
+    On the flood preset, buildings are drawn by their own flood rank from ``rank_field`` or the first rank field
+    they have (presets.building_rank_field), over semi-transparent hazard layers."""
+    styled, buildings, hazard_shown = [], [], False
     for layer in layers:
         copy = layer.clone()
         is_vector = copy.type() == QgsMapLayerType.VectorLayer
         fields = [field.name() for field in copy.fields()] if is_vector else []
-        layer_name = QgsProviderRegistry.instance().decodeUri(copy.providerType(), copy.source()).get("layerName")
-        rule = style_rule(preset, "vector" if is_vector else "raster", fields, layer_name or copy.name())
-        if rule is not None:
-            style, legend = rule
-            message, ok = copy.loadNamedStyle(str(STYLES_DIR / f"{style}.qml"))
-            if not ok:
-                raise DigitalTwinError("the style {style}.qml could not be applied to {layer}: {detail}", style=style,
-                                       layer=layer.name(), detail=message)
-            copy.setName(legend)
+        text_fields = [field.name() for field in copy.fields() if not field.isNumeric()] if is_vector else []
+        rank = building_rank_field(fields, rank_field, text_fields) if is_vector and preset == "flood" else None
+        if rank is not None:
+            _apply_style(copy, BUILDINGS_STYLE, layer)
+            _rank_buildings(copy, *rank)
+            buildings.append(copy)
+        else:
+            layer_name = QgsProviderRegistry.instance().decodeUri(copy.providerType(), copy.source()).get("layerName")
+            rule = style_rule(preset, "vector" if is_vector else "raster", fields, layer_name or copy.name())
+            if rule is not None:
+                style, legend = rule
+                _apply_style(copy, style, layer)
+                copy.setName(legend)
+                if style in HAZARD_STYLES:
+                    copy.setOpacity(HAZARD_OPACITY)
+                    hazard_shown = True
         styled.append(copy)
+    if rank_field and not buildings:
+        raise InputError("no layer has the flood rank field '{field}'", field=rank_field)
+    for copy in buildings:
+        copy.setName(BUILDINGS_LEGEND_WITH_HAZARD if hazard_shown else BUILDINGS_LEGEND)
+        if hazard_shown:
+            copy.setCustomProperty(LEGEND_ONLY_PROPERTY, NO_RANK_LABEL)
     return styled
 
 
@@ -271,21 +335,28 @@ def legend_content_size(legend):
 
 
 def drop_legend_noise(legend):
-    """Leave out of a raster's legend what means nothing to a resident: the band name QGIS puts first
-    ("Band 1 (Gray)") and classes drawn fully transparent (their swatch would print black, e.g. 浸水なし)."""
+    """Leave out of the legend what means nothing to a resident or is said twice: the band name QGIS puts first in a
+    raster's legend ("Band 1 (Gray)"), classes drawn fully transparent (their swatch would print black, e.g.
+    浸水なし), and the classes a layer shares with another one (LEGEND_ONLY_PROPERTY: the labels it keeps)."""
     model = legend.model()
     for node in model.rootGroup().findLayers():
         layer = node.layer()
-        if layer is None or layer.type() != QgsMapLayerType.RasterLayer:
+        if layer is None:
             continue
-        transparent = set()
-        shader = getattr(layer.renderer(), "shader", lambda: None)()
-        ramp = shader.rasterShaderFunction() if shader is not None else None
-        if ramp is not None and hasattr(ramp, "colorRampItemList"):
-            transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
         nodes = model.layerLegendNodes(node)
-        keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
-                and legend_node.data(Qt.DisplayRole) not in transparent]
+        if layer.type() == QgsMapLayerType.RasterLayer:
+            transparent = set()
+            shader = getattr(layer.renderer(), "shader", lambda: None)()
+            ramp = shader.rasterShaderFunction() if shader is not None else None
+            if ramp is not None and hasattr(ramp, "colorRampItemList"):
+                transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
+            keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
+                    and legend_node.data(Qt.DisplayRole) not in transparent]
+        elif layer.customProperty(LEGEND_ONLY_PROPERTY):
+            only = str(layer.customProperty(LEGEND_ONLY_PROPERTY)).split("|")
+            keep = [index for index, legend_node in enumerate(nodes) if legend_node.data(Qt.DisplayRole) in only]
+        else:
+            continue
         if len(keep) < len(nodes):
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
             model.refreshLayerLegend(node)
