@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
 
-from digital_twin.plugin.maps.attribution import attribution_text, layer_notices
+from digital_twin.plugin.maps.attribution import attribution_text, layer_credit
 from digital_twin.plugin.maps.presets import PRESETS, preset_texts
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is not installed")
@@ -74,25 +74,31 @@ def rasterise_first_page(path, tmp_path, dpi=50):
 
 # --- engine-level (no QGIS) -------------------------------------------------------------------------------------
 
-def test_attribution_uses_metadata_first_then_known_sources():
+def test_attribution_prints_one_line_per_source_metadata_first_then_known_sources():
     layers = [
         {"rights": ["出典: 国土交通省 Project PLATEAU"], "licenses": ["CC BY 4.0"], "attribution": "",
          "source": "/data/plateau.gpkg"},
         {"rights": [], "licenses": [], "attribution": "", "source": "type=xyz&url=https://tile.openstreetmap.org"},
-        {"rights": ["出典: 国土交通省 Project PLATEAU"], "licenses": [], "attribution": "", "source": "x"},
+        {"rights": ["出典：国土交通省 Project PLATEAU"], "licenses": [], "attribution": "", "source": "x"},
+        {"rights": [], "licenses": [], "attribution": "",
+         "source": "type=xyz&url=https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png"},
         {"rights": [], "licenses": [], "attribution": "", "source": "/tmp/my_own.gpkg"},
     ]
-    text = attribution_text(layers)
-    assert text == ("データ出典・ライセンス (Data sources): 出典: 国土交通省 Project PLATEAU / CC BY 4.0 / "
-                    "© OpenStreetMap contributors (ODbL)")
-    assert layer_notices(source="/tmp/my_own.gpkg") == []
+    assert attribution_text(layers).splitlines() == [
+        "出典：国土交通省 Project PLATEAU（CC BY 4.0）",
+        "出典：© OpenStreetMap contributors（ODbL）",
+        "出典：地理院タイル",
+    ]
+    assert "出典：出典" not in attribution_text(layers) and "出典: 出典" not in attribution_text(layers)
+    assert layer_credit(source="/tmp/my_own.gpkg") == ([], [])
     assert attribution_text([{"source": "/tmp/my_own.gpkg"}]) == ""
-    assert layer_notices(source="/tmp/solar_potential_plateau.gpkg") == []  # a file name proves nothing
-    assert layer_notices(source="https://assets.cms.plateau.reearth.io/13101_bldg.zip") == [
-        "出典: 国土交通省 Project PLATEAU (CC BY 4.0)"]
-    assert attribution_text([{"source": "/tmp/my_own.gpkg"}], extra=" 出典: 荒川区 ") == (
-        "データ出典・ライセンス (Data sources): 出典: 荒川区")
-    assert attribution_text(layers[:1], extra="CC BY 4.0").count("CC BY 4.0") == 1
+    assert layer_credit(source="/tmp/solar_potential_plateau.gpkg") == ([], [])  # a result's name proves nothing
+    assert layer_credit(source="https://assets.cms.plateau.reearth.io/13101_bldg.zip") == (
+        ["国土交通省 Project PLATEAU"], ["CC BY 4.0"])
+    assert attribution_text([{"source": "/tmp/my_own.gpkg"}], extra=" 出典: 荒川区 ") == "出典：荒川区"
+    assert attribution_text(layers[:1], extra="出典: 国土交通省 Project PLATEAU") == (
+        "出典：国土交通省 Project PLATEAU（CC BY 4.0）")
+    assert attribution_text([{"licenses": ["CC BY 4.0"]}]) == "ライセンス：CC BY 4.0"
 
 
 def test_user_texts_replace_the_preset_texts():
@@ -134,8 +140,7 @@ def test_a4_portrait_pdf_has_the_japanese_title_the_attribution_and_a_drawn_map(
     assert size.startswith("595") and "842" in size  # A4 portrait in points
     squeezed = searchable_text(output)
     assert PRESETS["flood"]["title"] in squeezed
-    # Poppler drops some digits that Qt writes inside CJK text runs ("CC BY 4.0" reads "CCBY."): match the words
-    assert "国土交通省ProjectPLATEAU" in squeezed and "CCBY" in squeezed
+    assert "出典:国土交通省ProjectPLATEAU3D都市モデル(CCBY4.0)" in squeezed  # NFKC: full-width colon, brackets
     assert "凡例" in squeezed
     image = rasterise_first_page(output, tmp_path)
     rows, cols = image.shape[1:]
@@ -463,3 +468,62 @@ def test_buildings_ranked_by_a_plateau_rank_label_or_a_chosen_field(osaka_buildi
         assert labels[-1] == "浸水の想定なし" and len(labels) == 7
     with pytest.raises(InputError, match="flood_depth_rank"):
         qgis_layout.styled_for_preset([source], "flood", rank_field="flood_depth_rank")
+
+
+# --- PDF text reads back as written ---------------------------------------------------------------------------------
+
+def squeezed_nfc(text):
+    import unicodedata
+
+    return unicodedata.normalize("NFC", "".join(text.split()))
+
+
+def pdf_fonts(path):
+    """[(font name, embedded)] from pdffonts."""
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return [(line.split()[0], line.split()[-5] == "yes") for line in lines[2:] if line.strip()]
+
+
+def test_to_unicode_maps_give_ideographs_not_kangxi_radicals():
+    from digital_twin.plugin.maps.pdf_text import _fix_cmap
+
+    cmap = ("2 beginbfrange\n<0001> <0003> [<6D2A> <2F54> <0032>]\n<0004> <0005> <2F55>\nendbfrange\n"
+            "1 beginbfchar\n<0006> <2F54>\nendbfchar\n")
+    assert _fix_cmap(cmap) == ("2 beginbfrange\n<0001> <0003> [<6D2A> <6C34> <0032>]\n"
+                               "<0004> <0005> [<706B> <722A>]\nendbfrange\n1 beginbfchar\n<0006> <6C34>\nendbfchar\n")
+
+
+def test_pdf_text_equals_what_was_written_and_fonts_are_embedded(osaka_buildings, tmp_path, qgis_app):
+    """Title, subtitle with (L2), notes, every legend label and the credits with CC BY 4.0 come back from pdftotext
+    exactly (NFC; no Kangxi radicals, no dropped digits), and every font is embedded."""
+    from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+
+    from digital_twin.plugin.maps import qgis_layout
+
+    values = np.zeros((40, 60))
+    values[:, 20:] = 2.0
+    depth = depth_geotiff(tmp_path / "depth.tif", values)
+    layers = qgis_layout.styled_for_preset(
+        [QgsVectorLayer(osaka_buildings, "b", "ogr"), QgsRasterLayer(str(depth), "d")], "flood")
+    texts = preset_texts("flood", notes="水位は 3.5m、避難は 2 回目の警報で。\n指定緊急避難場所: 北小学校")
+    output = tmp_path / "flood.pdf"
+    layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
+    try:
+        qgis_layout.fill_layout(layout, layers, **texts, attribution="出典: 荒川区 (CC BY 4.0)")
+        legend = layout.itemById("legend")
+        model = legend.model()
+        legend_texts = [legend.title()] + [
+            text for node in model.rootGroup().findLayers()
+            for text in [node.name(), *(legend_node.data(0) for legend_node in model.layerLegendNodes(node))]]
+        attribution = layout.itemById("attribution").text()
+        qgis_layout.export_layout(layout, output, dpi=72)
+    finally:
+        layout = layers = None
+    read = squeezed_nfc(pdf_text(output))
+    assert not any(0x2F00 <= ord(char) <= 0x2FDF for char in pdf_text(output))
+    written = [texts["title"], texts["subtitle"], texts["notes"], attribution, *legend_texts]
+    assert "(L2)" in texts["subtitle"] and "3m" in "".join(legend_texts) and "4.0" in attribution
+    for text in written:
+        assert squeezed_nfc(text) in read, text
+    fonts = pdf_fonts(output)
+    assert fonts and all(embedded for _name, embedded in fonts), fonts

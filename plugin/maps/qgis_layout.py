@@ -62,11 +62,22 @@ STYLES_DIR = TEMPLATES_DIR.parent / "styles"
 MM = QgsUnitTypes.LayoutMillimeters
 
 
+def searchable(fmt):
+    """The text format drawn without OpenType shaping: Qt's PDF writer cannot map glyphs that a substitution chose
+    back to characters, so shaped Latin runs in Noto Sans CJK lost their digits ("(L )" for "(L2)") in the PDF's
+    text. Japanese needs no shaping. Not kept in .qpt templates, so fill_layout() applies it again."""
+    font = fmt.font()
+    font.setStyleStrategy(QFont.PreferNoShaping)
+    fmt.setFont(font)
+    return fmt
+
+
 def text_format(size, bold=False, color="#1a1a1a"):
     font = QFont(JAPANESE_FONT)
     font.setBold(bold)
     fmt = QgsTextFormat()
     fmt.setFont(font)
+    searchable(fmt)
     fmt.setSize(size)
     fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
     fmt.setColor(QColor(color))
@@ -297,6 +308,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
         inset.setLayers(layers)
         inset.setKeepLayerSet(True)
         inset.zoomToExtent(extent.buffered(max(extent.width(), extent.height()) * 1.5))
+    make_text_searchable(layout)
     legend = layout.itemById("legend")
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
@@ -321,6 +333,17 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
         scalebar.applyDefaultSize(QgsUnitTypes.DistanceMeters)  # a round segment length for this map's scale
     layout.refresh()
     return layout
+
+
+def make_text_searchable(layout):
+    """Every text of the page (labels, legend, scale bar) drawn so the PDF's text reads back as written."""
+    for item in layout.items():
+        if isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemScaleBar)):
+            item.setTextFormat(searchable(item.textFormat()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                          QgsLegendStyle.SymbolLabel):
+                item.rstyle(style).setTextFormat(searchable(item.rstyle(style).textFormat()))
 
 
 WRAPPED_ITEMS = ("notes", "attribution", "subtitle")
@@ -453,6 +476,10 @@ def _export_into(workdir, layout, name, dpi, atlas):
             result, error = exporter.exportToImage(target, settings), exporter.errorMessage()
     if result != QgsLayoutExporter.Success:
         raise DigitalTwinError("the map could not be exported ({error})", error=error or result)
+    if name.endswith(".pdf"):
+        from .pdf_text import fix_pdf_text
+
+        fix_pdf_text(target)
     return sorted(Path(workdir).iterdir())
 
 
