@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -42,6 +43,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     ATTRIBUTION = "ATTRIBUTION"
     EXTENT = "EXTENT"
     RANK_FIELD = "RANK_FIELD"
+    SHELTERS = "SHELTERS"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_FIELD = "ATLAS_FIELD"
     INCLUDE_3D = "INCLUDE_3D"
@@ -66,6 +68,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                        "analysis results.",
         "RANK_FIELD": "Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. "
                       "Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.",
+        "SHELTERS": "Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or "
+                    "any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); "
+                    "the barrier-free map also names the other facilities and the route's start and end.",
         "EXTENT": "Area to show on the map. Empty: the extent of the printed layers.",
         "ATLAS_LAYER": "Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to "
                        "it.",
@@ -133,6 +138,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.ATTRIBUTION, self.tr("Data attribution (added to what the layers' metadata name)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.RANK_FIELD, self.tr("Flood rank field of the buildings (empty: found by its name)"), optional=True))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.SHELTERS, self.tr("Shelters (GSI evacuation site CSV or a point layer)"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
@@ -168,7 +175,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             with engine_errors():
                 # the layout holds C++ pointers to these copies
                 layers = qgis_layout.styled_for_preset(
-                    layers, preset, self.parameterAsString(parameters, self.RANK_FIELD, context).strip())
+                    layers, preset, self.parameterAsString(parameters, self.RANK_FIELD, context).strip(),
+                    shelters=self.parameterAsLayer(parameters, self.SHELTERS, context))
                 layout = qgis_layout.load_template(project, template)
                 main_map = layout.itemById("main_map")
                 main_map.setCrs(self._map_crs(layers, context))

@@ -101,6 +101,21 @@ def test_attribution_prints_one_line_per_source_metadata_first_then_known_source
     assert attribution_text([{"licenses": ["CC BY 4.0"]}]) == "ライセンス：CC BY 4.0"
 
 
+def test_each_preset_marks_the_sites_valid_for_its_hazard():
+    from digital_twin.plugin.maps.sites import Site, map_site
+
+    flood_site = {"施設・場所名": "北小学校", "洪水": "1", "地震": "1"}
+    quake_site = {"施設・場所名": "東体育館", "洪水": "", "地震": "1"}
+    assert map_site(flood_site, "flood") == Site("北小学校", True)
+    assert map_site(quake_site, "flood") is None  # never send people to a site not designated for floods
+    assert map_site(quake_site, "solar") == Site("東体育館", True)
+    station = {"name": "すみだ川辺駅", "kind": "station"}
+    school = {"name": "区立川辺小学校", "kind": "shelter"}
+    assert map_site(station, "flood") is None and map_site(station, "barrierfree") == Site("すみだ川辺駅", False)
+    assert map_site(school, "flood") == Site("区立川辺小学校", True)  # no hazard flags: a shelter for all
+    assert map_site({"name": "公園", "flood": "false"}, "flood") is None
+
+
 def test_user_texts_replace_the_preset_texts():
     assert preset_texts("flood")["title"] == PRESETS["flood"]["title"]
     assert preset_texts("flood", title="私たちの町の浸水想定")["title"] == "私たちの町の浸水想定"
@@ -527,3 +542,72 @@ def test_pdf_text_equals_what_was_written_and_fonts_are_embedded(osaka_buildings
         assert squeezed_nfc(text) in read, text
     fonts = pdf_fonts(output)
     assert fonts and all(embedded for _name, embedded in fonts), fonts
+
+
+# --- shelters and facilities --------------------------------------------------------------------------------------
+
+SHELTER_GREEN = (0, 135, 60)  # resources/icons/shelter.svg's ground
+GSI_HEADER = ("NO,共通ID,施設・場所名,住所,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,"
+              "指定避難所との住所同一,緯度,経度,備考")
+
+
+def gsi_csv_near(layer, path):
+    """A Shift_JIS GSI CSV with three sites inside the layer's extent: two for floods, one for earthquakes only."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    to_degrees = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:6668"),
+                                        QgsProject.instance())
+    extent = to_degrees.transformBoundingBox(layer.extent())
+    rows = [GSI_HEADER]
+    for number, (name, flood, fx, fy) in enumerate((("北小学校", "1", 0.2, 0.8), ("中央公園", "1", 0.8, 0.3),
+                                                    ("東体育館", "", 0.5, 0.5)), start=1):
+        lat = extent.yMinimum() + fy * extent.height()
+        lon = extent.xMinimum() + fx * extent.width()
+        rows.append(f"{number},27100-{number},{name},大阪市,{flood},,,1,,,,,1,{lat:.7f},{lon:.7f},")
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp932"))
+    return path
+
+
+def test_flood_map_marks_the_flood_shelters_with_names_and_the_pictogram(osaka_buildings, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    csv = gsi_csv_near(QgsVectorLayer(osaka_buildings, "b", "ogr"), tmp_path / "hinanjo.csv")
+    png = BUILDINGS_PNG / "flood_osaka_shelters.png"
+    run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "TEMPLATE": 1, "DPI": 150, "SHELTERS": str(csv),
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    counts = colour_counts(png)
+    assert has_colour(counts, SHELTER_GREEN, tolerance=3, at_least=300)  # two pictograms and the legend's
+    pdf = tmp_path / "shelters.pdf"
+    run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "DPI": 72, "SHELTERS": str(csv), "OUTPUT": str(pdf)})
+    text = squeezed_nfc(pdf_text(pdf))
+    assert "北小学校" in text and "中央公園" in text and "指定緊急避難場所（洪水）" in text
+    assert "東体育館" not in text  # designated for earthquakes, not floods
+
+
+def test_barrierfree_map_names_the_route_ends_and_facilities(tmp_path, qgis_app, digitaltwin_provider):
+    facilities = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network" / \
+        "facilities.geojson"
+    import json
+
+    features = json.loads(facilities.read_text(encoding="utf-8"))["features"]
+    vertices = ",".join("{} {}".format(*feature["geometry"]["coordinates"][:2]) for feature in features)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6668)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    route = tmp_path / "route.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(route))
+    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING({vertices})"))  # by every facility
+    layer.CreateFeature(feature)
+    dataset = None
+    pdf = tmp_path / "barrierfree.pdf"
+    run_export({"LAYERS": [f"{route}|layername=route"], "PRESET": 3, "TEMPLATE": 1, "DPI": 72,
+                "SHELTERS": str(facilities), "OUTPUT": str(pdf)})
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(BUILDINGS_PNG / "barrierfree_labels")],
+                   check=True)
+    text = squeezed_nfc(pdf_text(pdf))
+    assert "出発地" in text and "目的地" in text
+    for feature in features:
+        assert squeezed_nfc(feature["properties"]["name"]) in text
+    assert "施設" in text and "避難場所" in text and "出発地・目的地" in text  # ・, not U+2027

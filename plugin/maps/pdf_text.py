@@ -2,9 +2,10 @@
 
 Qt builds a font's ToUnicode map by asking, for each glyph, which character the font maps to it, and keeps the
 lowest. Noto Sans CJK draws a Kangxi radical and its ideograph with one glyph (⽔ U+2F54 and 水 U+6C34), so search,
-copy and screen readers got ⽔ for 水. This rewrites those entries to the ideograph (the character's NFKC form);
-nobody writes a resident map in Kangxi radicals. (Qt's other loss, digits whose glyphs come from an OpenType
-substitution and so map to nothing, is avoided at the source: layout text is drawn without shaping.)
+copy and screen readers got ⽔ for 水 (and ‧ U+2027 for ・). This rewrites those entries to the character Japanese
+text means (an ideograph: the NFKC form); nobody writes a resident map in Kangxi radicals. (Qt's other loss,
+digits whose glyphs come from an OpenType substitution and so map to nothing, is avoided at the source: layout text
+is drawn without shaping.)
 """
 
 import re
@@ -16,12 +17,19 @@ from ..errors import DigitalTwinError
 
 # Unicode blocks whose characters share glyphs with CJK unified ideographs in CJK fonts
 RADICAL_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# Other characters Noto Sans CJK JP draws with the glyph of a character Japanese text uses far more (its cmap, read
+# with fontTools: every shared glyph whose lowest code point is not the one Japanese writes)
+PREFERRED = {0x2027: "・", 0x02BB: "‘", 0x2003: "\u3000", 0x2215: "／", 0x2035: "｀", 0x2329: "〈", 0x232A: "〉",
+             0x2012: "–"}
 HEX = re.compile(r"<([0-9A-Fa-f]+)>")
 SECTION = re.compile(r"(begin(bfchar|bfrange))(.*?)(end\2)", re.S)
 
 
 def _ideograph(code):
-    """The unified ideograph for a radical or compatibility ideograph; None for any other character."""
+    """The character Japanese text means by a code point Qt chose for a shared glyph: the unified ideograph for a
+    radical or compatibility ideograph, the katakana middle dot for U+2027...; None where the code is right."""
+    if code in PREFERRED:
+        return PREFERRED[code]
     if not any(low <= code <= high for low, high in RADICAL_BLOCKS):
         return None
     folded = unicodedata.normalize("NFKC", chr(code))

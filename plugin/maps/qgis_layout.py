@@ -56,6 +56,7 @@ from .presets import (
     rank_expression,
     style_rule,
 )
+from .qgis_sites import sites_layer
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
 STYLES_DIR = TEMPLATES_DIR.parent / "styles"
@@ -206,7 +207,9 @@ HAZARD_OPACITY = 0.6  # hazard areas over the basemap: the streets and names mus
 BUILDING_OUTLINE = QColor("#262626")
 BUILDING_OUTLINE_MM = 0.3
 NO_RANK_FILL = QColor("#ffffff")
-LEGEND_ONLY_PROPERTY = "digitaltwin/legend_only"  # legend labels a layer keeps (the rest are listed by another)
+LEGEND_ONLY_PROPERTY = "digitaltwin/legend_only"
+OVERLAY_PROPERTY = "digitaltwin/overlay"  # drawn on the map but not deciding its extent (a city's shelters)
+ROUTE_STYLE = "barrierfree_route"  # legend labels a layer keeps (the rest are listed by another)
 
 
 def _apply_style(copy, style, layer):
@@ -240,12 +243,14 @@ def _rank_buildings(layer, field, is_label):
     renderer.addCategory(QgsRendererCategory(None, no_rank, NO_RANK_LABEL))
 
 
-def styled_for_preset(layers, preset, rank_field=""):
+def styled_for_preset(layers, preset, rank_field="", shelters=None):
     """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are).
 
     On the flood preset, buildings are drawn by their own flood rank from ``rank_field`` or the first rank field
-    they have (presets.building_rank_field), over semi-transparent hazard layers."""
-    styled, buildings, hazard_shown = [], [], False
+    they have (presets.building_rank_field), over semi-transparent hazard layers. ``shelters`` (a GSI CSV path or
+    a point layer) adds, on top, the sites valid for the preset's hazard with their names (qgis_sites); the
+    barrier-free route's start and end are marked and named too."""
+    styled, buildings, hazard_shown, route = [], [], False, None
     for layer in layers:
         copy = layer.clone()
         is_vector = copy.type() == QgsMapLayerType.VectorLayer
@@ -266,6 +271,8 @@ def styled_for_preset(layers, preset, rank_field=""):
                 if style in HAZARD_STYLES:
                     copy.setOpacity(HAZARD_OPACITY)
                     hazard_shown = True
+                if style == ROUTE_STYLE:
+                    route = copy
         styled.append(copy)
     if rank_field and not buildings:
         raise InputError("no layer has the flood rank field '{field}'", field=rank_field)
@@ -273,6 +280,10 @@ def styled_for_preset(layers, preset, rank_field=""):
         copy.setName(BUILDINGS_LEGEND_WITH_HAZARD if hazard_shown else BUILDINGS_LEGEND)
         if hazard_shown:
             copy.setCustomProperty(LEGEND_ONLY_PROPERTY, NO_RANK_LABEL)
+    sites = sites_layer(shelters, preset, route) if shelters or route is not None else None
+    if sites is not None:
+        sites.setCustomProperty(OVERLAY_PROPERTY, True)
+        styled.insert(0, sites)
     return styled
 
 
@@ -296,7 +307,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     if extent is None:
         extent = QgsRectangle()
         for layer in layers:
-            if layer.extent().isEmpty():
+            if layer.extent().isEmpty() or (layer.customProperty(OVERLAY_PROPERTY) and len(layers) > 1):
                 continue
             to_map = QgsCoordinateTransform(layer.crs(), main_map.crs(), layout.project().transformContext())
             extent.combineExtentWith(to_map.transformBoundingBox(layer.extent()))
