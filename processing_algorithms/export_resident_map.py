@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..plugin.i18n import error_text
+from ..plugin.maps.basemap import TILE_CHOICES
 from ..plugin.maps.layout_spec import PAPERS
 from ..plugin.maps.presets import PRESET_NAMES, preset_texts
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -44,6 +45,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     EXTENT = "EXTENT"
     RANK_FIELD = "RANK_FIELD"
     SHELTERS = "SHELTERS"
+    BASEMAP_LAYERS = "BASEMAP_LAYERS"
+    TILES = "TILES"
+    TILES_URL = "TILES_URL"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_FIELD = "ATLAS_FIELD"
     INCLUDE_3D = "INCLUDE_3D"
@@ -71,6 +75,13 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         "SHELTERS": "Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or "
                     "any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); "
                     "the barrier-free map also names the other facilities and the route's start and end.",
+        "BASEMAP_LAYERS": "Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), "
+                          "the pedestrian network, rivers, building outlines; features with a name are labelled. "
+                          "They do not change the map's extent.",
+        "TILES": "Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. "
+                 "Needs the internet when exporting; None keeps the map offline.",
+        "TILES_URL": "The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). "
+                     "Empty: GSI's server.",
         "EXTENT": "Area to show on the map. Empty: the extent of the printed layers.",
         "ATLAS_LAYER": "Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to "
                        "it.",
@@ -140,6 +151,13 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.RANK_FIELD, self.tr("Flood rank field of the buildings (empty: found by its name)"), optional=True))
         self.addParameter(QgsProcessingParameterMapLayer(
             self.SHELTERS, self.tr("Shelters (GSI evacuation site CSV or a point layer)"), optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BASEMAP_LAYERS, self.tr("Offline basemap layers (roads, rivers, buildings, names)"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TILES, self.tr("Online basemap (GSI tiles)"), options=self.tile_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.TILES_URL, self.tr("Tile server URL instead of GSI's ({z}/{x}/{y})"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
@@ -176,7 +194,10 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                 # the layout holds C++ pointers to these copies
                 layers = qgis_layout.styled_for_preset(
                     layers, preset, self.parameterAsString(parameters, self.RANK_FIELD, context).strip(),
-                    shelters=self.parameterAsLayer(parameters, self.SHELTERS, context))
+                    shelters=self.parameterAsLayer(parameters, self.SHELTERS, context),
+                    basemap=self.parameterAsLayerList(parameters, self.BASEMAP_LAYERS, context),
+                    tiles=TILE_CHOICES[self.parameterAsEnum(parameters, self.TILES, context)],
+                    tiles_url=self.parameterAsString(parameters, self.TILES_URL, context).strip())
                 layout = qgis_layout.load_template(project, template)
                 main_map = layout.itemById("main_map")
                 main_map.setCrs(self._map_crs(layers, context))
@@ -234,6 +255,12 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                   "a3_landscape": self.tr("A3 landscape")}
         return [labels[name] for name in PAPER_NAMES]
 
+    def tile_labels(self):
+        """In basemap.TILE_CHOICES order."""
+        labels = {"none": self.tr("None (offline)"), "pale": self.tr("GSI pale map (淡色地図)"),
+                  "std": self.tr("GSI standard map (標準地図)"), "photo": self.tr("GSI aerial photos (写真)")}
+        return [labels[name] for name in TILE_CHOICES]
+
     def preset_labels(self):
         """In PRESET_NAMES order; the printed titles and notes stay Japanese (the map is for residents)."""
         labels = {"none": self.tr("None"), "flood": self.tr("Flood exposure"), "solar": self.tr("Solar potential"),
@@ -256,7 +283,11 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         return project, layers
 
     def _map_crs(self, layers, context):
-        """The first projected CRS among the layers; else the JGD2011 plane rectangular zone of the data."""
+        """The first projected CRS among the layers (not the basemap's web tiles); else the JGD2011 plane
+        rectangular zone of the data."""
+        from ..plugin.maps.qgis_layout import CONTEXT_PROPERTY
+
+        layers = [layer for layer in layers if not layer.customProperty(CONTEXT_PROPERTY)] or layers
         for layer in layers:
             if layer.crs().isValid() and not layer.crs().isGeographic():
                 return layer.crs()

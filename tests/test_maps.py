@@ -408,9 +408,13 @@ def colour_counts(png):
     return {tuple(int(v) for v in colour): int(count) for colour, count in zip(colours, counts, strict=True)}
 
 
-def has_colour(counts, rgb, tolerance=2, at_least=20):
+def colour_total(counts, rgb, tolerance=2):
     return sum(count for colour, count in counts.items()
-               if max(abs(a - b) for a, b in zip(colour, rgb, strict=True)) <= tolerance) >= at_least
+               if max(abs(a - b) for a, b in zip(colour, rgb, strict=True)) <= tolerance)
+
+
+def has_colour(counts, rgb, tolerance=2, at_least=20):
+    return colour_total(counts, rgb, tolerance) >= at_least
 
 
 @pytest.fixture(scope="module")
@@ -611,3 +615,77 @@ def test_barrierfree_map_names_the_route_ends_and_facilities(tmp_path, qgis_app,
     for feature in features:
         assert squeezed_nfc(feature["properties"]["name"]) in text
     assert "施設" in text and "避難場所" in text and "出発地・目的地" in text  # ・, not U+2027
+
+
+# --- basemap ------------------------------------------------------------------------------------------------------
+
+def test_offline_basemap_draws_roads_and_names_under_the_map_without_moving_it(tmp_path, qgis_app,
+                                                                                digitaltwin_provider):
+    """The sample district's pedestrian network as roads (grey lines) and its facilities as named places, under a
+    route; the map keeps the route's extent and the legend leaves the basemap out."""
+    sample = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network"
+    import json
+
+    features = json.loads((sample / "facilities.geojson").read_text(encoding="utf-8"))["features"]
+    (x0, y0), (x1, y1) = (features[0]["geometry"]["coordinates"][:2], features[1]["geometry"]["coordinates"][:2])
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6668)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    route = tmp_path / "route.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(route))
+    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING({x0} {y0},{x1} {y1})"))
+    layer.CreateFeature(feature)
+    dataset = None
+    png = BUILDINGS_PNG / "barrierfree_offline_basemap.png"
+    common = {"LAYERS": [f"{route}|layername=route"], "PRESET": 3, "TEMPLATE": 1, "DPI": 100, "OVERWRITE": True}
+    run_export({**common, "OUTPUT": str(tmp_path / "bare.png")})
+    run_export({**common, "BASEMAP_LAYERS": [str(sample / "pedestrian_links.geojson"),
+                                             str(sample / "facilities.geojson")], "OUTPUT": str(png)})
+    from digital_twin.plugin.maps.basemap import BASEMAP_LOOK
+
+    road = tuple(int(BASEMAP_LOOK["road_line"][1][i:i + 2], 16) for i in (1, 3, 5))
+    bare, with_basemap = colour_counts(tmp_path / "bare.png"), colour_counts(png)
+    assert colour_total(with_basemap, road, tolerance=3) > colour_total(bare, road, tolerance=3) + 1000
+    pdf = tmp_path / "basemap.pdf"
+    run_export({**common, "BASEMAP_LAYERS": [str(sample / "pedestrian_links.geojson"),
+                                             str(sample / "facilities.geojson")], "OUTPUT": str(pdf)})
+    text = squeezed_nfc(pdf_text(pdf))
+    assert squeezed_nfc(features[0]["properties"]["name"]) in text  # a place name from the basemap
+    assert "facilities" not in text and "pedestrian" not in text  # no basemap entries in the legend
+
+
+TILE_RGB = (70, 160, 90)
+
+
+def tile_png():
+    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(256, 256, QImage.Format_RGB32)
+    image.fill(QColor(*TILE_RGB))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def test_gsi_tile_layer_from_a_local_server_is_drawn_and_credited(districts_layer, tmp_path, httpserver,
+                                                                  digitaltwin_provider):
+    """GSI's tiles through QGIS's XYZ provider, served from 127.0.0.1: the page shows the tiles' colour under the
+    districts, and the credit line names 地理院タイル."""
+    import re
+
+    httpserver.expect_request(re.compile(r"^/xyz/pale/\d+/\d+/\d+\.png$")).respond_with_data(
+        tile_png(), content_type="image/png")
+    url = f"http://127.0.0.1:{httpserver.port}/xyz/pale/" + "{z}/{x}/{y}.png"
+    png = BUILDINGS_PNG / "gsi_tiles_local.png"
+    run_export({"LAYERS": [districts_layer], "TILES": 1, "TILES_URL": url, "TEMPLATE": 1, "DPI": 72,
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    assert len(httpserver.log) > 0
+    assert has_colour(colour_counts(png), TILE_RGB, tolerance=3, at_least=5000)
+    pdf = tmp_path / "tiles.pdf"
+    run_export({"LAYERS": [districts_layer], "TILES": 1, "TILES_URL": url, "DPI": 72, "OUTPUT": str(pdf)})
+    assert "出典：地理院タイル" in squeezed_nfc(pdf_text(pdf))

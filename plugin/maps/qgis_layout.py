@@ -56,6 +56,7 @@ from .presets import (
     rank_expression,
     style_rule,
 )
+from .qgis_basemap import offline_basemap, tile_layer
 from .qgis_sites import sites_layer
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
@@ -208,7 +209,9 @@ BUILDING_OUTLINE = QColor("#262626")
 BUILDING_OUTLINE_MM = 0.3
 NO_RANK_FILL = QColor("#ffffff")
 LEGEND_ONLY_PROPERTY = "digitaltwin/legend_only"
-OVERLAY_PROPERTY = "digitaltwin/overlay"  # drawn on the map but not deciding its extent (a city's shelters)
+# Layers that do not decide the map's extent (a city's shelters, a ward's roads): OVERLAY ones are in the legend,
+# BASEMAP ones are not.
+CONTEXT_PROPERTY, OVERLAY, BASEMAP = "digitaltwin/context", "overlay", "basemap"
 ROUTE_STYLE = "barrierfree_route"  # legend labels a layer keeps (the rest are listed by another)
 
 
@@ -243,13 +246,14 @@ def _rank_buildings(layer, field, is_label):
     renderer.addCategory(QgsRendererCategory(None, no_rank, NO_RANK_LABEL))
 
 
-def styled_for_preset(layers, preset, rank_field="", shelters=None):
+def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), tiles="none", tiles_url=""):
     """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are).
 
     On the flood preset, buildings are drawn by their own flood rank from ``rank_field`` or the first rank field
     they have (presets.building_rank_field), over semi-transparent hazard layers. ``shelters`` (a GSI CSV path or
     a point layer) adds, on top, the sites valid for the preset's hazard with their names (qgis_sites); the
-    barrier-free route's start and end are marked and named too."""
+    barrier-free route's start and end are marked and named too. Under everything: ``basemap`` layers drawn muted
+    (qgis_basemap.offline_basemap) and GSI's ``tiles`` (basemap.TILE_CHOICES; ``tiles_url``: another server)."""
     styled, buildings, hazard_shown, route = [], [], False, None
     for layer in layers:
         copy = layer.clone()
@@ -282,8 +286,13 @@ def styled_for_preset(layers, preset, rank_field="", shelters=None):
             copy.setCustomProperty(LEGEND_ONLY_PROPERTY, NO_RANK_LABEL)
     sites = sites_layer(shelters, preset, route) if shelters or route is not None else None
     if sites is not None:
-        sites.setCustomProperty(OVERLAY_PROPERTY, True)
+        sites.setCustomProperty(CONTEXT_PROPERTY, OVERLAY)
         styled.insert(0, sites)
+    under = offline_basemap(basemap)
+    tile = tile_layer(tiles, tiles_url)
+    for layer in [*under, *([tile] if tile is not None else [])]:
+        layer.setCustomProperty(CONTEXT_PROPERTY, BASEMAP)
+        styled.append(layer)
     return styled
 
 
@@ -306,8 +315,9 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     main_map.setKeepLayerSet(True)
     if extent is None:
         extent = QgsRectangle()
-        for layer in layers:
-            if layer.extent().isEmpty() or (layer.customProperty(OVERLAY_PROPERTY) and len(layers) > 1):
+        subject = [layer for layer in layers if not layer.customProperty(CONTEXT_PROPERTY)] or layers
+        for layer in subject:
+            if layer.extent().isEmpty():
                 continue
             to_map = QgsCoordinateTransform(layer.crs(), main_map.crs(), layout.project().transformContext())
             extent.combineExtentWith(to_map.transformBoundingBox(layer.extent()))
@@ -324,7 +334,8 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
     for layer in layers:
-        legend.model().rootGroup().addLayer(layer)
+        if layer.customProperty(CONTEXT_PROPERTY) != BASEMAP:
+            legend.model().rootGroup().addLayer(layer)
     drop_legend_noise(legend)
     fit_legend(legend)
     texts = {
