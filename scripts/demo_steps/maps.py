@@ -68,10 +68,14 @@ def run(demo):
     shelters = {"flood": gsi_shelter_csv(facilities, demo.output_dir / "sample_district_hinanjo.csv"),
                 "barrierfree": facilities}
     shelters["solar"] = shelters["flood"]
+    # offline basemap from the district's own data: the river (the file is named river.geojson) and the footpaths
+    basemap = [str(demo.outputs["sample district: river channel"]),
+               str(demo.outputs["sample district: pedestrian links"])]
     for name, paper, layers in _maps(demo):
         output = demo.output_dir / f"resident_map_{name}.pdf"
         demo.run("digitaltwin:exportresidentmap", LAYERS=layers, PRESET=PRESET[name], TEMPLATE=paper,
-                 DPI=150, ATTRIBUTION=SAMPLE_ATTRIBUTION, SHELTERS=str(shelters[name]), OUTPUT=str(output))
+                 DPI=150, ATTRIBUTION=SAMPLE_ATTRIBUTION, SHELTERS=str(shelters[name]), BASEMAP_LAYERS=basemap,
+                 OUTPUT=str(output))
         demo.outputs[f"maps: resident map ({name}, PDF)"] = output
         written.append(output.name)
     return [f"Resident maps (PDF, Japanese): {', '.join(written)}"]
