@@ -46,6 +46,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     RANK_FIELD = "RANK_FIELD"
     SHELTERS = "SHELTERS"
     BASEMAP_LAYERS = "BASEMAP_LAYERS"
+    BOUNDARY = "BOUNDARY"
     TILES = "TILES"
     TILES_URL = "TILES_URL"
     ATLAS_LAYER = "ATLAS_LAYER"
@@ -82,6 +83,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                  "Needs the internet when exporting; None keeps the map offline.",
         "TILES_URL": "The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). "
                      "Empty: GSI's server.",
+        "BOUNDARY": "The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on "
+                    "it. Empty: the extent of the printed data.",
         "EXTENT": "Area to show on the map. Empty: the extent of the printed layers.",
         "ATLAS_LAYER": "Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to "
                        "it.",
@@ -158,6 +161,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.TILES, self.tr("Online basemap (GSI tiles)"), options=self.tile_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TILES_URL, self.tr("Tile server URL instead of GSI's ({z}/{x}/{y})"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr("Locator inset: municipal or ward boundary"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
@@ -205,7 +211,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                 if parameters.get(self.EXTENT):
                     extent = self.parameterAsExtent(parameters, self.EXTENT, context, main_map.crs())
                 qgis_layout.fill_layout(layout, layers, extent=extent, **texts, attribution=self.parameterAsString(
-                    parameters, self.ATTRIBUTION, context))
+                    parameters, self.ATTRIBUTION, context),
+                    boundary=self.parameterAsVectorLayer(parameters, self.BOUNDARY, context))
                 attribution = layout.itemById("attribution")
                 if attribution is not None and not attribution.text():
                     feedback.reportError(self.tr(

@@ -689,3 +689,37 @@ def test_gsi_tile_layer_from_a_local_server_is_drawn_and_credited(districts_laye
     pdf = tmp_path / "tiles.pdf"
     run_export({"LAYERS": [districts_layer], "TILES": 1, "TILES_URL": url, "DPI": 72, "OUTPUT": str(pdf)})
     assert "出典：地理院タイル" in squeezed_nfc(pdf_text(pdf))
+
+
+# --- locator inset ------------------------------------------------------------------------------------------------
+
+def test_locator_inset_shows_the_ward_boundary_and_the_map_frame(districts_layer, tmp_path, digitaltwin_provider):
+    """A ward ten times the districts' size: the inset (its box on the page) draws the ward's outline and name and
+    the main map's frame in red; without a boundary it still draws the data's extent."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    ward = tmp_path / "ward.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(ward))
+    layer = dataset.CreateLayer("ward", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("name", "荒川区")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        "POLYGON((-8000 -38000,-1000 -37000,0 -31000,-6000 -30500,-8000 -38000))"))
+    layer.CreateFeature(feature)
+    dataset = None
+    png = BUILDINGS_PNG / "locator_inset.png"
+    run_export({"LAYERS": [districts_layer], "BOUNDARY": f"{ward}|layername=ward", "TEMPLATE": 1, "DPI": 100,
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    image = gdal.Open(str(png)).ReadAsArray()[:3]
+    rows, cols = image.shape[1:]
+    x, y, w, h = (0.71, 0.53, 0.255, 0.22)  # layout_spec.LANDSCAPE_BOXES["inset_map"]
+    inset = image[:, int(rows * y) + 3:int(rows * (y + h)) - 3, int(cols * x) + 3:int(cols * (x + w)) - 3]
+    pixels = inset.transpose(1, 2, 0).reshape(-1, 3).astype(int)
+    outline = (np.abs(pixels - (51, 51, 51)).max(axis=1) <= 12).sum()
+    red = (np.abs(pixels - (215, 25, 28)).max(axis=1) <= 12).sum()
+    ground = (np.abs(pixels - (244, 244, 239)).max(axis=1) <= 3).mean()
+    assert outline > 200 and red > 30 and ground > 0.3, (outline, red, ground)
+    pdf = tmp_path / "inset.pdf"
+    run_export({"LAYERS": [districts_layer], "BOUNDARY": f"{ward}|layername=ward", "DPI": 72, "OUTPUT": str(pdf)})
+    assert "荒川区" in squeezed_nfc(pdf_text(pdf))

@@ -13,6 +13,9 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -29,14 +32,19 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsMapLayerType,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRendererCategory,
     QgsSimpleLegendNode,
+    QgsSingleSymbolRenderer,
     QgsTextFormat,
     QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -307,9 +315,10 @@ def layer_attribution_entries(layers):
         }
 
 
-def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=None, attribution=""):
+def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=None, attribution="", boundary=None):
     """Put the layers, texts and extent into a layout made by build_layout() or loaded from a template;
-    ``attribution`` is added to the notices the layers' metadata give."""
+    ``attribution`` is added to the notices the layers' metadata give. The locator inset shows ``boundary`` (the
+    municipality or ward: a polygon layer) or, without one, the data's extent, with the map's frame on it."""
     main_map = layout.itemById("main_map")
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
@@ -326,9 +335,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     main_map.zoomToExtent(extent.buffered(max(extent.width(), extent.height()) * 0.03))
     inset = layout.itemById("inset_map")
     if inset is not None:
-        inset.setLayers(layers)
-        inset.setKeepLayerSet(True)
-        inset.zoomToExtent(extent.buffered(max(extent.width(), extent.height()) * 1.5))
+        fill_locator(inset, layers, boundary, extent, layout.project().transformContext())
     make_text_searchable(layout)
     legend = layout.itemById("legend")
     legend.setAutoUpdateModel(False)
@@ -366,6 +373,52 @@ def make_text_searchable(layout):
             for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
                           QgsLegendStyle.SymbolLabel):
                 item.rstyle(style).setTextFormat(searchable(item.rstyle(style).textFormat()))
+
+
+LOCATOR_FRAME = {"color": "255,0,0,40", "outline_color": "#d7191c", "outline_width": "0.7"}
+LOCATOR_MARGIN = 0.08  # of the boundary's larger side
+
+
+def fill_locator(inset, layers, boundary, extent, transform_context):
+    """The inset: the boundary outlined (named where it has a name), the basemap under it, the main map's frame
+    in red on top; zoomed to the boundary."""
+    crs = inset.layout().itemById("main_map").crs()
+    outline = locator_boundary(boundary, extent, crs)
+    inset.setCrs(crs)
+    inset.setLayers([outline, *(layer for layer in layers if layer.customProperty(CONTEXT_PROPERTY) == BASEMAP)])
+    inset.setKeepLayerSet(True)
+    inset.layout().keep_locator_alive = outline  # the inset holds only a C++ pointer; the caller keeps the layout
+    area = QgsCoordinateTransform(outline.crs(), crs, transform_context).transformBoundingBox(outline.extent())
+    area.combineExtentWith(extent)
+    inset.zoomToExtent(area.buffered(max(area.width(), area.height()) * LOCATOR_MARGIN))
+    if inset.overviews().size():
+        inset.overviews().overview(0).setFrameSymbol(QgsFillSymbol.createSimple(LOCATOR_FRAME))
+
+
+def locator_boundary(boundary, extent, crs):
+    """The boundary layer drawn as a dark outline over a pale ground, or a rectangle of the data's extent."""
+    if boundary is None:
+        layer = QgsVectorLayer("Polygon", "範囲", "memory")
+        layer.setCrs(crs)
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromRect(extent))
+        layer.dataProvider().addFeature(feature)
+        layer.updateExtents()
+    else:
+        if boundary.geometryType() != QgsWkbTypes.PolygonGeometry:
+            raise InputError("the boundary must be a polygon layer", path=boundary.source())
+        layer = boundary.clone()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#f4f4ef", "outline_color": "#333333", "outline_width": "0.5"})))
+    name_field = next((field for field in ("name", "名称", "市区町村名", "N03_004", "CITY_NAME")
+                       if field in layer.fields().names()), None)
+    if name_field is not None:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = name_field
+        settings.setFormat(text_format(7.0, bold=True, color="#333333"))
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+    return layer
 
 
 WRAPPED_ITEMS = ("notes", "attribution", "subtitle")
