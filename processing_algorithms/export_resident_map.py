@@ -53,6 +53,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     ATLAS_FIELD = "ATLAS_FIELD"
     INCLUDE_3D = "INCLUDE_3D"
     DPI = "DPI"
+    EDIT_LAYOUT = "EDIT_LAYOUT"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
 
@@ -92,6 +93,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                        "pages are numbered.",
         "INCLUDE_3D": "Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not "
                       "available for atlases.",
+        "EDIT_LAYOUT": "QGIS desktop: keep the layout in the current project (its layers in a hidden group) and "
+                       "open it in the layout designer for the last touches. qgis_process writes the file only.",
         "DPI": "Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).",
         "OUTPUT": "The PDF or PNG to write. An atlas makes one PDF with a page per feature, or <name>_<page>.png "
                   "files.",
@@ -174,6 +177,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_3D, self.tr("Add a 3D view page (needs an OpenGL display; not for atlases)"),
             defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.EDIT_LAYOUT, self.tr("Edit layout… (keep it in the project and open the layout designer)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, defaultValue=200,
             minValue=72, maxValue=600))
@@ -232,6 +238,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                     atlas=atlas_layer is not None)
             for path in written:
                 feedback.pushInfo(self.tr("Wrote {}").format(path))
+            if self.parameterAsBoolean(parameters, self.EDIT_LAYOUT, context):
+                self._edit_layout(layout, layers, texts["title"], feedback)
             feedback.setProgress(100)
             if output.suffix.lower() == ".png" or atlas_layer is not None:
                 pages = len(written) if output.suffix.lower() == ".png" else layout.atlas().count()
@@ -242,6 +250,18 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             # traceback would otherwise keep them until after QGIS has exited, and Qt crashes freeing them then.
             layout = layers = project = None  # noqa: F841
         return {self.OUTPUT: str(written[0]), "PAGES": pages}
+
+    def _edit_layout(self, layout, layers, title, feedback):
+        from ..plugin.maps.qgis_editable import open_for_editing
+
+        with engine_errors():
+            kept = open_for_editing(layout, layers, QgsProject.instance(), title)
+        if kept is None:
+            feedback.reportError(self.tr("No layout designer here (qgis_process): only the file was written."),
+                                 False)
+        else:
+            feedback.pushInfo(self.tr("The layout '{}' is kept in the project and open in the designer.").format(
+                kept.name()))
 
     def _add_3d_page(self, layout, layers, title, atlas, feedback):
         """The 3D page where it can render; where it cannot, say so and export the 2D map anyway."""

@@ -723,3 +723,53 @@ def test_locator_inset_shows_the_ward_boundary_and_the_map_frame(districts_layer
     pdf = tmp_path / "inset.pdf"
     run_export({"LAYERS": [districts_layer], "BOUNDARY": f"{ward}|layername=ward", "DPI": 72, "OUTPUT": str(pdf)})
     assert "荒川区" in squeezed_nfc(pdf_text(pdf))
+
+
+# --- editable layouts ---------------------------------------------------------------------------------------------
+
+def test_edit_layout_keeps_a_complete_layout_in_the_project_and_opens_the_designer(districts_layer, tmp_path,
+                                                                                   qgis_app):
+    from qgis.core import QgsProject
+
+    from digital_twin.plugin.maps import qgis_editable, qgis_layout
+
+    project = QgsProject()
+    opened = []
+    layers = qgis_layout.styled_for_preset([districts_layer], "flood")
+    layout = qgis_layout.load_template(project, "a4_portrait")
+    try:
+        qgis_layout.fill_layout(layout, layers, "北町の浸水想定")
+        kept = qgis_editable.open_for_editing(layout, layers, project, "北町の浸水想定", open_designer=opened.append)
+        again = qgis_editable.keep_in_project(layout, layers, project, "北町の浸水想定")
+        assert opened == [kept] and again.name() == "北町の浸水想定 (2)"
+        assert project.layoutManager().layoutByName("北町の浸水想定") is kept
+        main_map = kept.itemById("main_map")
+        assert main_map.layers() and all(project.mapLayer(layer.id()) is layer for layer in main_map.layers())
+        assert kept.itemById("title").text() == "北町の浸水想定" and kept.itemById("legend") is not None
+        written = qgis_layout.export_layout(kept, tmp_path / "kept.pdf", dpi=72)
+        assert "北町の浸水想定" in searchable_text(written[0])
+        assert qgis_editable.open_for_editing(layout, layers, QgsProject(), "x") is None  # no designer headless
+    finally:
+        layout = kept = again = layers = None
+        project.clear()
+
+
+def test_edit_layout_from_processing_without_a_desktop_writes_the_file_and_says_so(districts_layer, tmp_path,
+                                                                                   digitaltwin_provider):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    class Recorder(QgsProcessingFeedback):
+        errors = []
+
+        def reportError(self, error, fatal=False):  # noqa: N802 (QGIS API)
+            self.errors.append(error)
+
+    feedback = Recorder()
+    output = tmp_path / "edit.pdf"
+    layouts_before = len(QgsProject.instance().layoutManager().layouts())
+    processing.run("digitaltwin:exportresidentmap", {"LAYERS": [districts_layer], "EDIT_LAYOUT": True, "DPI": 72,
+                                                    "OUTPUT": str(output)}, context=QgsProcessingContext(),
+                   feedback=feedback)
+    assert output.is_file() and any("layout designer" in error for error in feedback.errors)
+    assert len(QgsProject.instance().layoutManager().layouts()) == layouts_before
