@@ -507,9 +507,10 @@ def test_to_unicode_maps_give_ideographs_not_kangxi_radicals():
     from digital_twin.plugin.maps.pdf_text import _fix_cmap
 
     cmap = ("2 beginbfrange\n<0001> <0003> [<6D2A> <2F54> <0032>]\n<0004> <0005> <2F55>\nendbfrange\n"
-            "1 beginbfchar\n<0006> <2F54>\nendbfchar\n")
+            "2 beginbfchar\n<0006> <2F54>\n<0007> <2EC4>\nendbfchar\n")
     assert _fix_cmap(cmap) == ("2 beginbfrange\n<0001> <0003> [<6D2A> <6C34> <0032>]\n"
-                               "<0004> <0005> [<706B> <722A>]\nendbfrange\n1 beginbfchar\n<0006> <6C34>\nendbfchar\n")
+                               "<0004> <0005> [<706B> <722A>]\nendbfrange\n2 beginbfchar\n<0006> <6C34>\n"
+                               "<0007> <897F>\nendbfchar\n")  # 水 火 爪 西, not ⽔ ⽕ ⽖ ⻄
 
 
 def test_pdf_text_equals_what_was_written_and_fonts_are_embedded(osaka_buildings, tmp_path, qgis_app):
@@ -524,7 +525,8 @@ def test_pdf_text_equals_what_was_written_and_fonts_are_embedded(osaka_buildings
     depth = depth_geotiff(tmp_path / "depth.tif", values)
     layers = qgis_layout.styled_for_preset(
         [QgsVectorLayer(osaka_buildings, "b", "ogr"), QgsRasterLayer(str(depth), "d")], "flood")
-    texts = preset_texts("flood", notes="水位は 3.5m、避難は 2 回目の警報で。\n指定緊急避難場所: 北小学校")
+    texts = preset_texts("flood", notes="水位は 3.5m、避難は 2 回目の警報で。\n"
+                                        "西側の長い青色の線・矢印は避難経路です。")
     output = tmp_path / "flood.pdf"
     layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
     try:
@@ -773,3 +775,45 @@ def test_edit_layout_from_processing_without_a_desktop_writes_the_file_and_says_
                    feedback=feedback)
     assert output.is_file() and any("layout designer" in error for error in feedback.errors)
     assert len(QgsProject.instance().layoutManager().layouts()) == layouts_before
+
+
+# --- atlas by district with exposed buildings ---------------------------------------------------------------------
+
+def test_atlas_pages_count_the_exposed_buildings_of_their_district(osaka_buildings, tmp_path, digitaltwin_provider):
+    """Osaka's buildings split into a west and an east 町丁目: each page prints how many ranked buildings lie in it,
+    the counts checked against shapely on the same file."""
+    import shapely
+    from qgis.core import QgsVectorLayer
+
+    buildings = QgsVectorLayer(osaka_buildings, "b", "ogr")
+    extent = buildings.extent()
+    middle_x = extent.center().x()
+    ranked = [shapely.from_wkb(bytes(feature.geometry().asWkb())).point_on_surface()
+              for feature in buildings.getFeatures() if feature["flood_l2_rank"]]
+    expected = {"西一丁目": sum(1 for point in ranked if point.x < middle_x),
+                "東一丁目": sum(1 for point in ranked if point.x >= middle_x)}
+    assert all(expected.values())
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(int(buildings.crs().authid().split(":")[1]))
+    districts = tmp_path / "chome.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(districts))
+    layer = dataset.CreateLayer("chome", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    x0, y0, x1, y1 = (extent.xMinimum() - 10, extent.yMinimum() - 10, extent.xMaximum() + 10,
+                      extent.yMaximum() + 10)
+    for name, (left, right) in (("西一丁目", (x0, middle_x)), ("東一丁目", (middle_x, x1))):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", name)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON(({left} {y0},{right} {y0},{right} {y1},{left} {y1},{left} {y0}))"))
+        layer.CreateFeature(feature)
+    dataset = None
+    output = tmp_path / "atlas.pdf"
+    run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "ATLAS_LAYER": f"{districts}|layername=chome",
+                "ATLAS_FIELD": "name", "DPI": 72, "OUTPUT": str(output)})
+    assert pdf_pages(output)[0] == 2
+    for page in (1, 2):
+        text = squeezed_nfc(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(output), "-"],
+                                           capture_output=True, text=True, check=True).stdout)
+        name = next(name for name in expected if name in text)
+        assert f"この地区で浸水が想定される建物:{expected[name]}棟" in text, text

@@ -21,6 +21,14 @@ RADICAL_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800
 # with fontTools: every shared glyph whose lowest code point is not the one Japanese writes)
 PREFERRED = {0x2027: "・", 0x02BB: "‘", 0x2003: "\u3000", 0x2215: "／", 0x2035: "｀", 0x2329: "〈", 0x232A: "〉",
              0x2012: "–"}
+# CJK Radicals Supplement characters that share a glyph with a unified ideograph in Noto Sans CJK JP (its cmap,
+# read with fontTools); Unicode gives most of them no NFKC form, so 西 read back as ⻄ (U+2EC4).
+SUPPLEMENT_RADICALS = ("⺂⺃⺅⺇⺉⺋⺍⺎⺏⺐⺒⺓⺔⺖⺘⺙⺛⺞⺟⺠⺡⺣⺦⺨⺩⺫⺭⺮⺯⺰⺱⺹⺺⺽⺾⻂⻃⻄⻅⻇"
+                       "⻈⻉⻊⻋⻍⻐⻑⻒⻓⻕⻖⻘⻙⻚⻛⻜⻞⻟⻠⻡⻢⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻲⻳")
+SUPPLEMENT_IDEOGRAPHS = ("乛乚亻𠘨刂㔾𭕄兀尣尢巳幺彑忄扌攵旡歺母民氵灬丬犭𤣩罒礻𥫗糹纟罓耂肀𦥑艹衤覀西见𧢲"
+                         "讠贝𧾷车辶钅長镸长𨸏阝青韦页风飞𩙿飠饣𩠐马鱼鸟卤麦黄黾斉齐歯齿竜龙亀龟")
+PREFERRED.update({ord(radical): ideograph for radical, ideograph in
+                  zip(SUPPLEMENT_RADICALS, SUPPLEMENT_IDEOGRAPHS, strict=True)})
 HEX = re.compile(r"<([0-9A-Fa-f]+)>")
 SECTION = re.compile(r"(begin(bfchar|bfrange))(.*?)(end\2)", re.S)
 

@@ -13,7 +13,10 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
     QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
@@ -40,13 +43,14 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSimpleLegendNode,
     QgsSingleSymbolRenderer,
+    QgsSpatialIndex,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QMetaType, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -272,6 +276,7 @@ def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), 
         if rank is not None:
             _apply_style(copy, BUILDINGS_STYLE, layer)
             _rank_buildings(copy, *rank)
+            copy.setCustomProperty(RANK_EXPRESSION_PROPERTY, rank_expression(*rank))
             buildings.append(copy)
         else:
             layer_name = QgsProviderRegistry.instance().decodeUri(copy.providerType(), copy.source()).get("layerName")
@@ -587,15 +592,76 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+EXPOSED_FIELD = "exposed_buildings"
+EXPOSED_TEXT = "この地区で浸水が想定される建物: [% \"{field}\" %] 棟"
+RANK_EXPRESSION_PROPERTY = "digitaltwin/rank_expression"  # set on flood-ranked building copies
+
+
+def exposed_counts(coverage_layer, buildings, transform_context):
+    """{coverage feature id: number of buildings with a flood rank whose point on surface lies in it}."""
+    rank = QgsExpression(f"({buildings.customProperty(RANK_EXPRESSION_PROPERTY)}) >= 1")
+    to_coverage = QgsCoordinateTransform(buildings.crs(), coverage_layer.crs(), transform_context)
+    points = []
+    for feature in buildings.getFeatures(QgsFeatureRequest(rank)):
+        if feature.hasGeometry():
+            point = feature.geometry().pointOnSurface()
+            point.transform(to_coverage)
+            points.append(point)
+    index = QgsSpatialIndex()
+    for number, point in enumerate(points):
+        index.addFeature(number, point.boundingBox())
+    counts = {}
+    for district in coverage_layer.getFeatures():
+        geometry = district.geometry()
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        engine.prepareGeometry()
+        counts[district.id()] = sum(1 for number in index.intersects(geometry.boundingBox())
+                                    if engine.intersects(points[number].constGet()))
+    return counts
+
+
+def _with_exposed_counts(coverage_layer, buildings, transform_context):
+    """A memory copy of the coverage layer with each district's count of exposed buildings in EXPOSED_FIELD."""
+    counts = exposed_counts(coverage_layer, buildings, transform_context)
+    copy = coverage_layer.materialize(QgsFeatureRequest())
+    copy.setName(coverage_layer.name())
+    copy.dataProvider().addAttributes([QgsField(EXPOSED_FIELD, QMetaType.Int)])
+    copy.updateFields()
+    index = copy.fields().indexOf(EXPOSED_FIELD)
+    original_ids = [feature.id() for feature in coverage_layer.getFeatures()]
+    copied_ids = [feature.id() for feature in copy.getFeatures()]
+    copy.dataProvider().changeAttributeValues({copied: {index: counts[original]} for copied, original in
+                                               zip(copied_ids, original_ids, strict=True)})
+    return copy
+
+
+def _exposed_label(layout, main_map):
+    """A label at the top left of the main map: the page's count of exposed buildings."""
+    box = main_map.sizeWithUnits()
+    position = main_map.positionWithUnits()
+    label = _label(layout, (position.x() + 2.0, position.y() + 2.0, box.width() * 0.55, 8.0), "exposed",
+                   FONT_SIZES["subtitle"], EXPOSED_TEXT.format(field=EXPOSED_FIELD), bold=True)
+    label.setBackgroundEnabled(True)
+    label.setBackgroundColor(QColor(255, 255, 255, 230))
+    label.setMarginX(1.5)
+    return label
+
+
 def enable_atlas(layout, coverage_layer, page_name_field=None):
-    """One page per feature of coverage_layer, the main map following each feature."""
+    """One page per feature of coverage_layer, the main map following each feature. With flood-ranked buildings
+    on the map, each page also says how many of them lie in its district (町丁目, school district...)."""
+    main_map = layout.itemById("main_map")
+    buildings = next((layer for layer in main_map.layers() if layer.customProperty(RANK_EXPRESSION_PROPERTY)), None)
+    if buildings is not None:
+        coverage_layer = _with_exposed_counts(coverage_layer, buildings, layout.project().transformContext())
+        layout.keep_coverage_alive = coverage_layer  # the atlas holds only a C++ pointer
+        _exposed_label(layout, main_map)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage_layer)
     atlas.setEnabled(True)
     atlas.setHideCoverage(False)
     if page_name_field:
         atlas.setPageNameExpression(f'"{page_name_field}"')
-    main_map = layout.itemById("main_map")
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     main_map.setAtlasMargin(0.10)
