@@ -817,3 +817,26 @@ def test_atlas_pages_count_the_exposed_buildings_of_their_district(osaka_buildin
                                            capture_output=True, text=True, check=True).stdout)
         name = next(name for name in expected if name in text)
         assert f"この地区で浸水が想定される建物:{expected[name]}棟" in text, text
+
+
+def test_plateau_flood_areas_are_drawn_as_hazard_not_as_buildings(shared_fixtures, tmp_path, digitaltwin_provider):
+    """Numazu's fld water bodies (loadcitygml: flood_rank on WaterBody features) come out as the see-through hazard
+    in the GSI classes, named 浸水する範囲, not as outlined buildings."""
+    import processing
+
+    fld = tmp_path / "numazu_fld.gpkg"
+    processing.run("digitaltwin:loadcitygml", {
+        "INPUT": str(shared_fixtures / "plateau" / "numazu_52385721_fld_6697_l1_op.gml"), "FEATURE_TYPES": "",
+        "OUTPUT": str(fld)})
+    from digital_twin.plugin.maps.qgis_layout import HAZARD_OPACITY
+
+    png = BUILDINGS_PNG / "flood_numazu_fld.png"
+    run_export({"LAYERS": [f"{fld}|layername=waterbody_lod1"], "PRESET": 1, "TEMPLATE": 1, "DPI": 72,
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    counts = colour_counts(png)
+    assert has_colour(counts, over_white(GSI_RANK_RGB[1], HAZARD_OPACITY), at_least=500)
+    assert has_colour(counts, over_white(GSI_RANK_RGB[2], HAZARD_OPACITY), at_least=500)
+    pdf = tmp_path / "fld.pdf"
+    run_export({"LAYERS": [f"{fld}|layername=waterbody_lod1"], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
+    text = squeezed_nfc(pdf_text(pdf))
+    assert "浸水する範囲" in text and "建物" not in text.split("凡例")[1].split("浸水の深さは")[0]

@@ -58,6 +58,7 @@ STYLE_RULES = {
 }
 HAZARD_STYLES = ("flood_areas", "flood_depth")  # drawn semi-transparent under the buildings
 BUILDINGS_STYLE = "flood_buildings"
+AREAS_STYLE = "flood_areas"
 BUILDINGS_LEGEND = "建物の浸水の深さ（ランク）"
 BUILDINGS_LEGEND_WITH_HAZARD = "建物（色は浸水の深さと同じ）"  # the depth classes are listed once, by the hazard
 NO_RANK_LABEL = "浸水の想定なし"
@@ -86,6 +87,16 @@ def building_rank_field(fields, chosen="", text_fields=()):
         if field in fields:
             return field, True
     return None
+
+
+BUILDING_FEATURE_TYPES = {"Building", "BuildingPart"}
+AREAS_LEGEND = "浸水する範囲"
+
+
+def ranked_areas(fields, feature_types):
+    """Whether a layer with a rank field holds hazard areas, not buildings: PLATEAU's fld/tnm/htd water bodies
+    loaded by loadcitygml carry flood_rank too, with a feature_type other than Building."""
+    return "feature_type" in fields and bool(feature_types) and not set(feature_types) & BUILDING_FEATURE_TYPES
 
 
 def rank_expression(field, is_label):

@@ -59,6 +59,8 @@ from ..qgis_credits import layer_metadata
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
 from .presets import (
+    AREAS_LEGEND,
+    AREAS_STYLE,
     BUILDINGS_LEGEND,
     BUILDINGS_LEGEND_WITH_HAZARD,
     BUILDINGS_STYLE,
@@ -66,6 +68,7 @@ from .presets import (
     NO_RANK_LABEL,
     building_rank_field,
     rank_expression,
+    ranked_areas,
     style_rule,
 )
 from .qgis_basemap import offline_basemap, tile_layer
@@ -258,6 +261,18 @@ def _rank_buildings(layer, field, is_label):
     renderer.addCategory(QgsRendererCategory(None, no_rank, NO_RANK_LABEL))
 
 
+def _rank_areas(layer, expression):
+    """Hazard areas by rank without outlines: PLATEAU's are TIN triangles, whose edges mean nothing to a reader."""
+    renderer = layer.renderer()
+    renderer.setClassAttribute(expression)
+    categories = renderer.categories()  # copies: keep them referenced while their symbols are used
+    for index, category in enumerate(categories):
+        symbol = category.symbol().clone()
+        for symbol_layer in symbol.symbolLayers():
+            symbol_layer.setStrokeStyle(Qt.NoPen)
+        renderer.updateCategorySymbol(index, symbol)
+
+
 def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), tiles="none", tiles_url=""):
     """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are).
 
@@ -273,7 +288,15 @@ def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), 
         fields = [field.name() for field in copy.fields()] if is_vector else []
         text_fields = [field.name() for field in copy.fields() if not field.isNumeric()] if is_vector else []
         rank = building_rank_field(fields, rank_field, text_fields) if is_vector and preset == "flood" else None
-        if rank is not None:
+        feature_types = [str(value) for value in copy.uniqueValues(copy.fields().indexOf("feature_type"), 10)] \
+            if rank is not None and "feature_type" in fields else []
+        if rank is not None and ranked_areas(fields, feature_types):  # PLATEAU hazard water bodies
+            _apply_style(copy, AREAS_STYLE, layer)
+            _rank_areas(copy, rank_expression(*rank))
+            copy.setName(AREAS_LEGEND)
+            copy.setOpacity(HAZARD_OPACITY)
+            hazard_shown = True
+        elif rank is not None:
             _apply_style(copy, BUILDINGS_STYLE, layer)
             _rank_buildings(copy, *rank)
             copy.setCustomProperty(RANK_EXPRESSION_PROPERTY, rank_expression(*rank))
@@ -381,7 +404,9 @@ def make_text_searchable(layout):
 
 
 LOCATOR_FRAME = {"color": "255,0,0,40", "outline_color": "#d7191c", "outline_width": "0.7"}
-LOCATOR_MARGIN = 0.08  # of the boundary's larger side
+# of the area's larger side: a boundary fills the inset; the data's extent alone gets room around it, so the map's
+# frame (wider than the data) shows whole
+LOCATOR_MARGIN = {True: 0.08, False: 1.0}
 
 
 def fill_locator(inset, layers, boundary, extent, transform_context):
@@ -395,7 +420,7 @@ def fill_locator(inset, layers, boundary, extent, transform_context):
     inset.layout().keep_locator_alive = outline  # the inset holds only a C++ pointer; the caller keeps the layout
     area = QgsCoordinateTransform(outline.crs(), crs, transform_context).transformBoundingBox(outline.extent())
     area.combineExtentWith(extent)
-    inset.zoomToExtent(area.buffered(max(area.width(), area.height()) * LOCATOR_MARGIN))
+    inset.zoomToExtent(area.buffered(max(area.width(), area.height()) * LOCATOR_MARGIN[boundary is not None]))
     if inset.overviews().size():
         inset.overviews().overview(0).setFrameSymbol(QgsFillSymbol.createSimple(LOCATOR_FRAME))
 
