@@ -840,3 +840,34 @@ def test_plateau_flood_areas_are_drawn_as_hazard_not_as_buildings(shared_fixture
     run_export({"LAYERS": [f"{fld}|layername=waterbody_lod1"], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
     text = squeezed_nfc(pdf_text(pdf))
     assert "浸水する範囲" in text and "建物" not in text.split("凡例")[1].split("浸水の深さは")[0]
+
+
+def test_a3_page_with_everything_exports_within_ten_seconds(osaka_buildings, tmp_path, digitaltwin_provider):
+    """Real buildings, a depth raster, shelters and a ward on A3 landscape at the default 200 dpi: < 10 s."""
+    import time
+
+    from qgis.core import QgsVectorLayer
+
+    buildings = QgsVectorLayer(osaka_buildings, "b", "ogr")
+    csv = gsi_csv_near(buildings, tmp_path / "hinanjo.csv")
+    extent = buildings.extent()
+    values = np.full((60, 60), 0.3)
+    values[20:, :] = 2.0
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 60, 60, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((extent.xMinimum() - 40, (extent.width() + 80) / 60, 0.0, extent.yMaximum() + 40, 0.0,
+                             -(extent.height() + 80) / 60))
+    dataset.SetProjection(buildings.crs().toWkt())
+    dataset.GetRasterBand(1).WriteArray(values.astype(np.float32))
+    dataset = None
+    output = tmp_path / "a3.pdf"
+    started = time.perf_counter()
+    run_export({"LAYERS": [osaka_buildings, str(depth)], "PRESET": 1, "TEMPLATE": 2, "SHELTERS": str(csv),
+                "OUTPUT": str(output)})
+    seconds = time.perf_counter() - started
+    pages, size = pdf_pages(output)
+    assert pages == 1 and size.startswith("1191") and "A3" in size  # landscape, in points
+    assert seconds < 10.0, f"A3 export took {seconds:.1f} s"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(output), str(BUILDINGS_PNG / "a3_flood_osaka")],
+                   check=True)
+    print(f"A3 export: {seconds:.2f} s")
