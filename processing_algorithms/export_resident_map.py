@@ -284,8 +284,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
 
     def tile_labels(self):
         """In basemap.TILE_CHOICES order."""
-        labels = {"none": self.tr("None (offline)"), "pale": self.tr("GSI pale map (淡色地図)"),
-                  "std": self.tr("GSI standard map (標準地図)"), "photo": self.tr("GSI aerial photos (写真)")}
+        labels = {"none": self.tr("None (offline)"), "pale": self.tr("GSI pale map"),
+                  "std": self.tr("GSI standard map"), "photo": self.tr("GSI aerial photos")}
         return [labels[name] for name in TILE_CHOICES]
 
     def preset_labels(self):

@@ -315,7 +315,7 @@ def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), 
                     route = copy
         styled.append(copy)
     if rank_field and not buildings:
-        raise InputError("no layer has the flood rank field '{field}'", field=rank_field)
+        raise InputError("no layer has the flood rank field '{rank_field}'", rank_field=rank_field)
     for copy in buildings:
         copy.setName(BUILDINGS_LEGEND_WITH_HAZARD if hazard_shown else BUILDINGS_LEGEND)
         if hazard_shown:
