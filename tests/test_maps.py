@@ -259,6 +259,24 @@ def test_qgis_process_exports_a_resident_map(tmp_path, qgis_process_env):
     assert np.asarray(image).std() > 10  # a real page, not an empty sheet
 
 
+def test_qgis_process_takes_shelters_as_a_gsi_csv_and_basemap_layers(tmp_path, qgis_process_env):
+    """As the demo calls it: a GSI CSV (Shift_JIS) for SHELTERS, two BASEMAP_LAYERS values, EDIT_LAYOUT ignored."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import headless
+    from demo_steps.maps import gsi_shelter_csv
+
+    network = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network"
+    csv = gsi_shelter_csv(network / "facilities.geojson", tmp_path / "hinanjo.csv")
+    output = tmp_path / "cli_shelters.pdf"
+    headless.run_algorithm("digitaltwin:exportresidentmap", {
+        "LAYERS": network / "pedestrian_links.geojson", "PRESET": 1, "DPI": 72, "SHELTERS": csv,
+        "BASEMAP_LAYERS": [network / "pedestrian_links.geojson", network / "facilities.geojson"],
+        "EDIT_LAYOUT": "true", "OUTPUT": output}, qgis_process_env)
+    text = squeezed_nfc(pdf_text(output))
+    assert "区立川辺小学校（指定避難所）" in text and "指定緊急避難場所（洪水）" in text
+    assert "すみだ川辺駅" in text  # a place name of the offline basemap
+
+
 def test_3d_page_is_reported_unavailable_offscreen(districts_layer, tmp_path, digitaltwin_provider):
     from qgis.core import QgsProcessingFeedback
 
