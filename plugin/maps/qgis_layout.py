@@ -40,6 +40,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRenderContext,
     QgsRendererCategory,
     QgsSimpleLegendNode,
     QgsSingleSymbolRenderer,
@@ -227,6 +228,7 @@ LEGEND_ONLY_PROPERTY = "digitaltwin/legend_only"
 # Layers that do not decide the map's extent (a city's shelters, a ward's roads): OVERLAY ones are in the legend,
 # BASEMAP ones are not.
 CONTEXT_PROPERTY, OVERLAY, BASEMAP = "digitaltwin/context", "overlay", "basemap"
+A4_LONG_SIDE_MM = 297.0
 ROUTE_STYLE = "barrierfree_route"  # legend labels a layer keeps (the rest are listed by another)
 
 
@@ -365,6 +367,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     if inset is not None:
         fill_locator(inset, layers, boundary, extent, layout.project().transformContext())
     make_text_searchable(layout)
+    scale_overlays(layout, layers)
     legend = layout.itemById("legend")
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
@@ -390,6 +393,26 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
         scalebar.applyDefaultSize(QgsUnitTypes.DistanceMeters)  # a round segment length for this map's scale
     layout.refresh()
     return layout
+
+
+def scale_overlays(layout, layers):
+    """Shelter pictograms and names grow with the paper like the page's text (sized for A4; A3 is 1.41x)."""
+    page = layout.pageCollection().page(0).pageSize()
+    scale = max(page.width(), page.height()) / A4_LONG_SIDE_MM
+    if abs(scale - 1.0) < 0.01:
+        return
+    for layer in layers:
+        if layer.customProperty(CONTEXT_PROPERTY) != OVERLAY:
+            continue
+        for symbol in layer.renderer().symbols(QgsRenderContext()):
+            symbol.setSize(symbol.size() * scale)
+        if layer.labeling() is not None:
+            settings = layer.labeling().settings()
+            text = settings.format()
+            text.setSize(text.size() * scale)
+            settings.setFormat(text)
+            settings.dist *= scale
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def make_text_searchable(layout):

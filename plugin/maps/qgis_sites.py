@@ -99,7 +99,7 @@ def _label_names(layer):
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
-    settings.dist = 1.5
+    settings.dist = SHELTER_SIZE_MM / 2 + 0.3  # clear of the pictogram
     settings.setFormat(fmt)
     # a shelter's name must never be dropped for want of room (QGIS hides colliding labels by default)
     settings.placementSettings().setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
