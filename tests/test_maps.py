@@ -830,6 +830,8 @@ def test_atlas_pages_count_the_exposed_buildings_of_their_district(osaka_buildin
     run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "ATLAS_LAYER": f"{districts}|layername=chome",
                 "ATLAS_FIELD": "name", "DPI": 72, "OUTPUT": str(output)})
     assert pdf_pages(output)[0] == 2
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(output),
+                    str(BUILDINGS_PNG / "atlas_page1")], check=True)
     for page in (1, 2):
         text = squeezed_nfc(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(output), "-"],
                                            capture_output=True, text=True, check=True).stdout)

@@ -42,6 +42,7 @@ from qgis.core import (
     QgsRectangle,
     QgsRenderContext,
     QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsSimpleLegendNode,
     QgsSingleSymbolRenderer,
     QgsSpatialIndex,
@@ -695,6 +696,18 @@ def _exposed_label(layout, main_map):
     return label
 
 
+def _outline_districts(layer):
+    """Districts as outlines over the map: the page's own bold, its neighbours thin and dashed."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, look in (("@atlas_featureid = $id", {"outline_color": "#1a1a1a", "outline_width": "0.8"}),
+                             ("ELSE", {"outline_color": "#808080", "outline_width": "0.3",
+                                       "outline_style": "dash"})):
+        root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"style": "no", **look}), 0, 0,
+                                                   expression))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setCustomProperty(CONTEXT_PROPERTY, BASEMAP)  # not a legend entry
+
+
 def enable_atlas(layout, coverage_layer, page_name_field=None):
     """One page per feature of coverage_layer, the main map following each feature. With flood-ranked buildings
     on the map, each page also says how many of them lie in its district (町丁目, school district...)."""
@@ -704,6 +717,11 @@ def enable_atlas(layout, coverage_layer, page_name_field=None):
         coverage_layer = _with_exposed_counts(coverage_layer, buildings, layout.project().transformContext())
         layout.keep_coverage_alive = coverage_layer  # the atlas holds only a C++ pointer
         _exposed_label(layout, main_map)
+    else:
+        coverage_layer = coverage_layer.clone()
+        layout.keep_coverage_alive = coverage_layer
+    _outline_districts(coverage_layer)
+    main_map.setLayers([coverage_layer, *main_map.layers()])
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage_layer)
     atlas.setEnabled(True)
