@@ -3,10 +3,9 @@
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -114,7 +113,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
 
     def flags(self):
         # Layout rendering uses the layers' renderers: run in the main thread like QGIS's own layout exports.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | Qgis.ProcessingAlgorithmFlag.NoThreading
 
     def shortHelpString(self):
         return self.tr(
@@ -139,7 +138,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.PROJECT, self.tr("QGIS project (its visible layers are printed)"), optional=True,
             fileFilter=self.tr("QGIS projects (*.qgz *.qgs)")))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, self.tr("Layers (first is drawn on top)"), QgsProcessing.TypeMapLayer, optional=True))
+            self.LAYERS, self.tr("Layers (first is drawn on top)"), Qgis.ProcessingSourceType.MapLayer, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.TEMPLATE, self.tr("Paper"), options=self.paper_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
@@ -159,17 +158,17 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.SHELTERS, self.tr("Shelters (GSI evacuation site CSV or a point layer)"), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.BASEMAP_LAYERS, self.tr("Offline basemap layers (roads, rivers, buildings, names)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            Qgis.ProcessingSourceType.VectorAnyGeometry, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.TILES, self.tr("Online basemap (GSI tiles)"), options=self.tile_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TILES_URL, self.tr("Tile server URL instead of GSI's ({z}/{x}/{y})"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BOUNDARY, self.tr("Locator inset: municipal or ward boundary"), [QgsProcessing.TypeVectorPolygon],
-            optional=True))
+            self.BOUNDARY, self.tr("Locator inset: municipal or ward boundary"),
+            [Qgis.ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [QgsProcessing.TypeVectorPolygon],
+            self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [Qgis.ProcessingSourceType.VectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ATLAS_FIELD, self.tr("Atlas: page name field"), parentLayerParameterName=self.ATLAS_LAYER,
@@ -181,7 +180,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             self.EDIT_LAYOUT, self.tr("Edit layout… (keep it in the project and open the layout designer)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, defaultValue=200,
+            self.DPI, self.tr("Resolution (dpi)"), Qgis.ProcessingNumberParameterType.Integer, defaultValue=200,
             minValue=72, maxValue=600))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))

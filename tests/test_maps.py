@@ -399,10 +399,10 @@ def test_long_legend_shrinks_its_text_before_it_would_clip(tmp_path, qgis_app):
     layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
     try:
         legend = layout.itemById("legend")
-        full_size = legend.rstyle(QgsLegendStyle.SymbolLabel).textFormat().size()
+        full_size = legend.rstyle(QgsLegendStyle.Style.SymbolLabel).textFormat().size()
         qgis_layout.fill_layout(layout, layers, "t")
         assert legend.columnCount() == 3 and legend.splitLayer()
-        factor = legend.rstyle(QgsLegendStyle.SymbolLabel).textFormat().size() / full_size
+        factor = legend.rstyle(QgsLegendStyle.Style.SymbolLabel).textFormat().size() / full_size
         assert qgis_layout.LEGEND_MIN_FONT_SCALE - 0.01 < factor < 1.0
         needed, box = qgis_layout.legend_content_size(legend), legend.sizeWithUnits()
         assert needed.height() <= box.height() + 0.01 or factor < qgis_layout.LEGEND_MIN_FONT_SCALE + 0.01
@@ -683,11 +683,11 @@ def tile_png():
     from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
     from qgis.PyQt.QtGui import QColor, QImage
 
-    image = QImage(256, 256, QImage.Format_RGB32)
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
     image.fill(QColor(*TILE_RGB))
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data)
 

@@ -1,6 +1,7 @@
 """Basemap layers for the resident map: the data's own layers drawn muted (offline) and GSI's tiles (online)."""
 
 from qgis.core import (
+    Qgis,
     QgsDataSourceUri,
     QgsFillSymbol,
     QgsLineSymbol,
@@ -11,17 +12,15 @@ from qgis.core import (
     QgsRasterLayer,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
 from ..errors import InputError
 from .basemap import BASEMAP_LOOK, GSI_CREDIT, GSI_TILES, NAME_COLOUR, basemap_kind
 
-GEOMETRY_NAMES = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-                  QgsWkbTypes.PolygonGeometry: "polygon"}
+GEOMETRY_NAMES = {Qgis.GeometryType.Point: "point", Qgis.GeometryType.Line: "line",
+                  Qgis.GeometryType.Polygon: "polygon"}
 NAME_SIZE_PT = 6.5
 NAME_FIELDS = ("name", "名称", "施設・場所名")
 
@@ -43,14 +42,14 @@ def _label_names(layer, field):
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.6)
-    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setSizeUnit(Qgis.RenderUnit.Millimeters)
     buffer.setColor(QColor("#ffffff"))
     fmt.setBuffer(buffer)
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.setFormat(fmt)
-    if layer.geometryType() == QgsWkbTypes.LineGeometry:
-        settings.placement = QgsPalLayerSettings.Line
+    if layer.geometryType() == Qgis.GeometryType.Line:
+        settings.placement = Qgis.LabelPlacement.Line
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

@@ -47,10 +47,8 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsSpatialIndex,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType, Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -78,7 +76,7 @@ from .qgis_sites import sites_layer
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
 STYLES_DIR = TEMPLATES_DIR.parent / "styles"
-MM = QgsUnitTypes.LayoutMillimeters
+MM = Qgis.LayoutUnit.Millimeters
 
 
 def searchable(fmt):
@@ -86,7 +84,7 @@ def searchable(fmt):
     back to characters, so shaped Latin runs in Noto Sans CJK lost their digits ("(L )" for "(L2)") in the PDF's
     text. Japanese needs no shaping. Not kept in .qpt templates, so fill_layout() applies it again."""
     font = fmt.font()
-    font.setStyleStrategy(QFont.PreferNoShaping)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     fmt.setFont(font)
     return fmt
 
@@ -98,7 +96,7 @@ def text_format(size, bold=False, color="#1a1a1a"):
     fmt.setFont(font)
     searchable(fmt)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(Qgis.RenderUnit.Points)
     fmt.setColor(QColor(color))
     return fmt
 
@@ -110,12 +108,12 @@ def _place(item, box, item_id):
     item.attemptResize(QgsLayoutSize(width, height, MM))
 
 
-def _label(layout, box, item_id, size, text="", bold=False, frame=False, align=Qt.AlignLeft):
+def _label(layout, box, item_id, size, text="", bold=False, frame=False, align=Qt.AlignmentFlag.AlignLeft):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     label.setTextFormat(text_format(size, bold))
     label.setHAlign(align)
-    label.setVAlign(Qt.AlignVCenter if not frame else Qt.AlignTop)
+    label.setVAlign(Qt.AlignmentFlag.AlignVCenter if not frame else Qt.AlignmentFlag.AlignTop)
     label.setMarginX(1.5 if frame else 0)
     label.setMarginY(1.5 if frame else 0)
     layout.addLayoutItem(label)
@@ -136,12 +134,12 @@ def build_layout(project, paper_name):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(f"Digital Twin resident map {paper.label}")
-    orientation = QgsLayoutItemPage.Landscape if paper.landscape else QgsLayoutItemPage.Portrait
+    orientation = QgsLayoutItemPage.Orientation.Landscape if paper.landscape else QgsLayoutItemPage.Orientation.Portrait
     layout.pageCollection().page(0).setPageSize(paper.size, orientation)
 
     _label(layout, boxes["title"], "title", FONT_SIZES["title"] * scale, "地図のタイトル", bold=True)
     _label(layout, boxes["subtitle"], "subtitle", FONT_SIZES["subtitle"] * scale, "")
-    _label(layout, boxes["date"], "date", FONT_SIZES["date"] * scale, "", align=Qt.AlignRight)
+    _label(layout, boxes["date"], "date", FONT_SIZES["date"] * scale, "", align=Qt.AlignmentFlag.AlignRight)
     _label(layout, boxes["notes"], "notes", FONT_SIZES["notes"] * scale, "", frame=True)
     _label(layout, boxes["attribution"], "attribution", FONT_SIZES["attribution"] * scale, "")
 
@@ -167,7 +165,7 @@ def build_layout(project, paper_name):
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(main_map)
-    scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+    scalebar.setUnits(Qgis.DistanceUnit.Meters)
     scalebar.setUnitLabel("m")
     scalebar.setNumberOfSegments(4)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -184,10 +182,10 @@ def build_layout(project, paper_name):
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
     legend.setWrapString("|")
-    for style, size, bold in ((QgsLegendStyle.Title, FONT_SIZES["legend_title"], True),
-                              (QgsLegendStyle.Group, FONT_SIZES["legend_group"], True),
-                              (QgsLegendStyle.Subgroup, FONT_SIZES["legend_group"], True),
-                              (QgsLegendStyle.SymbolLabel, FONT_SIZES["legend_item"], False)):
+    for style, size, bold in ((QgsLegendStyle.Style.Title, FONT_SIZES["legend_title"], True),
+                              (QgsLegendStyle.Style.Group, FONT_SIZES["legend_group"], True),
+                              (QgsLegendStyle.Style.Subgroup, FONT_SIZES["legend_group"], True),
+                              (QgsLegendStyle.Style.SymbolLabel, FONT_SIZES["legend_item"], False)):
         legend.rstyle(style).setTextFormat(text_format(size * scale, bold))
     layout.addLayoutItem(legend)
     _place(legend, boxes["legend"], "legend")
@@ -272,7 +270,7 @@ def _rank_areas(layer, expression):
     for index, category in enumerate(categories):
         symbol = category.symbol().clone()
         for symbol_layer in symbol.symbolLayers():
-            symbol_layer.setStrokeStyle(Qt.NoPen)
+            symbol_layer.setStrokeStyle(Qt.PenStyle.NoPen)
         renderer.updateCategorySymbol(index, symbol)
 
 
@@ -391,7 +389,7 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
             item.setVisibility(bool(text) or item_id == "title")
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:
-        scalebar.applyDefaultSize(QgsUnitTypes.DistanceMeters)  # a round segment length for this map's scale
+        scalebar.applyDefaultSize(Qgis.DistanceUnit.Meters)  # a round segment length for this map's scale
     layout.refresh()
     return layout
 
@@ -422,8 +420,8 @@ def make_text_searchable(layout):
         if isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemScaleBar)):
             item.setTextFormat(searchable(item.textFormat()))
         elif isinstance(item, QgsLayoutItemLegend):
-            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                          QgsLegendStyle.SymbolLabel):
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                          QgsLegendStyle.Style.SymbolLabel):
                 item.rstyle(style).setTextFormat(searchable(item.rstyle(style).textFormat()))
 
 
@@ -459,7 +457,7 @@ def locator_boundary(boundary, extent, crs):
         layer.dataProvider().addFeature(feature)
         layer.updateExtents()
     else:
-        if boundary.geometryType() != QgsWkbTypes.PolygonGeometry:
+        if boundary.geometryType() != Qgis.GeometryType.Polygon:
             raise InputError("the boundary must be a polygon layer", path=boundary.source())
         layer = boundary.clone()
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
@@ -503,10 +501,11 @@ def drop_legend_noise(legend):
             if ramp is not None and hasattr(ramp, "colorRampItemList"):
                 transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
             keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
-                    and legend_node.data(Qt.DisplayRole) not in transparent]
+                    and legend_node.data(Qt.ItemDataRole.DisplayRole) not in transparent]
         elif layer.customProperty(LEGEND_ONLY_PROPERTY):
             only = str(layer.customProperty(LEGEND_ONLY_PROPERTY)).split("|")
-            keep = [index for index, legend_node in enumerate(nodes) if legend_node.data(Qt.DisplayRole) in only]
+            keep = [index for index, legend_node in enumerate(nodes)
+                    if legend_node.data(Qt.ItemDataRole.DisplayRole) in only]
         else:
             continue
         if len(keep) < len(nodes):
@@ -535,7 +534,8 @@ def fit_legend(legend):
             if not too_wide:
                 most_columns_fitting_the_width = columns
     legend.setColumnCount(most_columns_fitting_the_width)
-    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
+    styles = (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+              QgsLegendStyle.Style.SymbolLabel)
     sizes = {style: legend.rstyle(style).textFormat().size() for style in styles}
     symbol = legend.symbolWidth(), legend.symbolHeight()
     factor = 1.0
@@ -603,7 +603,7 @@ def _export_into(workdir, layout, name, dpi, atlas):
                                                             settings)
         else:
             result, error = exporter.exportToImage(target, settings), exporter.errorMessage()
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise DigitalTwinError("the map could not be exported ({error})", error=error or result)
     if name.endswith(".pdf"):
         from .pdf_text import fix_pdf_text
@@ -674,7 +674,7 @@ def _with_exposed_counts(coverage_layer, buildings, transform_context):
     counts = exposed_counts(coverage_layer, buildings, transform_context)
     copy = coverage_layer.materialize(QgsFeatureRequest())
     copy.setName(coverage_layer.name())
-    copy.dataProvider().addAttributes([QgsField(EXPOSED_FIELD, QMetaType.Int)])
+    copy.dataProvider().addAttributes([QgsField(EXPOSED_FIELD, QMetaType.Type.Int)])
     copy.updateFields()
     index = copy.fields().indexOf(EXPOSED_FIELD)
     original_ids = [feature.id() for feature in coverage_layer.getFeatures()]
@@ -729,7 +729,7 @@ def enable_atlas(layout, coverage_layer, page_name_field=None):
     if page_name_field:
         atlas.setPageNameExpression(f'"{page_name_field}"')
     main_map.setAtlasDriven(True)
-    main_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.10)
     title = layout.itemById("title")
     if page_name_field and title is not None:

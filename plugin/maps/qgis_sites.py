@@ -18,10 +18,8 @@ from qgis.core import (
     QgsSimpleMarkerSymbolLayer,
     QgsSvgMarkerSymbolLayer,
     QgsTextBufferSettings,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
 from qgis.PyQt.QtGui import QColor
@@ -55,7 +53,7 @@ def _read_sites(source, preset):
                 points.append((QgsPointXY(shelter.longitude, shelter.latitude), site))
         return points, QgsCoordinateReferenceSystem("EPSG:6668")
     layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), "sites", "ogr")
-    if not layer.isValid() or layer.geometryType() != QgsWkbTypes.PointGeometry:
+    if not layer.isValid() or layer.geometryType() != Qgis.GeometryType.Point:
         raise InputError("the shelters must be a GSI evacuation site CSV or a point layer", path=str(source))
     points = []
     names = layer.fields().names()
@@ -77,7 +75,7 @@ def _symbol(kind):
         marker.setColor(QColor("#1f4e9c"))
         marker.setSize(FACILITY_SIZE_MM)
     else:
-        marker.setShape(QgsSimpleMarkerSymbolLayer.Star)
+        marker.setShape(Qgis.MarkerShape.Star)
         marker.setColor(QColor("#d7191c"))
         marker.setSize(ENDPOINT_SIZE_MM)
     marker.setStrokeColor(QColor("#ffffff"))
@@ -93,12 +91,12 @@ def _label_names(layer):
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.8)
-    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setSizeUnit(Qgis.RenderUnit.Millimeters)
     buffer.setColor(QColor("#ffffff"))
     fmt.setBuffer(buffer)
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
     settings.dist = SHELTER_SIZE_MM / 2 + 0.3  # clear of the pictogram
     settings.setFormat(fmt)
     # a shelter's name must never be dropped for want of room (QGIS hides colliding labels by default)
@@ -134,7 +132,8 @@ def sites_layer(source, preset, route_layer=None):
     hazard, _with_facilities = PRESET_SITES.get(preset, (None, False))
     layer = QgsVectorLayer("Point", SHELTER_LEGEND[hazard], "memory")
     layer.setCrs(crs)
-    layer.dataProvider().addAttributes([QgsField("name", QMetaType.QString), QgsField("kind", QMetaType.QString)])
+    layer.dataProvider().addAttributes([QgsField("name", QMetaType.Type.QString),
+                                        QgsField("kind", QMetaType.Type.QString)])
     layer.updateFields()
     features = []
     for point, site in points:
