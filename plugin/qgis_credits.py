@@ -15,12 +15,26 @@ PLATEAU_CREDIT = "出典: 国土交通省 Project PLATEAU 3D都市モデル"
 PLATEAU_LICENCE = "CC BY 4.0"
 # PLATEAU release names: 13111_ota-ku_city_2023_citygml_1_op.zip (a file, a URL, or a zip member path)
 PLATEAU_RELEASE = re.compile(r"(^|[/\\])\d{5}_[0-9a-z-]+_(city|pref)_\d{4}_citygml_", re.I)
+# PLATEAU's own file names: <mesh code>_<feature type>_<EPSG>[_<detail>...]_op[<n>].gml, e.g. 52350405_bldg_6697_op.gml,
+# 52385721_fld_6697_l1_op.gml
+PLATEAU_FILE = re.compile(r"(^|[/\\])\d{6,10}_[a-z]{2,6}_\d{4,5}(_[0-9a-z]+)*_op\d*\.gml$", re.I)
+# the i-UR (uro/urf) extension namespaces PLATEAU's CityGML declares
+PLATEAU_NAMESPACE = re.compile(rb"xmlns:ur[of]=\"https?://www\.(geospatial\.jp|kantei\.go\.jp)/[^\"]*iur/ur[of]/")
+NAMESPACE_SNIFF_BYTES = 16384  # the root element and its namespaces come first
 
 
 def is_plateau_release(location):
-    """Whether a CityGML input is a PLATEAU release: by its release name, or a PLATEAU URL."""
+    """Whether a CityGML input is PLATEAU data: by its release or file name, a PLATEAU URL, or (a local .gml) the
+    i-UR namespace its root element declares."""
     location = str(location)
-    return bool(PLATEAU_RELEASE.search(location) or re.match(r"https?://[^/]*plateau", location, re.I))
+    if PLATEAU_RELEASE.search(location) or PLATEAU_FILE.search(location) or \
+            re.match(r"https?://[^/]*plateau", location, re.I):
+        return True
+    path = Path(location)
+    if path.suffix.lower() != ".gml" or not path.is_file():
+        return False
+    with path.open("rb") as stream:
+        return bool(PLATEAU_NAMESPACE.search(stream.read(NAMESPACE_SNIFF_BYTES)))
 
 
 def layer_metadata(layer):

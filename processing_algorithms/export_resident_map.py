@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -22,6 +23,7 @@ from qgis.core import (
 )
 
 from ..plugin.i18n import error_text
+from ..plugin.maps.basemap import TILE_CHOICES
 from ..plugin.maps.layout_spec import PAPERS
 from ..plugin.maps.presets import PRESET_NAMES, preset_texts
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -40,10 +42,17 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     NOTES = "NOTES"
     ATTRIBUTION = "ATTRIBUTION"
     EXTENT = "EXTENT"
+    RANK_FIELD = "RANK_FIELD"
+    SHELTERS = "SHELTERS"
+    BASEMAP_LAYERS = "BASEMAP_LAYERS"
+    BOUNDARY = "BOUNDARY"
+    TILES = "TILES"
+    TILES_URL = "TILES_URL"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_FIELD = "ATLAS_FIELD"
     INCLUDE_3D = "INCLUDE_3D"
     DPI = "DPI"
+    EDIT_LAYOUT = "EDIT_LAYOUT"
     OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
 
@@ -62,6 +71,20 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         "NOTES": "Text of the notes box (several lines allowed). Empty: the preset's notes.",
         "ATTRIBUTION": "Data credits to print beside those read from the layers' metadata, e.g. for your own data or "
                        "analysis results.",
+        "RANK_FIELD": "Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. "
+                      "Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.",
+        "SHELTERS": "Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or "
+                    "any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); "
+                    "the barrier-free map also names the other facilities and the route's start and end.",
+        "BASEMAP_LAYERS": "Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), "
+                          "the pedestrian network, rivers, building outlines; features with a name are labelled. "
+                          "They do not change the map's extent.",
+        "TILES": "Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. "
+                 "Needs the internet when exporting; None keeps the map offline.",
+        "TILES_URL": "The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). "
+                     "Empty: GSI's server.",
+        "BOUNDARY": "The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on "
+                    "it. Empty: the extent of the printed data.",
         "EXTENT": "Area to show on the map. Empty: the extent of the printed layers.",
         "ATLAS_LAYER": "Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to "
                        "it.",
@@ -69,6 +92,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                        "pages are numbered.",
         "INCLUDE_3D": "Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not "
                       "available for atlases.",
+        "EDIT_LAYOUT": "QGIS desktop: keep the layout in the current project (its layers in a hidden group) and "
+                       "open it in the layout designer for the last touches. qgis_process writes the file only.",
         "DPI": "Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).",
         "OUTPUT": "The PDF or PNG to write. An atlas makes one PDF with a page per feature, or <name>_<page>.png "
                   "files.",
@@ -127,6 +152,20 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.NOTES, self.tr("Notes"), multiLine=True, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.ATTRIBUTION, self.tr("Data attribution (added to what the layers' metadata name)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.RANK_FIELD, self.tr("Flood rank field of the buildings (empty: found by its name)"), optional=True))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.SHELTERS, self.tr("Shelters (GSI evacuation site CSV or a point layer)"), optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.BASEMAP_LAYERS, self.tr("Offline basemap layers (roads, rivers, buildings, names)"),
+            Qgis.ProcessingSourceType.VectorAnyGeometry, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TILES, self.tr("Online basemap (GSI tiles)"), options=self.tile_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.TILES_URL, self.tr("Tile server URL instead of GSI's ({z}/{x}/{y})"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr("Locator inset: municipal or ward boundary"),
+            [Qgis.ProcessingSourceType.VectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ATLAS_LAYER, self.tr("Atlas: one page per feature of"), [Qgis.ProcessingSourceType.VectorPolygon],
@@ -136,6 +175,9 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_3D, self.tr("Add a 3D view page (needs an OpenGL display; not for atlases)"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.EDIT_LAYOUT, self.tr("Edit layout… (keep it in the project and open the layout designer)"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), Qgis.ProcessingNumberParameterType.Integer, defaultValue=200,
@@ -160,7 +202,13 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         layout = None
         try:
             with engine_errors():
-                layers = qgis_layout.styled_for_preset(layers, preset)  # the layout holds C++ pointers to these
+                # the layout holds C++ pointers to these copies
+                layers = qgis_layout.styled_for_preset(
+                    layers, preset, self.parameterAsString(parameters, self.RANK_FIELD, context).strip(),
+                    shelters=self.parameterAsLayer(parameters, self.SHELTERS, context),
+                    basemap=self.parameterAsLayerList(parameters, self.BASEMAP_LAYERS, context),
+                    tiles=TILE_CHOICES[self.parameterAsEnum(parameters, self.TILES, context)],
+                    tiles_url=self.parameterAsString(parameters, self.TILES_URL, context).strip())
                 layout = qgis_layout.load_template(project, template)
                 main_map = layout.itemById("main_map")
                 main_map.setCrs(self._map_crs(layers, context))
@@ -168,7 +216,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                 if parameters.get(self.EXTENT):
                     extent = self.parameterAsExtent(parameters, self.EXTENT, context, main_map.crs())
                 qgis_layout.fill_layout(layout, layers, extent=extent, **texts, attribution=self.parameterAsString(
-                    parameters, self.ATTRIBUTION, context))
+                    parameters, self.ATTRIBUTION, context),
+                    boundary=self.parameterAsVectorLayer(parameters, self.BOUNDARY, context))
                 attribution = layout.itemById("attribution")
                 if attribution is not None and not attribution.text():
                     feedback.reportError(self.tr(
@@ -188,6 +237,8 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                     atlas=atlas_layer is not None)
             for path in written:
                 feedback.pushInfo(self.tr("Wrote {}").format(path))
+            if self.parameterAsBoolean(parameters, self.EDIT_LAYOUT, context):
+                self._edit_layout(layout, layers, texts["title"], feedback)
             feedback.setProgress(100)
             if output.suffix.lower() == ".png" or atlas_layer is not None:
                 pages = len(written) if output.suffix.lower() == ".png" else layout.atlas().count()
@@ -198,6 +249,18 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
             # traceback would otherwise keep them until after QGIS has exited, and Qt crashes freeing them then.
             layout = layers = project = None  # noqa: F841
         return {self.OUTPUT: str(written[0]), "PAGES": pages}
+
+    def _edit_layout(self, layout, layers, title, feedback):
+        from ..plugin.maps.qgis_editable import open_for_editing
+
+        with engine_errors():
+            kept = open_for_editing(layout, layers, QgsProject.instance(), title)
+        if kept is None:
+            feedback.reportError(self.tr("No layout designer here (qgis_process): only the file was written."),
+                                 False)
+        else:
+            feedback.pushInfo(self.tr("The layout '{}' is kept in the project and open in the designer.").format(
+                kept.name()))
 
     def _add_3d_page(self, layout, layers, title, atlas, feedback):
         """The 3D page where it can render; where it cannot, say so and export the 2D map anyway."""
@@ -217,6 +280,12 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         labels = {"a4_portrait": self.tr("A4 portrait"), "a4_landscape": self.tr("A4 landscape"),
                   "a3_landscape": self.tr("A3 landscape")}
         return [labels[name] for name in PAPER_NAMES]
+
+    def tile_labels(self):
+        """In basemap.TILE_CHOICES order."""
+        labels = {"none": self.tr("None (offline)"), "pale": self.tr("GSI pale map"),
+                  "std": self.tr("GSI standard map"), "photo": self.tr("GSI aerial photos")}
+        return [labels[name] for name in TILE_CHOICES]
 
     def preset_labels(self):
         """In PRESET_NAMES order; the printed titles and notes stay Japanese (the map is for residents)."""
@@ -240,7 +309,11 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         return project, layers
 
     def _map_crs(self, layers, context):
-        """The first projected CRS among the layers; else the JGD2011 plane rectangular zone of the data."""
+        """The first projected CRS among the layers (not the basemap's web tiles); else the JGD2011 plane
+        rectangular zone of the data."""
+        from ..plugin.maps.qgis_layout import CONTEXT_PROPERTY
+
+        layers = [layer for layer in layers if not layer.customProperty(CONTEXT_PROPERTY)] or layers
         for layer in layers:
             if layer.crs().isValid() and not layer.crs().isGeographic():
                 return layer.crs()

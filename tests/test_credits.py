@@ -10,13 +10,22 @@ def processing_module(digitaltwin_provider):
     return processing
 
 
-def test_plateau_releases_are_recognised_by_name_or_url():
+def test_plateau_data_is_recognised_by_name_url_or_namespace(shared_fixtures, tmp_path):
     from digital_twin.plugin.qgis_credits import is_plateau_release
 
     assert is_plateau_release("/data/13111_ota-ku_city_2023_citygml_1_op.zip")
     assert is_plateau_release("https://assets.cms.plateau.reearth.io/assets/x/53394665_bldg_6697_op.gml")
-    assert not is_plateau_release("/data/53394665_bldg_6697_op.gml")  # a bare file name proves nothing
+    assert is_plateau_release("/data/52350405_bldg_6697_op.gml")  # PLATEAU's own file names
+    assert is_plateau_release("/data/52385721_fld_6697_l1_op.gml")
     assert not is_plateau_release("/data/my_plateau_copy.gml")
+    # a renamed PLATEAU file still declares the i-UR namespace (uro 1.4 to 3.x)
+    for name in ("hazards/osaka_52350387_bldg_6697_op.gml", "sapporo_64413325_bldg_6697_op.gml"):
+        copy = tmp_path / "renamed.gml"
+        copy.write_bytes((shared_fixtures / "plateau" / name).read_bytes()[:20000])
+        assert is_plateau_release(copy)
+    plain = tmp_path / "plain.gml"
+    plain.write_text('<CityModel xmlns="http://www.opengis.net/citygml/2.0"/>', encoding="utf-8")
+    assert not is_plateau_release(plain)
 
 
 def test_credits_go_from_a_plateau_release_through_flood_and_solar_outputs_to_the_map(
@@ -49,14 +58,18 @@ def test_credits_go_from_a_plateau_release_through_flood_and_solar_outputs_to_th
     output = tmp_path / "map.pdf"
     processing_module.run("digitaltwin:exportresidentmap", {"LAYERS": [str(exposure), str(dsm)], "DPI": 72,
                                                             "OUTPUT": str(output)})
-    text = searchable_text(output)  # Poppler drops digits inside CJK runs ("3D" reads "D"): match the words
-    assert "国土交通省ProjectPLATEAU" in text and "都市モデル" in text and "CCBY" in text
+    text = searchable_text(output)
+    assert "出典:国土交通省ProjectPLATEAU3D都市モデル(CCBY4.0)" in text and text.count("出典") == 1
 
 
-def test_a_bare_file_is_not_credited_to_plateau(processing_module, shared_fixtures, tmp_path):
+def test_a_single_plateau_file_is_credited_to_plateau(processing_module, shared_fixtures, tmp_path):
+    """A PLATEAU .gml loaded on its own (not from a release zip) still carries PLATEAU's credit to the map."""
     from qgis.core import QgsVectorLayer
+
+    from digital_twin.plugin.qgis_credits import PLATEAU_CREDIT, PLATEAU_LICENCE
 
     buildings = tmp_path / "sapporo.gpkg"
     processing_module.run("digitaltwin:loadcitygml", {
         "INPUT": str(shared_fixtures / "plateau" / "sapporo_64413325_bldg_6697_op.gml"), "OUTPUT": str(buildings)})
-    assert QgsVectorLayer(f"{buildings}|layername=building_lod0", "b", "ogr").metadata().rights() == []
+    metadata = QgsVectorLayer(f"{buildings}|layername=building_lod0", "b", "ogr").metadata()
+    assert metadata.rights() == [PLATEAU_CREDIT] and metadata.licenses() == [PLATEAU_LICENCE]

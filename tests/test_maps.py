@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
 
-from digital_twin.plugin.maps.attribution import attribution_text, layer_notices
+from digital_twin.plugin.maps.attribution import attribution_text, layer_credit
 from digital_twin.plugin.maps.presets import PRESETS, preset_texts
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is not installed")
@@ -74,25 +74,46 @@ def rasterise_first_page(path, tmp_path, dpi=50):
 
 # --- engine-level (no QGIS) -------------------------------------------------------------------------------------
 
-def test_attribution_uses_metadata_first_then_known_sources():
+def test_attribution_prints_one_line_per_source_metadata_first_then_known_sources():
     layers = [
         {"rights": ["出典: 国土交通省 Project PLATEAU"], "licenses": ["CC BY 4.0"], "attribution": "",
          "source": "/data/plateau.gpkg"},
         {"rights": [], "licenses": [], "attribution": "", "source": "type=xyz&url=https://tile.openstreetmap.org"},
-        {"rights": ["出典: 国土交通省 Project PLATEAU"], "licenses": [], "attribution": "", "source": "x"},
+        {"rights": ["出典：国土交通省 Project PLATEAU"], "licenses": [], "attribution": "", "source": "x"},
+        {"rights": [], "licenses": [], "attribution": "",
+         "source": "type=xyz&url=https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png"},
         {"rights": [], "licenses": [], "attribution": "", "source": "/tmp/my_own.gpkg"},
     ]
-    text = attribution_text(layers)
-    assert text == ("データ出典・ライセンス (Data sources): 出典: 国土交通省 Project PLATEAU / CC BY 4.0 / "
-                    "© OpenStreetMap contributors (ODbL)")
-    assert layer_notices(source="/tmp/my_own.gpkg") == []
+    assert attribution_text(layers).splitlines() == [
+        "出典：国土交通省 Project PLATEAU（CC BY 4.0）",
+        "出典：© OpenStreetMap contributors（ODbL）",
+        "出典：地理院タイル",
+    ]
+    assert "出典：出典" not in attribution_text(layers) and "出典: 出典" not in attribution_text(layers)
+    assert layer_credit(source="/tmp/my_own.gpkg") == ([], [])
     assert attribution_text([{"source": "/tmp/my_own.gpkg"}]) == ""
-    assert layer_notices(source="/tmp/solar_potential_plateau.gpkg") == []  # a file name proves nothing
-    assert layer_notices(source="https://assets.cms.plateau.reearth.io/13101_bldg.zip") == [
-        "出典: 国土交通省 Project PLATEAU (CC BY 4.0)"]
-    assert attribution_text([{"source": "/tmp/my_own.gpkg"}], extra=" 出典: 荒川区 ") == (
-        "データ出典・ライセンス (Data sources): 出典: 荒川区")
-    assert attribution_text(layers[:1], extra="CC BY 4.0").count("CC BY 4.0") == 1
+    assert layer_credit(source="/tmp/solar_potential_plateau.gpkg") == ([], [])  # a result's name proves nothing
+    assert layer_credit(source="https://assets.cms.plateau.reearth.io/13101_bldg.zip") == (
+        ["国土交通省 Project PLATEAU"], ["CC BY 4.0"])
+    assert attribution_text([{"source": "/tmp/my_own.gpkg"}], extra=" 出典: 荒川区 ") == "出典：荒川区"
+    assert attribution_text(layers[:1], extra="出典: 国土交通省 Project PLATEAU") == (
+        "出典：国土交通省 Project PLATEAU（CC BY 4.0）")
+    assert attribution_text([{"licenses": ["CC BY 4.0"]}]) == "ライセンス：CC BY 4.0"
+
+
+def test_each_preset_marks_the_sites_valid_for_its_hazard():
+    from digital_twin.plugin.maps.sites import Site, map_site
+
+    flood_site = {"施設・場所名": "北小学校", "洪水": "1", "地震": "1"}
+    quake_site = {"施設・場所名": "東体育館", "洪水": "", "地震": "1"}
+    assert map_site(flood_site, "flood") == Site("北小学校", True)
+    assert map_site(quake_site, "flood") is None  # never send people to a site not designated for floods
+    assert map_site(quake_site, "solar") == Site("東体育館", True)
+    station = {"name": "すみだ川辺駅", "kind": "station"}
+    school = {"name": "区立川辺小学校", "kind": "shelter"}
+    assert map_site(station, "flood") is None and map_site(station, "barrierfree") == Site("すみだ川辺駅", False)
+    assert map_site(school, "flood") == Site("区立川辺小学校", True)  # no hazard flags: a shelter for all
+    assert map_site({"name": "公園", "flood": "false"}, "flood") is None
 
 
 def test_user_texts_replace_the_preset_texts():
@@ -134,8 +155,7 @@ def test_a4_portrait_pdf_has_the_japanese_title_the_attribution_and_a_drawn_map(
     assert size.startswith("595") and "842" in size  # A4 portrait in points
     squeezed = searchable_text(output)
     assert PRESETS["flood"]["title"] in squeezed
-    # Poppler drops some digits that Qt writes inside CJK text runs ("CC BY 4.0" reads "CCBY."): match the words
-    assert "国土交通省ProjectPLATEAU" in squeezed and "CCBY" in squeezed
+    assert "出典:国土交通省ProjectPLATEAU3D都市モデル(CCBY4.0)" in squeezed  # NFKC: full-width colon, brackets
     assert "凡例" in squeezed
     image = rasterise_first_page(output, tmp_path)
     rows, cols = image.shape[1:]
@@ -239,6 +259,24 @@ def test_qgis_process_exports_a_resident_map(tmp_path, qgis_process_env):
     assert np.asarray(image).std() > 10  # a real page, not an empty sheet
 
 
+def test_qgis_process_takes_shelters_as_a_gsi_csv_and_basemap_layers(tmp_path, qgis_process_env):
+    """As the demo calls it: a GSI CSV (Shift_JIS) for SHELTERS, two BASEMAP_LAYERS values, EDIT_LAYOUT ignored."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import headless
+    from demo_steps.maps import gsi_shelter_csv
+
+    network = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network"
+    csv = gsi_shelter_csv(network / "facilities.geojson", tmp_path / "hinanjo.csv")
+    output = tmp_path / "cli_shelters.pdf"
+    headless.run_algorithm("digitaltwin:exportresidentmap", {
+        "LAYERS": network / "pedestrian_links.geojson", "PRESET": 1, "DPI": 72, "SHELTERS": csv,
+        "BASEMAP_LAYERS": [network / "pedestrian_links.geojson", network / "facilities.geojson"],
+        "EDIT_LAYOUT": "true", "OUTPUT": output}, qgis_process_env)
+    text = squeezed_nfc(pdf_text(output))
+    assert "区立川辺小学校（指定避難所）" in text and "指定緊急避難場所（洪水）" in text
+    assert "すみだ川辺駅" in text  # a place name of the offline basemap
+
+
 def test_3d_page_is_reported_unavailable_offscreen(districts_layer, tmp_path, digitaltwin_provider):
     from qgis.core import QgsProcessingFeedback
 
@@ -307,9 +345,11 @@ def test_flood_preset_draws_depths_in_gsi_classes_with_japanese_legend(tmp_path,
     depth = depth_geotiff(tmp_path / "depth.tif", values)
     output = tmp_path / "flood.png"
     run_export({"LAYERS": [str(depth)], "PRESET": 1, "TEMPLATE": 1, "DPI": 72, "OUTPUT": str(output)})
-    page = gdal.Open(str(output)).ReadAsArray()[:3].transpose(1, 2, 0).reshape(-1, 3)
-    colours = {tuple(int(v) for v in pixel) for pixel in page}
-    assert (247, 245, 169) in colours and (255, 216, 192) in colours  # GSI: < 0.5 m and 0.5-3 m
+    from digital_twin.plugin.maps.qgis_layout import HAZARD_OPACITY
+
+    counts = colour_counts(output)  # GSI: < 0.5 m and 0.5-3 m, semi-transparent over the paper
+    assert has_colour(counts, over_white(GSI_RANK_RGB[1], HAZARD_OPACITY), at_least=500)
+    assert has_colour(counts, over_white(GSI_RANK_RGB[2], HAZARD_OPACITY), at_least=500)
     pdf = tmp_path / "flood.pdf"
     run_export({"LAYERS": [str(depth)], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
     text = searchable_text(pdf)
@@ -342,8 +382,8 @@ def test_legend_of_two_classed_layers_fits_its_box_without_raster_noise(tmp_path
         assert labels == ["浸水深 0.5m未満", "浸水深 0.5〜3m", "浸水深 3〜5m", "浸水深 5〜10m", "浸水深 10〜20m",
                           "浸水深 20m以上"]
         assert not any(isinstance(node, QgsSimpleLegendNode) for node in model.layerLegendNodes(raster_node))
-        building_node = model.rootGroup().findLayers()[0]
-        assert len(model.layerLegendNodes(building_node)) == 6
+        building_node = model.rootGroup().findLayers()[0]  # its classes are the raster's: listed once
+        assert [node.data(0) for node in model.layerLegendNodes(building_node)] == ["浸水の想定なし"]
     finally:
         layout = layers = None
 
@@ -368,3 +408,486 @@ def test_long_legend_shrinks_its_text_before_it_would_clip(tmp_path, qgis_app):
         assert needed.height() <= box.height() + 0.01 or factor < qgis_layout.LEGEND_MIN_FONT_SCALE + 0.01
     finally:
         layout = layers = None
+
+
+# --- buildings by their own flood rank (real PLATEAU) ---------------------------------------------------------------
+
+GSI_RANK_RGB = {1: (247, 245, 169), 2: (255, 216, 192), 3: (255, 183, 183)}
+BUILDINGS_PNG = Path(__file__).resolve().parent.parent / "build" / "maps"  # kept for review (git-ignored)
+
+
+def over_white(rgb, opacity):
+    return tuple(round(opacity * value + (1 - opacity) * 255) for value in rgb)
+
+
+def colour_counts(png):
+    pixels = gdal.Open(str(png)).ReadAsArray()[:3].transpose(1, 2, 0).reshape(-1, 3)
+    colours, counts = np.unique(pixels, axis=0, return_counts=True)
+    return {tuple(int(v) for v in colour): int(count) for colour, count in zip(colours, counts, strict=True)}
+
+
+def colour_total(counts, rgb, tolerance=2):
+    return sum(count for colour, count in counts.items()
+               if max(abs(a - b) for a, b in zip(colour, rgb, strict=True)) <= tolerance)
+
+
+def has_colour(counts, rgb, tolerance=2, at_least=20):
+    return colour_total(counts, rgb, tolerance) >= at_least
+
+
+@pytest.fixture(scope="module")
+def osaka_buildings(shared_fixtures, tmp_path_factory, digitaltwin_provider):
+    """A real PLATEAU building file (Osaka, L1/L2 river-flood ranks 1-3) as loadcitygml writes it."""
+    import processing
+
+    output = tmp_path_factory.mktemp("osaka") / "osaka.gpkg"
+    processing.run("digitaltwin:loadcitygml", {
+        "INPUT": str(shared_fixtures / "plateau" / "hazards" / "osaka_52350387_bldg_6697_op.gml"),
+        "OUTPUT": str(output)})
+    return f"{output}|layername=building_lod0"
+
+
+def test_real_plateau_buildings_by_their_l2_rank_stand_out_from_the_hazard(osaka_buildings, tmp_path):
+    """loadcitygml's flood_l2_rank colours the buildings (not their building class `class`), fully opaque with dark
+    outlines, over a depth raster drawn semi-transparent: both colours and the outlines are on the page."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(osaka_buildings, "b", "ogr")
+    ranks = {feature["flood_l2_rank"] for feature in layer.getFeatures()}
+    assert {2, 3} <= ranks and "class" in layer.fields().names()
+    extent, crs = layer.extent(), layer.crs()
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 50, 50, 1, gdal.GDT_Float32)
+    margin = 50.0
+    dataset.SetGeoTransform((extent.xMinimum() - margin, (extent.width() + 2 * margin) / 50, 0.0,
+                             extent.yMaximum() + margin, 0.0, -(extent.height() + 2 * margin) / 50))
+    dataset.SetProjection(crs.toWkt())
+    dataset.GetRasterBand(1).WriteArray(np.full((50, 50), 0.3, dtype=np.float32))  # < 0.5 m everywhere
+    dataset = None
+    output = BUILDINGS_PNG / "flood_osaka_buildings.png"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    run_export({"LAYERS": [osaka_buildings, str(depth)], "PRESET": 1, "TEMPLATE": 1, "DPI": 150,
+                "OVERWRITE": True, "OUTPUT": str(output)})
+    counts = colour_counts(output)
+    from digital_twin.plugin.maps.qgis_layout import HAZARD_OPACITY
+
+    assert has_colour(counts, over_white(GSI_RANK_RGB[1], HAZARD_OPACITY), at_least=2000)  # the hazard, see-through
+    assert has_colour(counts, GSI_RANK_RGB[2]) and has_colour(counts, GSI_RANK_RGB[3])  # buildings, opaque
+    assert has_colour(counts, (38, 38, 38), tolerance=6)  # their outlines
+    pdf = tmp_path / "osaka.pdf"
+    run_export({"LAYERS": [osaka_buildings, str(depth)], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
+    text = searchable_text(pdf)
+    assert "浸水する範囲" not in text  # the buildings' class field no longer passes them off as flood areas
+    assert "建物(色は浸水の深さと同じ)" in text and "浸水の想定なし" in text
+    assert text.count("浸水深0.5m未満") == 1  # the depth classes are listed once
+
+
+def test_buildings_ranked_by_a_plateau_rank_label_or_a_chosen_field(osaka_buildings, tmp_path, qgis_app):
+    from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
+
+    from digital_twin.plugin.errors import InputError
+    from digital_twin.plugin.maps import qgis_layout
+
+    source = QgsVectorLayer(osaka_buildings, "b", "ogr")
+
+    def count(layer, expression):
+        return sum(1 for _ in layer.getFeatures(QgsFeatureRequest(QgsExpression(expression))))
+
+    for field, truth in (("flood_l2_rank_label", "flood_l2_rank"), ("flood_l1_rank", "flood_l1_rank")):
+        styled = qgis_layout.styled_for_preset([source], "flood", rank_field=field)
+        renderer = styled[0].renderer()
+        rank = renderer.classAttribute()
+        assert field in rank
+        for value in (1, 2, 3):
+            assert count(styled[0], f"({rank}) = {value}") == count(source, f'"{truth}" = {value}')
+        assert count(source, '"flood_l2_rank" = 2') >= 5
+        labels = [category.label() for category in renderer.categories()]
+        assert labels[-1] == "浸水の想定なし" and len(labels) == 7
+    with pytest.raises(InputError, match="flood_depth_rank"):
+        qgis_layout.styled_for_preset([source], "flood", rank_field="flood_depth_rank")
+
+
+# --- PDF text reads back as written ---------------------------------------------------------------------------------
+
+def squeezed_nfc(text):
+    import unicodedata
+
+    return unicodedata.normalize("NFC", "".join(text.split()))
+
+
+def pdf_fonts(path):
+    """[(font name, embedded)] from pdffonts."""
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return [(line.split()[0], line.split()[-5] == "yes") for line in lines[2:] if line.strip()]
+
+
+def test_to_unicode_maps_give_ideographs_not_kangxi_radicals():
+    from digital_twin.plugin.maps.pdf_text import _fix_cmap
+
+    cmap = ("2 beginbfrange\n<0001> <0003> [<6D2A> <2F54> <0032>]\n<0004> <0005> <2F55>\nendbfrange\n"
+            "2 beginbfchar\n<0006> <2F54>\n<0007> <2EC4>\nendbfchar\n")
+    assert _fix_cmap(cmap) == ("2 beginbfrange\n<0001> <0003> [<6D2A> <6C34> <0032>]\n"
+                               "<0004> <0005> [<706B> <722A>]\nendbfrange\n2 beginbfchar\n<0006> <6C34>\n"
+                               "<0007> <897F>\nendbfchar\n")  # 水 火 爪 西, not ⽔ ⽕ ⽖ ⻄
+
+
+def test_pdf_text_equals_what_was_written_and_fonts_are_embedded(osaka_buildings, tmp_path, qgis_app):
+    """Title, subtitle with (L2), notes, every legend label and the credits with CC BY 4.0 come back from pdftotext
+    exactly (NFC; no Kangxi radicals, no dropped digits), and every font is embedded."""
+    from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+
+    from digital_twin.plugin.maps import qgis_layout
+
+    values = np.zeros((40, 60))
+    values[:, 20:] = 2.0
+    depth = depth_geotiff(tmp_path / "depth.tif", values)
+    layers = qgis_layout.styled_for_preset(
+        [QgsVectorLayer(osaka_buildings, "b", "ogr"), QgsRasterLayer(str(depth), "d")], "flood")
+    texts = preset_texts("flood", notes="水位は 3.5m、避難は 2 回目の警報で。\n"
+                                        "西側の長い青色の線・矢印は避難経路です。")
+    output = tmp_path / "flood.pdf"
+    layout = qgis_layout.load_template(QgsProject.instance(), "a4_portrait")
+    try:
+        qgis_layout.fill_layout(layout, layers, **texts, attribution="出典: 荒川区 (CC BY 4.0)")
+        legend = layout.itemById("legend")
+        model = legend.model()
+        legend_texts = [legend.title()] + [
+            text for node in model.rootGroup().findLayers()
+            for text in [node.name(), *(legend_node.data(0) for legend_node in model.layerLegendNodes(node))]]
+        attribution = layout.itemById("attribution").text()
+        qgis_layout.export_layout(layout, output, dpi=72)
+    finally:
+        layout = layers = None
+    read = squeezed_nfc(pdf_text(output))
+    assert not any(0x2F00 <= ord(char) <= 0x2FDF for char in pdf_text(output))
+    written = [texts["title"], texts["subtitle"], texts["notes"], attribution, *legend_texts]
+    assert "(L2)" in texts["subtitle"] and "3m" in "".join(legend_texts) and "4.0" in attribution
+    for text in written:
+        assert squeezed_nfc(text) in read, text
+    fonts = pdf_fonts(output)
+    assert fonts and all(embedded for _name, embedded in fonts), fonts
+
+
+# --- shelters and facilities --------------------------------------------------------------------------------------
+
+SHELTER_GREEN = (0, 135, 60)  # resources/icons/shelter.svg's ground
+GSI_HEADER = ("NO,共通ID,施設・場所名,住所,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,"
+              "指定避難所との住所同一,緯度,経度,備考")
+
+
+def gsi_csv_near(layer, path):
+    """A Shift_JIS GSI CSV with three sites inside the layer's extent: two for floods, one for earthquakes only."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    to_degrees = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:6668"),
+                                        QgsProject.instance())
+    extent = to_degrees.transformBoundingBox(layer.extent())
+    rows = [GSI_HEADER]
+    for number, (name, flood, fx, fy) in enumerate((("北小学校", "1", 0.2, 0.8), ("中央公園", "1", 0.8, 0.3),
+                                                    ("東体育館", "", 0.5, 0.5)), start=1):
+        lat = extent.yMinimum() + fy * extent.height()
+        lon = extent.xMinimum() + fx * extent.width()
+        rows.append(f"{number},27100-{number},{name},大阪市,{flood},,,1,,,,,1,{lat:.7f},{lon:.7f},")
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp932"))
+    return path
+
+
+def test_flood_map_marks_the_flood_shelters_with_names_and_the_pictogram(osaka_buildings, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    csv = gsi_csv_near(QgsVectorLayer(osaka_buildings, "b", "ogr"), tmp_path / "hinanjo.csv")
+    png = BUILDINGS_PNG / "flood_osaka_shelters.png"
+    run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "TEMPLATE": 1, "DPI": 150, "SHELTERS": str(csv),
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    counts = colour_counts(png)
+    assert has_colour(counts, SHELTER_GREEN, tolerance=3, at_least=300)  # two pictograms and the legend's
+    pdf = tmp_path / "shelters.pdf"
+    run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "DPI": 72, "SHELTERS": str(csv), "OUTPUT": str(pdf)})
+    text = squeezed_nfc(pdf_text(pdf))
+    assert "北小学校" in text and "中央公園" in text and "指定緊急避難場所（洪水）" in text
+    assert "東体育館" not in text  # designated for earthquakes, not floods
+
+
+def test_barrierfree_map_names_the_route_ends_and_facilities(tmp_path, qgis_app, digitaltwin_provider):
+    facilities = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network" / \
+        "facilities.geojson"
+    import json
+
+    features = json.loads(facilities.read_text(encoding="utf-8"))["features"]
+    vertices = ",".join("{} {}".format(*feature["geometry"]["coordinates"][:2]) for feature in features)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6668)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    route = tmp_path / "route.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(route))
+    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING({vertices})"))  # by every facility
+    layer.CreateFeature(feature)
+    dataset = None
+    pdf = tmp_path / "barrierfree.pdf"
+    run_export({"LAYERS": [f"{route}|layername=route"], "PRESET": 3, "TEMPLATE": 1, "DPI": 72,
+                "SHELTERS": str(facilities), "OUTPUT": str(pdf)})
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(BUILDINGS_PNG / "barrierfree_labels")],
+                   check=True)
+    text = squeezed_nfc(pdf_text(pdf))
+    assert "出発地" in text and "目的地" in text
+    for feature in features:
+        assert squeezed_nfc(feature["properties"]["name"]) in text
+    assert "施設" in text and "避難場所" in text and "出発地・目的地" in text  # ・, not U+2027
+
+
+# --- basemap ------------------------------------------------------------------------------------------------------
+
+def test_offline_basemap_draws_roads_and_names_under_the_map_without_moving_it(tmp_path, qgis_app,
+                                                                                digitaltwin_provider):
+    """The sample district's pedestrian network as roads (grey lines) and its facilities as named places, under a
+    route; the map keeps the route's extent and the legend leaves the basemap out."""
+    sample = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network"
+    import json
+
+    features = json.loads((sample / "facilities.geojson").read_text(encoding="utf-8"))["features"]
+    (x0, y0), (x1, y1) = (features[0]["geometry"]["coordinates"][:2], features[1]["geometry"]["coordinates"][:2])
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6668)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    route = tmp_path / "route.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(route))
+    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING({x0} {y0},{x1} {y1})"))
+    layer.CreateFeature(feature)
+    dataset = None
+    png = BUILDINGS_PNG / "barrierfree_offline_basemap.png"
+    common = {"LAYERS": [f"{route}|layername=route"], "PRESET": 3, "TEMPLATE": 1, "DPI": 100, "OVERWRITE": True}
+    run_export({**common, "OUTPUT": str(tmp_path / "bare.png")})
+    run_export({**common, "BASEMAP_LAYERS": [str(sample / "pedestrian_links.geojson"),
+                                             str(sample / "facilities.geojson")], "OUTPUT": str(png)})
+    from digital_twin.plugin.maps.basemap import BASEMAP_LOOK
+
+    road = tuple(int(BASEMAP_LOOK["road_line"][1][i:i + 2], 16) for i in (1, 3, 5))
+    bare, with_basemap = colour_counts(tmp_path / "bare.png"), colour_counts(png)
+    assert colour_total(with_basemap, road, tolerance=3) > colour_total(bare, road, tolerance=3) + 1000
+    pdf = tmp_path / "basemap.pdf"
+    run_export({**common, "BASEMAP_LAYERS": [str(sample / "pedestrian_links.geojson"),
+                                             str(sample / "facilities.geojson")], "OUTPUT": str(pdf)})
+    text = squeezed_nfc(pdf_text(pdf))
+    assert squeezed_nfc(features[0]["properties"]["name"]) in text  # a place name from the basemap
+    assert "facilities" not in text and "pedestrian" not in text  # no basemap entries in the legend
+
+
+TILE_RGB = (70, 160, 90)
+
+
+def tile_png():
+    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
+    image.fill(QColor(*TILE_RGB))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def test_gsi_tile_layer_from_a_local_server_is_drawn_and_credited(districts_layer, tmp_path, httpserver,
+                                                                  digitaltwin_provider):
+    """GSI's tiles through QGIS's XYZ provider, served from 127.0.0.1: the page shows the tiles' colour under the
+    districts, and the credit line names 地理院タイル."""
+    import re
+
+    httpserver.expect_request(re.compile(r"^/xyz/pale/\d+/\d+/\d+\.png$")).respond_with_data(
+        tile_png(), content_type="image/png")
+    url = f"http://127.0.0.1:{httpserver.port}/xyz/pale/" + "{z}/{x}/{y}.png"
+    png = BUILDINGS_PNG / "gsi_tiles_local.png"
+    run_export({"LAYERS": [districts_layer], "TILES": 1, "TILES_URL": url, "TEMPLATE": 1, "DPI": 72,
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    assert len(httpserver.log) > 0
+    assert has_colour(colour_counts(png), TILE_RGB, tolerance=3, at_least=5000)
+    pdf = tmp_path / "tiles.pdf"
+    run_export({"LAYERS": [districts_layer], "TILES": 1, "TILES_URL": url, "DPI": 72, "OUTPUT": str(pdf)})
+    assert "出典：地理院タイル" in squeezed_nfc(pdf_text(pdf))
+
+
+# --- locator inset ------------------------------------------------------------------------------------------------
+
+def test_locator_inset_shows_the_ward_boundary_and_the_map_frame(districts_layer, tmp_path, digitaltwin_provider):
+    """A ward ten times the districts' size: the inset (its box on the page) draws the ward's outline and name and
+    the main map's frame in red; without a boundary it still draws the data's extent."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    ward = tmp_path / "ward.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(ward))
+    layer = dataset.CreateLayer("ward", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("name", "荒川区")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        "POLYGON((-8000 -38000,-1000 -37000,0 -31000,-6000 -30500,-8000 -38000))"))
+    layer.CreateFeature(feature)
+    dataset = None
+    png = BUILDINGS_PNG / "locator_inset.png"
+    run_export({"LAYERS": [districts_layer], "BOUNDARY": f"{ward}|layername=ward", "TEMPLATE": 1, "DPI": 100,
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    image = gdal.Open(str(png)).ReadAsArray()[:3]
+    rows, cols = image.shape[1:]
+    x, y, w, h = (0.71, 0.53, 0.255, 0.22)  # layout_spec.LANDSCAPE_BOXES["inset_map"]
+    inset = image[:, int(rows * y) + 3:int(rows * (y + h)) - 3, int(cols * x) + 3:int(cols * (x + w)) - 3]
+    pixels = inset.transpose(1, 2, 0).reshape(-1, 3).astype(int)
+    outline = (np.abs(pixels - (51, 51, 51)).max(axis=1) <= 12).sum()
+    red = (np.abs(pixels - (215, 25, 28)).max(axis=1) <= 12).sum()
+    ground = (np.abs(pixels - (244, 244, 239)).max(axis=1) <= 3).mean()
+    assert outline > 200 and red > 30 and ground > 0.3, (outline, red, ground)
+    pdf = tmp_path / "inset.pdf"
+    run_export({"LAYERS": [districts_layer], "BOUNDARY": f"{ward}|layername=ward", "DPI": 72, "OUTPUT": str(pdf)})
+    assert "荒川区" in squeezed_nfc(pdf_text(pdf))
+
+
+# --- editable layouts ---------------------------------------------------------------------------------------------
+
+def test_edit_layout_keeps_a_complete_layout_in_the_project_and_opens_the_designer(districts_layer, tmp_path,
+                                                                                   qgis_app):
+    from qgis.core import QgsProject
+
+    from digital_twin.plugin.maps import qgis_editable, qgis_layout
+
+    project = QgsProject()
+    opened = []
+    layers = qgis_layout.styled_for_preset([districts_layer], "flood")
+    layout = qgis_layout.load_template(project, "a4_portrait")
+    try:
+        qgis_layout.fill_layout(layout, layers, "北町の浸水想定")
+        kept = qgis_editable.open_for_editing(layout, layers, project, "北町の浸水想定", open_designer=opened.append)
+        again = qgis_editable.keep_in_project(layout, layers, project, "北町の浸水想定")
+        assert opened == [kept] and again.name() == "北町の浸水想定 (2)"
+        assert project.layoutManager().layoutByName("北町の浸水想定") is kept
+        main_map = kept.itemById("main_map")
+        assert main_map.layers() and all(project.mapLayer(layer.id()) is layer for layer in main_map.layers())
+        assert kept.itemById("title").text() == "北町の浸水想定" and kept.itemById("legend") is not None
+        written = qgis_layout.export_layout(kept, tmp_path / "kept.pdf", dpi=72)
+        assert "北町の浸水想定" in searchable_text(written[0])
+        assert qgis_editable.open_for_editing(layout, layers, QgsProject(), "x") is None  # no designer headless
+    finally:
+        layout = kept = again = layers = None
+        project.clear()
+
+
+def test_edit_layout_from_processing_without_a_desktop_writes_the_file_and_says_so(districts_layer, tmp_path,
+                                                                                   digitaltwin_provider):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    class Recorder(QgsProcessingFeedback):
+        errors = []
+
+        def reportError(self, error, fatal=False):  # noqa: N802 (QGIS API)
+            self.errors.append(error)
+
+    feedback = Recorder()
+    output = tmp_path / "edit.pdf"
+    layouts_before = len(QgsProject.instance().layoutManager().layouts())
+    processing.run("digitaltwin:exportresidentmap", {"LAYERS": [districts_layer], "EDIT_LAYOUT": True, "DPI": 72,
+                                                    "OUTPUT": str(output)}, context=QgsProcessingContext(),
+                   feedback=feedback)
+    assert output.is_file() and any("layout designer" in error for error in feedback.errors)
+    assert len(QgsProject.instance().layoutManager().layouts()) == layouts_before
+
+
+# --- atlas by district with exposed buildings ---------------------------------------------------------------------
+
+def test_atlas_pages_count_the_exposed_buildings_of_their_district(osaka_buildings, tmp_path, digitaltwin_provider):
+    """Osaka's buildings split into a west and an east 町丁目: each page prints how many ranked buildings lie in it,
+    the counts checked against shapely on the same file."""
+    import shapely
+    from qgis.core import QgsVectorLayer
+
+    buildings = QgsVectorLayer(osaka_buildings, "b", "ogr")
+    extent = buildings.extent()
+    middle_x = extent.center().x()
+    ranked = [shapely.from_wkb(bytes(feature.geometry().asWkb())).point_on_surface()
+              for feature in buildings.getFeatures() if feature["flood_l2_rank"]]
+    expected = {"西一丁目": sum(1 for point in ranked if point.x < middle_x),
+                "東一丁目": sum(1 for point in ranked if point.x >= middle_x)}
+    assert all(expected.values())
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(int(buildings.crs().authid().split(":")[1]))
+    districts = tmp_path / "chome.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(districts))
+    layer = dataset.CreateLayer("chome", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    x0, y0, x1, y1 = (extent.xMinimum() - 10, extent.yMinimum() - 10, extent.xMaximum() + 10,
+                      extent.yMaximum() + 10)
+    for name, (left, right) in (("西一丁目", (x0, middle_x)), ("東一丁目", (middle_x, x1))):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", name)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON(({left} {y0},{right} {y0},{right} {y1},{left} {y1},{left} {y0}))"))
+        layer.CreateFeature(feature)
+    dataset = None
+    output = tmp_path / "atlas.pdf"
+    run_export({"LAYERS": [osaka_buildings], "PRESET": 1, "ATLAS_LAYER": f"{districts}|layername=chome",
+                "ATLAS_FIELD": "name", "DPI": 72, "OUTPUT": str(output)})
+    assert pdf_pages(output)[0] == 2
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(output),
+                    str(BUILDINGS_PNG / "atlas_page1")], check=True)
+    for page in (1, 2):
+        text = squeezed_nfc(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(output), "-"],
+                                           capture_output=True, text=True, check=True).stdout)
+        name = next(name for name in expected if name in text)
+        assert f"この地区で浸水が想定される建物:{expected[name]}棟" in text, text
+
+
+def test_plateau_flood_areas_are_drawn_as_hazard_not_as_buildings(shared_fixtures, tmp_path, digitaltwin_provider):
+    """Numazu's fld water bodies (loadcitygml: flood_rank on WaterBody features) come out as the see-through hazard
+    in the GSI classes, named 浸水する範囲, not as outlined buildings."""
+    import processing
+
+    fld = tmp_path / "numazu_fld.gpkg"
+    processing.run("digitaltwin:loadcitygml", {
+        "INPUT": str(shared_fixtures / "plateau" / "numazu_52385721_fld_6697_l1_op.gml"), "FEATURE_TYPES": "",
+        "OUTPUT": str(fld)})
+    from digital_twin.plugin.maps.qgis_layout import HAZARD_OPACITY
+
+    png = BUILDINGS_PNG / "flood_numazu_fld.png"
+    run_export({"LAYERS": [f"{fld}|layername=waterbody_lod1"], "PRESET": 1, "TEMPLATE": 1, "DPI": 72,
+                "OVERWRITE": True, "OUTPUT": str(png)})
+    counts = colour_counts(png)
+    assert has_colour(counts, over_white(GSI_RANK_RGB[1], HAZARD_OPACITY), at_least=500)
+    assert has_colour(counts, over_white(GSI_RANK_RGB[2], HAZARD_OPACITY), at_least=500)
+    pdf = tmp_path / "fld.pdf"
+    run_export({"LAYERS": [f"{fld}|layername=waterbody_lod1"], "PRESET": 1, "DPI": 72, "OUTPUT": str(pdf)})
+    text = squeezed_nfc(pdf_text(pdf))
+    assert "浸水する範囲" in text and "建物" not in text.split("凡例")[1].split("浸水の深さは")[0]
+
+
+def test_a3_page_with_everything_exports_within_ten_seconds(osaka_buildings, tmp_path, digitaltwin_provider):
+    """Real buildings, a depth raster, shelters and a ward on A3 landscape at the default 200 dpi: < 10 s."""
+    import time
+
+    from qgis.core import QgsVectorLayer
+
+    buildings = QgsVectorLayer(osaka_buildings, "b", "ogr")
+    csv = gsi_csv_near(buildings, tmp_path / "hinanjo.csv")
+    extent = buildings.extent()
+    values = np.full((60, 60), 0.3)
+    values[20:, :] = 2.0
+    depth = tmp_path / "depth.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(depth), 60, 60, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((extent.xMinimum() - 40, (extent.width() + 80) / 60, 0.0, extent.yMaximum() + 40, 0.0,
+                             -(extent.height() + 80) / 60))
+    dataset.SetProjection(buildings.crs().toWkt())
+    dataset.GetRasterBand(1).WriteArray(values.astype(np.float32))
+    dataset = None
+    output = tmp_path / "a3.pdf"
+    started = time.perf_counter()
+    run_export({"LAYERS": [osaka_buildings, str(depth)], "PRESET": 1, "TEMPLATE": 2, "SHELTERS": str(csv),
+                "OUTPUT": str(output)})
+    seconds = time.perf_counter() - started
+    pages, size = pdf_pages(output)
+    assert pages == 1 and size.startswith("1191") and "A3" in size  # landscape, in points
+    assert seconds < 10.0, f"A3 export took {seconds:.1f} s"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(output), str(BUILDINGS_PNG / "a3_flood_osaka")],
+                   check=True)
+    print(f"A3 export: {seconds:.2f} s")

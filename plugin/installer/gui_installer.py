@@ -40,7 +40,8 @@ def feature_names():
     """Feature id (requirements.FEATURES_BY_PACKAGE) -> its name in the UI language."""
     return {"citygml": tr("3D buildings (CityGML)"), "flood": tr("Flood analyses"), "solar": tr("Solar potential"),
             "barrierfree": tr("Barrier-free analyses"), "pointcloud": tr("Point clouds"),
-            "realtime": tr("Live feeds"), "catalog": tr("Data catalogs"), "sample": tr("Sample district")}
+            "realtime": tr("Live feeds"), "catalog": tr("Data catalogs"), "sample": tr("Sample district"),
+            "maps": tr("Resident maps")}
 
 
 def plugin_version():

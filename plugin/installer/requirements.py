@@ -36,6 +36,7 @@ FEATURES_BY_PACKAGE = {
     "protobuf": ("realtime", "sample"),
     "scikit-image": ("flood",),
     "numba": ("flood",),
+    "pikepdf": ("maps",),
 }
 _PLAIN_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*([.+!-]?[A-Za-z0-9]+)*$")  # PEP 440-like; pip rejects the others
 

@@ -34,15 +34,16 @@ PRESETS = {
     },
 }
 
-# preset -> [(kind "raster"/"vector", field or None, GeoPackage layer name or None, style, legend name)]
+# preset -> [(kind "raster"/"vector", fields the layer must all have or None, GeoPackage layer name or None, style,
+# legend name)]. Buildings of the flood preset are matched by their rank field (building_rank_field) before these.
 STYLE_RULES = {
     "flood": [
-        ("vector", "flood_rank", None, "flood_buildings", "建物の浸水の深さ（ランク）"),
-        ("vector", "class", None, "flood_areas", "浸水する範囲"),
+        # the inundation algorithm's areas: "class" alone would also match PLATEAU buildings' building class
+        ("vector", ("class", "min_depth_m"), None, "flood_areas", "浸水する範囲"),
         ("raster", None, None, "flood_depth", "浸水の深さ"),
     ],
     "solar": [
-        ("vector", "capacity_kw", None, "solar_potential", "屋根の太陽光発電の適性"),
+        ("vector", ("capacity_kw",), None, "solar_potential", "屋根の太陽光発電の適性"),
         ("raster", None, None, "solar_irradiation", "年間の日射量 (kWh/m²)"),
     ],
     "barrierfree": [
@@ -55,14 +56,66 @@ STYLE_RULES = {
         ("vector", None, "links", "barrierfree_links", "歩行者ネットワーク"),
     ],
 }
+HAZARD_STYLES = ("flood_areas", "flood_depth")  # drawn semi-transparent under the buildings
+BUILDINGS_STYLE = "flood_buildings"
+AREAS_STYLE = "flood_areas"
+BUILDINGS_LEGEND = "建物の浸水の深さ（ランク）"
+BUILDINGS_LEGEND_WITH_HAZARD = "建物（色は浸水の深さと同じ）"  # the depth classes are listed once, by the hazard
+NO_RANK_LABEL = "浸水の想定なし"
+
+# Field names the layers give a building's flood rank (1-6, the GSI depth classes), most specific first:
+# loadcitygml's L2 (想定最大規模) rank, the exposure algorithm's rank, then L1 (計画規模).
+RANK_FIELDS = ("flood_l2_rank", "flood_rank", "flood_l1_rank")
+# ... or its PLATEAU rank label (uro:rank's code list text), when only that was kept.
+RANK_LABEL_FIELDS = ("flood_l2_rank_label", "flood_l1_rank_label", "rank_label")
+# PLATEAU's RiverFloodingRiskAttribute_rank code list: label -> rank (both the "3m" and "3.0m" spellings occur)
+RANK_BY_LABEL = {"0.5m未満": 1, "0.5m以上3m未満": 2, "3m以上5m未満": 3, "5m以上10m未満": 4, "10m以上20m未満": 5,
+                 "20m以上": 6}
+
+
+def building_rank_field(fields, chosen="", text_fields=()):
+    """(field, is_label) holding the buildings' flood rank, or None when the layer has none.
+
+    ``chosen``, a field the user picked, wins; it may hold ranks (1-6) or, when it is one of ``text_fields``, PLATEAU
+    rank labels ("3m以上5m未満")."""
+    if chosen:
+        return (chosen, chosen in text_fields) if chosen in fields else None
+    for field in RANK_FIELDS:
+        if field in fields:
+            return field, False
+    for field in RANK_LABEL_FIELDS:
+        if field in fields:
+            return field, True
+    return None
+
+
+BUILDING_FEATURE_TYPES = {"Building", "BuildingPart"}
+AREAS_LEGEND = "浸水する範囲"
+
+
+def ranked_areas(fields, feature_types):
+    """Whether a layer with a rank field holds hazard areas, not buildings: PLATEAU's fld/tnm/htd water bodies
+    loaded by loadcitygml carry flood_rank too, with a feature_type other than Building."""
+    return "feature_type" in fields and bool(feature_types) and not set(feature_types) & BUILDING_FEATURE_TYPES
+
+
+def rank_expression(field, is_label):
+    """A QGIS expression giving the rank 1-6 (NULL for none) from the rank field or PLATEAU rank label."""
+    quoted = '"{}"'.format(field.replace('"', '""'))
+    if not is_label:
+        return quoted
+    cases = " ".join(f"WHEN replace({quoted}, '.0m', 'm') = '{label}' THEN {rank}"
+                     for label, rank in RANK_BY_LABEL.items())
+    return f"CASE {cases} END"
+
 
 PRESET_NAMES = list(PRESETS)
 
 
 def style_rule(preset, kind, fields, layer_name):
     """(style, legend name) of the first rule of the preset the layer matches, or None."""
-    for rule_kind, field, name, style, legend in STYLE_RULES.get(preset, []):
-        if rule_kind == kind and (field is None or field in fields) and (name is None or name == layer_name):
+    for rule_kind, needed, name, style, legend in STYLE_RULES.get(preset, []):
+        if rule_kind == kind and all(field in fields for field in needed or ()) and name in (None, layer_name):
             return style, legend
     return None
 

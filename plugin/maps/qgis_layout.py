@@ -11,6 +11,12 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFillSymbol,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -27,14 +33,22 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsMapLayerType,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProviderRegistry,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRenderContext,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsSimpleLegendNode,
+    QgsSingleSymbolRenderer,
+    QgsSpatialIndex,
     QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QMetaType, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -43,11 +57,35 @@ from ..qgis_credits import layer_metadata
 from ..safe_io import finalise, stat_or_none, temporary_folder
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
-from .presets import style_rule
+from .presets import (
+    AREAS_LEGEND,
+    AREAS_STYLE,
+    BUILDINGS_LEGEND,
+    BUILDINGS_LEGEND_WITH_HAZARD,
+    BUILDINGS_STYLE,
+    HAZARD_STYLES,
+    NO_RANK_LABEL,
+    building_rank_field,
+    rank_expression,
+    ranked_areas,
+    style_rule,
+)
+from .qgis_basemap import offline_basemap, tile_layer
+from .qgis_sites import sites_layer
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "layouts"
 STYLES_DIR = TEMPLATES_DIR.parent / "styles"
 MM = Qgis.LayoutUnit.Millimeters
+
+
+def searchable(fmt):
+    """The text format drawn without OpenType shaping: Qt's PDF writer cannot map glyphs that a substitution chose
+    back to characters, so shaped Latin runs in Noto Sans CJK lost their digits ("(L )" for "(L2)") in the PDF's
+    text. Japanese needs no shaping. Not kept in .qpt templates, so fill_layout() applies it again."""
+    font = fmt.font()
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    fmt.setFont(font)
+    return fmt
 
 
 def text_format(size, bold=False, color="#1a1a1a"):
@@ -55,6 +93,7 @@ def text_format(size, bold=False, color="#1a1a1a"):
     font.setBold(bold)
     fmt = QgsTextFormat()
     fmt.setFont(font)
+    searchable(fmt)
     fmt.setSize(size)
     fmt.setSizeUnit(Qgis.RenderUnit.Points)
     fmt.setColor(QColor(color))
@@ -135,7 +174,7 @@ def build_layout(project, paper_name):
     _place(scalebar, boxes["scalebar"], "scalebar")
 
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle("凡例 (Legend)")
+    legend.setTitle("凡例")
     legend.setLinkedMap(main_map)
     legend.setResizeToContents(False)
     legend.setColumnCount(1)
@@ -179,23 +218,117 @@ def load_template(project, template):
     return layout
 
 
-def styled_for_preset(layers, preset):
-    """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are)."""
-    styled = []
+HAZARD_OPACITY = 0.6  # hazard areas over the basemap: the streets and names must show through
+BUILDING_OUTLINE = QColor("#262626")
+BUILDING_OUTLINE_MM = 0.3
+NO_RANK_FILL = QColor("#ffffff")
+LEGEND_ONLY_PROPERTY = "digitaltwin/legend_only"
+# Layers that do not decide the map's extent (a city's shelters, a ward's roads): OVERLAY ones are in the legend,
+# BASEMAP ones are not.
+CONTEXT_PROPERTY, OVERLAY, BASEMAP = "digitaltwin/context", "overlay", "basemap"
+A4_LONG_SIDE_MM = 297.0
+ROUTE_STYLE = "barrierfree_route"  # legend labels a layer keeps (the rest are listed by another)
+
+
+def _apply_style(copy, style, layer):
+    # importNamedStyle, not loadNamedStyle: that one prefers a GeoPackage's own default style (layer_styles) to
+    # the file it is given, so loadcitygml's buildings kept their grey single-symbol style
+    path = STYLES_DIR / f"{style}.qml"
+    document = QDomDocument()
+    ok = document.setContent(path.read_text(encoding="utf-8"))[0]
+    ok, message = copy.importNamedStyle(document) if ok else (False, str(path))
+    if not ok:
+        raise DigitalTwinError("the style {style}.qml could not be applied to {layer}: {detail}", style=style,
+                               layer=layer.name(), detail=message)
+
+
+def _rank_buildings(layer, field, is_label):
+    """Buildings filled by their own flood rank with strong outlines, so they stand out from the hazard beneath;
+    buildings with no rank stay white, outlined, as the homes they are."""
+    renderer = layer.renderer()
+    renderer.setClassAttribute(rank_expression(field, is_label))
+    categories = renderer.categories()  # copies: keep them referenced while their symbols are used
+    outlined = []
+    for index, category in enumerate(categories):
+        symbol = category.symbol().clone()
+        for symbol_layer in symbol.symbolLayers():
+            symbol_layer.setStrokeColor(BUILDING_OUTLINE)
+            symbol_layer.setStrokeWidth(BUILDING_OUTLINE_MM)
+        outlined.append(symbol.clone())
+        renderer.updateCategorySymbol(index, symbol)
+    no_rank = outlined[0]
+    no_rank.setColor(NO_RANK_FILL)
+    renderer.addCategory(QgsRendererCategory(None, no_rank, NO_RANK_LABEL))
+
+
+def _rank_areas(layer, expression):
+    """Hazard areas by rank without outlines: PLATEAU's are TIN triangles, whose edges mean nothing to a reader."""
+    renderer = layer.renderer()
+    renderer.setClassAttribute(expression)
+    categories = renderer.categories()  # copies: keep them referenced while their symbols are used
+    for index, category in enumerate(categories):
+        symbol = category.symbol().clone()
+        for symbol_layer in symbol.symbolLayers():
+            symbol_layer.setStrokeStyle(Qt.PenStyle.NoPen)
+        renderer.updateCategorySymbol(index, symbol)
+
+
+def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), tiles="none", tiles_url=""):
+    """Copies of the layers drawn and named as the preset says (the user's own layers are left as they are).
+
+    On the flood preset, buildings are drawn by their own flood rank from ``rank_field`` or the first rank field
+    they have (presets.building_rank_field), over semi-transparent hazard layers. ``shelters`` (a GSI CSV path or
+    a point layer) adds, on top, the sites valid for the preset's hazard with their names (qgis_sites); the
+    barrier-free route's start and end are marked and named too. Under everything: ``basemap`` layers drawn muted
+    (qgis_basemap.offline_basemap) and GSI's ``tiles`` (basemap.TILE_CHOICES; ``tiles_url``: another server)."""
+    styled, buildings, hazard_shown, route = [], [], False, None
     for layer in layers:
         copy = layer.clone()
         is_vector = copy.type() == QgsMapLayerType.VectorLayer
         fields = [field.name() for field in copy.fields()] if is_vector else []
-        layer_name = QgsProviderRegistry.instance().decodeUri(copy.providerType(), copy.source()).get("layerName")
-        rule = style_rule(preset, "vector" if is_vector else "raster", fields, layer_name or copy.name())
-        if rule is not None:
-            style, legend = rule
-            message, ok = copy.loadNamedStyle(str(STYLES_DIR / f"{style}.qml"))
-            if not ok:
-                raise DigitalTwinError("the style {style}.qml could not be applied to {layer}: {detail}", style=style,
-                                       layer=layer.name(), detail=message)
-            copy.setName(legend)
+        text_fields = [field.name() for field in copy.fields() if not field.isNumeric()] if is_vector else []
+        rank = building_rank_field(fields, rank_field, text_fields) if is_vector and preset == "flood" else None
+        feature_types = [str(value) for value in copy.uniqueValues(copy.fields().indexOf("feature_type"), 10)] \
+            if rank is not None and "feature_type" in fields else []
+        if rank is not None and ranked_areas(fields, feature_types):  # PLATEAU hazard water bodies
+            _apply_style(copy, AREAS_STYLE, layer)
+            _rank_areas(copy, rank_expression(*rank))
+            copy.setName(AREAS_LEGEND)
+            copy.setOpacity(HAZARD_OPACITY)
+            hazard_shown = True
+        elif rank is not None:
+            _apply_style(copy, BUILDINGS_STYLE, layer)
+            _rank_buildings(copy, *rank)
+            copy.setCustomProperty(RANK_EXPRESSION_PROPERTY, rank_expression(*rank))
+            buildings.append(copy)
+        else:
+            layer_name = QgsProviderRegistry.instance().decodeUri(copy.providerType(), copy.source()).get("layerName")
+            rule = style_rule(preset, "vector" if is_vector else "raster", fields, layer_name or copy.name())
+            if rule is not None:
+                style, legend = rule
+                _apply_style(copy, style, layer)
+                copy.setName(legend)
+                if style in HAZARD_STYLES:
+                    copy.setOpacity(HAZARD_OPACITY)
+                    hazard_shown = True
+                if style == ROUTE_STYLE:
+                    route = copy
         styled.append(copy)
+    if rank_field and not buildings:
+        raise InputError("no layer has the flood rank field '{rank_field}'", rank_field=rank_field)
+    for copy in buildings:
+        copy.setName(BUILDINGS_LEGEND_WITH_HAZARD if hazard_shown else BUILDINGS_LEGEND)
+        if hazard_shown:
+            copy.setCustomProperty(LEGEND_ONLY_PROPERTY, NO_RANK_LABEL)
+    sites = sites_layer(shelters, preset, route) if shelters or route is not None else None
+    if sites is not None:
+        sites.setCustomProperty(CONTEXT_PROPERTY, OVERLAY)
+        styled.insert(0, sites)
+    under = offline_basemap(basemap)
+    tile = tile_layer(tiles, tiles_url)
+    for layer in [*under, *([tile] if tile is not None else [])]:
+        layer.setCustomProperty(CONTEXT_PROPERTY, BASEMAP)
+        styled.append(layer)
     return styled
 
 
@@ -210,15 +343,17 @@ def layer_attribution_entries(layers):
         }
 
 
-def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=None, attribution=""):
+def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=None, attribution="", boundary=None):
     """Put the layers, texts and extent into a layout made by build_layout() or loaded from a template;
-    ``attribution`` is added to the notices the layers' metadata give."""
+    ``attribution`` is added to the notices the layers' metadata give. The locator inset shows ``boundary`` (the
+    municipality or ward: a polygon layer) or, without one, the data's extent, with the map's frame on it."""
     main_map = layout.itemById("main_map")
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
     if extent is None:
         extent = QgsRectangle()
-        for layer in layers:
+        subject = [layer for layer in layers if not layer.customProperty(CONTEXT_PROPERTY)] or layers
+        for layer in subject:
             if layer.extent().isEmpty():
                 continue
             to_map = QgsCoordinateTransform(layer.crs(), main_map.crs(), layout.project().transformContext())
@@ -228,14 +363,15 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     main_map.zoomToExtent(extent.buffered(max(extent.width(), extent.height()) * 0.03))
     inset = layout.itemById("inset_map")
     if inset is not None:
-        inset.setLayers(layers)
-        inset.setKeepLayerSet(True)
-        inset.zoomToExtent(extent.buffered(max(extent.width(), extent.height()) * 1.5))
+        fill_locator(inset, layers, boundary, extent, layout.project().transformContext())
+    make_text_searchable(layout)
+    scale_overlays(layout, layers)
     legend = layout.itemById("legend")
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
     for layer in layers:
-        legend.model().rootGroup().addLayer(layer)
+        if layer.customProperty(CONTEXT_PROPERTY) != BASEMAP:
+            legend.model().rootGroup().addLayer(layer)
     drop_legend_noise(legend)
     fit_legend(legend)
     texts = {
@@ -257,6 +393,85 @@ def fill_layout(layout, layers, title, subtitle="", notes="", extent=None, date=
     return layout
 
 
+def scale_overlays(layout, layers):
+    """Shelter pictograms and names grow with the paper like the page's text (sized for A4; A3 is 1.41x)."""
+    page = layout.pageCollection().page(0).pageSize()
+    scale = max(page.width(), page.height()) / A4_LONG_SIDE_MM
+    if abs(scale - 1.0) < 0.01:
+        return
+    for layer in layers:
+        if layer.customProperty(CONTEXT_PROPERTY) != OVERLAY:
+            continue
+        for symbol in layer.renderer().symbols(QgsRenderContext()):
+            symbol.setSize(symbol.size() * scale)
+        if layer.labeling() is not None:
+            settings = layer.labeling().settings()
+            text = settings.format()
+            text.setSize(text.size() * scale)
+            settings.setFormat(text)
+            settings.dist *= scale
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def make_text_searchable(layout):
+    """Every text of the page (labels, legend, scale bar) drawn so the PDF's text reads back as written."""
+    for item in layout.items():
+        if isinstance(item, (QgsLayoutItemLabel, QgsLayoutItemScaleBar)):
+            item.setTextFormat(searchable(item.textFormat()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                          QgsLegendStyle.Style.SymbolLabel):
+                item.rstyle(style).setTextFormat(searchable(item.rstyle(style).textFormat()))
+
+
+LOCATOR_FRAME = {"color": "255,0,0,40", "outline_color": "#d7191c", "outline_width": "0.7"}
+# of the area's larger side: a boundary fills the inset; the data's extent alone gets room around it, so the map's
+# frame (wider than the data) shows whole
+LOCATOR_MARGIN = {True: 0.08, False: 1.0}
+
+
+def fill_locator(inset, layers, boundary, extent, transform_context):
+    """The inset: the boundary outlined (named where it has a name), the basemap under it, the main map's frame
+    in red on top; zoomed to the boundary."""
+    crs = inset.layout().itemById("main_map").crs()
+    outline = locator_boundary(boundary, extent, crs)
+    inset.setCrs(crs)
+    inset.setLayers([outline, *(layer for layer in layers if layer.customProperty(CONTEXT_PROPERTY) == BASEMAP)])
+    inset.setKeepLayerSet(True)
+    inset.layout().keep_locator_alive = outline  # the inset holds only a C++ pointer; the caller keeps the layout
+    area = QgsCoordinateTransform(outline.crs(), crs, transform_context).transformBoundingBox(outline.extent())
+    area.combineExtentWith(extent)
+    inset.zoomToExtent(area.buffered(max(area.width(), area.height()) * LOCATOR_MARGIN[boundary is not None]))
+    if inset.overviews().size():
+        inset.overviews().overview(0).setFrameSymbol(QgsFillSymbol.createSimple(LOCATOR_FRAME))
+
+
+def locator_boundary(boundary, extent, crs):
+    """The boundary layer drawn as a dark outline over a pale ground, or a rectangle of the data's extent."""
+    if boundary is None:
+        layer = QgsVectorLayer("Polygon", "範囲", "memory")
+        layer.setCrs(crs)
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromRect(extent))
+        layer.dataProvider().addFeature(feature)
+        layer.updateExtents()
+    else:
+        if boundary.geometryType() != Qgis.GeometryType.Polygon:
+            raise InputError("the boundary must be a polygon layer", path=boundary.source())
+        layer = boundary.clone()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#f4f4ef", "outline_color": "#333333", "outline_width": "0.5"})))
+    name_field = next((field for field in ("name", "名称", "市区町村名", "N03_004", "CITY_NAME")
+                       if field in layer.fields().names()), None)
+    if name_field is not None:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = name_field
+        settings.setFormat(text_format(7.0, bold=True, color="#333333"))
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+    return layer
+
+
 WRAPPED_ITEMS = ("notes", "attribution", "subtitle")
 LEGEND_MAX_COLUMNS = 3
 LEGEND_MIN_FONT_SCALE = 0.6  # below this the legend would not be readable on paper
@@ -269,21 +484,29 @@ def legend_content_size(legend):
 
 
 def drop_legend_noise(legend):
-    """Leave out of a raster's legend what means nothing to a resident: the band name QGIS puts first
-    ("Band 1 (Gray)") and classes drawn fully transparent (their swatch would print black, e.g. 浸水なし)."""
+    """Leave out of the legend what means nothing to a resident or is said twice: the band name QGIS puts first in a
+    raster's legend ("Band 1 (Gray)"), classes drawn fully transparent (their swatch would print black, e.g.
+    浸水なし), and the classes a layer shares with another one (LEGEND_ONLY_PROPERTY: the labels it keeps)."""
     model = legend.model()
     for node in model.rootGroup().findLayers():
         layer = node.layer()
-        if layer is None or layer.type() != QgsMapLayerType.RasterLayer:
+        if layer is None:
             continue
-        transparent = set()
-        shader = getattr(layer.renderer(), "shader", lambda: None)()
-        ramp = shader.rasterShaderFunction() if shader is not None else None
-        if ramp is not None and hasattr(ramp, "colorRampItemList"):
-            transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
         nodes = model.layerLegendNodes(node)
-        keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
-                and legend_node.data(Qt.ItemDataRole.DisplayRole) not in transparent]
+        if layer.type() == QgsMapLayerType.RasterLayer:
+            transparent = set()
+            shader = getattr(layer.renderer(), "shader", lambda: None)()
+            ramp = shader.rasterShaderFunction() if shader is not None else None
+            if ramp is not None and hasattr(ramp, "colorRampItemList"):
+                transparent = {item.label for item in ramp.colorRampItemList() if item.color.alpha() == 0}
+            keep = [index for index, legend_node in enumerate(nodes) if not isinstance(legend_node, QgsSimpleLegendNode)
+                    and legend_node.data(Qt.ItemDataRole.DisplayRole) not in transparent]
+        elif layer.customProperty(LEGEND_ONLY_PROPERTY):
+            only = str(layer.customProperty(LEGEND_ONLY_PROPERTY)).split("|")
+            keep = [index for index, legend_node in enumerate(nodes)
+                    if legend_node.data(Qt.ItemDataRole.DisplayRole) in only]
+        else:
+            continue
         if len(keep) < len(nodes):
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
             model.refreshLayerLegend(node)
@@ -381,6 +604,10 @@ def _export_into(workdir, layout, name, dpi, atlas):
             result, error = exporter.exportToImage(target, settings), exporter.errorMessage()
     if result != QgsLayoutExporter.ExportResult.Success:
         raise DigitalTwinError("the map could not be exported ({error})", error=error or result)
+    if name.endswith(".pdf"):
+        from .pdf_text import fix_pdf_text
+
+        fix_pdf_text(target)
     return sorted(Path(workdir).iterdir())
 
 
@@ -411,15 +638,93 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
         return targets
 
 
+EXPOSED_FIELD = "exposed_buildings"
+EXPOSED_TEXT = "この地区で浸水が想定される建物: [% \"{field}\" %] 棟"
+RANK_EXPRESSION_PROPERTY = "digitaltwin/rank_expression"  # set on flood-ranked building copies
+
+
+def exposed_counts(coverage_layer, buildings, transform_context):
+    """{coverage feature id: number of buildings with a flood rank whose point on surface lies in it}."""
+    rank = QgsExpression(f"({buildings.customProperty(RANK_EXPRESSION_PROPERTY)}) >= 1")
+    to_coverage = QgsCoordinateTransform(buildings.crs(), coverage_layer.crs(), transform_context)
+    points = []
+    for feature in buildings.getFeatures(QgsFeatureRequest(rank)):
+        if feature.hasGeometry():
+            point = feature.geometry().pointOnSurface()
+            point.transform(to_coverage)
+            points.append(point)
+    index = QgsSpatialIndex()
+    for number, point in enumerate(points):
+        index.addFeature(number, point.boundingBox())
+    counts = {}
+    for district in coverage_layer.getFeatures():
+        geometry = district.geometry()
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        engine.prepareGeometry()
+        counts[district.id()] = sum(1 for number in index.intersects(geometry.boundingBox())
+                                    if engine.intersects(points[number].constGet()))
+    return counts
+
+
+def _with_exposed_counts(coverage_layer, buildings, transform_context):
+    """A memory copy of the coverage layer with each district's count of exposed buildings in EXPOSED_FIELD."""
+    counts = exposed_counts(coverage_layer, buildings, transform_context)
+    copy = coverage_layer.materialize(QgsFeatureRequest())
+    copy.setName(coverage_layer.name())
+    copy.dataProvider().addAttributes([QgsField(EXPOSED_FIELD, QMetaType.Type.Int)])
+    copy.updateFields()
+    index = copy.fields().indexOf(EXPOSED_FIELD)
+    original_ids = [feature.id() for feature in coverage_layer.getFeatures()]
+    copied_ids = [feature.id() for feature in copy.getFeatures()]
+    copy.dataProvider().changeAttributeValues({copied: {index: counts[original]} for copied, original in
+                                               zip(copied_ids, original_ids, strict=True)})
+    return copy
+
+
+def _exposed_label(layout, main_map):
+    """A label at the top left of the main map: the page's count of exposed buildings."""
+    box = main_map.sizeWithUnits()
+    position = main_map.positionWithUnits()
+    label = _label(layout, (position.x() + 2.0, position.y() + 2.0, box.width() * 0.55, 8.0), "exposed",
+                   FONT_SIZES["subtitle"], EXPOSED_TEXT.format(field=EXPOSED_FIELD), bold=True)
+    label.setBackgroundEnabled(True)
+    label.setBackgroundColor(QColor(255, 255, 255, 230))
+    label.setMarginX(1.5)
+    return label
+
+
+def _outline_districts(layer):
+    """Districts as outlines over the map: the page's own bold, its neighbours thin and dashed."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, look in (("@atlas_featureid = $id", {"outline_color": "#1a1a1a", "outline_width": "0.8"}),
+                             ("ELSE", {"outline_color": "#808080", "outline_width": "0.3",
+                                       "outline_style": "dash"})):
+        root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"style": "no", **look}), 0, 0,
+                                                   expression))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setCustomProperty(CONTEXT_PROPERTY, BASEMAP)  # not a legend entry
+
+
 def enable_atlas(layout, coverage_layer, page_name_field=None):
-    """One page per feature of coverage_layer, the main map following each feature."""
+    """One page per feature of coverage_layer, the main map following each feature. With flood-ranked buildings
+    on the map, each page also says how many of them lie in its district (町丁目, school district...)."""
+    main_map = layout.itemById("main_map")
+    buildings = next((layer for layer in main_map.layers() if layer.customProperty(RANK_EXPRESSION_PROPERTY)), None)
+    if buildings is not None:
+        coverage_layer = _with_exposed_counts(coverage_layer, buildings, layout.project().transformContext())
+        layout.keep_coverage_alive = coverage_layer  # the atlas holds only a C++ pointer
+        _exposed_label(layout, main_map)
+    else:
+        coverage_layer = coverage_layer.clone()
+        layout.keep_coverage_alive = coverage_layer
+    _outline_districts(coverage_layer)
+    main_map.setLayers([coverage_layer, *main_map.layers()])
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage_layer)
     atlas.setEnabled(True)
     atlas.setHideCoverage(False)
     if page_name_field:
         atlas.setPageNameExpression(f'"{page_name_field}"')
-    main_map = layout.itemById("main_map")
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     main_map.setAtlasMargin(0.10)
