@@ -159,12 +159,12 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="214" />
+      <location filename="../../plugin/installer/gui_installer.py" line="215" />
       <source>Cancelled: nothing was installed.</source>
       <translation>Cancelled: nothing was installed.</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="178" />
+      <location filename="../../plugin/installer/gui_installer.py" line="179" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>Depth under 0.5 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="256" />
+      <location filename="../../plugin/installer/gui_installer.py" line="257" />
       <source>Digital Twin</source>
       <translation>Digital Twin</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Escalators count as</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="143" />
+      <location filename="../../plugin/installer/gui_installer.py" line="144" />
       <source>Every Python package the plugin uses is installed.</source>
       <translation>Every Python package the plugin uses is installed.</translation>
     </message>
@@ -434,17 +434,17 @@
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="117" />
+      <location filename="../../plugin/installer/gui_installer.py" line="118" />
       <source>Install</source>
       <translation>Install</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="86" />
+      <location filename="../../plugin/installer/gui_installer.py" line="87" />
       <source>Install Python packages</source>
       <translation>Install Python packages</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="257" />
+      <location filename="../../plugin/installer/gui_installer.py" line="258" />
       <source>Install Python packages…</source>
       <translation>Install Python packages…</translation>
     </message>
@@ -454,17 +454,17 @@
       <translation>Install the Python packages the analyses use, into this QGIS profile</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="201" />
+      <location filename="../../plugin/installer/gui_installer.py" line="202" />
       <source>Installed {count} packages ({size_mb:.0f} MB) in {seconds:.0f} s. Restart QGIS if a feature still says a package is missing.</source>
       <translation>Installed {count} packages ({size_mb:.0f} MB) in {seconds:.0f} s. Restart QGIS if a feature still says a package is missing.</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="56" />
+      <location filename="../../plugin/installer/gui_installer.py" line="57" />
       <source>Installing Python packages</source>
       <translation>Installing Python packages</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="153" />
+      <location filename="../../plugin/installer/gui_installer.py" line="154" />
       <source>Installing… (this can take several minutes)</source>
       <translation>Installing… (this can take several minutes)</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Name in Japanese</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <location filename="../../plugin/installer/gui_installer.py" line="101" />
       <source>Needed for</source>
       <translation>Needed for</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Not flooded</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="261" />
+      <location filename="../../plugin/installer/gui_installer.py" line="262" />
       <source>Not for this version</source>
       <translation>Not for this version</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>PLATEAU data catalog (3D Tiles, MVT)</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <location filename="../../plugin/installer/gui_installer.py" line="101" />
       <source>Package</source>
       <translation>Package</translation>
     </message>
@@ -709,12 +709,12 @@
       <translation>Publisher</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="278" />
+      <location filename="../../plugin/installer/gui_installer.py" line="279" />
       <source>Python packages some Digital Twin features need are missing: {names}. Everything else works.</source>
       <translation>Python packages some Digital Twin features need are missing: {names}. Everything else works.</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="161" />
+      <location filename="../../plugin/installer/gui_installer.py" line="162" />
       <source>Python: {python}</source>
       <translation>Python: {python}</translation>
     </message>
@@ -762,6 +762,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="200" />
       <source>Reset to shipped</source>
       <translation>Reset to shipped</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="44" />
+      <source>Resident maps</source>
+      <translation>Resident maps</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/qgis_styles.py" line="57" />
@@ -874,7 +879,7 @@
       <translation>The style {0} could not be applied to {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="139" />
+      <location filename="../../plugin/installer/gui_installer.py" line="140" />
       <source>These Python packages are missing. Install puts them into {folder}, for this QGIS profile only; packages QGIS already has are never replaced. Every other feature keeps working meanwhile.</source>
       <translation>These Python packages are missing. Install puts them into {folder}, for this QGIS profile only; packages QGIS already has are never replaced. Every other feature keeps working meanwhile.</translation>
     </message>
@@ -929,7 +934,7 @@
       <translation>Vehicle positions (live)</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <location filename="../../plugin/installer/gui_installer.py" line="101" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -1177,7 +1182,7 @@
       <translation>Cannot open the recording {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="85" />
+      <location filename="../../plugin/installer/requirements.py" line="86" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>Cannot read this requirement: '{text}'</translation>
     </message>
@@ -1272,7 +1277,7 @@
       <translation>Solar irradiance</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="220" />
+      <location filename="../../processing_algorithms/base.py" line="228" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>Stopped by signal {signal}, as if cancelled.</translation>
     </message>
@@ -1287,7 +1292,7 @@
       <translation>The flood simulation</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="77" />
+      <location filename="../../plugin/installer/gui_installer.py" line="78" />
       <source>The install failed: {detail}</source>
       <translation>The install failed: {detail}</translation>
     </message>
@@ -1300,6 +1305,11 @@
       <location filename="../../plugin/pointcloud/vpc.py" line="44" />
       <source>Virtual point clouds</source>
       <translation>Virtual point clouds</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_basemap.py" line="62" />
+      <source>a basemap layer must be a point, line or polygon layer</source>
+      <translation>a basemap layer must be a point, line or polygon layer</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="88" />
@@ -1427,7 +1437,7 @@
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="157" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
       <source>could not write the layout template {path}</source>
       <translation>could not write the layout template {path}</translation>
     </message>
@@ -1532,7 +1542,7 @@
       <translation>is not a zip file; download it without 'Extract zip'</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="166" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="205" />
       <source>layout template not found: {path}</source>
       <translation>layout template not found: {path}</translation>
     </message>
@@ -1580,6 +1590,11 @@
       <location filename="../../plugin/realtime/generic.py" line="76" />
       <source>no header</source>
       <translation>no header</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="318" />
+      <source>no layer has the flood rank field '{rank_field}'</source>
+      <translation>no layer has the flood rank field '{rank_field}'</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
@@ -1887,9 +1902,14 @@
       <translation>the area per person and the storey height must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="430" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="735" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>the atlas layer '{coverage_layer}' has no features</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="460" />
+      <source>the boundary must be a polygon layer</source>
+      <translation>the boundary must be a polygon layer</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="266" />
@@ -1917,7 +1937,7 @@
       <translation>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="403" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="630" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
@@ -1932,7 +1952,7 @@
       <translation>the file exists already; choose another folder or allow overwriting</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="355" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>the file exists already; choose another name or allow overwriting</translation>
     </message>
@@ -2017,6 +2037,16 @@
       <translation>the layer has no field '{name}'</translation>
     </message>
     <message>
+      <location filename="../../plugin/maps/qgis_editable.py" line="44" />
+      <source>the layout '{name}' could not be added to the project</source>
+      <translation>the layout '{name}' could not be added to the project</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_editable.py" line="37" />
+      <source>the layout '{name}' could not be copied into the project</source>
+      <translation>the layout '{name}' could not be copied into the project</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/network.py" line="290" />
       <source>the link layer has no '{required}' field</source>
       <translation>the link layer has no '{required}' field</translation>
@@ -2032,12 +2062,12 @@
       <translation>the links layer could not be opened</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="383" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="606" />
       <source>the map could not be exported ({error})</source>
       <translation>the map could not be exported ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="227" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="362" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>the map has nothing to show: the layers are empty and no extent was given</translation>
     </message>
@@ -2057,7 +2087,7 @@
       <translation>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="353" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="576" />
       <source>the output must end in .pdf or .png</source>
       <translation>the output must end in .pdf or .png</translation>
     </message>
@@ -2107,6 +2137,11 @@
       <translation>the seed grid {seeds_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
+      <location filename="../../plugin/maps/qgis_sites.py" line="57" />
+      <source>the shelters must be a GSI evacuation site CSV or a point layer</source>
+      <translation>the shelters must be a GSI evacuation site CSV or a point layer</translation>
+    </message>
+    <message>
       <location filename="../../plugin/shelters/gsi.py" line="112" />
       <source>the site has no name</source>
       <translation>the site has no name</translation>
@@ -2117,7 +2152,7 @@
       <translation>the source did not answer as expected</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="195" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="241" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>the style {style}.qml could not be applied to {layer}: {detail}</translation>
     </message>
@@ -2130,6 +2165,11 @@
       <location filename="../../plugin/catalog/table.py" line="52" />
       <source>the table must be a .csv or .gpkg file</source>
       <translation>the table must be a .csv or .gpkg file</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_basemap.py" line="94" />
+      <source>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</source>
+      <translation>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/tiles.py" line="89" />
@@ -2372,17 +2412,22 @@
       <translation>{path}: GDAL could not create the GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="174" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="213" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGIS could not read this layout template</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="169" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="208" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: not a valid QGIS layout template (.qpt)</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="177" />
+      <location filename="../../plugin/maps/pdf_text.py" line="122" />
+      <source>{path}: the PDF's text map could not be fixed ({detail})</source>
+      <translation>{path}: the PDF's text map could not be fixed ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="216" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: the template has no item with id {missing}</translation>
     </message>
@@ -2600,7 +2645,7 @@
       <translation>3D city model</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="270" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
@@ -2650,7 +2695,7 @@
       <translation>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
       <translation>A QGIS project file whose visible layers are printed. Empty: the layers below.</translation>
     </message>
@@ -2675,17 +2720,17 @@
       <translation>A table per hazard, scenario, scale and rank: buildings, total floor area and estimated residents.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="281" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
       <source>A4 landscape</source>
       <translation>A4 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -2710,12 +2755,12 @@
       <translation>Accessible service areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="177" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>Add a 3D view page (needs an OpenGL display; not for atlases)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
       <translation>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</translation>
     </message>
@@ -2806,7 +2851,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Append to an existing recording</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Area to show on the map. Empty: the extent of the printed layers.</source>
       <translation>Area to show on the map. Empty: the extent of the printed layers.</translation>
     </message>
@@ -2836,7 +2881,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Assess only this scenario (a value of the scenario field). Empty: every scenario; the building columns then show the worst one (highest rank, then deepest) and name it.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="85" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="84" />
       <source>Assigns the residents of every exposed building to the nearest shelter designated for the hazard, by straight-line distance from the building's centre, or by step-free walking distance for a mobility profile when a pedestrian network is given. Residents farther than the budget from every suitable shelter are counted as beyond reach and load no shelter. Capacity does not redirect anyone: each shelter's load is compared with its capacity, and the excess reported.
 
 Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any point layer (suitability and capacity fields optional).
@@ -2849,17 +2894,17 @@ Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any poin
 Example: buildings from 'Flood exposure of buildings', hazard river flood, the city's GSI CSV, budget 1000 m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="181" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="230" />
       <source>Atlas pages: {}</source>
       <translation>Atlas pages: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="132" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="171" />
       <source>Atlas: one page per feature of</source>
       <translation>Atlas: one page per feature of</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="135" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
       <source>Atlas: page name field</source>
       <translation>Atlas: page name field</translation>
     </message>
@@ -2974,7 +3019,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Buildings served (optional)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="97" />
       <source>Buildings with exposure</source>
       <translation>Buildings with exposure</translation>
     </message>
@@ -2984,12 +3029,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Buildings with flood exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Buildings with their exposure, e.g. the output of 'Flood exposure of buildings' (flood_rank, residents, hazard).</source>
       <translation>Buildings with their exposure, e.g. the output of 'Flood exposure of buildings' (flood_rank, residents, hazard).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="125" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="126" />
       <source>Buildings with their shelter</source>
       <translation>Buildings with their shelter</translation>
     </message>
@@ -3064,7 +3109,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CRS when the file records none</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="108" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="107" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -3089,7 +3134,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CSV with rows 'minutes,mm_per_h', each intensity holding until the next row; replaces the constant intensity.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="113" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
       <source>Capacity field (persons)</source>
       <translation>Capacity field (persons)</translation>
     </message>
@@ -3253,7 +3298,7 @@ Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip OU
 qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="232" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="301" />
       <source>Could not read the QGIS project {}</source>
       <translation>Could not read the QGIS project {}</translation>
     </message>
@@ -3323,12 +3368,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: ground points (terrain)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="129" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>Data attribution (added to what the layers' metadata name)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
       <translation>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</translation>
     </message>
@@ -3413,7 +3458,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Distance budget (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Distance in metres (straight line, or along the network when one is given) beyond which residents count as unable to reach a shelter (default 1000 m).</source>
       <translation>Distance in metres (straight line, or along the network when one is given) beyond which residents count as unable to reach a shelter (default 1000 m).</translation>
     </message>
@@ -3492,6 +3537,11 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Duration field (h)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
+      <source>Edit layout… (keep it in the project and open the layout designer)</source>
+      <translation>Edit layout… (keep it in the project and open the layout designer)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="98" />
       <source>Elevation (DEM)</source>
       <translation>Elevation (DEM)</translation>
@@ -3502,12 +3552,17 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Elevation raster</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</source>
+      <translation>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="82" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>Expected size in bytes (0: unknown)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="81" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="106" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>Export resident map (PDF/PNG)</translation>
     </message>
@@ -3619,7 +3674,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field naming each time series point. Empty: the feature id.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</translation>
     </message>
@@ -3629,12 +3684,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the buildings with the rank: exposed when above 0 (default flood_rank).</source>
       <translation>Field of the buildings with the rank: exposed when above 0 (default flood_rank).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the buildings with their residents (default residents).</source>
       <translation>Field of the buildings with their residents (default residents).</translation>
     </message>
@@ -3654,17 +3709,17 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field of the level layer with the water level in metres.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the shelter layer naming each shelter. Empty: the feature id.</source>
       <translation>Field of the shelter layer naming each shelter. Empty: the feature id.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all do.</source>
       <translation>Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all do.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the shelter layer with its capacity in persons. Empty: unknown.</source>
       <translation>Field of the shelter layer with its capacity in persons. Empty: unknown.</translation>
     </message>
@@ -3729,7 +3784,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Fill gaps up to (m; 0 = no filling)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
       <translation>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</translation>
     </message>
@@ -3786,7 +3841,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth raster (instead of polygons)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
       <source>Flood exposure</source>
       <translation>Flood exposure</translation>
     </message>
@@ -3809,6 +3864,16 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <location filename="../../processing_algorithms/sample_district.py" line="97" />
       <source>Flood inundation model L2 (CityGML)</source>
       <translation>Flood inundation model L2 (CityGML)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.</source>
+      <translation>Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="156" />
+      <source>Flood rank field of the buildings (empty: found by its name)</source>
+      <translation>Flood rank field of the buildings (empty: found by its name)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
@@ -3933,17 +3998,32 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Format (e.g. 3D Tiles, MVT, CityGML, LAS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>GSI</source>
       <translation>GSI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="107" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <source>GSI aerial photos</source>
+      <translation>GSI aerial photos</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="106" />
       <source>GSI evacuation site CSV</source>
       <translation>GSI evacuation site CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <source>GSI pale map</source>
+      <translation>GSI pale map</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <source>GSI standard map</source>
+      <translation>GSI standard map</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</source>
       <translation>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</translation>
     </message>
@@ -4003,7 +4083,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Give either a DEM raster or a TIN layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="136" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="137" />
       <source>Give either a GSI evacuation site CSV or a shelter point layer.</source>
       <translation>Give either a GSI evacuation site CSV or a shelter point layer.</translation>
     </message>
@@ -4068,7 +4148,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground heights (DTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="99" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
       <source>Hazard</source>
       <translation>Hazard</translation>
     </message>
@@ -4318,12 +4398,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude path or CSV column</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="116" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
       <source>Layers (first is drawn on top)</source>
       <translation>Layers (first is drawn on top)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Layers to print when no project is given; the first is drawn on top.</source>
       <translation>Layers to print when no project is given; the first is drawn on top.</translation>
     </message>
@@ -4333,7 +4413,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layers written (name: features)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
       <source>Layout templates (*.qpt)</source>
       <translation>Layout templates (*.qpt)</translation>
     </message>
@@ -4383,6 +4463,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="167" />
+      <source>Locator inset: municipal or ward boundary</source>
+      <translation>Locator inset: municipal or ward boundary</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="123" />
       <source>Longitude (default: the DSM's centre)</source>
       <translation>Longitude (default: the DSM's centre)</translation>
@@ -4428,7 +4513,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Makes a DSM (highest point) or DTM (ground) GeoTIFF from a point cloud.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -4481,12 +4566,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="169" />
       <source>Map extent</source>
       <translation>Map extent</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="109" />
       <source>Maps for residents</source>
       <translation>Maps for residents</translation>
     </message>
@@ -4591,7 +4676,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No accessible route for {0}: every way is closed by a barrier</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</translation>
     </message>
@@ -4599,6 +4684,11 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <location filename="../../processing_algorithms/flood_exposure.py" line="249" />
       <source>No hazard area has the scenario '{}'; the layer has: {}</source>
       <translation>No hazard area has the scenario '{}'; the layer has: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="259" />
+      <source>No layout designer here (qgis_process): only the file was written.</source>
+      <translation>No layout designer here (qgis_process): only the file was written.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="63" />
@@ -4611,22 +4701,27 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <source>None (offline)</source>
+      <translation>None (offline)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="152" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="256" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="329" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>Nothing to print: every layer is empty or has no CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="308" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
@@ -4686,6 +4781,16 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
+      <source>Offline basemap layers (roads, rivers, buildings, names)</source>
+      <translation>Offline basemap layers (roads, rivers, buildings, names)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), the pedestrian network, rivers, building outlines; features with a name are labelled. They do not change the map's extent.</source>
+      <translation>Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), the pedestrian network, rivers, building outlines; features with a name are labelled. They do not change the map's extent.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="119" />
       <source>Offline: use cached answers only</source>
       <translation>Offline: use cached answers only</translation>
@@ -4699,6 +4804,16 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
       <translation>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
+      <source>Online basemap (GSI tiles)</source>
+      <translation>Online basemap (GSI tiles)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</source>
+      <translation>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="162" />
@@ -4741,12 +4856,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
       <translation>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free walking routes for the chosen mobility profile instead of straight lines.</source>
       <translation>Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free walking routes for the chosen mobility profile instead of straight lines.</translation>
     </message>
@@ -4761,12 +4876,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Or a TIN (PLATEAU dem triangles with Z)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Or a point layer of shelters (PLATEAU shelter data, any points).</source>
       <translation>Or a point layer of shelters (PLATEAU shelter data, any points).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="109" />
       <source>Or shelter points</source>
       <translation>Or shelter points</translation>
     </message>
@@ -4837,7 +4952,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite existing raster files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="120" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="145" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
@@ -4847,12 +4962,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
@@ -4912,12 +5027,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="118" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
       <translation>Paper size and orientation of the bundled layout (default A4 portrait).</translation>
     </message>
@@ -5047,12 +5162,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Prefecture (name or 2-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="123" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="148" />
       <source>Preset</source>
       <translation>Preset</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="50" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="59" />
       <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
       <translation>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</translation>
     </message>
@@ -5072,12 +5187,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>QGIS desktop: keep the layout in the current project (its layers in a hidden group) and open it in the layout designer for the last touches. qgis_process writes the file only.</source>
+      <translation>QGIS desktop: keep the layout in the current project (its layers in a hidden group) and open it in the layout designer for the last touches. qgis_process writes the file only.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS project (its visible layers are printed)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
@@ -5107,7 +5227,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Rank field (1-6)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="101" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="100" />
       <source>Rank field (exposed when above 0)</source>
       <translation>Rank field (exposed when above 0)</translation>
     </message>
@@ -5221,32 +5341,32 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
       <source>Resident map</source>
       <translation>Resident map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="129" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="130" />
       <source>Residents beyond reach</source>
       <translation>Residents beyond reach</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="104" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="103" />
       <source>Residents field</source>
       <translation>Residents field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="129" />
       <source>Residents reaching a shelter</source>
       <translation>Residents reaching a shelter</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
       <translation>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</translation>
     </message>
@@ -5442,17 +5562,22 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="111" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
       <source>Shelter name field</source>
       <translation>Shelter name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="82" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="81" />
       <source>Shelter reach and load</source>
       <translation>Shelter reach and load</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="127" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="158" />
+      <source>Shelters (GSI evacuation site CSV or a point layer)</source>
+      <translation>Shelters (GSI evacuation site CSV or a point layer)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
       <source>Shelters with their load</source>
       <translation>Shelters with their load</translation>
     </message>
@@ -5559,17 +5684,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storeys field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="151" />
       <source>Subtitle</source>
       <translation>Subtitle</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
       <translation>Subtitle printed under the title. Empty: the preset's subtitle.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="111" />
       <source>Suitable field (1 = suits the hazard)</source>
       <translation>Suitable field (1 = suits the hazard)</translation>
     </message>
@@ -5594,7 +5719,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
@@ -5669,7 +5794,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The Manning's n raster must have the DEM's grid.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
       <translation>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</translation>
     </message>
@@ -5704,7 +5829,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The buildings with their flood rank, depth, duration, scale, river, floors under water and residents, styled with the GSI depth colours.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The buildings with their shelter, its distance and whether they are beyond reach.</source>
       <translation>The buildings with their shelter, its distance and whether they are beyond reach.</translation>
     </message>
@@ -5744,7 +5869,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The hazard layer needs a rank field or a depth field; choose one.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The hazard: residents go only to shelters designated for it (river and reservoir floods: 洪水, inland flood: 内水氾濫, tsunami: 津波, high tide: 高潮, landslide: 崖崩れ、土石流及び地滑り). Buildings with a hazard field count as exposed only for this hazard.</source>
       <translation>The hazard: residents go only to shelters designated for it (river and reservoir floods: 洪水, inland flood: 内水氾濫, tsunami: 津波, high tide: 高潮, landslide: 崖崩れ、土石流及び地滑り). Buildings with a hazard field count as exposed only for this hazard.</translation>
     </message>
@@ -5764,6 +5889,16 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="262" />
+      <source>The layout '{}' is kept in the project and open in the designer.</source>
+      <translation>The layout '{}' is kept in the project and open in the designer.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
+      <translation>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
@@ -5779,7 +5914,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The route uses {0} links whose data cannot tell if they are passable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). Empty: GSI's server.</source>
+      <translation>The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). Empty: GSI's server.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The shelters with their load against their capacity.</source>
       <translation>The shelters with their load against their capacity.</translation>
     </message>
@@ -5797,6 +5937,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="65" />
       <source>Tile names (comma separated)</source>
       <translation>Tile names (comma separated)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="165" />
+      <source>Tile server URL instead of GSI's ({z}/{x}/{y})</source>
+      <translation>Tile server URL instead of GSI's ({z}/{x}/{y})</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="134" />
@@ -5849,12 +5994,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Timeout per request (s)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="125" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="150" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Title printed at the top. Empty: the preset's title.</source>
       <translation>Title printed at the top. Empty: the preset's title.</translation>
     </message>
@@ -6051,7 +6196,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="53" />
       <source>Who can reach a suitable shelter, and will it hold them?</source>
       <translation>Who can reach a suitable shelter, and will it hold them?</translation>
     </message>
@@ -6093,7 +6238,7 @@ Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale
 Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
       <source>Wrote {}</source>
       <translation>Wrote {}</translation>
     </message>
@@ -6108,7 +6253,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
     </message>
@@ -6118,7 +6263,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>accessibility</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>atlas</source>
       <translation>atlas</translation>
     </message>
@@ -6183,7 +6328,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>elevation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>evacuation</source>
       <translation>evacuation</translation>
     </message>
@@ -6203,7 +6348,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>flood</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>hazard map</source>
       <translation>hazard map</translation>
     </message>
@@ -6233,12 +6378,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>isochrone</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>layout</source>
       <translation>layout</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>map</source>
       <translation>map</translation>
     </message>
@@ -6278,7 +6423,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>potential</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>print</source>
       <translation>print</translation>
     </message>
@@ -6338,7 +6483,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>shallow water</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>shelter</source>
       <translation>shelter</translation>
     </message>
@@ -6378,7 +6523,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>traffic</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>tsunami</source>
       <translation>tsunami</translation>
     </message>
@@ -6453,7 +6598,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} buildings: {:.1f} kW, {:.0f} MWh/yr</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="163" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="164" />
       <source>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</source>
       <translation>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</translation>
     </message>
@@ -6488,7 +6633,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} x {} cells; {} with points, {} filled; {} points used</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="166" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="167" />
       <source>{}: {:.0f} residents for a capacity of {:.0f}</source>
       <translation>{}: {:.0f} residents for a capacity of {:.0f}</translation>
     </message>
@@ -6498,7 +6643,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{}: {} points, CRS from {}, {} octree nodes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>避難場所</source>
       <translation>避難場所</translation>
     </message>

@@ -159,12 +159,12 @@
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="214" />
+      <location filename="../../plugin/installer/gui_installer.py" line="215" />
       <source>Cancelled: nothing was installed.</source>
       <translation>キャンセルしました。何もインストールされていません。</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="178" />
+      <location filename="../../plugin/installer/gui_installer.py" line="179" />
       <source>Cancelling…</source>
       <translation>キャンセル中…</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>浸水深 0.5m未満</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="256" />
+      <location filename="../../plugin/installer/gui_installer.py" line="257" />
       <source>Digital Twin</source>
       <translation>デジタルツイン</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>エスカレーターの重み</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="143" />
+      <location filename="../../plugin/installer/gui_installer.py" line="144" />
       <source>Every Python package the plugin uses is installed.</source>
       <translation>プラグインが使用する Python パッケージはすべてインストール済みです。</translation>
     </message>
@@ -434,17 +434,17 @@
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="117" />
+      <location filename="../../plugin/installer/gui_installer.py" line="118" />
       <source>Install</source>
       <translation>インストール</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="86" />
+      <location filename="../../plugin/installer/gui_installer.py" line="87" />
       <source>Install Python packages</source>
       <translation>Python パッケージのインストール</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="257" />
+      <location filename="../../plugin/installer/gui_installer.py" line="258" />
       <source>Install Python packages…</source>
       <translation>Python パッケージのインストール…</translation>
     </message>
@@ -454,17 +454,17 @@
       <translation>解析で使う Python パッケージをこの QGIS プロファイルにインストールします</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="201" />
+      <location filename="../../plugin/installer/gui_installer.py" line="202" />
       <source>Installed {count} packages ({size_mb:.0f} MB) in {seconds:.0f} s. Restart QGIS if a feature still says a package is missing.</source>
       <translation>{count} 個のパッケージ（{size_mb:.0f} MB）を {seconds:.0f} 秒でインストールしました。まだパッケージがないと表示される機能があれば QGIS を再起動してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="56" />
+      <location filename="../../plugin/installer/gui_installer.py" line="57" />
       <source>Installing Python packages</source>
       <translation>Python パッケージをインストール中</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="153" />
+      <location filename="../../plugin/installer/gui_installer.py" line="154" />
       <source>Installing… (this can take several minutes)</source>
       <translation>インストール中…（数分かかることがあります）</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>日本語名</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <location filename="../../plugin/installer/gui_installer.py" line="101" />
       <source>Needed for</source>
       <translation>使用する機能</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>浸水なし</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="261" />
+      <location filename="../../plugin/installer/gui_installer.py" line="262" />
       <source>Not for this version</source>
       <translation>このバージョンでは表示しない</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <location filename="../../plugin/installer/gui_installer.py" line="101" />
       <source>Package</source>
       <translation>パッケージ</translation>
     </message>
@@ -709,12 +709,12 @@
       <translation>提供者</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="278" />
+      <location filename="../../plugin/installer/gui_installer.py" line="279" />
       <source>Python packages some Digital Twin features need are missing: {names}. Everything else works.</source>
       <translation>デジタルツインの一部の機能に必要な Python パッケージがありません: {names}。その他の機能はそのまま使えます。</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="161" />
+      <location filename="../../plugin/installer/gui_installer.py" line="162" />
       <source>Python: {python}</source>
       <translation>Python: {python}</translation>
     </message>
@@ -762,6 +762,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="200" />
       <source>Reset to shipped</source>
       <translation>同梱の設定に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="44" />
+      <source>Resident maps</source>
+      <translation>住民向け地図</translation>
     </message>
     <message>
       <location filename="../../plugin/citygml/qgis_styles.py" line="57" />
@@ -874,7 +879,7 @@
       <translation>スタイル {0} を {1} に適用できませんでした: {2}</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="139" />
+      <location filename="../../plugin/installer/gui_installer.py" line="140" />
       <source>These Python packages are missing. Install puts them into {folder}, for this QGIS profile only; packages QGIS already has are never replaced. Every other feature keeps working meanwhile.</source>
       <translation>次の Python パッケージがありません。［インストール］で {folder} に入れます（この QGIS プロファイル専用）。QGIS が既に持っているパッケージは置き換えません。その間も他の機能はそのまま使えます。</translation>
     </message>
@@ -929,7 +934,7 @@
       <translation>車両位置（ライブ）</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="100" />
+      <location filename="../../plugin/installer/gui_installer.py" line="101" />
       <source>Version</source>
       <translation>バージョン</translation>
     </message>
@@ -1177,7 +1182,7 @@
       <translation>記録ファイル{path}を開けません</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="85" />
+      <location filename="../../plugin/installer/requirements.py" line="86" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>この要件を読み取れません: '{text}'</translation>
     </message>
@@ -1272,7 +1277,7 @@
       <translation>日射量の計算</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="220" />
+      <location filename="../../processing_algorithms/base.py" line="228" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>シグナル {signal} により停止しました（キャンセルと同じ扱い）。</translation>
     </message>
@@ -1287,7 +1292,7 @@
       <translation>浸水シミュレーション</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="77" />
+      <location filename="../../plugin/installer/gui_installer.py" line="78" />
       <source>The install failed: {detail}</source>
       <translation>インストールに失敗しました: {detail}</translation>
     </message>
@@ -1300,6 +1305,11 @@
       <location filename="../../plugin/pointcloud/vpc.py" line="44" />
       <source>Virtual point clouds</source>
       <translation>仮想点群</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_basemap.py" line="62" />
+      <source>a basemap layer must be a point, line or polygon layer</source>
+      <translation>背景地図のレイヤはポイント・ライン・ポリゴンのいずれかにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/plateau.py" line="88" />
@@ -1427,7 +1437,7 @@
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="157" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
       <source>could not write the layout template {path}</source>
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
@@ -1532,7 +1542,7 @@
       <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="166" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="205" />
       <source>layout template not found: {path}</source>
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
@@ -1580,6 +1590,11 @@
       <location filename="../../plugin/realtime/generic.py" line="76" />
       <source>no header</source>
       <translation>ヘッダーなし</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="318" />
+      <source>no layer has the flood rank field '{rank_field}'</source>
+      <translation>どのレイヤにも浸水ランクのフィールド「{rank_field}」がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
@@ -1887,9 +1902,14 @@
       <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="430" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="735" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="460" />
+      <source>the boundary must be a polygon layer</source>
+      <translation>境界はポリゴンレイヤにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/analyses.py" line="266" />
@@ -1917,7 +1937,7 @@
       <translation>距離行列が {shape} です。建物数×避難場所数（{count} x {shelters}）にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="403" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="630" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
@@ -1932,7 +1952,7 @@
       <translation>ファイルが既に存在します。別のフォルダーを選ぶか、上書きを許可してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="355" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>ファイルが既にあります。別の名前にするか上書きを許可してください</translation>
     </message>
@@ -2017,6 +2037,16 @@
       <translation>レイヤにフィールド'{name}'がありません</translation>
     </message>
     <message>
+      <location filename="../../plugin/maps/qgis_editable.py" line="44" />
+      <source>the layout '{name}' could not be added to the project</source>
+      <translation>レイアウト「{name}」をプロジェクトに追加できませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_editable.py" line="37" />
+      <source>the layout '{name}' could not be copied into the project</source>
+      <translation>レイアウト「{name}」をプロジェクトにコピーできませんでした</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/network.py" line="290" />
       <source>the link layer has no '{required}' field</source>
       <translation>リンクレイヤに'{required}'フィールドがありません</translation>
@@ -2032,12 +2062,12 @@
       <translation>リンクレイヤを開けませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="383" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="606" />
       <source>the map could not be exported ({error})</source>
       <translation>地図を出力できませんでした（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="227" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="362" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
     </message>
@@ -2057,7 +2087,7 @@
       <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="353" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="576" />
       <source>the output must end in .pdf or .png</source>
       <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
     </message>
@@ -2107,6 +2137,11 @@
       <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
+      <location filename="../../plugin/maps/qgis_sites.py" line="57" />
+      <source>the shelters must be a GSI evacuation site CSV or a point layer</source>
+      <translation>避難場所は国土地理院の指定緊急避難場所 CSV かポイントレイヤで指定してください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/shelters/gsi.py" line="112" />
       <source>the site has no name</source>
       <translation>避難場所の名称がありません</translation>
@@ -2117,7 +2152,7 @@
       <translation>ソースが想定どおりに応答しませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="195" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="241" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>スタイル{style}.qmlをレイヤ{layer}に適用できませんでした：{detail}</translation>
     </message>
@@ -2130,6 +2165,11 @@
       <location filename="../../plugin/catalog/table.py" line="52" />
       <source>the table must be a .csv or .gpkg file</source>
       <translation>表は.csvか.gpkgのファイルにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_basemap.py" line="94" />
+      <source>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</source>
+      <translation>タイルの URL が QGIS で読める {{z}}/{{x}}/{{y}} 形式になっていません</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/tiles.py" line="89" />
@@ -2372,17 +2412,22 @@
       <translation>{path}: GDALでGeoPackageを作成できませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="174" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="213" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGISはこのレイアウトテンプレートを読み込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="169" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="208" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: 正しいQGISレイアウトテンプレート（.qpt）ではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="177" />
+      <location filename="../../plugin/maps/pdf_text.py" line="122" />
+      <source>{path}: the PDF's text map could not be fixed ({detail})</source>
+      <translation>{path}: PDF のテキスト対応表を修正できませんでした ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/maps/qgis_layout.py" line="216" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
     </message>
@@ -2600,7 +2645,7 @@
       <translation>3D都市モデル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="207" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="270" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
@@ -2650,7 +2695,7 @@
       <translation>認証が必要なサーバー用のQGIS認証設定（ユーザーとパスワード、APIキーなど）。空の場合は認証しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
       <translation>表示中のレイヤを印刷するQGISプロジェクトファイル。空の場合は下のレイヤを使います。</translation>
     </message>
@@ -2675,17 +2720,17 @@
       <translation>災害種別・シナリオ・規模・ランクごとの表：建物数、延床面積、推計居住者数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="218" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="281" />
       <source>A3 landscape</source>
       <translation>A3 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
       <source>A4 landscape</source>
       <translation>A4 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="217" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
       <source>A4 portrait</source>
       <translation>A4 縦</translation>
     </message>
@@ -2710,12 +2755,12 @@
       <translation>アクセシブルな到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="177" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>3D ビューのページを追加（OpenGL 表示が必要。アトラスでは不可）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
       <translation>レイヤの3D表示を2ページ目に加えます。OpenGLの画面（QGISデスクトップ）が必要で、地図帳では使えません。</translation>
     </message>
@@ -2806,7 +2851,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>既存の記録に追記する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Area to show on the map. Empty: the extent of the printed layers.</source>
       <translation>地図に表示する範囲。空の場合は印刷するレイヤの範囲を使います。</translation>
     </message>
@@ -2836,7 +2881,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>このシナリオ（シナリオフィールドの値）だけを評価します。空欄：すべてのシナリオ。建物の列には最も危険なもの（最高ランク、次に最大浸水深）とその名前を示します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="85" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="84" />
       <source>Assigns the residents of every exposed building to the nearest shelter designated for the hazard, by straight-line distance from the building's centre, or by step-free walking distance for a mobility profile when a pedestrian network is given. Residents farther than the budget from every suitable shelter are counted as beyond reach and load no shelter. Capacity does not redirect anyone: each shelter's load is compared with its capacity, and the excess reported.
 
 Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any point layer (suitability and capacity fields optional).
@@ -2849,17 +2894,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
 例：「建物の浸水評価」の建物、災害種別は洪水、市の国土地理院CSV、距離の上限 1000 m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="181" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="230" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="132" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="171" />
       <source>Atlas: one page per feature of</source>
       <translation>アトラス: 1 地物 1 ページとするレイヤ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="135" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
       <source>Atlas: page name field</source>
       <translation>アトラス: ページ名のフィールド</translation>
     </message>
@@ -2974,7 +3019,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>カバーする建物（任意）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="97" />
       <source>Buildings with exposure</source>
       <translation>浸水評価済みの建物</translation>
     </message>
@@ -2984,12 +3029,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>浸水リスク付き建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Buildings with their exposure, e.g. the output of 'Flood exposure of buildings' (flood_rank, residents, hazard).</source>
       <translation>浸水想定の評価結果を持つ建物（例：「建物の浸水評価」の出力。flood_rank、residents、hazard）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="125" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="126" />
       <source>Buildings with their shelter</source>
       <translation>避難場所を割り当てた建物</translation>
     </message>
@@ -3064,7 +3109,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>ファイルに座標参照系がない場合の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="108" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="107" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -3089,7 +3134,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>'minutes,mm_per_h'の行を持つCSV（各強度は次の行まで続きます）。一定の降雨強度の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="113" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
       <source>Capacity field (persons)</source>
       <translation>収容人数のフィールド（人）</translation>
     </message>
@@ -3250,7 +3295,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="232" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="301" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
@@ -3320,12 +3365,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: 地面点（地形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="129" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>データ出典（レイヤのメタデータにある出典に追加）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
       <translation>レイヤのメタデータから読む出典に加えて印刷する出典。独自のデータや分析結果などに使います。</translation>
     </message>
@@ -3410,7 +3455,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>距離の上限（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Distance in metres (straight line, or along the network when one is given) beyond which residents count as unable to reach a shelter (default 1000 m).</source>
       <translation>この距離（m、直線距離、またはネットワークを指定したときは経路の距離）より遠い居住者は避難場所にたどり着けないとみなします（既定 1000 m）。</translation>
     </message>
@@ -3483,6 +3528,11 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>浸水継続時間フィールド（時間）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
+      <source>Edit layout… (keep it in the project and open the layout designer)</source>
+      <translation>レイアウトを編集…（プロジェクトに保存してレイアウトデザイナーで開く）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="98" />
       <source>Elevation (DEM)</source>
       <translation>標高（DEM）</translation>
@@ -3493,12 +3543,17 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>標高ラスタ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</source>
+      <translation>名前とともに表示する避難場所: 国土地理院の指定緊急避難場所 CSV（Shift_JIS または UTF-8）または任意のポイントレイヤ。各プリセットはその災害に対応する場所を表示します（洪水: 洪水に○の付いた場所）。バリアフリー地図では他の施設と経路の出発地・目的地にも名前を付けます。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="82" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>想定サイズ（バイト、0: 不明）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="81" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="106" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
@@ -3610,7 +3665,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>地図帳の各ページの名前にするフィールド。タイトルとPNGのファイル名に加えます。空の場合はページ番号を使います。</translation>
     </message>
@@ -3620,12 +3675,12 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>建物ごとの居住者数を示すフィールド。範囲ごとに合計します。空の場合は人数ではなく建物数を数えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the buildings with the rank: exposed when above 0 (default flood_rank).</source>
       <translation>建物のランクのフィールド：0より大きいと想定区域内（既定 flood_rank）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the buildings with their residents (default residents).</source>
       <translation>建物の居住者数のフィールド（既定 residents）。</translation>
     </message>
@@ -3645,17 +3700,17 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>水位レイヤの水位（m）のフィールド。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the shelter layer naming each shelter. Empty: the feature id.</source>
       <translation>避難場所の名前のフィールド。空欄：地物ID。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the shelter layer saying (1 / true) that a shelter suits the hazard. Empty: all do.</source>
       <translation>避難場所がその災害に適していること（1 / true）を示すフィールド。空欄：すべて適しているとみなします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Field of the shelter layer with its capacity in persons. Empty: unknown.</source>
       <translation>避難場所の収容人数のフィールド。空欄：不明。</translation>
     </message>
@@ -3720,7 +3775,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>欠測を補間する距離 (m、0 = 補間しない)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
       <translation>浸水、日射、バリアフリーの地図用に、タイトル、サブタイトル、注記（住民向けの日本語）を入れます。自分で入力した項目はそちらを使います。「なし」：入力した内容だけを使います。</translation>
     </message>
@@ -3777,7 +3832,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスタ（ポリゴンの代わり）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
       <source>Flood exposure</source>
       <translation>浸水想定</translation>
     </message>
@@ -3800,6 +3855,16 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <location filename="../../processing_algorithms/sample_district.py" line="97" />
       <source>Flood inundation model L2 (CityGML)</source>
       <translation>洪水浸水想定区域モデル L2（CityGML）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.</source>
+      <translation>洪水プリセット: 建物の浸水ランク (1〜6) または PLATEAU のランク名を持つフィールド。空欄: flood_l2_rank、flood_rank、flood_l1_rank、ランク名のうちレイヤにあるもの。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="156" />
+      <source>Flood rank field of the buildings (empty: found by its name)</source>
+      <translation>建物の浸水ランクのフィールド（空欄: 名前から自動で判定）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="91" />
@@ -3924,17 +3989,32 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>形式（例: 3D Tiles、MVT、CityGML、LAS）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>GSI</source>
       <translation>国土地理院</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="107" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <source>GSI aerial photos</source>
+      <translation>地理院タイル 写真</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="106" />
       <source>GSI evacuation site CSV</source>
       <translation>国土地理院の指定緊急避難場所CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <source>GSI pale map</source>
+      <translation>地理院タイル 淡色地図</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <source>GSI standard map</source>
+      <translation>地理院タイル 標準地図</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</source>
       <translation>国土地理院の指定緊急避難場所CSV（Shift_JISまたはUTF-8）：各施設と対応する災害種別のフラグ。</translation>
     </message>
@@ -3994,7 +4074,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="136" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="137" />
       <source>Give either a GSI evacuation site CSV or a shelter point layer.</source>
       <translation>国土地理院の指定緊急避難場所CSVか避難場所のポイントレイヤのどちらか一方を指定してください。</translation>
     </message>
@@ -4059,7 +4139,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地盤の高さ（DTM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="99" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
       <source>Hazard</source>
       <translation>災害種別</translation>
     </message>
@@ -4309,12 +4389,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="116" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
       <source>Layers (first is drawn on top)</source>
       <translation>レイヤ（先頭が最前面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Layers to print when no project is given; the first is drawn on top.</source>
       <translation>プロジェクトを指定しないときに印刷するレイヤ。最初のものが一番上に描かれます。</translation>
     </message>
@@ -4324,7 +4404,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="121" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
@@ -4374,6 +4454,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="167" />
+      <source>Locator inset: municipal or ward boundary</source>
+      <translation>位置図: 市区町村の境界</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="123" />
       <source>Longitude (default: the DSM's centre)</source>
       <translation>経度（既定：DSM の中心）</translation>
@@ -4419,7 +4504,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>点群からDSM（最も高い点）またはDTM（地表）のGeoTIFFを作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="94" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -4468,12 +4553,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>すべてのセルのマニングの粗度係数n（既定0.03。アスファルトは約0.013、草地は約0.035）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="130" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="169" />
       <source>Map extent</source>
       <translation>地図の範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="84" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="109" />
       <source>Maps for residents</source>
       <translation>住民向けの地図</translation>
     </message>
@@ -4578,7 +4663,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
     </message>
@@ -4586,6 +4671,11 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <location filename="../../processing_algorithms/flood_exposure.py" line="249" />
       <source>No hazard area has the scenario '{}'; the layer has: {}</source>
       <translation>シナリオ「{}」の想定区域がありません。レイヤにあるシナリオ：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="259" />
+      <source>No layout designer here (qgis_process): only the file was written.</source>
+      <translation>ここにはレイアウトデザイナーがありません (qgis_process): ファイルだけを書き出しました。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="63" />
@@ -4598,22 +4688,27 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="127" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <source>None (offline)</source>
+      <translation>なし（オフライン）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="152" />
       <source>Notes</source>
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="256" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="329" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="308" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
@@ -4673,6 +4768,16 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：変換済みのタイルは残して再利用します。オン：変換し直して置き換えます。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
+      <source>Offline basemap layers (roads, rivers, buildings, names)</source>
+      <translation>オフライン背景地図のレイヤ（道路・河川・建物・地名）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), the pedestrian network, rivers, building outlines; features with a name are labelled. They do not change the map's extent.</source>
+      <translation>オフライン背景地図: 地図の下に淡く描く地域のレイヤ（PLATEAU の道路 (tran)、歩行空間ネットワーク、河川、建物の輪郭など）。名前のある地物にはラベルを付けます。地図の範囲は変えません。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="119" />
       <source>Offline: use cached answers only</source>
       <translation>オフライン: キャッシュ済みの応答のみ使用</translation>
@@ -4686,6 +4791,16 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
       <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
+      <source>Online basemap (GSI tiles)</source>
+      <translation>オンライン背景地図（地理院タイル）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</source>
+      <translation>オンライン背景地図: 地理院タイル（最初は淡色地図）を一番下に描き、地図に出典を記載します。出力時にインターネット接続が必要です。「なし」ではオフラインのままです。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="162" />
@@ -4728,12 +4843,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>建物レイヤ（任意）。内部の点が範囲内にある建物を、その範囲で利用できる建物として数えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
       <translation>地図帳にするレイヤ（任意）。地物（地区やメッシュ）ごとに1ページ作り、その地物に合わせて表示します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Optional pedestrian network (MLIT links or OSM-style footways): given, distances are step-free walking routes for the chosen mobility profile instead of straight lines.</source>
       <translation>任意の歩行者ネットワーク（国土交通省のリンク、またはOSM形式の歩道）：指定すると、直線距離の代わりに選んだ移動プロファイルの段差のない経路の距離を使います。</translation>
     </message>
@@ -4748,12 +4863,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>またはTIN（Z値付きPLATEAU dem三角形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>Or a point layer of shelters (PLATEAU shelter data, any points).</source>
       <translation>または避難場所のポイントレイヤ（PLATEAUの避難施設データ、任意のポイント）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="109" />
       <source>Or shelter points</source>
       <translation>または避難場所のポイント</translation>
     </message>
@@ -4824,7 +4939,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のラスタファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="120" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="145" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
@@ -4834,12 +4949,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
@@ -4899,12 +5014,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="118" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
       <translation>同梱のレイアウトの用紙サイズと向き（既定A4縦）。</translation>
     </message>
@@ -5034,12 +5149,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>都道府県（名称または2桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="123" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="148" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="50" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="59" />
       <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
       <translation>凡例、縮尺、方位、注記、データの出典を入れた住民向けの地図（PDF/PNG）を作ります。</translation>
     </message>
@@ -5059,12 +5174,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>DSMの投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近いJGD2011平面直角座標系（東京都：EPSG:6677）を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="113" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>QGIS desktop: keep the layout in the current project (its layers in a hidden group) and open it in the layout designer for the last touches. qgis_process writes the file only.</source>
+      <translation>QGIS デスクトップ: レイアウトを現在のプロジェクトに保存し（レイヤは非表示のグループに入れます）、仕上げのためにレイアウトデザイナーで開きます。qgis_process ではファイルだけを書き出します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS プロジェクト（表示中のレイヤを印刷）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="114" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
@@ -5094,7 +5214,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>ランクフィールド（1〜6）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="101" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="100" />
       <source>Rank field (exposed when above 0)</source>
       <translation>ランクのフィールド（0より大きいと想定区域内）</translation>
     </message>
@@ -5206,32 +5326,32 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
       <source>Resident map</source>
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="129" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="130" />
       <source>Residents beyond reach</source>
       <translation>到達できない居住者</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="104" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="103" />
       <source>Residents field</source>
       <translation>居住者数のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="129" />
       <source>Residents reaching a shelter</source>
       <translation>避難場所に到達できる居住者</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
       <source>Resolution (dpi)</source>
       <translation>解像度 (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
       <translation>PNGと、PDF内のラスタの解像度（dpi、72〜600、既定200）。</translation>
     </message>
@@ -5427,17 +5547,22 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定0.88）。発電量=容量 × 日射量 × この値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="111" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
       <source>Shelter name field</source>
       <translation>避難場所の名前のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="82" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="81" />
       <source>Shelter reach and load</source>
       <translation>避難場所への到達と収容</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="127" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="158" />
+      <source>Shelters (GSI evacuation site CSV or a point layer)</source>
+      <translation>避難場所（国土地理院の指定緊急避難場所 CSV またはポイントレイヤ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
       <source>Shelters with their load</source>
       <translation>割り当て人数付きの避難場所</translation>
     </message>
@@ -5544,17 +5669,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地上階数フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="126" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="151" />
       <source>Subtitle</source>
       <translation>サブタイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
       <translation>タイトルの下に印刷するサブタイトル。空の場合はプリセットのサブタイトルを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="111" />
       <source>Suitable field (1 = suits the hazard)</source>
       <translation>適否のフィールド（1 = 災害に適する）</translation>
     </message>
@@ -5579,7 +5704,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
@@ -5654,7 +5779,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
       <translation>出力するPDFまたはPNG。地図帳では地物ごとのページを持つ1つのPDF、または&lt;名前&gt;_&lt;ページ&gt;.pngを作ります。</translation>
     </message>
@@ -5689,7 +5814,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>浸水ランク、浸水深、継続時間、規模、河川、浸水する階数、居住者数を持つ建物。国土地理院の浸水深の色で表示します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The buildings with their shelter, its distance and whether they are beyond reach.</source>
       <translation>建物と、その避難場所・距離・到達できないかどうか。</translation>
     </message>
@@ -5729,7 +5854,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The hazard: residents go only to shelters designated for it (river and reservoir floods: 洪水, inland flood: 内水氾濫, tsunami: 津波, high tide: 高潮, landslide: 崖崩れ、土石流及び地滑り). Buildings with a hazard field count as exposed only for this hazard.</source>
       <translation>災害種別：居住者はその災害に指定された避難場所にだけ向かいます（洪水・ため池：洪水、内水：内水氾濫、津波：津波、高潮：高潮、土砂災害：崖崩れ、土石流及び地滑り）。hazardフィールドを持つ建物は、この災害種別のときだけ浸水想定内とみなします。</translation>
     </message>
@@ -5749,6 +5874,16 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="262" />
+      <source>The layout '{}' is kept in the project and open in the designer.</source>
+      <translation>レイアウト「{}」をプロジェクトに保存し、デザイナーで開きました。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
+      <translation>位置図に表示する市区町村（ポリゴンレイヤ）。地図の範囲を枠で示します。空欄: 印刷するデータの範囲。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
@@ -5764,7 +5899,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>経路は通行可否をデータで判定できないリンクを {0} 本通ります</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="56" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <source>The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). Empty: GSI's server.</source>
+      <translation>同じタイルを別のサーバから取得します（{z}/{x}/{y} を含む XYZ の URL。例: ローカルのミラー）。空欄: 国土地理院のサーバ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The shelters with their load against their capacity.</source>
       <translation>避難場所と、収容人数に対する割り当て人数。</translation>
     </message>
@@ -5782,6 +5922,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="65" />
       <source>Tile names (comma separated)</source>
       <translation>タイル名（カンマ区切り）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/export_resident_map.py" line="165" />
+      <source>Tile server URL instead of GSI's ({z}/{x}/{y})</source>
+      <translation>地理院の代わりに使うタイルサーバの URL（{z}/{x}/{y}）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="134" />
@@ -5834,12 +5979,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="125" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="150" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Title printed at the top. Empty: the preset's title.</source>
       <translation>上部に印刷するタイトル。空の場合はプリセットのタイトルを使います。</translation>
     </message>
@@ -6036,7 +6181,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>災害種別ごとに建物の列を埋めるシナリオ。「災害種別: シナリオ」をセミコロンで区切って指定します（例: 'tsunami: 3; river_flood: 多摩川 L2'。building_riskのscenario列の値、または説明コード）。空または 'worst': 全シナリオのうち最も危険なもの。building_riskには常にすべてのシナリオが残ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="53" />
       <source>Who can reach a suitable shelter, and will it hold them?</source>
       <translation>適した避難場所にたどり着けるのは誰か、避難場所は収容できるか。</translation>
     </message>
@@ -6078,7 +6223,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="190" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>
@@ -6093,7 +6238,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="52" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
@@ -6103,7 +6248,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>アクセシビリティ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>atlas</source>
       <translation>地図帳</translation>
     </message>
@@ -6168,7 +6313,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>標高</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>evacuation</source>
       <translation>避難</translation>
     </message>
@@ -6188,7 +6333,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>洪水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>hazard map</source>
       <translation>ハザードマップ</translation>
     </message>
@@ -6218,12 +6363,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>等時間圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>layout</source>
       <translation>レイアウト</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>map</source>
       <translation>地図</translation>
     </message>
@@ -6263,7 +6408,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="51" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>print</source>
       <translation>印刷</translation>
     </message>
@@ -6323,7 +6468,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>浅水流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>shelter</source>
       <translation>避難場所</translation>
     </message>
@@ -6363,7 +6508,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>交通量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>tsunami</source>
       <translation>津波</translation>
     </message>
@@ -6438,7 +6583,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} 棟：{:.1f} kW、{:.0f} MWh/年</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="163" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="164" />
       <source>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</source>
       <translation>想定区域内の建物 {} 棟。距離の上限内で避難場所に到達できる居住者 {:.0f} 人、到達できない居住者 {:.0f} 人</translation>
     </message>
@@ -6473,7 +6618,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} × {} セル、点のあるセル {}、補間 {}、使用点数 {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="166" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="167" />
       <source>{}: {:.0f} residents for a capacity of {:.0f}</source>
       <translation>{0}：収容人数 {2:.0f} 人に対して {1:.0f} 人</translation>
     </message>
@@ -6483,7 +6628,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{}: {} 点、座標参照系の出所: {}、八分木ノード {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
+      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
       <source>避難場所</source>
       <translation>避難場所</translation>
     </message>
