@@ -3,13 +3,9 @@ flood (buildings by L2 rank over the L2 inundation depth, A4 portrait), solar (p
 annual irradiation, A4 landscape), barrier-free (the wheelchair route, its barriers and the shelter's step-free
 area over the pedestrian network, A4 landscape). Styles come from the outputs' own default styles.
 
-Shelters: the flood and solar maps mark the sample district's shelter from a GSI-format 指定緊急避難場所 CSV
-(Shift_JIS, made here from the district's facilities: the school, designated for floods and earthquakes); the
-barrier-free map names all the facilities (station, school, hospital) from the facilities file itself."""
-
-import csv
-import io
-import json
+Shelters: the flood and solar maps mark the sample district's evacuation sites from its GSI-format 指定緊急避難場所
+CSV (Shift_JIS; the flood map shows those designated for floods); the barrier-free map names all the facilities
+(station, school, hospital) from the facilities file itself."""
 
 from demo_steps import barrierfree, flood, solar
 
@@ -36,38 +32,11 @@ def _maps(demo):
     ]
 
 
-GSI_COLUMNS = ["NO", "共通ID", "施設・場所名", "住所", "洪水", "崖崩れ、土石流及び地滑り", "高潮", "地震", "津波",
-               "大規模な火事", "内水氾濫", "火山現象", "指定避難所との住所同一", "緯度", "経度", "備考"]
-SHELTER_HAZARDS = ("洪水", "地震", "内水氾濫")  # what the sample district's school is designated for
-
-
-def gsi_shelter_csv(facilities, path):
-    """The district's shelters as GSI publishes evacuation sites: Shift_JIS CSV, hazard columns 1 or empty."""
-    rows = []
-    for feature in json.loads(facilities.read_text(encoding="utf-8"))["features"]:
-        properties = feature["properties"]
-        if properties["kind"] != "shelter":
-            continue
-        lon, lat = feature["geometry"]["coordinates"][:2]
-        row = dict.fromkeys(GSI_COLUMNS, "")
-        row.update({"NO": str(len(rows) + 1), "共通ID": properties["facility_id"], "施設・場所名": properties["name"],
-                    "住所": "サンプル地区", "指定避難所との住所同一": "1", "緯度": f"{lat:.7f}", "経度": f"{lon:.7f}",
-                    **dict.fromkeys(SHELTER_HAZARDS, "1")})
-        rows.append(row)
-    text = io.StringIO()
-    writer = csv.DictWriter(text, GSI_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_bytes(text.getvalue().encode("cp932"))
-    return path
-
-
 def run(demo):
     written = []
     facilities = demo.outputs["sample district: facilities"]
-    shelters = {"flood": gsi_shelter_csv(facilities, demo.output_dir / "sample_district_hinanjo.csv"),
-                "barrierfree": facilities}
-    shelters["solar"] = shelters["flood"]
+    sites = demo.outputs["sample district: evacuation sites"]  # GSI format: Shift_JIS, a 1 per hazard
+    shelters = {"flood": sites, "solar": sites, "barrierfree": facilities}
     # offline basemap from the district's own data: the river (the file is named river.geojson) and the footpaths
     basemap = [str(demo.outputs["sample district: river channel"]),
                str(demo.outputs["sample district: pedestrian links"])]
