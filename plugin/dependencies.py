@@ -22,6 +22,8 @@ PIP_NAMES = {
     "google.transit": "gtfs-realtime-bindings",
     "skimage": "scikit-image",
     "numba": "numba",
+    "dask": "dask",
+    "distributed": "distributed",
 }
 
 
