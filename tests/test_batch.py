@@ -109,9 +109,18 @@ def rows(path):
     return layers
 
 
+def extents(path):
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT table_name, min_x, min_y, max_x, max_y FROM gpkg_contents "
+                                  "ORDER BY table_name").fetchall()
+
+
 def assert_same_rows(tiled, untiled):
     expected, got = rows(untiled), rows(tiled)
     assert sorted(got) == sorted(expected)
+    assert extents(tiled) == extents(untiled)
     assert len(expected["flood_exposure_l2"]) > 1500
     exposed = [row for row in expected["flood_exposure_l2"] if row[4]]  # flood_rank after fid, geom, gml_id, bid
     assert len(exposed) > 100

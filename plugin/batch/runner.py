@@ -35,6 +35,8 @@ class BatchResult:
     layers: dict = field(default_factory=dict)
     buildings: int = 0
     seconds: float = 0.0
+    tile_seconds: float = 0.0  # from the first task submitted to the last tile done (no cluster start-up)
+    merge_seconds: float = 0.0
 
 
 def work_paths(output):
@@ -48,9 +50,21 @@ def execute_tile(job: TileJob) -> dict:
 
     started = time.monotonic()
     result = run_tile(job)
-    result.update(seconds=round(time.monotonic() - started, 3), worker=get_worker().address)
+    result.update(seconds=round(time.monotonic() - started, 3), worker=get_worker().address,
+                  peak_rss_mb=round(peak_rss_mb(), 1))
     return result
 
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (MB); the current one where the OS keeps no peak (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        import psutil
+
+        return psutil.Process().memory_info().rss / 1e6
+    kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kilobytes / 1e3 if platform.system() != "Darwin" else kilobytes / 1e6  # macOS counts bytes
 
 def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_overlap", scheduler=None, workers=None,
               memory_limit=DEFAULT_MEMORY_LIMIT, retries=2, overwrite=False, progress=NO_PROGRESS,
@@ -90,6 +104,7 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
     finished = result.skipped
     if jobs:
         with _client(distributed, scheduler, workers, memory_limit) as client:
+            tiles_started = time.monotonic()
             futures = {client.submit(execute_tile, job, key=f"tile-{name}-{os.getpid()}-{time.time_ns()}",
                                      retries=retries, pure=False): name for name, job in jobs.items()}
             pending = set(futures)
@@ -112,6 +127,7 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
                 client.cancel(list(pending))
                 _write_json(manifest_path, manifest)
                 raise
+            result.tile_seconds = time.monotonic() - tiles_started
     result.failed = sorted(name for name, record in records.items() if record["status"] != DONE)
     result.buildings = sum(record.get("buildings", 0) for record in records.values())
     if result.failed:
@@ -119,8 +135,10 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
                                count=len(result.failed), total=len(tiles), names=", ".join(result.failed),
                                manifest=manifest_path)
     progress.info(f"merging {len(tiles)} tiles")
+    merge_started = time.monotonic()
     result.layers = merge([folder / f"{tile.name}.gpkg" for tile in tiles], output, [name for name, _ in hazards],
                           overwrite=overwrite)
+    result.merge_seconds = time.monotonic() - merge_started
     manifest["layers"] = result.layers
     _write_json(manifest_path, manifest)
     for tile in tiles:
@@ -148,7 +166,8 @@ def _record(future, record):
     if future.status == "finished":
         outcome = future.result()
         return {**record, "status": DONE, "seconds": outcome["seconds"], "worker": outcome["worker"],
-                "buildings": outcome["buildings"], "layers": outcome["layers"], "error": None}
+                "buildings": outcome["buildings"], "layers": outcome["layers"],
+                "peak_rss_mb": outcome["peak_rss_mb"], "error": None}
     if future.status == "cancelled":
         return {**record, "status": FAILED, "error": "cancelled"}
     return {**record, "status": FAILED, "error": str(future.exception())}

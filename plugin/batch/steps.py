@@ -7,6 +7,7 @@ on the merged rows, so they equal an untiled run's to the last bit.
 """
 
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,13 +114,13 @@ def layer_counts(path) -> dict:
         dataset = None
 
 
-def append_layers(source, target):
+def append_layers(source, target, only=None):
     """Append every layer of GeoPackage ``source`` to ``target``, creating it and its layers as needed; rows keep
     their order, fids are renumbered after the target's. Of the styles (layer_styles), those of layers that have
     none in ``target`` yet."""
     gdal, ogr = _ogr()
     dataset = ogr.Open(str(source))
-    names = [layer.GetName() for layer in dataset]
+    names = [layer.GetName() for layer in dataset if only is None or layer.GetName() in only]
     dataset = None
     for name in names:
         exists = Path(target).is_file() and Path(target).stat().st_size > 0
@@ -209,13 +210,64 @@ def merge(parts, output, hazard_names, *, overwrite=False) -> dict:
     """Append the tiles' GeoPackages ``parts`` (in order) into ``output``, then add one summary table per hazard
     computed from the merged rows; written whole or not at all. Return {layer: rows}."""
     with atomic_output(output, overwrite=overwrite) as tmp:
-        Path(tmp).unlink()
-        for part in parts:
-            append_layers(part, tmp)
+        shutil.copyfile(parts[0], tmp)
+        for part in parts[1:]:
+            _append_sql(part, tmp)
         for name in hazard_names:
             _write_summary(tmp, name)
         counts = layer_counts(tmp)
     return counts
+
+
+def _append_sql(source, target):
+    """append_layers in SQL: INSERT ... SELECT from the attached ``source``, inside GDAL's connection (whose GeoPackage
+    functions the spatial-index triggers call): ~20x faster than ogr2ogr's row by row. A layer ``target`` lacks yet
+    is created by append_layers."""
+    _, ogr = _ogr()
+    dataset = ogr.Open(str(target), update=1)
+    try:
+        tables = _column(dataset, "SELECT table_name FROM gpkg_contents ORDER BY rowid")
+        dataset.ExecuteSQL(f"ATTACH DATABASE {_sql_text(source)} AS part")
+        missing = []
+        for table in _column(dataset, "SELECT table_name FROM part.gpkg_contents ORDER BY rowid"):
+            if table not in tables:
+                missing.append(table)
+                continue
+            names = _column(dataset, f"SELECT name FROM pragma_table_info({_sql_text(table)}, 'part') "
+                                     "WHERE name != 'fid' ORDER BY cid")
+            columns = ", ".join(_sql_name(name) for name in names)
+            where = f" WHERE f_table_name NOT IN (SELECT f_table_name FROM main.{STYLES})" if table == STYLES else ""
+            dataset.ExecuteSQL(f"INSERT INTO main.{_sql_name(table)} ({columns}) SELECT {columns} FROM "
+                               f"part.{_sql_name(table)}{where} ORDER BY fid")
+            dataset.ExecuteSQL(  # the extent covers both; NULL (no geometry) where neither has one
+                "UPDATE main.gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT "
+                "min(coalesce(m.min_x, p.min_x), coalesce(p.min_x, m.min_x)), "
+                "min(coalesce(m.min_y, p.min_y), coalesce(p.min_y, m.min_y)), "
+                "max(coalesce(m.max_x, p.max_x), coalesce(p.max_x, m.max_x)), "
+                "max(coalesce(m.max_y, p.max_y), coalesce(p.max_y, m.max_y)) "
+                "FROM main.gpkg_contents m, part.gpkg_contents p WHERE m.table_name = p.table_name AND "
+                f"m.table_name = {_sql_text(table)}) WHERE table_name = {_sql_text(table)}")
+        dataset.ExecuteSQL("DETACH DATABASE part")
+    finally:
+        dataset = None
+    if missing:
+        append_layers(source, target, only=missing)
+
+
+def _rows(dataset, sql):
+    result = dataset.ExecuteSQL(sql)
+    try:
+        return [tuple(feature.GetField(i) for i in range(feature.GetFieldCount())) for feature in result]
+    finally:
+        dataset.ReleaseResultSet(result)
+
+
+def _column(dataset, sql):
+    return [row[0] for row in _rows(dataset, sql)]
+
+
+def _sql_name(name):
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 def _write_summary(path, hazard_name):
