@@ -6,14 +6,17 @@ a building's answer depends only on the hazard cells under it. The summaries (pe
 on the merged rows, so they equal an untiled run's to the last bit.
 """
 
+import contextlib
 import re
 import shutil
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..citygml.gpkg_writer import _without_fsync
 from ..citygml.loader import load_citygml
 from ..citygml.sources import MEMBER_PATTERN as MEMBER_MESH
 from ..errors import InputError
@@ -22,7 +25,6 @@ from ..flood.rasters import read_raster
 from ..safe_io import atomic_output
 
 FOOTPRINT_LAYERS = ("building_lod0", "building_lod1")  # the first one a tile has gives exposure its footprints
-BUILDING_COLUMNS = ("gml_id", "building_id", "storeys_above", "measured_height")
 STYLES = "layer_styles"  # QGIS's table of default styles, one row per styled layer (the loader writes them)
 HAZARD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 EXPOSURE_PREFIX = "flood_exposure_"
@@ -70,8 +72,9 @@ def run_tile(job: TileJob) -> dict:
     with tempfile.TemporaryDirectory(prefix="digital_twin_tile_") as scratch, \
             atomic_output(job.output, overwrite=True) as tmp:
         buildings = _load(job, Path(scratch), tmp)
+        footprints = _read_footprints(tmp) if job.hazards else None
         for name, raster in job.hazards:
-            _write_exposure(tmp, name, raster, job.rule)
+            _write_exposure(tmp, name, raster, job.rule, footprints)
         layers = layer_counts(tmp)
     return {"buildings": buildings, "layers": layers}
 
@@ -103,6 +106,20 @@ def _ogr():
     gdal.UseExceptions()
     ogr.UseExceptions()
     return gdal, ogr
+
+
+def _open_update(path):
+    """Open a GeoPackage of ours (a tile, or the merge's temporary file: atomic_output renames it only when complete,
+    and removes it on any error) without fsyncs or an on-disk journal, as the CityGML loader writes its own."""
+    _, ogr = _ogr()
+    with _without_fsync():
+        return ogr.Open(str(path), update=1)
+
+
+def _connect(path):
+    connection = sqlite3.connect(str(path))
+    connection.execute("PRAGMA synchronous = OFF")
+    return connection
 
 
 def layer_counts(path) -> dict:
@@ -147,56 +164,86 @@ def _sql_text(value):
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _read_buildings(path):
-    """Footprints (shapely, in the file's order), their WKB and the BUILDING_COLUMNS, from the first FOOTPRINT_LAYERS
-    layer the tile has; and that layer's spatial reference and geometry type."""
+@dataclass
+class _Footprints:
+    layer: str  # the layer they come from
+    fids: list
+    geometries: np.ndarray  # shapely, 2D
+    storeys: np.ndarray  # NaN unknown
+    heights: np.ndarray
+
+
+def _read_footprints(path) -> _Footprints:
+    """The footprints of the first FOOTPRINT_LAYERS layer the tile has, in fid order, read with sqlite3 (a GeoPackage
+    geometry is a header, then WKB): several times faster than OGR's features one by one."""
     import shapely
 
-    _, ogr = _ogr()
-    dataset = ogr.Open(str(path))
-    layer = next((dataset.GetLayerByName(name) for name in FOOTPRINT_LAYERS if dataset.GetLayerByName(name)), None)
-    if layer is None:
-        raise InputError("the tile has no building footprints (no layer {layers})", path=path,
-                         layers=" or ".join(FOOTPRINT_LAYERS))
-    wkbs, columns = [], {name: [] for name in BUILDING_COLUMNS}
-    for feature in layer:
-        wkbs.append(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
-        for name in BUILDING_COLUMNS:
-            columns[name].append(feature.GetField(name))
-    srs, geometry_type = layer.GetSpatialRef().Clone(), layer.GetGeomType()
-    dataset = None
-    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkbs, dtype=object)))
-    return geometries, wkbs, columns, srs, geometry_type
+    with contextlib.closing(_connect(path)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
+        layer = next((name for name in FOOTPRINT_LAYERS if name in tables), None)
+        if layer is None:
+            raise InputError("the tile has no building footprints (no layer {layers})", path=path,
+                             layers=" or ".join(FOOTPRINT_LAYERS))
+        rows = connection.execute(f"SELECT fid, geom, storeys_above, measured_height FROM {_sql_name(layer)} "
+                                  "ORDER BY fid").fetchall()
+    fids, blobs, storeys, heights = zip(*rows, strict=True) if rows else ((), (), (), ())
+    wkbs = np.array([bytes(blob[_gpkg_header_size(blob):]) for blob in blobs], dtype=object)
+    return _Footprints(layer, list(fids), shapely.force_2d(shapely.from_wkb(wkbs)),
+                       np.array(storeys, dtype=float), np.array(heights, dtype=float))
 
 
-def _write_exposure(path, hazard_name, raster_path, rule):
+STAGING = "digital_twin_exposure_staging"  # a plain table holding one hazard's values until they are joined
+GPKG_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}  # by the envelope indicator, bits 1-3 of the flags byte
+
+
+def _gpkg_header_size(blob):
+    return 8 + GPKG_ENVELOPE_BYTES[(blob[3] >> 1) & 7]
+
+
+def _write_exposure(path, hazard_name, raster_path, rule, footprints):
+    """The layer flood_exposure_<hazard>: the footprints' rows (geometry, gml_id, building_id) joined in SQL to the
+    exposure values, staged in a plain table with sqlite3 (the layer's spatial-index triggers call GeoPackage
+    functions only GDAL's connection has, so the insert itself runs there)."""
     _, ogr = _ogr()
-    geometries, wkbs, columns, srs, geometry_type = _read_buildings(path)
-    hazard = Hazard.from_depth_raster(read_raster(raster_path, square_cells=False), geometries)
-    numbers = {name: [np.nan if value is None else value for value in columns[name]]
-               for name in ("storeys_above", "measured_height")}
-    result = assess(geometries, hazard, rule=rule, storeys=numbers["storeys_above"],
-                    heights=numbers["measured_height"])
-    values = {column: getattr(result, attribute) for column, _, attribute in EXPOSURE_COLUMNS if attribute}
-    values["flood_rank_label"] = np.array([RANK_LABELS.get(int(rank)) for rank in result.rank], dtype=object)
-    dataset = ogr.Open(str(path), update=1)
-    layer = dataset.CreateLayer(f"{EXPOSURE_PREFIX}{hazard_name}", srs, geometry_type)
-    for name in ("gml_id", "building_id"):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-    for name, kind, _ in EXPOSURE_COLUMNS:
-        layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
-    definition = layer.GetLayerDefn()
-    layer.StartTransaction()
-    for index, wkb in enumerate(wkbs):
-        feature = ogr.Feature(definition)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+    hazard = Hazard.from_depth_raster(read_raster(raster_path, square_cells=False), footprints.geometries)
+    result = assess(footprints.geometries, hazard, rule=rule, storeys=footprints.storeys,
+                    heights=footprints.heights)
+    values = [_sql_values(getattr(result, attribute)) if attribute else
+              [RANK_LABELS.get(int(rank)) for rank in result.rank] for _, _, attribute in EXPOSURE_COLUMNS]
+    table = f"{EXPOSURE_PREFIX}{hazard_name}"
+    names = [name for name, _, _ in EXPOSURE_COLUMNS]
+    columns = ", ".join(_sql_name(name) for name in names)
+    with contextlib.closing(_connect(path)) as connection, connection:
+        connection.execute(f"CREATE TABLE {STAGING} (fid INTEGER PRIMARY KEY, {columns})")
+        connection.executemany(f"INSERT INTO {STAGING} VALUES ({', '.join('?' * (len(names) + 1))})",
+                               zip(footprints.fids, *values, strict=True))
+    dataset = _open_update(path)
+    try:
+        source = dataset.GetLayerByName(footprints.layer)
+        layer = dataset.CreateLayer(table, source.GetSpatialRef(), source.GetGeomType())
         for name in ("gml_id", "building_id"):
-            feature.SetField(name, columns[name][index])
-        for name, _, _ in EXPOSURE_COLUMNS:
-            _set(feature, name, values[name][index])
-        layer.CreateFeature(feature)
-    layer.CommitTransaction()
-    dataset = None
+            layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+        for name, kind, _ in EXPOSURE_COLUMNS:
+            layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
+        selected = ", ".join(f"v.{_sql_name(name)}" for name in names)
+        dataset.ExecuteSQL(f"INSERT INTO {_sql_name(table)} (fid, geom, gml_id, building_id, {columns}) SELECT f.fid, "
+                           f"f.geom, f.gml_id, f.building_id, {selected} FROM {_sql_name(footprints.layer)} f "
+                           f"JOIN {STAGING} v ON v.fid = f.fid ORDER BY f.fid")
+        dataset.ExecuteSQL(f"DROP TABLE {STAGING}")
+        dataset.ExecuteSQL("UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, "
+                           f"max_y FROM gpkg_contents WHERE table_name = {_sql_text(footprints.layer)}) "
+                           f"WHERE table_name = {_sql_text(table)}")
+    finally:
+        dataset = None
+
+
+def _sql_values(array):
+    """Python values for sqlite3: numpy scalars unwrapped, NaN as NULL."""
+    if array.dtype == object:
+        return [None if value is None else str(value) for value in array]
+    if array.dtype.kind == "f":
+        return [None if value != value else value for value in array.tolist()]
+    return array.tolist()
 
 
 def _set(feature, name, value):
@@ -224,7 +271,7 @@ def _append_sql(source, target):
     functions the spatial-index triggers call): ~20x faster than ogr2ogr's row by row. A layer ``target`` lacks yet
     is created by append_layers."""
     _, ogr = _ogr()
-    dataset = ogr.Open(str(target), update=1)
+    dataset = _open_update(target)
     try:
         tables = _column(dataset, "SELECT table_name FROM gpkg_contents ORDER BY rowid")
         dataset.ExecuteSQL(f"ATTACH DATABASE {_sql_text(source)} AS part")
@@ -271,17 +318,18 @@ def _sql_name(name):
 
 
 def _write_summary(path, hazard_name):
+    """The table flood_summary_<hazard> from the merged rows, in fid order: the same sums as an untiled run's."""
     _, ogr = _ogr()
-    dataset = ogr.Open(str(path), update=1)
-    source = dataset.GetLayerByName(f"{EXPOSURE_PREFIX}{hazard_name}")
-    if source is None:  # no tile had buildings with footprints
-        dataset = None
-        return
-    rows = [(feature.GetField("flood_rank"), feature.GetField("flood_scale"), feature.GetField("floor_area_m2"),
-             feature.GetField("residents")) for feature in source]
+    table = f"{EXPOSURE_PREFIX}{hazard_name}"
+    with contextlib.closing(_connect(path)) as connection:
+        if not connection.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone():
+            return  # no tile had buildings with footprints
+        rows = connection.execute(f"SELECT flood_rank, flood_scale, floor_area_m2, residents FROM {_sql_name(table)} "
+                                  "ORDER BY fid").fetchall()
     rank, scale, floor_area, residents = (np.array(column, dtype=kind) for column, kind
                                           in zip(zip(*rows, strict=True) if rows else ([], [], [], []),
                                                  (int, object, float, float), strict=True))
+    dataset = _open_update(path)
     layer = dataset.CreateLayer(f"{SUMMARY_PREFIX}{hazard_name}", None, ogr.wkbNone)
     for name, kind in SUMMARY_COLUMNS:
         layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
