@@ -296,3 +296,23 @@ def test_failed_tile_is_retried_then_named_and_the_others_finish(district, clust
                   retries=0)
     again = json.loads(work_paths(output)[1].read_text(encoding="utf-8"))["tiles"]
     assert all(again[name]["seconds"] == record["seconds"] for name, record in others.items())
+
+
+@pytest.mark.qgis_process
+def test_qgis_process_runs_the_batch_on_a_local_cluster(district, untiled, qgis_process_env, tmp_path):
+    """digitaltwin:batchrun from qgis_process: its LocalCluster's workers are Python processes (not qgis_process)."""
+    import headless
+
+    folder, release = district
+    output = tmp_path / "ward.gpkg"
+    answer = headless.run_algorithm("digitaltwin:batchrun", {
+        "SOURCE": release, "HAZARDS": [folder / "flood_depth_l1.tif", folder / "flood_depth_l2.tif"],
+        "WORKERS": 1, "OUTPUT": output}, qgis_process_env, timeout=300)
+    assert answer["results"]["TILES"] == len(make_tiles(release))
+    expected = rows(untiled)
+    assert answer["results"]["BUILDINGS"] == len(expected["building_lod0"])
+    # hazard names come from the rasters' file names
+    renamed = {name.replace("flood_exposure_flood_depth_", "flood_exposure_").replace(
+        "flood_summary_flood_depth_", "flood_summary_"): layer_rows for name, layer_rows in rows(output).items()}
+    for layer in ("building_lod0", "flood_exposure_l1", "flood_exposure_l2", "flood_summary_l2"):
+        assert renamed[layer] == expected[layer], layer

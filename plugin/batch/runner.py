@@ -102,32 +102,36 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
     folder.mkdir(parents=True, exist_ok=True)
     _write_json(manifest_path, manifest)
     finished = result.skipped
-    if jobs:
-        with _client(distributed, scheduler, workers, memory_limit) as client:
-            tiles_started = time.monotonic()
-            futures = {client.submit(execute_tile, job, key=f"tile-{name}-{os.getpid()}-{time.time_ns()}",
-                                     retries=retries, pure=False): name for name, job in jobs.items()}
-            pending = set(futures)
-            try:
-                while pending:
-                    progress.check()
-                    try:
-                        done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
-                    except TimeoutError:
-                        continue
-                    for future in done:
-                        name = futures[future]
-                        records[name] = _record(future, records[name])
-                        finished += 1
-                        _write_json(manifest_path, manifest)
-                        progress.step(finished / len(tiles) * 0.9)
-                        if on_tile is not None:
-                            on_tile(name, records[name], finished, len(tiles))
-            except BaseException:
-                client.cancel(list(pending))
-                _write_json(manifest_path, manifest)
-                raise
-            result.tile_seconds = time.monotonic() - tiles_started
+    try:
+        if jobs:
+            with _client(distributed, scheduler, workers, memory_limit) as client:
+                tiles_started = time.monotonic()
+                futures = {client.submit(execute_tile, job, key=f"tile-{name}-{os.getpid()}-{time.time_ns()}",
+                                         retries=retries, pure=False): name for name, job in jobs.items()}
+                pending = set(futures)
+                try:
+                    while pending:
+                        progress.check()  # Cancel, at least every WAIT_S
+                        try:
+                            done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
+                        except TimeoutError:
+                            continue
+                        for future in done:
+                            name = futures[future]
+                            records[name] = _record(future, records[name])
+                            finished += 1
+                            _write_json(manifest_path, manifest)
+                            progress.step(finished / len(tiles) * 0.9)
+                            if on_tile is not None:
+                                on_tile(name, records[name], finished, len(tiles))
+                except BaseException:
+                    client.cancel(list(pending))
+                    _write_json(manifest_path, manifest)
+                    raise
+                result.tile_seconds = time.monotonic() - tiles_started
+    finally:
+        if not any(folder.iterdir()):  # nothing finished: no empty folder left behind
+            folder.rmdir()
     result.failed = sorted(name for name, record in records.items() if record["status"] != DONE)
     result.buildings = sum(record.get("buildings", 0) for record in records.values())
     if result.failed:
@@ -188,6 +192,7 @@ class _client:  # noqa: N801 (used as a function: with _client(...) as client)
             if self.scheduler:
                 self.client = distributed.Client(self.scheduler, timeout="30s")
             else:
+                _python_for_workers()
                 self.cluster = distributed.LocalCluster(n_workers=self.workers or os.cpu_count() or 1,
                                                         threads_per_worker=1, processes=True,
                                                         memory_limit=self.memory_limit, dashboard_address=None)
@@ -202,6 +207,20 @@ class _client:  # noqa: N801 (used as a function: with _client(...) as client)
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _python_for_workers():
+    """Local workers are new Python processes (multiprocessing's spawn). Inside QGIS sys.executable is not the Python
+    QGIS runs (the qgis binary on Windows; qgis_process on Linux takes the first python3 on PATH, pyenv's here), so
+    point multiprocessing at the one under sys.exec_prefix, as the package installer finds it. Never imports qgis:
+    it only looks whether QGIS loaded it."""
+    import multiprocessing
+    import sys
+
+    from ..installer.pip_install import find_python, python_candidates
+
+    if "qgis.core" in sys.modules:
+        multiprocessing.set_executable(str(find_python(python_candidates(executable=""))))
 
 
 def _resumed(path, parameters, inputs):
