@@ -56,15 +56,22 @@ def execute_tile(job: TileJob) -> dict:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far (MB); the current one where the OS keeps no peak (Windows)."""
+    """This process's peak resident memory (MB). Linux: VmHWM, the peak of this address space (ru_maxrss would carry
+    the peak of the process a spawned worker was forked from across exec); Windows: the peak working set; else
+    ru_maxrss (bytes on macOS)."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1e3  # kB
     try:
         import resource
     except ImportError:
         import psutil
 
-        return psutil.Process().memory_info().rss / 1e6
-    kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return kilobytes / 1e3 if platform.system() != "Darwin" else kilobytes / 1e6  # macOS counts bytes
+        return psutil.Process().memory_info().peak_wset / 1e6
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
+
 
 def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_overlap", scheduler=None, workers=None,
               memory_limit=DEFAULT_MEMORY_LIMIT, retries=2, overwrite=False, progress=NO_PROGRESS,
