@@ -316,3 +316,35 @@ def test_qgis_process_runs_the_batch_on_a_local_cluster(district, untiled, qgis_
         "flood_summary_flood_depth_", "flood_summary_"): layer_rows for name, layer_rows in rows(output).items()}
     for layer in ("building_lod0", "flood_exposure_l1", "flood_exposure_l2", "flood_summary_l2"):
         assert renamed[layer] == expected[layer], layer
+
+
+def test_cancel_stops_the_run_and_keeps_finished_tiles(district, cluster, tmp_path):
+    from digital_twin.plugin.errors import Cancelled
+    from digital_twin.plugin.progress import Progress
+
+    folder, release = district
+    output = tmp_path / "ward.gpkg"
+    ended = []
+    progress = Progress(is_cancelled=lambda: bool(ended))  # Cancel pressed once the first tile is in
+    with pytest.raises(Cancelled):
+        run_batch(release, output, hazards=[("l2", folder / "flood_depth_l2.tif")], scheduler=cluster.address,
+                  progress=progress, on_tile=lambda name, *_: ended.append(name))
+    tiles_folder, manifest_path = work_paths(output)
+    records = json.loads(manifest_path.read_text(encoding="utf-8"))["tiles"]
+    done = sorted(name for name, record in records.items() if record["status"] == "done")
+    assert ended[0] in done and len(done) < len(records)
+    # kept for a rerun (a tile already running when Cancel came may still land beside them: dask cannot stop it)
+    assert set(done) <= {path.stem for path in tiles_folder.glob("[!.]*.gpkg")}
+    assert not output.exists()
+
+
+@pytest.mark.parametrize(("name", "raster", "message"), [
+    ("L2", "depth.tif", "hazard name L2"),
+    ("l2", "missing.tif", "missing.tif: file not found"),
+])
+def test_bad_hazards_are_named_before_any_work(district, tmp_path, name, raster, message):
+    _, release = district
+    (tmp_path / "depth.tif").write_bytes(b"")
+    with pytest.raises(InputError, match=message):
+        run_batch(release, tmp_path / "ward.gpkg", hazards=[(name, tmp_path / raster)], scheduler="tcp://127.0.0.1:9")
+    assert [path.name for path in tmp_path.iterdir()] == ["depth.tif"]  # no manifest, no tiles folder
