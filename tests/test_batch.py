@@ -348,3 +348,35 @@ def test_bad_hazards_are_named_before_any_work(district, tmp_path, name, raster,
     with pytest.raises(InputError, match=message):
         run_batch(release, tmp_path / "ward.gpkg", hazards=[(name, tmp_path / raster)], scheduler="tcp://127.0.0.1:9")
     assert [path.name for path in tmp_path.iterdir()] == ["depth.tif"]  # no manifest, no tiles folder
+
+
+# ------------------------------------------------------------------------------------------------------ ensembles
+
+
+def test_ensemble_shares_on_a_real_cluster(cluster, tmp_path):
+    """Three rain scenarios as tasks (CLI, a hyetograph among them); per cell the share of scenarios reaching 0.5 m
+    and 3 m equals the scenarios simulated here, one by one."""
+    import numpy as np
+    from osgeo import gdal
+
+    from digital_twin.plugin.batch.ensemble import Scenario, constant_rain, exceedance, run_scenario
+
+    dem = ROOT / "resources" / "sample_district" / "dem.tif"
+    hyetograph = tmp_path / "burst.csv"
+    hyetograph.write_text("minutes,rain_mm_h\n0,100\n5,600\n10,0\n", encoding="utf-8")
+    output = tmp_path / "shares.tif"
+    duration_s = 900.0
+    done = subprocess.run([sys.executable, "-m", "digital_twin", "ensemble", str(dem), str(output), "--rain", "150",
+                           "--rain", "600", "--hyetograph", str(hyetograph), "--duration", str(duration_s),
+                           "--scheduler", cluster.address], env=cluster.env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    scenarios = [constant_rain(150), constant_rain(600),
+                 Scenario("burst", ((0.0, 100.0), (300.0, 600.0), (600.0, 0.0)))]
+    expected = sum(exceedance(run_scenario(str(dem), scenario, duration_s, 0.03)) for scenario in scenarios) / 3
+    dataset = gdal.Open(str(output))
+    got = np.stack([dataset.GetRasterBand(band).ReadAsArray() for band in (1, 2)])
+    assert dataset.GetRasterBand(1).GetDescription() == "share_reaching_0.5m"
+    assert np.array_equal(got, expected.astype(np.float32))
+    assert 0 < (got[0] > 0).sum() and (got[0] == 1.0).sum() < (got[0] > 0).sum()  # scenarios differ somewhere
+    assert (got[1] <= got[0]).all()

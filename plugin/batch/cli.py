@@ -43,6 +43,22 @@ def parser():
                        help="per LocalCluster worker, e.g. 2GiB (workers of --scheduler set their own)")
     batch.add_argument("--retries", type=int, default=2, help="retries of a failed tile before it is reported")
     batch.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    ensemble = commands.add_parser("ensemble", help="flood simulations of many rain scenarios on dask; per cell the "
+                                   "share of scenarios reaching 0.5 m and 3 m")
+    ensemble.add_argument("dem", help="DEM GeoTIFF (projected, square cells)")
+    ensemble.add_argument("output", help="GeoTIFF: band 1 share reaching 0.5 m, band 2 share reaching 3 m")
+    ensemble.add_argument("--rain", type=float, action="append", default=[], metavar="MM_H",
+                          help="a constant rain scenario in mm/h; repeat for each")
+    ensemble.add_argument("--hyetograph", action="append", default=[], metavar="CSV",
+                          help="a hyetograph scenario: CSV 'minutes,rain_mm_h'; repeat for each")
+    ensemble.add_argument("--duration", type=float, default=3600.0, help="simulated seconds (default 3600)")
+    ensemble.add_argument("--manning", type=float, default=0.03)
+    for command in (ensemble,):
+        command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
+        command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
+        command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT)
+        command.add_argument("--retries", type=int, default=2)
+        command.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     return main
 
 
@@ -62,8 +78,44 @@ class Bar:
         self.stream.flush()
 
 
+def _scenarios(args):
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..flood.tables import read_time_table
+    from .ensemble import Scenario, constant_rain
+
+    scenarios = [constant_rain(intensity) for intensity in args.rain]
+    for path in args.hyetograph:
+        table = read_time_table(path, True, "rain_mm_h")
+        series = table.get("")
+        if series is None or len(table) > 1:
+            raise InputError("a hyetograph has one series: leave out the point column", path=path)
+        scenarios.append(Scenario(Path(path).stem, tuple(zip(series.times.tolist(), series.values.tolist(),
+                                                              strict=True))))
+    return scenarios
+
+
+def ensemble_main(args):
+    from .ensemble import run_ensemble
+
+    try:
+        result = run_ensemble(args.dem, args.output, _scenarios(args), args.duration, manning=args.manning,
+                              scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                              retries=args.retries, overwrite=args.overwrite,
+                              progress=Progress(report=lambda percent: print(
+                                  f"\r{percent:5.1f} % of the scenarios", end="", file=sys.stderr)))
+    except DigitalTwinError as error:
+        print(f"\nerror: {error}", file=sys.stderr)
+        return 1
+    print(f"\n{result.output}: {result.scenarios} scenarios", file=sys.stderr)
+    return 0
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
+    if args.command == "ensemble":
+        return ensemble_main(args)
     bar = Bar()
     try:
         result = run_batch(args.source, args.output, tiling=args.tiles, hazards=args.hazard, rule=args.rule,
