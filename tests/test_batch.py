@@ -380,3 +380,14 @@ def test_ensemble_shares_on_a_real_cluster(cluster, tmp_path):
     assert np.array_equal(got, expected.astype(np.float32))
     assert 0 < (got[0] > 0).sum() and (got[0] == 1.0).sum() < (got[0] > 0).sum()  # scenarios differ somewhere
     assert (got[1] <= got[0]).all()
+
+
+def test_local_cluster_workers_have_the_memory_limit():
+    import distributed
+
+    from digital_twin.plugin.batch.runner import ClusterClient
+
+    with ClusterClient(distributed, None, 1, "300MiB") as client:
+        workers = client.scheduler_info()["workers"].values()
+        assert [worker["memory_limit"] for worker in workers] == [300 * 2**20]
+        assert [worker["nthreads"] for worker in workers] == [1]

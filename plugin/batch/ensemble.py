@@ -16,7 +16,7 @@ from ..flood.rasters import check_writable, read_raster
 from ..flood.simulation import TimeSeries, simulate
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
-from .runner import WAIT_S, _client
+from .runner import WAIT_S, ClusterClient
 
 THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "first floor under water" lines
 
@@ -70,7 +70,7 @@ def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, sched
     check_writable(output, overwrite)  # before hours of simulation, not after
     counts = np.zeros((len(THRESHOLDS_M), *dem.shape), dtype=np.uint16)
     result = EnsembleResult(str(output), scenarios=len(scenarios), cells=int(dem.values.size))
-    with _client(distributed, scheduler, workers, memory_limit) as client:
+    with ClusterClient(distributed, scheduler, workers, memory_limit) as client:
         futures = {client.submit(run_scenario, str(dem_path), scenario, duration_s, manning, retries=retries,
                                  pure=False, key=f"scenario-{scenario.name}-{time.time_ns()}"): scenario.name
                    for scenario in scenarios}

@@ -111,7 +111,7 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
     finished = result.skipped
     try:
         if jobs:
-            with _client(distributed, scheduler, workers, memory_limit) as client:
+            with ClusterClient(distributed, scheduler, workers, memory_limit) as client:
                 tiles_started = time.monotonic()
                 futures = {client.submit(execute_tile, job, key=f"tile-{name}-{os.getpid()}-{time.time_ns()}",
                                          retries=retries, pure=False): name for name, job in jobs.items()}
@@ -184,7 +184,7 @@ def _record(future, record):
     return {**record, "status": FAILED, "error": str(future.exception())}
 
 
-class _client:  # noqa: N801 (used as a function: with _client(...) as client)
+class ClusterClient:
     """A Client on the given scheduler, or on a LocalCluster started (and closed) here."""
 
     def __init__(self, distributed, scheduler, workers, memory_limit):
@@ -200,9 +200,10 @@ class _client:  # noqa: N801 (used as a function: with _client(...) as client)
                 self.client = distributed.Client(self.scheduler, timeout="30s")
             else:
                 _python_for_workers()
+                # dashboard on a free port, never 8787: several runs may share a machine
                 self.cluster = distributed.LocalCluster(n_workers=self.workers or os.cpu_count() or 1,
                                                         threads_per_worker=1, processes=True,
-                                                        memory_limit=self.memory_limit, dashboard_address=None)
+                                                        memory_limit=self.memory_limit, dashboard_address=":0")
                 self.client = distributed.Client(self.cluster)
         except OSError as exc:
             self.__exit__(None, None, None)
