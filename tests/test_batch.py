@@ -391,3 +391,16 @@ def test_local_cluster_workers_have_the_memory_limit():
         workers = client.scheduler_info()["workers"].values()
         assert [worker["memory_limit"] for worker in workers] == [300 * 2**20]
         assert [worker["nthreads"] for worker in workers] == [1]
+
+
+@pytest.mark.parametrize(("kind", "tiling"), [("zip", "mesh2"), ("zip", "member"), ("folder", "mesh3")])
+def test_other_tilings_and_folders_equal_the_untiled_run(district, untiled, cluster, tmp_path, kind, tiling):
+    folder, release = district
+    hazards = [("l1", folder / "flood_depth_l1.tif"), ("l2", folder / "flood_depth_l2.tif")]
+    source = release if kind == "zip" else folder / "udx"
+    if kind == "folder":  # rows name their source files, so the reference is the folder's own untiled run
+        untiled = tmp_path / "untiled.gpkg"
+        run_untiled(source, untiled, hazards=hazards)
+    result = run_batch(source, tmp_path / "ward.gpkg", tiling=tiling, hazards=hazards, scheduler=cluster.address)
+    assert result.tiles == len(make_tiles(source, tiling)) and not result.failed
+    assert_same_rows(tmp_path / "ward.gpkg", untiled)

@@ -91,12 +91,11 @@ def _load(job, scratch, target):
                              "another tiling", path=location, tile=job.name,
                              members=", ".join(sorted(set(loaded) - set(job.members))))
         return result.buildings
-    buildings = 0
-    Path(target).unlink(missing_ok=True)
+    buildings, parts = 0, []
     for number, member in enumerate(job.members):
-        part = scratch / f"{number}.gpkg"
-        buildings += load_citygml(member, part).buildings
-        append_layers(part, target)
+        parts.append(scratch / f"{number}.gpkg")
+        buildings += load_citygml(member, parts[-1]).buildings
+    concatenate(parts, target)
     return buildings
 
 
@@ -257,48 +256,60 @@ def merge(parts, output, hazard_names, *, overwrite=False) -> dict:
     """Append the tiles' GeoPackages ``parts`` (in order) into ``output``, then add one summary table per hazard
     computed from the merged rows; written whole or not at all. Return {layer: rows}."""
     with atomic_output(output, overwrite=overwrite) as tmp:
-        shutil.copyfile(parts[0], tmp)
-        for part in parts[1:]:
-            _append_sql(part, tmp)
+        concatenate(parts, tmp)
         for name in hazard_names:
             _write_summary(tmp, name)
         counts = layer_counts(tmp)
     return counts
 
 
+def concatenate(parts, target):
+    """GeoPackages ``parts`` into a new ``target``, row order kept: a copy of the first, then _append_sql."""
+    shutil.copyfile(parts[0], target)
+    for part in parts[1:]:
+        _append_sql(part, target)
+
+
 def _append_sql(source, target):
-    """append_layers in SQL: INSERT ... SELECT from the attached ``source``, inside GDAL's connection (whose GeoPackage
-    functions the spatial-index triggers call): ~20x faster than ogr2ogr's row by row. A layer ``target`` lacks yet
-    is created by append_layers."""
-    _, ogr = _ogr()
+    """Append ``source``'s layers in SQL: INSERT ... SELECT from the attached file, inside GDAL's connection (whose
+    GeoPackage functions the spatial-index triggers call), ~20x faster than ogr2ogr's row by row. A layer ``target``
+    lacks yet is created by append_layers (ogr2ogr). Extents are the union of the files' own (gpkg_contents), as a
+    single load would have written them."""
+    tables, sources = _table_names(target), _table_names(source)
+    missing = [table for table in sources if table not in tables]
+    if missing:
+        append_layers(source, target, only=missing)
     dataset = _open_update(target)
     try:
-        tables = _column(dataset, "SELECT table_name FROM gpkg_contents ORDER BY rowid")
         dataset.ExecuteSQL(f"ATTACH DATABASE {_sql_text(source)} AS part")
-        missing = []
-        for table in _column(dataset, "SELECT table_name FROM part.gpkg_contents ORDER BY rowid"):
-            if table not in tables:
-                missing.append(table)
-                continue
-            names = _column(dataset, f"SELECT name FROM pragma_table_info({_sql_text(table)}, 'part') "
-                                     "WHERE name != 'fid' ORDER BY cid")
-            columns = ", ".join(_sql_name(name) for name in names)
-            where = f" WHERE f_table_name NOT IN (SELECT f_table_name FROM main.{STYLES})" if table == STYLES else ""
-            dataset.ExecuteSQL(f"INSERT INTO main.{_sql_name(table)} ({columns}) SELECT {columns} FROM "
-                               f"part.{_sql_name(table)}{where} ORDER BY fid")
-            dataset.ExecuteSQL(  # the extent covers both; NULL (no geometry) where neither has one
+        for table in sources:
+            if table not in missing:
+                names = _column(dataset, f"SELECT name FROM pragma_table_info({_sql_text(table)}, 'part') "
+                                         "WHERE name != 'fid' ORDER BY cid")
+                columns = ", ".join(_sql_name(name) for name in names)
+                where = f" WHERE f_table_name NOT IN (SELECT f_table_name FROM main.{STYLES})" \
+                    if table == STYLES else ""
+                dataset.ExecuteSQL(f"INSERT INTO main.{_sql_name(table)} ({columns}) SELECT {columns} FROM "
+                                   f"part.{_sql_name(table)}{where} ORDER BY fid")
+            # a new layer takes the source's extent (not the one ogr2ogr computed); others the union of both;
+            # NULL (no geometry) where neither has one
+            main = "p" if table in missing else "m"
+            dataset.ExecuteSQL(
                 "UPDATE main.gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT "
-                "min(coalesce(m.min_x, p.min_x), coalesce(p.min_x, m.min_x)), "
-                "min(coalesce(m.min_y, p.min_y), coalesce(p.min_y, m.min_y)), "
-                "max(coalesce(m.max_x, p.max_x), coalesce(p.max_x, m.max_x)), "
-                "max(coalesce(m.max_y, p.max_y), coalesce(p.max_y, m.max_y)) "
+                f"min(coalesce({main}.min_x, p.min_x), coalesce(p.min_x, {main}.min_x)), "
+                f"min(coalesce({main}.min_y, p.min_y), coalesce(p.min_y, {main}.min_y)), "
+                f"max(coalesce({main}.max_x, p.max_x), coalesce(p.max_x, {main}.max_x)), "
+                f"max(coalesce({main}.max_y, p.max_y), coalesce(p.max_y, {main}.max_y)) "
                 "FROM main.gpkg_contents m, part.gpkg_contents p WHERE m.table_name = p.table_name AND "
                 f"m.table_name = {_sql_text(table)}) WHERE table_name = {_sql_text(table)}")
         dataset.ExecuteSQL("DETACH DATABASE part")
     finally:
         dataset = None
-    if missing:
-        append_layers(source, target, only=missing)
+
+
+def _table_names(path):
+    with contextlib.closing(_connect(path)) as connection:
+        return [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents ORDER BY rowid")]
 
 
 def _rows(dataset, sql):

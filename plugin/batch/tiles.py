@@ -26,8 +26,8 @@ def list_members(location) -> list:
     import zipfile
 
     location = Path(location)
-    if location.is_dir():
-        names = sorted(os.path.relpath(path, location) for path in location.rglob("*.gml"))
+    if location.is_dir():  # full paths: the folder given may be udx/ or udx/bldg/ itself
+        names = sorted(path.as_posix() for path in location.rglob("*.gml"))
     elif zipfile.is_zipfile(location):
         with zipfile.ZipFile(location) as archive:
             names = sorted(archive.namelist())
@@ -38,9 +38,9 @@ def list_members(location) -> list:
         raise InputError("file not found", path=location)
     members = []
     for name in names:
-        match = MEMBER_PATTERN.search(name.replace(os.sep, "/"))
+        match = MEMBER_PATTERN.search(name)
         if match and match.group("type").lower() == FEATURE_TYPE:
-            members.append((str(location / name) if location.is_dir() else name, match.group("mesh")))
+            members.append((str(Path(name)) if location.is_dir() else name, match.group("mesh")))
     if not members:
         raise InputError("no building members (udx/bldg/<mesh>_bldg_*.gml) found", path=location)
     return members
