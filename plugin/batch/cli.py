@@ -53,7 +53,13 @@ def parser():
                           help="a hyetograph scenario: CSV 'minutes,rain_mm_h'; repeat for each")
     ensemble.add_argument("--duration", type=float, default=3600.0, help="simulated seconds (default 3600)")
     ensemble.add_argument("--manning", type=float, default=0.03)
-    for command in (ensemble,):
+    dsm = commands.add_parser("dsm", help="the buildings' DSM of a batch GeoPackage, in tiles with halos on dask")
+    dsm.add_argument("gpkg", help="a GeoPackage from 'batch' (layer building_lod1 with measured_height)")
+    dsm.add_argument("output", help="the DSM GeoTIFF")
+    dsm.add_argument("--cell", type=float, default=1.0, help="cell size in m (default 1)")
+    dsm.add_argument("--tile", type=float, default=500.0, help="tile size in m (default 500)")
+    dsm.add_argument("--dem", help="ground DEM GeoTIFF (default: flat ground at 0 m)")
+    for command in (ensemble, dsm):
         command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
         command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT)
@@ -112,10 +118,26 @@ def ensemble_main(args):
     return 0
 
 
+def dsm_main(args):
+    from .dsm import run_dsm
+
+    try:
+        result = run_dsm(args.gpkg, args.output, cellsize=args.cell, tile_m=args.tile, dem_path=args.dem,
+                         scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                         retries=args.retries, overwrite=args.overwrite)
+    except DigitalTwinError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: {result['tiles']} tiles, halo {result['halo_m']:g} m", file=sys.stderr)
+    return 0
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
     if args.command == "ensemble":
         return ensemble_main(args)
+    if args.command == "dsm":
+        return dsm_main(args)
     bar = Bar()
     try:
         result = run_batch(args.source, args.output, tiling=args.tiles, hazards=args.hazard, rule=args.rule,
