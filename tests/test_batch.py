@@ -235,6 +235,7 @@ def test_killed_worker_tiles_run_elsewhere(district, untiled, tmp_path):
         record = manifest["tiles"][str(key).split("-")[1]]
         assert record["status"] == "done" and record["worker"] == running.workers["w2"]
     assert_same_rows(output, untiled)
+    assert not work_paths(output)[0].exists()  # the killed worker's scratch went with the tiles folder
 
 
 def test_killed_run_resumes_skipping_finished_tiles(district, untiled, cluster, tmp_path):

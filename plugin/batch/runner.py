@@ -6,6 +6,7 @@ Beside the output ``ward.gpkg`` the run keeps ``ward.gpkg.tiles/`` (the tiles' G
 seconds, worker and error. A rerun with the same inputs and parameters skips the tiles marked done.
 """
 
+import contextlib
 import json
 import os
 import platform
@@ -280,9 +281,14 @@ def _write_json(path, document):
 
 
 def _remove_empty(folder):
-    try:
-        for leftover in folder.glob(".*.part.gpkg"):  # a killed worker's unfinished tile
-            leftover.unlink()
+    """Remove the tiles folder once merged, with what killed or cancelled workers left in it (hidden temporary files
+    and .scratch- folders)."""
+    import shutil
+
+    for leftover in folder.glob(".*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
         folder.rmdir()
-    except OSError:
-        pass

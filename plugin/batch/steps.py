@@ -69,7 +69,8 @@ def check_hazards(hazards) -> tuple:
 def run_tile(job: TileJob) -> dict:
     """Load the tile's buildings and assess their exposure into ``job.output`` (written whole or not at all);
     return {"buildings": n, "layers": {layer: rows}}."""
-    with tempfile.TemporaryDirectory(prefix="digital_twin_tile_") as scratch, \
+    # scratch beside the tile: what a killed worker leaves goes with the tiles folder once merged
+    with tempfile.TemporaryDirectory(prefix=".scratch-", dir=Path(job.output).parent) as scratch, \
             atomic_output(job.output, overwrite=True) as tmp:
         buildings = _load(job, Path(scratch), tmp)
         footprints = _read_footprints(tmp) if job.hazards else None
