@@ -18,7 +18,7 @@ from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 from ..solar.dsm import buildings_dsm
-from .runner import WAIT_S, ClusterClient
+from .runner import WAIT_S, ClusterClient, refuse_existing
 from .steps import _gpkg_header_size, _sql_name
 
 FOOTPRINTS = "building_lod1"  # LOD1 footprints with measured_height, as digitaltwin:buildingsdsm takes them
@@ -78,8 +78,7 @@ def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, schedule
     distributed = require("distributed", "Batch runs")
     if cellsize <= 0 or tile_m < cellsize:
         raise InputError("the cell size must be positive and the tiles at least one cell wide", field="cellsize")
-    if Path(output).exists() and not overwrite:
-        raise InputError("the file exists already; choose another name or allow overwriting", path=output)
+    refuse_existing(output, overwrite)
     _, _, bounds, _ = _buildings(gpkg, window=(0, 0, -1, -1))  # an empty window: only the extent and the largest
     if bounds[0] is None:                                          # footprint
         raise InputError("no buildings to make a DSM from", path=gpkg)

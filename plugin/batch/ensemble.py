@@ -12,11 +12,11 @@ import numpy as np
 
 from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
-from ..flood.rasters import check_writable, read_raster
+from ..flood.rasters import read_raster
 from ..flood.simulation import TimeSeries, simulate
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
-from .runner import WAIT_S, ClusterClient
+from .runner import WAIT_S, ClusterClient, refuse_existing
 
 THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "first floor under water" lines
 
@@ -67,7 +67,7 @@ def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, sched
     if duration_s <= 0:
         raise InputError("the duration must be positive", field="duration")
     dem = read_raster(dem_path)  # fails early on a bad DEM, and gives the grid of the output
-    check_writable(output, overwrite)  # before hours of simulation, not after
+    refuse_existing(output, overwrite)
     counts = np.zeros((len(THRESHOLDS_M), *dem.shape), dtype=np.uint16)
     result = EnsembleResult(str(output), scenarios=len(scenarios), cells=int(dem.values.size))
     with ClusterClient(distributed, scheduler, workers, memory_limit) as client:

@@ -40,6 +40,12 @@ class BatchResult:
     merge_seconds: float = 0.0
 
 
+def refuse_existing(path, overwrite):
+    """Fail before hours of work, not after, when the output would replace a file without leave."""
+    if Path(path).exists() and not overwrite:
+        raise InputError("the file exists already; choose another name or allow overwriting", path=path)
+
+
 def work_paths(output):
     output = Path(output)
     return output.with_name(output.name + ".tiles"), output.with_name(output.name + ".manifest.json")
@@ -84,8 +90,7 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
     distributed = require("distributed", "Batch runs")
     started = time.monotonic()
     location, output = Path(location), Path(output)
-    if output.exists() and not overwrite:
-        raise InputError("the file exists already; choose another name or allow overwriting", path=output)
+    refuse_existing(output, overwrite)
     hazards = check_hazards(hazards)
     tiles = make_tiles(location, tiling)
     folder, manifest_path = work_paths(output)
