@@ -21,6 +21,8 @@ PIP_NAMES = {
     "google.transit": "gtfs-realtime-bindings",
     "skimage": "scikit-image",
     "numba": "numba",
+    "dask": "dask",
+    "distributed": "distributed",
 }
 
 

@@ -19,6 +19,7 @@ ALGORITHMS = [
     ("barrierfree_import", "BarrierFreeImportAlgorithm"),
     ("barrierfree_route", "BarrierFreeRouteAlgorithm"),
     ("barrierfree_service_area", "BarrierFreeServiceAreaAlgorithm"),
+    ("batch_run", "BatchRunAlgorithm"),
     ("buildings_dsm", "BuildingsDsmAlgorithm"),
     ("catalog_download", "CatalogDownloadAlgorithm"),
     ("catalog_search", "CatalogSearchAlgorithm"),

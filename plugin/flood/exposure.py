@@ -114,6 +114,10 @@ def assess(buildings, hazard, *, rule="largest_overlap", storeys=None, heights=N
     count = len(buildings)
     footprint = shapely.area(buildings)
     building_index, cell_index = shapely.STRtree(hazard.geometries).query(buildings, predicate="intersects")
+    # pairs in (building, cell) order, not the tree's: per-building sums then do not depend on which other cells the
+    # tree holds, so a tile of a city gets the same bits as the whole (plugin/batch)
+    order = np.lexsort((cell_index, building_index))
+    building_index, cell_index = building_index[order], cell_index[order]
     progress.step(0.3)
     overlap = _overlap_areas(buildings[building_index], hazard.geometries[cell_index], progress.sub(0.3, 0.7))
     positive = overlap > 0  # a shared edge is not an overlap

@@ -33,7 +33,7 @@ def ground_grid(extent, cellsize, wkt, dem_path=None):
         rasters.open_raster(dem_path)  # clear errors for a missing or unreadable DEM
         ground = gdal.Warp("", str(dem_path), format="MEM", outputBounds=(xmin, ymin, xmin + width * cellsize, top),
                            width=width, height=height, dstSRS=wkt, resampleAlg="bilinear",
-                           dstNodata=rasters.NODATA, outputType=gdal.GDT_Float32)
+                           dstNodata=rasters.NODATA, outputType=gdal.GDT_Float32, errorThreshold=0)
     else:
         ground = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Float32)
         ground.SetGeoTransform((xmin, cellsize, 0.0, top, 0.0, -cellsize))

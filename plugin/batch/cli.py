@@ -1,0 +1,156 @@
+"""The command line: ``python -m digital_twin batch SOURCE OUTPUT [options]`` (also the console script
+``digital-twin``), with a progress bar on the terminal.
+
+    python -m digital_twin batch 13107_sumida-ku_2023_citygml.zip sumida.gpkg \\
+        --hazard l2=flood_depth_l2.tif --tiles mesh3                       # a LocalCluster on every core
+    python -m digital_twin batch ward.zip ward.gpkg --scheduler tcp://10.0.0.5:8786
+"""
+
+import argparse
+import sys
+import time
+
+from ..errors import DigitalTwinError
+from ..progress import Progress
+from .runner import DEFAULT_MEMORY_LIMIT, run_batch
+from .tiles import TILINGS
+
+BAR_WIDTH = 30
+
+
+def _hazard(text):
+    name, separator, path = text.partition("=")
+    if not separator or not name or not path:
+        raise argparse.ArgumentTypeError(f"{text!r}: give NAME=PATH, e.g. l2=flood_depth_l2.tif")
+    return name, path
+
+
+def parser():
+    main = argparse.ArgumentParser(prog="python -m digital_twin", description="Digital Twin batch tools")
+    commands = main.add_subparsers(dest="command", required=True)
+    batch = commands.add_parser("batch", help="load a PLATEAU release (zip or folder) tile by tile on dask and "
+                                "assess flood exposure; merge into one GeoPackage")
+    batch.add_argument("source", help="PLATEAU release zip, or a folder holding udx/bldg/*.gml")
+    batch.add_argument("output", help="the merged GeoPackage (.gpkg)")
+    batch.add_argument("--tiles", choices=TILINGS, default="mesh3",
+                       help="mesh3: 1 km third-order mesh; mesh2: 10 km second-order mesh; member: one zip member")
+    batch.add_argument("--hazard", type=_hazard, action="append", default=[], metavar="NAME=PATH",
+                       help="a flood depth raster; repeat for every hazard (layer flood_exposure_NAME)")
+    batch.add_argument("--rule", choices=("largest_overlap", "highest_touching"), default="largest_overlap")
+    batch.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786 (default: a LocalCluster)")
+    batch.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
+    batch.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
+                       help="per LocalCluster worker, e.g. 2GiB (workers of --scheduler set their own)")
+    batch.add_argument("--retries", type=int, default=2, help="retries of a failed tile before it is reported")
+    batch.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    ensemble = commands.add_parser("ensemble", help="flood simulations of many rain scenarios on dask; per cell the "
+                                   "share of scenarios reaching 0.5 m and 3 m")
+    ensemble.add_argument("dem", help="DEM GeoTIFF (projected, square cells)")
+    ensemble.add_argument("output", help="GeoTIFF: band 1 share reaching 0.5 m, band 2 share reaching 3 m")
+    ensemble.add_argument("--rain", type=float, action="append", default=[], metavar="MM_H",
+                          help="a constant rain scenario in mm/h; repeat for each")
+    ensemble.add_argument("--hyetograph", action="append", default=[], metavar="CSV",
+                          help="a hyetograph scenario: CSV 'minutes,rain_mm_h'; repeat for each")
+    ensemble.add_argument("--duration", type=float, default=3600.0, help="simulated seconds (default 3600)")
+    ensemble.add_argument("--manning", type=float, default=0.03)
+    dsm = commands.add_parser("dsm", help="the buildings' DSM of a batch GeoPackage, in tiles with halos on dask")
+    dsm.add_argument("gpkg", help="a GeoPackage from 'batch' (layer building_lod1 with measured_height)")
+    dsm.add_argument("output", help="the DSM GeoTIFF")
+    dsm.add_argument("--cell", type=float, default=1.0, help="cell size in m (default 1)")
+    dsm.add_argument("--tile", type=float, default=500.0, help="tile size in m (default 500)")
+    dsm.add_argument("--dem", help="ground DEM GeoTIFF (default: flat ground at 0 m)")
+    for command in (ensemble, dsm):
+        command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
+        command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
+        command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT)
+        command.add_argument("--retries", type=int, default=2)
+        command.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    return main
+
+
+class Bar:
+    """``[#########.........] 12/40 tiles  3.2 s`` redrawn in place on stderr; failed tiles named on their own line."""
+
+    def __init__(self, stream=sys.stderr):
+        self.stream = stream
+        self.started = time.monotonic()
+
+    def __call__(self, name, record, finished, total):
+        if record["status"] != "done":
+            self.stream.write(f"\rtile {name} failed: {record.get('error')}\n")
+        filled = BAR_WIDTH * finished // max(total, 1)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {finished}/{total} tiles "
+                          f"{time.monotonic() - self.started:6.1f} s")
+        self.stream.flush()
+
+
+def _scenarios(args):
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..flood.tables import read_time_table
+    from .ensemble import Scenario, constant_rain
+
+    scenarios = [constant_rain(intensity) for intensity in args.rain]
+    for path in args.hyetograph:
+        table = read_time_table(path, True, "rain_mm_h")
+        series = table.get("")
+        if series is None or len(table) > 1:
+            raise InputError("a hyetograph has one series: leave out the point column", path=path)
+        scenarios.append(Scenario(Path(path).stem, tuple(zip(series.times.tolist(), series.values.tolist(),
+                                                              strict=True))))
+    return scenarios
+
+
+def ensemble_main(args):
+    from .ensemble import run_ensemble
+
+    try:
+        result = run_ensemble(args.dem, args.output, _scenarios(args), args.duration, manning=args.manning,
+                              scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                              retries=args.retries, overwrite=args.overwrite,
+                              progress=Progress(report=lambda percent: print(
+                                  f"\r{percent:5.1f} % of the scenarios", end="", file=sys.stderr)))
+    except DigitalTwinError as error:
+        print(f"\nerror: {error}", file=sys.stderr)
+        return 1
+    print(f"\n{result.output}: {result.scenarios} scenarios", file=sys.stderr)
+    return 0
+
+
+def dsm_main(args):
+    from .dsm import run_dsm
+
+    try:
+        result = run_dsm(args.gpkg, args.output, cellsize=args.cell, tile_m=args.tile, dem_path=args.dem,
+                         scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                         retries=args.retries, overwrite=args.overwrite)
+    except DigitalTwinError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: {result['tiles']} tiles, halo {result['halo_m']:g} m", file=sys.stderr)
+    return 0
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    if args.command == "ensemble":
+        return ensemble_main(args)
+    if args.command == "dsm":
+        return dsm_main(args)
+    bar = Bar()
+    try:
+        result = run_batch(args.source, args.output, tiling=args.tiles, hazards=args.hazard, rule=args.rule,
+                           scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                           retries=args.retries, overwrite=args.overwrite,
+                           progress=Progress(log=lambda message: print(f"\n{message}", file=sys.stderr)),
+                           on_tile=bar)
+    except DigitalTwinError as error:
+        print(f"\nerror: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterrupted: finished tiles are kept; run the same command again to resume", file=sys.stderr)
+        return 130
+    print(f"\n{result.output}: {result.buildings} buildings in {result.tiles} tiles ({result.skipped} from an "
+          f"earlier run) in {result.seconds:.1f} s; manifest {result.manifest}", file=sys.stderr)
+    return 0

@@ -1,0 +1,121 @@
+"""The buildings' DSM of a merged batch GeoPackage, tile by tile on dask, equal cell for cell to one untiled DSM.
+
+A roof stands at the lowest ground under its whole footprint plus its height (solar.dsm), so a tile's grid reaches
+past the tile by a halo as wide as the largest footprint: every building that touches the tile lies wholly inside
+its grid. Tiles sit on the untiled grid's lattice and keep only their own cells.
+"""
+
+import contextlib
+import math
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from ..dependencies import require
+from ..errors import DigitalTwinError, InputError
+from ..progress import NO_PROGRESS
+from ..safe_io import atomic_output
+from ..solar.dsm import buildings_dsm
+from .runner import WAIT_S, ClusterClient, refuse_existing
+from .steps import _gpkg_header_size, _sql_name
+
+FOOTPRINTS = "building_lod1"  # LOD1 footprints with measured_height, as digitaltwin:buildingsdsm takes them
+HEIGHT = "measured_height"
+
+
+def _buildings(gpkg, window=None):
+    """(WKB list, heights, (minx, miny, maxx, maxy) of them all) of the footprints in fid order; with ``window``,
+    those whose spatial-index box meets it."""
+    with contextlib.closing(sqlite3.connect(str(gpkg))) as connection:
+        table = _sql_name(FOOTPRINTS)
+        if not connection.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (FOOTPRINTS,)).fetchone():
+            raise InputError("no layer {layer} to make a DSM from", path=gpkg, layer=FOOTPRINTS)
+        if window is None:
+            rows = connection.execute(f"SELECT geom, {HEIGHT} FROM {table} ORDER BY fid").fetchall()
+        else:
+            index = _sql_name(f"rtree_{FOOTPRINTS}_geom")
+            rows = connection.execute(
+                f"SELECT geom, {HEIGHT} FROM {table} WHERE fid IN (SELECT id FROM {index} WHERE maxx >= ? AND "
+                "minx <= ? AND maxy >= ? AND miny <= ?) ORDER BY fid",
+                (window[0], window[2], window[1], window[3])).fetchall()
+        bounds = connection.execute(f"SELECT min(minx), min(miny), max(maxx), max(maxy), max(max(maxx - minx, "
+                                    f"maxy - miny)) FROM {_sql_name(f'rtree_{FOOTPRINTS}_geom')}").fetchone()
+        wkt = connection.execute("SELECT definition FROM gpkg_spatial_ref_sys s JOIN gpkg_geometry_columns g ON "
+                                 "s.srs_id = g.srs_id WHERE g.table_name = ?", (FOOTPRINTS,)).fetchone()[0]
+    wkbs = [bytes(blob[_gpkg_header_size(blob):]) for blob, _ in rows]
+    heights = np.array([np.nan if height is None else height for _, height in rows], dtype=float)
+    return wkbs, heights, bounds, wkt
+
+
+def lattice(bounds, cellsize):
+    """The untiled grid: (xmin, ymin, xmax, ymax) snapped outward to whole cells."""
+    xmin, ymin, xmax, ymax = bounds[:4]
+    return (math.floor(xmin / cellsize) * cellsize, math.floor(ymin / cellsize) * cellsize,
+            math.ceil(xmax / cellsize) * cellsize, math.ceil(ymax / cellsize) * cellsize)
+
+
+def dsm_tile(gpkg, window, halo_m, cellsize, dem_path, output):
+    """One tile's DSM (the task a worker runs): burnt on the window grown by ``halo_m``, then cut to the window."""
+    grown = (window[0] - halo_m, window[1] - halo_m, window[2] + halo_m, window[3] + halo_m)
+    wkbs, heights, _, wkt = _buildings(gpkg, grown)
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    with tempfile.TemporaryDirectory(prefix="digital_twin_dsm_") as scratch:
+        full = Path(scratch) / "grown.tif"
+        buildings_dsm(wkbs, heights, grown, cellsize, wkt, full, dem_path=dem_path)
+        with atomic_output(output, overwrite=True) as tmp:
+            gdal.Translate(str(tmp), str(full), projWin=(window[0], window[3], window[2], window[1]),
+                           creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=3"])
+    return str(output)
+
+
+def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, scheduler=None, workers=None,
+            memory_limit="2GiB", retries=2, overwrite=False, progress=NO_PROGRESS) -> dict:
+    """The DSM of the buildings in a batch GeoPackage into the GeoTIFF ``output``, tiles of ``tile_m`` as tasks."""
+    distributed = require("distributed", "Batch runs")
+    if cellsize <= 0 or tile_m < cellsize:
+        raise InputError("the cell size must be positive and the tiles at least one cell wide", field="cellsize")
+    refuse_existing(output, overwrite)
+    _, _, bounds, _ = _buildings(gpkg, window=(0, 0, -1, -1))  # an empty window: only the extent and the largest
+    if bounds[0] is None:                                          # footprint
+        raise InputError("no buildings to make a DSM from", path=gpkg)
+    xmin, ymin, xmax, ymax = lattice(bounds, cellsize)
+    halo_m = (math.ceil(bounds[4] / cellsize) + 1) * cellsize
+    step = math.ceil(tile_m / cellsize) * cellsize
+    windows = [(x, y, min(x + step, xmax), min(y + step, ymax))
+               for y in np.arange(ymin, ymax, step).tolist() for x in np.arange(xmin, xmax, step).tolist()]
+    with tempfile.TemporaryDirectory(prefix="digital_twin_dsm_tiles_", dir=Path(output).parent) as folder, \
+            ClusterClient(distributed, scheduler, workers, memory_limit) as client:
+        futures = [client.submit(dsm_tile, str(gpkg), window, halo_m, cellsize, dem_path,
+                                 str(Path(folder) / f"{number}.tif"), retries=retries, pure=False)
+                   for number, window in enumerate(windows)]
+        pending, failed = set(futures), []
+        while pending:
+            progress.check()
+            try:
+                done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                continue
+            failed += [str(future.exception()) for future in done if future.status != "finished"]
+            progress.step(1.0 - len(pending) / len(futures))
+        if failed:
+            raise DigitalTwinError("{count} of {total} DSM tiles failed: {errors}", count=len(failed),
+                                   total=len(futures), errors="; ".join(failed))
+        from osgeo import gdal
+
+        gdal.UseExceptions()
+        mosaic = gdal.BuildVRT(str(Path(folder) / "mosaic.vrt"), [future.result() for future in futures])
+        with atomic_output(output, overwrite=overwrite) as tmp:
+            gdal.Translate(str(tmp), mosaic, creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=3"])
+        mosaic = None
+    return {"tiles": len(windows), "halo_m": halo_m, "extent": (xmin, ymin, xmax, ymax)}
+
+
+def untiled_dsm(gpkg, output, *, cellsize=1.0, dem_path=None, overwrite=False):
+    """The reference: one buildings_dsm over the whole lattice, in this process."""
+    wkbs, heights, bounds, wkt = _buildings(gpkg)
+    return buildings_dsm(wkbs, heights, lattice(bounds, cellsize), cellsize, wkt, output, dem_path=dem_path,
+                         overwrite=overwrite)

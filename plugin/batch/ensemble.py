@@ -1,0 +1,125 @@
+"""Flood ensembles: many rain scenarios (constant intensities or hyetographs) on one DEM, each simulation a task on
+dask.distributed, summarised per cell as the share of scenarios whose maximum depth reaches 0.5 m and 3 m.
+
+The client only ever holds the running counts and the depths of the scenarios just finished, so memory stays that of
+a few grids however many scenarios run.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..dependencies import require
+from ..errors import DigitalTwinError, InputError
+from ..flood.rasters import read_raster
+from ..flood.simulation import TimeSeries, simulate
+from ..progress import NO_PROGRESS
+from ..safe_io import atomic_output
+from .runner import WAIT_S, ClusterClient, refuse_existing
+
+THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "first floor under water" lines
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    rain_rows: tuple  # ((time s, intensity mm/h), ...): one row is a constant rain
+    steps: bool = True  # a hyetograph holds each value until the next row
+
+
+@dataclass
+class EnsembleResult:
+    output: str
+    scenarios: int = 0
+    failed: list = field(default_factory=list)
+    seconds: dict = field(default_factory=dict)  # scenario -> seconds
+    cells: int = 0
+
+
+def constant_rain(intensity_mm_h: float) -> Scenario:
+    return Scenario(f"rain_{intensity_mm_h:g}mm_h", ((0.0, float(intensity_mm_h)),))
+
+
+def run_scenario(dem_path: str, scenario: Scenario, duration_s: float, manning: float) -> np.ndarray:
+    """One simulation (the task a worker runs): its maximum depth grid (float32, NaN where the DEM has none)."""
+    dem = read_raster(dem_path)
+    rain = TimeSeries.from_rows(scenario.rain_rows, steps=scenario.steps, name=scenario.name)
+    result = simulate(dem.values, dem.cell_size, duration_s, manning=manning, rain=rain)
+    return np.where(np.isfinite(dem.values), result.max_depth, np.nan).astype(np.float32)
+
+
+def exceedance(depths, thresholds=THRESHOLDS_M) -> np.ndarray:
+    """Per threshold, 1 where a depth grid reaches it (uint16 counts to add up)."""
+    return np.stack([(np.nan_to_num(depths, nan=0.0) >= threshold) for threshold in thresholds]).astype(np.uint16)
+
+
+def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, scheduler=None, workers=None,
+                 memory_limit="2GiB", retries=2, overwrite=False, progress=NO_PROGRESS) -> EnsembleResult:
+    """Simulate every scenario on dask and write ``output``: a GeoTIFF with one band per threshold, the share (0-1)
+    of the scenarios that reach it. Raises DigitalTwinError naming failed scenarios (after the others ran)."""
+    distributed = require("distributed", "Batch runs")
+    scenarios = list(scenarios)
+    if not scenarios:
+        raise InputError("give at least one scenario", field="scenarios")
+    if len({scenario.name for scenario in scenarios}) != len(scenarios):
+        raise InputError("each scenario needs its own name", field="scenarios")
+    if duration_s <= 0:
+        raise InputError("the duration must be positive", field="duration")
+    dem = read_raster(dem_path)  # fails early on a bad DEM, and gives the grid of the output
+    refuse_existing(output, overwrite)
+    counts = np.zeros((len(THRESHOLDS_M), *dem.shape), dtype=np.uint16)
+    result = EnsembleResult(str(output), scenarios=len(scenarios), cells=int(dem.values.size))
+    with ClusterClient(distributed, scheduler, workers, memory_limit) as client:
+        futures = {client.submit(run_scenario, str(dem_path), scenario, duration_s, manning, retries=retries,
+                                 pure=False, key=f"scenario-{scenario.name}-{time.time_ns()}"): scenario.name
+                   for scenario in scenarios}
+        started = {name: time.monotonic() for name in futures.values()}
+        pending, finished = set(futures), 0
+        try:
+            while pending:
+                progress.check()
+                try:
+                    done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
+                except TimeoutError:
+                    continue
+                for future in done:
+                    name = futures[future]
+                    if future.status == "finished":
+                        counts += exceedance(future.result())
+                        result.seconds[name] = round(time.monotonic() - started[name], 3)
+                    else:
+                        result.failed.append(f"{name} ({future.exception()})")
+                    future.release()
+                    finished += 1
+                    progress.step(finished / len(futures))
+        except BaseException:
+            client.cancel(list(pending))
+            raise
+    if result.failed:
+        raise DigitalTwinError("{count} of {total} scenarios failed: {names}", count=len(result.failed),
+                               total=len(scenarios), names="; ".join(sorted(result.failed)))
+    shares = counts.astype(np.float32) / len(scenarios)
+    shares[:, ~np.isfinite(dem.values)] = np.nan
+    _write_shares(output, shares, dem, overwrite)
+    return result
+
+
+def _write_shares(path, shares, grid, overwrite):
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    bands, rows, cols = shares.shape
+    with atomic_output(path, overwrite=overwrite) as tmp:
+        dataset = gdal.GetDriverByName("GTiff").Create(str(tmp), cols, rows, bands, gdal.GDT_Float32,
+                                                       ["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=3"])
+        dataset.SetGeoTransform(grid.geotransform)
+        if grid.crs_wkt:
+            dataset.SetProjection(grid.crs_wkt)
+        for index, threshold in enumerate(THRESHOLDS_M, start=1):
+            band = dataset.GetRasterBand(index)
+            band.SetDescription(f"share_reaching_{threshold:g}m")
+            band.SetNoDataValue(-1.0)
+            band.WriteArray(np.where(np.isfinite(shares[index - 1]), shares[index - 1], -1.0))
+        dataset.FlushCache()
+        dataset = None

@@ -1,0 +1,140 @@
+"""digitaltwin:batchrun: the batch runner (plugin/batch) from QGIS: a PLATEAU release tile by tile on dask, merged."""
+
+import re
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from .base import DigitalTwinAlgorithm, engine_errors
+
+TILINGS = ("mesh3", "mesh2", "member")
+RULES = ("largest_overlap", "highest_touching")
+
+
+def hazard_name(path):
+    """A layer-name-safe hazard name from a raster's file name: flood_depth_L2.tif -> flood_depth_l2."""
+    name = re.sub(r"[^a-z0-9_]+", "_", Path(path).stem.lower()).strip("_")[:31]
+    return name if name[:1].isalpha() else f"h_{name}"[:31]
+
+
+class BatchRunAlgorithm(DigitalTwinAlgorithm):
+    SOURCE = "SOURCE"
+    TILES = "TILES"
+    HAZARDS = "HAZARDS"
+    RULE = "RULE"
+    SCHEDULER = "SCHEDULER"
+    WORKERS = "WORKERS"
+    MEMORY_LIMIT = "MEMORY_LIMIT"
+    RETRIES = "RETRIES"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "batchrun"
+
+    def displayName(self):
+        return self.tr("Batch run over a whole city (dask)")
+
+    def group(self):
+        return self.tr("Batch")
+
+    def groupId(self):
+        return "batch"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every "
+            "building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster "
+            "on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into "
+            "one GeoPackage equal to an untiled run, with a summary table per hazard.\n\n"
+            "Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is "
+            "retried, then named, and the other tiles still finish. Finished tiles are kept beside the output "
+            "(<output>.tiles) and skipped when the same run is started again; <output>.manifest.json records "
+            "inputs, versions, parameters and each tile's status and time.\n\n"
+            "Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip "
+            "HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFile(
+            self.SOURCE, self.tr("PLATEAU release zip or folder"), QgsProcessingParameterFile.File,
+            fileFilter=self.tr("Zip archives (*.zip);;All files (*)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TILES, self.tr("Tiles"), [self.tr("1 km JIS mesh (third order)"),
+                                           self.tr("10 km JIS mesh (second order)"), self.tr("One per zip member")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.HAZARDS, self.tr("Flood depth rasters (one exposure layer each)"), QgsProcessing.TypeRaster,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.RULE, self.tr("Rule"),
+            [self.tr("Largest overlap (PLATEAU)"), self.tr("Highest class touching (InaSAFE)")], defaultValue=0))
+        advanced = [
+            QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler (empty: a local cluster)"),
+                                         optional=True),
+            QgsProcessingParameterNumber(self.WORKERS, self.tr("Local workers (0: every core)"),
+                                         QgsProcessingParameterNumber.Integer, 0, minValue=0),
+            QgsProcessingParameterString(self.MEMORY_LIMIT, self.tr("Memory limit per local worker"), "2GiB"),
+            QgsProcessingParameterNumber(self.RETRIES, self.tr("Retries of a failed tile"),
+                                         QgsProcessingParameterNumber.Integer, 2, minValue=0),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Merged GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputNumber("BUILDINGS", self.tr("Buildings")))
+        self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Tiles")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..plugin.batch.runner import run_batch
+
+        rasters = [layer.source() for layer in self.parameterAsLayerList(parameters, self.HAZARDS, context)]
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+
+        def on_tile(name, record, finished, total):
+            if record["status"] == "done":
+                feedback.pushInfo(self.tr("Tile {} done ({}/{})").format(name, finished, total))
+            else:
+                feedback.reportError(self.tr("Tile {} failed: {}").format(name, record.get("error")))
+
+        with engine_errors():
+            result = run_batch(
+                self.parameterAsFile(parameters, self.SOURCE, context), output,
+                tiling=TILINGS[self.parameterAsEnum(parameters, self.TILES, context)],
+                hazards=[(hazard_name(path), path) for path in rasters],
+                rule=RULES[self.parameterAsEnum(parameters, self.RULE, context)],
+                scheduler=self.parameterAsString(parameters, self.SCHEDULER, context) or None,
+                workers=self.parameterAsInt(parameters, self.WORKERS, context) or None,
+                memory_limit=self.parameterAsString(parameters, self.MEMORY_LIMIT, context) or "2GiB",
+                retries=self.parameterAsInt(parameters, self.RETRIES, context),
+                overwrite=True,  # Processing asked about replacing the destination already
+                progress=self.progress(feedback), on_tile=on_tile)
+        feedback.pushInfo(self.tr("{} buildings in {} tiles ({} from an earlier run) in {:.1f} s").format(
+            result.buildings, result.tiles, result.skipped, result.seconds))
+        self._load(context, output, result.layers)
+        return {self.OUTPUT: output, "BUILDINGS": result.buildings, "TILES": result.tiles}
+
+    def _load(self, context, output, layers):
+        """The exposure layers on the map (the first visible), styled like digitaltwin:floodexposure's output."""
+        from ..plugin.qgis_results import Result, load_outputs
+
+        exposure = [name for name in layers if name.startswith("flood_exposure_")]
+        results = [Result(f"{output}|layername={name}",
+                          self.tr("Flood exposure ({})").format(name.removeprefix("flood_exposure_")),
+                          "flood_buildings", visible=index == 0) for index, name in enumerate(exposure)]
+        if "building_lod0" in layers and not results:
+            from ..plugin.qgis_results import SAVED_STYLE
+
+            results.append(Result(f"{output}|layername=building_lod0", self.tr("Buildings"), SAVED_STYLE))
+        if results:
+            load_outputs(context, self.OUTPUT, results, group=self.tr("Batch run"))
