@@ -279,7 +279,7 @@
       <translation>Digital Twin catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="54" />
+      <location filename="../../processing_algorithms/provider.py" line="55" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>Digital Twin: PLATEAU and city digital twin tools</translation>
     </message>
@@ -1167,6 +1167,11 @@
       <translation>Barrier-free graph search</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/dsm.py" line="78" />
+      <source>Batch runs</source>
+      <translation>Batch runs</translation>
+    </message>
+    <message>
       <location filename="../../plugin/errors.py" line="81" />
       <source>Cancelled by the user.</source>
       <translation>Cancelled by the user.</translation>
@@ -1337,6 +1342,11 @@
       <translation>a hazard flag must be 1 or empty, not '{value}'</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/cli.py" line="99" />
+      <source>a hyetograph has one series: leave out the point column</source>
+      <translation>a hyetograph has one series: leave out the point column</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
       <translation>a virtual point cloud needs at least one COPC file</translation>
@@ -1350,6 +1360,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="83" />
       <source>a {width} x {height} grid is too large; choose a coarser resolution</source>
       <translation>a {width} x {height} grid is too large; choose a coarser resolution</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="250" />
+      <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
+      <translation>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</translation>
     </message>
     <message>
       <location filename="../../plugin/safe_io.py" line="304" />
@@ -1367,6 +1382,11 @@
       <translation>bad coordinates ({exc})</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/tiles.py" line="35" />
+      <source>batch runs read a PLATEAU release zip or a folder holding udx/bldg/*.gml, not one file</source>
+      <translation>batch runs read a PLATEAU release zip or a folder holding udx/bldg/*.gml, not one file</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/rasters.py" line="54" />
       <source>cannot open the raster ({exc})</source>
       <translation>cannot open the raster ({exc})</translation>
@@ -1375,6 +1395,11 @@
       <location filename="../../plugin/realtime/record.py" line="66" />
       <source>cannot open the recording for writing ({exc})</source>
       <translation>cannot open the recording for writing ({exc})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="216" />
+      <source>cannot reach the dask scheduler ({error})</source>
+      <translation>cannot reach the dask scheduler ({error})</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="122" />
@@ -1452,9 +1477,19 @@
       <translation>destination</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/steps.py" line="65" />
+      <source>each hazard needs its own name</source>
+      <translation>each hazard needs its own name</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/model.py" line="98" />
       <source>each resource needs a 'url' text</source>
       <translation>each resource needs a 'url' text</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="66" />
+      <source>each scenario needs its own name</source>
+      <translation>each scenario needs its own name</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="67" />
@@ -1492,7 +1527,7 @@
       <translation>field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="80" />
+      <location filename="../../plugin/batch/steps.py" line="62" />
       <source>file not found</source>
       <translation>file not found</translation>
     </message>
@@ -1507,6 +1542,11 @@
       <translation>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/ensemble.py" line="64" />
+      <source>give at least one scenario</source>
+      <translation>give at least one scenario</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/plateau.py" line="73" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
       <translation>give exactly one of: city codes, mesh codes, a bounding box or a place name</translation>
@@ -1515,6 +1555,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="88" />
       <source>ground (class 2) points</source>
       <translation>ground (class 2) points</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/steps.py" line="59" />
+      <source>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</source>
+      <translation>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</translation>
     </message>
     <message>
       <location filename="../../plugin/shelters/reach.py" line="43" />
@@ -1567,6 +1612,16 @@
       <translation>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/tiles.py" line="45" />
+      <source>no building members (udx/bldg/&lt;mesh&gt;_bldg_*.gml) found</source>
+      <translation>no building members (udx/bldg/&lt;mesh&gt;_bldg_*.gml) found</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/dsm.py" line="84" />
+      <source>no buildings to make a DSM from</source>
+      <translation>no buildings to make a DSM from</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/loader.py" line="128" />
       <source>no city objects with geometry found</source>
       <translation>no city objects with geometry found</translation>
@@ -1582,7 +1637,7 @@
       <translation>no feed URL given</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="160" />
+      <location filename="../../plugin/flood/exposure.py" line="164" />
       <source>no hazard scenario to assess: the hazard layer has no area with a rank or depth</source>
       <translation>no hazard scenario to assess: the hazard layer has no area with a rank or depth</translation>
     </message>
@@ -1595,6 +1650,11 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="318" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>no layer has the flood rank field '{rank_field}'</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/dsm.py" line="34" />
+      <source>no layer {layer} to make a DSM from</source>
+      <translation>no layer {layer} to make a DSM from</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
@@ -1927,6 +1987,11 @@
       <translation>the cell size must be positive</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/dsm.py" line="80" />
+      <source>the cell size must be positive and the tiles at least one cell wide</source>
+      <translation>the cell size must be positive and the tiles at least one cell wide</translation>
+    </message>
+    <message>
       <location filename="../../plugin/shelters/reach.py" line="56" />
       <source>the distance budget must be positive, not {budget_m}</source>
       <translation>the distance budget must be positive, not {budget_m}</translation>
@@ -1935,6 +2000,11 @@
       <location filename="../../plugin/shelters/reach.py" line="66" />
       <source>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</source>
       <translation>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="68" />
+      <source>the duration must be positive</source>
+      <translation>the duration must be positive</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="630" />
@@ -1952,7 +2022,7 @@
       <translation>the file exists already; choose another folder or allow overwriting</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
+      <location filename="../../plugin/batch/runner.py" line="46" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>the file exists already; choose another name or allow overwriting</translation>
     </message>
@@ -2060,6 +2130,11 @@
       <location filename="../../processing_algorithms/barrierfree_common.py" line="137" />
       <source>the links layer could not be opened</source>
       <translation>the links layer could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="247" />
+      <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
+      <translation>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="606" />
@@ -2172,9 +2247,19 @@
       <translation>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/steps.py" line="185" />
+      <source>the tile has no building footprints (no layer {layers})</source>
+      <translation>the tile has no building footprints (no layer {layers})</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/tiles.py" line="89" />
       <source>the tile zip holds no .las or .laz file</source>
       <translation>the tile zip holds no .las or .laz file</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/steps.py" line="91" />
+      <source>the tile {tile} cannot be loaded alone: its mesh codes also select {members}; use another tiling</source>
+      <translation>the tile {tile} cannot be loaded alone: its mesh codes also select {members}; use another tiling</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/tiles.py" line="97" />
@@ -2277,9 +2362,19 @@
       <translation>unknown kind '{kind}'; choose one of {kinds}</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/mesh.py" line="24" />
+      <source>unknown mesh level {level}; choose one of {levels}</source>
+      <translation>unknown mesh level {level}; choose one of {levels}</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/exposure.py" line="110" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>unknown rule '{rule}'; choose one of {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/tiles.py" line="52" />
+      <source>unknown tiling {tiling}; choose one of {tilings}</source>
+      <translation>unknown tiling {tiling}; choose one of {tilings}</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="166" />
@@ -2382,12 +2477,42 @@
       <translation>{codes} is not a 6, 8 or 9/10-digit mesh code</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/mesh.py" line="62" />
+      <source>{code} has no {level}-order mesh</source>
+      <translation>{code} has no {level}-order mesh</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/mesh.py" line="43" />
+      <source>{code} is not a JIS mesh code (4, 6, 8, 9 or 10 digits)</source>
+      <translation>{code} is not a JIS mesh code (4, 6, 8, 9 or 10 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/mesh.py" line="51" />
+      <source>{code} is not a JIS mesh code: second-order digits run 0 to 7</source>
+      <translation>{code} is not a JIS mesh code: second-order digits run 0 to 7</translation>
+    </message>
+    <message>
       <location filename="../../plugin/sample_district/generate.py" line="106" />
       <source>{count} buildings</source>
       <translation>{count} buildings</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="44" />
+      <location filename="../../plugin/batch/dsm.py" line="105" />
+      <source>{count} of {total} DSM tiles failed: {errors}</source>
+      <translation>{count} of {total} DSM tiles failed: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="100" />
+      <source>{count} of {total} scenarios failed: {names}</source>
+      <translation>{count} of {total} scenarios failed: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="151" />
+      <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
+      <translation>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dependencies.py" line="46" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</translation>
     </message>
@@ -2633,6 +2758,16 @@
       <location filename="../../processing_algorithms/barrierfree_import.py" line="82" />
       <source>... and {0} more findings in the 'issues' layer</source>
       <translation>... and {0} more findings in the 'issues' layer</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <source>1 km JIS mesh (third order)</source>
+      <translation>1 km JIS mesh (third order)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <source>10 km JIS mesh (second order)</source>
+      <translation>10 km JIS mesh (second order)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="62" />
@@ -2949,6 +3084,21 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Barriers on the plain route</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="48" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="140" />
+      <source>Batch run</source>
+      <translation>Batch run</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="45" />
+      <source>Batch run over a whole city (dask)</source>
+      <translation>Batch run over a whole city (dask)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="84" />
       <source>Budget</source>
       <translation>Budget</translation>
@@ -2989,7 +3139,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building heights (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="149" />
+      <location filename="../../processing_algorithms/batch_run.py" line="95" />
       <source>Buildings</source>
       <translation>Buildings</translation>
     </message>
@@ -3366,6 +3516,11 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="76" />
       <source>DTM: ground points (terrain)</source>
       <translation>DTM: ground points (terrain)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="82" />
+      <source>Dask scheduler (empty: a local cluster)</source>
+      <translation>Dask scheduler (empty: a local cluster)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
@@ -3841,9 +3996,19 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth raster (instead of polygons)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="76" />
+      <source>Flood depth rasters (one exposure layer each)</source>
+      <translation>Flood depth rasters (one exposure layer each)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
       <source>Flood exposure</source>
       <translation>Flood exposure</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="133" />
+      <source>Flood exposure ({})</source>
+      <translation>Flood exposure ({})</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="120" />
@@ -4188,7 +4353,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Highest available per object</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>Highest class touching (InaSAFE)</translation>
     </message>
@@ -4378,7 +4543,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>Largest overlap (PLATEAU)</translation>
     </message>
@@ -4458,9 +4623,27 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Load PLATEAU CityGML</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="54" />
+      <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
+
+Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
+
+Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</source>
+      <translation>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
+
+Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
+
+Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="132" />
       <source>Local catalog file or folder (offline)</source>
       <translation>Local catalog file or folder (offline)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="84" />
+      <source>Local workers (0: every core)</source>
+      <translation>Local workers (0: every core)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="167" />
@@ -4629,6 +4812,16 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
       <source>Mean detour factor</source>
       <translation>Mean detour factor</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="86" />
+      <source>Memory limit per local worker</source>
+      <translation>Memory limit per local worker</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="94" />
+      <source>Merged GeoPackage</source>
+      <translation>Merged GeoPackage</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="98" />
@@ -4804,6 +4997,11 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
       <translation>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <source>One per zip member</source>
+      <translation>One per zip member</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
@@ -5005,6 +5203,11 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <location filename="../../processing_algorithms/solar_irradiance.py" line="109" />
       <source>PLATEAU monthly transmissivity (clear days)</source>
       <translation>PLATEAU monthly transmissivity (clear days)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="69" />
+      <source>PLATEAU release zip or folder</source>
+      <translation>PLATEAU release zip or folder</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
@@ -5376,6 +5579,11 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Resource URL</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
+      <source>Retries of a failed tile</source>
+      <translation>Retries of a failed tile</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="104" />
       <source>River channel</source>
       <translation>River channel</translation>
@@ -5416,7 +5624,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Rows written</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
+      <location filename="../../processing_algorithms/batch_run.py" line="79" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
@@ -5954,6 +6162,21 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile {} ({}/{})</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="106" />
+      <source>Tile {} done ({}/{})</source>
+      <translation>Tile {} done ({}/{})</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="108" />
+      <source>Tile {} failed: {}</source>
+      <translation>Tile {} failed: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <source>Tiles</source>
+      <translation>Tiles</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Time (min)</source>
       <translation>Time (min)</translation>
@@ -6256,6 +6479,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="70" />
+      <source>Zip archives (*.zip);;All files (*)</source>
+      <translation>Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
@@ -6586,6 +6814,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="122" />
+      <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
+      <translation>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="213" />

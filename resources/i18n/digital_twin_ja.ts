@@ -279,7 +279,7 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="54" />
+      <location filename="../../processing_algorithms/provider.py" line="55" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
     </message>
@@ -1167,6 +1167,11 @@
       <translation>バリアフリーの経路探索</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/dsm.py" line="78" />
+      <source>Batch runs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../plugin/errors.py" line="81" />
       <source>Cancelled by the user.</source>
       <translation>ユーザーが中止しました。</translation>
@@ -1337,6 +1342,11 @@
       <translation>災害種別の欄は1か空欄です（'{value}'は使えません）</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/cli.py" line="99" />
+      <source>a hyetograph has one series: leave out the point column</source>
+      <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
       <translation>仮想点群（VPC）にはCOPCファイルが1つ以上必要です</translation>
@@ -1350,6 +1360,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="83" />
       <source>a {width} x {height} grid is too large; choose a coarser resolution</source>
       <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="250" />
+      <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
+      <translation>入力またはパラメーターが異なる以前の実行のマニフェストがあります。最初からやり直すにはマニフェストと隣の .tiles フォルダーを削除するか、別の出力先を選んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/safe_io.py" line="304" />
@@ -1367,6 +1382,11 @@
       <translation>座標が不正です（{exc}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/tiles.py" line="35" />
+      <source>batch runs read a PLATEAU release zip or a folder holding udx/bldg/*.gml, not one file</source>
+      <translation>バッチ実行は PLATEAU の配布 zip または udx/bldg/*.gml を含むフォルダーを読みます。単一のファイルは読めません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/rasters.py" line="54" />
       <source>cannot open the raster ({exc})</source>
       <translation>ラスタを開けません（{exc}）</translation>
@@ -1375,6 +1395,11 @@
       <location filename="../../plugin/realtime/record.py" line="66" />
       <source>cannot open the recording for writing ({exc})</source>
       <translation>記録ファイルを書き込み用に開けません（{exc}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="216" />
+      <source>cannot reach the dask scheduler ({error})</source>
+      <translation>dask スケジューラーに接続できません（{error}）</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/network.py" line="122" />
@@ -1452,9 +1477,19 @@
       <translation>目的地</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/steps.py" line="65" />
+      <source>each hazard needs its own name</source>
+      <translation>ハザードごとに別の名前を付けてください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/model.py" line="98" />
       <source>each resource needs a 'url' text</source>
       <translation>各リソースには'url'の文字列が必要です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="66" />
+      <source>each scenario needs its own name</source>
+      <translation>シナリオごとに別の名前を付けてください</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gtfsrt.py" line="67" />
@@ -1492,7 +1527,7 @@
       <translation>フィールド'{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/sources.py" line="80" />
+      <location filename="../../plugin/batch/steps.py" line="62" />
       <source>file not found</source>
       <translation>ファイルが見つかりません</translation>
     </message>
@@ -1507,6 +1542,11 @@
       <translation>CityGMLの検索条件を指定してください：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt;のいずれか</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/ensemble.py" line="64" />
+      <source>give at least one scenario</source>
+      <translation>シナリオを 1 つ以上指定してください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/plateau.py" line="73" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
       <translation>市区町村コード、メッシュコード、範囲、地名のうち1つだけを指定してください</translation>
@@ -1515,6 +1555,11 @@
       <location filename="../../plugin/pointcloud/dsm.py" line="88" />
       <source>ground (class 2) points</source>
       <translation>地表（クラス2）の点</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/steps.py" line="59" />
+      <source>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</source>
+      <translation>ハザード名 {name}: 英小文字で始まる英小文字・数字・_（31 文字以内）を使ってください</translation>
     </message>
     <message>
       <location filename="../../plugin/shelters/reach.py" line="43" />
@@ -1567,6 +1612,16 @@
       <translation>地物型 {types}、メッシュコード {meshes} に合う CityGML がありません（udx/&lt;type&gt;/&lt;mesh&gt;_*.gml の形を想定）</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/tiles.py" line="45" />
+      <source>no building members (udx/bldg/&lt;mesh&gt;_bldg_*.gml) found</source>
+      <translation>建物のメンバー（udx/bldg/&lt;mesh&gt;_bldg_*.gml）が見つかりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/dsm.py" line="84" />
+      <source>no buildings to make a DSM from</source>
+      <translation>DSM を作る建物がありません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/loader.py" line="128" />
       <source>no city objects with geometry found</source>
       <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
@@ -1582,7 +1637,7 @@
       <translation>フィードのURLが指定されていません</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="160" />
+      <location filename="../../plugin/flood/exposure.py" line="164" />
       <source>no hazard scenario to assess: the hazard layer has no area with a rank or depth</source>
       <translation>評価する災害シナリオがありません。ハザードレイヤにランクまたは浸水深を持つ区域がありません</translation>
     </message>
@@ -1595,6 +1650,11 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="318" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>どのレイヤにも浸水ランクのフィールド「{rank_field}」がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/dsm.py" line="34" />
+      <source>no layer {layer} to make a DSM from</source>
+      <translation>DSM を作るレイヤー {layer} がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
@@ -1927,6 +1987,11 @@
       <translation>セルサイズは正の値にしてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/dsm.py" line="80" />
+      <source>the cell size must be positive and the tiles at least one cell wide</source>
+      <translation>セルサイズは正の値、タイルは 1 セル以上の幅にしてください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/shelters/reach.py" line="56" />
       <source>the distance budget must be positive, not {budget_m}</source>
       <translation>距離の上限は正の値にしてください（{budget_m} は不可）</translation>
@@ -1935,6 +2000,11 @@
       <location filename="../../plugin/shelters/reach.py" line="66" />
       <source>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</source>
       <translation>距離行列が {shape} です。建物数×避難場所数（{count} x {shelters}）にしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="68" />
+      <source>the duration must be positive</source>
+      <translation>継続時間は正の値にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="630" />
@@ -1952,7 +2022,7 @@
       <translation>ファイルが既に存在します。別のフォルダーを選ぶか、上書きを許可してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
+      <location filename="../../plugin/batch/runner.py" line="46" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>ファイルが既にあります。別の名前にするか上書きを許可してください</translation>
     </message>
@@ -2060,6 +2130,11 @@
       <location filename="../../processing_algorithms/barrierfree_common.py" line="137" />
       <source>the links layer could not be opened</source>
       <translation>リンクレイヤを開けませんでした</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="247" />
+      <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
+      <translation>以前の実行のマニフェストを読めません（{error}）。削除してから最初からやり直してください</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="606" />
@@ -2172,9 +2247,19 @@
       <translation>タイルの URL が QGIS で読める {{z}}/{{x}}/{{y}} 形式になっていません</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/steps.py" line="185" />
+      <source>the tile has no building footprints (no layer {layers})</source>
+      <translation>タイルに建物の外形がありません（レイヤー {layers} がありません）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/tiles.py" line="89" />
       <source>the tile zip holds no .las or .laz file</source>
       <translation>タイルの zip に .las / .laz ファイルがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/steps.py" line="91" />
+      <source>the tile {tile} cannot be loaded alone: its mesh codes also select {members}; use another tiling</source>
+      <translation>タイル {tile} は単独で読み込めません: そのメッシュコードは {members} も選択します。別のタイル分割を使ってください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/tiles.py" line="97" />
@@ -2277,9 +2362,19 @@
       <translation>不明な種類'{kind}'です。{kinds}のいずれかを選んでください</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/mesh.py" line="24" />
+      <source>unknown mesh level {level}; choose one of {levels}</source>
+      <translation>不明なメッシュ次数 {level} です。{levels} のいずれかを選んでください</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/exposure.py" line="110" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>不明な判定基準'{rule}'です。{rules}のいずれかを選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/tiles.py" line="52" />
+      <source>unknown tiling {tiling}; choose one of {tilings}</source>
+      <translation>不明なタイル分割 {tiling} です。{tilings} のいずれかを選んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="166" />
@@ -2382,12 +2477,42 @@
       <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/mesh.py" line="62" />
+      <source>{code} has no {level}-order mesh</source>
+      <translation>{code} には {level} 次メッシュがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/mesh.py" line="43" />
+      <source>{code} is not a JIS mesh code (4, 6, 8, 9 or 10 digits)</source>
+      <translation>{code} は JIS 地域メッシュコード（4、6、8、9、10 桁）ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/mesh.py" line="51" />
+      <source>{code} is not a JIS mesh code: second-order digits run 0 to 7</source>
+      <translation>{code} は JIS 地域メッシュコードではありません: 2 次メッシュの桁は 0〜7 です</translation>
+    </message>
+    <message>
       <location filename="../../plugin/sample_district/generate.py" line="106" />
       <source>{count} buildings</source>
       <translation>建物 {count}棟</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="44" />
+      <location filename="../../plugin/batch/dsm.py" line="105" />
+      <source>{count} of {total} DSM tiles failed: {errors}</source>
+      <translation>{total} 個の DSM タイル中 {count} 個が失敗しました: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="100" />
+      <source>{count} of {total} scenarios failed: {names}</source>
+      <translation>{total} シナリオ中 {count} シナリオが失敗しました: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="151" />
+      <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
+      <translation>{total} タイル中 {count} タイルが失敗しました: {names}。{manifest} を参照してください。もう一度実行すると失敗したタイルを再試行します</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/dependencies.py" line="46" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
     </message>
@@ -2633,6 +2758,16 @@
       <location filename="../../processing_algorithms/barrierfree_import.py" line="82" />
       <source>... and {0} more findings in the 'issues' layer</source>
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <source>1 km JIS mesh (third order)</source>
+      <translation>1 km JIS 地域メッシュ（3 次）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <source>10 km JIS mesh (second order)</source>
+      <translation>10 km JIS 地域メッシュ（2 次）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="62" />
@@ -2949,6 +3084,21 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>通常経路上のバリア</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="48" />
+      <source>Batch</source>
+      <translation>バッチ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="140" />
+      <source>Batch run</source>
+      <translation>バッチ実行</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="45" />
+      <source>Batch run over a whole city (dask)</source>
+      <translation>都市全域のバッチ実行（dask）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="84" />
       <source>Budget</source>
       <translation>上限</translation>
@@ -2989,7 +3139,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の高さ（DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="149" />
+      <location filename="../../processing_algorithms/batch_run.py" line="95" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
@@ -3363,6 +3513,11 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="76" />
       <source>DTM: ground points (terrain)</source>
       <translation>DTM: 地面点（地形）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="82" />
+      <source>Dask scheduler (empty: a local cluster)</source>
+      <translation>Dask スケジューラー（空欄: ローカルクラスター）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
@@ -3832,9 +3987,19 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスタ（ポリゴンの代わり）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="76" />
+      <source>Flood depth rasters (one exposure layer each)</source>
+      <translation>浸水深ラスター（それぞれ 1 つの曝露レイヤー）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
       <source>Flood exposure</source>
       <translation>浸水想定</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="133" />
+      <source>Flood exposure ({})</source>
+      <translation>浸水曝露（{}）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="120" />
@@ -4179,7 +4344,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>接する最高ランク（InaSAFE）</translation>
     </message>
@@ -4369,7 +4534,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="168" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>最大重なり面積（PLATEAU）</translation>
     </message>
@@ -4449,9 +4614,27 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="54" />
+      <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
+
+Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
+
+Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</source>
+      <translation>PLATEAU の配布データ（zip、または udx/bldg/*.gml を含むフォルダー）をタイルごとに読み込み、浸水深ラスターごとに全建物の浸水曝露を評価します。各タイルは dask.distributed のタスクとして実行されます: 全コアのローカルクラスター、または既存のクラスター（スケジューラーのアドレス tcp://host:8786）。タイルは分割しない実行と同じ 1 つの GeoPackage に統合され、ハザードごとの集計表が付きます。
+
+タイル: 1 km（3 次）または 10 km（2 次）の JIS 地域メッシュ、または zip のメンバーごと。失敗したタイルは再試行され、それでも失敗すると名前が報告され、他のタイルは最後まで実行されます。完了したタイルは出力の隣（&lt;output&gt;.tiles）に保存され、同じ実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.json に入力、バージョン、パラメーター、各タイルの状態と時間が記録されます。
+
+例: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg（python -m digital_twin batch ... と同じ）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="132" />
       <source>Local catalog file or folder (offline)</source>
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="84" />
+      <source>Local workers (0: every core)</source>
+      <translation>ローカルワーカー数（0: 全コア）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="167" />
@@ -4616,6 +4799,16 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="85" />
       <source>Mean detour factor</source>
       <translation>平均迂回率</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="86" />
+      <source>Memory limit per local worker</source>
+      <translation>ローカルワーカーあたりのメモリー上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="94" />
+      <source>Merged GeoPackage</source>
+      <translation>統合した GeoPackage</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="98" />
@@ -4791,6 +4984,11 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</source>
       <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <source>One per zip member</source>
+      <translation>zip のメンバーごと</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
@@ -4992,6 +5190,11 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <location filename="../../processing_algorithms/solar_irradiance.py" line="109" />
       <source>PLATEAU monthly transmissivity (clear days)</source>
       <translation>PLATEAU 月別大気透過率（晴天日）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="69" />
+      <source>PLATEAU release zip or folder</source>
+      <translation>PLATEAU 配布 zip またはフォルダー</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="41" />
@@ -5361,6 +5564,11 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>リソースの URL</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
+      <source>Retries of a failed tile</source>
+      <translation>失敗したタイルの再試行回数</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="104" />
       <source>River channel</source>
       <translation>河川（流路）</translation>
@@ -5401,7 +5609,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>書き出した行数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="167" />
+      <location filename="../../processing_algorithms/batch_run.py" line="79" />
       <source>Rule</source>
       <translation>判定ルール</translation>
     </message>
@@ -5939,6 +6147,21 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル {} ({}/{})</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="106" />
+      <source>Tile {} done ({}/{})</source>
+      <translation>タイル {} 完了（{}/{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="108" />
+      <source>Tile {} failed: {}</source>
+      <translation>タイル {} 失敗: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <source>Tiles</source>
+      <translation>タイル</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
       <source>Time (min)</source>
       <translation>時間（分）</translation>
@@ -6241,6 +6464,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="70" />
+      <source>Zip archives (*.zip);;All files (*)</source>
+      <translation>Zip アーカイブ (*.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
@@ -6571,6 +6799,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="122" />
+      <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
+      <translation>{} 棟、{} タイル（うち {} は以前の実行から）、{:.1f} 秒</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
