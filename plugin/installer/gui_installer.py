@@ -41,7 +41,7 @@ def feature_names():
     return {"citygml": tr("3D buildings (CityGML)"), "flood": tr("Flood analyses"), "solar": tr("Solar potential"),
             "barrierfree": tr("Barrier-free analyses"), "pointcloud": tr("Point clouds"),
             "realtime": tr("Live feeds"), "catalog": tr("Data catalogs"), "sample": tr("Sample district"),
-            "maps": tr("Resident maps")}
+            "maps": tr("Resident maps"), "batch": tr("Batch runs")}
 
 
 def plugin_version():

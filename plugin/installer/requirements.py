@@ -37,6 +37,8 @@ FEATURES_BY_PACKAGE = {
     "scikit-image": ("flood",),
     "numba": ("flood",),
     "pikepdf": ("maps",),
+    "dask": ("batch",),
+    "distributed": ("batch",),
 }
 _PLAIN_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*([.+!-]?[A-Za-z0-9]+)*$")  # PEP 440-like; pip rejects the others
 

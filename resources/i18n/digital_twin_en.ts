@@ -119,6 +119,11 @@
       <translation>Barrier-free analyses</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="44" />
+      <source>Batch runs</source>
+      <translation>Batch runs</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/qgis_styles.py" line="54" />
       <source>Building outlines (LOD0)</source>
       <translation>Building outlines (LOD0)</translation>
@@ -1187,7 +1192,7 @@
       <translation>Cannot open the recording {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="86" />
+      <location filename="../../plugin/installer/requirements.py" line="88" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>Cannot read this requirement: '{text}'</translation>
     </message>

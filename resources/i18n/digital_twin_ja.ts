@@ -119,6 +119,11 @@
       <translation>バリアフリー解析</translation>
     </message>
     <message>
+      <location filename="../../plugin/installer/gui_installer.py" line="44" />
+      <source>Batch runs</source>
+      <translation>バッチ処理</translation>
+    </message>
+    <message>
       <location filename="../../plugin/citygml/qgis_styles.py" line="54" />
       <source>Building outlines (LOD0)</source>
       <translation>建物外形（LOD0）</translation>
@@ -1169,7 +1174,7 @@
     <message>
       <location filename="../../plugin/batch/dsm.py" line="78" />
       <source>Batch runs</source>
-      <translation type="unfinished" />
+      <translation>バッチ処理</translation>
     </message>
     <message>
       <location filename="../../plugin/errors.py" line="81" />
@@ -1187,7 +1192,7 @@
       <translation>記録ファイル{path}を開けません</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="86" />
+      <location filename="../../plugin/installer/requirements.py" line="88" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>この要件を読み取れません: '{text}'</translation>
     </message>
