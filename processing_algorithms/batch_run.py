@@ -4,9 +4,8 @@ import re
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
+    Qgis,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -38,6 +37,25 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
     RETRIES = "RETRIES"
     OUTPUT = "OUTPUT"
 
+    SHORT_DESCRIPTION = "Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged."
+    TAGS = ("batch", "dask", "PLATEAU", "CityGML", "flood", "exposure", "JIS mesh", "city scale")
+    HELP = {
+        "SOURCE": "A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).",
+        "TILES": "How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh "
+                 "(fewer, larger tasks) or one task per GML file of the zip.",
+        "HAZARDS": "Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its "
+                   "file. None: buildings are only loaded.",
+        "RULE": "How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the "
+                "highest class that touches it (InaSAFE).",
+        "SCHEDULER": "Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local "
+                     "cluster started for this run and stopped after it.",
+        "WORKERS": "Workers of the local cluster, one thread each. 0 (default): one per CPU core.",
+        "MEMORY_LIMIT": "Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).",
+        "RETRIES": "How often a failed tile is tried again before it is reported by name (default 2).",
+        "OUTPUT": "The merged GeoPackage. Tiles finished so far are kept in <output>.tiles, so an interrupted run "
+                  "started again skips them; <output>.manifest.json records each tile's status and time.",
+    }
+
     def name(self):
         return "batchrun"
 
@@ -66,14 +84,14 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(
-            self.SOURCE, self.tr("PLATEAU release zip or folder"), QgsProcessingParameterFile.File,
+            self.SOURCE, self.tr("PLATEAU release zip or folder"), Qgis.ProcessingFileParameterBehavior.File,
             fileFilter=self.tr("Zip archives (*.zip);;All files (*)")))
         self.addParameter(QgsProcessingParameterEnum(
             self.TILES, self.tr("Tiles"), [self.tr("1 km JIS mesh (third order)"),
                                            self.tr("10 km JIS mesh (second order)"), self.tr("One per zip member")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.HAZARDS, self.tr("Flood depth rasters (one exposure layer each)"), QgsProcessing.TypeRaster,
+            self.HAZARDS, self.tr("Flood depth rasters (one exposure layer each)"), Qgis.ProcessingSourceType.Raster,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.RULE, self.tr("Rule"),
@@ -82,14 +100,15 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
             QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler (empty: a local cluster)"),
                                          optional=True),
             QgsProcessingParameterNumber(self.WORKERS, self.tr("Local workers (0: every core)"),
-                                         QgsProcessingParameterNumber.Integer, 0, minValue=0),
+                                         Qgis.ProcessingNumberParameterType.Integer, 0, minValue=0),
             QgsProcessingParameterString(self.MEMORY_LIMIT, self.tr("Memory limit per local worker"), "2GiB"),
             QgsProcessingParameterNumber(self.RETRIES, self.tr("Retries of a failed tile"),
-                                         QgsProcessingParameterNumber.Integer, 2, minValue=0),
+                                         Qgis.ProcessingNumberParameterType.Integer, 2, minValue=0),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Merged GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber("BUILDINGS", self.tr("Buildings")))
@@ -117,7 +136,7 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
                 workers=self.parameterAsInt(parameters, self.WORKERS, context) or None,
                 memory_limit=self.parameterAsString(parameters, self.MEMORY_LIMIT, context) or "2GiB",
                 retries=self.parameterAsInt(parameters, self.RETRIES, context),
-                overwrite=True,  # Processing asked about replacing the destination already
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
                 progress=self.progress(feedback), on_tile=on_tile)
         feedback.pushInfo(self.tr("{} buildings in {} tiles ({} from an earlier run) in {:.1f} s").format(
             result.buildings, result.tiles, result.skipped, result.seconds))

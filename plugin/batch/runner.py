@@ -151,7 +151,7 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
         raise DigitalTwinError("{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them",
                                count=len(result.failed), total=len(tiles), names=", ".join(result.failed),
                                manifest=manifest_path)
-    progress.info(f"merging {len(tiles)} tiles")
+    progress.info("merging {count} tiles", count=len(tiles))
     merge_started = time.monotonic()
     result.layers = merge([folder / f"{tile.name}.gpkg" for tile in tiles], output, [name for name, _ in hazards],
                           overwrite=overwrite)

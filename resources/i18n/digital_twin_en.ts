@@ -1607,6 +1607,11 @@
       <translation>line {line}</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/runner.py" line="154" />
+      <source>merging {count} tiles</source>
+      <translation>merging {count} tiles</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/tables.py" line="35" />
       <source>minutes and {value_name} must not be negative</source>
       <translation>minutes and {value_name} must not be negative</translation>
@@ -2765,12 +2770,12 @@
       <translation>... and {0} more findings in the 'issues' layer</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <location filename="../../processing_algorithms/batch_run.py" line="90" />
       <source>1 km JIS mesh (third order)</source>
       <translation>1 km JIS mesh (third order)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <location filename="../../processing_algorithms/batch_run.py" line="91" />
       <source>10 km JIS mesh (second order)</source>
       <translation>10 km JIS mesh (second order)</translation>
     </message>
@@ -2823,6 +2828,11 @@
       <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).</source>
+      <translation>A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -2908,6 +2918,11 @@
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</source>
       <translation>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local cluster started for this run and stopped after it.</source>
+      <translation>Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local cluster started for this run and stopped after it.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
@@ -3089,17 +3104,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Barriers on the plain route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="48" />
+      <location filename="../../processing_algorithms/batch_run.py" line="66" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="140" />
+      <location filename="../../processing_algorithms/batch_run.py" line="159" />
       <source>Batch run</source>
       <translation>Batch run</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="45" />
+      <location filename="../../processing_algorithms/batch_run.py" line="63" />
       <source>Batch run over a whole city (dask)</source>
       <translation>Batch run over a whole city (dask)</translation>
     </message>
@@ -3144,7 +3159,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building heights (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="95" />
+      <location filename="../../processing_algorithms/batch_run.py" line="114" />
       <source>Buildings</source>
       <translation>Buildings</translation>
     </message>
@@ -3384,7 +3399,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>City (name or 5-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>CityGML</source>
       <translation>CityGML</translation>
     </message>
@@ -3523,7 +3538,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: ground points (terrain)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="82" />
+      <location filename="../../processing_algorithms/batch_run.py" line="100" />
       <source>Dask scheduler (empty: a local cluster)</source>
       <translation>Dask scheduler (empty: a local cluster)</translation>
     </message>
@@ -4001,7 +4016,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth raster (instead of polygons)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="76" />
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</source>
+      <translation>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="94" />
       <source>Flood depth rasters (one exposure layer each)</source>
       <translation>Flood depth rasters (one exposure layer each)</translation>
     </message>
@@ -4011,7 +4031,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="133" />
+      <location filename="../../processing_algorithms/batch_run.py" line="152" />
       <source>Flood exposure ({})</source>
       <translation>Flood exposure ({})</translation>
     </message>
@@ -4358,7 +4378,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Highest available per object</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="80" />
+      <location filename="../../processing_algorithms/batch_run.py" line="98" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>Highest class touching (InaSAFE)</translation>
     </message>
@@ -4371,6 +4391,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="84" />
       <source>Hotspot links</source>
       <translation>Hotspot links</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the highest class that touches it (InaSAFE).</source>
+      <translation>How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the highest class that touches it (InaSAFE).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
@@ -4391,6 +4416,16 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
       <translation>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>How often a failed tile is tried again before it is reported by name (default 2).</source>
+      <translation>How often a failed tile is tried again before it is reported by name (default 2).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh (fewer, larger tasks) or one task per GML file of the zip.</source>
+      <translation>How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh (fewer, larger tasks) or one task per GML file of the zip.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
@@ -4446,6 +4481,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
       <source>Isotropic</source>
       <translation>Isotropic</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>JIS mesh</source>
+      <translation>JIS mesh</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -4548,7 +4588,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="80" />
+      <location filename="../../processing_algorithms/batch_run.py" line="98" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>Largest overlap (PLATEAU)</translation>
     </message>
@@ -4628,7 +4668,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Load PLATEAU CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="54" />
+      <location filename="../../processing_algorithms/batch_run.py" line="72" />
       <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
@@ -4641,12 +4681,17 @@ Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member ea
 Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="40" />
+      <source>Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged.</source>
+      <translation>Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="132" />
       <source>Local catalog file or folder (offline)</source>
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="84" />
+      <location filename="../../processing_algorithms/batch_run.py" line="102" />
       <source>Local workers (0: every core)</source>
       <translation>Local workers (0: every core)</translation>
     </message>
@@ -4819,12 +4864,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mean detour factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="86" />
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</source>
+      <translation>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="104" />
       <source>Memory limit per local worker</source>
       <translation>Memory limit per local worker</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="94" />
+      <location filename="../../processing_algorithms/batch_run.py" line="113" />
       <source>Merged GeoPackage</source>
       <translation>Merged GeoPackage</translation>
     </message>
@@ -5004,7 +5054,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <location filename="../../processing_algorithms/batch_run.py" line="91" />
       <source>One per zip member</source>
       <translation>One per zip member</translation>
     </message>
@@ -5175,7 +5225,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
     </message>
@@ -5210,7 +5260,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU monthly transmissivity (clear days)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="69" />
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
       <source>PLATEAU release zip or folder</source>
       <translation>PLATEAU release zip or folder</translation>
     </message>
@@ -5584,7 +5634,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Resource URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="87" />
+      <location filename="../../processing_algorithms/batch_run.py" line="105" />
       <source>Retries of a failed tile</source>
       <translation>Retries of a failed tile</translation>
     </message>
@@ -5629,7 +5679,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Rows written</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="79" />
+      <location filename="../../processing_algorithms/batch_run.py" line="97" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
@@ -6107,6 +6157,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The layout '{}' is kept in the project and open in the designer.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
+      <translation>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
       <translation>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</translation>
@@ -6167,17 +6222,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="106" />
+      <location filename="../../processing_algorithms/batch_run.py" line="125" />
       <source>Tile {} done ({}/{})</source>
       <translation>Tile {} done ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="108" />
+      <location filename="../../processing_algorithms/batch_run.py" line="127" />
       <source>Tile {} failed: {}</source>
       <translation>Tile {} failed: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <location filename="../../processing_algorithms/batch_run.py" line="90" />
       <source>Tiles</source>
       <translation>Tiles</translation>
     </message>
@@ -6444,6 +6499,11 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Workers of the local cluster, one thread each. 0 (default): one per CPU core.</source>
+      <translation>Workers of the local cluster, one thread each. 0 (default): one per CPU core.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="44" />
       <source>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</source>
       <translation>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</translation>
@@ -6486,7 +6546,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="70" />
+      <location filename="../../processing_algorithms/batch_run.py" line="88" />
       <source>Zip archives (*.zip);;All files (*)</source>
       <translation>Zip archives (*.zip);;All files (*)</translation>
     </message>
@@ -6504,6 +6564,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>barrier-free</source>
       <translation>barrier-free</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>batch</source>
+      <translation>batch</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
@@ -6531,9 +6596,19 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>catchment</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>city scale</source>
+      <translation>city scale</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>convert</source>
       <translation>convert</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>dask</source>
+      <translation>dask</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
@@ -6566,7 +6641,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>evacuation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>exposure</source>
       <translation>exposure</translation>
     </message>
@@ -6576,7 +6651,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>feed</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>flood</source>
       <translation>flood</translation>
     </message>
@@ -6821,7 +6896,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="122" />
+      <location filename="../../processing_algorithms/batch_run.py" line="141" />
       <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
       <translation>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</translation>
     </message>

@@ -1607,6 +1607,11 @@
       <translation>{line}行目</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/runner.py" line="154" />
+      <source>merging {count} tiles</source>
+      <translation>{count}個のタイルを結合しています</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/tables.py" line="35" />
       <source>minutes and {value_name} must not be negative</source>
       <translation>minutesと{value_name}は負の値にできません</translation>
@@ -2765,12 +2770,12 @@
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <location filename="../../processing_algorithms/batch_run.py" line="90" />
       <source>1 km JIS mesh (third order)</source>
       <translation>1 km JIS 地域メッシュ（3 次）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <location filename="../../processing_algorithms/batch_run.py" line="91" />
       <source>10 km JIS mesh (second order)</source>
       <translation>10 km JIS 地域メッシュ（2 次）</translation>
     </message>
@@ -2823,6 +2828,11 @@
       <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).</source>
+      <translation>PLATEAUの配布zip、またはudx/bldg/*.gmlを含むフォルダ（udxフォルダやbldgフォルダそのものでも可）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -2908,6 +2918,11 @@
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
       <source>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</source>
       <translation>停止せずに既存の記録に今回の取得分を追加します。スケジューラーで毎分実行し、時系列コントローラーで再生できます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local cluster started for this run and stopped after it.</source>
+      <translation>実行中のdaskスケジューラのアドレス（例: tcp://192.0.2.10:8786）。空欄（既定）: この実行のためにローカルクラスタを起動し、終了後に停止します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="47" />
@@ -3089,17 +3104,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>通常経路上のバリア</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="48" />
+      <location filename="../../processing_algorithms/batch_run.py" line="66" />
       <source>Batch</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="140" />
+      <location filename="../../processing_algorithms/batch_run.py" line="159" />
       <source>Batch run</source>
       <translation>バッチ実行</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="45" />
+      <location filename="../../processing_algorithms/batch_run.py" line="63" />
       <source>Batch run over a whole city (dask)</source>
       <translation>都市全域のバッチ実行（dask）</translation>
     </message>
@@ -3144,7 +3159,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の高さ（DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="95" />
+      <location filename="../../processing_algorithms/batch_run.py" line="114" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
@@ -3384,7 +3399,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>市区町村（名称または5桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/catalog_download.py" line="39" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>CityGML</source>
       <translation>CityGML</translation>
     </message>
@@ -3520,7 +3535,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: 地面点（地形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="82" />
+      <location filename="../../processing_algorithms/batch_run.py" line="100" />
       <source>Dask scheduler (empty: a local cluster)</source>
       <translation>Dask スケジューラー（空欄: ローカルクラスター）</translation>
     </message>
@@ -3992,7 +4007,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスタ（ポリゴンの代わり）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="76" />
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</source>
+      <translation>浸水深ラスタ（m、任意のCRS）。1つごとに、ファイル名を名前とする浸水想定レイヤが1つ出力されます。指定しない場合は建物を読み込むだけです。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="94" />
       <source>Flood depth rasters (one exposure layer each)</source>
       <translation>浸水深ラスター（それぞれ 1 つの曝露レイヤー）</translation>
     </message>
@@ -4002,7 +4022,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水想定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="133" />
+      <location filename="../../processing_algorithms/batch_run.py" line="152" />
       <source>Flood exposure ({})</source>
       <translation>浸水曝露（{}）</translation>
     </message>
@@ -4349,7 +4369,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="80" />
+      <location filename="../../processing_algorithms/batch_run.py" line="98" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>接する最高ランク（InaSAFE）</translation>
     </message>
@@ -4362,6 +4382,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="84" />
       <source>Hotspot links</source>
       <translation>ホットスポットのリンク数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the highest class that touches it (InaSAFE).</source>
+      <translation>建物のランクの決め方: 建物の範囲を最も広く覆う区分（PLATEAU方式、既定）か、建物に接する最も高い区分（InaSAFE方式）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="77" />
@@ -4382,6 +4407,16 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
       <translation>影を落とす障害物を探す距離（m、既定500 m）。大きいほど正確ですが時間がかかります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>How often a failed tile is tried again before it is reported by name (default 2).</source>
+      <translation>失敗したタイルを名前で報告するまでに再試行する回数（既定2）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh (fewer, larger tasks) or one task per GML file of the zip.</source>
+      <translation>配布データをタスクに分ける方法: 1km JISメッシュ（既定。小さなタスクが多数）、10km JISメッシュ（大きなタスクが少数）、またはzip内のGMLファイルごとに1タスク。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
@@ -4437,6 +4472,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
       <source>Isotropic</source>
       <translation>等方性</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>JIS mesh</source>
+      <translation>JISメッシュ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -4539,7 +4579,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="80" />
+      <location filename="../../processing_algorithms/batch_run.py" line="98" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>最大重なり面積（PLATEAU）</translation>
     </message>
@@ -4619,7 +4659,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="54" />
+      <location filename="../../processing_algorithms/batch_run.py" line="72" />
       <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
@@ -4632,12 +4672,17 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
 例: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg（python -m digital_twin batch ... と同じ）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="40" />
+      <source>Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged.</source>
+      <translation>PLATEAUの配布データ全体をdaskでタイルごとに読み込んで浸水想定を評価し、1つに結合します。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="132" />
       <source>Local catalog file or folder (offline)</source>
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="84" />
+      <location filename="../../processing_algorithms/batch_run.py" line="102" />
       <source>Local workers (0: every core)</source>
       <translation>ローカルワーカー数（0: 全コア）</translation>
     </message>
@@ -4806,12 +4851,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>平均迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="86" />
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</source>
+      <translation>ローカルワーカー1つが使えるメモリ量。超えるとdaskが一時停止・再起動します（例: 2GiB、既定）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="104" />
       <source>Memory limit per local worker</source>
       <translation>ローカルワーカーあたりのメモリー上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="94" />
+      <location filename="../../processing_algorithms/batch_run.py" line="113" />
       <source>Merged GeoPackage</source>
       <translation>統合した GeoPackage</translation>
     </message>
@@ -4991,9 +5041,9 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="73" />
+      <location filename="../../processing_algorithms/batch_run.py" line="91" />
       <source>One per zip member</source>
-      <translation>zip のメンバーごと</translation>
+      <translation>ZIPファイル内のファイルごと</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
@@ -5162,7 +5212,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
     </message>
@@ -5197,7 +5247,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU 月別大気透過率（晴天日）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="69" />
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
       <source>PLATEAU release zip or folder</source>
       <translation>PLATEAU 配布 zip またはフォルダー</translation>
     </message>
@@ -5569,7 +5619,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>リソースの URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="87" />
+      <location filename="../../processing_algorithms/batch_run.py" line="105" />
       <source>Retries of a failed tile</source>
       <translation>失敗したタイルの再試行回数</translation>
     </message>
@@ -5614,7 +5664,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>書き出した行数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="79" />
+      <location filename="../../processing_algorithms/batch_run.py" line="97" />
       <source>Rule</source>
       <translation>判定ルール</translation>
     </message>
@@ -6092,6 +6142,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>レイアウト「{}」をプロジェクトに保存し、デザイナーで開きました。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
+      <translation>結合したGeoPackage。完了したタイルは&lt;output&gt;.tilesに保存され、中断した実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.jsonに各タイルの状態と所要時間が記録されます。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
       <translation>位置図に表示する市区町村（ポリゴンレイヤ）。地図の範囲を枠で示します。空欄: 印刷するデータの範囲。</translation>
@@ -6152,17 +6207,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="106" />
+      <location filename="../../processing_algorithms/batch_run.py" line="125" />
       <source>Tile {} done ({}/{})</source>
       <translation>タイル {} 完了（{}/{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="108" />
+      <location filename="../../processing_algorithms/batch_run.py" line="127" />
       <source>Tile {} failed: {}</source>
       <translation>タイル {} 失敗: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="72" />
+      <location filename="../../processing_algorithms/batch_run.py" line="90" />
       <source>Tiles</source>
       <translation>タイル</translation>
     </message>
@@ -6429,6 +6484,11 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKANポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <source>Workers of the local cluster, one thread each. 0 (default): one per CPU core.</source>
+      <translation>ローカルクラスタのワーカー数（各1スレッド）。0（既定）: CPUコアごとに1つ。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="44" />
       <source>Writes the synthetic sample district (CityGML, DEM, point cloud, network, feeds) to try every tool offline.</source>
       <translation>架空のサンプル地区（CityGML、DEM、点群、ネットワーク、フィード）を書き出し、すべての機能をオフラインで試せるようにします。</translation>
@@ -6471,7 +6531,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="70" />
+      <location filename="../../processing_algorithms/batch_run.py" line="88" />
       <source>Zip archives (*.zip);;All files (*)</source>
       <translation>Zip アーカイブ (*.zip);;すべてのファイル (*)</translation>
     </message>
@@ -6489,6 +6549,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="25" />
       <source>barrier-free</source>
       <translation>バリアフリー</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>batch</source>
+      <translation>バッチ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
@@ -6516,9 +6581,19 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>利用圏</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>city scale</source>
+      <translation>都市規模</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/pointcloud_to_copc.py" line="25" />
       <source>convert</source>
       <translation>変換</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <source>dask</source>
+      <translation>dask</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="46" />
@@ -6551,7 +6626,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>避難</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>exposure</source>
       <translation>曝露</translation>
     </message>
@@ -6561,7 +6636,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>フィード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="76" />
+      <location filename="../../processing_algorithms/batch_run.py" line="41" />
       <source>flood</source>
       <translation>洪水</translation>
     </message>
@@ -6806,7 +6881,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="122" />
+      <location filename="../../processing_algorithms/batch_run.py" line="141" />
       <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
       <translation>{} 棟、{} タイル（うち {} は以前の実行から）、{:.1f} 秒</translation>
     </message>
