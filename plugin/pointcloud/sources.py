@@ -61,6 +61,25 @@ def open_point_cloud(path):
         yield reader
 
 
+def read_chunks(reader, source, chunk_points):
+    """The point chunks of a laspy reader; a broken LAZ chunk or a short file becomes an InputError naming the file
+    (laspy and lazrs raise assorted errors on corrupt data, lazrs.LazrsError among them)."""
+    read = 0
+    iterator = reader.chunk_iterator(chunk_points)
+    while True:
+        try:
+            chunk = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:  # any decoding failure of the input's own bytes
+            raise InputError("the point data is broken or ends early, after point {count:,} ({error})",
+                             path=source, count=read, error=exc) from exc
+        if len(chunk) == 0:
+            return
+        read += len(chunk)
+        yield chunk
+
+
 def _check_uncompressed_size(header, path):
     record_length = header.point_format.size
     expected_end = header.offset_to_point_data + header.point_count * record_length
