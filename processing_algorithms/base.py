@@ -46,6 +46,12 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
                 write_credits(results[output.name()], rights, licences)
         return results
 
+    def report_without_geometry(self, feedback, count, parameter):
+        """Say how many features of the layer ``parameter`` were left out for having no geometry: never silently."""
+        if count:
+            feedback.pushWarning(self.tr("{count} features of {layer} have no geometry and were left out").format(
+                count=count, layer=parameter))
+
     @staticmethod
     def progress(feedback):
         """An engine Progress reporting into this feedback and stopping on Cancel."""

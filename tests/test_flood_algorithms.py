@@ -294,3 +294,16 @@ def test_simulation_with_inflow_hydrographs(processing_module, tmp_path):
     assert abs(result["MASS_BALANCE_ERROR_PERCENT"]) < 0.1
     arrival = read_raster(result["OUTPUT_ARRIVAL"]).values
     assert np.isfinite(arrival[15, 2]) and np.isfinite(arrival[22, 2])  # both inflow cells got wet
+
+
+def test_exposure_on_an_empty_building_layer_says_so(processing_module, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    _, hazard = exposure_inputs()
+    empty = vector_layer("Polygon", ["name:string"], [], "empty buildings")
+    with pytest.raises(QgsProcessingException, match="no building") as error:
+        processing_module.run("digitaltwin:floodexposure", {
+            "BUILDINGS": empty, "HAZARD": hazard, "OUTPUT": str(tmp_path / "exposure.gpkg"),
+            "SUMMARY": str(tmp_path / "summary.csv")})
+    assert "BUILDINGS" in str(error.value)
+    assert list(tmp_path.iterdir()) == []
