@@ -505,18 +505,20 @@ def iter_members(stream, source, recover=False, on_issue=None):
     first error raises InputError naming ``source`` and the line. Errors outside any member go to ``on_issue``.
     Members are parsed a run at a time (member_chunks); from the first doubt on, the streaming reader takes over.
     """
-    for chunk in member_chunks(_DoctypeGuard(stream, source), PARSER_OPTIONS, MEMBER):
+    guard = _DoctypeGuard(stream, source)
+    for chunk in member_chunks(guard, PARSER_OPTIONS, MEMBER):
         if isinstance(chunk, StreamRest):
-            for member, issues in _streamed_members(chunk.stream, source, recover, on_issue):
+            for member, issues in _streamed_members(chunk.stream, source, recover, on_issue, guard):
                 yield member, issues, 0
         else:
             for member in chunk.members:
                 yield member, (), chunk.line_offset
 
 
-def _streamed_members(stream, source, recover, on_issue):
+def _streamed_members(stream, source, recover, on_issue, guard):
     """iter_members through iterparse, for what member_chunks leaves: each member cleared once read, XML errors
-    attributed to the member they are in."""
+    attributed to the member they are in. ``guard``: the _DoctypeGuard under ``stream``, which knows where the file
+    ends (an error on its last line, after its end was read, means a truncated file)."""
     parser_iter = etree.iterparse(stream, events=("end",), tag=(MEMBER, APPEARANCE_MEMBER), recover=recover,
                                   **PARSER_OPTIONS)
     pending = None
@@ -541,6 +543,10 @@ def _streamed_members(stream, source, recover, on_issue):
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or (exc.position[0] if exc.position else None)
         message = exc.msg.split(", line ")[0] if exc.msg else str(exc)
+        if guard.at_end and not guard.empty and line is not None and line >= guard.last_line:
+            raise InputError("the file ends early, on this line: it is truncated ({detail}). Download "
+                             "it again, or load with 'skip broken objects' to keep the complete city objects",
+                             path=source, line=line, detail=message) from exc
         raise InputError(f"not valid XML: {message}. Check the file, or load with 'skip broken objects' to keep the "
                          "readable city objects", path=source, line=line) from exc
     if recover and on_issue is not None:
@@ -563,6 +569,9 @@ class _DoctypeGuard:
     def __init__(self, raw, source):
         self.raw = raw
         self.head = raw.read(self.HEAD)
+        self.at_end = False  # the whole file has been read
+        self.empty = not self.head
+        self.last_line = 1 + self.head.count(b"\n")  # the line the data read so far ends on
         for marker in (b"<!DOCTYPE", b"<!ENTITY"):
             position = self.head.find(marker)
             if position >= 0:
@@ -571,9 +580,14 @@ class _DoctypeGuard:
 
     def read(self, size=-1):
         if not self.head:
-            return self.raw.read(size)
+            data = self.raw.read(size)
+            self.at_end = self.at_end or not data or size is None or size < 0
+            self.last_line += data.count(b"\n")
+            return data
         if size is None or size < 0:
-            data, self.head = self.head + self.raw.read(), b""
+            rest = self.raw.read()
+            self.at_end, self.last_line = True, self.last_line + rest.count(b"\n")
+            data, self.head = self.head + rest, b""
             return data
         data, self.head = self.head[:size], self.head[size:]
         return data
