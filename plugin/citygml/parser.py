@@ -39,6 +39,7 @@ PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, d
 
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
 CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type"}
+INTEGER_LIMIT = 1 << 63  # SQLite integers are 64-bit
 NUMBER_FIELDS = {"measuredHeight": ("measured_height", float), "storeysAboveGround": ("storeys_above", int),
                  "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int)}
 # uro 2.0/3.x hazard elements (without their Building/WaterBody prefix) -> hazard name
@@ -357,12 +358,16 @@ def _merge_part(obj, part):
 
 
 def _number(text, kind):
+    """``text`` as a ``kind`` number, or None when it is none (an integer must fit a GeoPackage's 64 bits)."""
     if text is None:
         return None
     try:
-        return kind(float(text)) if kind is int else kind(text)
-    except ValueError:
+        if kind is not int:
+            return kind(text)
+        value = int(float(text))
+    except (ValueError, OverflowError):  # OverflowError: inf as an integer
         return None
+    return value if -INTEGER_LIMIT <= value < INTEGER_LIMIT else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -622,21 +627,41 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
     are reported through ``on_issue`` and skipped, the others kept."""
     reader = ObjectReader(codelist_source or source, codelists)
     for member, errors, line_offset in iter_members(stream, source, recover, on_issue):
-        objects = [element for element in member if isinstance(element.tag, str)]
+        try:
+            objects = [element for element in member if isinstance(element.tag, str)]
+        except UnicodeDecodeError:  # a name lxml cannot decode: only possible in recover mode, which keeps it
+            objects, errors = [], list(errors) or [ParseIssue(member.sourceline + line_offset, NOT_UTF8)]
         if errors:
-            ids = ", ".join(element.get(GML_ID) or "?" for element in objects)
+            ids = ", ".join(_gml_id(element) or "?" for element in objects) or "?"
             _report(on_issue, [ParseIssue(error.line, f"{error.message} (city object {ids} skipped)")
                                for error in errors])
             continue
         for element in objects:
             try:
-                yield reader.read(element, line_offset)
+                yield _read(reader, element, line_offset)
             except InputError as exc:  # raised with the line in what was parsed, and without the file's name
                 line = exc.line + line_offset if exc.line is not None else None
                 message = str(exc).split(": ", 1)[-1] if exc.line is not None else str(exc)
                 if not recover:
                     raise InputError(message, path=source, line=line) from exc
-                _report(on_issue, [ParseIssue(line, f"{message} (city object {element.get(GML_ID)} skipped)")])
+                _report(on_issue, [ParseIssue(line, f"{message} (city object {_gml_id(element)} skipped)")])
+
+
+NOT_UTF8 = "a name or value holds bytes that are not UTF-8 text"
+
+
+def _read(reader, element, line_offset):
+    try:
+        return reader.read(element, line_offset)
+    except UnicodeDecodeError as exc:  # recover mode keeps undecodable bytes; lxml fails when they are read
+        raise InputError(NOT_UTF8, line=element.sourceline) from exc
+
+
+def _gml_id(element):
+    try:
+        return element.get(GML_ID)
+    except UnicodeDecodeError:
+        return None
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would build one per call
