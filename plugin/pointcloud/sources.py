@@ -63,7 +63,9 @@ def open_point_cloud(path):
     _check_record_counts(path)
     try:
         reader = laspy.open(path)
-    except Exception as exc:
+    except BaseException as exc:
+        if not _decoder_failure(exc):
+            raise
         raise InputError(f"not a readable LAS/LAZ file ({exc})", path=path) from exc
     with reader:
         if reader.header.are_points_compressed:
@@ -83,13 +85,21 @@ def read_chunks(reader, source, chunk_points):
             chunk = next(iterator)
         except StopIteration:
             return
-        except Exception as exc:  # any decoding failure of the input's own bytes
+        except BaseException as exc:
+            if not _decoder_failure(exc):
+                raise
             raise InputError("the point data is broken or ends early, after point {count:,} ({error})",
                              path=source, count=read, error=exc) from exc
         if len(chunk) == 0:
             return
         read += len(chunk)
         yield chunk
+
+
+def _decoder_failure(exc):
+    """Whether ``exc`` is laspy or lazrs failing on corrupt data: assorted exceptions, and Rust panics inside lazrs,
+    which arrive as pyo3's PanicException, a BaseException (so Ctrl+C and exits are not mistaken for one)."""
+    return isinstance(exc, Exception) or type(exc).__module__ == "pyo3_runtime"
 
 
 def _check_record_counts(path):
@@ -141,7 +151,9 @@ def _check_chunk_table(header, path):
             table = lazrs.read_chunk_table(stream, laz_vlr)
     except InputError:
         raise
-    except Exception:  # no or unreadable chunk table: decompression still checks the data
+    except BaseException as exc:  # no or unreadable chunk table: decompression still checks the data
+        if not _decoder_failure(exc):
+            raise
         return
     count = header.point_count
     if laz_vlr.uses_variable_size_chunks():

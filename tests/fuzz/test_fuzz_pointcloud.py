@@ -43,6 +43,12 @@ def _chunk_table(data):
     return max(struct.unpack_from("<q", data, offset_to_point_data)[0], 0) if b"laszip encoded" in data else 0
 
 
+def _laszip_record(data):
+    """Where the laszip VLR's record data starts (its item count is at +32); 0 for a LAS."""
+    at = data.find(b"laszip encoded")
+    return at - 2 + 54 if at >= 0 else 0  # the VLR starts 2 bytes before its user id; its header is 54 bytes
+
+
 def _case(name, data):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
@@ -58,6 +64,7 @@ def test_point_cloud_headers_and_chunks(name):
     @example(data=seed[: len(seed) * 2 // 3])  # issue 18: truncated LAZ leaked lazrs.LazrsError
     @example(data=_with(seed, 243, "<I", 0xFFFFFFFF))  # found by fuzzing: laspy read 4 billion EVLRs (a hang)
     @example(data=_with(seed, _chunk_table(seed) + 4, "<I", 4_000_000_000))  # found by fuzzing: lazrs aborted
+    @example(data=_with(seed, _laszip_record(seed) + 32, "<H", 0))  # found by fuzzing: a panic in lazrs
     def case(data):
         _case(name, data)
 

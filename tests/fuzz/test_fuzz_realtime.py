@@ -1,0 +1,74 @@
+"""Fuzz the real-time feed readers (GTFS-Realtime protobuf, SensorThings JSON, GeoJSON / JSON records / CSV)
+through their one entry point, read_feed, with a transport that answers mutated bytes: each read gives a Snapshot,
+or a FeedError (a DigitalTwinError) naming the URL."""
+
+from fuzz.harness import json_bytes, mutated_bytes, mutated_json, only_own_errors, shared_seed
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from digital_twin.plugin.realtime.feeds import read_feed
+from digital_twin.plugin.realtime.fetch import Response
+
+GTFS_RT = shared_seed("realtime/vic-metro-vehicle-positions.pbf")
+
+
+def datastream(number):
+    return {"@iot.id": number, "name": f"水位 {number}", "unitOfMeasurement": {"name": "metre", "symbol": "m"},
+            "Thing": {"@iot.id": 100 + number, "name": f"観測所 {number}", "properties": {"river": "荒川"},
+                      "Locations": [{"@iot.id": 200 + number, "encodingType": "application/geo+json",
+                                     "location": {"type": "Point", "coordinates": [139.8 + number / 100, 35.7]}}]},
+            "observedArea": {"type": "Polygon", "coordinates": [[[139.8, 35.7], [139.9, 35.7], [139.9, 35.8],
+                                                                 [139.8, 35.7]]]},
+            "ObservedProperty": {"@iot.id": 1, "name": "River level"},
+            "Observations": [{"@iot.id": 1000 + number, "result": 1.5 * number,
+                              "phenomenonTime": "2026-11-22T00:00:00Z/2026-11-22T00:10:00Z",
+                              "resultTime": "2026-11-22T00:10:05Z"}]}
+
+
+SENSORTHINGS = {"@iot.count": 2, "value": [datastream(1), datastream(2)]}
+GEOJSON = {"type": "FeatureCollection", "features": [
+    {"type": "Feature", "geometry": {"type": "Point", "coordinates": [139.70, 35.66]},
+     "properties": {"name": "渋谷", "count": 120}},
+    {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[139.7, 35.6], [139.8, 35.7]]},
+     "properties": {"name": "line"}}]}
+RECORDS = {"data": {"items": [{"id": "a", "geo:lat": 35.68, "geo:long": 139.76, "value": 3},
+                              {"id": "b", "geo:lat": "35.69", "geo:long": "139.77", "value": None}]}}
+CSV = "name,lat,lon,count\n渋谷,35.658,139.701,12\n新宿,35.690,139.700,7\n".encode()
+
+
+def _read(feed_type, body, content_type="application/json", **options):
+    from digital_twin.plugin.realtime.feeds import FeedOptions
+
+    def transport(url, timeout_s):  # noqa: ARG001 (the transport signature)
+        return Response(url, 200, content_type, body)
+
+    only_own_errors(read_feed, "https://feeds.example/v1.1/Datastreams" if feed_type == "sensorthings"
+                    else "https://feeds.example/feed", feed_type, FeedOptions(timeout_s=1.0, **options),
+                    transport=transport)
+
+
+@given(body=mutated_bytes(GTFS_RT))
+@example(body=GTFS_RT[:1000])
+def test_gtfs_realtime_bytes(body):
+    _read("gtfsrt", body, "application/x-protobuf")
+
+
+@given(body=mutated_json(SENSORTHINGS).map(json_bytes) | mutated_bytes(json_bytes(SENSORTHINGS)))
+@example(body=json_bytes({"value": [[datastream(1)]]}))  # found by fuzzing: AttributeError on a list
+@example(body=json_bytes({"value": [{**datastream(1), "Thing": {"Locations": [[]]}, "Observations": [3]}]}))
+@example(body=json_bytes({"value": [{"observedArea": {"type": "Point", "coordinates": 5}}]}))
+def test_sensorthings_json(body):
+    _read("sensorthings", body)
+
+
+@given(body=st.one_of(mutated_json(GEOJSON).map(json_bytes), mutated_bytes(json_bytes(GEOJSON)),
+                      mutated_bytes(CSV)), content_type=st.sampled_from(["application/json", "text/csv", ""]))
+@example(body=json_bytes({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": 1}]}),
+         content_type="application/json")  # found by fuzzing: AttributeError in flatten
+def test_geojson_and_csv(body, content_type):
+    _read("geojson", body, content_type)
+
+
+@given(body=mutated_json(RECORDS).map(json_bytes) | mutated_bytes(json_bytes(RECORDS)))
+def test_json_records_with_paths(body):
+    _read("geojson", body, records_path="data.items", lat_path="geo:lat", lon_path="geo:long")
