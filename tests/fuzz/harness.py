@@ -24,7 +24,7 @@ from digital_twin.plugin.errors import DigitalTwinError
 
 CASE_TIMEOUT_S = 30  # a hard alarm: far beyond any case's time (milliseconds to a few seconds), so only a hang rings it
 FUZZ_CASES = int(os.environ.get("FUZZ_CASES", "10000"))  # per loader, in make fuzz
-CI_CASES = 12  # per loader, in make test (derandomized: the same cases every run)
+CI_CASES = 30  # per loader, in make test (derandomized: the same cases every run)
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
           HealthCheck.large_base_example]
 settings.register_profile("ci", max_examples=CI_CASES, derandomize=True, deadline=None, database=None,

@@ -35,24 +35,18 @@ def _bytes(name):
 CSV = {"links": _bytes("ladder_2018_links.csv"), "nodes": _bytes("ladder_2018_nodes.csv")}
 
 
-@given(which=st.sampled_from(["links", "nodes"]), data=st.data(), unknown_policy=st.sampled_from(UNKNOWN_POLICIES))
-def test_mlit_csv(which, data, unknown_policy):
-    files = dict(CSV)
-    files[which] = data.draw(mutated_bytes(files[which]))
-    only_own_errors(build, files["links"], files["nodes"], ".csv", unknown_policy)
-
-
 def test_mlit_csv_nodes_with_shifted_columns():
     """Found by fuzzing: a header with one column too many puts longitudes in 'lat': PROJ's RuntimeError."""
     nodes = CSV["nodes"].replace(b"node_id,", b"node_id,extra,", 1)
     only_own_errors(build, CSV["links"], nodes, ".csv", UNKNOWN_POLICIES[0])
 
 
-@given(code_set=st.sampled_from(["2018", "2024"]), which=st.sampled_from(["links", "nodes"]), data=st.data(),
-       unknown_policy=st.sampled_from(UNKNOWN_POLICIES))
-@example(code_set="2018", which="links", data=None, unknown_policy=UNKNOWN_POLICIES[0])
-def test_mlit_geojson(code_set, which, data, unknown_policy):
-    files = {kind: _bytes(f"ladder_{code_set}_{kind}.geojson") for kind in ("links", "nodes")}
+@given(form=st.sampled_from(["2018.csv", "2018.geojson", "2024.geojson"]), which=st.sampled_from(["links", "nodes"]),
+       data=st.data(), unknown_policy=st.sampled_from(UNKNOWN_POLICIES))
+@example(form="2018.geojson", which="links", data=None, unknown_policy=UNKNOWN_POLICIES[0])
+def test_mlit_network(form, which, data, unknown_policy):
+    code_set, suffix = form.split(".")
+    files = {kind: _bytes(f"ladder_{code_set}_{kind}.{suffix}") for kind in ("links", "nodes")}
     seed = files[which]
     if data is None:  # the regressions fuzzing found: features and coordinates of the wrong JSON type
         for features in ([None, []], [{"type": "Feature", "geometry": {"type": "Point", "coordinates": None}}],
@@ -61,5 +55,7 @@ def test_mlit_geojson(code_set, which, data, unknown_policy):
             only_own_errors(build, json_bytes({"type": "FeatureCollection", "features": features}),
                             files["nodes"], ".geojson", unknown_policy)
         return
-    files[which] = data.draw(mutated_json(json.loads(seed)).map(json_bytes) | mutated_bytes(seed))
-    only_own_errors(build, files["links"], files["nodes"], ".geojson", unknown_policy)
+    mutations = mutated_bytes(seed) if suffix == "csv" else \
+        mutated_json(json.loads(seed)).map(json_bytes) | mutated_bytes(seed)
+    files[which] = data.draw(mutations)
+    only_own_errors(build, files["links"], files["nodes"], f".{suffix}", unknown_policy)

@@ -40,16 +40,14 @@ class AnsweringClient:
         return self.answer
 
 
-@given(answer=mutated_json(PLATEAU_DATASETS))
-def test_plateau_datasets(answer):
-    only_own_errors(PlateauCatalog(AnsweringClient(answer)).datasets)
-
-
-@given(answer=mutated_json(PLATEAU_CITYGML))
+@given(answer=mutated_json(PLATEAU_DATASETS) | mutated_json(PLATEAU_CITYGML))
 @example(answer={"cities": [{"cityCode": "13101", "files": {"bldg": True}}]})  # found by fuzzing: TypeError
 @example(answer={"cities": [{"cityCode": "13101", "year": float("inf"), "url": 5}]})  # OverflowError
-def test_plateau_citygml(answer):
-    only_own_errors(PlateauCatalog(AnsweringClient(answer)).citygml, "13101")
+def test_plateau(answer):
+    """The PLATEAU API's two answers: plateau-datasets and citygml/{conditions} (each parser gets both shapes)."""
+    catalog = PlateauCatalog(AnsweringClient(answer))
+    only_own_errors(catalog.datasets)
+    only_own_errors(catalog.citygml, "13101")
 
 
 @given(answer=mutated_json(CKAN_SEARCH) | mutated_json(CKAN_PACKAGE), show=st.booleans())

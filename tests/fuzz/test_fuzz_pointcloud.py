@@ -7,9 +7,9 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-import pytest
 from fuzz.harness import mutated_bytes, only_own_errors, shared_seed
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 from digital_twin.plugin.pointcloud.sources import open_point_cloud, point_cloud_crs, read_chunks, resolve_crs
 
@@ -56,16 +56,21 @@ def _case(name, data):
         only_own_errors(read_point_cloud, path)
 
 
-@pytest.mark.parametrize("name", sorted(SEEDS))
-def test_point_cloud_headers_and_chunks(name):
+def _examples(name):
+    """The regressions, per seed: issue 18's truncated LAZ and what fuzzing found."""
     seed = SEEDS[name]
+    return [seed[: len(seed) * 2 // 3],  # issue 18: a truncated LAZ leaked lazrs.LazrsError
+            _with(seed, 243, "<I", 0xFFFFFFFF),  # laspy read 4 billion EVLRs (a hang)
+            _with(seed, _chunk_table(seed) + 4, "<I", 4_000_000_000),  # lazrs allocated 64 GB and aborted
+            _with(seed, _laszip_record(seed) + 32, "<H", 0)]  # a Rust panic in lazrs (a BaseException)
 
-    @given(data=mutated_bytes(seed, fields=HEADER_FIELDS))
-    @example(data=seed[: len(seed) * 2 // 3])  # issue 18: truncated LAZ leaked lazrs.LazrsError
-    @example(data=_with(seed, 243, "<I", 0xFFFFFFFF))  # found by fuzzing: laspy read 4 billion EVLRs (a hang)
-    @example(data=_with(seed, _chunk_table(seed) + 4, "<I", 4_000_000_000))  # found by fuzzing: lazrs aborted
-    @example(data=_with(seed, _laszip_record(seed) + 32, "<H", 0))  # found by fuzzing: a panic in lazrs
-    def case(data):
-        _case(name, data)
 
-    case()
+@given(name_and_data=st.sampled_from(sorted(SEEDS)).flatmap(
+    lambda name: st.tuples(st.just(name), mutated_bytes(SEEDS[name], fields=HEADER_FIELDS))))
+@example(name_and_data=("simple.laz", _examples("simple.laz")[0]))
+@example(name_and_data=("simple.copc.laz", _examples("simple.copc.laz")[1]))
+@example(name_and_data=("simple.laz", _examples("simple.laz")[2]))
+@example(name_and_data=("simple.copc.laz", _examples("simple.copc.laz")[2]))
+@example(name_and_data=("simple.copc.laz", _examples("simple.copc.laz")[3]))
+def test_point_cloud_headers_and_chunks(name_and_data):
+    _case(*name_and_data)

@@ -61,14 +61,12 @@ def test_sensorthings_json(body):
     _read("sensorthings", body)
 
 
-@given(body=st.one_of(mutated_json(GEOJSON).map(json_bytes), mutated_bytes(json_bytes(GEOJSON)),
-                      mutated_bytes(CSV)), content_type=st.sampled_from(["application/json", "text/csv", ""]))
+@given(body=st.one_of(mutated_json(GEOJSON).map(json_bytes), mutated_bytes(json_bytes(GEOJSON)), mutated_bytes(CSV),
+                      mutated_json(RECORDS).map(json_bytes), mutated_bytes(json_bytes(RECORDS))),
+       content_type=st.sampled_from(["application/json", "text/csv", ""]), paths=st.booleans())
 @example(body=json_bytes({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": 1}]}),
-         content_type="application/json")  # found by fuzzing: AttributeError in flatten
-def test_geojson_and_csv(body, content_type):
-    _read("geojson", body, content_type)
-
-
-@given(body=mutated_json(RECORDS).map(json_bytes) | mutated_bytes(json_bytes(RECORDS)))
-def test_json_records_with_paths(body):
-    _read("geojson", body, records_path="data.items", lat_path="geo:lat", lon_path="geo:long")
+         content_type="application/json", paths=False)  # found by fuzzing: AttributeError in flatten
+def test_generic_geojson_records_csv(body, content_type, paths):
+    """GeoJSON, JSON records (with or without their lat/lon paths) and CSV: the generic feed reader."""
+    options = dict(records_path="data.items", lat_path="geo:lat", lon_path="geo:long") if paths else {}
+    _read("geojson", body, content_type, **options)
