@@ -63,6 +63,8 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     seeds = np.asarray(seeds, dtype=bool)
     if seeds.shape != dem.shape:
         raise InputError(f"the seed grid {seeds.shape} does not match the DEM {dem.shape}")
+    if not np.isfinite(dem).any():
+        raise InputError("the DEM has no data cells")
     if not seeds.any():
         raise InputError("no seed lies on the DEM: give seed points or a river layer inside its extent")
     below = np.isfinite(dem) & (dem < level)
