@@ -164,3 +164,21 @@ def test_open_3d_view_configures_the_scene_and_camera(tokyo_lod1_uri):
     assert distance >= 1.2 * (extent.width() ** 2 + extent.height() ** 2) ** 0.5
     assert (pitch, yaw) == (55.0, 20.0)
     assert abs(point.x()) < 1e-6  # the scene origin is the district's centre
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e308"])
+def test_processing_run_names_a_building_with_a_number_that_is_no_position(shared_fixtures, tmp_path,
+                                                                          digitaltwin_provider, value):
+    """Issue 18: 'RuntimeError: Full reprojection failed', with or without SKIP_BROKEN."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    from test_citygml_engine import _with_first_latitude
+
+    broken, line = _with_first_latitude(shared_fixtures / "plateau", tmp_path, 4, value)
+    with pytest.raises(QgsProcessingException, match=rf"{value}\.gml, line {line}: coordinate .* is not a latitude"):
+        run_load({"INPUT": str(broken), "OUTPUT": str(tmp_path / "strict.gpkg")})
+    errors = []
+    feedback = QgsProcessingFeedback()
+    feedback.reportError = lambda error, fatal_error=False: errors.append(error)
+    result = run_load({"INPUT": str(broken), "SKIP_BROKEN": True, "OUTPUT": str(tmp_path / "skipped.gpkg")}, feedback)
+    assert result["BUILDINGS"] == 24
+    assert [error for error in errors if f"line {line}" in error and "(skipped)" in error]
