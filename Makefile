@@ -35,4 +35,4 @@ package: setup translations
 	$(PYTHON) scripts/package.py dist/$(PLUGIN)-$(VERSION).zip
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache
+	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
