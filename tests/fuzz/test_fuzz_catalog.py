@@ -79,8 +79,18 @@ def _local_seed():
 LOCAL = _local_seed()
 
 
+def _local_with(change):
+    """The local catalog file after ``change`` to its first dataset."""
+    document = json.loads(LOCAL)
+    change(document["datasets"][0])
+    return json_bytes(document)
+
+
 @given(data=mutated_json(json.loads(LOCAL)).map(json_bytes) | mutated_bytes(LOCAL))
 @example(data=b"\x82" + LOCAL)  # found by fuzzing: AttributeError on UnicodeDecodeError.msg
+@example(data=_local_with(lambda dataset: dataset["resources"][0].update(name=["x"], kind="")))  # found: TypeError
+@example(data=_local_with(lambda dataset: dataset.update(year=float("inf"))))  # found by fuzzing: OverflowError
+@example(data=_local_with(lambda dataset: dataset["resources"][0].update(size="")))  # KeyError in the message
 def test_local_catalog_file(data):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalog.json"
