@@ -120,6 +120,7 @@ def _centroid(geometry):
     """A point for the sensor: the geometry itself if a point, else its centroid (a station's area or line)."""
     if not isinstance(geometry, dict) or "type" not in geometry:
         return None
+    from shapely.errors import ShapelyError
     from shapely.geometry import shape
 
     try:
@@ -127,6 +128,6 @@ def _centroid(geometry):
             lon, lat = geometry["coordinates"][:2]
             return point(lon, lat)
         centre = shape(geometry).centroid
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError):  # not a geometry: no position
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, ShapelyError):  # not a geometry: no position
         return None
     return None if centre.is_empty else point(centre.x, centre.y)

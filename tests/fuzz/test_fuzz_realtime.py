@@ -49,6 +49,7 @@ def _read(feed_type, body, content_type="application/json", **options):
 
 @given(body=mutated_bytes(GTFS_RT))
 @example(body=GTFS_RT[:1000])
+@example(body=GTFS_RT.replace(b"\x18\x93\x8a\xcf\x92\x06", b"\x18\x93\x8a\xcf\x92\xff\x01", 1))  # year 858452
 def test_gtfs_realtime_bytes(body):
     _read("gtfsrt", body, "application/x-protobuf")
 
@@ -57,6 +58,7 @@ def test_gtfs_realtime_bytes(body):
 @example(body=json_bytes({"value": [[datastream(1)]]}))  # found by fuzzing: AttributeError on a list
 @example(body=json_bytes({"value": [{**datastream(1), "Thing": {"Locations": [[]]}, "Observations": [3]}]}))
 @example(body=json_bytes({"value": [{"observedArea": {"type": "Point", "coordinates": 5}}]}))
+@example(body=json_bytes({"value": [{"observedArea": {"type": "oint", "coordinates": [1, 2]}}]}))  # shapely's error
 def test_sensorthings_json(body):
     _read("sensorthings", body)
 
