@@ -227,7 +227,10 @@ def _read_weather_csv(path, timezone):
         if not row or not "".join(row).strip():
             continue
         try:
-            stamps.append(pd.Timestamp(row[time_col]))
+            stamp = pd.Timestamp(row[time_col])
+            if pd.isna(stamp):  # an empty cell reads as NaT
+                raise ValueError(row[time_col])
+            stamps.append(stamp)
         except (ValueError, IndexError) as exc:
             raise InputError(f"not a date and time: {row[time_col] if len(row) > time_col else ''!r}",
                              path=path, line=line, field=header[time_col]) from exc

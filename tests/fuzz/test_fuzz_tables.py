@@ -43,6 +43,7 @@ def _sky(path):
 @example(data=b"\xf4" + WEATHER_CSV)  # found by fuzzing: UnicodeDecodeError
 @example(data=WEATHER_CSV.replace(b"2025-06-01 05:00", b"2025-06-01 05:00+09:00"))  # ValueError from pandas
 @example(data=WEATHER_CSV.replace(b"2025-06-01 05:00", b"0025-06-01 05:00"))  # a time Asia/Tokyo skipped
+@example(data=WEATHER_CSV.replace(b"2025-06-01 06:00", b"", 1))  # found by fuzzing: NaT, then a NaN step
 def test_weather_csv(data):
     _with_file(".csv", data, _sky)
 
