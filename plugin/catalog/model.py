@@ -120,11 +120,11 @@ def _resource_from_dict(data, where):
     return Resource(**values)
 
 
-# field type -> (does a value fit, the message when it does not)
+# field type -> (does a value fit, the error when it does not)
 FIELD_TYPES = {
-    str: (lambda value: isinstance(value, str), "'{name}' must be a text"),
+    str: (lambda value: isinstance(value, str), lambda **where: InputError("'{name}' must be a text", **where)),
     list[str]: (lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
-                "'{name}' must be a list of texts"),
+                lambda **where: InputError("'{name}' must be a list of texts", **where)),
 }
 
 
@@ -135,9 +135,9 @@ def _typed_values(cls, data, where, prefix=""):
     for item in fields(cls):
         if item.name not in data or item.type not in FIELD_TYPES:
             continue
-        fits, message = FIELD_TYPES[item.type]
+        fits, error = FIELD_TYPES[item.type]
         if not fits(data[item.name]):
-            raise InputError(message, path=where, field=prefix + item.name, name=item.name)
+            raise error(path=where, field=prefix + item.name, name=item.name)
         values[item.name] = data[item.name]
     return values
 

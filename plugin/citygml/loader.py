@@ -41,10 +41,6 @@ risk_entry = operator.itemgetter(*[name for name, _ in RISK_FIELDS[2:]])  # RISK
 BUILDING_NAMES = [name for name, _ in BUILDING_FIELDS]
 OBJECT_NAMES = [name for name, _ in OBJECT_FIELDS]
 PROGRESS_EVERY = 20  # city objects between progress reports
-BROKEN_POSITION = {  # skip_broken -> message for a city object with a number that is no position
-    False: "coordinate {value} of city object {gml_id} is not a latitude, longitude or height",
-    True: "coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)",
-}
 ANY_CRS_LIMIT = 1e8  # beyond this, a coordinate is garbage in every CRS (the Earth's circumference is 4e7 m)
 TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
@@ -190,11 +186,12 @@ class _Load:
 
     def _broken(self, obj, source_label, value):
         """A city object with a number that is no position: an InputError, or with skip_broken a listed issue."""
-        template = BROKEN_POSITION[self.skip_broken]
-        error = InputError(template, path=source_label, line=obj.line, value=value, gml_id=obj.gml_id)
+        where = dict(path=source_label, line=obj.line, value=value, gml_id=obj.gml_id)
         if not self.skip_broken:
-            raise error
-        self.result.issues.append(str(error))
+            raise InputError("coordinate {value} of city object {gml_id} is not a latitude, longitude or height",
+                             **where)
+        self.result.issues.append(str(InputError(
+            "coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)", **where)))
 
     def _chosen_lods(self, obj):
         # obj.lods keys: an LOD, or ("surfaces", LOD) for the boundary surfaces of one

@@ -630,7 +630,8 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
         try:
             objects = [element for element in member if isinstance(element.tag, str)]
         except UnicodeDecodeError:  # a name lxml cannot decode: only possible in recover mode, which keeps it
-            objects, errors = [], list(errors) or [ParseIssue(member.sourceline + line_offset, NOT_UTF8)]
+            objects, errors = [], list(errors) or [
+                ParseIssue(member.sourceline + line_offset, "a name or value holds bytes that are not UTF-8 text")]
         if errors:
             ids = ", ".join(_gml_id(element) or "?" for element in objects) or "?"
             _report(on_issue, [ParseIssue(error.line, f"{error.message} (city object {ids} skipped)")
@@ -647,14 +648,11 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
                 _report(on_issue, [ParseIssue(line, f"{message} (city object {_gml_id(element)} skipped)")])
 
 
-NOT_UTF8 = "a name or value holds bytes that are not UTF-8 text"
-
-
 def _read(reader, element, line_offset):
     try:
         return reader.read(element, line_offset)
     except UnicodeDecodeError as exc:  # recover mode keeps undecodable bytes; lxml fails when they are read
-        raise InputError(NOT_UTF8, line=element.sourceline) from exc
+        raise InputError("a name or value holds bytes that are not UTF-8 text", line=element.sourceline) from exc
 
 
 def _gml_id(element):

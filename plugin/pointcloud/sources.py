@@ -18,11 +18,13 @@ LAS_HEADER_FIELDS = {"vlr_count": (100, "<I"), "evlr_count": (243, "<I")}  # nam
 VLR_HEADER_BYTES = 54  # the smallest a variable length record can be: its header
 EVLR_HEADER_BYTES = 60
 MIN_CHUNK_BYTES = 20  # a LAZ chunk starts with one uncompressed point: 20 bytes in the smallest point format
-TOO_MANY_RECORDS = {
-    "vlr_count": "the header announces {count:,} variable length records, more than the file's {size:,} bytes can "
-                 "hold",
-    "evlr_count": "the header announces {count:,} extended variable length records, more than the file's {size:,} "
-                  "bytes can hold",
+TOO_MANY_RECORDS = {  # header field -> its error
+    "vlr_count": lambda **values: InputError(
+        "the header announces {count:,} variable length records, more than the file's {size:,} bytes can hold",
+        **values),
+    "evlr_count": lambda **values: InputError(
+        "the header announces {count:,} extended variable length records, more than the file's {size:,} bytes can "
+        "hold", **values),
 }
 DEFAULT_CRS = "EPSG:6677"  # JGD2011 plane rectangular IX: Tokyo's published tiles
 
@@ -119,7 +121,7 @@ def _check_record_counts(path):
             continue  # a short header (laspy names it); EVLRs: LAS 1.4 only
         count = struct.unpack_from(fmt, head, offset)[0]
         if count * record_bytes > size:
-            raise InputError(TOO_MANY_RECORDS[name], path=path, count=count, size=size)
+            raise TOO_MANY_RECORDS[name](path=path, count=count, size=size)
 
 
 def _check_uncompressed_size(header, path):

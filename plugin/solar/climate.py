@@ -162,9 +162,6 @@ def embedded_sky(name, latitude=TOKYO["latitude"], longitude=TOKYO["longitude"],
     raise InputError(f"unknown climate '{name}'; choose one of {', '.join(CLIMATES)}")
 
 
-NOT_UTF8_CSV = "not UTF-8 text: save the table as CSV UTF-8"
-
-
 def weather_file_sky(path, latitude, longitude, altitude=0.0, timezone=TOKYO["timezone"]):
     """A Sky from a CSV (time + GHI [+ DNI, DHI]) or EPW weather file; GHI-only files are split by Erbs."""
     path = Path(path)
@@ -215,7 +212,7 @@ def _read_weather_csv(path, timezone):
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.reader(handle))
     except UnicodeDecodeError as exc:
-        raise InputError(NOT_UTF8_CSV, path=path) from exc
+        raise InputError("not UTF-8 text: save the table as CSV UTF-8", path=path) from exc
     if len(rows) < 3:
         raise InputError("a weather file needs a header line and at least two time steps", path=path)
     header = rows[0]
