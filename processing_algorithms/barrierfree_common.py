@@ -177,7 +177,7 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
         feedback.pushInfo(self.tr("Profiles ({0}): {1}").format(origin, ", ".join(wanted)))
         return [available[profile_id] for profile_id in wanted]
 
-    def read_facilities(self, parameters, name, context, id_field=""):
+    def read_facilities(self, parameters, name, context, feedback, id_field=""):
         """Points of a facility layer in EPSG:6668, named by id_field; 'node_id' and 'floor' fields, when the layer
         has them, say which network node (or floor) each facility stands on."""
         from ..plugin.barrierfree.analyses import Facility
@@ -187,9 +187,11 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
         names = source.fields().names()
         transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
         facilities = []
+        without_geometry = 0
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                without_geometry += 1
                 continue
             geometry.transform(transform)
             point = geometry.centroid().asPoint()
@@ -198,6 +200,7 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
             node_id = feature["node_id"] if "node_id" in names and not _null(feature["node_id"]) else None
             facilities.append(Facility(str(feature.id() if _null(label) else label), (point.x(), point.y()),
                                        floor=floor, node_id=node_id))
+        self.report_without_geometry(feedback, without_geometry, name)
         if not facilities:
             raise InputError("the facility layer has no point", field=name)
         return facilities

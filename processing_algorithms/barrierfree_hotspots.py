@@ -93,7 +93,7 @@ class BarrierFreeHotspotsAlgorithm(BarrierFreeAlgorithm):
             profile = self.selected_profiles(parameters, context, feedback)[0]
             policy = self.unknown_policy(parameters, context, feedback)
             result = analyses.barrier_hotspots(
-                network, profile, policy, origins=self.read_facilities(parameters, self.FACILITIES, context)
+                network, profile, policy, origins=self.read_facilities(parameters, self.FACILITIES, context, feedback)
                 if parameters.get(self.FACILITIES) else None,
                 samples=self.parameterAsInt(parameters, self.SAMPLES, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context),

@@ -105,9 +105,9 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
             network = self.read_network(parameters, context, feedback)
             chosen = self.selected_profiles(parameters, context, feedback)
             policy = self.unknown_policy(parameters, context, feedback)
-            facilities = self.read_facilities(parameters, self.FACILITIES, context,
+            facilities = self.read_facilities(parameters, self.FACILITIES, context, feedback,
                                               self.parameterAsString(parameters, self.FACILITY_ID, context))
-            buildings = self._buildings(parameters, context)
+            buildings = self._buildings(parameters, context, feedback)
             areas = analyses.service_areas(
                 network, chosen, policy, facilities, self.parameterAsDouble(parameters, self.BUDGET, context),
                 budget_is_time=self.parameterAsEnum(parameters, self.BUDGET_TYPE, context) == 1,
@@ -124,7 +124,7 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
                                            ("service_areas", self.tr("Accessible service areas"), "service_areas")])
         return self.with_credits(parameters, context, {self.OUTPUT: output, self.AREA_COUNT: len(areas)})
 
-    def _buildings(self, parameters, context):
+    def _buildings(self, parameters, context, feedback):
         from ..plugin.barrierfree.qgis_network import jgd2011
 
         if not parameters.get(self.BUILDINGS):
@@ -133,9 +133,11 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
         ids, points, population = [], [], []
+        without_geometry = 0
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                without_geometry += 1
                 continue
             geometry.transform(transform)
             point = geometry.pointOnSurface().asPoint()
@@ -143,6 +145,7 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
             points.append((point.x(), point.y()))
             value = feature[population_field] if population_field else None
             population.append(float(value) if value not in (None, "") and not _is_null(value) else np.nan)
+        self.report_without_geometry(feedback, without_geometry, self.BUILDINGS)
         return analyses.Buildings(ids, np.array(points, dtype=float).reshape(-1, 2), np.array(population))
 
 

@@ -110,6 +110,27 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
                 write_credits(results[output.name()], rights, licences)
         return results
 
+    def report_without_geometry(self, feedback, count, parameter):
+        """Say how many features of the layer ``parameter`` were left out for having no geometry: never silently."""
+        if count:
+            feedback.pushWarning(self.tr("{count} features of {layer} have no geometry and were left out").format(
+                count=count, layer=parameter))
+
+    def wkbs_with_geometry(self, source, crs, context, feedback, parameter):
+        """WKB (in ``crs``) of the features of ``source`` that have a geometry; the others are counted in the log."""
+        from qgis.core import QgsFeatureRequest
+
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        wkbs, without_geometry = [], 0
+        for feature in source.getFeatures(request):
+            geometry = feature.geometry()
+            if geometry.isNull():
+                without_geometry += 1
+            else:
+                wkbs.append(bytes(geometry.asWkb()))
+        self.report_without_geometry(feedback, without_geometry, parameter)
+        return wkbs
+
     @staticmethod
     def progress(feedback):
         """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel

@@ -110,11 +110,13 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
         crs = self._target_crs(parameters, context, source)
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         geometries, heights, extent = [], [], None
+        without_geometry = 0
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 break
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                without_geometry += 1
                 continue
             geometry.transform(transform)
             geometries.append(geometry.asWkb().data())
@@ -123,6 +125,7 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
                 extent = geometry.boundingBox()
             else:
                 extent.combineExtentWith(geometry.boundingBox())
+        self.report_without_geometry(feedback, without_geometry, self.BUILDINGS)
         roofs = []
         roof_source = self.parameterAsSource(parameters, self.ROOFS, context)
         if roof_source is not None:

@@ -203,7 +203,11 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
         with engine_errors():
             features, geometries, values = read_features(buildings, crs, context, building_fields,
                                                          progress.sub(0.0, 0.3))
-            present = np.array([g is not None for g in geometries])
+            present = np.array([g is not None for g in geometries], dtype=bool)
+            self.report_without_geometry(feedback, len(present) - int(present.sum()), self.BUILDINGS)
+            if not present.any():
+                raise QgsProcessingException(self.tr("The buildings layer (BUILDINGS) has no building with a "
+                                                     "geometry: nothing to assess."))
             if hazard_raster is not None:
                 scenarios = {(None, None): Hazard.from_depth_raster(
                     read_raster(hazard_raster.source(), square_cells=False), geometries[present])}

@@ -155,7 +155,8 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         with engine_errors():
             dem, crs = self._dem(parameters, context)
-            seeds = rasterize(self._seed_wkbs(seeds_source, crs, context), dem, all_touched=True)
+            seeds = rasterize(self.wkbs_with_geometry(seeds_source, crs, context, feedback, self.SEEDS), dem,
+                              all_touched=True)
             cell_area = abs(dem.geotransform[1] * dem.geotransform[5])
             result = inundate(dem.values, level, seeds,
                               connectivity=(4, 8)[self.parameterAsEnum(parameters, self.CONNECTIVITY, context)],
@@ -211,11 +212,6 @@ class FloodInundationAlgorithm(DigitalTwinAlgorithm):
         _, geometries, _ = read_features(tin, crs, context)
         return tin_to_raster(tin_triangles(geometries), self.parameterAsDouble(parameters, self.TIN_CELL_SIZE, context),
                              crs.toWkt()), crs
-
-    @staticmethod
-    def _seed_wkbs(source, crs, context):
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        return [bytes(f.geometry().asWkb()) for f in source.getFeatures(request) if not f.geometry().isNull()]
 
     def _write_areas(self, parameters, context, crs, areas):
         fields = QgsFields()

@@ -186,7 +186,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
                           if series_points else [])
             result = simulate(
                 dem.values, dem.cell_size, duration, manning=self._manning(parameters, context, dem), rain=rain,
-                inflows=inflows, obstacles=self._obstacles(parameters, context, dem, crs),
+                inflows=inflows, obstacles=self._obstacles(parameters, context, dem, crs, feedback),
                 roof_runoff=self.parameterAsBool(parameters, self.ROOF_RUNOFF, context),
                 open_boundary=self.parameterAsBool(parameters, self.OPEN_BOUNDARY, context), points=points,
                 series_interval=60.0 * self.parameterAsDouble(parameters, self.SERIES_INTERVAL, context),
@@ -254,13 +254,11 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
             raise QgsProcessingException(self.tr("The Manning's n raster must have the DEM's grid."))
         return roughness.values
 
-    def _obstacles(self, parameters, context, dem, crs):
+    def _obstacles(self, parameters, context, dem, crs, feedback):
         source = self.parameterAsSource(parameters, self.BUILDINGS, context)
         if source is None:
             return None
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        return rasterize([bytes(f.geometry().asWkb()) for f in source.getFeatures(request)
-                          if not f.geometry().isNull()], dem)
+        return rasterize(self.wkbs_with_geometry(source, crs, context, feedback, self.BUILDINGS), dem)
 
     def _write_series(self, parameters, context, result):
         if not result.series or parameters.get(self.OUTPUT_SERIES) is None:

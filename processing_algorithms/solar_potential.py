@@ -151,15 +151,18 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
     def _footprints(self, source, raster_crs, context, feedback):
         transform = QgsCoordinateTransform(source.sourceCrs(), raster_crs, context.transformContext())
         features, geometries = [], []
+        without_geometry = 0
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 break
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
+                without_geometry += 1
                 continue
             geometry.transform(transform)
             features.append(feature)
             geometries.append(geometry.asWkb().data())
+        self.report_without_geometry(feedback, without_geometry, self.BUILDINGS)
         return features, geometries
 
     def _flat_roof_gain(self, parameters, context, raster_path, rule, feedback):

@@ -447,3 +447,56 @@ def test_first_pos_list_is_the_first_in_document_order(boundary):
 
     element = etree.fromstring(f'<gml:exterior xmlns:gml="http://www.opengis.net/gml">{boundary}</gml:exterior>')
     assert _first_pos_list(element) is next(element.iter(POS_LIST), None)
+
+
+def _with_first_latitude(plateau, tmp_path, member, value):
+    """The Sapporo fixture with the first latitude of city object member ``member`` (0-based) set to ``value``."""
+    text = (plateau / "sapporo_64413325_bldg_6697_op.gml").read_text(encoding="utf-8-sig")
+    members = text.split("<core:cityObjectMember>")
+    members[member + 1] = re.sub(r"<gml:posList>\S+", f"<gml:posList>{value}", members[member + 1], count=1)
+    broken = tmp_path / f"{value}.gml"
+    broken.write_text("<core:cityObjectMember>".join(members), encoding="utf-8")
+    line = "<core:cityObjectMember>".join(members[:member + 1]).count("\n") + 2  # the bldg:Building's line
+    return broken, line
+
+
+@pytest.mark.parametrize("value", ["NaN", "inf", "-INF", "1e308", "91.5"])
+def test_a_later_building_with_a_number_that_is_no_position(plateau, tmp_path, value):
+    broken, line = _with_first_latitude(plateau, tmp_path, 4, value)
+    with pytest.raises(InputError, match=r"is not a latitude, longitude or height") as error:
+        load_citygml(broken, tmp_path / "strict.gpkg")
+    assert error.value.path == str(broken) and error.value.line == line
+    assert str(float(value)) in str(error.value) or f"{float(value):g}" in str(error.value)
+    assert not (tmp_path / "strict.gpkg").exists()
+    result = load_citygml(broken, tmp_path / "skipped.gpkg", skip_broken=True)
+    assert result.buildings == 24
+    assert len(result.issues) == 1 and result.issues[0].startswith(f"{broken}, line {line}: coordinate ")
+    assert result.issues[0].endswith("is not a latitude, longitude or height (skipped)")
+
+
+def test_nan_in_the_first_building_is_not_called_another_crs(plateau, tmp_path):
+    broken, line = _with_first_latitude(plateau, tmp_path, 0, "nan")
+    with pytest.raises(InputError, match="coordinate nan of city object .* is not a latitude") as error:
+        load_citygml(broken, tmp_path / "strict.gpkg")
+    assert error.value.line == line and "CRS" not in str(error.value)
+    result = load_citygml(broken, tmp_path / "skipped.gpkg", skip_broken=True)
+    assert result.buildings == 24 and result.epsg == 6680  # Sapporo: zone XII, from the next building
+
+
+@pytest.mark.parametrize("cut", [100, 4088, 9073, 160337])
+def test_a_truncated_file_is_called_truncated_with_its_last_line(plateau, tmp_path, cut):
+    data = (plateau / "sapporo_64413325_bldg_6697_op.gml").read_bytes()[:cut]
+    truncated = tmp_path / "cut.gml"
+    truncated.write_bytes(data)
+    with pytest.raises(InputError, match="the file ends early, on this line: it is truncated") as error:
+        load_citygml(truncated, tmp_path / "out.gpkg")
+    assert error.value.line == data.count(b"\n") + 1
+
+
+def test_a_broken_tag_inside_the_file_is_not_called_truncated(plateau, tmp_path):
+    text = (plateau / "sapporo_64413325_bldg_6697_op.gml").read_text(encoding="utf-8-sig")
+    broken = tmp_path / "broken.gml"
+    broken.write_text(text.replace("</gml:posList>", "</gml:posLis>", 3), encoding="utf-8")
+    with pytest.raises(InputError, match="not valid XML") as error:
+        load_citygml(broken, tmp_path / "out.gpkg")
+    assert "truncated" not in str(error.value)

@@ -242,3 +242,21 @@ def test_plateau_3d_tiles_tileset_opens_as_a_tiled_scene_layer(shared_fixtures, 
     assert extent.xMinimum() == pytest.approx(math.degrees(west), abs=1e-3)
     assert extent.yMaximum() == pytest.approx(math.degrees(north), abs=1e-3)
     assert 142.0 < extent.center().x() < 142.3 and 27.0 < extent.center().y() < 27.2  # Chichijima, Ogasawara
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e308"])
+def test_processing_run_names_a_building_with_a_number_that_is_no_position(shared_fixtures, tmp_path,
+                                                                          digitaltwin_provider, value):
+    """Issue 18: 'RuntimeError: Full reprojection failed', with or without SKIP_BROKEN."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    from test_citygml_engine import _with_first_latitude
+
+    broken, line = _with_first_latitude(shared_fixtures / "plateau", tmp_path, 4, value)
+    with pytest.raises(QgsProcessingException, match=rf"{value}\.gml, line {line}: coordinate .* is not a latitude"):
+        run_load({"INPUT": str(broken), "OUTPUT": str(tmp_path / "strict.gpkg")})
+    errors = []
+    feedback = QgsProcessingFeedback()
+    feedback.reportError = lambda error, fatal_error=False: errors.append(error)
+    result = run_load({"INPUT": str(broken), "SKIP_BROKEN": True, "OUTPUT": str(tmp_path / "skipped.gpkg")}, feedback)
+    assert result["BUILDINGS"] == 24
+    assert [error for error in errors if f"line {line}" in error and "(skipped)" in error]

@@ -340,3 +340,34 @@ def test_exposure_to_tsunami_scenarios_and_sediment_areas_in_one_run(processing_
         "BUILDINGS": vector_layer("Polygon", ["name:string"], buildings), "HAZARD": hazard, "SCENARIO": chosen,
         "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"})
     assert {(f["hazard"], f["scenario"]) for f in only["SUMMARY"].getFeatures()} == {("tsunami", chosen)}
+
+
+def test_exposure_on_an_empty_building_layer_says_so(processing_module, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    _, hazard = exposure_inputs()
+    empty = vector_layer("Polygon", ["name:string"], [], "empty buildings")
+    with pytest.raises(QgsProcessingException, match="no building") as error:
+        processing_module.run("digitaltwin:floodexposure", {
+            "BUILDINGS": empty, "HAZARD": hazard, "OUTPUT": str(tmp_path / "exposure.gpkg"),
+            "SUMMARY": str(tmp_path / "summary.csv")})
+    assert "BUILDINGS" in str(error.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_features_without_geometry_are_counted_not_dropped_silently(processing_module, tmp_path):
+    """Issue 18: null geometries were dropped without a word."""
+    from qgis.core import QgsFeature, QgsProcessingFeedback
+
+    buildings, hazard = exposure_inputs()
+    nameless = QgsFeature(buildings.fields())
+    nameless.setAttributes(["no geometry", 2])
+    buildings.dataProvider().addFeatures([nameless, QgsFeature(nameless)])
+    warnings = []
+    feedback = QgsProcessingFeedback()
+    feedback.pushWarning = warnings.append
+    result = processing_module.run("digitaltwin:floodexposure", {
+        "BUILDINGS": buildings, "HAZARD": hazard, "OUTPUT": str(tmp_path / "exposure.gpkg"),
+        "SUMMARY": str(tmp_path / "summary.csv")}, feedback=feedback)
+    assert result["EXPOSED_BUILDINGS"] == 2
+    assert warnings == ["2 features of BUILDINGS have no geometry and were left out"]

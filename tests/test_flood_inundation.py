@@ -169,3 +169,12 @@ def test_tin_rasterised_on_its_planes_and_nan_outside():
     assert np.isnan(grid.values[~covered]).all()
     with pytest.raises(InputError, match="no triangles"):
         tin_to_raster([], 1.0)
+
+
+def test_an_all_nodata_dem_is_an_error_not_an_empty_flood():
+    """A DEM without values used to give 0 m² flooded, as if the water stayed in the river."""
+    dem = np.full((5, 5), np.nan)
+    seeds = np.zeros((5, 5), dtype=bool)
+    seeds[2, 2] = True
+    with pytest.raises(InputError, match="the DEM has no data cells"):
+        inundate(dem, 10.0, seeds)

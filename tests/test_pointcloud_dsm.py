@@ -132,3 +132,15 @@ def test_existing_raster_is_kept_unless_overwrite(known_cloud, tmp_path):
     assert target.read_bytes() == b"mine"
     point_cloud_raster(known_cloud, target, overwrite=True)
     assert read_raster(target)[0].shape == (10, 10)
+
+
+def test_truncated_laz_is_named_not_a_lazrs_error(shared_fixtures, tmp_path):
+    """A LAZ cut in its point data: decompression fails inside lazrs; the user gets the file and the point count."""
+    data = (shared_fixtures / "pointcloud" / "simple.laz").read_bytes()
+    truncated = tmp_path / "truncated.laz"
+    truncated.write_bytes(data[: len(data) * 2 // 3])
+    message = r"truncated\.laz: the point data is broken or ends early, after point 0 \("
+    with pytest.raises(InputError, match=message) as error:
+        point_cloud_raster(truncated, tmp_path / "out" / "dsm.tif")
+    assert not isinstance(error.value.__cause__, InputError)  # it came from the decoder
+    assert not (tmp_path / "out").exists()

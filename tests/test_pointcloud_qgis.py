@@ -168,3 +168,17 @@ def test_qgis_process_runs_the_conversion(qgis_process_env, shared_fixtures, tmp
         qgis_process_env, timeout=300)
     assert answer["results"]["POINT_COUNT"] == 1065
     assert laspy.open(output).header.point_count == 1065
+
+
+def test_pointcloudtodsm_on_a_truncated_laz_names_the_file(shared_fixtures, tmp_path, digitaltwin_provider):
+    """Issue 18: lazrs.LazrsError reached the user as a traceback."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    data = (shared_fixtures / "pointcloud" / "simple.laz").read_bytes()
+    truncated = tmp_path / "truncated.laz"
+    truncated.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(QgsProcessingException, match="truncated.laz: the point data is broken or ends early") as error:
+        processing.run("digitaltwin:pointcloudtodsm", {"INPUT": str(truncated), "RESOLUTION": 1.0,
+                                                        "OUTPUT": str(tmp_path / "dsm.tif")})
+    assert "Traceback" not in str(error.value) and not (tmp_path / "dsm.tif").exists()

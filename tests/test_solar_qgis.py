@@ -3,6 +3,7 @@
 import headless
 import numpy as np
 import pytest
+from osgeo import gdal, osr
 
 from digital_twin.plugin.solar import climate, potential, rasters
 
@@ -207,3 +208,25 @@ def test_lod2_roofs_of_the_ota_fixture_over_their_lod1_buildings(shared_fixtures
     built = heights[heights > 0]
     assert built.size > 1000 and 3.0 < float(np.median(built)) < 100.0
     assert len(np.unique(np.round(built, 1))) > 50  # LOD2 roofs are not one flat height per building
+
+
+def test_an_all_nodata_dsm_is_named(tmp_path, digitaltwin_provider):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    dsm = tmp_path / "nodata.tif"
+    driver = gdal.GetDriverByName("GTiff")
+    dataset = driver.Create(str(dsm), 20, 20, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((0.0, 1.0, 0.0, 20.0, 0.0, -1.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    band.SetNoDataValue(-9999.0)
+    band.Fill(-9999.0)
+    dataset = None
+    with pytest.raises(QgsProcessingException, match="nodata.tif.*no height") as error:
+        processing.run("digitaltwin:solarirradiance", {"INPUT": str(dsm), "RADIUS": 20.0,
+                                                       "OUTPUT": str(tmp_path / "out.tif")})
+    assert "Traceback" not in str(error.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nodata.tif"]

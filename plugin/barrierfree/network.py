@@ -20,6 +20,8 @@ from ..errors import InputError
 from . import codes
 from .metric import MetricFrame, polyline_lengths
 
+LONGITUDE_LIMIT, LATITUDE_LIMIT = 180.0, 90.0  # degrees
+
 CODE_SETS = ("2018", "2024", "osm")
 FLOOR_HEIGHT_M = 3.5  # default storey height for Z in outputs
 
@@ -97,19 +99,39 @@ def read_geojson(path):
         raise InputError("not a GeoJSON FeatureCollection", path=path)
     records = []
     for number, feature in enumerate(data["features"], start=1):
-        geometry = (feature or {}).get("geometry") or {}
-        coordinates = geometry.get("coordinates")
-        if geometry.get("type") == "Point" and coordinates:
-            coords = [tuple(coordinates[:2])]
-        elif geometry.get("type") == "LineString" and coordinates:
-            coords = [tuple(c[:2]) for c in coordinates]
-        elif geometry.get("type") == "MultiLineString" and coordinates:
-            coords = [tuple(c[:2]) for part in coordinates for c in part]
-        else:
-            coords = None
-        records.append({"properties": dict(feature.get("properties") or {}), "coords": coords,
+        feature = feature or {}
+        geometry, properties = (feature.get("geometry") or {}, feature.get("properties") or {}) \
+            if isinstance(feature, dict) else (None, None)
+        if not isinstance(geometry, dict) or not isinstance(properties, dict):
+            raise InputError("feature {number} is not a GeoJSON Feature with object geometry and properties",
+                             path=path, number=number)
+        kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+        try:
+            if kind == "Point" and coordinates:
+                coords = [_lonlat(coordinates)]
+            elif kind == "LineString" and coordinates:
+                coords = [_lonlat(c) for c in coordinates]
+            elif kind == "MultiLineString" and coordinates:
+                coords = [_lonlat(c) for part in coordinates for c in part]
+            else:
+                coords = None
+        except (TypeError, ValueError) as exc:
+            raise InputError("feature {number}: the coordinates are not [longitude, latitude] numbers", path=path,
+                             number=number) from exc
+        records.append({"properties": dict(properties), "coords": coords,
                         "where": dict(path=path, line=None, field=None, feature=number)})
     return records
+
+
+def _lonlat(position):
+    """A position's (longitude, latitude) in degrees; ValueError unless it starts with two numbers in range."""
+    if not isinstance(position, list | tuple) or len(position) < 2 or \
+            not all(isinstance(value, int | float) and not isinstance(value, bool) for value in position[:2]):
+        raise ValueError(position)
+    lon, lat = float(position[0]), float(position[1])
+    if not (abs(lon) <= LONGITUDE_LIMIT and abs(lat) <= LATITUDE_LIMIT):  # NaN fails too
+        raise ValueError(position)
+    return lon, lat
 
 
 def read_csv(path):
@@ -253,7 +275,13 @@ def _mlit_nodes(node_records, issues):
         if floor is None and not _blank(props.get("floor")):
             issues.append(Issue("warning", "unknown code", f"node {node_id}",
                                 f"floor '{props.get('floor')}' is not a floor number; treated as missing"))
-        nodes[node_id] = (float(lon), float(lat), math.nan if floor is None else floor)
+        try:
+            lon, lat = _lonlat([lon, lat])
+        except ValueError:
+            raise InputError("node {node_id} lies at longitude {lon}, latitude {lat}, which is no position in degrees "
+                             "(another CRS, or latitude and longitude swapped?)", path=where.get("path"),
+                             line=where.get("line"), node_id=node_id, lon=lon, lat=lat) from None
+        nodes[node_id] = (lon, lat, math.nan if floor is None else floor)
     return nodes
 
 

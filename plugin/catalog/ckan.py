@@ -6,7 +6,7 @@ import re
 from ..errors import DigitalTwinError
 from ..net.http import NetError
 from ..progress import NO_PROGRESS
-from .model import Dataset, Resource, recognise
+from .model import Dataset, Resource, json_list, json_object, recognise
 
 GEOSPATIAL_JP = "https://www.geospatial.jp/ckan"
 TOKYO_OPEN_DATA = "https://catalog.data.metro.tokyo.lg.jp"
@@ -34,7 +34,7 @@ def unwrap(answer, url, catalog):
         raise NetError("{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?", catalog=catalog,
                        url=url)
     if not answer["success"]:
-        error = answer.get("error") or {}
+        error = json_object(answer.get("error"))
         message = error.get("message") or error.get("__type") or "unknown error"
         raise NetError("{catalog}: {url} reported an error: {message}", catalog=catalog, url=url, message=message)
     return answer.get("result")
@@ -44,11 +44,11 @@ def parse_package(package, catalog="CKAN"):
     """A Dataset from a CKAN package dict."""
     name = str(package.get("name") or package.get("id") or "")
     title = str(package.get("title") or name)
-    organization = package.get("organization") or {}
-    tags = [str(tag.get("name", "")) for tag in package.get("tags") or [] if isinstance(tag, dict)]
-    extras = {str(item.get("key")): str(item.get("value")) for item in package.get("extras") or []
+    organization = json_object(package.get("organization"))
+    tags = [str(tag.get("name", "")) for tag in json_list(package.get("tags")) if isinstance(tag, dict)]
+    extras = {str(item.get("key")): str(item.get("value")) for item in json_list(package.get("extras"))
               if isinstance(item, dict)}
-    resources = [parse_resource(item) for item in package.get("resources") or []
+    resources = [parse_resource(item) for item in json_list(package.get("resources"))
                  if isinstance(item, dict) and item.get("url")]
     plateau = _PLATEAU_NAME.match(name)
     year = _year(plateau.group("year") if plateau and plateau.group("year") else "") or \
@@ -73,7 +73,7 @@ def parse_resource(item):
     size = item.get("size")
     try:
         size = int(size) if size not in (None, "") else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         size = None
     fmt, kind = recognise(str(item.get("format") or ""), str(item.get("name") or ""), str(item["url"]))
     checksum = str(item.get("hash") or "")
@@ -120,7 +120,9 @@ class CkanCatalog:
                 result = self._action("package_search", params, progress)
                 count = int(result["count"])
                 packages = result["results"]
-            except (KeyError, TypeError, ValueError) as exc:
+                if not isinstance(packages, list):
+                    raise TypeError("'results' is not a list")
+            except (KeyError, TypeError, ValueError, OverflowError) as exc:
                 raise NetError("{catalog}: package_search of {url} answered without 'count'/'results' ({exc})",
                                catalog=self.name, url=self.base_url, exc=exc) from None
             datasets += [parse_package(p, self.name) for p in packages if isinstance(p, dict)]

@@ -29,6 +29,8 @@ def load_catalog_file(path):
         data = json.loads(path.read_text("utf-8"))
     except OSError as exc:
         raise InputError("cannot read the catalog file ({reason})", path=path, reason=exc.strerror) from None
+    except UnicodeDecodeError as exc:  # a ValueError too, without the JSON error's line
+        raise InputError("not UTF-8 text (byte {position})", path=path, position=exc.start) from None
     except ValueError as exc:
         raise InputError("not valid JSON ({reason})", path=path, line=exc.lineno, reason=exc.msg) from None
     if not isinstance(data, dict) or not isinstance(data.get("datasets"), list):

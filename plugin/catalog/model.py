@@ -83,9 +83,8 @@ class Dataset:
         for key in ("id", "title"):
             if not isinstance(data.get(key), str) or not data[key]:
                 raise InputError("a dataset needs a non-empty text", path=where, field=key)
-        known = {f.name for f in fields(cls)} - {"resources"}
-        values = {key: value for key, value in data.items() if key in known}
-        values["year"] = _year(values.get("year"), where)
+        values = _typed_values(cls, data, where)
+        values["year"] = _year(data.get("year"), where)
         resources = data.get("resources") or []
         if not isinstance(resources, list):
             raise InputError("'resources' must be a list", path=where, field="resources")
@@ -93,17 +92,27 @@ class Dataset:
         return cls(**values)
 
 
+def json_object(value):
+    """``value`` if it is a JSON object, else an empty one: catalogs answer what they like, and a part of the
+    wrong type counts as missing rather than stopping the search."""
+    return value if isinstance(value, dict) else {}
+
+
+def json_list(value):
+    """``value`` if it is a JSON list, else an empty one (as json_object)."""
+    return value if isinstance(value, list) else []
+
+
 def _resource_from_dict(data, where):
     if not isinstance(data, dict) or not isinstance(data.get("url"), str) or not data["url"]:
         raise InputError("each resource needs a 'url' text", path=where, field="resources.url")
-    known = {f.name for f in fields(Resource)}
-    values = {key: value for key, value in data.items() if key in known}
-    if values.get("size") is not None:
+    values = _typed_values(Resource, data, where, "resources.")
+    if data.get("size") is not None:
         try:
-            values["size"] = int(values["size"])
-        except (TypeError, ValueError):
-            raise InputError("size '{size}' is not a number of bytes", path=where,
-                             field="resources.size", size=values['size']) from None
+            values["size"] = int(data["size"])
+        except (TypeError, ValueError, OverflowError):
+            raise InputError("size '{size}' is not a number of bytes", path=where, field="resources.size",
+                             size=data["size"]) from None
     if not values.get("format") or not values.get("kind"):  # older or hand-written files: recognise them
         fmt, kind = recognise(values.get("format", ""), values.get("name", ""), values["url"])
         values["format"] = values.get("format") or fmt
@@ -111,12 +120,34 @@ def _resource_from_dict(data, where):
     return Resource(**values)
 
 
+# field type -> (does a value fit, the error when it does not)
+FIELD_TYPES = {
+    str: (lambda value: isinstance(value, str), lambda **where: InputError("'{name}' must be a text", **where)),
+    list[str]: (lambda value: isinstance(value, list) and all(isinstance(item, str) for item in value),
+                lambda **where: InputError("'{name}' must be a list of texts", **where)),
+}
+
+
+def _typed_values(cls, data, where, prefix=""):
+    """The text and text-list fields of dataclass ``cls`` found in ``data``, each checked against its type; the
+    numbers (year, size) and the resources are read by the caller."""
+    values = {}
+    for item in fields(cls):
+        if item.name not in data or item.type not in FIELD_TYPES:
+            continue
+        fits, error = FIELD_TYPES[item.type]
+        if not fits(data[item.name]):
+            raise error(path=where, field=prefix + item.name, name=item.name)
+        values[item.name] = data[item.name]
+    return values
+
+
 def _year(value, where=None):
     if value in (None, ""):
         return None
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InputError("year '{value}' is not a number", path=where, field="year", value=value) from None
 
 

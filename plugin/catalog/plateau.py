@@ -9,7 +9,16 @@ import re
 from ..errors import InputError
 from ..net.http import NetError
 from ..progress import NO_PROGRESS
-from .model import CITYGML, DOWNLOAD, PLATEAU_ATTRIBUTION, PLATEAU_LICENCE, Dataset, Resource, recognise
+from .model import (
+    CITYGML,
+    DOWNLOAD,
+    PLATEAU_ATTRIBUTION,
+    PLATEAU_LICENCE,
+    Dataset,
+    Resource,
+    json_list,
+    recognise,
+)
 
 API_ROOT = "https://api.plateauview.mlit.go.jp/datacatalog"
 DATASETS_URL = f"{API_ROOT}/plateau-datasets"
@@ -24,7 +33,7 @@ def _text(value):
 def _int_or_none(value):
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         return None
 
 
@@ -128,9 +137,9 @@ def _city_datasets(city, type_names):
     files = city.get("files") if isinstance(city.get("files"), dict) else {}
     for type_en, entries in files.items():
         resources = [
-            Resource(url=item["url"], name=f"{item.get('code', '')} {type_en}".strip(), format="CityGML",
+            Resource(url=_text(item["url"]), name=f"{item.get('code', '')} {type_en}".strip(), format="CityGML",
                      kind=CITYGML, lod=_text(item.get("maxLod")), mesh_code=_text(item.get("code")))
-            for item in entries or [] if isinstance(item, dict) and item.get("url")
+            for item in json_list(entries) if isinstance(item, dict) and item.get("url")
         ]
         if not resources:
             continue
@@ -141,10 +150,10 @@ def _city_datasets(city, type_names):
                                 lod=str(max(lods)) if lods else "", resources=resources, **common))
     if city.get("url"):
         extras = [Resource(url=u, name="metadata", format="ZIP", kind=DOWNLOAD)
-                  for u in city.get("metadataZipUrls") or [] if isinstance(u, str)]
+                  for u in json_list(city.get("metadataZipUrls")) if isinstance(u, str)]
         datasets.append(Dataset(id=f"{code}_citygml_{year or ''}".rstrip("_"), title=f"{name} CityGML 一式 (zip)",
                                 data_type="CityGML一式", data_type_en="citygml",
-                                resources=[Resource(url=city["url"], name=f"{name} CityGML", format="CityGML",
+                                resources=[Resource(url=_text(city["url"]), name=f"{name} CityGML", format="CityGML",
                                                     kind=CITYGML)] + extras, **common))
     return datasets
 

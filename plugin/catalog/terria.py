@@ -78,7 +78,7 @@ def _walk(items, path, source_url, catalog, out, seen_ids):
             continue
         children = _children(item)
         name = str(item.get("name") or item.get("id") or "")
-        if children is not None or item.get("type") in GROUP_TYPES and not item.get("url"):
+        if children is not None or str(item.get("type")) in GROUP_TYPES and not item.get("url"):
             _walk(children or [], [*path, name], source_url, catalog, out, seen_ids)
             continue
         dataset = _dataset(item, path, source_url, catalog)

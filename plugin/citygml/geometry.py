@@ -31,6 +31,33 @@ PREFECTURE_ZONES = {
     "44": (2,), "45": (2,), "46": (2, 1), "47": (15, 16, 17),
 }
 SOURCE_CRS = "EPSG:6668"  # horizontal part of EPSG:6697; heights pass through as Z
+# The largest |latitude|, |longitude| (degrees) and |height| (metres, 100 km: far beyond any terrain or building) a
+# position can have; NaN, infinities and numbers beyond these are garbage that PROJ would fail on for a whole batch.
+POSITION_LIMITS = np.array([90.0, 180.0, 100_000.0])
+
+
+class PositionError(ValueError):
+    """Numbers that are no position: ``polygons`` the indices of the polygons holding them, ``value`` the first."""
+
+    def __init__(self, polygons, value):
+        super().__init__(value)
+        self.polygons = polygons
+        self.value = value
+
+
+def check_positions(polygons, numbers=None):
+    """Raise PositionError when a position of ``polygons`` (rings as flat lat/lon/height lists) is NaN, infinite
+    or out of range; ``numbers``: their numbers as one array, when the caller has it already."""
+    if numbers is None:
+        numbers = np.fromiter(itertools.chain.from_iterable(itertools.chain.from_iterable(polygons)), dtype="<f8")
+    points = numbers.reshape(-1, 3)
+    bad = ~(np.abs(points) <= POSITION_LIMITS).all(axis=1)  # NaN compares False: bad too
+    if not bad.any():
+        return
+    owner = np.repeat(np.arange(len(polygons)), [sum(len(ring) for ring in polygon) // 3 for polygon in polygons])
+    point = points[np.argmax(bad)]
+    value = next(float(v) for v, limit in zip(point, POSITION_LIMITS, strict=True) if not abs(v) <= limit)
+    raise PositionError(set(owner[bad].tolist()), value)
 
 
 def plane_rectangular_epsg(lat, lon, prefecture=None):
@@ -144,6 +171,7 @@ class TransformedPolygons:
     """The polygons of a batch of city objects (lists of rings, each a flat list of lat/lon/height numbers as
     read_pos_list returns them), transformed in one call.
 
+    Raises PositionError (before any transforming) when a number is no position.
     Polygons are then addressed by their index in the batch: ``wkb(indices)`` is a MultiPolygon Z of them,
     ``envelope(indices)`` its x/y extent, ``z_low`` their lowest height, ``rings(index)``
     their transformed (n, 3) rings."""
@@ -151,6 +179,7 @@ class TransformedPolygons:
     def __init__(self, polygons, transformer):
         # One array for the whole batch: the rings stay plain lists until here (no numpy array per ring).
         numbers = np.fromiter(itertools.chain.from_iterable(itertools.chain.from_iterable(polygons)), dtype="<f8")
+        check_positions(polygons, numbers)
         data = transform_points(numbers.reshape(-1, 3), transformer) if len(numbers) else b""
         self.points = np.frombuffer(data, dtype="<f8").reshape(-1, 3)
         self._polygon_wkb = []  # ISO WKB Polygon Z of each polygon

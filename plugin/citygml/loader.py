@@ -21,7 +21,9 @@ from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 from .codelists import Codelists
 from .geometry import (
+    PositionError,
     TransformedPolygons,
+    check_positions,
     epsg_code,
     lod1_footprint,
     make_transformer,
@@ -66,6 +68,7 @@ SPEC_FIELDS = [("source_file", "str"), ("uro_version", "str"), ("urf_version", "
                ("spec_year", "int"), ("spec_status", "str")]
 SPEC_TABLE = "citygml_sources"  # one row per file read: its i-UR version and PLATEAU specification edition
 PROGRESS_EVERY = 20  # city objects between progress reports
+ANY_CRS_LIMIT = 1e8  # beyond this, a coordinate is garbage in every CRS (the Earth's circumference is 4e7 m)
 TRANSFORM_BATCH = 256  # city objects per coordinate transformation call: fewer calls, memory still bounded
 
 
@@ -101,7 +104,8 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1), client=client) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
         run = _Load(tmp, lods, target_crs, result, scenarios or {},
-                    planning=_PlanningJoin() if feature_types is None or "urf" in feature_types else None)
+                    planning=_PlanningJoin() if feature_types is None or "urf" in feature_types else None,
+                    skip_broken=skip_broken)
         try:
             total = sum(source.size for source in sources) or 1
             done = 0
@@ -161,10 +165,11 @@ class _CountingReader:
 
 
 class _Load:
-    def __init__(self, path, lods, target_crs, result, scenarios, planning=None):
+    def __init__(self, path, lods, target_crs, result, scenarios, planning=None, skip_broken=False):
         self.path = path
         self.scenarios = scenarios
         self.planning = planning  # _PlanningJoin when the load may hold buildings and districts, else None
+        self.skip_broken = skip_broken
         self.lods = lods
         self.target_crs = target_crs
         self.result = result
@@ -179,6 +184,11 @@ class _Load:
         if not chosen:
             return
         if self.writer is None:
+            # The first object decides the CRS: not from garbage; other numbers out of range mean another CRS
+            value = _bad_position(obj)
+            if value is not None and not abs(value) < ANY_CRS_LIMIT:
+                self._broken(obj, source_label, value)
+                return
             self._open(obj)
         if obj.urban_planning:
             _urban_values(obj.feature_type, obj.attributes, self.spec.urf if self.spec else None)
@@ -204,7 +214,18 @@ class _Load:
                 spans.append(range(len(polygons), len(polygons) + len(group)))
                 polygons += group
             spans_per_object.append((spans, heights))
-        batch = TransformedPolygons(polygons, self.transformer)
+        try:
+            batch = TransformedPolygons(polygons, self.transformer)
+        except PositionError as exc:  # rare: find the objects, skip them (or stop), transform the others
+            bad = [index for index, (spans, _) in enumerate(spans_per_object)
+                   if any(polygon in exc.polygons for span in spans for polygon in span)]
+            for index in bad:
+                obj, _, source_label = self._batch[index]
+                value = _bad_position(obj)
+                self._broken(obj, source_label, exc.value if value is None else value)
+            self._batch = [entry for index, entry in enumerate(self._batch) if index not in bad]
+            self.flush()
+            return
         for (obj, chosen, source_label), (spans, heights) in zip(self._batch, spans_per_object, strict=True):
             by_lod = dict(zip(chosen, spans, strict=False))
             if obj.feature_type == "Building":
@@ -214,6 +235,15 @@ class _Load:
             else:
                 self._write_object(obj, batch, by_lod, source_label)
         self._batch = []
+
+    def _broken(self, obj, source_label, value):
+        """A city object with a number that is no position: an InputError, or with skip_broken a listed issue."""
+        where = dict(path=source_label, line=obj.line, value=value, gml_id=obj.gml_id)
+        if not self.skip_broken:
+            raise InputError("coordinate {value} of city object {gml_id} is not a latitude, longitude or height",
+                             **where)
+        self.result.issues.append(str(InputError(
+            "coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)", **where)))
 
     def _chosen_lods(self, obj):
         # obj.lods keys: an LOD, or ("surfaces", LOD) for the boundary surfaces of one
@@ -368,6 +398,15 @@ def _urban_values(feature_type, values, urf_version):
         rate = values.get(written)
         values[column] = rate * 100.0 if ratio and rate is not None else rate
     values["urf_version"] = urf_version
+
+
+def _bad_position(obj):
+    """The first number of ``obj``'s geometry that is no position, or None."""
+    try:
+        check_positions([polygon for polygons in obj.lods.values() for polygon in polygons])
+    except PositionError as exc:
+        return exc.value
+    return None
 
 
 def _worst(entries):

@@ -40,6 +40,7 @@ PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, d
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
 CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type",
                "areaType": "area_type", "disasterType": "disaster_type"}  # the last two: urf sediment areas
+INTEGER_LIMIT = 1 << 63  # SQLite integers are 64-bit
 NUMBER_FIELDS = {"measuredHeight": ("measured_height", float), "storeysAboveGround": ("storeys_above", int),
                  "storeysBelowGround": ("storeys_below", int), "yearOfConstruction": ("year_built", int),
                  # urf districts; the rates as written (a ratio in urf 2.0, percent in 3.x: the loader normalises)
@@ -433,12 +434,16 @@ def _merge_part(obj, part):
 
 
 def _number(text, kind):
+    """``text`` as a ``kind`` number, or None when it is none (an integer must fit a GeoPackage's 64 bits)."""
     if text is None:
         return None
     try:
-        return kind(float(text)) if kind is int else kind(text)
-    except ValueError:
+        if kind is not int:
+            return kind(text)
+        value = int(float(text))
+    except (ValueError, OverflowError):  # OverflowError: inf as an integer
         return None
+    return value if -INTEGER_LIMIT <= value < INTEGER_LIMIT else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -574,18 +579,20 @@ def iter_members(stream, source, recover=False, on_issue=None):
     first error raises InputError naming ``source`` and the line. Errors outside any member go to ``on_issue``.
     Members are parsed a run at a time (member_chunks); from the first doubt on, the streaming reader takes over.
     """
-    for chunk in member_chunks(_DoctypeGuard(stream, source), PARSER_OPTIONS, MEMBER):
+    guard = _DoctypeGuard(stream, source)
+    for chunk in member_chunks(guard, PARSER_OPTIONS, MEMBER):
         if isinstance(chunk, StreamRest):
-            for member, issues in _streamed_members(chunk.stream, source, recover, on_issue):
+            for member, issues in _streamed_members(chunk.stream, source, recover, on_issue, guard):
                 yield member, issues, 0
         else:
             for member in chunk.members:
                 yield member, (), chunk.line_offset
 
 
-def _streamed_members(stream, source, recover, on_issue):
+def _streamed_members(stream, source, recover, on_issue, guard):
     """iter_members through iterparse, for what member_chunks leaves: each member cleared once read, XML errors
-    attributed to the member they are in."""
+    attributed to the member they are in. ``guard``: the _DoctypeGuard under ``stream``, which knows where the file
+    ends (an error on its last line, after its end was read, means a truncated file)."""
     parser_iter = etree.iterparse(stream, events=("end",), tag=(MEMBER, APPEARANCE_MEMBER), recover=recover,
                                   **PARSER_OPTIONS)
     pending = None
@@ -610,6 +617,10 @@ def _streamed_members(stream, source, recover, on_issue):
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or (exc.position[0] if exc.position else None)
         message = exc.msg.split(", line ")[0] if exc.msg else str(exc)
+        if guard.at_end and not guard.empty and line is not None and line >= guard.last_line:
+            raise InputError("the file ends early, on this line: it is truncated ({detail}). Download "
+                             "it again, or load with 'skip broken objects' to keep the complete city objects",
+                             path=source, line=line, detail=message) from exc
         raise InputError("not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the "
                          "readable city objects", path=source, line=line, detail=message) from exc
     if recover and on_issue is not None:
@@ -632,6 +643,9 @@ class _DoctypeGuard:
     def __init__(self, raw, source):
         self.raw = raw
         self.head = raw.read(self.HEAD)
+        self.at_end = False  # the whole file has been read
+        self.empty = not self.head
+        self.last_line = 1 + self.head.count(b"\n")  # the line the data read so far ends on
         for marker in (b"<!DOCTYPE", b"<!ENTITY"):
             position = self.head.find(marker)
             if position >= 0:
@@ -640,9 +654,14 @@ class _DoctypeGuard:
 
     def read(self, size=-1):
         if not self.head:
-            return self.raw.read(size)
+            data = self.raw.read(size)
+            self.at_end = self.at_end or not data or size is None or size < 0
+            self.last_line += data.count(b"\n")
+            return data
         if size is None or size < 0:
-            data, self.head = self.head + self.raw.read(), b""
+            rest = self.raw.read()
+            self.at_end, self.last_line = True, self.last_line + rest.count(b"\n")
+            data, self.head = self.head + rest, b""
             return data
         data, self.head = self.head[:size], self.head[size:]
         return data
@@ -677,21 +696,39 @@ def iter_city_objects(stream, source, codelists, recover=False, on_issue=None, c
     are reported through ``on_issue`` and skipped, the others kept."""
     reader = ObjectReader(codelist_source or source, codelists)
     for member, errors, line_offset in iter_members(stream, source, recover, on_issue):
-        objects = [element for element in member if isinstance(element.tag, str)]
+        try:
+            objects = [element for element in member if isinstance(element.tag, str)]
+        except UnicodeDecodeError:  # a name lxml cannot decode: only possible in recover mode, which keeps it
+            objects, errors = [], list(errors) or [
+                ParseIssue(member.sourceline + line_offset, "a name or value holds bytes that are not UTF-8 text")]
         if errors:
-            ids = ", ".join(element.get(GML_ID) or "?" for element in objects)
+            ids = ", ".join(_gml_id(element) or "?" for element in objects) or "?"
             _report(on_issue, [ParseIssue(error.line, f"{error.message} (city object {ids} skipped)")
                                for error in errors])
             continue
         for element in objects:
             try:
-                yield reader.read(element, line_offset)
+                yield _read(reader, element, line_offset)
             except InputError as exc:  # raised with the line in what was parsed, and without the file's name
                 line = exc.line + line_offset if exc.line is not None else None
                 message = InputError(exc.template, **exc.values).localized()  # without the location words
                 if not recover:
                     raise InputError(exc.template, path=source, line=line, field=exc.field, **exc.values) from exc
-                _report(on_issue, [ParseIssue(line, f"{message} (city object {element.get(GML_ID)} skipped)")])
+                _report(on_issue, [ParseIssue(line, f"{message} (city object {_gml_id(element)} skipped)")])
+
+
+def _read(reader, element, line_offset):
+    try:
+        return reader.read(element, line_offset)
+    except UnicodeDecodeError as exc:  # recover mode keeps undecodable bytes; lxml fails when they are read
+        raise InputError("a name or value holds bytes that are not UTF-8 text", line=element.sourceline) from exc
+
+
+def _gml_id(element):
+    try:
+        return element.get(GML_ID)
+    except UnicodeDecodeError:
+        return None
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would build one per call

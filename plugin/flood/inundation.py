@@ -64,6 +64,8 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     if seeds.shape != dem.shape:
         raise InputError("the seed grid {seeds_shape} does not match the DEM {dem_shape}", seeds_shape=seeds.shape,
                          dem_shape=dem.shape)
+    if not np.isfinite(dem).any():
+        raise InputError("the DEM has no data cells")
     if not seeds.any():
         raise InputError("no seed lies on the DEM: give seed points or a river layer inside its extent")
     below = np.isfinite(dem) & (dem < level)

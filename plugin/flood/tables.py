@@ -18,7 +18,7 @@ def read_time_table(path, steps, value_name):
     except OSError as exc:
         raise InputError("cannot read the table ({reason})", path=path, reason=exc.strerror) from exc
     with handle:
-        reader = csv.reader(handle)
+        reader = csv.reader(_utf8_lines(handle, path))
         header = next(reader, None)
         if header is None or len(header) < 2:
             raise InputError("expected a header row 'minutes,{value_name}[,point]'", path=path, line=1,
@@ -40,3 +40,11 @@ def read_time_table(path, steps, value_name):
         raise InputError("the table has no rows", path=path)
     name = Words("table {path}", path=path)
     return {point: TimeSeries.from_rows(values, steps=steps, name=name) for point, values in rows.items()}
+
+
+def _utf8_lines(handle, path):
+    """The lines of a text file opened as UTF-8; bytes that are not UTF-8 become an InputError naming the file."""
+    try:
+        yield from handle
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8 text: save the table as CSV UTF-8", path=path) from exc

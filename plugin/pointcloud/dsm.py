@@ -16,7 +16,7 @@ from ..dependencies import require
 from ..errors import InputError, Words
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
-from .sources import open_point_cloud, point_cloud_crs, resolve_crs
+from .sources import open_point_cloud, point_cloud_crs, read_chunks, resolve_crs
 
 KINDS = ("dsm", "dtm")
 GROUND_STATISTICS = ("mean", "min")
@@ -106,7 +106,7 @@ def _accumulate(reader, source, grid, kind, ground_statistic, progress):
     total, count = np.zeros(cells), np.zeros(cells, np.int64)
     used = read = 0
     expected = max(reader.header.point_count, 1)
-    for chunk in reader.chunk_iterator(READ_CHUNK_POINTS):
+    for chunk in read_chunks(reader, source, READ_CHUNK_POINTS):
         read += len(chunk)
         classes = np.asarray(chunk.classification)
         keep = ~np.isin(classes, NOISE_CLASSES) if kind == "dsm" else classes == GROUND_CLASS

@@ -33,7 +33,10 @@ def geojson_features(document, source):
     for index, item in enumerate(items):
         if not isinstance(item, dict) or item.get("type") != "Feature":
             raise FeedError("{source}: features[{index}] is not a GeoJSON Feature", source=source, index=index)
-        properties = flatten(item.get("properties") or {})
+        properties = item.get("properties") or {}
+        if not isinstance(properties, dict):
+            raise FeedError("{url}: features[{index}].properties is not a JSON object", url=source, index=index)
+        properties = flatten(properties)
         if item.get("id") is not None and "id" not in properties:
             properties = {"id": item["id"], **properties}
         features.append({"geometry": item.get("geometry"), "properties": properties})

@@ -62,24 +62,31 @@ def read_pages(first_url, progress, client):
 
 def datastream_features(url, progress, client):
     features = []
-    for datastream in read_pages(latest_observations_url(url), progress, client):
-        thing = datastream.get("Thing") or {}
+    for index, datastream in enumerate(read_pages(latest_observations_url(url), progress, client)):
+        if not isinstance(datastream, dict):
+            raise FeedError("{url}: datastream {number} is not a JSON object", url=url, number=index + 1)
+        thing = _object(datastream.get("Thing"))
         geometry = _location(thing) or _centroid(datastream.get("observedArea"))
-        observations = datastream.get("Observations") or []
-        latest = observations[0] if observations else {}
-        unit = datastream.get("unitOfMeasurement") or {}
+        observations = datastream.get("Observations")
+        latest = _object(observations[0] if isinstance(observations, list) and observations else None)
+        unit = _object(datastream.get("unitOfMeasurement"))
         features.append({"geometry": geometry, "properties": {
             "datastream_id": _id(datastream.get("@iot.id")),
             "datastream": datastream.get("name"),
             "thing_id": _id(thing.get("@iot.id")),
             "thing": thing.get("name"),
-            "observed_property": (datastream.get("ObservedProperty") or {}).get("name"),
+            "observed_property": _object(datastream.get("ObservedProperty")).get("name"),
             "unit": unit.get("symbol") or unit.get("name"),
             "result": _scalar(latest.get("result")),
             "phenomenon_time": _instant(latest.get("phenomenonTime")),
             "result_time": latest.get("resultTime"),
         }})
     return features
+
+
+def _object(value):
+    """A JSON object the feed should have put here, or an empty one: a missing or mistyped part is left empty."""
+    return value if isinstance(value, dict) else {}
 
 
 def _id(value):
@@ -100,8 +107,9 @@ def _instant(value):
 
 
 def _location(thing):
-    for location in thing.get("Locations") or []:
-        geometry = location.get("location")
+    locations = thing.get("Locations")
+    for location in locations if isinstance(locations, list) else []:
+        geometry = _object(location).get("location")
         if isinstance(geometry, dict) and geometry.get("type") == "Feature":
             geometry = geometry.get("geometry")
         centre = _centroid(geometry)
@@ -114,13 +122,14 @@ def _centroid(geometry):
     """A point for the sensor: the geometry itself if a point, else its centroid (a station's area or line)."""
     if not isinstance(geometry, dict) or "type" not in geometry:
         return None
-    if geometry["type"] == "Point":
-        lon, lat = geometry["coordinates"][:2]
-        return point(lon, lat)
+    from shapely.errors import ShapelyError
     from shapely.geometry import shape
 
     try:
+        if geometry["type"] == "Point":
+            lon, lat = geometry["coordinates"][:2]
+            return point(lon, lat)
         centre = shape(geometry).centroid
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, ShapelyError):  # not a geometry: no position
         return None
     return None if centre.is_empty else point(centre.x, centre.y)

@@ -39,7 +39,10 @@ def point(lon, lat):
 
 
 def iso_utc(timestamp):
-    """A POSIX timestamp (seconds) as an ISO 8601 UTC string, or None for 0 / missing."""
+    """A POSIX timestamp (seconds) as an ISO 8601 UTC string, or None for 0 / missing / beyond year 9999."""
     if not timestamp:
         return None
-    return datetime.fromtimestamp(int(timestamp), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        return datetime.fromtimestamp(int(timestamp), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError, OSError):  # a feed's garbage: no time rather than no snapshot
+        return None

@@ -183,7 +183,12 @@ def _epw_sky(path, latitude, longitude, altitude):
         raise InputError("not a readable EPW weather file ({exc})", path=path, exc=exc) from exc
     # EPW rows cover the hour ending at their hour; pvlib labels each row with the hour's start: take the middle
     times = data.index + np.timedelta64(30, "m")
-    return sky_from_components(times, latitude, longitude, data["ghi"], data["dhi"], altitude)
+    try:
+        ghi, dhi = data["ghi"].to_numpy(float), data["dhi"].to_numpy(float)
+    except (ValueError, TypeError) as exc:  # pvlib keeps a column with text in it as text
+        raise InputError("the GHI or DHI column holds a value that is not a number ({error})", path=path,
+                         error=exc) from exc
+    return sky_from_components(times, latitude, longitude, ghi, dhi, altitude)
 
 
 def _column(header, names, path, required):
@@ -204,8 +209,11 @@ def _read_weather_csv(path, timezone):
     ``timezone``). DNI, when present, is only checked: beam is GHI - DHI, so the horizontal sum is kept exactly.
     """
     pd = require("pandas", "Solar irradiance")
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.reader(handle))
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.reader(handle))
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8 text: save the table as CSV UTF-8", path=path) from exc
     if len(rows) < 3:
         raise InputError("a weather file needs a header line and at least two time steps", path=path)
     header = rows[0]
@@ -217,7 +225,10 @@ def _read_weather_csv(path, timezone):
         if not row or not "".join(row).strip():
             continue
         try:
-            stamps.append(pd.Timestamp(row[time_col]))
+            stamp = pd.Timestamp(row[time_col])
+            if pd.isna(stamp):  # an empty cell reads as NaT
+                raise ValueError(row[time_col])
+            stamps.append(stamp)
         except (ValueError, IndexError) as exc:
             raise InputError("not a date and time: {value!r}",
                              path=path, line=line, field=header[time_col],
@@ -229,8 +240,12 @@ def _read_weather_csv(path, timezone):
                 values.append(float(row[col]))
             except (ValueError, IndexError) as exc:
                 raise InputError("not a number (W/m² expected)", path=path, line=line, field=header[col]) from exc
-    index = pd.DatetimeIndex(stamps)
-    index = index.tz_localize(timezone) if index.tz is None else index.tz_convert(timezone)
+    try:
+        index = pd.DatetimeIndex(stamps)
+        index = index.tz_localize(timezone) if index.tz is None else index.tz_convert(timezone)
+    except (ValueError, TypeError) as exc:  # a mix of time zones (or of zones and none), a time the zone skips
+        raise InputError("the time stamps cannot be read as times in {zone} ({error})", path=path,
+                         field=header[time_col], zone=timezone, error=exc) from exc
     steps = index.to_series().diff().dt.total_seconds().to_numpy()[1:] / 3600.0
     if len(steps) == 0 or np.any(steps <= 0):
         raise InputError("time stamps must increase", path=path, field=header[time_col])

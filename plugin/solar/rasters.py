@@ -132,7 +132,10 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
     # + 1: the slope of a core pixel uses its neighbours
     overlap = _whole_blocks(horizon.reach(radius, size) + 1)
     tile_size = _whole_blocks(tile_size)
-    low, high = band.ComputeRasterMinMax(False)
+    try:
+        low, high = band.ComputeRasterMinMax(False)
+    except RuntimeError as exc:  # GDAL's answer when no cell has a value
+        raise InputError("the DSM has no height values: every cell is nodata", path=dsm_path) from exc
     relief = float(high - low)
     width, height = dataset.RasterXSize, dataset.RasterYSize
     wanted = {"annual": annual_path, "monthly": monthly_path, "svf": svf_path, "slope": slope_path,
