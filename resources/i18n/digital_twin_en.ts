@@ -1102,7 +1102,7 @@
   <context>
     <name>Engine</name>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="91" />
+      <location filename="../../plugin/catalog/model.py" line="90" />
       <source>'resources' must be a list</source>
       <translation>'resources' must be a list</translation>
     </message>
@@ -1115,6 +1115,16 @@
       <location filename="../../plugin/pointcloud/tiles.py" line="53" />
       <source>'{name}' is not a tile name (letters, digits, '-' and '_' only)</source>
       <translation>'{name}' is not a tile name (letters, digits, '-' and '_' only)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="127" />
+      <source>'{name}' must be a list of texts</source>
+      <translation>'{name}' must be a list of texts</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="125" />
+      <source>'{name}' must be a text</source>
+      <translation>'{name}' must be a text</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="202" />
@@ -1142,7 +1152,7 @@
       <translation>'{value}' is not a valid {key}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="50" />
+      <location filename="../../plugin/realtime/generic.py" line="53" />
       <source>(top level)</source>
       <translation>(top level)</translation>
     </message>
@@ -1227,7 +1237,7 @@
       <translation>JARTIC traffic counts for time code {time_code} in {bbox}</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="221" />
+      <location filename="../../plugin/barrierfree/network.py" line="243" />
       <source>MLIT link data needs its node layer (node_id, floor, position)</source>
       <translation>MLIT link data needs its node layer (node_id, floor, position)</translation>
     </message>
@@ -1242,12 +1252,12 @@
       <translation>No answer or a busy server: trying again after a pause</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/inundation.py" line="80" />
+      <location filename="../../plugin/flood/inundation.py" line="82" />
       <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
       <translation>No seed lies below the water level {level} m: nothing floods from the seeds.</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="107" />
+      <location filename="../../plugin/pointcloud/sources.py" line="191" />
       <source>Point cloud CRS</source>
       <translation>Point cloud CRS</translation>
     </message>
@@ -1262,7 +1272,7 @@
       <translation>Point cloud styling</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="50" />
+      <location filename="../../plugin/pointcloud/sources.py" line="63" />
       <source>Point clouds</source>
       <translation>Point clouds</translation>
     </message>
@@ -1287,7 +1297,7 @@
       <translation>Solar irradiance</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="228" />
+      <location filename="../../processing_algorithms/base.py" line="249" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>Stopped by signal {signal}, as if cancelled.</translation>
     </message>
@@ -1322,12 +1332,12 @@
       <translation>a basemap layer must be a point, line or polygon layer</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="88" />
+      <location filename="../../plugin/catalog/plateau.py" line="97" />
       <source>a bounding box is lon,lat or min lon,min lat,max lon,max lat</source>
       <translation>a bounding box is lon,lat or min lon,min lat,max lon,max lat</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/local.py" line="35" />
+      <location filename="../../plugin/catalog/local.py" line="37" />
       <source>a catalog file is an object with a 'datasets' list</source>
       <translation>a catalog file is an object with a 'datasets' list</translation>
     </message>
@@ -1352,12 +1362,17 @@
       <translation>a hyetograph has one series: leave out the point column</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/parser.py" line="724" />
+      <source>a name or value holds bytes that are not UTF-8 text</source>
+      <translation>a name or value holds bytes that are not UTF-8 text</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
       <translation>a virtual point cloud needs at least one COPC file</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="210" />
+      <location filename="../../plugin/solar/climate.py" line="218" />
       <source>a weather file needs a header line and at least two time steps</source>
       <translation>a weather file needs a header line and at least two time steps</translation>
     </message>
@@ -1382,7 +1397,7 @@
       <translation>answer too large for {bbox}: splitting it in four</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="542" />
+      <location filename="../../plugin/citygml/parser.py" line="547" />
       <source>bad coordinates ({exc})</source>
       <translation>bad coordinates ({exc})</translation>
     </message>
@@ -1407,12 +1422,12 @@
       <translation>cannot reach the dask scheduler ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="122" />
+      <location filename="../../plugin/barrierfree/network.py" line="144" />
       <source>cannot read CSV ({exc})</source>
       <translation>cannot read CSV ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="95" />
+      <location filename="../../plugin/barrierfree/network.py" line="97" />
       <source>cannot read GeoJSON ({exc})</source>
       <translation>cannot read GeoJSON ({exc})</translation>
     </message>
@@ -1467,12 +1482,22 @@
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/loader.py" line="243" />
+      <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</source>
+      <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="245" />
+      <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</source>
+      <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="196" />
       <source>could not write the layout template {path}</source>
       <translation>could not write the layout template {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="638" />
+      <location filename="../../plugin/citygml/parser.py" line="652" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</translation>
     </message>
@@ -1487,7 +1512,7 @@
       <translation>each hazard needs its own name</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="98" />
+      <location filename="../../plugin/catalog/model.py" line="108" />
       <source>each resource needs a 'url' text</source>
       <translation>each resource needs a 'url' text</translation>
     </message>
@@ -1527,6 +1552,16 @@
       <translation>facility {id}</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/network.py" line="106" />
+      <source>feature {number} is not a GeoJSON Feature with object geometry and properties</source>
+      <translation>feature {number} is not a GeoJSON Feature with object geometry and properties</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="119" />
+      <source>feature {number}: the coordinates are not [longitude, latitude] numbers</source>
+      <translation>feature {number}: the coordinates are not [longitude, latitude] numbers</translation>
+    </message>
+    <message>
       <location filename="../../plugin/errors.py" line="1" />
       <source>field '{field}'</source>
       <translation>field '{field}'</translation>
@@ -1552,7 +1587,7 @@
       <translation>give at least one scenario</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="73" />
+      <location filename="../../plugin/catalog/plateau.py" line="82" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
       <translation>give exactly one of: city codes, mesh codes, a bounding box or a place name</translation>
     </message>
@@ -1582,7 +1617,7 @@
       <translation>internal error: no edge between nodes {u} and {v}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/local.py" line="73" />
+      <location filename="../../plugin/catalog/local.py" line="75" />
       <source>is not a folder</source>
       <translation>is not a folder</translation>
     </message>
@@ -1597,7 +1632,7 @@
       <translation>layout template not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="96" />
+      <location filename="../../plugin/citygml/loader.py" line="99" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>levels of detail: one of {policies} or LOD numbers, not {lods!r}</translation>
     </message>
@@ -1632,12 +1667,12 @@
       <translation>no buildings to make a DSM from</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="128" />
+      <location filename="../../plugin/citygml/loader.py" line="132" />
       <source>no city objects with geometry found</source>
       <translation>no city objects with geometry found</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="195" />
+      <location filename="../../plugin/solar/climate.py" line="200" />
       <source>no column named {names} (columns: {header})</source>
       <translation>no column named {names} (columns: {header})</translation>
     </message>
@@ -1652,7 +1687,7 @@
       <translation>no hazard scenario to assess: the hazard layer has no area with a rank or depth</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="76" />
+      <location filename="../../plugin/realtime/generic.py" line="79" />
       <source>no header</source>
       <translation>no header</translation>
     </message>
@@ -1672,12 +1707,12 @@
       <translation>no profile found (expected a list under "profiles")</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/inundation.py" line="68" />
+      <location filename="../../plugin/flood/inundation.py" line="70" />
       <source>no seed lies on the DEM: give seed points or a river layer inside its extent</source>
       <translation>no seed lies on the DEM: give seed points or a river layer inside its extent</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="28" />
+      <location filename="../../plugin/pointcloud/sources.py" line="41" />
       <source>no such file or folder</source>
       <translation>no such file or folder</translation>
     </message>
@@ -1687,14 +1722,29 @@
       <translation>no such recording</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="225" />
+      <location filename="../../plugin/barrierfree/network.py" line="247" />
       <source>no usable link: every link refers to missing nodes or has no geometry</source>
       <translation>no usable link: every link refers to missing nodes or has no geometry</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="246" />
+      <location filename="../../plugin/barrierfree/network.py" line="268" />
       <source>node {node_id} has no position (geometry or numeric lat/lon)</source>
       <translation>node {node_id} has no position (geometry or numeric lat/lon)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="281" />
+      <source>node {node_id} lies at longitude {lon}, latitude {lat}, which is no position in degrees (another CRS, or latitude and longitude swapped?)</source>
+      <translation>node {node_id} lies at longitude {lon}, latitude {lat}, which is no position in degrees (another CRS, or latitude and longitude swapped?)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/local.py" line="33" />
+      <source>not UTF-8 text (byte {position})</source>
+      <translation>not UTF-8 text (byte {position})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="50" />
+      <source>not UTF-8 text: save the table as CSV UTF-8</source>
+      <translation>not UTF-8 text: save the table as CSV UTF-8</translation>
     </message>
     <message>
       <location filename="../../plugin/shelters/gsi.py" line="95" />
@@ -1702,7 +1752,7 @@
       <translation>not a GSI evacuation site CSV: the header lacks {columns}</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="97" />
+      <location filename="../../plugin/barrierfree/network.py" line="99" />
       <source>not a GeoJSON FeatureCollection</source>
       <translation>not a GeoJSON FeatureCollection</translation>
     </message>
@@ -1717,12 +1767,12 @@
       <translation>not a GeoPackage recording ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="222" />
+      <location filename="../../plugin/solar/climate.py" line="233" />
       <source>not a date and time: {value!r}</source>
       <translation>not a date and time: {value!r}</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="231" />
+      <location filename="../../plugin/solar/climate.py" line="242" />
       <source>not a number (W/m² expected)</source>
       <translation>not a number (W/m² expected)</translation>
     </message>
@@ -1747,7 +1797,7 @@
       <translation>not a readable GTFS zip ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="55" />
+      <location filename="../../plugin/pointcloud/sources.py" line="71" />
       <source>not a readable LAS/LAZ file ({exc})</source>
       <translation>not a readable LAS/LAZ file ({exc})</translation>
     </message>
@@ -1767,12 +1817,12 @@
       <translation>not a recording: the layer has no timestamp field</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/local.py" line="33" />
+      <location filename="../../plugin/catalog/local.py" line="35" />
       <source>not valid JSON ({reason})</source>
       <translation>not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="613" />
+      <location filename="../../plugin/citygml/parser.py" line="624" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</translation>
     </message>
@@ -1877,7 +1927,7 @@
       <translation>rotated rasters are not supported; warp it north-up first</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="396" />
+      <location filename="../../plugin/citygml/loader.py" line="435" />
       <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
       <translation>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</translation>
     </message>
@@ -1887,7 +1937,7 @@
       <translation>shipped</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="105" />
+      <location filename="../../plugin/catalog/model.py" line="114" />
       <source>size '{size}' is not a number of bytes</source>
       <translation>size '{size}' is not a number of bytes</translation>
     </message>
@@ -1897,12 +1947,12 @@
       <translation>table {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="252" />
+      <location filename="../../plugin/citygml/loader.py" line="282" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>target CRS {target_crs} has no EPSG code</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="249" />
+      <location filename="../../plugin/citygml/loader.py" line="279" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
@@ -1922,7 +1972,7 @@
       <translation>the COPC files are in different CRSs; convert them to one CRS first</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="111" />
+      <location filename="../../plugin/pointcloud/sources.py" line="195" />
       <source>the CRS record cannot be read ({exc})</source>
       <translation>the CRS record cannot be read ({exc})</translation>
     </message>
@@ -1937,9 +1987,14 @@
       <translation>the DEM must be a 2D grid</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="218" />
+      <location filename="../../plugin/solar/rasters.py" line="221" />
       <source>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</source>
       <translation>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="138" />
+      <source>the DSM has no height values: every cell is nodata</source>
+      <translation>the DSM has no height values: every cell is nodata</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="54" />
@@ -1955,6 +2010,16 @@
       <location filename="../../plugin/solar/dsm.py" line="29" />
       <source>the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area</source>
       <translation>the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="189" />
+      <source>the GHI or DHI column holds a value that is not a number ({error})</source>
+      <translation>the GHI or DHI column holds a value that is not a number ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="185" />
+      <source>the LAZ chunk table announces {count:,} chunks, more than the file's {size:,} bytes can hold</source>
+      <translation>the LAZ chunk table announces {count:,} chunks, more than the file's {size:,} bytes can hold</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/rasters.py" line="127" />
@@ -2022,9 +2087,14 @@
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="202" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="205" />
       <source>the facility layer has no point</source>
       <translation>the facility layer has no point</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/parser.py" line="621" />
+      <source>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</source>
+      <translation>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</translation>
     </message>
     <message>
       <location filename="../../plugin/safe_io.py" line="96" />
@@ -2052,7 +2122,7 @@
       <translation>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="242" />
+      <location filename="../../plugin/citygml/loader.py" line="272" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
     </message>
@@ -2062,7 +2132,7 @@
       <translation>the folder holds a sample district already; allow overwriting to replace it</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="25" />
+      <location filename="../../plugin/pointcloud/sources.py" line="38" />
       <source>the folder holds no .las or .laz file</source>
       <translation>the folder holds no .las or .laz file</translation>
     </message>
@@ -2072,24 +2142,34 @@
       <translation>the folder is not empty and holds no sample district (no SHA256SUMS); choose an empty or new folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="71" />
+      <location filename="../../plugin/pointcloud/sources.py" line="25" />
+      <source>the header announces {count:,} extended variable length records, more than the file's {size:,} bytes can hold</source>
+      <translation>the header announces {count:,} extended variable length records, more than the file's {size:,} bytes can hold</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="134" />
       <source>the header announces {count:,} points but only {held:,} complete points are present: the file is truncated or its header is wrong</source>
       <translation>the header announces {count:,} points but only {held:,} complete points are present: the file is truncated or its header is wrong</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="97" />
+      <location filename="../../plugin/pointcloud/sources.py" line="165" />
       <source>the header announces {count:,} points but the LAZ chunk table lists {held:,}</source>
       <translation>the header announces {count:,} points but the LAZ chunk table lists {held:,}</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="101" />
+      <location filename="../../plugin/pointcloud/sources.py" line="169" />
       <source>the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}</source>
       <translation>the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="74" />
+      <location filename="../../plugin/pointcloud/sources.py" line="137" />
       <source>the header announces {count:,} points but the file holds {held:,}</source>
       <translation>the header announces {count:,} points but the file holds {held:,}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="22" />
+      <source>the header announces {count:,} variable length records, more than the file's {size:,} bytes can hold</source>
+      <translation>the header announces {count:,} variable length records, more than the file's {size:,} bytes can hold</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="211" />
@@ -2127,12 +2207,12 @@
       <translation>the layout '{name}' could not be copied into the project</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="290" />
+      <location filename="../../plugin/barrierfree/network.py" line="318" />
       <source>the link layer has no '{required}' field</source>
       <translation>the link layer has no '{required}' field</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="210" />
+      <location filename="../../plugin/barrierfree/network.py" line="232" />
       <source>the link layer has no features</source>
       <translation>the link layer has no features</translation>
     </message>
@@ -2162,7 +2242,7 @@
       <translation>the maximum detour factor must be greater than 1</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="239" />
+      <location filename="../../plugin/barrierfree/network.py" line="261" />
       <source>the node layer has no 'node_id' field</source>
       <translation>the node layer has no 'node_id' field</translation>
     </message>
@@ -2182,9 +2262,9 @@
       <translation>the point cloud holds no {what}</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="243" />
-      <source>the point data is broken after point {read:,} ({exc})</source>
-      <translation>the point data is broken after point {read:,} ({exc})</translation>
+      <location filename="../../plugin/pointcloud/sources.py" line="93" />
+      <source>the point data is broken or ends early, after point {count:,} ({error})</source>
+      <translation>the point data is broken or ends early, after point {count:,} ({error})</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="62" />
@@ -2282,7 +2362,12 @@
       <translation>the tile's point cloud file is shorter than a LAS header</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="40" />
+      <location filename="../../plugin/solar/climate.py" line="247" />
+      <source>the time stamps cannot be read as times in {zone} ({error})</source>
+      <translation>the time stamps cannot be read as times in {zone} ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="53" />
       <source>the zip holds no .las or .laz file</source>
       <translation>the zip holds no .las or .laz file</translation>
     </message>
@@ -2327,12 +2412,12 @@
       <translation>time series</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="236" />
+      <location filename="../../plugin/solar/climate.py" line="251" />
       <source>time stamps must increase</source>
       <translation>time stamps must increase</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="124" />
+      <location filename="../../plugin/pointcloud/sources.py" line="208" />
       <source>unknown CRS '{crs}' ({exc})</source>
       <translation>unknown CRS '{crs}' ({exc})</translation>
     </message>
@@ -2347,7 +2432,7 @@
       <translation>unknown climate '{name}'; choose one of {climates}</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="215" />
+      <location filename="../../plugin/barrierfree/network.py" line="237" />
       <source>unknown code set '{code_set}' (use auto, 2018, 2024 or osm)</source>
       <translation>unknown code set '{code_set}' (use auto, 2018, 2024 or osm)</translation>
     </message>
@@ -2397,7 +2482,7 @@
       <translation>unknown_policy must be one of {policies}</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="133" />
+      <location filename="../../plugin/barrierfree/network.py" line="155" />
       <source>unsupported file type: use GeoJSON or CSV here (Shapefile and GeoPackage through QGIS)</source>
       <translation>unsupported file type: use GeoJSON or CSV here (Shapefile and GeoPackage through QGIS)</translation>
     </message>
@@ -2407,7 +2492,7 @@
       <translation>weather file not found</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="120" />
+      <location filename="../../plugin/catalog/model.py" line="151" />
       <source>year '{value}' is not a number</source>
       <translation>year '{value}' is not a number</translation>
     </message>
@@ -2437,22 +2522,22 @@
       <translation>zip member '{member}' would inflate {ratio:.0f} times ({size_mb:.0f} MB), more than the limit of {limit} times; refusing a zip bomb</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/ckan.py" line="124" />
+      <location filename="../../plugin/catalog/ckan.py" line="126" />
       <source>{catalog}: package_search of {url} answered without 'count'/'results' ({exc})</source>
       <translation>{catalog}: package_search of {url} answered without 'count'/'results' ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/ckan.py" line="136" />
+      <location filename="../../plugin/catalog/ckan.py" line="138" />
       <source>{catalog}: package_show of '{name_or_id}' answered no package</source>
       <translation>{catalog}: package_show of '{name_or_id}' answered no package</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="103" />
+      <location filename="../../plugin/catalog/plateau.py" line="112" />
       <source>{catalog}: {url} answered neither 'cities' nor a city object</source>
       <translation>{catalog}: {url} answered neither 'cities' nor a city object</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="35" />
+      <location filename="../../plugin/catalog/plateau.py" line="44" />
       <source>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</source>
       <translation>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</translation>
     </message>
@@ -2462,7 +2547,7 @@
       <translation>{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="97" />
+      <location filename="../../plugin/catalog/plateau.py" line="106" />
       <source>{catalog}: {url} did not answer a JSON object</source>
       <translation>{catalog}: {url} did not answer a JSON object</translation>
     </message>
@@ -2477,12 +2562,12 @@
       <translation>{catalog}: {url} reported an error: {message}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="78" />
+      <location filename="../../plugin/catalog/plateau.py" line="87" />
       <source>{codes} is not a 5-digit city code</source>
       <translation>{codes} is not a 5-digit city code</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="83" />
+      <location filename="../../plugin/catalog/plateau.py" line="92" />
       <source>{codes} is not a 6, 8 or 9/10-digit mesh code</source>
       <translation>{codes} is not a 6, 8 or 9/10-digit mesh code</translation>
     </message>
@@ -2532,7 +2617,7 @@
       <translation>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="536" />
+      <location filename="../../plugin/pointcloud/copc.py" line="518" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</translation>
     </message>
@@ -2667,7 +2752,7 @@
       <translation>{service}: {url} sent an unsupported content encoding '{encoding}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="545" />
+      <location filename="../../plugin/pointcloud/copc.py" line="527" />
       <source>{source} -&gt; {target}</source>
       <translation>{source} -&gt; {target}</translation>
     </message>
@@ -2682,12 +2767,12 @@
       <translation>{source}: features[{index}] is not a GeoJSON Feature</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="49" />
+      <location filename="../../plugin/realtime/generic.py" line="52" />
       <source>{source}: no list of records at '{records_path}'; give the records path (dot separated, e.g. data.items)</source>
       <translation>{source}: no list of records at '{records_path}'; give the records path (dot separated, e.g. data.items)</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="54" />
+      <location filename="../../plugin/realtime/generic.py" line="57" />
       <source>{source}: record {index} is not a JSON object</source>
       <translation>{source}: record {index} is not a JSON object</translation>
     </message>
@@ -2707,17 +2792,27 @@
       <translation>{source}: the answer is not a complete GTFS-Realtime message ({data_count} bytes; truncated or not protobuf: {exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="129" />
+      <location filename="../../plugin/realtime/generic.py" line="132" />
       <source>{source}: {where}, field '{field}': expected a number, found NaN</source>
       <translation>{source}: {where}, field '{field}': expected a number, found NaN</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="126" />
+      <location filename="../../plugin/realtime/generic.py" line="129" />
       <source>{source}: {where}, field '{field}': expected a number, found {value!r}</source>
       <translation>{source}: {where}, field '{field}': expected a number, found {value!r}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="74" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="67" />
+      <source>{url}: datastream {number} is not a JSON object</source>
+      <translation>{url}: datastream {number} is not a JSON object</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="38" />
+      <source>{url}: features[{index}].properties is not a JSON object</source>
+      <translation>{url}: features[{index}].properties is not a JSON object</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="77" />
       <source>{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); name the lat/lon columns</source>
       <translation>{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); name the lat/lon columns</translation>
     </message>
@@ -3154,7 +3249,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building footprints: their cells block the flow.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="157" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="160" />
       <source>Building heights (DSM)</source>
       <translation>Building heights (DSM)</translation>
     </message>
@@ -3179,7 +3274,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Buildings (obstacles)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="233" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="237" />
       <source>Buildings by flood rank</source>
       <translation>Buildings by flood rank</translation>
     </message>
@@ -3384,12 +3479,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Choose a weather file, or an embedded climate.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="173" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="176" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>Choose the height field: none of {} was found in the layer ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="185" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
       <source>Choose the level field of the river level layer.</source>
       <translation>Choose the level field of the river level layer.</translation>
     </message>
@@ -3986,7 +4081,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="176" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="179" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>Flat roofs as 15° south panels: × {:.3f}</translation>
     </message>
@@ -4268,7 +4363,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Give at least one tile name.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="205" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="206" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>Give either a DEM raster or a TIN layer.</translation>
     </message>
@@ -4633,7 +4728,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Level field (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="169" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="170" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</translation>
     </message>
@@ -4929,7 +5024,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="249" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="253" />
       <source>No hazard area has the scenario '{}'; the layer has: {}</source>
       <translation>No hazard area has the scenario '{}'; the layer has: {}</translation>
     </message>
@@ -5987,7 +6082,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>The DEM must be in a projected CRS (metres).</translation>
     </message>
@@ -5997,7 +6092,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="183" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="186" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</translation>
     </message>
@@ -6072,12 +6167,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The area each profile can reach from facilities within a distance or time, and who it serves.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="209" />
+      <source>The buildings layer (BUILDINGS) has no building with a geometry: nothing to assess.</source>
+      <translation>The buildings layer (BUILDINGS) has no building with a geometry: nothing to assess.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="108" />
       <source>The buildings layer could not be opened.</source>
       <translation>The buildings layer could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="141" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="144" />
       <source>The buildings layer has no polygons.</source>
       <translation>The buildings layer has no polygons.</translation>
     </message>
@@ -6127,7 +6227,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The folder to write the district into: new or empty.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="240" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="244" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>The hazard layer needs a rank field or a depth field; choose one.</translation>
     </message>
@@ -6172,7 +6272,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="195" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>The river level layer has no value in field '{}'.</translation>
     </message>
@@ -6362,7 +6462,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Water level used (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="197" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>Water level {} m from the river level layer ({}).</translation>
     </message>
@@ -6891,7 +6991,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0}: {1} datasets</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
+      <location filename="../../processing_algorithms/base.py" line="116" />
+      <source>{count} features of {layer} have no geometry and were left out</source>
+      <translation>{count} features of {layer} have no geometry and were left out</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="159" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
@@ -6901,7 +7006,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="217" />
       <source>{} buildings, {} hazard cells in {} scenario(s), CRS {}</source>
       <translation>{} buildings, {} hazard cells in {} scenario(s), CRS {}</translation>
     </message>
@@ -6931,12 +7036,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} file(s): {}, {}; e.g. {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="153" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} of {} buildings burnt into the DSM ({}).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="228" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="232" />
       <source>{} of {} buildings exposed</source>
       <translation>{} of {} buildings exposed</translation>
     </message>

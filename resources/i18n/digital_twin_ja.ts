@@ -1102,7 +1102,7 @@
   <context>
     <name>Engine</name>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="91" />
+      <location filename="../../plugin/catalog/model.py" line="90" />
       <source>'resources' must be a list</source>
       <translation>'resources'はリストで指定してください</translation>
     </message>
@@ -1115,6 +1115,16 @@
       <location filename="../../plugin/pointcloud/tiles.py" line="53" />
       <source>'{name}' is not a tile name (letters, digits, '-' and '_' only)</source>
       <translation>'{name}' はタイル名ではありません（英字、数字、'-'、'_' のみ）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="127" />
+      <source>'{name}' must be a list of texts</source>
+      <translation>'{name}' はテキストのリストでなければなりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/model.py" line="125" />
+      <source>'{name}' must be a text</source>
+      <translation>'{name}' はテキストでなければなりません</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/qgis_layers.py" line="202" />
@@ -1142,7 +1152,7 @@
       <translation>'{value}' は {key} として正しくありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="50" />
+      <location filename="../../plugin/realtime/generic.py" line="53" />
       <source>(top level)</source>
       <translation>（最上位）</translation>
     </message>
@@ -1227,7 +1237,7 @@
       <translation>JARTICの交通量（時間コード {time_code}、範囲 {bbox}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="221" />
+      <location filename="../../plugin/barrierfree/network.py" line="243" />
       <source>MLIT link data needs its node layer (node_id, floor, position)</source>
       <translation>国土交通省形式のリンクデータにはノードレイヤ（node_id、階層、位置）が必要です</translation>
     </message>
@@ -1242,12 +1252,12 @@
       <translation>応答がないかサーバーが混雑しています。少し待ってから再試行します</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/inundation.py" line="80" />
+      <location filename="../../plugin/flood/inundation.py" line="82" />
       <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
       <translation>水位 {level} mより低い起点がありません。起点からは浸水しません。</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="107" />
+      <location filename="../../plugin/pointcloud/sources.py" line="191" />
       <source>Point cloud CRS</source>
       <translation>点群の座標参照系</translation>
     </message>
@@ -1262,7 +1272,7 @@
       <translation>点群のスタイル設定</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="50" />
+      <location filename="../../plugin/pointcloud/sources.py" line="63" />
       <source>Point clouds</source>
       <translation>点群</translation>
     </message>
@@ -1287,7 +1297,7 @@
       <translation>日射量の計算</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="228" />
+      <location filename="../../processing_algorithms/base.py" line="249" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>シグナル {signal} により停止しました（キャンセルと同じ扱い）。</translation>
     </message>
@@ -1322,12 +1332,12 @@
       <translation>背景地図のレイヤはポイント・ライン・ポリゴンのいずれかにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="88" />
+      <location filename="../../plugin/catalog/plateau.py" line="97" />
       <source>a bounding box is lon,lat or min lon,min lat,max lon,max lat</source>
       <translation>範囲は「経度,緯度」または「最小経度,最小緯度,最大経度,最大緯度」で指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/local.py" line="35" />
+      <location filename="../../plugin/catalog/local.py" line="37" />
       <source>a catalog file is an object with a 'datasets' list</source>
       <translation>カタログファイルは'datasets'リストを持つオブジェクトにしてください</translation>
     </message>
@@ -1352,12 +1362,17 @@
       <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/parser.py" line="724" />
+      <source>a name or value holds bytes that are not UTF-8 text</source>
+      <translation>名前または値に UTF-8 テキストではないバイトが含まれています</translation>
+    </message>
+    <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
       <source>a virtual point cloud needs at least one COPC file</source>
       <translation>仮想点群（VPC）にはCOPCファイルが1つ以上必要です</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="210" />
+      <location filename="../../plugin/solar/climate.py" line="218" />
       <source>a weather file needs a header line and at least two time steps</source>
       <translation>気象ファイルにはヘッダー行と2時点以上のデータが必要です</translation>
     </message>
@@ -1382,7 +1397,7 @@
       <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="542" />
+      <location filename="../../plugin/citygml/parser.py" line="547" />
       <source>bad coordinates ({exc})</source>
       <translation>座標が不正です（{exc}）</translation>
     </message>
@@ -1407,12 +1422,12 @@
       <translation>dask スケジューラーに接続できません（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="122" />
+      <location filename="../../plugin/barrierfree/network.py" line="144" />
       <source>cannot read CSV ({exc})</source>
       <translation>CSVを読み込めません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="95" />
+      <location filename="../../plugin/barrierfree/network.py" line="97" />
       <source>cannot read GeoJSON ({exc})</source>
       <translation>GeoJSONを読み込めません（{exc}）</translation>
     </message>
@@ -1467,12 +1482,22 @@
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/loader.py" line="243" />
+      <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</source>
+      <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/loader.py" line="245" />
+      <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</source>
+      <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません（スキップしました）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="196" />
       <source>could not write the layout template {path}</source>
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="638" />
+      <location filename="../../plugin/citygml/parser.py" line="652" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>DTDまたはXMLエンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGMLファイルでは使われないため、読み込みません</translation>
     </message>
@@ -1487,7 +1512,7 @@
       <translation>ハザードごとに別の名前を付けてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="98" />
+      <location filename="../../plugin/catalog/model.py" line="108" />
       <source>each resource needs a 'url' text</source>
       <translation>各リソースには'url'の文字列が必要です</translation>
     </message>
@@ -1527,6 +1552,16 @@
       <translation>施設{id}</translation>
     </message>
     <message>
+      <location filename="../../plugin/barrierfree/network.py" line="106" />
+      <source>feature {number} is not a GeoJSON Feature with object geometry and properties</source>
+      <translation>地物 {number} は、ジオメトリと属性がオブジェクトである GeoJSON の Feature ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="119" />
+      <source>feature {number}: the coordinates are not [longitude, latitude] numbers</source>
+      <translation>地物 {number}: 座標が [経度, 緯度] の数値ではありません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/errors.py" line="1" />
       <source>field '{field}'</source>
       <translation>フィールド'{field}'</translation>
@@ -1552,7 +1587,7 @@
       <translation>シナリオを 1 つ以上指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="73" />
+      <location filename="../../plugin/catalog/plateau.py" line="82" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
       <translation>市区町村コード、メッシュコード、範囲、地名のうち1つだけを指定してください</translation>
     </message>
@@ -1582,7 +1617,7 @@
       <translation>内部エラー：ノード{u}と{v}の間にエッジがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/local.py" line="73" />
+      <location filename="../../plugin/catalog/local.py" line="75" />
       <source>is not a folder</source>
       <translation>はフォルダではありません</translation>
     </message>
@@ -1597,7 +1632,7 @@
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="96" />
+      <location filename="../../plugin/citygml/loader.py" line="99" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
     </message>
@@ -1632,12 +1667,12 @@
       <translation>DSM を作る建物がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="128" />
+      <location filename="../../plugin/citygml/loader.py" line="132" />
       <source>no city objects with geometry found</source>
       <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="195" />
+      <location filename="../../plugin/solar/climate.py" line="200" />
       <source>no column named {names} (columns: {header})</source>
       <translation>{names}という列がありません（列：{header}）</translation>
     </message>
@@ -1652,7 +1687,7 @@
       <translation>評価する災害シナリオがありません。ハザードレイヤにランクまたは浸水深を持つ区域がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="76" />
+      <location filename="../../plugin/realtime/generic.py" line="79" />
       <source>no header</source>
       <translation>ヘッダーなし</translation>
     </message>
@@ -1672,12 +1707,12 @@
       <translation>プロファイルがありません（"profiles"の下にリストが必要です）</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/inundation.py" line="68" />
+      <location filename="../../plugin/flood/inundation.py" line="70" />
       <source>no seed lies on the DEM: give seed points or a river layer inside its extent</source>
       <translation>DEM上に起点がありません。DEMの範囲内に起点または河川レイヤを指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="28" />
+      <location filename="../../plugin/pointcloud/sources.py" line="41" />
       <source>no such file or folder</source>
       <translation>ファイルまたはフォルダがありません</translation>
     </message>
@@ -1687,14 +1722,29 @@
       <translation>その記録はありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="225" />
+      <location filename="../../plugin/barrierfree/network.py" line="247" />
       <source>no usable link: every link refers to missing nodes or has no geometry</source>
       <translation>使えるリンクがありません。すべてのリンクが存在しないノードを参照しているか、ジオメトリがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="246" />
+      <location filename="../../plugin/barrierfree/network.py" line="268" />
       <source>node {node_id} has no position (geometry or numeric lat/lon)</source>
       <translation>ノード{node_id}に位置（ジオメトリまたは数値の緯度・経度）がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/barrierfree/network.py" line="281" />
+      <source>node {node_id} lies at longitude {lon}, latitude {lat}, which is no position in degrees (another CRS, or latitude and longitude swapped?)</source>
+      <translation>ノード {node_id} の位置（経度 {lon}、緯度 {lat}）は度単位の位置ではありません（別の座標系か、緯度と経度が入れ替わっていませんか？）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/catalog/local.py" line="33" />
+      <source>not UTF-8 text (byte {position})</source>
+      <translation>UTF-8 テキストではありません（{position} バイト目）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/tables.py" line="50" />
+      <source>not UTF-8 text: save the table as CSV UTF-8</source>
+      <translation>UTF-8 テキストではありません。表を CSV UTF-8 で保存してください</translation>
     </message>
     <message>
       <location filename="../../plugin/shelters/gsi.py" line="95" />
@@ -1702,7 +1752,7 @@
       <translation>国土地理院の指定緊急避難場所CSVではありません。見出しに{columns}がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="97" />
+      <location filename="../../plugin/barrierfree/network.py" line="99" />
       <source>not a GeoJSON FeatureCollection</source>
       <translation>GeoJSONのFeatureCollectionではありません</translation>
     </message>
@@ -1717,12 +1767,12 @@
       <translation>GeoPackageの記録ファイルではありません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="222" />
+      <location filename="../../plugin/solar/climate.py" line="233" />
       <source>not a date and time: {value!r}</source>
       <translation>日時ではありません：{value!r}</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="231" />
+      <location filename="../../plugin/solar/climate.py" line="242" />
       <source>not a number (W/m² expected)</source>
       <translation>数値ではありません（W/m² で指定してください）</translation>
     </message>
@@ -1747,7 +1797,7 @@
       <translation>読み込めるGTFSのzipではありません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="55" />
+      <location filename="../../plugin/pointcloud/sources.py" line="71" />
       <source>not a readable LAS/LAZ file ({exc})</source>
       <translation>読み込める LAS/LAZ ファイルではありません（{exc}）</translation>
     </message>
@@ -1767,12 +1817,12 @@
       <translation>記録ファイルではありません。レイヤに時刻フィールドがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/local.py" line="33" />
+      <location filename="../../plugin/catalog/local.py" line="35" />
       <source>not valid JSON ({reason})</source>
       <translation>正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="613" />
+      <location filename="../../plugin/citygml/parser.py" line="624" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>正しいXMLではありません：{detail}。ファイルを確認するか、「壊れた都市オブジェクトを飛ばし、読めるものを残す」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
     </message>
@@ -1877,7 +1927,7 @@
       <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="396" />
+      <location filename="../../plugin/citygml/loader.py" line="435" />
       <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
       <translation>シナリオ「{part}」: 「災害種別: シナリオ」の形で書いてください。災害種別は {hazards} のいずれかです</translation>
     </message>
@@ -1887,9 +1937,9 @@
       <translation>同梱</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="105" />
+      <location filename="../../plugin/catalog/model.py" line="114" />
       <source>size '{size}' is not a number of bytes</source>
-      <translation>サイズ'{size}'はバイト数ではありません</translation>
+      <translation>サイズ '{size}' はバイト数ではありません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/tables.py" line="41" />
@@ -1897,12 +1947,12 @@
       <translation>表{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="252" />
+      <location filename="../../plugin/citygml/loader.py" line="282" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="249" />
+      <location filename="../../plugin/citygml/loader.py" line="279" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
@@ -1922,7 +1972,7 @@
       <translation>COPCファイルの座標参照系が異なります。先に1つの座標参照系にそろえてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="111" />
+      <location filename="../../plugin/pointcloud/sources.py" line="195" />
       <source>the CRS record cannot be read ({exc})</source>
       <translation>座標参照系の記録を読めません（{exc}）</translation>
     </message>
@@ -1937,9 +1987,14 @@
       <translation>DEMは2次元のグリッドにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="218" />
+      <location filename="../../plugin/solar/rasters.py" line="221" />
       <source>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</source>
       <translation>DSMと日射量ラスタは同じグリッドにしてください（日射量の計算に使ったDSMを指定してください）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/rasters.py" line="138" />
+      <source>the DSM has no height values: every cell is nodata</source>
+      <translation>DSM に高さの値がありません（すべてのセルが nodata です）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="54" />
@@ -1955,6 +2010,16 @@
       <location filename="../../plugin/solar/dsm.py" line="29" />
       <source>the DSM would have {width} x {height} pixels; use a larger cell size or a smaller area</source>
       <translation>DSMが{width} × {height}ピクセルになります。セルサイズを大きくするか、範囲を小さくしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/solar/climate.py" line="189" />
+      <source>the GHI or DHI column holds a value that is not a number ({error})</source>
+      <translation>GHI または DHI の列に数値でない値があります（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="185" />
+      <source>the LAZ chunk table announces {count:,} chunks, more than the file's {size:,} bytes can hold</source>
+      <translation>LAZ のチャンク表は {count:,} 個のチャンクを宣言していますが、ファイルの {size:,} バイトには収まりません</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/rasters.py" line="127" />
@@ -2022,9 +2087,14 @@
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="202" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="205" />
       <source>the facility layer has no point</source>
       <translation>施設レイヤにポイントがありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/parser.py" line="621" />
+      <source>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</source>
+      <translation>ファイルがこの行で途中で終わっています。ファイルが切り詰められています（{detail}）。ダウンロードし直すか、「壊れたオブジェクトをスキップ」を指定して完全な都市オブジェクトだけを読み込んでください</translation>
     </message>
     <message>
       <location filename="../../plugin/safe_io.py" line="96" />
@@ -2052,7 +2122,7 @@
       <translation>この処理の実行中に別の実行がファイルを作成または変更しました。そのファイルは残し、この処理の結果は破棄します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="242" />
+      <location filename="../../plugin/citygml/loader.py" line="272" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
@@ -2062,7 +2132,7 @@
       <translation>フォルダには既にサンプル地区があります。置き換えるには上書きを許可してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="25" />
+      <location filename="../../plugin/pointcloud/sources.py" line="38" />
       <source>the folder holds no .las or .laz file</source>
       <translation>フォルダに.las／.lazファイルがありません</translation>
     </message>
@@ -2072,24 +2142,34 @@
       <translation>フォルダが空ではなく、サンプル地区でもありません（SHA256SUMSがありません）。空のフォルダか新しいフォルダを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="71" />
+      <location filename="../../plugin/pointcloud/sources.py" line="25" />
+      <source>the header announces {count:,} extended variable length records, more than the file's {size:,} bytes can hold</source>
+      <translation>ヘッダーは拡張可変長レコードが {count:,} 個あると宣言していますが、ファイルの {size:,} バイトには収まりません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="134" />
       <source>the header announces {count:,} points but only {held:,} complete points are present: the file is truncated or its header is wrong</source>
       <translation>ヘッダーでは {count:,} 点ですが、完全な点は {held:,} 点しかありません。ファイルが途中で切れているか、ヘッダーが誤っています</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="97" />
+      <location filename="../../plugin/pointcloud/sources.py" line="165" />
       <source>the header announces {count:,} points but the LAZ chunk table lists {held:,}</source>
       <translation>ヘッダーでは {count:,} 点ですが、LAZ のチャンク表では {held:,} 点です</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="101" />
+      <location filename="../../plugin/pointcloud/sources.py" line="169" />
       <source>the header announces {count:,} points but the LAZ file holds between {low:,} and {high:,}</source>
       <translation>ヘッダーでは {count:,} 点ですが、LAZ ファイルには {low:,}〜{high:,} 点しかありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="74" />
+      <location filename="../../plugin/pointcloud/sources.py" line="137" />
       <source>the header announces {count:,} points but the file holds {held:,}</source>
       <translation>ヘッダーでは {count:,} 点ですが、ファイルには {held:,} 点あります</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="22" />
+      <source>the header announces {count:,} variable length records, more than the file's {size:,} bytes can hold</source>
+      <translation>ヘッダーは可変長レコードが {count:,} 個あると宣言していますが、ファイルの {size:,} バイトには収まりません</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/copc.py" line="211" />
@@ -2127,12 +2207,12 @@
       <translation>レイアウト「{name}」をプロジェクトにコピーできませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="290" />
+      <location filename="../../plugin/barrierfree/network.py" line="318" />
       <source>the link layer has no '{required}' field</source>
       <translation>リンクレイヤに'{required}'フィールドがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="210" />
+      <location filename="../../plugin/barrierfree/network.py" line="232" />
       <source>the link layer has no features</source>
       <translation>リンクレイヤに地物がありません</translation>
     </message>
@@ -2162,7 +2242,7 @@
       <translation>最大迂回率は1より大きくしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="239" />
+      <location filename="../../plugin/barrierfree/network.py" line="261" />
       <source>the node layer has no 'node_id' field</source>
       <translation>ノードレイヤに'node_id'フィールドがありません</translation>
     </message>
@@ -2182,9 +2262,9 @@
       <translation>点群に{what}がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="243" />
-      <source>the point data is broken after point {read:,} ({exc})</source>
-      <translation>{read:,}点目より後の点データが壊れています（{exc}）</translation>
+      <location filename="../../plugin/pointcloud/sources.py" line="93" />
+      <source>the point data is broken or ends early, after point {count:,} ({error})</source>
+      <translation>点群データが壊れているか途中で終わっています（{count:,} 点目の後）（{error}）</translation>
     </message>
     <message>
       <location filename="../../plugin/solar/rasters.py" line="62" />
@@ -2282,7 +2362,12 @@
       <translation>タイルの点群ファイルが LAS ヘッダーより短いです</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="40" />
+      <location filename="../../plugin/solar/climate.py" line="247" />
+      <source>the time stamps cannot be read as times in {zone} ({error})</source>
+      <translation>時刻を {zone} の時刻として読めません（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/pointcloud/sources.py" line="53" />
       <source>the zip holds no .las or .laz file</source>
       <translation>zipに.las／.lazファイルがありません</translation>
     </message>
@@ -2327,12 +2412,12 @@
       <translation>時系列</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/climate.py" line="236" />
+      <location filename="../../plugin/solar/climate.py" line="251" />
       <source>time stamps must increase</source>
       <translation>時刻は増加順にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/sources.py" line="124" />
+      <location filename="../../plugin/pointcloud/sources.py" line="208" />
       <source>unknown CRS '{crs}' ({exc})</source>
       <translation>不明な座標参照系 '{crs}'（{exc}）</translation>
     </message>
@@ -2347,7 +2432,7 @@
       <translation>不明な気候'{name}'です。{climates}のいずれかを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="215" />
+      <location filename="../../plugin/barrierfree/network.py" line="237" />
       <source>unknown code set '{code_set}' (use auto, 2018, 2024 or osm)</source>
       <translation>不明なコード体系'{code_set}'です（auto、2018、2024、osmのいずれかを使ってください）</translation>
     </message>
@@ -2397,7 +2482,7 @@
       <translation>unknown_policyは{policies}のいずれかにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/barrierfree/network.py" line="133" />
+      <location filename="../../plugin/barrierfree/network.py" line="155" />
       <source>unsupported file type: use GeoJSON or CSV here (Shapefile and GeoPackage through QGIS)</source>
       <translation>対応していないファイル形式です。ここではGeoJSONかCSVを使ってください（ShapefileとGeoPackageはQGIS経由で読み込めます）</translation>
     </message>
@@ -2407,7 +2492,7 @@
       <translation>気象ファイルが見つかりません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="120" />
+      <location filename="../../plugin/catalog/model.py" line="151" />
       <source>year '{value}' is not a number</source>
       <translation>年'{value}'が数値ではありません</translation>
     </message>
@@ -2437,22 +2522,22 @@
       <translation>zip のメンバー '{member}' は {ratio:.0f} 倍（{size_mb:.0f} MB）に膨らみ、上限の {limit} 倍を超えます。zip 爆弾として展開しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/ckan.py" line="124" />
+      <location filename="../../plugin/catalog/ckan.py" line="126" />
       <source>{catalog}: package_search of {url} answered without 'count'/'results' ({exc})</source>
       <translation>{catalog}: {url} の package_search の応答に 'count'/'results' がありません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/ckan.py" line="136" />
+      <location filename="../../plugin/catalog/ckan.py" line="138" />
       <source>{catalog}: package_show of '{name_or_id}' answered no package</source>
       <translation>{catalog}: '{name_or_id}'のpackage_showがパッケージを返しませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="103" />
+      <location filename="../../plugin/catalog/plateau.py" line="112" />
       <source>{catalog}: {url} answered neither 'cities' nor a city object</source>
       <translation>{catalog}: {url} の応答に 'cities' も都市のオブジェクトもありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="35" />
+      <location filename="../../plugin/catalog/plateau.py" line="44" />
       <source>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</source>
       <translation>{catalog}: {url} の応答に 'datasets' の一覧がありません。plateau-datasets のエンドポイントですか？</translation>
     </message>
@@ -2462,7 +2547,7 @@
       <translation>{catalog}: {url} の応答が CKAN の形式ではありません。CKAN Action API のアドレスですか？</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="97" />
+      <location filename="../../plugin/catalog/plateau.py" line="106" />
       <source>{catalog}: {url} did not answer a JSON object</source>
       <translation>{catalog}: {url} の応答が JSON オブジェクトではありません</translation>
     </message>
@@ -2477,12 +2562,12 @@
       <translation>{catalog}: {url} がエラーを返しました: {message}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="78" />
+      <location filename="../../plugin/catalog/plateau.py" line="87" />
       <source>{codes} is not a 5-digit city code</source>
       <translation>{codes}は5桁の市区町村コードではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="83" />
+      <location filename="../../plugin/catalog/plateau.py" line="92" />
       <source>{codes} is not a 6, 8 or 9/10-digit mesh code</source>
       <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
@@ -2532,7 +2617,7 @@
       <translation>{first_url}: @iot.nextLinkが続くため中断しました（{pages}ページ、最後は{url}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="536" />
+      <location filename="../../plugin/pointcloud/copc.py" line="518" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
     </message>
@@ -2667,7 +2752,7 @@
       <translation>{service}: {url} が対応していない圧縮形式 '{encoding}' で送ってきました</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="545" />
+      <location filename="../../plugin/pointcloud/copc.py" line="527" />
       <source>{source} -&gt; {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -2682,12 +2767,12 @@
       <translation>{source}: features[{index}]はGeoJSONのFeatureではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="49" />
+      <location filename="../../plugin/realtime/generic.py" line="52" />
       <source>{source}: no list of records at '{records_path}'; give the records path (dot separated, e.g. data.items)</source>
       <translation>{source}: '{records_path}'にレコードのリストがありません。レコードのパスを指定してください（ドット区切り、例：data.items）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="54" />
+      <location filename="../../plugin/realtime/generic.py" line="57" />
       <source>{source}: record {index} is not a JSON object</source>
       <translation>{source}: レコード{index}はJSONオブジェクトではありません</translation>
     </message>
@@ -2707,17 +2792,27 @@
       <translation>{source}: 応答が完全なGTFS-Realtimeメッセージではありません（{data_count}バイト。途中で切れているかprotobufではありません：{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="129" />
+      <location filename="../../plugin/realtime/generic.py" line="132" />
       <source>{source}: {where}, field '{field}': expected a number, found NaN</source>
       <translation>{source}: {where}、フィールド'{field}': 数値が必要ですがNaNでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="126" />
+      <location filename="../../plugin/realtime/generic.py" line="129" />
       <source>{source}: {where}, field '{field}': expected a number, found {value!r}</source>
       <translation>{source}: {where}、フィールド'{field}': 数値が必要ですが{value!r}でした</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/generic.py" line="74" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="67" />
+      <source>{url}: datastream {number} is not a JSON object</source>
+      <translation>{url}: データストリーム {number} が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="38" />
+      <source>{url}: features[{index}].properties is not a JSON object</source>
+      <translation>{url}: features[{index}].properties が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/realtime/generic.py" line="77" />
       <source>{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); name the lat/lon columns</source>
       <translation>{url}: GeoJSON、JSON、緯度・経度列のあるCSVのいずれでもありません（1行目：{columns}）。緯度・経度の列名を指定してください</translation>
     </message>
@@ -3154,7 +3249,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の外形。建物のセルは水を通しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="157" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="160" />
       <source>Building heights (DSM)</source>
       <translation>建物の高さ（DSM）</translation>
     </message>
@@ -3179,7 +3274,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物（障害物）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="233" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="237" />
       <source>Buildings by flood rank</source>
       <translation>浸水ランク別の建物</translation>
     </message>
@@ -3384,12 +3479,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>気象データファイルを選ぶか、内蔵の気象条件を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="173" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="176" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="185" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="186" />
       <source>Choose the level field of the river level layer.</source>
       <translation>河川水位レイヤの水位フィールドを選択してください。</translation>
     </message>
@@ -3977,7 +4072,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>車いす・ベビーカー・杖の利用者が通れる最短経路と、通常の経路上のバリアを求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="176" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="179" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>陸屋根は南向き15°のパネルとして計算：× {:.3f}</translation>
     </message>
@@ -4259,7 +4354,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>タイル名を1つ以上指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="205" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="206" />
       <source>Give either a DEM raster or a TIN layer.</source>
       <translation>DEMラスタかTINレイヤのどちらか一方を指定してください。</translation>
     </message>
@@ -4624,7 +4719,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>水位フィールド（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="169" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="170" />
       <source>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</source>
       <translation>水位 {} m：浸水セル {} 個、{:.0f} m²、{:.0f} m³、最大浸水深 {:.2f} m</translation>
     </message>
@@ -4916,7 +5011,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="249" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="253" />
       <source>No hazard area has the scenario '{}'; the layer has: {}</source>
       <translation>シナリオ「{}」の想定区域がありません。レイヤにあるシナリオ：{}</translation>
     </message>
@@ -5972,7 +6067,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="208" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
@@ -5982,7 +6077,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>メートル単位の投影座標系のDSM（地形+建物）。例:「建物高さから DSM を作成（LOD1）」や「点群からDSM/DTMラスタを作成」の結果。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="183" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="186" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>DSM の座標参照系はメートル単位の投影座標系にしてください（東京：EPSG:6677）。</translation>
     </message>
@@ -6057,12 +6152,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>施設から距離または時間の範囲内で、プロファイルごとに到達できる範囲と、その範囲に住む人を求めます。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/flood_exposure.py" line="209" />
+      <source>The buildings layer (BUILDINGS) has no building with a geometry: nothing to assess.</source>
+      <translation>建物レイヤ（BUILDINGS）にジオメトリを持つ建物がありません。評価する対象がありません。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="108" />
       <source>The buildings layer could not be opened.</source>
       <translation>建物レイヤを開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="141" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="144" />
       <source>The buildings layer has no polygons.</source>
       <translation>建物レイヤにポリゴンがありません。</translation>
     </message>
@@ -6112,7 +6212,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地区を書き出すフォルダ。新規か空のフォルダにしてください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="240" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="244" />
       <source>The hazard layer needs a rank field or a depth field; choose one.</source>
       <translation>浸水想定レイヤにはランクまたは浸水深のフィールドが必要です。選択してください。</translation>
     </message>
@@ -6157,7 +6257,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="195" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
       <source>The river level layer has no value in field '{}'.</source>
       <translation>河川水位レイヤのフィールド「{}」に値がありません。</translation>
     </message>
@@ -6347,7 +6447,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>使用した水位（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="197" />
+      <location filename="../../processing_algorithms/flood_inundation.py" line="198" />
       <source>Water level {} m from the river level layer ({}).</source>
       <translation>河川水位レイヤからの水位 {} m（{}）。</translation>
     </message>
@@ -6876,7 +6976,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0}: {1} 件のデータセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
+      <location filename="../../processing_algorithms/base.py" line="116" />
+      <source>{count} features of {layer} have no geometry and were left out</source>
+      <translation>{layer} の {count} 件の地物はジオメトリがないため除外しました</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="159" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
@@ -6886,7 +6991,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} 棟、{} タイル（うち {} は以前の実行から）、{:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="213" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="217" />
       <source>{} buildings, {} hazard cells in {} scenario(s), CRS {}</source>
       <translation>建物 {} 棟、想定区域セル {}（{} シナリオ）、CRS {}</translation>
     </message>
@@ -6916,12 +7021,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{}ファイル: {}、{}（例: {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="153" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} 棟中 {} 棟を DSM に書き込みました（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_exposure.py" line="228" />
+      <location filename="../../processing_algorithms/flood_exposure.py" line="232" />
       <source>{} of {} buildings exposed</source>
       <translation>{1} 棟中 {0} 棟が浸水</translation>
     </message>
