@@ -1,13 +1,12 @@
 """Fuzz the real-time feed readers (GTFS-Realtime protobuf, SensorThings JSON, GeoJSON / JSON records / CSV)
-through their one entry point, read_feed, with a transport that answers mutated bytes: each read gives a Snapshot,
-or a FeedError (a DigitalTwinError) naming the URL."""
+through their one entry point, read_feed, with a network transport that answers mutated bytes from memory: each read
+gives a Snapshot, or a DigitalTwinError (FeedError, NetError) naming the URL."""
 
 from fuzz.harness import json_bytes, mutated_bytes, mutated_json, only_own_errors, shared_seed
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from digital_twin.plugin.realtime.feeds import read_feed
-from digital_twin.plugin.realtime.fetch import Response
 
 GTFS_RT = shared_seed("realtime/vic-metro-vehicle-positions.pbf")
 
@@ -39,12 +38,35 @@ CSV = "name,lat,lon,count\n渋谷,35.658,139.701,12\n新宿,35.690,139.700,7\n".
 def _read(feed_type, body, content_type="application/json", **options):
     from digital_twin.plugin.realtime.feeds import FeedOptions
 
-    def transport(url, timeout_s):  # noqa: ARG001 (the transport signature)
-        return Response(url, 200, content_type, body)
-
     only_own_errors(read_feed, "https://feeds.example/v1.1/Datastreams" if feed_type == "sensorthings"
                     else "https://feeds.example/feed", feed_type, FeedOptions(timeout_s=1.0, **options),
-                    transport=transport)
+                    transport=MemoryTransport(body, content_type))
+
+
+class MemoryTransport:
+    """A plugin.net transport (``open(Request) -> Reply``) answering every request 200 with the same bytes."""
+
+    def __init__(self, body, content_type):
+        self.body, self.content_type = body, content_type
+
+    def open(self, request):  # noqa: ARG002 (every request gets the same answer)
+        return MemoryReply(self.body, self.content_type)
+
+
+class MemoryReply:
+    status, reason = 200, "OK"
+
+    def __init__(self, body, content_type):
+        self.headers = {"content-type": content_type, "content-length": str(len(body))}
+        self._rest = body
+
+    def read(self, size=-1):
+        size = len(self._rest) if size is None or size < 0 else size
+        chunk, self._rest = self._rest[:size], self._rest[size:]
+        return chunk
+
+    def close(self):
+        self._rest = b""
 
 
 @given(body=mutated_bytes(GTFS_RT))
