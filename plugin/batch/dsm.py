@@ -18,7 +18,7 @@ from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 from ..solar.dsm import buildings_dsm
-from .runner import WAIT_S, ClusterClient, refuse_existing
+from .runner import ClusterClient, as_finished, refuse_existing
 from .steps import _gpkg_header_size, _sql_name
 
 FOOTPRINTS = "building_lod1"  # LOD1 footprints with measured_height, as digitaltwin:buildingsdsm takes them
@@ -92,15 +92,11 @@ def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, schedule
         futures = [client.submit(dsm_tile, str(gpkg), window, halo_m, cellsize, dem_path,
                                  str(Path(folder) / f"{number}.tif"), retries=retries, pure=False)
                    for number, window in enumerate(windows)]
-        pending, failed = set(futures), []
-        while pending:
-            progress.check()
-            try:
-                done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                continue
-            failed += [str(future.exception()) for future in done if future.status != "finished"]
-            progress.step(1.0 - len(pending) / len(futures))
+        failed = []
+        for finished, future in enumerate(as_finished(client, futures, progress), start=1):
+            if future.status != "finished":
+                failed.append(str(future.exception()))
+            progress.step(finished / len(futures))
         if failed:
             raise DigitalTwinError("{count} of {total} DSM tiles failed: {errors}", count=len(failed),
                                    total=len(futures), errors="; ".join(failed))

@@ -16,7 +16,7 @@ from ..flood.rasters import read_raster
 from ..flood.simulation import TimeSeries, simulate
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
-from .runner import WAIT_S, ClusterClient, refuse_existing
+from .runner import ClusterClient, as_finished, refuse_existing
 
 THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "first floor under water" lines
 
@@ -75,27 +75,15 @@ def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, sched
                                  pure=False, key=f"scenario-{scenario.name}-{time.time_ns()}"): scenario.name
                    for scenario in scenarios}
         started = {name: time.monotonic() for name in futures.values()}
-        pending, finished = set(futures), 0
-        try:
-            while pending:
-                progress.check()
-                try:
-                    done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
-                except TimeoutError:
-                    continue
-                for future in done:
-                    name = futures[future]
-                    if future.status == "finished":
-                        counts += exceedance(future.result())
-                        result.seconds[name] = round(time.monotonic() - started[name], 3)
-                    else:
-                        result.failed.append(f"{name} ({future.exception()})")
-                    future.release()
-                    finished += 1
-                    progress.step(finished / len(futures))
-        except BaseException:
-            client.cancel(list(pending))
-            raise
+        for finished, future in enumerate(as_finished(client, futures, progress), start=1):
+            name = futures[future]
+            if future.status == "finished":
+                counts += exceedance(future.result())
+                result.seconds[name] = round(time.monotonic() - started[name], 3)
+            else:
+                result.failed.append(f"{name} ({future.exception()})")
+            future.release()
+            progress.step(finished / len(futures))
     if result.failed:
         raise DigitalTwinError("{count} of {total} scenarios failed: {names}", count=len(result.failed),
                                total=len(scenarios), names="; ".join(sorted(result.failed)))

@@ -121,24 +121,16 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
                 tiles_started = time.monotonic()
                 futures = {client.submit(execute_tile, job, key=f"tile-{name}-{os.getpid()}-{time.time_ns()}",
                                          retries=retries, pure=False): name for name, job in jobs.items()}
-                pending = set(futures)
                 try:
-                    while pending:
-                        progress.check()  # Cancel, at least every WAIT_S
-                        try:
-                            done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
-                        except TimeoutError:
-                            continue
-                        for future in done:
-                            name = futures[future]
-                            records[name] = _record(future, records[name])
-                            finished += 1
-                            _write_json(manifest_path, manifest)
-                            progress.step(finished / len(tiles) * 0.9)
-                            if on_tile is not None:
-                                on_tile(name, records[name], finished, len(tiles))
+                    for future in as_finished(client, futures, progress):
+                        name = futures[future]
+                        records[name] = _record(future, records[name])
+                        finished += 1
+                        _write_json(manifest_path, manifest)
+                        progress.step(finished / len(tiles) * 0.9)
+                        if on_tile is not None:
+                            on_tile(name, records[name], finished, len(tiles))
                 except BaseException:
-                    client.cancel(list(pending))
                     _write_json(manifest_path, manifest)
                     raise
                 result.tile_seconds = time.monotonic() - tiles_started
@@ -188,6 +180,24 @@ def _record(future, record):
     if future.status == "cancelled":
         return {**record, "status": FAILED, "error": "cancelled"}
     return {**record, "status": FAILED, "error": str(future.exception())}
+
+
+def as_finished(client, futures, progress):
+    """Each of ``futures`` as it finishes (done or failed), looking for Cancel at least every WAIT_S; when the caller
+    stops early (Cancel, an error), the futures still pending are cancelled on the cluster."""
+    distributed = require("distributed", "Batch runs")
+    pending = set(futures)
+    try:
+        while pending:
+            progress.check()
+            try:
+                done, pending = distributed.wait(pending, timeout=WAIT_S, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                continue
+            yield from done
+    finally:
+        if pending:
+            client.cancel(list(pending))
 
 
 class ClusterClient:
