@@ -20,6 +20,8 @@ PIP_NAMES = {
     "pvlib": "pvlib",
     "requests": "requests",
     "google.transit": "gtfs-realtime-bindings",
+    "google.protobuf": "protobuf",
+    "pandas": "pandas",
     "skimage": "scikit-image",
     "numba": "numba",
 }
@@ -30,9 +32,21 @@ def require(module_name, feature):
     try:
         return importlib.import_module(module_name)
     except ImportError as exc:
-        package = PIP_NAMES.get(module_name, module_name)
-        raise MissingDependencyError(
-            f"{feature} needs the Python package '{package}', which is not installed ({exc}). "
-            f"Install it with: python3 -m pip install \"{package}\" "
-            "(on Windows, from the OSGeo4W shell), then restart QGIS."
-        ) from exc
+        raise missing_dependency(module_name, feature, exc) from exc
+
+
+def missing_dependency(module_name, feature, reason):
+    """The MissingDependencyError for ``module_name`` (its pip requirement and install command)."""
+    package = PIP_NAMES.get(module_name) or PIP_NAMES.get(module_name.split(".")[0], module_name)
+    return MissingDependencyError(
+        "{feature} needs the Python package '{package}', which is not installed ({reason}). Install it with: "
+        "python3 -m pip install \"{package}\" (on Windows, from the OSGeo4W shell), then restart QGIS.",
+        feature=feature, package=package, reason=str(reason))
+
+
+def as_missing_dependency(exc, feature):
+    """For an ImportError of an optional package (one in PIP_NAMES), the MissingDependencyError a user reads
+    instead of its traceback; None for any other error. The net under imports not made through require()."""
+    name = getattr(exc, "name", None) or ""
+    known = [module for module in PIP_NAMES if name == module or name.startswith(module + ".")]
+    return missing_dependency(max(known, key=len), feature, exc) if known else None

@@ -1,12 +1,14 @@
 """What every Digital Twin algorithm shares: translation, instance creation, engine errors and progress."""
 
 import contextlib
+import functools
 from pathlib import Path
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..plugin.dependencies import as_missing_dependency
 from ..plugin.errors import DigitalTwinError
 from ..plugin.progress import Progress
 
@@ -15,6 +17,11 @@ ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" /
 
 class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set name/displayName/group/groupId/shortHelpString and implement initAlgorithm/processAlgorithm."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _naming_missing_packages(cls.__dict__["processAlgorithm"])
 
     def tr(self, text):
         return QCoreApplication.translate("Processing", text)
@@ -50,6 +57,21 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
     def progress(feedback):
         """An engine Progress reporting into this feedback and stopping on Cancel."""
         return Progress(feedback.setProgress, feedback.isCanceled, feedback.pushInfo)
+
+
+def _naming_missing_packages(process_algorithm):
+    """processAlgorithm, where a missing optional package (imported anywhere below it) ends the run with the
+    sentence naming it and its pip command, not a ModuleNotFoundError traceback."""
+    @functools.wraps(process_algorithm)
+    def wrapper(self, parameters, context, feedback):
+        try:
+            return process_algorithm(self, parameters, context, feedback)
+        except ImportError as exc:
+            missing = as_missing_dependency(exc, self.displayName())
+            if missing is None:
+                raise
+            raise QgsProcessingException(str(missing)) from exc
+    return wrapper
 
 
 @contextlib.contextmanager
