@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -22,6 +21,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ..plugin.errors import Cancelled
 from ..plugin.maps.layout_spec import PAPERS
 from ..plugin.maps.presets import PRESET_NAMES, PRESETS, preset_texts
 from .base import DigitalTwinAlgorithm, engine_errors
@@ -58,10 +58,6 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
 
     def groupId(self):
         return "maps"
-
-    def flags(self):
-        # Layout rendering uses the layers' renderers: run in the main thread like QGIS's own layout exports.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def shortHelpString(self):
         return self.tr(
@@ -118,7 +114,22 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Resident map"), fileFilter=self.tr("PDF (*.pdf);;PNG image (*.png)")))
 
+    # Threading: the export runs in Processing's background task, so the window stays live and Cancel works. It
+    # builds its own project, layer copies (styled_for_preset clones them) and layout in that thread, and only reads
+    # the user's layers. A 3D page is the exception: Qt3D renders only in the main thread, so with one the whole
+    # export runs in prepareAlgorithm, which QGIS calls in the main thread (the window waits, as for QGIS's own
+    # layout exports).
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._exported = None
+        if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context):
+            self._exported = self._export(parameters, context, feedback)
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        exported = getattr(self, "_exported", None)
+        return exported if exported is not None else self._export(parameters, context, feedback)
+
+    def _export(self, parameters, context, feedback):
         from ..plugin.maps import qgis_layout
 
         project, layers = self._project_and_layers(parameters, context)
@@ -149,16 +160,19 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                         "maps to name it; give it in 'Data attribution'."), False)
                 atlas_layer = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
                 if atlas_layer is not None:
+                    atlas_layer = atlas_layer.clone()  # a copy made in this thread: the atlas iterates it
                     qgis_layout.enable_atlas(layout, atlas_layer,
                                              self.parameterAsString(parameters, self.ATLAS_FIELD, context) or None)
                     feedback.pushInfo(self.tr("Atlas pages: {}").format(layout.atlas().count()))
                 if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context):
                     self._add_3d_page(layout, layers, texts["title"], atlas_layer is not None, feedback)
                 feedback.setProgress(30)
+                if feedback.isCanceled():
+                    raise Cancelled()
                 written = qgis_layout.export_layout(
                     layout, output, dpi=self.parameterAsInt(parameters, self.DPI, context),
                     overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                    atlas=atlas_layer is not None)
+                    atlas=atlas_layer is not None, feedback=feedback)
             for path in written:
                 feedback.pushInfo(self.tr("Wrote {}").format(path))
             feedback.setProgress(100)
@@ -169,7 +183,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         finally:
             # Free the layout, then the layer copies and project it points at, now, while QGIS runs: an error's
             # traceback would otherwise keep them until after QGIS has exited, and Qt crashes freeing them then.
-            layout = layers = project = None  # noqa: F841
+            layout = layers = project = atlas_layer = None  # noqa: F841
         return {self.OUTPUT: str(written[0]), "PAGES": pages}
 
     def _add_3d_page(self, layout, layers, title, atlas, feedback):
