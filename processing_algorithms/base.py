@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.dependencies import as_missing_dependency
-from ..plugin.errors import DigitalTwinError
+from ..plugin.errors import ENGINE_CONTEXT, DigitalTwinError
 from ..plugin.progress import Progress
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
@@ -70,7 +70,8 @@ def _naming_missing_packages(process_algorithm):
             missing = as_missing_dependency(exc, self.displayName())
             if missing is None:
                 raise
-            raise QgsProcessingException(str(missing)) from exc
+            raise QgsProcessingException(missing.localized(
+                lambda text: QCoreApplication.translate(ENGINE_CONTEXT, text))) from exc
     return wrapper
 
 
