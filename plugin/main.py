@@ -142,9 +142,9 @@ class DigitalTwinPlugin:
 
     @staticmethod
     def open_algorithm(algorithm_id, _checked=False):
-        import processing
+        from .qgis_dialogs import open_algorithm_dialog
 
-        processing.execAlgorithmDialog(algorithm_id, {})
+        open_algorithm_dialog(algorithm_id)
 
     def show_catalog(self, _checked=False):
         """The catalog dock: made on first use, then shown again."""

@@ -119,6 +119,14 @@ def classified_by(layer, field_part):
     return any(field_part in field.lower() for field in fields) and len(layer.get("labels", [])) >= 3
 
 
+def test_no_python_error_window_in_english_run(desktop):
+    assert desktop["python_errors"] == [], "\n".join(desktop["python_errors"])
+
+
+def test_no_python_error_window_in_japanese_run(desktop_ja):
+    assert desktop_ja["python_errors"] == [], "\n".join(desktop_ja["python_errors"])
+
+
 # Menu and toolbar -------------------------------------------------------------------------------------------
 def test_menu_bar_entry_reads_digital_twin_in_english(desktop):
     ui = step(desktop, "ui")
@@ -251,3 +259,10 @@ def test_menu_feature_without_lxml_says_what_is_missing(desktop_ja):
     text = " ".join(record["message_bar"])
     assert "lxml" in text and "pip install" in text, record["message_bar"]
     assert "Traceback" not in text
+
+
+def test_resident_map_export_cancel_writes_nothing(desktop):
+    record = desktop["steps"].get("exportresidentmap_cancelled")
+    assert record is not None, desktop["errors"]
+    assert record["finished"] and not record["ok"], record["log"]
+    assert record["left_behind"] == [], "a cancelled export leaves neither the map nor its temporary folder"

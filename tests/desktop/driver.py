@@ -16,6 +16,7 @@ import time
 import traceback
 from pathlib import Path
 
+import qgis.utils
 from qgis.core import (
     QgsApplication,
     QgsLayerTree,
@@ -24,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QMenu, QTextEdit, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QTextEdit, QToolBar
 from qgis.utils import iface
 
 CONFIG = json.loads(Path(os.environ["DT_DESKTOP_CONFIG"]).read_text(encoding="utf-8"))
@@ -33,7 +34,8 @@ SHOTS = Path(CONFIG["shots"])
 SAMPLE = Path(CONFIG["sample"])
 WORK = Path(CONFIG["work"])
 DIALOG_TIMEOUT_S = 60
-TICK_MS = 50  # the heartbeat timer that shows whether the event loop keeps running
+TICK_MS = 50
+WATCH_INTERVAL_MS = 3000  # the heartbeat timer that shows whether the event loop keeps running
 
 
 def save():
@@ -128,25 +130,57 @@ def dialog_log(dialog):
     return "\n".join(logs)
 
 
-def run_dialog(algorithm_id, values, shot_name, on_tick=None):
-    """Open the algorithm's dialog, fill its widgets, press Run and wait until it is finished.
+def run_dialog(algorithm_id, values, shot_name, *, cancel_after_s=None):
+    """Open the algorithm's dialog from its entry in the Digital Twin menu, as a user does, fill its widgets, press
+    Run (and Cancel after cancel_after_s) and wait until it is finished.
 
-    Returns the step record: finished, the seconds it took, the log, the results and the project afterwards."""
-    import processing
+    Returns the step record: finished, ok, the seconds it took, the log, the results and the project afterwards."""
+    name = "DigitalTwin_" + algorithm_id.split(":")[1]
+    action = next((action for action in iface.mainWindow().findChildren(QAction) if action.objectName() == name),
+                  None)
+    if action is None:
+        return {"finished": False, "ok": False, "log": f"no menu entry {name}", "results": {}}
+    outcome = {}
 
-    dialog = processing.createAlgorithmDialog(algorithm_id, {})
-    dialog.show()
+    def drive(attempts_left=50):
+        """Drive the dialog from inside its modal event loop. The first timer can fire while the dialog is being
+        shown, before exec() starts; a dialog closed then would be shown again by exec() and wait forever."""
+        try:
+            dialog = next((widget for widget in QApplication.topLevelWidgets() if widget.isVisible()
+                           and hasattr(widget, "algorithm") and widget.algorithm().id() == algorithm_id), None)
+            if dialog is None or not dialog.isModal():  # exec() makes it modal
+                if attempts_left:
+                    QTimer.singleShot(200, lambda: drive(attempts_left - 1))
+                else:
+                    outcome["record"] = {"finished": False, "ok": False, "log": f"{name} opened no dialog",
+                                         "results": {}}
+                return
+            outcome["record"] = drive_dialog(dialog, values, shot_name, cancel_after_s)
+        except Exception:  # noqa: BLE001 (reported in the JSON; the modal dialog must still close)
+            RESULTS["errors"].append(traceback.format_exc())
+            for widget in QApplication.topLevelWidgets():
+                if hasattr(widget, "algorithm") and widget.isVisible():
+                    widget.close()
+
+    QTimer.singleShot(200, drive)
+    action.trigger()  # returns when the dialog has closed
+    return outcome.get("record") or {"finished": False, "ok": False, "log": "the dialog did not run", "results": {}}
+
+
+def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
     settle(0.3)
     panel = dialog.mainWidget()
     for name, value in values.items():  # through each parameter's widget, outputs included
         panel.wrappers[name].setParameterValue(value, panel.processing_context)
     finished = {}
-    if hasattr(dialog, "algorithmFinished"):
-        dialog.algorithmFinished.connect(lambda ok, results: finished.update(ok=ok, results=dict(results)))
+    dialog.algorithmFinished.connect(lambda ok, results: finished.update(ok=ok, results=dict(results)))
     layers_before = len(QgsProject.instance().mapLayers())
     started = time.monotonic()
     dialog.runButton().click()  # as the user presses Run (a threaded algorithm returns at once)
-    done = wait_until(lambda: bool(finished) or "Execution failed after" in dialog_log(dialog), DIALOG_TIMEOUT_S)
+    if cancel_after_s is not None:
+        settle(cancel_after_s)
+        dialog.cancelButton().click()
+    done = wait_until(lambda: bool(finished), DIALOG_TIMEOUT_S)
     elapsed_s = time.monotonic() - started
     settle(1.0)  # the results are loaded and post-processed after the signal
     iface.mapCanvas().zoomToFullExtent()
@@ -217,6 +251,15 @@ def scenario_main():
         save()
     RESULTS["steps"]["exportresidentmap"] = export_with_heartbeat(len(steps) + 1)
     save()
+    cancelled = WORK / "cancelled" / "resident_map.pdf"
+    cancelled.parent.mkdir()
+    record = run_dialog("digitaltwin:exportresidentmap",
+                        {"LAYERS": [str(WORK / "exposure.gpkg"), str(SAMPLE / "dem.tif")], "PRESET": 1, "DPI": 600,
+                         "TEMPLATE": 2, "OUTPUT": str(cancelled)},
+                        f"{len(steps) + 2:02d}_exportresidentmap_cancelled", cancel_after_s=1.0)
+    record["left_behind"] = sorted(path.name for path in cancelled.parent.iterdir())
+    RESULTS["steps"]["exportresidentmap_cancelled"] = record
+    save()
 
 
 def export_with_heartbeat(index):
@@ -251,7 +294,7 @@ def scenario_missing():
     RESULTS["steps"]["sampledistrict_without_laspy"]["left_behind"] = sorted(path.name for path in WORK.iterdir())
     save()
     sys.modules["lxml"] = None
-    action = next(action for action in iface.mainWindow().findChildren(type(iface.actionExit()))
+    action = next(action for action in iface.mainWindow().findChildren(QAction)
                   if action.objectName() == "DigitalTwin_open_3d_view_height")
     action.trigger()
     settle(0.5)
@@ -260,7 +303,34 @@ def scenario_missing():
     save()
 
 
+def watch():
+    """Every few seconds, which windows are open: when a run hangs, the JSON says where."""
+    RESULTS["open_windows"] = [f"{type(widget).__name__} {widget.windowTitle()!r}" + (
+        " (modal)" if widget.isModal() else "")  # a modal window waits for a user: the run will hang
+        for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    RESULTS["open_window_texts"] = [edit.toPlainText()[-3000:] for widget in QApplication.topLevelWidgets()
+                                    if widget.isVisible() and widget.isModal()
+                                    for edit in widget.findChildren(QTextEdit)]
+    save()
+
+
+def record_python_error(error_type, value, tb, *_args, **_kwargs):
+    """In place of qgis.utils.showException: a traceback a user would have seen in QGIS's Python error window is
+    recorded (the tests fail on it) instead of waiting in a modal window."""
+    RESULTS["python_errors"].append("".join(traceback.format_exception(error_type, value, tb))[-3000:])
+    save()
+
+
+RESULTS["python_errors"] = []
+qgis.utils.showException = record_python_error
+
+
+WATCHDOG = QTimer()
+WATCHDOG.timeout.connect(watch)
+
+
 def main():
+    WATCHDOG.start(WATCH_INTERVAL_MS)
     try:
         SHOTS.mkdir(parents=True, exist_ok=True)
         WORK.mkdir(parents=True, exist_ok=True)
