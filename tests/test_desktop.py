@@ -244,6 +244,13 @@ def test_resident_map_export_keeps_the_window_live(desktop):
     assert record["ticks"] > record["seconds"] * 1000 / 50 / 3
 
 
+def test_japanese_ui_names_layers_in_japanese(desktop_ja):
+    record = step(desktop_ja, "loadcitygml_ja")
+    names = [layer["name"] for layer in layers_of(record, "buildings.gpkg")]
+    assert names and all(any("\u3040" <= char <= "\u9fff" for char in name) for name in names), names
+    assert all(len(name) <= 20 for name in names), "short names that fit the Layers panel"
+
+
 # Missing packages -------------------------------------------------------------------------------------------
 def test_sample_district_without_laspy_names_the_package(desktop_ja):
     record = desktop_ja["steps"]["sampledistrict_without_laspy"]

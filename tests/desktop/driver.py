@@ -301,6 +301,12 @@ def scenario_missing():
     RESULTS["steps"]["view3d_without_lxml"] = {"message_bar": message_bar_texts(),
                                                "screenshot": screenshot("12_3d_view_without_lxml")}
     save()
+    del sys.modules["lxml"]  # installed again
+    RESULTS["steps"]["loadcitygml_ja"] = run_dialog(
+        "digitaltwin:loadcitygml",
+        {"INPUT": str(next((SAMPLE / "udx" / "bldg").glob("*.gml"))), "OUTPUT": str(WORK / "buildings.gpkg")},
+        "13_loadcitygml_ja")
+    save()
 
 
 def watch():
