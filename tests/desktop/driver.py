@@ -172,6 +172,10 @@ def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
     panel = dialog.mainWidget()
     for name, value in values.items():  # through each parameter's widget, outputs included
         panel.wrappers[name].setParameterValue(value, panel.processing_context)
+    # what the user sees ticked under each output: "Open output file after running"
+    open_after_running = {parameter.name(): bool(panel.wrappers[parameter.name()].customProperties().get(
+        "OPEN_AFTER_RUNNING")) for parameter in dialog.algorithm().destinationParameterDefinitions()
+        if parameter.name() in panel.wrappers}
     finished = {}
     dialog.algorithmFinished.connect(lambda ok, results: finished.update(ok=ok, results=dict(results)))
     layers_before = len(QgsProject.instance().mapLayers())
@@ -187,7 +191,8 @@ def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
     record = {"finished": done, "ok": finished.get("ok"), "seconds": round(elapsed_s, 2),
               "results": {key: str(value) for key, value in finished.get("results", {}).items()},
               "log": dialog_log(dialog)[-6000:],
-              "layers_added": len(QgsProject.instance().mapLayers()) - layers_before}
+              "layers_added": len(QgsProject.instance().mapLayers()) - layers_before,
+              "open_after_running": open_after_running}
     record["screenshot_dialog"] = screenshot(shot_name + "_dialog")
     dialog.close()
     settle(0.2)
