@@ -63,3 +63,31 @@ def test_sample_district_without_laspy_names_it_and_leaves_nothing(digitaltwin_p
     assert "Create the sample district needs the Python package 'laspy[lazrs]'" in message
     assert "pip install" in message and "Traceback" not in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_catalog_task_names_a_missing_package(qgis_app, monkeypatch):
+    from digital_twin.plugin.catalog.qgis_tasks import CatalogTask
+
+    class NeedsRequests(CatalogTask):
+        def work(self):
+            import requests  # noqa: F401
+
+    monkeypatch.setitem(sys.modules, "requests", None)
+    task = NeedsRequests("Open the catalog", on_done=lambda task: None)
+    assert task.run() is False
+    assert task.error.startswith("Open the catalog needs the Python package 'requests'")
+    assert "pip install" in task.error
+
+
+def test_live_feed_refresh_names_a_missing_package(qgis_app):
+    from digital_twin.plugin.realtime.qgis_live_layer import RefreshTask
+
+    class Reader:
+        url = "http://example.invalid/feed.pb"
+
+        def read(self, progress):
+            raise ImportError("No module named 'google.transit'", name="google.transit")
+
+    task = RefreshTask(Reader(), None)
+    assert task.run() is False
+    assert "needs the Python package 'gtfs-realtime-bindings'" in task.error
