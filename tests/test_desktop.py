@@ -242,6 +242,7 @@ def test_resident_map_export_keeps_the_window_live(desktop):
     assert record["seconds"] > 1.0, record["seconds"]
     assert record["max_tick_gap_s"] < 0.75, (record["max_tick_gap_s"], record["seconds"])
     assert record["ticks"] > record["seconds"] * 1000 / 50 / 3
+    assert any(0 < value < 100 for value in record["progress_seen"]), record["progress_seen"]
 
 
 def test_japanese_ui_names_layers_in_japanese(desktop_ja):

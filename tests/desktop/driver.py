@@ -25,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QTextEdit, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QProgressBar, QTextEdit, QToolBar
 from qgis.utils import iface
 
 CONFIG = json.loads(Path(os.environ["DT_DESKTOP_CONFIG"]).read_text(encoding="utf-8"))
@@ -184,7 +184,9 @@ def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
     if cancel_after_s is not None:
         settle(cancel_after_s)
         dialog.cancelButton().click()
-    done = wait_until(lambda: bool(finished), DIALOG_TIMEOUT_S)
+    progress_bar = dialog.findChild(QProgressBar, "progressBar")
+    progress_seen = set()
+    done = wait_until(lambda: progress_seen.add(progress_bar.value()) or bool(finished), DIALOG_TIMEOUT_S)
     elapsed_s = time.monotonic() - started
     settle(1.0)  # the results are loaded and post-processed after the signal
     iface.mapCanvas().zoomToFullExtent()
@@ -192,7 +194,8 @@ def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
               "results": {key: str(value) for key, value in finished.get("results", {}).items()},
               "log": dialog_log(dialog)[-6000:],
               "layers_added": len(QgsProject.instance().mapLayers()) - layers_before,
-              "open_after_running": open_after_running}
+              "open_after_running": open_after_running,
+              "progress_seen": sorted(progress_seen)}  # values of the dialog's progress bar while it ran
     record["screenshot_dialog"] = screenshot(shot_name + "_dialog")
     dialog.close()
     settle(0.2)
