@@ -24,6 +24,7 @@ SAMPLE = ROOT / "resources" / "sample_district"
 PLUGIN_NAME = "digital_twin"
 RUN_TIMEOUT_S = {"main": 150, "missing": 60}  # normally ~45 s and ~15 s
 SCREEN = "1600x1000x24"
+CRASHED = "QGIS died on signal"  # what QGIS prints before its crash handler opens
 
 pytestmark = pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
                                 reason="the qgis binary and xvfb-run are needed for the desktop tests")
@@ -67,21 +68,25 @@ def run_qgis(tmp_path, scenario, language):
     with open(log, "w", encoding="utf-8") as output:
         process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, cwd=tmp_path,
                                    start_new_session=True)
-        try:
-            process.wait(timeout=RUN_TIMEOUT_S[scenario])
-        except subprocess.TimeoutExpired:
+        # until QGIS exits, crashes (its crash handler would wait for a user) or overruns
+        while process.poll() is None and time.monotonic() - started < RUN_TIMEOUT_S[scenario] and \
+                CRASHED not in log.read_text(encoding="utf-8", errors="replace"):
+            time.sleep(0.5)
+        if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
     elapsed_s = time.monotonic() - started
     if not results.exists():
-        tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
-        pytest.fail(f"QGIS desktop did not start the driver ({scenario}, exit {process.returncode}, "
-                    f"{elapsed_s:.0f} s; {'killed after the timeout' if elapsed_s >= RUN_TIMEOUT_S[scenario] else ''})"
-                    f"\n{' '.join(command)}\n--- qgis output ---\n{tail}")
+        output = log.read_text(encoding="utf-8", errors="replace")
+        how = "crashed" if CRASHED in output else "killed after the timeout" \
+            if elapsed_s >= RUN_TIMEOUT_S[scenario] else f"exited with {process.returncode}"
+        pytest.fail(f"QGIS desktop did not start the driver ({scenario}: {how} after {elapsed_s:.0f} s)\n"
+                    f"{' '.join(command)}\n--- qgis output ---\n{output[-3000:]}")
     shutil.copy(results, SHOTS_DIR / f"results_{scenario}.json")  # beside the screenshots, for a reviewer
     data = json.loads(results.read_text(encoding="utf-8"))
     data["seconds"] = elapsed_s
     data["log"] = str(log)
+    data["log_tail"] = log.read_text(encoding="utf-8", errors="replace")[-1500:]
     return data
 
 
@@ -101,7 +106,8 @@ def desktop_ja(tmp_path_factory):
 
 def step(data, name):
     assert name in data["steps"], f"the driver stopped before step {name} (see {data['log']}):\n" + \
-        "\n".join(data["errors"])
+        "\n".join(data["errors"]) + f"\nopen windows: {data.get('open_windows')}\n--- qgis output ---\n" + \
+        data["log_tail"]
     record = data["steps"][name]
     if "finished" in record:
         assert record["finished"], f"{name} did not finish in time:\n{record['log']}"
