@@ -244,9 +244,10 @@ def test_english_ui_shows_english_layer_names_and_legends(desktop):
 def test_resident_map_export_keeps_the_window_live(desktop):
     record = step(desktop, "exportresidentmap")
     assert record["output_bytes"] > 10_000
-    # the export takes seconds; the window may not stand still for more than a fraction of one
-    assert record["seconds"] > 1.0, record["seconds"]
-    assert record["max_tick_gap_s"] < 0.75, (record["max_tick_gap_s"], record["seconds"])
+    # An export in the main thread stops the heartbeat for about as long as it runs; in the background the
+    # longest pause is a small part of it (measured: 0.27-0.34 s in 3-11 s runs; 1.04 s of 1.9 s when blocked).
+    assert record["seconds"] > 0.8, f"the export ({record['seconds']} s) was too quick to tell"
+    assert record["max_tick_gap_s"] < min(0.75, record["seconds"] / 2), (record["max_tick_gap_s"], record["seconds"])
     assert record["ticks"] > record["seconds"] * 1000 / 50 / 3
     assert any(0 < value < 100 for value in record["progress_seen"]), record["progress_seen"]
 
@@ -278,5 +279,6 @@ def test_menu_feature_without_lxml_says_what_is_missing(desktop_ja):
 def test_resident_map_export_cancel_writes_nothing(desktop):
     record = desktop["steps"].get("exportresidentmap_cancelled")
     assert record is not None, desktop["errors"]
+    assert record["cancelled_at"] == [30], record["progress_seen"]  # Cancel pressed once the rendering began
     assert record["finished"] and not record["ok"], record["log"]
     assert record["left_behind"] == [], "a cancelled export leaves neither the map nor its temporary folder"

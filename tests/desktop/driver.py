@@ -130,9 +130,9 @@ def dialog_log(dialog):
     return "\n".join(logs)
 
 
-def run_dialog(algorithm_id, values, shot_name, *, cancel_after_s=None):
+def run_dialog(algorithm_id, values, shot_name, *, cancel_at_progress=None):
     """Open the algorithm's dialog from its entry in the Digital Twin menu, as a user does, fill its widgets, press
-    Run (and Cancel after cancel_after_s) and wait until it is finished.
+    Run (and Cancel once its progress bar reaches cancel_at_progress) and wait until it is finished.
 
     Returns the step record: finished, ok, the seconds it took, the log, the results and the project afterwards."""
     name = "DigitalTwin_" + algorithm_id.split(":")[1]
@@ -155,7 +155,7 @@ def run_dialog(algorithm_id, values, shot_name, *, cancel_after_s=None):
                     outcome["record"] = {"finished": False, "ok": False, "log": f"{name} opened no dialog",
                                          "results": {}}
                 return
-            outcome["record"] = drive_dialog(dialog, values, shot_name, cancel_after_s)
+            outcome["record"] = drive_dialog(dialog, values, shot_name, cancel_at_progress)
         except Exception:  # noqa: BLE001 (reported in the JSON; the modal dialog must still close)
             RESULTS["errors"].append(traceback.format_exc())
             for widget in QApplication.topLevelWidgets():
@@ -167,7 +167,7 @@ def run_dialog(algorithm_id, values, shot_name, *, cancel_after_s=None):
     return outcome.get("record") or {"finished": False, "ok": False, "log": "the dialog did not run", "results": {}}
 
 
-def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
+def drive_dialog(dialog, values, shot_name, cancel_at_progress=None):
     settle(0.3)
     panel = dialog.mainWidget()
     for name, value in values.items():  # through each parameter's widget, outputs included
@@ -181,12 +181,18 @@ def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
     layers_before = len(QgsProject.instance().mapLayers())
     started = time.monotonic()
     dialog.runButton().click()  # as the user presses Run (a threaded algorithm returns at once)
-    if cancel_after_s is not None:
-        settle(cancel_after_s)
-        dialog.cancelButton().click()
     progress_bar = dialog.findChild(QProgressBar, "progressBar")
     progress_seen = set()
-    done = wait_until(lambda: progress_seen.add(progress_bar.value()) or bool(finished), DIALOG_TIMEOUT_S)
+    cancelled_at = []
+
+    def watch_run():
+        progress_seen.add(progress_bar.value())
+        if cancel_at_progress is not None and not cancelled_at and progress_bar.value() >= cancel_at_progress:
+            cancelled_at.append(progress_bar.value())
+            dialog.cancelButton().click()  # as the user presses Cancel
+        return bool(finished)
+
+    done = wait_until(watch_run, DIALOG_TIMEOUT_S)
     elapsed_s = time.monotonic() - started
     settle(1.0)  # the results are loaded and post-processed after the signal
     iface.mapCanvas().zoomToFullExtent()
@@ -195,7 +201,8 @@ def drive_dialog(dialog, values, shot_name, cancel_after_s=None):
               "log": dialog_log(dialog)[-6000:],
               "layers_added": len(QgsProject.instance().mapLayers()) - layers_before,
               "open_after_running": open_after_running,
-              "progress_seen": sorted(progress_seen)}  # values of the dialog's progress bar while it ran
+              "progress_seen": sorted(progress_seen),  # values of the dialog's progress bar while it ran
+              "cancelled_at": cancelled_at}
     record["screenshot_dialog"] = screenshot(shot_name + "_dialog")
     dialog.close()
     settle(0.2)
@@ -264,7 +271,7 @@ def scenario_main():
     record = run_dialog("digitaltwin:exportresidentmap",
                         {"LAYERS": [str(WORK / "exposure.gpkg"), str(SAMPLE / "dem.tif")], "PRESET": 1, "DPI": 600,
                          "TEMPLATE": 2, "OUTPUT": str(cancelled)},
-                        f"{len(steps) + 2:02d}_exportresidentmap_cancelled", cancel_after_s=1.0)
+                        f"{len(steps) + 2:02d}_exportresidentmap_cancelled", cancel_at_progress=30)
     record["left_behind"] = sorted(path.name for path in cancelled.parent.iterdir())
     RESULTS["steps"]["exportresidentmap_cancelled"] = record
     save()
@@ -280,9 +287,9 @@ def export_with_heartbeat(index):
     exposure = str(WORK / "exposure.gpkg")
     output = WORK / "resident_map.pdf"
     layers = [exposure, str(WORK / "solar.tif"), str(SAMPLE / "dem.tif")]
-    # A3 at 400 dpi: seconds of rendering, long enough that a blocked window shows
+    # A3 at 600 dpi: one to ten seconds of rendering here, long enough that a blocked window shows
     record = run_dialog("digitaltwin:exportresidentmap",
-                        {"LAYERS": layers, "PRESET": 1, "DPI": 400, "TEMPLATE": 2, "OUTPUT": str(output)},
+                        {"LAYERS": layers, "PRESET": 1, "DPI": 600, "TEMPLATE": 2, "OUTPUT": str(output)},
                         f"{index:02d}_exportresidentmap")
     timer.stop()
     gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)]
