@@ -19,6 +19,8 @@ PIP_NAMES = {
     "lazrs": "lazrs",
     "pvlib": "pvlib",
     "google.transit": "gtfs-realtime-bindings",
+    "google.protobuf": "protobuf",
+    "pandas": "pandas",
     "skimage": "scikit-image",
     "numba": "numba",
     "dask": "dask",
@@ -42,8 +44,20 @@ def require(module_name, feature):
     try:
         return importlib.import_module(module_name)
     except ImportError as exc:
-        package = pip_name(module_name)
-        raise MissingDependencyError(
-            "{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: "
-            "python3 -m pip install \"{package}\" (on Windows, from the OSGeo4W shell), then restart QGIS.",
-            feature=Words(feature), package=package, exc=exc) from exc
+        raise missing_dependency(module_name, feature, exc) from exc
+
+
+def missing_dependency(module_name, feature, reason):
+    """The MissingDependencyError for ``module_name`` (its pip requirement and install command)."""
+    return MissingDependencyError(
+        "{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: "
+        "python3 -m pip install \"{package}\" (on Windows, from the OSGeo4W shell), then restart QGIS.",
+        feature=Words(feature), package=pip_name(module_name), exc=reason)
+
+
+def as_missing_dependency(exc, feature):
+    """For an ImportError of an optional package (one in PIP_NAMES), the MissingDependencyError a user reads
+    instead of its traceback; None for any other error. The net under imports not made through require()."""
+    name = getattr(exc, "name", None) or ""
+    known = [module for module in PIP_NAMES if name == module or name.startswith(module + ".")]
+    return missing_dependency(name, feature, exc) if known else None

@@ -8,9 +8,16 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from . import i18n
+from .dependencies import as_missing_dependency
+from .errors import ENGINE_CONTEXT, DigitalTwinError
 from .i18n import tr
 
-ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
+ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_PATH = str(ICONS_DIR / "digital_twin.svg")
+
+
+def icon_path(name):
+    return str(ICONS_DIR / f"{name}.svg")
 
 
 class DigitalTwinPlugin:
@@ -47,8 +54,7 @@ class DigitalTwinPlugin:
             return
         main_window = self.iface.mainWindow()
         self.menu = QMenu(tr("Digital Twin"), main_window)
-        self.menu.setObjectName("DigitalTwinMenu")
-        self.menu.setIcon(QIcon(ICON_PATH))
+        self.menu.setObjectName("DigitalTwinMenu")  # no icon: a menu-bar entry with an icon shows only the icon
         help_menu = self.iface.helpMenu()
         if isinstance(help_menu, QMenu):
             main_window.menuBar().insertMenu(help_menu.menuAction(), self.menu)  # QGIS convention: before Help
@@ -57,7 +63,7 @@ class DigitalTwinPlugin:
         self.toolbar = self.iface.addToolBar(tr("Digital Twin"))
         self.toolbar.setObjectName("DigitalTwinToolbar")
 
-        self._add_action(tr("Data catalogs…"), self.show_catalog, toolbar=True,
+        self._add_action(tr("Data catalogs…"), self.show_catalog, toolbar=True, icon_path=icon_path("catalog"),
                          tip=tr("Search PLATEAU, CKAN, TerriaJS and local catalogs and add data to the map"))
         from .catalog.qgis_browser import register_browser_provider
 
@@ -70,15 +76,18 @@ class DigitalTwinPlugin:
         for attribute, label in (("flood_rank", tr("coloured by flood rank")), ("usage", tr("coloured by usage")),
                                  ("height", tr("coloured by height"))):
             self._add_action(label, functools.partial(self.open_3d_view, attribute), menu=view_menu,
-                             name=f"open_3d_view_{attribute}")
-        self._add_action(tr("Point cloud tiles…"), self.show_tile_picker,
+                             name=f"open_3d_view_{attribute}", icon_path=icon_path("view_3d"),
+                             feature=f"{view_menu.title()} ({label})",
+                             tip=tr("A 3D map view of the selected building layer, extruded and coloured"))
+        self._add_action(tr("Point cloud tiles…"), self.show_tile_picker, icon_path=icon_path("pointcloud_tiles"),
                          tip=tr("Pick published point cloud tiles on the map, download them and convert them to COPC"))
-        self._add_action(tr("Mobility profiles…"), self.show_profiles,
+        self._add_action(tr("Mobility profiles…"), self.show_profiles, icon_path=icon_path("profiles"),
                          tip=tr("Edit the barrier-free mobility profiles saved with this project"))
-        self._add_action(tr("Add live feed…"), self.add_live_feed,
+        self._add_action(tr("Add live feed…"), self.add_live_feed, icon_path=icon_path("live_feed"),
                          tip=tr("Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map"))
         QgsProject.instance().readProject.connect(self._restore_live_layers)
         self._add_action(tr("Digital Twin algorithms…"), self.show_algorithms, toolbar=True,
+                         icon_path=icon_path("algorithms"),
                          tip=tr("Show the Digital Twin algorithms in the Processing Toolbox"))
         self._add_action(tr("Install Python packages…"), self.show_installer,
                          tip=tr("Install the Python packages the analyses use, into this QGIS profile"))
@@ -86,13 +95,14 @@ class DigitalTwinPlugin:
 
         schedule_startup_check(self.iface)  # later, in the message bar: what is missing, with an Install button
 
-    def _add_action(self, text, callback, toolbar=False, tip=None, icon_path=ICON_PATH, menu=None, name=None):
+    def _add_action(self, text, callback, *, toolbar=False, tip=None, icon_path=ICON_PATH, menu=None, name=None,
+                    feature=None):
         action = QAction(QIcon(icon_path), text, self.iface.mainWindow())
         action.setObjectName("DigitalTwin_" + (name or callback.__name__))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(callback)
+        action.triggered.connect(self._reporting_errors(callback, feature or text.rstrip("…")))
         (menu or self.menu).addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
@@ -114,11 +124,32 @@ class DigitalTwinPlugin:
             submenu.addAction(action)
             self.actions.append(action)
 
+    def _reporting_errors(self, callback, feature):
+        """callback, where a missing package or a user-facing error becomes a message-bar warning naming it (and
+        the pip command), not a traceback."""
+        @functools.wraps(callback)
+        def run(*args):
+            try:
+                return callback(*args)
+            except ImportError as exc:
+                missing = as_missing_dependency(exc, feature)
+                if missing is None:
+                    raise
+                self.report_error(missing)
+            except DigitalTwinError as exc:
+                self.report_error(exc)
+        return run
+
+    def report_error(self, error):
+        """A DigitalTwinError in the message bar, in the UI language."""
+        message = error.localized(functools.partial(tr, context=ENGINE_CONTEXT))
+        self.iface.messageBar().pushWarning(tr("Digital Twin"), message)
+
     @staticmethod
     def open_algorithm(algorithm_id, _checked=False):
-        import processing
+        from .qgis_dialogs import open_algorithm_dialog
 
-        processing.execAlgorithmDialog(algorithm_id, {})
+        open_algorithm_dialog(algorithm_id)
 
     def show_catalog(self, _checked=False):
         """The catalog dock: made on first use, then shown again."""

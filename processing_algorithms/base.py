@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..plugin.dependencies import as_missing_dependency
 from ..plugin.errors import Cancelled, DigitalTwinError, InputError
 from ..plugin.i18n import engine_text, error_text
 from ..plugin.progress import Progress
@@ -89,7 +90,7 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
         with their message; from prepareAlgorithm QGIS would only say "There were errors")."""
         super().__init_subclass__(**kwargs)
         if "processAlgorithm" in cls.__dict__:
-            cls.processAlgorithm = _checked_first(cls.__dict__["processAlgorithm"])
+            cls.processAlgorithm = _checked_first(_naming_missing_packages(cls.__dict__["processAlgorithm"]))
 
     def with_credits(self, parameters, context, results):
         """``results``, once every output file carries the data credits (rights, licences) of the input layers,
@@ -145,6 +146,21 @@ def _stop_requested(feedback):
     if TERMINATED.is_set():
         raise Terminated(signal=signal.Signals.SIGTERM.name)
     return feedback.isCanceled()
+
+
+def _naming_missing_packages(process_algorithm):
+    """processAlgorithm, where a missing optional package (imported anywhere below it) ends the run with the
+    sentence naming it and its pip command, not a ModuleNotFoundError traceback."""
+    @functools.wraps(process_algorithm)
+    def wrapper(self, parameters, context, feedback):
+        try:
+            return process_algorithm(self, parameters, context, feedback)
+        except ImportError as exc:
+            missing = as_missing_dependency(exc, self.displayName())
+            if missing is None:
+                raise
+            raise QgsProcessingException(error_text(missing)) from exc
+    return wrapper
 
 
 @contextlib.contextmanager

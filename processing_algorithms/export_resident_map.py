@@ -22,6 +22,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ..plugin.errors import Cancelled
 from ..plugin.i18n import error_text
 from ..plugin.maps.basemap import TILE_CHOICES
 from ..plugin.maps.layout_spec import PAPERS
@@ -111,10 +112,6 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     def groupId(self):
         return "maps"
 
-    def flags(self):
-        # Layout rendering uses the layers' renderers: run in the main thread like QGIS's own layout exports.
-        return super().flags() | Qgis.ProcessingAlgorithmFlag.NoThreading
-
     def shortHelpString(self):
         return self.tr(
             "Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain "
@@ -187,7 +184,25 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Resident map"), fileFilter=self.tr("PDF (*.pdf);;PNG image (*.png)")))
 
+    # Threading: the export runs in Processing's background task, so the window stays live and Cancel works. It
+    # builds its own project, layer copies (styled_for_preset clones them) and layout in that thread, and only reads
+    # the user's layers. A 3D page is the exception: Qt3D renders only in the main thread, so with one the whole
+    # export runs in prepareAlgorithm, which QGIS calls in the main thread (the window waits, as for QGIS's own
+    # layout exports).
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._exported = None
+        # Qt3D renders, and the layout designer opens, only in the main thread, where prepareAlgorithm runs: such
+        # an export waits there; every other export runs in Processing's background task.
+        if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context) or \
+                self.parameterAsBoolean(parameters, self.EDIT_LAYOUT, context):
+            self._exported = self._export(parameters, context, feedback)
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        exported = getattr(self, "_exported", None)
+        return exported if exported is not None else self._export(parameters, context, feedback)
+
+    def _export(self, parameters, context, feedback):
         from ..plugin.maps import qgis_layout
 
         project, layers = self._project_and_layers(parameters, context)
@@ -225,16 +240,19 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
                         "maps to name it; give it in 'Data attribution'."), False)
                 atlas_layer = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
                 if atlas_layer is not None:
+                    atlas_layer = atlas_layer.clone()  # a copy made in this thread: the atlas iterates it
                     qgis_layout.enable_atlas(layout, atlas_layer,
                                              self.parameterAsString(parameters, self.ATLAS_FIELD, context) or None)
                     feedback.pushInfo(self.tr("Atlas pages: {}").format(layout.atlas().count()))
                 if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context):
                     self._add_3d_page(layout, layers, texts["title"], atlas_layer is not None, feedback)
                 feedback.setProgress(30)
+                if feedback.isCanceled():
+                    raise Cancelled()
                 written = qgis_layout.export_layout(
                     layout, output, dpi=self.parameterAsInt(parameters, self.DPI, context),
                     overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                    atlas=atlas_layer is not None)
+                    atlas=atlas_layer is not None, feedback=feedback)
             for path in written:
                 feedback.pushInfo(self.tr("Wrote {}").format(path))
             if self.parameterAsBoolean(parameters, self.EDIT_LAYOUT, context):
@@ -247,7 +265,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         finally:
             # Free the layout, then the layer copies and project it points at, now, while QGIS runs: an error's
             # traceback would otherwise keep them until after QGIS has exited, and Qt crashes freeing them then.
-            layout = layers = project = None  # noqa: F841
+            layout = layers = project = atlas_layer = None  # noqa: F841
         return {self.OUTPUT: str(written[0]), "PAGES": pages}
 
     def _edit_layout(self, layout, layers, title, feedback):

@@ -31,11 +31,16 @@ def qgis_env(profile_dir=None):
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["QGIS_CUSTOM_CONFIG_PATH"] = str(profile_dir or tempfile.mkdtemp(prefix="digital_twin_profile_"))
     env["QGIS_PLUGINPATH"] = str(PLUGINS_DIR)
-    # qgis_process runs the system Python: give it the venv's packages too.
+    with_venv_packages(env)
+    env.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="xdg_"))
+    return env
+
+
+def with_venv_packages(env):
+    """qgis_process and the qgis binary run the system Python: give them the venv's packages too."""
     venv_site = ROOT / ".venv" / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
     if venv_site.is_dir():
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(venv_site), env.get("PYTHONPATH", "")]))
-    env.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="xdg_"))
     return env
 
 

@@ -140,11 +140,11 @@ def browser_items(qgis_app, tmp_path, shared_fixtures):
 
 @pytest.fixture
 def opened_dialogs(monkeypatch, qgis_processing):
-    """Record the Processing dialogs the items open (execAlgorithmDialog is modal)."""
-    import processing
+    """Record the Processing dialogs the items open."""
+    from digital_twin.plugin import qgis_dialogs
 
     calls = []
-    monkeypatch.setattr(processing, "execAlgorithmDialog",
+    monkeypatch.setattr(qgis_dialogs, "open_algorithm_dialog",
                         lambda alg_id, parameters: calls.append((alg_id, parameters)))
     return calls
 

@@ -97,9 +97,9 @@ class LoaderItem(QgsDataItem):
         return True
 
     def open_loader(self, _checked=False):
-        import processing
+        from .. import qgis_dialogs
 
-        processing.execAlgorithmDialog(self.algorithm_id, dict(self.parameters))
+        qgis_dialogs.open_algorithm_dialog(self.algorithm_id, dict(self.parameters))
 
 
 def _browsable(resource):

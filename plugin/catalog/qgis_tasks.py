@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsFeedback, QgsTask
 
+from ..dependencies import as_missing_dependency
 from ..errors import Cancelled, DigitalTwinError
 from ..i18n import error_text
 from ..net.qgis_transport import qgis_client
@@ -44,7 +45,8 @@ class CatalogTask(QgsTask):
         except DigitalTwinError as exc:
             self.error = error_text(exc)
         except Exception as exc:  # noqa: BLE001 (a task must report, not crash QGIS)
-            self.error = f"{type(exc).__name__}: {exc}"
+            missing = as_missing_dependency(exc, self.description())  # a package to install, said so
+            self.error = str(missing) if missing else f"{type(exc).__name__}: {exc}"
         return False
 
     def work(self):

@@ -7,14 +7,14 @@ seed (river cells or chosen points): a hollow behind a levee stays dry. Depth = 
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import ndimage
 
 from ..dependencies import require
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from . import GSI_DEPTH_CLASSES
 
-_STRUCTURES = {4: ndimage.generate_binary_structure(2, 1), 8: ndimage.generate_binary_structure(2, 2)}
+# neighbourhood -> rank of scipy.ndimage.generate_binary_structure(2, rank); scipy loads on first use (require)
+_STRUCTURE_RANKS = {4: 1, 8: 2}
 
 
 @dataclass
@@ -57,7 +57,7 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     at a corner; the safe default for narrow diagonal levees) or 8. pond_depressions: also fill every closed hollow
     to its spill level (water ponding after heavy rain), whatever the level.
     """
-    if connectivity not in _STRUCTURES:
+    if connectivity not in _STRUCTURE_RANKS:
         raise InputError("connectivity must be 4 or 8, not {connectivity}", connectivity=connectivity)
     dem = np.asarray(dem, dtype=float)
     seeds = np.asarray(seeds, dtype=bool)
@@ -69,7 +69,8 @@ def inundate(dem, level, seeds, *, connectivity=4, pond_depressions=False, cell_
     if not seeds.any():
         raise InputError("no seed lies on the DEM: give seed points or a river layer inside its extent")
     below = np.isfinite(dem) & (dem < level)
-    labels, _ = ndimage.label(below, structure=_STRUCTURES[connectivity])
+    ndimage = require("scipy.ndimage", "Flood inundation")
+    labels, _ = ndimage.label(below, structure=ndimage.generate_binary_structure(2, _STRUCTURE_RANKS[connectivity]))
     progress.step(0.5)
     seed_labels = np.unique(labels[seeds & below])
     flooded = np.isin(labels, seed_labels[seed_labels > 0])

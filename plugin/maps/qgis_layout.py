@@ -52,7 +52,7 @@ from qgis.PyQt.QtCore import QMetaType, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..errors import DigitalTwinError, InputError
+from ..errors import Cancelled, DigitalTwinError, InputError
 from ..qgis_credits import layer_metadata
 from ..safe_io import finalise, stat_or_none, temporary_folder
 from .attribution import attribution_text
@@ -285,6 +285,8 @@ def styled_for_preset(layers, preset, rank_field="", shelters=None, basemap=(), 
     for layer in layers:
         copy = layer.clone()
         is_vector = copy.type() == QgsMapLayerType.VectorLayer
+        if is_vector:
+            copy.updateExtents()  # a clone copies the layer's cached extent, which can be empty (seen in desktop)
         fields = [field.name() for field in copy.fields()] if is_vector else []
         text_fields = [field.name() for field in copy.fields() if not field.isNumeric()] if is_vector else []
         rank = building_rank_field(fields, rank_field, text_fields) if is_vector and preset == "flood" else None
@@ -580,8 +582,8 @@ def _check_output(output, overwrite):
     return output
 
 
-def _export_into(workdir, layout, name, dpi, atlas):
-    """Export into workdir; return the files written."""
+def _export_into(workdir, layout, name, dpi, atlas, feedback):
+    """Export into workdir; return the files written. An atlas reports each page to feedback and stops on Cancel."""
     exporter = QgsLayoutExporter(layout)
     target = str(Path(workdir) / name)
     if name.endswith(".pdf"):
@@ -590,7 +592,7 @@ def _export_into(workdir, layout, name, dpi, atlas):
         settings.rasterizeWholeImage = False
         settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # outlines would hide the text from search
         if atlas:
-            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), target, settings)
+            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), target, settings, feedback)
         else:
             result, error = exporter.exportToPdf(target, settings), exporter.errorMessage()
     else:
@@ -599,9 +601,11 @@ def _export_into(workdir, layout, name, dpi, atlas):
         if atlas:
             layout.atlas().setFilenameExpression("@atlas_pagename")
             result, error = QgsLayoutExporter.exportToImage(layout.atlas(), str(Path(workdir) / "page"), "png",
-                                                            settings)
+                                                            settings, feedback)
         else:
             result, error = exporter.exportToImage(target, settings), exporter.errorMessage()
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
     if result != QgsLayoutExporter.ExportResult.Success:
         raise DigitalTwinError("the map could not be exported ({error})", error=error or result)
     if name.endswith(".pdf"):
@@ -611,15 +615,16 @@ def _export_into(workdir, layout, name, dpi, atlas):
     return sorted(Path(workdir).iterdir())
 
 
-def export_layout(layout, output, dpi=200, overwrite=False, atlas=False):
+def export_layout(layout, output, dpi=200, overwrite=False, atlas=False, feedback=None):
     """Write the layout to a .pdf or .png; the files are complete or absent. Returns the written paths.
+    feedback (a QgsFeedback): progress and Cancel; a cancelled export writes nothing.
 
     A PDF holds every page (an atlas: a page per feature). PNG writes a file per page: <stem>.png, <stem>_2.png ...
     for a layout of several pages, <stem>_<page name>.png for an atlas.
     """
     output = _check_output(output, overwrite)
     with temporary_folder(".export_", output.parent) as workdir:
-        files = _export_into(workdir, layout, "export" + output.suffix.lower(), dpi, atlas)
+        files = _export_into(workdir, layout, "export" + output.suffix.lower(), dpi, atlas, feedback)
         if output.suffix.lower() == ".pdf":
             targets = [output]
         elif atlas:

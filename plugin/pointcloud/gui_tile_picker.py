@@ -165,12 +165,12 @@ class TilePicker(QDockWidget):
 
     def download(self):
         """Open the download algorithm's dialog with the chosen tiles: the user picks the output and runs it."""
-        import processing
+        from .. import qgis_dialogs
 
         if not self.tile_names():
             self.iface.messageBar().pushWarning(tr("Point cloud tiles"), tr("Choose at least one tile first."))
             return
-        processing.execAlgorithmDialog(ALGORITHM_ID, self.download_parameters())
+        qgis_dialogs.open_algorithm_dialog(ALGORITHM_ID, self.download_parameters())
 
     def _select(self, geometry_in_map_crs, behavior):
         layer = self.load_index()

@@ -26,6 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
+from ..dependencies import as_missing_dependency
 from ..errors import Cancelled, DigitalTwinError
 from ..i18n import error_text, tr
 from ..net.qgis_transport import QgisTransport
@@ -196,7 +197,8 @@ class RefreshTask(QgsTask):
             self.error = error_text(exc)
             return False
         except Exception as exc:  # noqa: BLE001 (a live layer must survive any feed; the message says what broke)
-            self.error = f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
+            missing = as_missing_dependency(exc, self.description())  # a package to install, said so
+            self.error = str(missing) if missing else f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
             return False
         return self.error is None
 

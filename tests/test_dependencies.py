@@ -1,0 +1,93 @@
+"""A missing Python package is named with its pip command, never a traceback (tests/test_desktop.py checks the same in
+QGIS desktop: the dialog's log and the message bar)."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from digital_twin.plugin.dependencies import as_missing_dependency, require
+from digital_twin.plugin.errors import MissingDependencyError
+
+# optional package -> modules that must still import without it (the provider loads every algorithm module)
+IMPORTABLE_WITHOUT = {
+    "scipy": ["processing_algorithms.flood_inundation", "processing_algorithms.flood_exposure"],
+    "laspy": ["processing_algorithms.sample_district", "processing_algorithms.pointcloud_to_copc"],
+    "lxml": ["processing_algorithms.load_citygml", "processing_algorithms.sample_district", "plugin.main"],
+    "numba": ["processing_algorithms.flood_simulation"],
+}
+
+
+def test_require_names_the_pip_requirement(monkeypatch):
+    monkeypatch.setitem(sys.modules, "laspy", None)
+    with pytest.raises(MissingDependencyError) as caught:
+        require("laspy", "Point cloud conversion")
+    message = str(caught.value)
+    assert message.startswith("Point cloud conversion needs the Python package 'laspy[lazrs]'")
+    assert 'python3 -m pip install "laspy[lazrs]"' in message
+    assert caught.value.template.startswith("{feature} needs the Python package '{package}'")
+
+
+def test_an_import_error_of_a_known_package_becomes_the_sentence(monkeypatch):
+    monkeypatch.setitem(sys.modules, "google.transit", None)
+    with pytest.raises(ImportError) as caught:
+        from google.transit import gtfs_realtime_pb2  # noqa: F401
+    missing = as_missing_dependency(caught.value, "GTFS-Realtime feeds")
+    assert isinstance(missing, MissingDependencyError)
+    assert "'gtfs-realtime-bindings'" in str(missing)
+    assert as_missing_dependency(ImportError("x", name="no_such_package_here"), "x") is None
+    assert as_missing_dependency(ValueError("x"), "x") is None
+
+
+@pytest.mark.parametrize("package", sorted(IMPORTABLE_WITHOUT))
+def test_modules_import_without_optional_package(package):
+    code = (f"import sys; sys.modules[{package!r}] = None\n"
+            "import importlib\n"
+            f"for name in {IMPORTABLE_WITHOUT[package]!r}: importlib.import_module('digital_twin.' + name)\n")
+    from conftest import headless
+
+    env = dict(os.environ, PYTHONPATH=str(headless.PLUGINS_DIR))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_sample_district_without_laspy_names_it_and_leaves_nothing(digitaltwin_provider, monkeypatch, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    monkeypatch.setitem(sys.modules, "laspy", None)
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("digitaltwin:sampledistrict", {"OUTPUT": str(tmp_path / "district")})
+    message = str(caught.value)
+    assert "Create the sample district needs the Python package 'laspy[lazrs]'" in message
+    assert "pip install" in message and "Traceback" not in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_catalog_task_names_a_missing_package(qgis_app, monkeypatch):
+    from digital_twin.plugin.catalog.qgis_tasks import CatalogTask
+
+    class NeedsRequests(CatalogTask):
+        def work(self):
+            import requests  # noqa: F401
+
+    monkeypatch.setitem(sys.modules, "requests", None)
+    task = NeedsRequests("Open the catalog", on_done=lambda task: None)
+    assert task.run() is False
+    assert task.error.startswith("Open the catalog needs the Python package 'requests'")
+    assert "pip install" in task.error
+
+
+def test_live_feed_refresh_names_a_missing_package(qgis_app):
+    from digital_twin.plugin.realtime.qgis_live_layer import RefreshTask
+
+    class Reader:
+        url = "http://example.invalid/feed.pb"
+
+        def read(self, progress):
+            raise ImportError("No module named 'google.transit'", name="google.transit")
+
+    task = RefreshTask(Reader(), None)
+    assert task.run() is False
+    assert "needs the Python package 'gtfs-realtime-bindings'" in task.error
