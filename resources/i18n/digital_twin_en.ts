@@ -49,7 +49,7 @@
       <translation>3D buildings (CityGML)</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="69" />
+      <location filename="../../plugin/main.py" line="75" />
       <source>3D view of the buildings</source>
       <translation>3D view of the buildings</translation>
     </message>
@@ -64,7 +64,12 @@
       <translation>60 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="39" />
+      <location filename="../../plugin/main.py" line="81" />
+      <source>A 3D map view of the selected building layer, extruded and coloured</source>
+      <translation>A 3D map view of the selected building layer, extruded and coloured</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="46" />
       <source>A Processing provider 'digitaltwin' is registered already (another copy of the plugin?); the Digital Twin algorithms come from that one.</source>
       <translation>A Processing provider 'digitaltwin' is registered already (another copy of the plugin?); the Digital Twin algorithms come from that one.</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>Add live feed</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="78" />
+      <location filename="../../plugin/main.py" line="86" />
       <source>Add live feed…</source>
       <translation>Add live feed…</translation>
     </message>
@@ -149,7 +154,7 @@
       <translation>Built-in catalogs cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="79" />
+      <location filename="../../plugin/main.py" line="87" />
       <source>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</source>
       <translation>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</translation>
     </message>
@@ -224,7 +229,7 @@
       <translation>Data catalogs</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="60" />
+      <location filename="../../plugin/main.py" line="66" />
       <source>Data catalogs…</source>
       <translation>Data catalogs…</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Digital Twin</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="81" />
+      <location filename="../../plugin/main.py" line="89" />
       <source>Digital Twin algorithms…</source>
       <translation>Digital Twin algorithms…</translation>
     </message>
@@ -339,7 +344,7 @@
       <translation>Download…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="77" />
+      <location filename="../../plugin/main.py" line="85" />
       <source>Edit the barrier-free mobility profiles saved with this project</source>
       <translation>Edit the barrier-free mobility profiles saved with this project</translation>
     </message>
@@ -369,7 +374,7 @@
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="107" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="108" />
       <source>Feed (live)</source>
       <translation>Feed (live)</translation>
     </message>
@@ -454,7 +459,7 @@
       <translation>Install Python packages…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="84" />
+      <location filename="../../plugin/main.py" line="93" />
       <source>Install the Python packages the analyses use, into this QGIS profile</source>
       <translation>Install the Python packages the analyses use, into this QGIS profile</translation>
     </message>
@@ -549,7 +554,7 @@
       <translation>Mobility profiles</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="76" />
+      <location filename="../../plugin/main.py" line="84" />
       <source>Mobility profiles…</source>
       <translation>Mobility profiles…</translation>
     </message>
@@ -654,7 +659,7 @@
       <translation>Pick on the map</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="75" />
+      <location filename="../../plugin/main.py" line="83" />
       <source>Pick published point cloud tiles on the map, download them and convert them to COPC</source>
       <translation>Pick published point cloud tiles on the map, download them and convert them to COPC</translation>
     </message>
@@ -674,7 +679,7 @@
       <translation>Point cloud tiles</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="74" />
+      <location filename="../../plugin/main.py" line="82" />
       <source>Point cloud tiles…</source>
       <translation>Point cloud tiles…</translation>
     </message>
@@ -729,12 +734,12 @@
       <translation>Record every refresh to a GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="135" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="136" />
       <source>Recorded feed</source>
       <translation>Recorded feed</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="106" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="107" />
       <source>Recorded feed (replay)</source>
       <translation>Recorded feed (replay)</translation>
     </message>
@@ -749,7 +754,7 @@
       <translation>Refresh every</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="177" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="178" />
       <source>Refreshing {0}</source>
       <translation>Refreshing {0}</translation>
     </message>
@@ -799,7 +804,7 @@
       <translation>Saved in the project: the barrier-free algorithms use these profiles now. Save the project file to keep them.</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="61" />
+      <location filename="../../plugin/main.py" line="67" />
       <source>Search PLATEAU, CKAN, TerriaJS and local catalogs and add data to the map</source>
       <translation>Search PLATEAU, CKAN, TerriaJS and local catalogs and add data to the map</translation>
     </message>
@@ -814,12 +819,12 @@
       <translation>Select a dataset or one of its resources first.</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="164" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
       <source>Sensors (SensorThings)</source>
       <translation>Sensors (SensorThings)</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="103" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="104" />
       <source>Sensors, latest values (live)</source>
       <translation>Sensors, latest values (live)</translation>
     </message>
@@ -829,7 +834,7 @@
       <translation>Shelter</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="82" />
+      <location filename="../../plugin/main.py" line="91" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>Show the Digital Twin algorithms in the Processing Toolbox</translation>
     </message>
@@ -899,7 +904,7 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="105" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="106" />
       <source>Traffic counts (live)</source>
       <translation>Traffic counts (live)</translation>
     </message>
@@ -934,7 +939,7 @@
       <translation>Usable elevators</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="102" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="103" />
       <source>Vehicle positions (live)</source>
       <translation>Vehicle positions (live)</translation>
     </message>
@@ -974,17 +979,17 @@
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="70" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>coloured by flood rank</source>
       <translation>coloured by flood rank</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="71" />
+      <location filename="../../plugin/main.py" line="77" />
       <source>coloured by height</source>
       <translation>coloured by height</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="70" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>coloured by usage</source>
       <translation>coloured by usage</translation>
     </message>
@@ -994,7 +999,7 @@
       <translation>height unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="320" />
       <source>no data yet</source>
       <translation>no data yet</translation>
     </message>
@@ -1009,12 +1014,12 @@
       <translation>not stated: check the publisher's terms</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="215" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="217" />
       <source>recording to {0} failed: {1}</source>
       <translation>recording to {0} failed: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="320" />
       <source>showing the data of {0}</source>
       <translation>showing the data of {0}</translation>
     </message>
@@ -1039,12 +1044,12 @@
       <translation>{0:.1f} m</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="328" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="330" />
       <source>{0} (updated {1})</source>
       <translation>{0} (updated {1})</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="329" />
       <source>{0} (updated {1}, feed failing)</source>
       <translation>{0} (updated {1}, feed failing)</translation>
     </message>
@@ -1059,7 +1064,7 @@
       <translation>{0} of {1} datasets</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="81" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="82" />
       <source>{0}: cannot restart the live layer ({1})</source>
       <translation>{0}: cannot restart the live layer ({1})</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>{0}: the '{1}' preference must be between {2:g} and {3:g} times the length</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="305" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="307" />
       <source>{0}: the feed works again</source>
       <translation>{0}: the feed works again</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="319" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="321" />
       <source>{0}: {1} ({2}; retrying every {3} s)</source>
       <translation>{0}: {1} ({2}; retrying every {3} s)</translation>
     </message>
@@ -1197,7 +1202,7 @@
       <translation>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="138" />
       <source>Cannot open the recording {path}</source>
       <translation>Cannot open the recording {path}</translation>
     </message>
@@ -1215,6 +1220,11 @@
       <location filename="../../plugin/flood/inundation.py" line="36" />
       <source>Depression filling</source>
       <translation>Depression filling</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="72" />
+      <source>Flood inundation</source>
+      <translation>Flood inundation</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="183" />
@@ -1252,7 +1262,7 @@
       <translation>No answer or a busy server: trying again after a pause</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/inundation.py" line="82" />
+      <location filename="../../plugin/flood/inundation.py" line="83" />
       <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
       <translation>No seed lies below the water level {level} m: nothing floods from the seeds.</translation>
     </message>
@@ -1297,7 +1307,7 @@
       <translation>Solar irradiance</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="249" />
+      <location filename="../../processing_algorithms/base.py" line="265" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>Stopped by signal {signal}, as if cancelled.</translation>
     </message>
@@ -1382,7 +1392,7 @@
       <translation>a {width} x {height} grid is too large; choose a coarser resolution</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="250" />
+      <location filename="../../plugin/batch/runner.py" line="260" />
       <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
       <translation>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</translation>
     </message>
@@ -1417,7 +1427,7 @@
       <translation>cannot open the recording for writing ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="216" />
+      <location filename="../../plugin/batch/runner.py" line="226" />
       <source>cannot reach the dask scheduler ({error})</source>
       <translation>cannot reach the dask scheduler ({error})</translation>
     </message>
@@ -1642,7 +1652,7 @@
       <translation>line {line}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="154" />
+      <location filename="../../plugin/batch/runner.py" line="146" />
       <source>merging {count} tiles</source>
       <translation>merging {count} tiles</translation>
     </message>
@@ -1692,7 +1702,7 @@
       <translation>no header</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="318" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="320" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>no layer has the flood rank field '{rank_field}'</translation>
     </message>
@@ -2037,12 +2047,12 @@
       <translation>the area per person and the storey height must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="735" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="740" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>the atlas layer '{coverage_layer}' has no features</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="460" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="462" />
       <source>the boundary must be a polygon layer</source>
       <translation>the boundary must be a polygon layer</translation>
     </message>
@@ -2082,7 +2092,7 @@
       <translation>the duration must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="630" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="635" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
@@ -2222,17 +2232,17 @@
       <translation>the links layer could not be opened</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="247" />
+      <location filename="../../plugin/batch/runner.py" line="257" />
       <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
       <translation>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="606" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="610" />
       <source>the map could not be exported ({error})</source>
       <translation>the map could not be exported ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="362" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="364" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>the map has nothing to show: the layers are empty and no extent was given</translation>
     </message>
@@ -2252,7 +2262,7 @@
       <translation>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="576" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
       <source>the output must end in .pdf or .png</source>
       <translation>the output must end in .pdf or .png</translation>
     </message>
@@ -2592,22 +2602,22 @@
       <translation>{count} buildings</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="105" />
+      <location filename="../../plugin/batch/dsm.py" line="101" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{count} of {total} DSM tiles failed: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="100" />
+      <location filename="../../plugin/batch/ensemble.py" line="88" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{count} of {total} scenarios failed: {names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="151" />
+      <location filename="../../plugin/batch/runner.py" line="143" />
       <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
       <translation>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="46" />
+      <location filename="../../plugin/dependencies.py" line="52" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</translation>
     </message>
@@ -2822,7 +2832,7 @@
       <translation>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="166" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="167" />
       <source>{url}: not a SensorThings service QGIS can open ({error})</source>
       <translation>{url}: not a SensorThings service QGIS can open ({error})</translation>
     </message>
@@ -2885,7 +2895,7 @@
       <translation>3D city model</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="270" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="288" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
@@ -2940,7 +2950,7 @@
       <translation>A QGIS authentication configuration (user and password, API key...) for servers that need one. Empty: no authentication.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
       <translation>A QGIS project file whose visible layers are printed. Empty: the layers below.</translation>
     </message>
@@ -2965,17 +2975,17 @@
       <translation>A table per hazard, scenario, scale and rank: buildings, total floor area and estimated residents.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="281" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
       <source>A4 landscape</source>
       <translation>A4 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -3000,12 +3010,12 @@
       <translation>Accessible service areas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="177" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>Add a 3D view page (needs an OpenGL display; not for atlases)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
       <translation>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</translation>
     </message>
@@ -3101,7 +3111,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Append to an existing recording</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Area to show on the map. Empty: the extent of the printed layers.</source>
       <translation>Area to show on the map. Empty: the extent of the printed layers.</translation>
     </message>
@@ -3144,17 +3154,17 @@ Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any poin
 Example: buildings from 'Flood exposure of buildings', hazard river flood, the city's GSI CSV, budget 1000 m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="230" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="246" />
       <source>Atlas pages: {}</source>
       <translation>Atlas pages: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="171" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="168" />
       <source>Atlas: one page per feature of</source>
       <translation>Atlas: one page per feature of</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="171" />
       <source>Atlas: page name field</source>
       <translation>Atlas: page name field</translation>
     </message>
@@ -3563,7 +3573,7 @@ Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip OU
 qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="301" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="319" />
       <source>Could not read the QGIS project {}</source>
       <translation>Could not read the QGIS project {}</translation>
     </message>
@@ -3638,12 +3648,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Dask scheduler (empty: a local cluster)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="151" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>Data attribution (added to what the layers' metadata name)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
       <translation>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</translation>
     </message>
@@ -3807,7 +3817,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Duration field (h)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="177" />
       <source>Edit layout… (keep it in the project and open the layout designer)</source>
       <translation>Edit layout… (keep it in the project and open the layout designer)</translation>
     </message>
@@ -3822,7 +3832,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Elevation raster</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</source>
       <translation>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</translation>
     </message>
@@ -3832,7 +3842,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Expected size in bytes (0: unknown)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="106" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="107" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>Export resident map (PDF/PNG)</translation>
     </message>
@@ -3944,7 +3954,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field naming each time series point. Empty: the feature id.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</translation>
     </message>
@@ -4054,7 +4064,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Fill gaps up to (m; 0 = no filling)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
       <translation>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</translation>
     </message>
@@ -4121,7 +4131,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth rasters (one exposure layer each)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
       <source>Flood exposure</source>
       <translation>Flood exposure</translation>
     </message>
@@ -4151,12 +4161,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood inundation model L2 (CityGML)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.</source>
       <translation>Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="156" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="153" />
       <source>Flood rank field of the buildings (empty: found by its name)</source>
       <translation>Flood rank field of the buildings (empty: found by its name)</translation>
     </message>
@@ -4288,7 +4298,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GSI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>GSI aerial photos</source>
       <translation>GSI aerial photos</translation>
     </message>
@@ -4298,12 +4308,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GSI evacuation site CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
       <source>GSI pale map</source>
       <translation>GSI pale map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>GSI standard map</source>
       <translation>GSI standard map</translation>
     </message>
@@ -4703,12 +4713,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Latitude path or CSV column</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
       <source>Layers (first is drawn on top)</source>
       <translation>Layers (first is drawn on top)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Layers to print when no project is given; the first is drawn on top.</source>
       <translation>Layers to print when no project is given; the first is drawn on top.</translation>
     </message>
@@ -4718,7 +4728,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layers written (name: features)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
       <source>Layout templates (*.qpt)</source>
       <translation>Layout templates (*.qpt)</translation>
     </message>
@@ -4791,7 +4801,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>Local workers (0: every core)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="167" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="164" />
       <source>Locator inset: municipal or ward boundary</source>
       <translation>Locator inset: municipal or ward boundary</translation>
     </message>
@@ -4841,7 +4851,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>Makes a DSM (highest point) or DTM (ground) GeoTIFF from a point cloud.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="116" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -4894,12 +4904,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="169" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="166" />
       <source>Map extent</source>
       <translation>Map extent</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="109" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="110" />
       <source>Maps for residents</source>
       <translation>Maps for residents</translation>
     </message>
@@ -5019,7 +5029,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No accessible route for {0}: every way is closed by a barrier</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="238" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</translation>
     </message>
@@ -5029,7 +5039,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No hazard area has the scenario '{}'; the layer has: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="259" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="277" />
       <source>No layout designer here (qgis_process): only the file was written.</source>
       <translation>No layout designer here (qgis_process): only the file was written.</translation>
     </message>
@@ -5044,27 +5054,27 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
       <source>None (offline)</source>
       <translation>None (offline)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="152" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="149" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="329" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="347" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>Nothing to print: every layer is empty or has no CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="308" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="326" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
@@ -5099,7 +5109,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): a folder that holds a sample district already is kept. On: that sample district is replaced. Other folders must be new or empty.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="40" />
+      <location filename="../../processing_algorithms/base.py" line="41" />
       <source>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</source>
       <translation>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</translation>
     </message>
@@ -5124,12 +5134,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): tiles converted before are kept and reused. On: they are converted again and replaced.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="157" />
       <source>Offline basemap layers (roads, rivers, buildings, names)</source>
       <translation>Offline basemap layers (roads, rivers, buildings, names)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), the pedestrian network, rivers, building outlines; features with a name are labelled. They do not change the map's extent.</source>
       <translation>Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), the pedestrian network, rivers, building outlines; features with a name are labelled. They do not change the map's extent.</translation>
     </message>
@@ -5154,12 +5164,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>One per zip member</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
       <source>Online basemap (GSI tiles)</source>
       <translation>Online basemap (GSI tiles)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</source>
       <translation>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</translation>
     </message>
@@ -5204,7 +5214,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
       <translation>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</translation>
     </message>
@@ -5290,7 +5300,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite an existing file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="85" />
+      <location filename="../../processing_algorithms/base.py" line="86" />
       <source>Overwrite existing files</source>
       <translation>Overwrite existing files</translation>
     </message>
@@ -5300,7 +5310,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite existing raster files</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="145" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="142" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
@@ -5310,12 +5320,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="185" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
@@ -5380,12 +5390,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="140" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
       <translation>Paper size and orientation of the bundled layout (default A4 portrait).</translation>
     </message>
@@ -5515,12 +5525,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Prefecture (name or 2-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="148" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="145" />
       <source>Preset</source>
       <translation>Preset</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="59" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
       <translation>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</translation>
     </message>
@@ -5540,17 +5550,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Projected CRS (metres) of the DSM. Empty: the layer's if projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>QGIS desktop: keep the layout in the current project (its layers in a hidden group) and open it in the layout designer for the last touches. qgis_process writes the file only.</source>
       <translation>QGIS desktop: keep the layout in the current project (its layers in a hidden group) and open it in the layout designer for the last touches. qgis_process writes the file only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="135" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS project (its visible layers are printed)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="136" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
@@ -5694,7 +5704,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Records path in the JSON (dot separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="185" />
       <source>Resident map</source>
       <translation>Resident map</translation>
     </message>
@@ -5714,12 +5724,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Residents reaching a shelter</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
       <source>Resolution (dpi)</source>
       <translation>Resolution (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
       <translation>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</translation>
     </message>
@@ -5930,7 +5940,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelter reach and load</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="158" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="155" />
       <source>Shelters (GSI evacuation site CSV or a point layer)</source>
       <translation>Shelters (GSI evacuation site CSV or a point layer)</translation>
     </message>
@@ -6042,12 +6052,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storeys field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="151" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="148" />
       <source>Subtitle</source>
       <translation>Subtitle</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
       <translation>Subtitle printed under the title. Empty: the preset's subtitle.</translation>
     </message>
@@ -6077,7 +6087,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>TerriaJS catalog (Tokyo Digital Twin 3D viewer)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
@@ -6152,7 +6162,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The Manning's n raster must have the DEM's grid.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
       <translation>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</translation>
     </message>
@@ -6252,7 +6262,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="262" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
       <source>The layout '{}' is kept in the project and open in the designer.</source>
       <translation>The layout '{}' is kept in the project and open in the designer.</translation>
     </message>
@@ -6262,7 +6272,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
       <translation>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</translation>
     </message>
@@ -6282,7 +6292,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The route uses {0} links whose data cannot tell if they are passable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). Empty: GSI's server.</source>
       <translation>The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). Empty: GSI's server.</translation>
     </message>
@@ -6307,7 +6317,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile names (comma separated)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="165" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="162" />
       <source>Tile server URL instead of GSI's ({z}/{x}/{y})</source>
       <translation>Tile server URL instead of GSI's ({z}/{x}/{y})</translation>
     </message>
@@ -6377,12 +6387,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Timeout per request (s)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="150" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Title printed at the top. Empty: the preset's title.</source>
       <translation>Title printed at the top. Empty: the preset's title.</translation>
     </message>
@@ -6626,7 +6636,7 @@ Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale
 Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
       <source>Wrote {}</source>
       <translation>Wrote {}</translation>
     </message>
@@ -6641,7 +6651,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
     </message>
@@ -6656,7 +6666,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>accessibility</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>atlas</source>
       <translation>atlas</translation>
     </message>
@@ -6756,7 +6766,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>flood</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>hazard map</source>
       <translation>hazard map</translation>
     </message>
@@ -6786,12 +6796,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>isochrone</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>layout</source>
       <translation>layout</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>map</source>
       <translation>map</translation>
     </message>
@@ -6831,7 +6841,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>potential</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>print</source>
       <translation>print</translation>
     </message>
@@ -6991,7 +7001,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0}: {1} datasets</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="116" />
+      <location filename="../../processing_algorithms/base.py" line="117" />
       <source>{count} features of {layer} have no geometry and were left out</source>
       <translation>{count} features of {layer} have no geometry and were left out</translation>
     </message>

@@ -49,7 +49,7 @@
       <translation>3D建物（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="69" />
+      <location filename="../../plugin/main.py" line="75" />
       <source>3D view of the buildings</source>
       <translation>建物の 3D ビュー</translation>
     </message>
@@ -64,7 +64,12 @@
       <translation>60 分</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="39" />
+      <location filename="../../plugin/main.py" line="81" />
+      <source>A 3D map view of the selected building layer, extruded and coloured</source>
+      <translation>選択した建物レイヤを立ち上げて色分けした 3D マップビュー</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/main.py" line="46" />
       <source>A Processing provider 'digitaltwin' is registered already (another copy of the plugin?); the Digital Twin algorithms come from that one.</source>
       <translation>プロセッシングプロバイダ 'digitaltwin' はすでに登録されています（プラグインが重複していませんか？）。デジタルツインのアルゴリズムはそちらのものを使います。</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>ライブフィードを追加</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="78" />
+      <location filename="../../plugin/main.py" line="86" />
       <source>Add live feed…</source>
       <translation>ライブフィードを追加…</translation>
     </message>
@@ -149,7 +154,7 @@
       <translation>組み込みのカタログは削除できません。</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="79" />
+      <location filename="../../plugin/main.py" line="87" />
       <source>Bus positions, sensors, traffic counts or any JSON feed, refreshed on the map</source>
       <translation>バスの位置、センサー、交通量、任意の JSON フィードを地図上で自動更新</translation>
     </message>
@@ -224,7 +229,7 @@
       <translation>データカタログ</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="60" />
+      <location filename="../../plugin/main.py" line="66" />
       <source>Data catalogs…</source>
       <translation>データカタログ…</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>デジタルツイン</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="81" />
+      <location filename="../../plugin/main.py" line="89" />
       <source>Digital Twin algorithms…</source>
       <translation>デジタルツインのアルゴリズム…</translation>
     </message>
@@ -339,7 +344,7 @@
       <translation>ダウンロード…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="77" />
+      <location filename="../../plugin/main.py" line="85" />
       <source>Edit the barrier-free mobility profiles saved with this project</source>
       <translation>このプロジェクトに保存するバリアフリーの移動プロファイルを編集</translation>
     </message>
@@ -369,7 +374,7 @@
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="107" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="108" />
       <source>Feed (live)</source>
       <translation>フィード（ライブ）</translation>
     </message>
@@ -454,7 +459,7 @@
       <translation>Python パッケージのインストール…</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="84" />
+      <location filename="../../plugin/main.py" line="93" />
       <source>Install the Python packages the analyses use, into this QGIS profile</source>
       <translation>解析で使う Python パッケージをこの QGIS プロファイルにインストールします</translation>
     </message>
@@ -549,7 +554,7 @@
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="76" />
+      <location filename="../../plugin/main.py" line="84" />
       <source>Mobility profiles…</source>
       <translation>移動プロファイル…</translation>
     </message>
@@ -654,7 +659,7 @@
       <translation>地図上で選択</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="75" />
+      <location filename="../../plugin/main.py" line="83" />
       <source>Pick published point cloud tiles on the map, download them and convert them to COPC</source>
       <translation>公開されている点群タイルを地図上で選び、ダウンロードしてCOPCに変換します</translation>
     </message>
@@ -674,7 +679,7 @@
       <translation>点群タイル</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="74" />
+      <location filename="../../plugin/main.py" line="82" />
       <source>Point cloud tiles…</source>
       <translation>点群タイル…</translation>
     </message>
@@ -729,12 +734,12 @@
       <translation>更新のたびに GeoPackage へ記録する</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="135" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="136" />
       <source>Recorded feed</source>
       <translation>記録したフィード</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="106" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="107" />
       <source>Recorded feed (replay)</source>
       <translation>記録したフィード（再生）</translation>
     </message>
@@ -749,7 +754,7 @@
       <translation>更新間隔</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="177" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="178" />
       <source>Refreshing {0}</source>
       <translation>{0} を更新中</translation>
     </message>
@@ -799,7 +804,7 @@
       <translation>プロジェクトに保存しました。バリアフリー解析は今後このプロファイルを使います。保持するにはプロジェクトファイルを保存してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="61" />
+      <location filename="../../plugin/main.py" line="67" />
       <source>Search PLATEAU, CKAN, TerriaJS and local catalogs and add data to the map</source>
       <translation>PLATEAU・CKAN・TerriaJS・ローカルのカタログを検索し、データを地図に追加</translation>
     </message>
@@ -814,12 +819,12 @@
       <translation>先にデータセットまたはそのリソースを選択してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="164" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="165" />
       <source>Sensors (SensorThings)</source>
       <translation>センサー（SensorThings）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="103" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="104" />
       <source>Sensors, latest values (live)</source>
       <translation>センサー最新値（ライブ）</translation>
     </message>
@@ -829,7 +834,7 @@
       <translation>避難所</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="82" />
+      <location filename="../../plugin/main.py" line="91" />
       <source>Show the Digital Twin algorithms in the Processing Toolbox</source>
       <translation>プロセッシングツールボックスにデジタルツインのアルゴリズムを表示</translation>
     </message>
@@ -899,7 +904,7 @@
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="105" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="106" />
       <source>Traffic counts (live)</source>
       <translation>交通量（ライブ）</translation>
     </message>
@@ -934,7 +939,7 @@
       <translation>利用できるエレベーター</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="102" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="103" />
       <source>Vehicle positions (live)</source>
       <translation>車両位置（ライブ）</translation>
     </message>
@@ -974,17 +979,17 @@
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="70" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>coloured by flood rank</source>
       <translation>浸水ランクで色分け</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="71" />
+      <location filename="../../plugin/main.py" line="77" />
       <source>coloured by height</source>
       <translation>高さで色分け</translation>
     </message>
     <message>
-      <location filename="../../plugin/main.py" line="70" />
+      <location filename="../../plugin/main.py" line="76" />
       <source>coloured by usage</source>
       <translation>用途で色分け</translation>
     </message>
@@ -994,7 +999,7 @@
       <translation>高さ不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="320" />
       <source>no data yet</source>
       <translation>まだデータがありません</translation>
     </message>
@@ -1009,12 +1014,12 @@
       <translation>記載なし: 提供者の利用条件を確認してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="215" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="217" />
       <source>recording to {0} failed: {1}</source>
       <translation>{0} への記録に失敗しました: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="318" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="320" />
       <source>showing the data of {0}</source>
       <translation>{0} のデータを表示中</translation>
     </message>
@@ -1039,12 +1044,12 @@
       <translation>{0:.1f} m</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="328" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="330" />
       <source>{0} (updated {1})</source>
       <translation>{0}（{1} 更新）</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="327" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="329" />
       <source>{0} (updated {1}, feed failing)</source>
       <translation>{0}（{1} 更新、フィード障害中）</translation>
     </message>
@@ -1059,7 +1064,7 @@
       <translation>{1} 件中 {0} 件のデータセット</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="81" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="82" />
       <source>{0}: cannot restart the live layer ({1})</source>
       <translation>{0}: ライブレイヤを再開できません（{1}）</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>{0}：「{1}」の重みは長さの {2:g}〜{3:g} 倍で指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="305" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="307" />
       <source>{0}: the feed works again</source>
       <translation>{0}: フィードが復旧しました</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="319" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="321" />
       <source>{0}: {1} ({2}; retrying every {3} s)</source>
       <translation>{0}: {1}（{2}、{3} 秒ごとに再試行します）</translation>
     </message>
@@ -1197,7 +1202,7 @@
       <translation>QGIS が使う Python {version} が見つかりません（確認した場所: {paths}）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="137" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="138" />
       <source>Cannot open the recording {path}</source>
       <translation>記録ファイル{path}を開けません</translation>
     </message>
@@ -1215,6 +1220,11 @@
       <location filename="../../plugin/flood/inundation.py" line="36" />
       <source>Depression filling</source>
       <translation>窪地の埋め立て</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/flood/inundation.py" line="72" />
+      <source>Flood inundation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="183" />
@@ -1252,7 +1262,7 @@
       <translation>応答がないかサーバーが混雑しています。少し待ってから再試行します</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/inundation.py" line="82" />
+      <location filename="../../plugin/flood/inundation.py" line="83" />
       <source>No seed lies below the water level {level} m: nothing floods from the seeds.</source>
       <translation>水位 {level} mより低い起点がありません。起点からは浸水しません。</translation>
     </message>
@@ -1297,7 +1307,7 @@
       <translation>日射量の計算</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="249" />
+      <location filename="../../processing_algorithms/base.py" line="265" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>シグナル {signal} により停止しました（キャンセルと同じ扱い）。</translation>
     </message>
@@ -1382,7 +1392,7 @@
       <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="250" />
+      <location filename="../../plugin/batch/runner.py" line="260" />
       <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
       <translation>入力またはパラメーターが異なる以前の実行のマニフェストがあります。最初からやり直すにはマニフェストと隣の .tiles フォルダーを削除するか、別の出力先を選んでください</translation>
     </message>
@@ -1417,7 +1427,7 @@
       <translation>記録ファイルを書き込み用に開けません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="216" />
+      <location filename="../../plugin/batch/runner.py" line="226" />
       <source>cannot reach the dask scheduler ({error})</source>
       <translation>dask スケジューラーに接続できません（{error}）</translation>
     </message>
@@ -1642,7 +1652,7 @@
       <translation>{line}行目</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="154" />
+      <location filename="../../plugin/batch/runner.py" line="146" />
       <source>merging {count} tiles</source>
       <translation>{count}個のタイルを結合しています</translation>
     </message>
@@ -1692,7 +1702,7 @@
       <translation>ヘッダーなし</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="318" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="320" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>どのレイヤにも浸水ランクのフィールド「{rank_field}」がありません</translation>
     </message>
@@ -2037,12 +2047,12 @@
       <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="735" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="740" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="460" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="462" />
       <source>the boundary must be a polygon layer</source>
       <translation>境界はポリゴンレイヤにしてください</translation>
     </message>
@@ -2082,7 +2092,7 @@
       <translation>継続時間は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="630" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="635" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
@@ -2222,17 +2232,17 @@
       <translation>リンクレイヤを開けませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="247" />
+      <location filename="../../plugin/batch/runner.py" line="257" />
       <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
       <translation>以前の実行のマニフェストを読めません（{error}）。削除してから最初からやり直してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="606" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="610" />
       <source>the map could not be exported ({error})</source>
       <translation>地図を出力できませんでした（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="362" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="364" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
     </message>
@@ -2252,7 +2262,7 @@
       <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="576" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
       <source>the output must end in .pdf or .png</source>
       <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
     </message>
@@ -2592,22 +2602,22 @@
       <translation>建物 {count}棟</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="105" />
+      <location filename="../../plugin/batch/dsm.py" line="101" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{total} 個の DSM タイル中 {count} 個が失敗しました: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="100" />
+      <location filename="../../plugin/batch/ensemble.py" line="88" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{total} シナリオ中 {count} シナリオが失敗しました: {names}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="151" />
+      <location filename="../../plugin/batch/runner.py" line="143" />
       <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
       <translation>{total} タイル中 {count} タイルが失敗しました: {names}。{manifest} を参照してください。もう一度実行すると失敗したタイルを再試行します</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="46" />
+      <location filename="../../plugin/dependencies.py" line="52" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。python3 -m pip install "{package}"でインストールし（WindowsではOSGeo4Wシェルから）、QGISを再起動してください。</translation>
     </message>
@@ -2822,7 +2832,7 @@
       <translation>{url}: SensorThingsのコレクションではありません（'value'リストがありません）。URLはサービスのルート（/v1.0か/v1.1で終わる）ですか？</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/qgis_live_layer.py" line="166" />
+      <location filename="../../plugin/realtime/qgis_live_layer.py" line="167" />
       <source>{url}: not a SensorThings service QGIS can open ({error})</source>
       <translation>{url}: QGISで開けるSensorThingsサービスではありません（{error}）</translation>
     </message>
@@ -2885,7 +2895,7 @@
       <translation>3D都市モデル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="270" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="288" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
@@ -2940,7 +2950,7 @@
       <translation>認証が必要なサーバー用のQGIS認証設定（ユーザーとパスワード、APIキーなど）。空の場合は認証しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>A QGIS project file whose visible layers are printed. Empty: the layers below.</source>
       <translation>表示中のレイヤを印刷するQGISプロジェクトファイル。空の場合は下のレイヤを使います。</translation>
     </message>
@@ -2965,17 +2975,17 @@
       <translation>災害種別・シナリオ・規模・ランクごとの表：建物数、延床面積、推計居住者数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="281" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
       <source>A3 landscape</source>
       <translation>A3 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
       <source>A4 landscape</source>
       <translation>A4 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
       <source>A4 portrait</source>
       <translation>A4 縦</translation>
     </message>
@@ -3000,12 +3010,12 @@
       <translation>アクセシブルな到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="177" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
       <source>Add a 3D view page (needs an OpenGL display; not for atlases)</source>
       <translation>3D ビューのページを追加（OpenGL 表示が必要。アトラスでは不可）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Add a second page with a 3D view of the layers. Needs an OpenGL display (QGIS desktop); not available for atlases.</source>
       <translation>レイヤの3D表示を2ページ目に加えます。OpenGLの画面（QGISデスクトップ）が必要で、地図帳では使えません。</translation>
     </message>
@@ -3101,7 +3111,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>既存の記録に追記する</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Area to show on the map. Empty: the extent of the printed layers.</source>
       <translation>地図に表示する範囲。空の場合は印刷するレイヤの範囲を使います。</translation>
     </message>
@@ -3144,17 +3154,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
 例：「建物の浸水評価」の建物、災害種別は洪水、市の国土地理院CSV、距離の上限 1000 m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="230" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="246" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="171" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="168" />
       <source>Atlas: one page per feature of</source>
       <translation>アトラス: 1 地物 1 ページとするレイヤ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="174" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="171" />
       <source>Atlas: page name field</source>
       <translation>アトラス: ページ名のフィールド</translation>
     </message>
@@ -3560,7 +3570,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="301" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="319" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
@@ -3635,12 +3645,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Dask スケジューラー（空欄: ローカルクラスター）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="154" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="151" />
       <source>Data attribution (added to what the layers' metadata name)</source>
       <translation>データ出典（レイヤのメタデータにある出典に追加）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Data credits to print beside those read from the layers' metadata, e.g. for your own data or analysis results.</source>
       <translation>レイヤのメタデータから読む出典に加えて印刷する出典。独自のデータや分析結果などに使います。</translation>
     </message>
@@ -3798,7 +3808,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>浸水継続時間フィールド（時間）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="177" />
       <source>Edit layout… (keep it in the project and open the layout designer)</source>
       <translation>レイアウトを編集…（プロジェクトに保存してレイアウトデザイナーで開く）</translation>
     </message>
@@ -3813,7 +3823,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>標高ラスタ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</source>
       <translation>名前とともに表示する避難場所: 国土地理院の指定緊急避難場所 CSV（Shift_JIS または UTF-8）または任意のポイントレイヤ。各プリセットはその災害に対応する場所を表示します（洪水: 洪水に○の付いた場所）。バリアフリー地図では他の施設と経路の出発地・目的地にも名前を付けます。</translation>
     </message>
@@ -3823,7 +3833,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>想定サイズ（バイト、0: 不明）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="106" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="107" />
       <source>Export resident map (PDF/PNG)</source>
       <translation>住民向け地図の出力 (PDF/PNG)</translation>
     </message>
@@ -3935,7 +3945,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>地図帳の各ページの名前にするフィールド。タイトルとPNGのファイル名に加えます。空の場合はページ番号を使います。</translation>
     </message>
@@ -4045,7 +4055,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>欠測を補間する距離 (m、0 = 補間しない)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Fills the title, subtitle and notes for a flood, solar or barrier-free map (in Japanese, for residents) unless you give your own. None: only what you type.</source>
       <translation>浸水、日射、バリアフリーの地図用に、タイトル、サブタイトル、注記（住民向けの日本語）を入れます。自分で入力した項目はそちらを使います。「なし」：入力した内容だけを使います。</translation>
     </message>
@@ -4112,7 +4122,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスター（それぞれ 1 つの曝露レイヤー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
       <source>Flood exposure</source>
       <translation>浸水想定</translation>
     </message>
@@ -4142,12 +4152,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水浸水想定区域モデル L2（CityGML）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Flood preset: the buildings' field holding their flood rank (1-6) or PLATEAU rank label. Empty: flood_l2_rank, flood_rank, flood_l1_rank or a rank label, whichever the layer has.</source>
       <translation>洪水プリセット: 建物の浸水ランク (1〜6) または PLATEAU のランク名を持つフィールド。空欄: flood_l2_rank、flood_rank、flood_l1_rank、ランク名のうちレイヤにあるもの。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="156" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="153" />
       <source>Flood rank field of the buildings (empty: found by its name)</source>
       <translation>建物の浸水ランクのフィールド（空欄: 名前から自動で判定）</translation>
     </message>
@@ -4279,7 +4289,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国土地理院</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>GSI aerial photos</source>
       <translation>地理院タイル 写真</translation>
     </message>
@@ -4289,12 +4299,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国土地理院の指定緊急避難場所CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
       <source>GSI pale map</source>
       <translation>地理院タイル 淡色地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="287" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>GSI standard map</source>
       <translation>地理院タイル 標準地図</translation>
     </message>
@@ -4694,12 +4704,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>緯度のパスまたは CSV 列</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="141" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
       <source>Layers (first is drawn on top)</source>
       <translation>レイヤ（先頭が最前面）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Layers to print when no project is given; the first is drawn on top.</source>
       <translation>プロジェクトを指定しないときに印刷するレイヤ。最初のものが一番上に描かれます。</translation>
     </message>
@@ -4709,7 +4719,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="146" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
     </message>
@@ -4782,7 +4792,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>ローカルワーカー数（0: 全コア）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="167" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="164" />
       <source>Locator inset: municipal or ward boundary</source>
       <translation>位置図: 市区町村の境界</translation>
     </message>
@@ -4832,7 +4842,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>点群からDSM（最も高い点）またはDTM（地表）のGeoTIFFを作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="119" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="116" />
       <source>Makes a print-ready map for residents in one step: title and subtitle, the map, a legend in plain Japanese, scale bar, north arrow, date, a notes box, the data attribution and licences collected from the layers' metadata, and a locator inset, on A4 portrait, A4 landscape or A3 landscape (Noto Sans CJK JP).
 
 Inputs: a QGIS project (its visible layers) or a list of layers (first = drawn on top); a template (bundled, or your own .qpt with items 'title', 'main_map', 'legend'); a preset (flood, solar, barrier-free) that fills the title, subtitle and notes unless you give your own; an extent, or an atlas layer and a name field for one page per district or mesh; a data attribution for layers whose metadata names no source (analysis results, your own data).
@@ -4881,12 +4891,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>すべてのセルのマニングの粗度係数n（既定0.03。アスファルトは約0.013、草地は約0.035）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="169" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="166" />
       <source>Map extent</source>
       <translation>地図の範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="109" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="110" />
       <source>Maps for residents</source>
       <translation>住民向けの地図</translation>
     </message>
@@ -5006,7 +5016,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="223" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="238" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
     </message>
@@ -5016,7 +5026,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>シナリオ「{}」の想定区域がありません。レイヤにあるシナリオ：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="259" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="277" />
       <source>No layout designer here (qgis_process): only the file was written.</source>
       <translation>ここにはレイアウトデザイナーがありません (qgis_process): ファイルだけを書き出しました。</translation>
     </message>
@@ -5031,27 +5041,27 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="292" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="286" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
       <source>None (offline)</source>
       <translation>なし（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="152" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="149" />
       <source>Notes</source>
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="329" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="347" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="308" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="326" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
@@ -5086,7 +5096,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：既にサンプル地区があるフォルダはそのまま残します。オン：そのサンプル地区を置き換えます。それ以外のフォルダは新規か空にしてください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="40" />
+      <location filename="../../processing_algorithms/base.py" line="41" />
       <source>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</source>
       <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
     </message>
@@ -5111,12 +5121,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：変換済みのタイルは残して再利用します。オン：変換し直して置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="157" />
       <source>Offline basemap layers (roads, rivers, buildings, names)</source>
       <translation>オフライン背景地図のレイヤ（道路・河川・建物・地名）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Offline basemap: layers of the area drawn muted under the map, e.g. PLATEAU roads (tran), the pedestrian network, rivers, building outlines; features with a name are labelled. They do not change the map's extent.</source>
       <translation>オフライン背景地図: 地図の下に淡く描く地域のレイヤ（PLATEAU の道路 (tran)、歩行空間ネットワーク、河川、建物の輪郭など）。名前のある地物にはラベルを付けます。地図の範囲は変えません。</translation>
     </message>
@@ -5141,12 +5151,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ZIPファイル内のファイルごと</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="163" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="160" />
       <source>Online basemap (GSI tiles)</source>
       <translation>オンライン背景地図（地理院タイル）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</source>
       <translation>オンライン背景地図: 地理院タイル（最初は淡色地図）を一番下に描き、地図に出典を記載します。出力時にインターネット接続が必要です。「なし」ではオフラインのままです。</translation>
     </message>
@@ -5191,7 +5201,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>建物レイヤ（任意）。内部の点が範囲内にある建物を、その範囲で利用できる建物として数えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Optional layer for an atlas: one page per feature (a district or mesh), each page zoomed to it.</source>
       <translation>地図帳にするレイヤ（任意）。地物（地区やメッシュ）ごとに1ページ作り、その地物に合わせて表示します。</translation>
     </message>
@@ -5277,7 +5287,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="85" />
+      <location filename="../../processing_algorithms/base.py" line="86" />
       <source>Overwrite existing files</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
@@ -5287,7 +5297,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存のラスタファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="145" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="142" />
       <source>Own layout template (.qpt), instead of the paper above</source>
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
@@ -5297,12 +5307,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="185" />
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
@@ -5367,12 +5377,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="140" />
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Paper size and orientation of the bundled layout (default A4 portrait).</source>
       <translation>同梱のレイアウトの用紙サイズと向き（既定A4縦）。</translation>
     </message>
@@ -5502,12 +5512,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>都道府県（名称または2桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="148" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="145" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="59" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
       <source>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</source>
       <translation>凡例、縮尺、方位、注記、データの出典を入れた住民向けの地図（PDF/PNG）を作ります。</translation>
     </message>
@@ -5527,17 +5537,17 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>DSMの投影座標系（メートル単位）。空の場合、レイヤが投影座標系ならそれを、そうでなければ最も近いJGD2011平面直角座標系（東京都：EPSG:6677）を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>QGIS desktop: keep the layout in the current project (its layers in a hidden group) and open it in the layout designer for the last touches. qgis_process writes the file only.</source>
       <translation>QGIS デスクトップ: レイアウトを現在のプロジェクトに保存し（レイヤは非表示のグループに入れます）、仕上げのためにレイアウトデザイナーで開きます。qgis_process ではファイルだけを書き出します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="138" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="135" />
       <source>QGIS project (its visible layers are printed)</source>
       <translation>QGIS プロジェクト（表示中のレイヤを印刷）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="139" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="136" />
       <source>QGIS projects (*.qgz *.qgs)</source>
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
@@ -5679,7 +5689,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>JSON 内のレコードのパス（ドット区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="188" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="185" />
       <source>Resident map</source>
       <translation>住民向け地図</translation>
     </message>
@@ -5699,12 +5709,12 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>避難場所に到達できる居住者</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="183" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="180" />
       <source>Resolution (dpi)</source>
       <translation>解像度 (dpi)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Resolution of the PNG and of rasters inside the PDF, in dots per inch (72 to 600; default 200).</source>
       <translation>PNGと、PDF内のラスタの解像度（dpi、72〜600、既定200）。</translation>
     </message>
@@ -5915,7 +5925,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>避難場所への到達と収容</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="158" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="155" />
       <source>Shelters (GSI evacuation site CSV or a point layer)</source>
       <translation>避難場所（国土地理院の指定緊急避難場所 CSV またはポイントレイヤ）</translation>
     </message>
@@ -6027,12 +6037,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地上階数フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="151" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="148" />
       <source>Subtitle</source>
       <translation>サブタイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Subtitle printed under the title. Empty: the preset's subtitle.</source>
       <translation>タイトルの下に印刷するサブタイトル。空の場合はプリセットのサブタイトルを使います。</translation>
     </message>
@@ -6062,7 +6072,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>TerriaJS カタログ（東京都デジタルツイン3Dビューア）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Text of the notes box (several lines allowed). Empty: the preset's notes.</source>
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
@@ -6137,7 +6147,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>粗度係数ラスタはDEMと同じグリッドである必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</source>
       <translation>出力するPDFまたはPNG。地図帳では地物ごとのページを持つ1つのPDF、または&lt;名前&gt;_&lt;ページ&gt;.pngを作ります。</translation>
     </message>
@@ -6237,7 +6247,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="262" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
       <source>The layout '{}' is kept in the project and open in the designer.</source>
       <translation>レイアウト「{}」をプロジェクトに保存し、デザイナーで開きました。</translation>
     </message>
@@ -6247,7 +6257,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>結合したGeoPackage。完了したタイルは&lt;output&gt;.tilesに保存され、中断した実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.jsonに各タイルの状態と所要時間が記録されます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
       <translation>位置図に表示する市区町村（ポリゴンレイヤ）。地図の範囲を枠で示します。空欄: 印刷するデータの範囲。</translation>
     </message>
@@ -6267,7 +6277,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>経路は通行可否をデータで判定できないリンクを {0} 本通ります</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The same tiles from another server (an XYZ URL with {z}/{x}/{y}, e.g. a local mirror). Empty: GSI's server.</source>
       <translation>同じタイルを別のサーバから取得します（{z}/{x}/{y} を含む XYZ の URL。例: ローカルのミラー）。空欄: 国土地理院のサーバ。</translation>
     </message>
@@ -6292,7 +6302,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル名（カンマ区切り）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="165" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="162" />
       <source>Tile server URL instead of GSI's ({z}/{x}/{y})</source>
       <translation>地理院の代わりに使うタイルサーバの URL（{z}/{x}/{y}）</translation>
     </message>
@@ -6362,12 +6372,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>リクエストごとのタイムアウト（秒）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="150" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="147" />
       <source>Title</source>
       <translation>タイトル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Title printed at the top. Empty: the preset's title.</source>
       <translation>上部に印刷するタイトル。空の場合はプリセットのタイトルを使います。</translation>
     </message>
@@ -6611,7 +6621,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="239" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>
@@ -6626,7 +6636,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</source>
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
@@ -6641,7 +6651,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>アクセシビリティ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>atlas</source>
       <translation>地図帳</translation>
     </message>
@@ -6741,7 +6751,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>洪水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>hazard map</source>
       <translation>ハザードマップ</translation>
     </message>
@@ -6771,12 +6781,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>等時間圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>layout</source>
       <translation>レイアウト</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>map</source>
       <translation>地図</translation>
     </message>
@@ -6816,7 +6826,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="60" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>print</source>
       <translation>印刷</translation>
     </message>
@@ -6976,7 +6986,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0}: {1} 件のデータセット</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="116" />
+      <location filename="../../processing_algorithms/base.py" line="117" />
       <source>{count} features of {layer} have no geometry and were left out</source>
       <translation>{layer} の {count} 件の地物はジオメトリがないため除外しました</translation>
     </message>
