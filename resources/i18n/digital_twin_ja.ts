@@ -1224,7 +1224,7 @@
     <message>
       <location filename="../../plugin/flood/inundation.py" line="72" />
       <source>Flood inundation</source>
-      <translation type="unfinished" />
+      <translation>浸水範囲の計算</translation>
     </message>
     <message>
       <location filename="../../plugin/flood/simulation.py" line="183" />
