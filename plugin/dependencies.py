@@ -50,8 +50,8 @@ def require(module_name, feature):
 def missing_dependency(module_name, feature, reason):
     """The MissingDependencyError for ``module_name`` (its pip requirement and install command)."""
     return MissingDependencyError(
-        "{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: "
-        "python3 -m pip install \"{package}\" (on Windows, from the OSGeo4W shell), then restart QGIS.",
+        "{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu "
+        "Digital Twin > Install Python packages… (or: python3 -m pip install \"{package}\"), then restart QGIS.",
         feature=Words(feature), package=pip_name(module_name), exc=reason)
 
 

@@ -7,6 +7,7 @@ loadcitygml GeoPackage's layer_styles: Processing opens layers without their def
 styles the layer. The helpers keep the Python reference to each post-processor that QGIS does not keep.
 """
 
+import functools
 from collections import deque
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSingleBandPseudoColorRenderer,
 )
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor
 
 from .i18n import tr
@@ -63,6 +65,9 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
             if node is not None:
                 node.setItemVisibilityChecked(self.visible)
             use_projected_crs(project, layer.crs())
+            # QGIS desktop's map canvas gives a project the CRS of its first layer when the canvas first shows
+            # layers, in an update queued when the layers were added (before this runs): say it again after that.
+            QTimer.singleShot(0, functools.partial(use_projected_crs, project, layer.crs()))
         layer.triggerRepaint()
 
 
@@ -93,6 +98,13 @@ def legend_labels():
         "浸水深 10〜20m": tr("Depth 10 - 20 m"),
         "浸水深 20m以上": tr("Depth 20 m or more"),
         "no flood rank": tr("No flood rank"),
+        # the building styles saved in loadcitygml's GeoPackages (plugin/citygml/qgis_styles.py)
+        "L2 < 0.5 m": tr("L2: depth under 0.5 m"),
+        "L2 0.5 - 3 m": tr("L2: depth 0.5 - 3 m"),
+        "L2 3 - 5 m": tr("L2: depth 3 - 5 m"),
+        "L2 5 - 10 m": tr("L2: depth 5 - 10 m"),
+        "L2 10 - 20 m": tr("L2: depth 10 - 20 m"),
+        "L2 >= 20 m": tr("L2: depth 20 m or more"),
         "2 m/s 以上": tr("2 m/s or more"),
         "0 分": tr("0 min"),
         "30 分": tr("30 min"),
@@ -126,6 +138,8 @@ def translate_legend(layer):
         for item in items:
             item.label = labels.get(item.label, item.label)
         ramp.setColorRampItemList(items)
+    if layer.legend() is not None:
+        layer.legend().itemsChanged.emit()  # the layer tree shows the new labels (its legend nodes are cached)
 
 
 def use_projected_crs(project, crs):

@@ -197,7 +197,7 @@ def test_pointcloud_dialog_adds_a_point_cloud_layer(desktop):
     clouds = layers_of(record, "pointcloud.copc.laz")
     assert len(clouds) == 1, [layer["source"] for layer in record["project"]["layers"]]
     cloud = clouds[0]
-    assert cloud["type"] == "PointCloudLayer" and cloud["valid"]
+    assert cloud["type"] == "PointCloud" and cloud["valid"]  # Qgis.LayerType.PointCloud
     assert cloud["crs"] == "EPSG:6677"
     assert cloud["renderer"] in ("ramp", "classified", "rgb"), cloud
     assert cloud["renderer_3d"], cloud

@@ -214,8 +214,8 @@ def test_engine_error_in_the_ui_language(ui_language):
     error = InputError("expected two numbers (minutes, {value_name}), found {row!r}", path="rain.csv", line=3,
                        value_name="mm_per_h", row=["x"])
     missing = MissingDependencyError("{feature} needs the Python package '{package}', which is not installed "
-                                     "({exc}). Install it with: python3 -m pip install \"{package}\" (on Windows, "
-                                     "from the OSGeo4W shell), then restart QGIS.",
+                                     "({exc}). Install it from the menu Digital Twin > Install Python packages… "
+                                     "(or: python3 -m pip install \"{package}\"), then restart QGIS.",
                                      feature=Words("Solar irradiance"), package="pvlib", exc="No module")
     assert str(error) == "rain.csv, line 3: expected two numbers (minutes, mm_per_h), found ['x']"
     if ui_language == "ja":

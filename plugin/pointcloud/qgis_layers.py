@@ -115,8 +115,8 @@ def load_on_completion(context, value, requested, *, written, output_name, licen
         layers = context.layersToLoadOnCompletion()
         layers.pop(requested)
         context.setLayersToLoadOnCompletion(layers)
-    elif isinstance(value, QgsProcessingOutputLayerDefinition):  # the user chose not to open it
-        return None
+    elif isinstance(value, QgsProcessingOutputLayerDefinition) and value.destinationProject is None:
+        return None  # the dialog's 'Open output file after running' was unticked
     name = tr("Point cloud {0}").format(Path(written).name.split(".")[0])
     style = functools.partial(style_with_licence, licence=licence, attribution=attribution)
     return load_outputs(context, output_name, [Result(written, name, style,

@@ -24,22 +24,22 @@
       <translation>(first {0} shown; refine the search)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="97" />
+      <location filename="../../plugin/qgis_results.py" line="109" />
       <source>0 min</source>
       <translation>0 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="100" />
+      <location filename="../../plugin/qgis_results.py" line="112" />
       <source>180 min</source>
       <translation>180 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="96" />
+      <location filename="../../plugin/qgis_results.py" line="108" />
       <source>2 m/s or more</source>
       <translation>2 m/s or more</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="98" />
+      <location filename="../../plugin/qgis_results.py" line="110" />
       <source>30 min</source>
       <translation>30 min</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>3D views need a projected CRS: load the buildings in their plane rectangular zone.</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="99" />
+      <location filename="../../plugin/qgis_results.py" line="111" />
       <source>60 min</source>
       <translation>60 min</translation>
     </message>
@@ -234,37 +234,37 @@
       <translation>Data catalogs…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="106" />
+      <location filename="../../plugin/qgis_results.py" line="118" />
       <source>Data unknown</source>
       <translation>Data unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="90" />
+      <location filename="../../plugin/qgis_results.py" line="95" />
       <source>Depth 0.5 - 3 m</source>
       <translation>Depth 0.5 - 3 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="93" />
+      <location filename="../../plugin/qgis_results.py" line="98" />
       <source>Depth 10 - 20 m</source>
       <translation>Depth 10 - 20 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="94" />
+      <location filename="../../plugin/qgis_results.py" line="99" />
       <source>Depth 20 m or more</source>
       <translation>Depth 20 m or more</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="91" />
+      <location filename="../../plugin/qgis_results.py" line="96" />
       <source>Depth 3 - 5 m</source>
       <translation>Depth 3 - 5 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="92" />
+      <location filename="../../plugin/qgis_results.py" line="97" />
       <source>Depth 5 - 10 m</source>
       <translation>Depth 5 - 10 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="89" />
+      <location filename="../../plugin/qgis_results.py" line="94" />
       <source>Depth under 0.5 m</source>
       <translation>Depth under 0.5 m</translation>
     </message>
@@ -424,7 +424,7 @@
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="101" />
+      <location filename="../../plugin/qgis_results.py" line="113" />
       <source>High (1,200 kWh/m² or more)</source>
       <translation>High (1,200 kWh/m² or more)</translation>
     </message>
@@ -484,6 +484,36 @@
       <translation>JARTIC traffic counts (WFS, map extent)</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="103" />
+      <source>L2: depth 0.5 - 3 m</source>
+      <translation>L2: depth 0.5 - 3 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="106" />
+      <source>L2: depth 10 - 20 m</source>
+      <translation>L2: depth 10 - 20 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="107" />
+      <source>L2: depth 20 m or more</source>
+      <translation>L2: depth 20 m or more</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="104" />
+      <source>L2: depth 3 - 5 m</source>
+      <translation>L2: depth 3 - 5 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="105" />
+      <source>L2: depth 5 - 10 m</source>
+      <translation>L2: depth 5 - 10 m</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="102" />
+      <source>L2: depth under 0.5 m</source>
+      <translation>L2: depth under 0.5 m</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="69" />
       <source>LOD</source>
       <translation>LOD</translation>
@@ -519,7 +549,7 @@
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="103" />
+      <location filename="../../plugin/qgis_results.py" line="115" />
       <source>Low (under 1,100 kWh/m²)</source>
       <translation>Low (under 1,100 kWh/m²)</translation>
     </message>
@@ -539,7 +569,7 @@
       <translation>Maximum step height</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="102" />
+      <location filename="../../plugin/qgis_results.py" line="114" />
       <source>Medium (1,100 - 1,200 kWh/m²)</source>
       <translation>Medium (1,100 - 1,200 kWh/m²)</translation>
     </message>
@@ -579,7 +609,7 @@
       <translation>New catalog connection</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="95" />
+      <location filename="../../plugin/qgis_results.py" line="100" />
       <source>No flood rank</source>
       <translation>No flood rank</translation>
     </message>
@@ -589,7 +619,7 @@
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="88" />
+      <location filename="../../plugin/qgis_results.py" line="93" />
       <source>Not flooded</source>
       <translation>Not flooded</translation>
     </message>
@@ -599,7 +629,7 @@
       <translation>Not for this version</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="107" />
+      <location filename="../../plugin/qgis_results.py" line="119" />
       <source>Not passable (barrier)</source>
       <translation>Not passable (barrier)</translation>
     </message>
@@ -649,7 +679,7 @@
       <translation>Package</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="105" />
+      <location filename="../../plugin/qgis_results.py" line="117" />
       <source>Passable by wheelchair</source>
       <translation>Passable by wheelchair</translation>
     </message>
@@ -884,7 +914,7 @@
       <translation>The shipped profiles are shown: 'Save to project' to use them again.</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="81" />
+      <location filename="../../plugin/qgis_results.py" line="86" />
       <source>The style {0} could not be applied to {1}: {2}</source>
       <translation>The style {0} could not be applied to {1}: {2}</translation>
     </message>
@@ -929,7 +959,7 @@
       <translation>URL, file or folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="104" />
+      <location filename="../../plugin/qgis_results.py" line="116" />
       <source>Unsuitable</source>
       <translation>Unsuitable</translation>
     </message>
@@ -1039,7 +1069,7 @@
       <translation>usage unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="202" />
+      <location filename="../../plugin/qgis_results.py" line="216" />
       <source>{0:.1f} m</source>
       <translation>{0:.1f} m</translation>
     </message>
@@ -2618,8 +2648,8 @@
     </message>
     <message>
       <location filename="../../plugin/dependencies.py" line="52" />
-      <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</source>
-      <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it with: python3 -m pip install "{package}" (on Windows, from the OSGeo4W shell), then restart QGIS.</translation>
+      <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu Digital Twin &gt; Install Python packages… (or: python3 -m pip install "{package}"), then restart QGIS.</source>
+      <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu Digital Twin &gt; Install Python packages… (or: python3 -m pip install "{package}"), then restart QGIS.</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/sensorthings.py" line="45" />
