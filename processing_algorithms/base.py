@@ -132,6 +132,17 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
         self.report_without_geometry(feedback, without_geometry, parameter)
         return wkbs
 
+    def process_in_main_thread(self, parameters, context, feedback):
+        """Run processAlgorithm now, from prepareAlgorithm (which QGIS runs in the main thread), with the same
+        output checks; the run's own processAlgorithm call, in Processing's background task, then returns this
+        result. For work Qt allows only in the main thread (Qt3D rendering, opening the layout designer)."""
+        self.__dict__.pop(MAIN_THREAD_RESULT, None)
+        try:
+            result = self.processAlgorithm(parameters, context, feedback)
+        except Exception as exc:  # noqa: BLE001 - raised from processAlgorithm: QGIS shows prepareAlgorithm's
+            result = exc          # exceptions only as "There were errors"
+        setattr(self, MAIN_THREAD_RESULT, result)
+
     @staticmethod
     def progress(feedback):
         """An engine Progress reporting into this feedback (log lines in the UI's language) and stopping on Cancel
@@ -173,11 +184,19 @@ def engine_errors():
         raise QgsProcessingException(error_text(exc)) from exc
 
 
+MAIN_THREAD_RESULT = "_main_thread_result"
+
+
 def _checked_first(process):
     @functools.wraps(process)
     def checked(self, parameters, context, feedback):
         """Before any work: refuse existing outputs and claim the outputs' names (a lock file each); stop cleanly on
         SIGTERM when headless. If the run fails, the files it created are removed, so outputs are whole or absent."""
+        done_in_main_thread = self.__dict__.pop(MAIN_THREAD_RESULT, None)
+        if isinstance(done_in_main_thread, Exception):
+            raise done_in_main_thread
+        if done_in_main_thread is not None:  # process_in_main_thread ran it, checks included
+            return done_in_main_thread
         with contextlib.ExitStack() as locks:
             with engine_errors():
                 claimed = check_destinations(self, parameters, context)

@@ -190,19 +190,14 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
     # export runs in prepareAlgorithm, which QGIS calls in the main thread (the window waits, as for QGIS's own
     # layout exports).
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        self._exported = None
         # Qt3D renders, and the layout designer opens, only in the main thread, where prepareAlgorithm runs: such
         # an export waits there; every other export runs in Processing's background task.
         if self.parameterAsBoolean(parameters, self.INCLUDE_3D, context) or \
                 self.parameterAsBoolean(parameters, self.EDIT_LAYOUT, context):
-            self._exported = self._export(parameters, context, feedback)
+            self.process_in_main_thread(parameters, context, feedback)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        exported = getattr(self, "_exported", None)
-        return exported if exported is not None else self._export(parameters, context, feedback)
-
-    def _export(self, parameters, context, feedback):
         from ..plugin.maps import qgis_layout
 
         project, layers = self._project_and_layers(parameters, context)

@@ -68,14 +68,14 @@ def test_sample_district_without_laspy_names_it_and_leaves_nothing(digitaltwin_p
 def test_catalog_task_names_a_missing_package(qgis_app, monkeypatch):
     from digital_twin.plugin.catalog.qgis_tasks import CatalogTask
 
-    class NeedsRequests(CatalogTask):
+    class NeedsPvlib(CatalogTask):
         def work(self):
-            import requests  # noqa: F401
+            import pvlib  # noqa: F401
 
-    monkeypatch.setitem(sys.modules, "requests", None)
-    task = NeedsRequests("Open the catalog", on_done=lambda task: None)
+    monkeypatch.setitem(sys.modules, "pvlib", None)
+    task = NeedsPvlib("Open the catalog", on_done=lambda task: None)
     assert task.run() is False
-    assert task.error.startswith("Open the catalog needs the Python package 'requests'")
+    assert task.error.startswith("Open the catalog needs the Python package 'pvlib'")
     assert "pip install" in task.error
 
 

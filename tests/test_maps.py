@@ -232,6 +232,23 @@ def test_existing_output_is_not_overwritten_without_the_option(districts_layer, 
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary leftovers
 
 
+@pytest.mark.parametrize("main_thread_option", ["INCLUDE_3D", "EDIT_LAYOUT"])
+def test_an_export_in_the_main_thread_follows_the_same_rules(main_thread_option, districts_layer, tmp_path,
+                                                             digitaltwin_provider):
+    """Exports with a 3D page or Edit layout… run from prepareAlgorithm (the main thread): the existing file is
+    kept with the same sentence, and a new one is written once."""
+    from qgis.core import QgsProcessingException
+
+    output = tmp_path / "keep.pdf"
+    output.write_bytes(b"the user's own file")
+    with pytest.raises(QgsProcessingException, match="exists already"):
+        run_export({"LAYERS": [districts_layer], "OUTPUT": str(output), "DPI": 72, main_thread_option: True})
+    assert output.read_bytes() == b"the user's own file"
+    fresh = tmp_path / "fresh.pdf"
+    result = run_export({"LAYERS": [districts_layer], "OUTPUT": str(fresh), "DPI": 72, main_thread_option: True})
+    assert result["OUTPUT"] == str(fresh) and fresh.read_bytes().startswith(b"%PDF")
+
+
 def test_bad_template_is_a_clear_error_and_writes_nothing(districts_layer, tmp_path, digitaltwin_provider):
     from qgis.core import QgsProcessingException
 
@@ -260,13 +277,14 @@ def test_qgis_process_exports_a_resident_map(tmp_path, qgis_process_env):
 
 
 def test_qgis_process_takes_shelters_as_a_gsi_csv_and_basemap_layers(tmp_path, qgis_process_env):
-    """As the demo calls it: a GSI CSV (Shift_JIS) for SHELTERS, two BASEMAP_LAYERS values, EDIT_LAYOUT ignored."""
+    """As the demo calls it: the sample district's GSI CSV (Shift_JIS) for SHELTERS, two BASEMAP_LAYERS values;
+    EDIT_LAYOUT is ignored."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     import headless
-    from demo_steps.maps import gsi_shelter_csv
 
-    network = Path(__file__).resolve().parent.parent / "resources" / "sample_district" / "network"
-    csv = gsi_shelter_csv(network / "facilities.geojson", tmp_path / "hinanjo.csv")
+    district = Path(__file__).resolve().parent.parent / "resources" / "sample_district"
+    network = district / "network"
+    csv = district / "shelters" / "evacuation_sites.csv"
     output = tmp_path / "cli_shelters.pdf"
     headless.run_algorithm("digitaltwin:exportresidentmap", {
         "LAYERS": network / "pedestrian_links.geojson", "PRESET": 1, "DPI": 72, "SHELTERS": csv,
