@@ -75,7 +75,7 @@ def icon_digest(icon):
     """A digest of the icon drawn at toolbar size: equal digests mean equal-looking icons."""
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     icon.pixmap(32, 32).toImage().save(buffer, "PNG")
     return hashlib.sha256(bytes(data)).hexdigest() if not icon.isNull() else None
 
