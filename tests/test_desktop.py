@@ -22,7 +22,7 @@ DRIVER = ROOT / "tests" / "desktop" / "driver.py"
 SHOTS_DIR = ROOT / "build" / "desktop"
 SAMPLE = ROOT / "resources" / "sample_district"
 PLUGIN_NAME = "digital_twin"
-RUN_TIMEOUT_S = {"main": 150, "missing": 60}  # normally ~45 s and ~15 s
+RUN_TIMEOUT_S = {"main": 150, "missing": 60, "install": 60, "restart": 60}  # normally ~45, ~15, ~15, ~15 s
 SCREEN = "1600x1000x24"
 CRASHED = "QGIS died on signal"  # what QGIS prints before its crash handler opens
 
@@ -46,27 +46,38 @@ def make_profile(profiles_dir, language):
     ]) + "\n", encoding="utf-8")
 
 
-def run_qgis(tmp_path, scenario, language):
-    """Start qgis with the driver for scenario; return the driver's JSON (fail clearly if QGIS did not start)."""
-    profiles = tmp_path / "profiles"
-    make_profile(profiles, language)
-    results = tmp_path / "results.json"
+def run_qgis(tmp_path, scenario, language, *, profiles=None, venv=True, env=None, config=None):
+    """Start qgis with the driver for scenario; return the driver's JSON (fail clearly if QGIS did not start).
+
+    ``profiles``: a profiles folder to start again (a restart), made fresh when it has no profile yet. ``venv``: False
+    runs QGIS on the system Python alone, as a user's QGIS is. ``env`` and ``config`` add to QGIS's environment and to
+    the driver's configuration (a None value in ``env`` removes that variable)."""
+    profiles = profiles or tmp_path / "profiles"
+    if not (profiles / "profiles" / "default").is_dir():
+        make_profile(profiles, language)
+    results = tmp_path / f"results_{scenario}.json"
     SHOTS_DIR.mkdir(parents=True, exist_ok=True)
-    config = tmp_path / "config.json"
-    config.write_text(json.dumps({"scenario": scenario, "results": str(results), "shots": str(SHOTS_DIR),
-                                  "sample": str(SAMPLE), "work": str(tmp_path / "work")}), encoding="utf-8")
-    env = dict(os.environ, DT_DESKTOP_CONFIG=str(config), QT_QPA_PLATFORM="xcb", LANG=f"{language}_JP.UTF-8"
-               if language == "ja" else "en_US.UTF-8")
-    for name in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_PLUGINPATH", "QGIS_PREFIX_PATH"):
-        env.pop(name, None)  # the test session's own QGIS settings must not leak into the desktop profile
-    headless.with_venv_packages(env)
-    env.setdefault("XDG_RUNTIME_DIR", str(tmp_path))
+    config_path = tmp_path / f"config_{scenario}.json"
+    config_path.write_text(json.dumps({"scenario": scenario, "results": str(results), "shots": str(SHOTS_DIR),
+                                       "sample": str(SAMPLE), "work": str(tmp_path / "work"), **(config or {})}),
+                           encoding="utf-8")
+    environment = dict(os.environ, DT_DESKTOP_CONFIG=str(config_path), QT_QPA_PLATFORM="xcb",
+                       LANG=f"{language}_JP.UTF-8" if language == "ja" else "en_US.UTF-8")
+    for name in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_PLUGINPATH", "QGIS_PREFIX_PATH") + (
+            () if venv else ("PYTHONPATH", "VIRTUAL_ENV")):
+        environment.pop(name, None)  # the test session's own settings must not leak into the desktop profile
+    if venv:
+        headless.with_venv_packages(environment)
+    environment.update(env or {})
+    for name in [name for name, value in environment.items() if value is None]:
+        del environment[name]  # env: None removes it
+    environment.setdefault("XDG_RUNTIME_DIR", str(tmp_path))
     command = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}",
                "qgis", "--profiles-path", str(profiles), "--nologo", "--noversioncheck", "--code", str(DRIVER)]
-    log = tmp_path / "qgis.log"
+    log = tmp_path / f"qgis_{scenario}.log"
     started = time.monotonic()
     with open(log, "w", encoding="utf-8") as output:
-        process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, cwd=tmp_path,
+        process = subprocess.Popen(command, env=environment, stdout=output, stderr=subprocess.STDOUT, cwd=tmp_path,
                                    start_new_session=True)
         # until QGIS exits, crashes (its crash handler would wait for a user) or overruns
         while process.poll() is None and time.monotonic() - started < RUN_TIMEOUT_S[scenario] and \

@@ -107,6 +107,34 @@ def test_find_python_checks_the_version(tmp_path):
     assert error.value.kind == "no_python" and "3.1" in str(error.value)
 
 
+def test_find_python_prefers_the_python_of_qgis_own_installation(tmp_path):
+    """Inside QGIS, sys.executable may be a pyenv shim found on PATH: same version, another installation."""
+    shim, system = tmp_path / "shim" / "python3", tmp_path / "usr" / "bin" / "python3.11"
+    for path in (shim, system):
+        path.parent.mkdir(parents=True)
+        path.touch()
+    prefixes = {str(shim): tmp_path / "pyenv", str(system): tmp_path / "usr"}
+    (tmp_path / "pyenv").mkdir()
+    asked = []
+
+    def run(command, **_kwargs):
+        asked.append(command[0])
+        return subprocess.CompletedProcess(command, 0, stdout=f"3.11\n{prefixes[command[0]]}\n")
+
+    assert pip_install.find_python([shim, system], (3, 11), run=run, exec_prefix=tmp_path / "usr") == system
+    assert asked == [str(shim), str(system)]
+    # no candidate of QGIS's installation: the first of the right version
+    assert pip_install.find_python([shim, system], (3, 11), run=run, exec_prefix=tmp_path / "elsewhere") == shim
+
+
+def test_message_names_the_index_pip_was_given():
+    assert pip_install.index_in_use(PipOptions(index_url="http://a/simple"), {"PIP_INDEX_URL": "http://b/"}) == \
+        "http://a/simple"
+    assert pip_install.index_in_use(PipOptions(), {"PIP_INDEX_URL": "http://mirror.lg.jp/simple"}) == \
+        "http://mirror.lg.jp/simple"  # the user's mirror, set for pip
+    assert pip_install.index_in_use(PipOptions(), {}) == "https://pypi.org/simple"
+
+
 # pip's command lines ----------------------------------------------------------------------------------------------
 def test_command_lines_carry_proxy_index_and_formats(tmp_path):
     options = PipOptions(index_url="http://127.0.0.1:9/simple", proxy_url="http://proxy.example:8080",
@@ -200,20 +228,28 @@ def package_index(tmp_path):
     build_wheel(simple, "dtwin-tiny", "1.0", {"dtwinns/tiny.py": "from dtwinns.dep import VALUE\nDOUBLE = VALUE * 2\n"},
                 requires=("dtwin-dep>=1.0", "numpy"))
     build_wheel(simple, "dtwin-native", "1.0", {"dtwin_native.py": ""}, tag="cp311-cp311-win_arm64")
+    server = serve_index(simple)
+    yield server
+    server.stop()
+
+
+def serve_index(simple):
+    """Serve the folder ``simple`` (projects with their wheels) on 127.0.0.1 in a thread: ``url`` is the index URL;
+    ``stop()`` takes it down (again: nothing)."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(QuietHandler, directory=str(tmp_path / "index")))
+                                             functools.partial(QuietHandler, directory=str(Path(simple).parent)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    server.url = f"http://127.0.0.1:{server.server_address[1]}/simple/"
+    server.url = f"http://127.0.0.1:{server.server_address[1]}/{Path(simple).name}/"
 
     def stop():
-        server.shutdown()
-        server.server_close()
+        if thread.is_alive():
+            server.shutdown()
+            server.server_close()
+            thread.join()
 
     server.stop = stop
-    yield server
-    if thread.is_alive():
-        stop()
+    return server
 
 
 def local_install(texts, folder, index_url, python=Path(sys.executable), **kwargs):

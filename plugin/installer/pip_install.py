@@ -28,6 +28,7 @@ STAGING_PREFIX = ".digital_twin-staging-"  # beside the dependencies folder: sam
 POLL_S = 0.2  # how often a running pip is checked for Cancel
 VERSION_CHECK_TIMEOUT_S = 20
 PYTHON_NAMES = ("python", "python3")
+DEFAULT_INDEX = "https://pypi.org/simple"
 BASE_EXECUTABLE = getattr(sys, "_base_executable", None)  # the Python a venv or an embedding was made from
 
 # sys.platform prefix -> where the Python QGIS runs lives, relative to (executable folder, exec_prefix);
@@ -146,26 +147,48 @@ def python_candidates(*, platform=sys.platform, executable=sys.executable, exec_
     return unique
 
 
-def find_python(candidates, version_info=sys.version_info, run=subprocess.run) -> Path:
-    """The first candidate that exists and runs the same Python version as QGIS (pip installs for that version)."""
+def find_python(candidates, version_info=sys.version_info, run=subprocess.run, exec_prefix=sys.exec_prefix) -> Path:
+    """The first candidate that runs the same Python version as QGIS (pip installs for that version), preferring one
+    of QGIS's own installation (same ``sys.exec_prefix``): inside QGIS, sys.executable can be whatever "python3" is
+    first on PATH, e.g. a pyenv shim running another Python 3.x of the same minor version."""
     wanted = f"{version_info[0]}.{version_info[1]}"
+    same_version = []
     for candidate in candidates:
         if not Path(candidate).is_file():
             continue
         try:
-            answer = run([str(candidate), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            answer = run([str(candidate), "-c", "import sys; print('%d.%d' % sys.version_info[:2]); "
+                                                "print(sys.exec_prefix)"],
                          capture_output=True, text=True, timeout=VERSION_CHECK_TIMEOUT_S, **_hidden_window())
         except (OSError, subprocess.SubprocessError):
             continue
-        if answer.returncode == 0 and answer.stdout.strip() == wanted:
+        version, _, prefix = answer.stdout.strip().partition("\n")
+        if answer.returncode != 0 or version.strip() != wanted:
+            continue
+        if _same_folder(prefix.strip(), exec_prefix):
             return Path(candidate)
+        same_version.append(Path(candidate))
+    if same_version:
+        return same_version[0]
     raise InstallError("Cannot find the Python {version} that QGIS runs (looked at: {paths}).", kind="no_python",
                        version=wanted, paths=", ".join(str(path) for path in candidates))
+
+
+def _same_folder(first, second):
+    try:
+        return bool(first) and os.path.samefile(first, second)
+    except OSError:
+        return False
 
 
 def _hidden_window():
     """Windows: run pip without flashing a console window."""
     return {"creationflags": subprocess.CREATE_NO_WINDOW} if sys.platform == "win32" else {}
+
+
+def index_in_use(options: PipOptions, environ=os.environ) -> str:
+    """The index pip asks: the option, else the user's PIP_INDEX_URL (a mirror set for pip), else PyPI."""
+    return options.index_url or environ.get("PIP_INDEX_URL") or DEFAULT_INDEX
 
 
 # pip's command lines ------------------------------------------------------------------------------------------------
@@ -284,7 +307,7 @@ def install(requirement_texts, *, python, folder, installed, options: PipOptions
             on_progress(fraction)
 
     proxy_words = proxy_markers(options.proxy_url)
-    values = {"index": options.index_url or "https://pypi.org/simple", "proxy_url": options.proxy_url,
+    values = {"index": index_in_use(options), "proxy_url": options.proxy_url,
               "proxy": proxy_words[-1] if proxy_words else "none",
               "folder": folder, "python": python, "platform": sys.platform,
               "python_version": f"{sys.version_info[0]}.{sys.version_info[1]}"}

@@ -3,7 +3,10 @@ a user would and writes what it saw as JSON, then quits QGIS.
 
 The configuration comes from the JSON file named by DT_DESKTOP_CONFIG: ``scenario`` ("main": menus, toolbar, the
 algorithm dialogs on the sample district and the resident-map export; "missing": features with a Python package
-hidden), ``results`` (the JSON to write, rewritten after every step so a hang still leaves the steps before it),
+hidden; "install": Digital Twin > Install Python packages… from the package index in PIP_INDEX_URL; "restart": the
+same profile again, the installed packages on sys.path, then an install with the index stopped), ``install``
+(the requirements the install dialog is given), ``results`` (the JSON to write, rewritten after every step so a
+hang still leaves the steps before it),
 ``shots`` (the screenshot folder), ``sample`` (resources/sample_district) and ``work`` (a scratch folder).
 Nothing here asserts: tests/test_desktop.py reads the JSON and does.
 """
@@ -35,6 +38,7 @@ SAMPLE = Path(CONFIG["sample"])
 WORK = Path(CONFIG["work"])
 DIALOG_TIMEOUT_S = 60
 TICK_MS = 50
+INSTALL_TIMEOUT_S = 40
 WATCH_INTERVAL_MS = 3000  # the heartbeat timer that shows whether the event loop keeps running
 
 
@@ -324,6 +328,83 @@ def scenario_missing():
     save()
 
 
+def run_installer(requirement_texts, shot_name):
+    """Open Digital Twin > Install Python packages…, give it requirement_texts as what is missing (the test's index
+    holds tiny wheels, not the real requirements), press Install and wait for the task. Returns the step record: what
+    the dialog showed, the dependencies folder before and after, staging folders left beside it, seconds, bytes."""
+    from digital_twin.plugin.installer import pip_install, requirements
+
+    action = next(action for action in iface.mainWindow().findChildren(QAction)
+                  if action.objectName() == "DigitalTwin_show_installer")
+    action.trigger()
+    settle(0.5)
+    dialog = next(widget for widget in QApplication.topLevelWidgets()
+                  if widget.isVisible() and widget.objectName() == "DigitalTwinInstallDialog")
+    folder = Path(dialog.folder)
+    before = folder_files(folder)
+    dialog.missing = [requirements.Requirement(text.split("==")[0], text) for text in requirement_texts]
+    dialog.fill_table()
+    record = {"folder": str(folder), "before": before, "rows": table_rows(dialog.table),
+              "screenshot_before": screenshot(shot_name + "_before")}
+    started = time.monotonic()
+    dialog.install_button.click()  # as the user presses Install
+    record["finished"] = wait_until(lambda: dialog.task is None, INSTALL_TIMEOUT_S)
+    record["seconds"] = round(time.monotonic() - started, 2)
+    if not record["finished"]:
+        dialog.cancel_button.click()
+        wait_until(lambda: dialog.task is None, 10)
+    settle(0.3)
+    record.update(status=dialog.status.text(), log=dialog.log.toPlainText()[-6000:], progress=dialog.progress.value(),
+                  rows_after=table_rows(dialog.table), after=folder_files(folder),
+                  bytes=sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()),
+                  staging_left=sorted(path.name for path in folder.parent.glob(pip_install.STAGING_PREFIX + "*")),
+                  message_bar=message_bar_texts())
+    record["screenshot"] = screenshot(shot_name)
+    dialog.close()
+    return record
+
+
+def folder_files(folder):
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*")) if folder.is_dir() else []
+
+
+def table_rows(table):
+    return [[table.item(row, column).text() if table.item(row, column) else ""
+             for column in range(table.columnCount())] for row in range(table.rowCount())]
+
+
+def imported(module_name, attribute):
+    """Where module_name is imported from and its attribute, or the error a user would see."""
+    try:
+        module = __import__(module_name, fromlist=[attribute])
+        return {"file": module.__file__, "value": getattr(module, attribute)}
+    except ImportError as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def scenario_install():
+    RESULTS["steps"]["ui"] = ui_state()
+    RESULTS["steps"]["ui"]["message_bar"] = message_bar_texts()  # the start-up check (after STARTUP_DELAY_MS)
+    RESULTS["python_path"] = sys.path
+    RESULTS["exec_prefix"] = os.path.realpath(sys.exec_prefix)
+    save()
+    RESULTS["steps"]["install"] = run_installer(CONFIG["install"], "20_install")
+    RESULTS["steps"]["install"]["import"] = imported(*CONFIG["check_import"])
+    save()
+
+
+def scenario_restart():
+    from digital_twin.plugin.installer import qgis_profile
+
+    folder = str(qgis_profile.dependencies_folder())
+    RESULTS["steps"]["restart"] = {"folder": folder, "on_sys_path": folder in sys.path,
+                                   "last_on_sys_path": sys.path[-1] == folder,
+                                   "import": imported(*CONFIG["check_import"]), "python_path": sys.path}
+    save()
+    RESULTS["steps"]["offline"] = run_installer(CONFIG["install"], "21_install_offline")
+    save()
+
+
 def watch():
     """Every few seconds, which windows are open: when a run hangs, the JSON says where."""
     RESULTS["open_windows"] = [f"{type(widget).__name__} {widget.windowTitle()!r}" + (
@@ -360,7 +441,8 @@ def main():
         settle(0.5)
         RESULTS["qgis_version"] = __import__("qgis.core", fromlist=["Qgis"]).Qgis.QGIS_VERSION
         RESULTS["plugin_loaded"] = "digital_twin" in __import__("qgis.utils", fromlist=["plugins"]).plugins
-        {"main": scenario_main, "missing": scenario_missing}[CONFIG["scenario"]]()
+        {"main": scenario_main, "missing": scenario_missing, "install": scenario_install,
+         "restart": scenario_restart}[CONFIG["scenario"]]()
         RESULTS["done"] = True
     except Exception:  # noqa: BLE001 (reported to the test, which fails on it)
         RESULTS["errors"].append(traceback.format_exc())
