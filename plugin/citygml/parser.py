@@ -119,7 +119,8 @@ RISK_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("hazard", "str"), ("s
 OBJECT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("class", "str"), ("function", "str"),
                  ("usage", "str"), ("hazard", "str"), ("flood_scale", "str"), ("flood_rank", "int"),
                  ("flood_rank_label", "str"), ("flood_depth", "real"), ("flood_river", "str"), ("admin_type", "str"),
-                 ("source_file", "str"), ("attributes_json", "str"), ("scenario", "str")]
+                 ("source_file", "str"), ("attributes_json", "str"), ("scenario", "str"),
+                 ("class_code", "str"), ("function_code", "str")]  # the codes, whether or not a codelist named them
 HAZARD_PREFIX = re.compile(r"^(Building|WaterBody|Road|Railway)")
 SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstallation", "interiorBuildingInstallation",
                     "interiorRoom", "reliefComponent", "tin", "appearance"}

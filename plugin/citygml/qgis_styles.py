@@ -41,6 +41,31 @@ ZONING_COLOURS = {
     "13": ((60, 140, 220), "工業専用地域"),
 }
 URBAN_PLANNING_OUTLINE = (200, 60, 60)
+# Other city objects, categorized on the code column the loader writes beside the label (class_code /
+# function_code: the code whether or not a codelist resolved the label). Legend labels are English, translated
+# in the UI by qgis_results.legend_labels().
+# Roads (tran:Road function, Road_function.xml): by road administrator, in the colours of Japanese road maps
+ROAD_FUNCTION_COLOURS = {
+    "1": ((40, 130, 70), "Expressway"), "2": ((220, 60, 50), "National road"),
+    "3": ((245, 170, 60), "Prefectural road"), "4": ((250, 235, 150), "Municipal road"),
+}
+ROAD_OTHER = ((215, 215, 210), "Other or unknown road")
+# Land use (luse:class, Common_landUseType.xml): the customary colours of the urban planning land-use survey
+# (都市計画基礎調査): paddy and fields greens, forest dark green, water blue, housing yellow, commerce red,
+# industry blue-purple, public facilities pink, roads and transport greys, open space light green
+LAND_USE_COLOURS = {
+    "201": ((170, 215, 110), "Paddy field"), "202": ((215, 230, 120), "Field"), "203": ((60, 140, 70), "Forest"),
+    "204": ((120, 180, 235), "Water"), "205": ((190, 210, 160), "Other natural land"),
+    "211": ((255, 235, 100), "Residential"), "212": ((245, 110, 110), "Commercial"),
+    "213": ((150, 140, 220), "Industrial"), "214": ((240, 160, 200), "Public facilities"),
+    "215": ((190, 190, 190), "Road"), "216": ((150, 150, 150), "Transport facilities"),
+    "217": ((140, 210, 150), "Public open space"), "218": ((200, 160, 120), "Other public facilities"),
+    "219": ((200, 190, 120), "Farming, forestry and fishery facilities"), "220": ((160, 200, 110), "Golf course"),
+    "221": ((230, 200, 240), "Solar power plant"), "222": ((225, 225, 225), "Surface parking"),
+    "223": ((235, 215, 185), "Other urban use"), "224": ((245, 240, 220), "Unused land"),
+}
+LAND_USE_OTHER = ((255, 255, 255), "Other or unknown land use")
+BRIDGE_COLOUR = (150, 90, 170)  # purple: stands apart from road greys and land-use colours
 SURFACE_COLOURS = {"roof": (204, 102, 77), "wall": (235, 225, 205), "ground": (120, 120, 120)}
 # Building layers put on a map, top first, and whether they start visible: the flood-rank colours of LOD2/LOD1 on
 # top; roofs (for solar work) and the grey LOD0 outlines, which would hide or grey them, start hidden at the bottom.
@@ -58,6 +83,13 @@ def layer_title(name):
         "building_lod2_wall": tr("Walls (LOD2)"),
         "building_lod2_ground": tr("Ground surfaces (LOD2)"),
         "building_risk": tr("Disaster risks"),
+        "road_lod1": tr("Roads (LOD1)"),
+        "road_lod2": tr("Roads (LOD2)"),
+        "road_lod3": tr("Roads (LOD3)"),
+        "landuse_lod1": tr("Land use (LOD1)"),
+        "bridge_lod1": tr("Bridges (LOD1)"),
+        "bridge_lod2": tr("Bridges (LOD2)"),
+        "bridge_lod3": tr("Bridges (LOD3)"),
     }
     return titles.get(name, name)
 
@@ -105,6 +137,30 @@ def urban_planning_renderer():
                                          "outline_color": "{},{},{},255".format(*URBAN_PLANNING_OUTLINE),
                                          "outline_width": "0.4"})
     return QgsSingleSymbolRenderer(symbol)
+
+
+def _code_expression(field, code):
+    return f"\"{field}\" = '{code}'"
+
+
+def code_renderer(field, colours, other):
+    """2D: a rule per code of ``colours`` ({code: (rgb, label)}) on ``field``, the rest as ``other``."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for code, (rgb, label) in colours.items():
+        root.appendChild(QgsRuleBasedRenderer.Rule(_fill(rgb), 0, 0, _code_expression(field, code), label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(_fill(other[0]), 0, 0, "ELSE", other[1]))
+    return QgsRuleBasedRenderer(root)
+
+
+def code_3d_renderer(field, colours, other):
+    """3D: the same rules as code_renderer(), drawn flat at the data's own heights."""
+    from qgis._3d import QgsRuleBased3DRenderer
+
+    root = QgsRuleBased3DRenderer.Rule(None)
+    for code, (rgb, label) in colours.items():
+        root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(rgb), _code_expression(field, code), label))
+    root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(other[0]), "ELSE", other[1]))
+    return QgsRuleBased3DRenderer(root)
 
 
 def polygon_3d_symbol(rgb, extrusion_field=None):
@@ -161,6 +217,12 @@ def style_layers():
          polygon_3d_renderer(SURFACE_COLOURS["ground"])),
         ("object", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill((120, 170, 220), (60, 110, 170))), None),
         ("usedistrict", URBAN_FIELDS, zoning_renderer(), None),
+        ("road", OBJECT_FIELDS, code_renderer("function_code", ROAD_FUNCTION_COLOURS, ROAD_OTHER),
+         code_3d_renderer("function_code", ROAD_FUNCTION_COLOURS, ROAD_OTHER)),
+        ("landuse", OBJECT_FIELDS, code_renderer("class_code", LAND_USE_COLOURS, LAND_USE_OTHER),
+         code_3d_renderer("class_code", LAND_USE_COLOURS, LAND_USE_OTHER)),
+        ("bridge", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill(BRIDGE_COLOUR, (70, 40, 90))),
+         polygon_3d_renderer(BRIDGE_COLOUR)),
         ("urban_planning", URBAN_FIELDS, urban_planning_renderer(), None),
     ]
 
