@@ -105,7 +105,7 @@ def test_land_use_opens_in_land_use_colours_in_2d_and_3d(shared_fixtures, tmp_pa
 
 
 def test_roads_open_by_road_kind_in_2d_and_3d(shared_fixtures, tmp_path, project):
-    from digital_twin.plugin.citygml.qgis_styles import ROAD_OTHER
+    from digital_twin.plugin.citygml.qgis_styles import ROAD_OTHER, TRAFFIC_AREA_COLOURS
 
     layers = load(project, shared_fixtures.joinpath(*FEATURES, "suginami_53394503_tran_6697_op.gml"),
                   tmp_path / "t.gpkg")
@@ -121,6 +121,22 @@ def test_roads_open_by_road_kind_in_2d_and_3d(shared_fixtures, tmp_path, project
         assert road.renderer3D() is not None and road.renderer3D().type() == "rulebased"
         image = render(road, f"citygml_{name.split()[1].strip('()').lower()}_road.png")
         assert colour_counts(image)[ROAD_OTHER[0]] > 50
+    # the traffic areas are drawn on top of the road outlines
+    assert [node.layer().name() for node in project.layerTreeRoot().findLayers()][0] == "Road areas (LOD2)"
+    # LOD2: the road's traffic areas apart, by function (TrafficArea 1020 junction, 2000 sidewalk; Auxiliary 3000
+    # islands), as the loader read them from the file
+    areas = layers["Road areas (LOD2)"]
+    assert sorted((feature["kind"], feature["function_code"]) for feature in areas.getFeatures()) == [
+        ("auxiliary", "3000"), ("auxiliary", "3000"), ("auxiliary", "3000"), ("traffic", "1020"), ("traffic", "2000")]
+    assert all(feature["area_m2"] > 1 for feature in areas.getFeatures())
+    assert {feature["gml_id"] for feature in areas.getFeatures()} == {next(road.getFeatures())["gml_id"]}
+    assert areas.renderer().type() == "RuleRenderer" and rules(areas)[0] == ("left(\"function_code\", 1) = '1'",
+                                                                               "Carriageway")
+    assert matched_rule_labels(areas) == {"Carriageway": 1, "Sidewalk": 1, "Island or median": 3}
+    assert areas.renderer3D() is not None and areas.renderer3D().type() == "rulebased"
+    colours = colour_counts(render(areas, "citygml_road_areas.png"))
+    for code in ("1*", "2*", "3*"):
+        assert colours[TRAFFIC_AREA_COLOURS[code][0]] > 20, code
 
 
 def test_bridges_open_distinct_with_their_3d_geometry(shared_fixtures, tmp_path, project):
@@ -147,9 +163,11 @@ def test_every_object_legend_label_has_a_translation_entry():
         LAND_USE_OTHER,
         ROAD_FUNCTION_COLOURS,
         ROAD_OTHER,
+        TRAFFIC_AREA_COLOURS,
+        TRAFFIC_AREA_OTHER,
     )
     from digital_twin.plugin.qgis_results import legend_labels
 
-    labels = [label for _, label in [*LAND_USE_COLOURS.values(), *ROAD_FUNCTION_COLOURS.values(), LAND_USE_OTHER,
-                                     ROAD_OTHER]]
+    labels = [label for _, label in [*LAND_USE_COLOURS.values(), *ROAD_FUNCTION_COLOURS.values(),
+                                     *TRAFFIC_AREA_COLOURS.values(), LAND_USE_OTHER, ROAD_OTHER, TRAFFIC_AREA_OTHER]]
     assert set(labels) <= set(legend_labels())

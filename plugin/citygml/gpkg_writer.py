@@ -272,4 +272,6 @@ def style_name(layer_name):
     colours), waterbody_lod1 -> object."""
     if layer_name.startswith("building_"):
         return layer_name
+    if layer_name.endswith("_traffic_area"):  # road_lod2_traffic_area: carriageways, sidewalks ... of any tran
+        return "traffic_area"
     return next((style for prefix, style in LAYER_STYLES.items() if layer_name.startswith(prefix)), "object")

@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
-from .loader import SURFACE_FIELDS, URBAN_FIELDS
+from .loader import SURFACE_FIELDS, TRAFFIC_AREA_FIELDS, URBAN_FIELDS
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
@@ -50,6 +50,15 @@ ROAD_FUNCTION_COLOURS = {
     "3": ((245, 170, 60), "Prefectural road"), "4": ((250, 235, 150), "Municipal road"),
 }
 ROAD_OTHER = ((215, 215, 210), "Other or unknown road")
+# Traffic areas (TrafficArea_function / AuxiliaryTrafficArea_function.xml): by the code's major class, its first
+# digit ("1*"), which both codelists share across LODs (1010 lane, 1020 junction: carriageway; 2010-2030: sidewalk)
+TRAFFIC_AREA_COLOURS = {
+    "1*": ((110, 110, 115), "Carriageway"), "2*": ((240, 195, 150), "Sidewalk"),
+    "3*": ((230, 220, 120), "Island or median"), "4*": ((230, 220, 120), "Tram stop"),
+    "5*": ((110, 180, 90), "Planting"), "6*": ((160, 190, 230), "Bicycle parking"),
+    "7*": ((160, 190, 230), "Car park"),
+}
+TRAFFIC_AREA_OTHER = ((215, 215, 210), "Other traffic area")
 # Land use (luse:class, Common_landUseType.xml): the customary colours of the urban planning land-use survey
 # (都市計画基礎調査): paddy and fields greens, forest dark green, water blue, housing yellow, commerce red,
 # industry blue-purple, public facilities pink, roads and transport greys, open space light green
@@ -86,6 +95,8 @@ def layer_title(name):
         "road_lod1": tr("Roads (LOD1)"),
         "road_lod2": tr("Roads (LOD2)"),
         "road_lod3": tr("Roads (LOD3)"),
+        "road_lod2_traffic_area": tr("Road areas (LOD2)"),
+        "road_lod3_traffic_area": tr("Road areas (LOD3)"),
         "landuse_lod1": tr("Land use (LOD1)"),
         "bridge_lod1": tr("Bridges (LOD1)"),
         "bridge_lod2": tr("Bridges (LOD2)"),
@@ -102,7 +113,9 @@ def map_layers(written, everything=False):
     layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table. With
     ``everything``, the other layers (walls, ground surfaces, other objects) follow, hidden."""
     chosen = [(name, visible) for name, visible in MAP_LAYERS if name in written]
-    others = [name for name in written if name not in TABLES and name not in dict(chosen)]
+    # a road's traffic areas (carriageway, sidewalk ...) on top of the road outlines that would hide them
+    others = sorted((name for name in written if name not in TABLES and name not in dict(chosen)),
+                    key=lambda name: not name.endswith("_traffic_area"))
     if not chosen:
         return [(name, True) for name in others]
     return chosen + [(name, False) for name in others] if everything else chosen
@@ -140,6 +153,9 @@ def urban_planning_renderer():
 
 
 def _code_expression(field, code):
+    """``field`` equals ``code``; a code ending in "*" (a major class) matches the codes it starts."""
+    if code.endswith("*"):
+        return f"left(\"{field}\", {len(code) - 1}) = '{code[:-1]}'"
     return f"\"{field}\" = '{code}'"
 
 
@@ -219,6 +235,9 @@ def style_layers():
         ("usedistrict", URBAN_FIELDS, zoning_renderer(), None),
         ("road", OBJECT_FIELDS, code_renderer("function_code", ROAD_FUNCTION_COLOURS, ROAD_OTHER),
          code_3d_renderer("function_code", ROAD_FUNCTION_COLOURS, ROAD_OTHER)),
+        ("traffic_area", TRAFFIC_AREA_FIELDS,
+         code_renderer("function_code", TRAFFIC_AREA_COLOURS, TRAFFIC_AREA_OTHER),
+         code_3d_renderer("function_code", TRAFFIC_AREA_COLOURS, TRAFFIC_AREA_OTHER)),
         ("landuse", OBJECT_FIELDS, code_renderer("class_code", LAND_USE_COLOURS, LAND_USE_OTHER),
          code_3d_renderer("class_code", LAND_USE_COLOURS, LAND_USE_OTHER)),
         ("bridge", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill(BRIDGE_COLOUR, (70, 40, 90))),
