@@ -96,6 +96,12 @@ def test_land_use_opens_in_land_use_colours_in_2d_and_3d(shared_fixtures, tmp_pa
     matched = matched_rule_labels(landuse)
     assert matched["Paddy field"] == 57 and matched["Residential"] == 87 and matched["Water"] == 52
     assert sum(matched.values()) == 363 and "Other or unknown land use" not in matched
+    # "Add Vector Layer" on the GeoPackage opens it with the same style (the default saved in layer_styles)
+    from qgis.core import QgsVectorLayer
+
+    added = QgsVectorLayer(f"{tmp_path / 'l.gpkg'}|layername=landuse_lod1", "added", "ogr")
+    assert added.renderer().type() == "RuleRenderer" and rules(added) == rules(landuse)
+    assert added.renderer3D() is not None and added.renderer3D().type() == "rulebased"
     renderer_3d = landuse.renderer3D()
     assert renderer_3d is not None and renderer_3d.type() == "rulebased"
     image = render(landuse, "citygml_landuse.png")
