@@ -64,6 +64,12 @@ def colour_counts(image, step=3):
     return counts
 
 
+def saved_style(gpkg, table):
+    """The default style QML the GeoPackage stores for ``table`` (PyQGIS gives the 3D renderers' base class only)."""
+    with sqlite3.connect(gpkg) as db:
+        return db.execute("SELECT styleQML FROM layer_styles WHERE f_table_name = ?", (table,)).fetchone()[0]
+
+
 def rules(layer):
     return [(rule.filterExpression(), rule.label()) for rule in layer.renderer().rootRule().children()]
 
@@ -104,6 +110,9 @@ def test_land_use_opens_in_land_use_colours_in_2d_and_3d(shared_fixtures, tmp_pa
     assert added.renderer3D() is not None and added.renderer3D().type() == "rulebased"
     renderer_3d = landuse.renderer3D()
     assert renderer_3d is not None and renderer_3d.type() == "rulebased"
+    # draped on the terrain (the file's heights are all 0), vertex by vertex
+    qml = saved_style(tmp_path / "l.gpkg", "landuse_lod1")
+    assert qml.count('alt-clamping="terrain"') == len(LAND_USE_COLOURS) + 1 and 'alt-clamping="absolute"' not in qml
     image = render(landuse, "citygml_landuse.png")
     colours = colour_counts(image)
     for code in ("201", "203", "211"):  # paddy green, forest, residential yellow all on the map
@@ -140,6 +149,7 @@ def test_roads_open_by_road_kind_in_2d_and_3d(shared_fixtures, tmp_path, project
                                                                                "Carriageway")
     assert matched_rule_labels(areas) == {"Carriageway": 1, "Sidewalk": 1, "Island or median": 3}
     assert areas.renderer3D() is not None and areas.renderer3D().type() == "rulebased"
+    assert 'alt-clamping="absolute"' not in saved_style(tmp_path / "t.gpkg", "road_lod2_traffic_area")
     colours = colour_counts(render(areas, "citygml_road_areas.png"))
     for code in ("1*", "2*", "3*"):
         assert colours[TRAFFIC_AREA_COLOURS[code][0]] > 20, code
@@ -154,10 +164,8 @@ def test_bridges_open_distinct_with_their_3d_geometry(shared_fixtures, tmp_path,
     assert bridge.featureCount() == 3 and bridge.renderer().type() == "singleSymbol"
     assert bridge.renderer().symbol().color().getRgb()[:3] == BRIDGE_COLOUR
     assert bridge.renderer3D() is not None and bridge.renderer3D().type() == "vector"
-    # its LOD3 surfaces drawn as they are, at their real heights, seen from both sides (PyQGIS gives the base
-    # class of renderer3D(): read the symbol from the style the GeoPackage stores)
-    with sqlite3.connect(tmp_path / "b.gpkg") as db:
-        (qml,) = db.execute("SELECT styleQML FROM layer_styles WHERE f_table_name = 'bridge_lod3'").fetchone()
+    # its LOD3 surfaces drawn as they are, at their real heights (2.1-7.1 m), seen from both sides
+    qml = saved_style(tmp_path / "b.gpkg", "bridge_lod3")
     assert 'alt-clamping="absolute"' in qml and 'culling-mode="no-culling"' in qml and 'extrusion-height="0"' in qml
     image = render(bridge, "citygml_bridge.png")
     assert colour_counts(image)[BRIDGE_COLOUR] > 20

@@ -169,23 +169,31 @@ def code_renderer(field, colours, other):
 
 
 def code_3d_renderer(field, colours, other):
-    """3D: the same rules as code_renderer(), drawn flat at the data's own heights."""
+    """3D: the same rules as code_renderer(), draped on the terrain: PLATEAU writes land use and roads (LOD1, and
+    LOD2 traffic areas in the fixtures) with every height 0, which drawn as they are would lie under the buildings
+    (at their real heights); on the terrain (a DEM when one is set, else flat) they lie at ground level."""
     from qgis._3d import QgsRuleBased3DRenderer
 
     root = QgsRuleBased3DRenderer.Rule(None)
     for code, (rgb, label) in colours.items():
-        root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(rgb), _code_expression(field, code), label))
-    root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(other[0]), "ELSE", other[1]))
+        root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(rgb, draped=True),
+                                                     _code_expression(field, code), label))
+    root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(other[0], draped=True), "ELSE", other[1]))
     return QgsRuleBased3DRenderer(root)
 
 
-def polygon_3d_symbol(rgb, extrusion_field=None):
-    """A 3D polygon symbol at the absolute heights of the data (Z), optionally extruded by a field."""
+def polygon_3d_symbol(rgb, extrusion_field=None, *, draped=False):
+    """A 3D polygon symbol at the absolute heights of the data (Z), optionally extruded by a field; ``draped``: each
+    vertex on the terrain instead."""
     from qgis._3d import Qgs3DTypes, QgsPhongMaterialSettings, QgsPolygon3DSymbol
     from qgis.core import Qgis, QgsAbstract3DSymbol
 
     symbol = QgsPolygon3DSymbol()
-    symbol.setAltitudeClamping(Qgis.AltitudeClamping.Absolute)
+    if draped:
+        symbol.setAltitudeClamping(Qgis.AltitudeClamping.Terrain)
+        symbol.setAltitudeBinding(Qgis.AltitudeBinding.Vertex)
+    else:
+        symbol.setAltitudeClamping(Qgis.AltitudeClamping.Absolute)
     material = QgsPhongMaterialSettings()
     material.setAmbient(QColor(70, 70, 70))
     material.setDiffuse(QColor(*rgb))

@@ -1,116 +1,116 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" autoRefreshTime="0" symbologyReferenceScale="-1" labelsEnabled="0" simplifyDrawingTol="1" maxScale="0" version="3.40.6-Bratislava" simplifyDrawingHints="1" minScale="100000000" simplifyAlgorithm="0" simplifyMaxScale="1" readOnly="0" hasScaleBasedVisibilityFlag="0" autoRefreshMode="Disabled" simplifyLocal="1">
-  <renderer-3d layer="" type="rulebased">
+<qgis hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" version="3.40.6-Bratislava" simplifyAlgorithm="0" autoRefreshTime="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" minScale="100000000" autoRefreshMode="Disabled" maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" readOnly="0">
+  <renderer-3d type="rulebased" layer="">
     <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <rules key="{6c5f0f7e-3a22-4f01-b1b7-0c1ec91d46bd}">
-      <rule filter="&quot;function_code&quot; = '1'" description="Expressway" key="{88dd3147-71c6-4ffa-893c-d0606fa5e0ec}">
+    <rules key="{eb546b66-0b53-4169-861b-ab4474645c8a}">
+      <rule filter="&quot;function_code&quot; = '1'" key="{6b12f52e-1401-4f66-8e27-a67a9dc1f400}" description="Expressway">
         <symbol type="polygon" material_type="phong">
-          <data invert-normals="0" extrusion-height="0" add-back-faces="1" rendered-facade="3" alt-clamping="absolute" alt-binding="centroid" offset="0" culling-mode="no-culling"/>
-          <material ks="1" ka="1" shininess="0" kd="1" specular="255,255,255,255,rgb:1,1,1,1" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" diffuse="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1">
+          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" name="name" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option type="QString" name="type" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
         </symbol>
       </rule>
-      <rule filter="&quot;function_code&quot; = '2'" description="National road" key="{cf88e86f-59f8-4b79-818b-4aa687d55aa1}">
+      <rule filter="&quot;function_code&quot; = '2'" key="{bc936a0d-2179-431f-84e3-803bcd71cffe}" description="National road">
         <symbol type="polygon" material_type="phong">
-          <data invert-normals="0" extrusion-height="0" add-back-faces="1" rendered-facade="3" alt-clamping="absolute" alt-binding="centroid" offset="0" culling-mode="no-culling"/>
-          <material ks="1" ka="1" shininess="0" kd="1" specular="255,255,255,255,rgb:1,1,1,1" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" diffuse="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1">
+          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" name="name" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option type="QString" name="type" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
         </symbol>
       </rule>
-      <rule filter="&quot;function_code&quot; = '3'" description="Prefectural road" key="{3d9079dd-5043-4ff7-a0ba-ccc04968d4ac}">
+      <rule filter="&quot;function_code&quot; = '3'" key="{4b61bb27-804f-4c34-83a9-2bf7ca05bc72}" description="Prefectural road">
         <symbol type="polygon" material_type="phong">
-          <data invert-normals="0" extrusion-height="0" add-back-faces="1" rendered-facade="3" alt-clamping="absolute" alt-binding="centroid" offset="0" culling-mode="no-culling"/>
-          <material ks="1" ka="1" shininess="0" kd="1" specular="255,255,255,255,rgb:1,1,1,1" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" diffuse="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1">
+          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" name="name" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option type="QString" name="type" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
         </symbol>
       </rule>
-      <rule filter="&quot;function_code&quot; = '4'" description="Municipal road" key="{168b8f6a-7148-4418-a83e-bde17c19535a}">
+      <rule filter="&quot;function_code&quot; = '4'" key="{92815995-6db2-4dd8-9b1b-ea993b5f1d49}" description="Municipal road">
         <symbol type="polygon" material_type="phong">
-          <data invert-normals="0" extrusion-height="0" add-back-faces="1" rendered-facade="3" alt-clamping="absolute" alt-binding="centroid" offset="0" culling-mode="no-culling"/>
-          <material ks="1" ka="1" shininess="0" kd="1" specular="255,255,255,255,rgb:1,1,1,1" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" diffuse="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1">
+          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" name="name" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option type="QString" name="type" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
         </symbol>
       </rule>
-      <rule filter="ELSE" description="Other or unknown road" key="{8c15e695-5e1d-40cc-b242-fa0c0fc4b1b8}">
+      <rule filter="ELSE" key="{c0ac777a-abe6-4930-a7d7-cdcb407fcfd9}" description="Other or unknown road">
         <symbol type="polygon" material_type="phong">
-          <data invert-normals="0" extrusion-height="0" add-back-faces="1" rendered-facade="3" alt-clamping="absolute" alt-binding="centroid" offset="0" culling-mode="no-culling"/>
-          <material ks="1" ka="1" shininess="0" kd="1" specular="255,255,255,255,rgb:1,1,1,1" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" diffuse="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1">
+          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
+          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" name="name" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option type="QString" name="type" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
         </symbol>
       </rule>
     </rules>
@@ -121,304 +121,304 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" accumulate="0" durationUnit="min" endExpression="" fixedDuration="0" durationField="" limitMode="0" enabled="0" endField="" startField="" startExpression="">
+  <temporal mode="0" fixedDuration="0" durationUnit="min" startExpression="" durationField="" endField="" endExpression="" accumulate="0" enabled="0" limitMode="0" startField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation type="IndividualFeatures" respectLayerSymbol="1" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" clamping="Relative" binding="Centroid" extrusion="0" zoffset="0" zscale="1" symbology="Line">
+  <elevation type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" zoffset="0" zscale="1" clamping="Relative" extrusionEnabled="0" binding="Centroid" extrusion="0" respectLayerSymbol="1">
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" name="name" value=""/>
+        <Option type="QString" value="" name="name"/>
         <Option name="properties"/>
-        <Option type="QString" name="type" value="collection"/>
+        <Option type="QString" value="collection" name="type"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" type="line" is_animated="0" alpha="1" name="" force_rhr="0" clip_to_extent="1">
+      <symbol type="line" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{055a5369-ec66-472b-9e9c-2ed8061bb15c}" enabled="1" class="SimpleLine">
+        <layer class="SimpleLine" pass="0" locked="0" enabled="1" id="{8efb72af-bdc5-4489-af0e-79b8696f0cd3}">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="square"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="line_color" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.6"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" value="0" name="align_dash_pattern"/>
+            <Option type="QString" value="square" name="capstyle"/>
+            <Option type="QString" value="5;2" name="customdash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
+            <Option type="QString" value="MM" name="customdash_unit"/>
+            <Option type="QString" value="0" name="dash_pattern_offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
+            <Option type="QString" value="0" name="draw_inside_polygon"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" name="line_color"/>
+            <Option type="QString" value="solid" name="line_style"/>
+            <Option type="QString" value="0.6" name="line_width"/>
+            <Option type="QString" value="MM" name="line_width_unit"/>
+            <Option type="QString" value="0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="0" name="ring_filter"/>
+            <Option type="QString" value="0" name="trim_distance_end"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
+            <Option type="QString" value="0" name="trim_distance_start"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
+            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
+            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
+            <Option type="QString" value="0" name="use_custom_dash"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="" force_rhr="0" clip_to_extent="1">
+      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{479023c9-a317-4515-9849-1976a128b571}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{fd51e005-c26d-41ab-b679-0e093bd964da}">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="136,127,108,255,rgb:0.53220416571297779,0.49858854047455559,0.42296482795452811,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.2"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="89,99,102,255,rgb:0.35013351644159607,0.3893492027161059,0.40054932478828109,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" type="marker" is_animated="0" alpha="1" name="" force_rhr="0" clip_to_extent="1">
+      <symbol type="marker" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{5d0affab-c7b6-43cf-9c46-e27102a5f896}" enabled="1" class="SimpleMarker">
+        <layer class="SimpleMarker" pass="0" locked="0" enabled="1" id="{10daaadf-31e7-4c72-977a-3b44cba899c1}">
           <Option type="Map">
-            <Option type="QString" name="angle" value="0"/>
-            <Option type="QString" name="cap_style" value="square"/>
-            <Option type="QString" name="color" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1"/>
-            <Option type="QString" name="horizontal_anchor_point" value="1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="name" value="diamond"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="136,127,108,255,rgb:0.53220416571297779,0.49858854047455559,0.42296482795452811,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.2"/>
-            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="scale_method" value="diameter"/>
-            <Option type="QString" name="size" value="3"/>
-            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="size_unit" value="MM"/>
-            <Option type="QString" name="vertical_anchor_point" value="1"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="diamond" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="89,99,102,255,rgb:0.35013351644159607,0.3893492027161059,0.40054932478828109,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.2" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="3" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 type="RuleRenderer" enableorderby="0" referencescale="-1" forceraster="0" symbollevels="0">
-    <rules key="{5885b1ca-9b33-4b01-a4eb-3d7f818b2aac}">
-      <rule label="Expressway" filter="&quot;function_code&quot; = '1'" key="{e7392d12-11fc-4857-a6ea-7d29ee06c965}" symbol="0"/>
-      <rule label="National road" filter="&quot;function_code&quot; = '2'" key="{ec432c41-c595-420a-9370-8f12c0524d78}" symbol="1"/>
-      <rule label="Prefectural road" filter="&quot;function_code&quot; = '3'" key="{6cece989-8ce1-44d0-a764-12873ad83828}" symbol="2"/>
-      <rule label="Municipal road" filter="&quot;function_code&quot; = '4'" key="{bcb12fc4-ccc0-48c0-b22b-fb29374b8781}" symbol="3"/>
-      <rule label="Other or unknown road" filter="ELSE" key="{6e4034f9-bc19-4bd2-af17-531b5628e79e}" symbol="4"/>
+  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
+    <rules key="{d824850c-878b-431b-b864-68a9bbb7a1da}">
+      <rule filter="&quot;function_code&quot; = '1'" key="{fb55f802-2957-46ac-9e1a-606bd27dedd5}" label="Expressway" symbol="0"/>
+      <rule filter="&quot;function_code&quot; = '2'" key="{784b936f-2e81-4774-a42c-7b5b5eccef6d}" label="National road" symbol="1"/>
+      <rule filter="&quot;function_code&quot; = '3'" key="{45689c87-6def-49fd-98ed-dd6844666b8e}" label="Prefectural road" symbol="2"/>
+      <rule filter="&quot;function_code&quot; = '4'" key="{2cea1f36-e6d9-40eb-96ca-55782a9e48a5}" label="Municipal road" symbol="3"/>
+      <rule filter="ELSE" key="{e67e3a74-ceb4-4fd2-9b96-576a061c078f}" label="Other or unknown road" symbol="4"/>
     </rules>
     <symbols>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="0" force_rhr="0" clip_to_extent="1">
+      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{813fee6c-2242-4848-a95d-70901f0376c9}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{6c05172d-96d5-4067-85e1-caf8d25378cf}">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.1"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.1" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="1" force_rhr="0" clip_to_extent="1">
+      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{cffc3593-382f-4439-a7ad-354d2a8fea1f}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{0ed1fb78-9583-43f7-aa95-912f11bc0f96}">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.1"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.1" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="2" force_rhr="0" clip_to_extent="1">
+      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="2" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{9d5e6c68-cc39-490a-9270-e6499f91a2aa}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{7f313371-9abf-4fca-b56f-6d6583397c2a}">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.1"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.1" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="3" force_rhr="0" clip_to_extent="1">
+      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="3" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{a4eebb32-c527-436d-b68b-95fbbd8f03ae}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{ef629af0-41c3-4b8b-8cc8-c13fbd9074c4}">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.1"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.1" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="4" force_rhr="0" clip_to_extent="1">
+      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="4" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{c15f2fc1-11a7-4f50-ba5c-e4f0c1fcb3df}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{5523f18c-2fb5-4afc-b9ed-9f462d4cd56e}">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.1"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.1" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -426,9 +426,9 @@
     </symbols>
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" name="name" value=""/>
+        <Option type="QString" value="" name="name"/>
         <Option name="properties"/>
-        <Option type="QString" name="type" value="collection"/>
+        <Option type="QString" value="collection" name="type"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -441,7 +441,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -449,126 +449,126 @@
   </geometryOptions>
   <legend type="default-vector" showLabelLegend="0"/>
   <fieldConfiguration>
-    <field configurationFlags="NoFlag" name="gml_id">
+    <field name="gml_id" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="feature_type">
+    <field name="feature_type" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="name">
+    <field name="name" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class">
+    <field name="class" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="function">
+    <field name="function" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="usage">
+    <field name="usage" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="hazard">
+    <field name="hazard" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_scale">
+    <field name="flood_scale" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_rank">
+    <field name="flood_rank" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_rank_label">
+    <field name="flood_rank_label" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_depth">
+    <field name="flood_depth" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="flood_river">
+    <field name="flood_river" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="admin_type">
+    <field name="admin_type" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="source_file">
+    <field name="source_file" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="attributes_json">
+    <field name="attributes_json" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="scenario">
+    <field name="scenario" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="class_code">
+    <field name="class_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="NoFlag" name="function_code">
+    <field name="function_code" configurationFlags="NoFlag">
       <editWidget type="">
         <config>
           <Option/>
@@ -577,128 +577,128 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="gml_id" index="0"/>
-    <alias name="" field="feature_type" index="1"/>
-    <alias name="" field="name" index="2"/>
-    <alias name="" field="class" index="3"/>
-    <alias name="" field="function" index="4"/>
-    <alias name="" field="usage" index="5"/>
-    <alias name="" field="hazard" index="6"/>
-    <alias name="" field="flood_scale" index="7"/>
-    <alias name="" field="flood_rank" index="8"/>
-    <alias name="" field="flood_rank_label" index="9"/>
-    <alias name="" field="flood_depth" index="10"/>
-    <alias name="" field="flood_river" index="11"/>
-    <alias name="" field="admin_type" index="12"/>
-    <alias name="" field="source_file" index="13"/>
-    <alias name="" field="attributes_json" index="14"/>
-    <alias name="" field="scenario" index="15"/>
-    <alias name="" field="class_code" index="16"/>
-    <alias name="" field="function_code" index="17"/>
+    <alias field="gml_id" name="" index="0"/>
+    <alias field="feature_type" name="" index="1"/>
+    <alias field="name" name="" index="2"/>
+    <alias field="class" name="" index="3"/>
+    <alias field="function" name="" index="4"/>
+    <alias field="usage" name="" index="5"/>
+    <alias field="hazard" name="" index="6"/>
+    <alias field="flood_scale" name="" index="7"/>
+    <alias field="flood_rank" name="" index="8"/>
+    <alias field="flood_rank_label" name="" index="9"/>
+    <alias field="flood_depth" name="" index="10"/>
+    <alias field="flood_river" name="" index="11"/>
+    <alias field="admin_type" name="" index="12"/>
+    <alias field="source_file" name="" index="13"/>
+    <alias field="attributes_json" name="" index="14"/>
+    <alias field="scenario" name="" index="15"/>
+    <alias field="class_code" name="" index="16"/>
+    <alias field="function_code" name="" index="17"/>
   </aliases>
   <splitPolicies>
-    <policy policy="Duplicate" field="gml_id"/>
-    <policy policy="Duplicate" field="feature_type"/>
-    <policy policy="Duplicate" field="name"/>
-    <policy policy="Duplicate" field="class"/>
-    <policy policy="Duplicate" field="function"/>
-    <policy policy="Duplicate" field="usage"/>
-    <policy policy="Duplicate" field="hazard"/>
-    <policy policy="Duplicate" field="flood_scale"/>
-    <policy policy="Duplicate" field="flood_rank"/>
-    <policy policy="Duplicate" field="flood_rank_label"/>
-    <policy policy="Duplicate" field="flood_depth"/>
-    <policy policy="Duplicate" field="flood_river"/>
-    <policy policy="Duplicate" field="admin_type"/>
-    <policy policy="Duplicate" field="source_file"/>
-    <policy policy="Duplicate" field="attributes_json"/>
-    <policy policy="Duplicate" field="scenario"/>
-    <policy policy="Duplicate" field="class_code"/>
-    <policy policy="Duplicate" field="function_code"/>
+    <policy field="gml_id" policy="Duplicate"/>
+    <policy field="feature_type" policy="Duplicate"/>
+    <policy field="name" policy="Duplicate"/>
+    <policy field="class" policy="Duplicate"/>
+    <policy field="function" policy="Duplicate"/>
+    <policy field="usage" policy="Duplicate"/>
+    <policy field="hazard" policy="Duplicate"/>
+    <policy field="flood_scale" policy="Duplicate"/>
+    <policy field="flood_rank" policy="Duplicate"/>
+    <policy field="flood_rank_label" policy="Duplicate"/>
+    <policy field="flood_depth" policy="Duplicate"/>
+    <policy field="flood_river" policy="Duplicate"/>
+    <policy field="admin_type" policy="Duplicate"/>
+    <policy field="source_file" policy="Duplicate"/>
+    <policy field="attributes_json" policy="Duplicate"/>
+    <policy field="scenario" policy="Duplicate"/>
+    <policy field="class_code" policy="Duplicate"/>
+    <policy field="function_code" policy="Duplicate"/>
   </splitPolicies>
   <duplicatePolicies>
-    <policy policy="Duplicate" field="gml_id"/>
-    <policy policy="Duplicate" field="feature_type"/>
-    <policy policy="Duplicate" field="name"/>
-    <policy policy="Duplicate" field="class"/>
-    <policy policy="Duplicate" field="function"/>
-    <policy policy="Duplicate" field="usage"/>
-    <policy policy="Duplicate" field="hazard"/>
-    <policy policy="Duplicate" field="flood_scale"/>
-    <policy policy="Duplicate" field="flood_rank"/>
-    <policy policy="Duplicate" field="flood_rank_label"/>
-    <policy policy="Duplicate" field="flood_depth"/>
-    <policy policy="Duplicate" field="flood_river"/>
-    <policy policy="Duplicate" field="admin_type"/>
-    <policy policy="Duplicate" field="source_file"/>
-    <policy policy="Duplicate" field="attributes_json"/>
-    <policy policy="Duplicate" field="scenario"/>
-    <policy policy="Duplicate" field="class_code"/>
-    <policy policy="Duplicate" field="function_code"/>
+    <policy field="gml_id" policy="Duplicate"/>
+    <policy field="feature_type" policy="Duplicate"/>
+    <policy field="name" policy="Duplicate"/>
+    <policy field="class" policy="Duplicate"/>
+    <policy field="function" policy="Duplicate"/>
+    <policy field="usage" policy="Duplicate"/>
+    <policy field="hazard" policy="Duplicate"/>
+    <policy field="flood_scale" policy="Duplicate"/>
+    <policy field="flood_rank" policy="Duplicate"/>
+    <policy field="flood_rank_label" policy="Duplicate"/>
+    <policy field="flood_depth" policy="Duplicate"/>
+    <policy field="flood_river" policy="Duplicate"/>
+    <policy field="admin_type" policy="Duplicate"/>
+    <policy field="source_file" policy="Duplicate"/>
+    <policy field="attributes_json" policy="Duplicate"/>
+    <policy field="scenario" policy="Duplicate"/>
+    <policy field="class_code" policy="Duplicate"/>
+    <policy field="function_code" policy="Duplicate"/>
   </duplicatePolicies>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="gml_id"/>
-    <default expression="" applyOnUpdate="0" field="feature_type"/>
-    <default expression="" applyOnUpdate="0" field="name"/>
-    <default expression="" applyOnUpdate="0" field="class"/>
-    <default expression="" applyOnUpdate="0" field="function"/>
-    <default expression="" applyOnUpdate="0" field="usage"/>
-    <default expression="" applyOnUpdate="0" field="hazard"/>
-    <default expression="" applyOnUpdate="0" field="flood_scale"/>
-    <default expression="" applyOnUpdate="0" field="flood_rank"/>
-    <default expression="" applyOnUpdate="0" field="flood_rank_label"/>
-    <default expression="" applyOnUpdate="0" field="flood_depth"/>
-    <default expression="" applyOnUpdate="0" field="flood_river"/>
-    <default expression="" applyOnUpdate="0" field="admin_type"/>
-    <default expression="" applyOnUpdate="0" field="source_file"/>
-    <default expression="" applyOnUpdate="0" field="attributes_json"/>
-    <default expression="" applyOnUpdate="0" field="scenario"/>
-    <default expression="" applyOnUpdate="0" field="class_code"/>
-    <default expression="" applyOnUpdate="0" field="function_code"/>
+    <default field="gml_id" expression="" applyOnUpdate="0"/>
+    <default field="feature_type" expression="" applyOnUpdate="0"/>
+    <default field="name" expression="" applyOnUpdate="0"/>
+    <default field="class" expression="" applyOnUpdate="0"/>
+    <default field="function" expression="" applyOnUpdate="0"/>
+    <default field="usage" expression="" applyOnUpdate="0"/>
+    <default field="hazard" expression="" applyOnUpdate="0"/>
+    <default field="flood_scale" expression="" applyOnUpdate="0"/>
+    <default field="flood_rank" expression="" applyOnUpdate="0"/>
+    <default field="flood_rank_label" expression="" applyOnUpdate="0"/>
+    <default field="flood_depth" expression="" applyOnUpdate="0"/>
+    <default field="flood_river" expression="" applyOnUpdate="0"/>
+    <default field="admin_type" expression="" applyOnUpdate="0"/>
+    <default field="source_file" expression="" applyOnUpdate="0"/>
+    <default field="attributes_json" expression="" applyOnUpdate="0"/>
+    <default field="scenario" expression="" applyOnUpdate="0"/>
+    <default field="class_code" expression="" applyOnUpdate="0"/>
+    <default field="function_code" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="gml_id" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="feature_type" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="name" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="class" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="function" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="usage" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="hazard" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_scale" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_rank" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_rank_label" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_depth" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_river" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="admin_type" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="source_file" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="attributes_json" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="scenario" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="class_code" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="function_code" notnull_strength="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="gml_id" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="feature_type" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="name" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="class" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="function" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="usage" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="hazard" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="flood_scale" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="flood_rank" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="flood_rank_label" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="flood_depth" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="flood_river" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="admin_type" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="source_file" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="attributes_json" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="scenario" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="class_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint field="function_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="gml_id" desc="" exp=""/>
-    <constraint field="feature_type" desc="" exp=""/>
-    <constraint field="name" desc="" exp=""/>
-    <constraint field="class" desc="" exp=""/>
-    <constraint field="function" desc="" exp=""/>
-    <constraint field="usage" desc="" exp=""/>
-    <constraint field="hazard" desc="" exp=""/>
-    <constraint field="flood_scale" desc="" exp=""/>
-    <constraint field="flood_rank" desc="" exp=""/>
-    <constraint field="flood_rank_label" desc="" exp=""/>
-    <constraint field="flood_depth" desc="" exp=""/>
-    <constraint field="flood_river" desc="" exp=""/>
-    <constraint field="admin_type" desc="" exp=""/>
-    <constraint field="source_file" desc="" exp=""/>
-    <constraint field="attributes_json" desc="" exp=""/>
-    <constraint field="scenario" desc="" exp=""/>
-    <constraint field="class_code" desc="" exp=""/>
-    <constraint field="function_code" desc="" exp=""/>
+    <constraint field="gml_id" exp="" desc=""/>
+    <constraint field="feature_type" exp="" desc=""/>
+    <constraint field="name" exp="" desc=""/>
+    <constraint field="class" exp="" desc=""/>
+    <constraint field="function" exp="" desc=""/>
+    <constraint field="usage" exp="" desc=""/>
+    <constraint field="hazard" exp="" desc=""/>
+    <constraint field="flood_scale" exp="" desc=""/>
+    <constraint field="flood_rank" exp="" desc=""/>
+    <constraint field="flood_rank_label" exp="" desc=""/>
+    <constraint field="flood_depth" exp="" desc=""/>
+    <constraint field="flood_river" exp="" desc=""/>
+    <constraint field="admin_type" exp="" desc=""/>
+    <constraint field="source_file" exp="" desc=""/>
+    <constraint field="attributes_json" exp="" desc=""/>
+    <constraint field="scenario" exp="" desc=""/>
+    <constraint field="class_code" exp="" desc=""/>
+    <constraint field="function_code" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
