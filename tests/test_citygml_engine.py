@@ -500,3 +500,27 @@ def test_a_broken_tag_inside_the_file_is_not_called_truncated(plateau, tmp_path)
     with pytest.raises(InputError, match="not valid XML") as error:
         load_citygml(broken, tmp_path / "out.gpkg")
     assert "truncated" not in str(error.value)
+
+
+def test_suginami_road_traffic_areas_are_rows_with_their_function(plateau, tmp_path):
+    """tran: each TrafficArea / AuxiliaryTrafficArea of the road is a row with its function code and area; the road
+    keeps its own LOD1/LOD2 rows with the codes, and the areas stay in its attributes JSON."""
+    import json
+
+    output = tmp_path / "tran.gpkg"
+    result = load_citygml(plateau / "features" / "suginami_53394503_tran_6697_op.gml", output, feature_types=("tran",))
+    assert result.layers == {"road_lod1": 1, "road_lod2": 1, "road_lod2_traffic_area": 5}
+    dataset = ogr.Open(str(output))
+    road = next(iter(dataset.GetLayerByName("road_lod2")))
+    assert (road["class_code"], road["function_code"]) == ("1040", "9020")
+    areas = sorted((feature["kind"], feature["function_code"], feature["area_m2"], feature["gml_id"])
+                   for feature in dataset.GetLayerByName("road_lod2_traffic_area"))
+    assert [(kind, code) for kind, code, _, _ in areas] == [
+        ("auxiliary", "3000"), ("auxiliary", "3000"), ("auxiliary", "3000"), ("traffic", "1020"), ("traffic", "2000")]
+    assert {gml_id for *_, gml_id in areas} == {road["gml_id"]}
+    assert all(area_m2 > 1 for _, _, area_m2, _ in areas)
+    # the junction is the biggest area; together the areas cover the road's LOD2 surface
+    assert max(areas, key=lambda area: area[2])[1] == "1020"
+    road_area_m2 = road.GetGeometryRef().GetArea()  # planar: the road's heights are all 0
+    assert sum(area_m2 for _, _, area_m2, _ in areas) == pytest.approx(road_area_m2, rel=0.05)
+    assert {"trafficArea", "auxiliaryTrafficArea"} <= set(json.loads(road["attributes_json"]))

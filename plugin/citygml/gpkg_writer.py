@@ -263,7 +263,8 @@ def _rtree(layer_name):
 
 # layer name prefix -> style (resources/styles/citygml_<style>.qml); "building_" layers have their own
 LAYER_STYLES = {"usedistrict_": "usedistrict", "firepreventiondistrict_": "urban_planning",
-                "heightcontroldistrict_": "urban_planning", "sedimentdisasterpronearea_": "urban_planning"}
+                "heightcontroldistrict_": "urban_planning", "sedimentdisasterpronearea_": "urban_planning",
+                "road_": "road", "landuse_": "landuse", "bridge_": "bridge"}
 
 
 def style_name(layer_name):
@@ -271,4 +272,6 @@ def style_name(layer_name):
     colours), waterbody_lod1 -> object."""
     if layer_name.startswith("building_"):
         return layer_name
+    if layer_name.endswith("_traffic_area"):  # road_lod2_traffic_area: carriageways, sidewalks ... of any tran
+        return "traffic_area"
     return next((style for prefix, style in LAYER_STYLES.items() if layer_name.startswith(prefix)), "object")

@@ -64,6 +64,10 @@ PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "
                    ("fire_prevention_code", "str"), ("height_limit_m", "real"), ("measured_height_m", "real"),
                    ("height_over_limit_m", "real")]
 PLANNING_DISTRICTS = {"UseDistrict": "use", "FirePreventionDistrict": "fire", "HeightControlDistrict": "height"}
+# <feature>_lod<n>_traffic_area (road_lod2_traffic_area): one row per tran traffic area, its function as label and code
+TRAFFIC_AREA_FIELDS = [("area_id", "str"), ("gml_id", "str"), ("kind", "str"), ("function", "str"),
+                       ("function_code", "str"), ("area_m2", "real")]
+TRAFFIC_AREA_SUFFIX = "_traffic_area"
 SPEC_FIELDS = [("source_file", "str"), ("uro_version", "str"), ("urf_version", "str"), ("plateau_spec", "str"),
                ("spec_year", "int"), ("spec_status", "str")]
 SPEC_TABLE = "citygml_sources"  # one row per file read: its i-UR version and PLATEAU specification edition
@@ -209,6 +213,7 @@ class _Load:
                 groups[position], heights = lod1_footprint(groups[position])
             if 2 in chosen:
                 groups += [surface_polygons for _, _, surface_polygons in obj.surfaces]
+            groups += [area[-1] for area in self._areas(obj, chosen)]
             spans = []
             for group in groups:
                 spans.append(range(len(polygons), len(polygons) + len(group)))
@@ -233,7 +238,8 @@ class _Load:
                             in zip(obj.surfaces, spans[len(chosen):], strict=True)] if 2 in chosen else []
                 self._write_building(obj, batch, by_lod, surfaces, source_label, heights)
             else:
-                self._write_object(obj, batch, by_lod, source_label)
+                areas = zip(self._areas(obj, chosen), spans[len(chosen):], strict=True)
+                self._write_object(obj, batch, by_lod, source_label, areas)
         self._batch = []
 
     def _broken(self, obj, source_label, value):
@@ -258,6 +264,11 @@ class _Load:
         if self.lods == "all":
             return available
         return [lod for lod in available if lod in set(self.lods)]
+
+    @staticmethod
+    def _areas(obj, chosen):
+        """The traffic areas of ``obj`` in the chosen LODs."""
+        return [area for area in obj.areas if area[4] in chosen]
 
     @staticmethod
     def _polygons(obj, lod):
@@ -322,7 +333,8 @@ class _Load:
         self.result.buildings += 1
         self.result.city_objects += 1
 
-    def _write_object(self, obj, batch, by_lod, source_label):
+    def _write_object(self, obj, batch, by_lod, source_label, areas=()):
+        """``areas``: (traffic area, indices of its polygons in ``batch``)."""
         values = obj.attributes  # completed in place, as for buildings
         fields, names = (URBAN_FIELDS, URBAN_NAMES) if obj.urban_planning else (OBJECT_FIELDS, OBJECT_NAMES)
         worst = _worst(obj.risks)
@@ -335,6 +347,11 @@ class _Load:
         attributes = self.writer.attributes(names, values)
         for lod, indices in by_lod.items():
             self.writer.add(f"{obj.feature_type.lower()}_lod{lod}", fields, attributes, batch.wkb(indices),
+                            batch.envelope(indices))
+        for (kind, area_id, code, label, lod, _), indices in areas:
+            area_m2 = surface_metrics([batch.rings(i) for i in indices])[0]
+            self.writer.add(f"{obj.feature_type.lower()}_lod{lod}{TRAFFIC_AREA_SUFFIX}", TRAFFIC_AREA_FIELDS,
+                            (area_id, obj.gml_id, kind, label, code, area_m2), batch.wkb(indices),
                             batch.envelope(indices))
         if self.planning is not None and obj.feature_type in PLANNING_DISTRICTS and by_lod:
             self.planning.add_district(obj.feature_type, batch.wkb(next(iter(by_lod.values()))), values)

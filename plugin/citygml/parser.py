@@ -38,6 +38,8 @@ PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, d
                       huge_tree=False, remove_blank_text=True)
 
 SEMANTIC_SURFACES = {"RoofSurface": "roof", "WallSurface": "wall", "GroundSurface": "ground"}
+# tran: a road's (railway's, square's) carriageways, sidewalks, islands ...: kept apart, with their function
+TRAFFIC_AREAS = {"trafficArea": "traffic", "auxiliaryTrafficArea": "auxiliary"}
 CODE_FIELDS = {"class": "class", "usage": "usage", "function": "function", "roofType": "roof_type",
                "areaType": "area_type", "disasterType": "disaster_type"}  # the last two: urf sediment areas
 INTEGER_LIMIT = 1 << 63  # SQLite integers are 64-bit
@@ -119,7 +121,8 @@ RISK_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("hazard", "str"), ("s
 OBJECT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("class", "str"), ("function", "str"),
                  ("usage", "str"), ("hazard", "str"), ("flood_scale", "str"), ("flood_rank", "int"),
                  ("flood_rank_label", "str"), ("flood_depth", "real"), ("flood_river", "str"), ("admin_type", "str"),
-                 ("source_file", "str"), ("attributes_json", "str"), ("scenario", "str")]
+                 ("source_file", "str"), ("attributes_json", "str"), ("scenario", "str"),
+                 ("class_code", "str"), ("function_code", "str")]  # the codes, whether or not a codelist named them
 HAZARD_PREFIX = re.compile(r"^(Building|WaterBody|Road|Railway)")
 SKIPPED_CHILDREN = {"boundedBy", "consistsOfBuildingPart", "outerBuildingInstallation", "interiorBuildingInstallation",
                     "interiorRoom", "reliefComponent", "tin", "appearance"}
@@ -155,6 +158,8 @@ class CityObject:
     lods: dict = field(default_factory=dict)  # lod -> [polygon]; polygon = [ring: [lat, lon, h, lat, lon, h ...]]
     surfaces: list = field(default_factory=list)  # (kind, surface gml:id, [polygon]) for LOD2 roof/wall/ground
     risks: list = field(default_factory=list)  # dicts with the RISK_FIELDS keys
+    # (kind, gml:id, function code, function label, LOD, [polygon]) of each traffic area (TRAFFIC_AREAS)
+    areas: list = field(default_factory=list)
     extras: dict = field(default_factory=dict)  # unmodelled elements, kept as JSON
     urban_planning: bool = False  # an i-UR urf feature (use district, fire-prevention district ...)
 
@@ -236,6 +241,23 @@ class ObjectReader:
                 obj.lods.setdefault(("surfaces", lod), []).extend(polygons)
                 if kind is not None and lod == 2:
                     obj.surfaces.append((kind, surface.get(GML_ID) or "", polygons))
+
+    def _read_traffic_areas(self, obj, name, element, scope):
+        """tran:trafficArea / auxiliaryTrafficArea: each area's function and geometry per LOD (also kept in the
+        attributes JSON, as before, for what is not modelled here)."""
+        for area in element.iterchildren(ELEMENTS):
+            code = label = None
+            geometries = []
+            for child in area.iterchildren(ELEMENTS):
+                child_name = local(child.tag)
+                if child_name == "function" and code is None:
+                    code, label = self.code(child)
+                elif child_name.startswith("lod") and child_name[3:4].isdigit():
+                    geometries.append((int(child_name[3]), _polygons(child, scope)))
+            for lod, polygons in geometries:
+                if polygons:
+                    obj.areas.append((TRAFFIC_AREAS[name], area.get(GML_ID) or "", code, label, lod, polygons))
+        self._read_extra(obj, name, element, scope)
 
     # Attribute readers: the same arguments as the geometry ones, so that CHILD_READERS can hold them all.
     def _read_code(self, obj, name, element, scope):
@@ -383,6 +405,8 @@ def _child_reader(tag):
         return ObjectReader._read_lod_geometry
     if name == "boundedBy" and not tag.startswith(f"{{{GML}}}"):
         return ObjectReader._read_boundary_surfaces
+    if name in TRAFFIC_AREAS:
+        return ObjectReader._read_traffic_areas
     structural = {"consistsOfBuildingPart": ObjectReader._read_parts, "tin": ObjectReader._read_tin,
                   "reliefComponent": ObjectReader._read_relief_components}
     if name in structural:
@@ -423,6 +447,7 @@ def _merge_part(obj, part):
     for lod, polygons in part.lods.items():
         obj.lods.setdefault(lod, []).extend(polygons)
     obj.surfaces.extend(part.surfaces)
+    obj.areas.extend(part.areas)
     obj.risks.extend(part.risks)
     for key, value in part.attributes.items():
         if key == "measured_height" and value is not None:

@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
-from .loader import SURFACE_FIELDS, URBAN_FIELDS
+from .loader import SURFACE_FIELDS, TRAFFIC_AREA_FIELDS, URBAN_FIELDS
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
@@ -41,6 +41,40 @@ ZONING_COLOURS = {
     "13": ((60, 140, 220), "工業専用地域"),
 }
 URBAN_PLANNING_OUTLINE = (200, 60, 60)
+# Other city objects, categorized on the code column the loader writes beside the label (class_code /
+# function_code: the code whether or not a codelist resolved the label). Legend labels are English, translated
+# in the UI by qgis_results.legend_labels().
+# Roads (tran:Road function, Road_function.xml): by road administrator, in the colours of Japanese road maps
+ROAD_FUNCTION_COLOURS = {
+    "1": ((40, 130, 70), "Expressway"), "2": ((220, 60, 50), "National road"),
+    "3": ((245, 170, 60), "Prefectural road"), "4": ((250, 235, 150), "Municipal road"),
+}
+ROAD_OTHER = ((215, 215, 210), "Other or unknown road")
+# Traffic areas (TrafficArea_function / AuxiliaryTrafficArea_function.xml): by the code's major class, its first
+# digit ("1*"), which both codelists share across LODs (1010 lane, 1020 junction: carriageway; 2010-2030: sidewalk)
+TRAFFIC_AREA_COLOURS = {
+    "1*": ((110, 110, 115), "Carriageway"), "2*": ((240, 195, 150), "Sidewalk"),
+    "3*": ((230, 220, 120), "Island or median"), "4*": ((230, 220, 120), "Tram stop"),
+    "5*": ((110, 180, 90), "Planting"), "6*": ((160, 190, 230), "Bicycle parking"),
+    "7*": ((160, 190, 230), "Car park"),
+}
+TRAFFIC_AREA_OTHER = ((215, 215, 210), "Other traffic area")
+# Land use (luse:class, Common_landUseType.xml): the customary colours of the urban planning land-use survey
+# (都市計画基礎調査): paddy and fields greens, forest dark green, water blue, housing yellow, commerce red,
+# industry blue-purple, public facilities pink, roads and transport greys, open space light green
+LAND_USE_COLOURS = {
+    "201": ((170, 215, 110), "Paddy field"), "202": ((215, 230, 120), "Field"), "203": ((60, 140, 70), "Forest"),
+    "204": ((120, 180, 235), "Water"), "205": ((190, 210, 160), "Other natural land"),
+    "211": ((255, 235, 100), "Residential"), "212": ((245, 110, 110), "Commercial"),
+    "213": ((150, 140, 220), "Industrial"), "214": ((240, 160, 200), "Public facilities"),
+    "215": ((190, 190, 190), "Road"), "216": ((150, 150, 150), "Transport facilities"),
+    "217": ((140, 210, 150), "Public open space"), "218": ((200, 160, 120), "Other public facilities"),
+    "219": ((200, 190, 120), "Farming, forestry and fishery facilities"), "220": ((160, 200, 110), "Golf course"),
+    "221": ((230, 200, 240), "Solar power plant"), "222": ((225, 225, 225), "Surface parking"),
+    "223": ((235, 215, 185), "Other urban use"), "224": ((245, 240, 220), "Unused land"),
+}
+LAND_USE_OTHER = ((255, 255, 255), "Other or unknown land use")
+BRIDGE_COLOUR = (150, 90, 170)  # purple: stands apart from road greys and land-use colours
 SURFACE_COLOURS = {"roof": (204, 102, 77), "wall": (235, 225, 205), "ground": (120, 120, 120)}
 # Building layers put on a map, top first, and whether they start visible: the flood-rank colours of LOD2/LOD1 on
 # top; roofs (for solar work) and the grey LOD0 outlines, which would hide or grey them, start hidden at the bottom.
@@ -58,6 +92,15 @@ def layer_title(name):
         "building_lod2_wall": tr("Walls (LOD2)"),
         "building_lod2_ground": tr("Ground surfaces (LOD2)"),
         "building_risk": tr("Disaster risks"),
+        "road_lod1": tr("Roads (LOD1)"),
+        "road_lod2": tr("Roads (LOD2)"),
+        "road_lod3": tr("Roads (LOD3)"),
+        "road_lod2_traffic_area": tr("Road areas (LOD2)"),
+        "road_lod3_traffic_area": tr("Road areas (LOD3)"),
+        "landuse_lod1": tr("Land use (LOD1)"),
+        "bridge_lod1": tr("Bridges (LOD1)"),
+        "bridge_lod2": tr("Bridges (LOD2)"),
+        "bridge_lod3": tr("Bridges (LOD3)"),
     }
     return titles.get(name, name)
 
@@ -70,7 +113,9 @@ def map_layers(written, everything=False):
     layers of MAP_LAYERS, else (no buildings: a flood model, other objects) every layer but the risk table. With
     ``everything``, the other layers (walls, ground surfaces, other objects) follow, hidden."""
     chosen = [(name, visible) for name, visible in MAP_LAYERS if name in written]
-    others = [name for name in written if name not in TABLES and name not in dict(chosen)]
+    # a road's traffic areas (carriageway, sidewalk ...) on top of the road outlines that would hide them
+    others = sorted((name for name in written if name not in TABLES and name not in dict(chosen)),
+                    key=lambda name: not name.endswith("_traffic_area"))
     if not chosen:
         return [(name, True) for name in others]
     return chosen + [(name, False) for name in others] if everything else chosen
@@ -107,13 +152,48 @@ def urban_planning_renderer():
     return QgsSingleSymbolRenderer(symbol)
 
 
-def polygon_3d_symbol(rgb, extrusion_field=None):
-    """A 3D polygon symbol at the absolute heights of the data (Z), optionally extruded by a field."""
+def _code_expression(field, code):
+    """``field`` equals ``code``; a code ending in "*" (a major class) matches the codes it starts."""
+    if code.endswith("*"):
+        return f"left(\"{field}\", {len(code) - 1}) = '{code[:-1]}'"
+    return f"\"{field}\" = '{code}'"
+
+
+def code_renderer(field, colours, other):
+    """2D: a rule per code of ``colours`` ({code: (rgb, label)}) on ``field``, the rest as ``other``."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for code, (rgb, label) in colours.items():
+        root.appendChild(QgsRuleBasedRenderer.Rule(_fill(rgb), 0, 0, _code_expression(field, code), label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(_fill(other[0]), 0, 0, "ELSE", other[1]))
+    return QgsRuleBasedRenderer(root)
+
+
+def code_3d_renderer(field, colours, other):
+    """3D: the same rules as code_renderer(), draped on the terrain: PLATEAU writes land use and roads (LOD1, and
+    LOD2 traffic areas in the fixtures) with every height 0, which drawn as they are would lie under the buildings
+    (at their real heights); on the terrain (a DEM when one is set, else flat) they lie at ground level."""
+    from qgis._3d import QgsRuleBased3DRenderer
+
+    root = QgsRuleBased3DRenderer.Rule(None)
+    for code, (rgb, label) in colours.items():
+        root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(rgb, draped=True),
+                                                     _code_expression(field, code), label))
+    root.appendChild(QgsRuleBased3DRenderer.Rule(polygon_3d_symbol(other[0], draped=True), "ELSE", other[1]))
+    return QgsRuleBased3DRenderer(root)
+
+
+def polygon_3d_symbol(rgb, extrusion_field=None, *, draped=False):
+    """A 3D polygon symbol at the absolute heights of the data (Z), optionally extruded by a field; ``draped``: each
+    vertex on the terrain instead."""
     from qgis._3d import Qgs3DTypes, QgsPhongMaterialSettings, QgsPolygon3DSymbol
     from qgis.core import Qgis, QgsAbstract3DSymbol
 
     symbol = QgsPolygon3DSymbol()
-    symbol.setAltitudeClamping(Qgis.AltitudeClamping.Absolute)
+    if draped:
+        symbol.setAltitudeClamping(Qgis.AltitudeClamping.Terrain)
+        symbol.setAltitudeBinding(Qgis.AltitudeBinding.Vertex)
+    else:
+        symbol.setAltitudeClamping(Qgis.AltitudeClamping.Absolute)
     material = QgsPhongMaterialSettings()
     material.setAmbient(QColor(70, 70, 70))
     material.setDiffuse(QColor(*rgb))
@@ -161,6 +241,15 @@ def style_layers():
          polygon_3d_renderer(SURFACE_COLOURS["ground"])),
         ("object", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill((120, 170, 220), (60, 110, 170))), None),
         ("usedistrict", URBAN_FIELDS, zoning_renderer(), None),
+        ("road", OBJECT_FIELDS, code_renderer("function_code", ROAD_FUNCTION_COLOURS, ROAD_OTHER),
+         code_3d_renderer("function_code", ROAD_FUNCTION_COLOURS, ROAD_OTHER)),
+        ("traffic_area", TRAFFIC_AREA_FIELDS,
+         code_renderer("function_code", TRAFFIC_AREA_COLOURS, TRAFFIC_AREA_OTHER),
+         code_3d_renderer("function_code", TRAFFIC_AREA_COLOURS, TRAFFIC_AREA_OTHER)),
+        ("landuse", OBJECT_FIELDS, code_renderer("class_code", LAND_USE_COLOURS, LAND_USE_OTHER),
+         code_3d_renderer("class_code", LAND_USE_COLOURS, LAND_USE_OTHER)),
+        ("bridge", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill(BRIDGE_COLOUR, (70, 40, 90))),
+         polygon_3d_renderer(BRIDGE_COLOUR)),
         ("urban_planning", URBAN_FIELDS, urban_planning_renderer(), None),
     ]
 
