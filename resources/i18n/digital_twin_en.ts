@@ -24,22 +24,22 @@
       <translation>(first {0} shown; refine the search)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="109" />
+      <location filename="../../plugin/qgis_results.py" line="143" />
       <source>0 min</source>
       <translation>0 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="112" />
+      <location filename="../../plugin/qgis_results.py" line="146" />
       <source>180 min</source>
       <translation>180 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="108" />
+      <location filename="../../plugin/qgis_results.py" line="142" />
       <source>2 m/s or more</source>
       <translation>2 m/s or more</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="110" />
+      <location filename="../../plugin/qgis_results.py" line="144" />
       <source>30 min</source>
       <translation>30 min</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>3D views need a projected CRS: load the buildings in their plane rectangular zone.</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="111" />
+      <location filename="../../plugin/qgis_results.py" line="145" />
       <source>60 min</source>
       <translation>60 min</translation>
     </message>
@@ -129,17 +129,37 @@
       <translation>Batch runs</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="54" />
+      <location filename="../../plugin/qgis_results.py" line="119" />
+      <source>Bicycle parking</source>
+      <translation>Bicycle parking</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="101" />
+      <source>Bridges (LOD1)</source>
+      <translation>Bridges (LOD1)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="102" />
+      <source>Bridges (LOD2)</source>
+      <translation>Bridges (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="103" />
+      <source>Bridges (LOD3)</source>
+      <translation>Bridges (LOD3)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="88" />
       <source>Building outlines (LOD0)</source>
       <translation>Building outlines (LOD0)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="55" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="89" />
       <source>Buildings (LOD1)</source>
       <translation>Buildings (LOD1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="56" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="90" />
       <source>Buildings (LOD2)</source>
       <translation>Buildings (LOD2)</translation>
     </message>
@@ -179,6 +199,16 @@
       <translation>Cancelling…</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="120" />
+      <source>Car park</source>
+      <translation>Car park</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="114" />
+      <source>Carriageway</source>
+      <translation>Carriageway</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="394" />
       <source>Catalog</source>
       <translation>Catalog</translation>
@@ -214,6 +244,11 @@
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="128" />
+      <source>Commercial</source>
+      <translation>Commercial</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
       <source>Convert to COPC…</source>
       <translation>Convert to COPC…</translation>
@@ -234,7 +269,7 @@
       <translation>Data catalogs…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="118" />
+      <location filename="../../plugin/qgis_results.py" line="152" />
       <source>Data unknown</source>
       <translation>Data unknown</translation>
     </message>
@@ -294,7 +329,7 @@
       <translation>Digital Twin: PLATEAU and city digital twin tools</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="60" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="94" />
       <source>Disaster risks</source>
       <translation>Disaster risks</translation>
     </message>
@@ -374,6 +409,16 @@
       <translation>Export…</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="109" />
+      <source>Expressway</source>
+      <translation>Expressway</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="135" />
+      <source>Farming, forestry and fishery facilities</source>
+      <translation>Farming, forestry and fishery facilities</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="108" />
       <source>Feed (live)</source>
       <translation>Feed (live)</translation>
@@ -389,9 +434,19 @@
       <translation>Feed type</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="123" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
       <location filename="../../plugin/installer/gui_installer.py" line="41" />
       <source>Flood analyses</source>
       <translation>Flood analyses</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="124" />
+      <source>Forest</source>
+      <translation>Forest</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="69" />
@@ -414,7 +469,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="59" />
+      <location filename="../../plugin/qgis_results.py" line="136" />
+      <source>Golf course</source>
+      <translation>Golf course</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="93" />
       <source>Ground surfaces (LOD2)</source>
       <translation>Ground surfaces (LOD2)</translation>
     </message>
@@ -424,7 +484,7 @@
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="113" />
+      <location filename="../../plugin/qgis_results.py" line="147" />
       <source>High (1,200 kWh/m² or more)</source>
       <translation>High (1,200 kWh/m² or more)</translation>
     </message>
@@ -442,6 +502,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="201" />
       <source>Import…</source>
       <translation>Import…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="129" />
+      <source>Industrial</source>
+      <translation>Industrial</translation>
     </message>
     <message>
       <location filename="../../plugin/installer/gui_installer.py" line="118" />
@@ -477,6 +542,11 @@
       <location filename="../../plugin/installer/gui_installer.py" line="154" />
       <source>Installing… (this can take several minutes)</source>
       <translation>Installing… (this can take several minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="116" />
+      <source>Island or median</source>
+      <translation>Island or median</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="37" />
@@ -519,6 +589,11 @@
       <translation>LOD</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="100" />
+      <source>Land use (LOD1)</source>
+      <translation>Land use (LOD1)</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="392" />
       <source>Licence</source>
       <translation>Licence</translation>
@@ -549,7 +624,7 @@
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="115" />
+      <location filename="../../plugin/qgis_results.py" line="149" />
       <source>Low (under 1,100 kWh/m²)</source>
       <translation>Low (under 1,100 kWh/m²)</translation>
     </message>
@@ -569,7 +644,7 @@
       <translation>Maximum step height</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="114" />
+      <location filename="../../plugin/qgis_results.py" line="148" />
       <source>Medium (1,100 - 1,200 kWh/m²)</source>
       <translation>Medium (1,100 - 1,200 kWh/m²)</translation>
     </message>
@@ -589,6 +664,11 @@
       <translation>Mobility profiles…</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="112" />
+      <source>Municipal road</source>
+      <translation>Municipal road</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="168" />
       <source>Name</source>
       <translation>Name</translation>
@@ -597,6 +677,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="169" />
       <source>Name in Japanese</source>
       <translation>Name in Japanese</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="110" />
+      <source>National road</source>
+      <translation>National road</translation>
     </message>
     <message>
       <location filename="../../plugin/installer/gui_installer.py" line="101" />
@@ -629,7 +714,7 @@
       <translation>Not for this version</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="119" />
+      <location filename="../../plugin/qgis_results.py" line="153" />
       <source>Not passable (barrier)</source>
       <translation>Not passable (barrier)</translation>
     </message>
@@ -659,6 +744,36 @@
       <translation>Other</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="126" />
+      <source>Other natural land</source>
+      <translation>Other natural land</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="141" />
+      <source>Other or unknown land use</source>
+      <translation>Other or unknown land use</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="113" />
+      <source>Other or unknown road</source>
+      <translation>Other or unknown road</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="134" />
+      <source>Other public facilities</source>
+      <translation>Other public facilities</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="121" />
+      <source>Other traffic area</source>
+      <translation>Other traffic area</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="139" />
+      <source>Other urban use</source>
+      <translation>Other urban use</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML files</translation>
@@ -679,7 +794,12 @@
       <translation>Package</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="117" />
+      <location filename="../../plugin/qgis_results.py" line="122" />
+      <source>Paddy field</source>
+      <translation>Paddy field</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="151" />
       <source>Passable by wheelchair</source>
       <translation>Passable by wheelchair</translation>
     </message>
@@ -692,6 +812,11 @@
       <location filename="../../plugin/main.py" line="83" />
       <source>Pick published point cloud tiles on the map, download them and convert them to COPC</source>
       <translation>Pick published point cloud tiles on the map, download them and convert them to COPC</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="118" />
+      <source>Planting</source>
+      <translation>Planting</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/qgis_layers.py" line="27" />
@@ -724,6 +849,11 @@
       <translation>Point clouds</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="111" />
+      <source>Prefectural road</source>
+      <translation>Prefectural road</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Prefecture</source>
       <translation>Prefecture</translation>
@@ -742,6 +872,16 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="345" />
       <source>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</source>
       <translation>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="130" />
+      <source>Public facilities</source>
+      <translation>Public facilities</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="133" />
+      <source>Public open space</source>
+      <translation>Public open space</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="393" />
@@ -809,7 +949,42 @@
       <translation>Resident maps</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="57" />
+      <location filename="../../plugin/qgis_results.py" line="127" />
+      <source>Residential</source>
+      <translation>Residential</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="131" />
+      <source>Road</source>
+      <translation>Road</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="98" />
+      <source>Road areas (LOD2)</source>
+      <translation>Road areas (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="99" />
+      <source>Road areas (LOD3)</source>
+      <translation>Road areas (LOD3)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="95" />
+      <source>Roads (LOD1)</source>
+      <translation>Roads (LOD1)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="96" />
+      <source>Roads (LOD2)</source>
+      <translation>Roads (LOD2)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="97" />
+      <source>Roads (LOD3)</source>
+      <translation>Roads (LOD3)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="91" />
       <source>Roofs (LOD2)</source>
       <translation>Roofs (LOD2)</translation>
     </message>
@@ -869,9 +1044,19 @@
       <translation>Show the Digital Twin algorithms in the Processing Toolbox</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="115" />
+      <source>Sidewalk</source>
+      <translation>Sidewalk</translation>
+    </message>
+    <message>
       <location filename="../../plugin/installer/gui_installer.py" line="41" />
       <source>Solar potential</source>
       <translation>Solar potential</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="137" />
+      <source>Solar power plant</source>
+      <translation>Solar power plant</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="170" />
@@ -892,6 +1077,11 @@
       <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
       <source>Station</source>
       <translation>Station</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="138" />
+      <source>Surface parking</source>
+      <translation>Surface parking</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="75" />
@@ -939,6 +1129,16 @@
       <translation>Traffic counts (live)</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="117" />
+      <source>Tram stop</source>
+      <translation>Tram stop</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="132" />
+      <source>Transport facilities</source>
+      <translation>Transport facilities</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="162" />
       <source>Treat as barriers</source>
       <translation>Treat as barriers</translation>
@@ -959,9 +1159,14 @@
       <translation>URL, file or folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="116" />
+      <location filename="../../plugin/qgis_results.py" line="150" />
       <source>Unsuitable</source>
       <translation>Unsuitable</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="140" />
+      <source>Unused land</source>
+      <translation>Unused land</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="187" />
@@ -984,7 +1189,7 @@
       <translation>Visually impaired accessible</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="58" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="92" />
       <source>Walls (LOD2)</source>
       <translation>Walls (LOD2)</translation>
     </message>
@@ -992,6 +1197,11 @@
       <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Ward</source>
       <translation>Ward</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="125" />
+      <source>Water</source>
+      <translation>Water</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="60" />
@@ -1069,7 +1279,7 @@
       <translation>usage unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="216" />
+      <location filename="../../plugin/qgis_results.py" line="250" />
       <source>{0:.1f} m</source>
       <translation>{0:.1f} m</translation>
     </message>
@@ -1227,7 +1437,7 @@
       <translation>Cancelled by the user.</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="162" />
+      <location filename="../../plugin/installer/pip_install.py" line="173" />
       <source>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</source>
       <translation>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</translation>
     </message>
@@ -1337,7 +1547,7 @@
       <translation>Solar irradiance</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="265" />
+      <location filename="../../processing_algorithms/base.py" line="284" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>Stopped by signal {signal}, as if cancelled.</translation>
     </message>
@@ -1402,7 +1612,7 @@
       <translation>a hyetograph has one series: leave out the point column</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="724" />
+      <location filename="../../plugin/citygml/parser.py" line="749" />
       <source>a name or value holds bytes that are not UTF-8 text</source>
       <translation>a name or value holds bytes that are not UTF-8 text</translation>
     </message>
@@ -1437,7 +1647,7 @@
       <translation>answer too large for {bbox}: splitting it in four</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="547" />
+      <location filename="../../plugin/citygml/parser.py" line="572" />
       <source>bad coordinates ({exc})</source>
       <translation>bad coordinates ({exc})</translation>
     </message>
@@ -1522,12 +1732,12 @@
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="243" />
+      <location filename="../../plugin/citygml/loader.py" line="249" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</source>
       <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="245" />
+      <location filename="../../plugin/citygml/loader.py" line="251" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</source>
       <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</translation>
     </message>
@@ -1537,7 +1747,7 @@
       <translation>could not write the layout template {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="652" />
+      <location filename="../../plugin/citygml/parser.py" line="677" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</translation>
     </message>
@@ -1672,7 +1882,7 @@
       <translation>layout template not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="99" />
+      <location filename="../../plugin/citygml/loader.py" line="103" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>levels of detail: one of {policies} or LOD numbers, not {lods!r}</translation>
     </message>
@@ -1707,7 +1917,7 @@
       <translation>no buildings to make a DSM from</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="132" />
+      <location filename="../../plugin/citygml/loader.py" line="136" />
       <source>no city objects with geometry found</source>
       <translation>no city objects with geometry found</translation>
     </message>
@@ -1862,7 +2072,7 @@
       <translation>not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="624" />
+      <location filename="../../plugin/citygml/parser.py" line="649" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</translation>
     </message>
@@ -1877,7 +2087,7 @@
       <translation>origin</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="246" />
+      <location filename="../../plugin/installer/pip_install.py" line="269" />
       <source>pip failed: {detail}</source>
       <translation>pip failed: {detail}</translation>
     </message>
@@ -1967,7 +2177,7 @@
       <translation>rotated rasters are not supported; warp it north-up first</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="435" />
+      <location filename="../../plugin/citygml/loader.py" line="452" />
       <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
       <translation>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</translation>
     </message>
@@ -1987,12 +2197,12 @@
       <translation>table {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="282" />
+      <location filename="../../plugin/citygml/loader.py" line="293" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>target CRS {target_crs} has no EPSG code</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="279" />
+      <location filename="../../plugin/citygml/loader.py" line="290" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
@@ -2132,7 +2342,7 @@
       <translation>the facility layer has no point</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="621" />
+      <location filename="../../plugin/citygml/parser.py" line="646" />
       <source>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</source>
       <translation>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</translation>
     </message>
@@ -2162,7 +2372,7 @@
       <translation>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="272" />
+      <location filename="../../plugin/citygml/loader.py" line="283" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
     </message>
@@ -2662,7 +2872,7 @@
       <translation>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="344" />
+      <location filename="../../plugin/installer/pip_install.py" line="367" />
       <source>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</source>
       <translation>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</translation>
     </message>
@@ -2925,7 +3135,7 @@
       <translation>3D city model</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="288" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="283" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D view page not included: atlases get the 2D map only.</translation>
     </message>
@@ -3005,17 +3215,17 @@
       <translation>A table per hazard, scenario, scale and rank: buildings, total floor area and estimated residents.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="294" />
       <source>A3 landscape</source>
       <translation>A3 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="293" />
       <source>A4 landscape</source>
       <translation>A4 landscape</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="293" />
       <source>A4 portrait</source>
       <translation>A4 portrait</translation>
     </message>
@@ -3184,7 +3394,7 @@ Shelters: GSI's 指定緊急避難場所 CSV (with its hazard flags) or any poin
 Example: buildings from 'Flood exposure of buildings', hazard river flood, the city's GSI CSV, budget 1000 m.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="246" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="241" />
       <source>Atlas pages: {}</source>
       <translation>Atlas pages: {}</translation>
     </message>
@@ -3603,7 +3813,7 @@ Examples: qgis_process run digitaltwin:pointcloudtocopc -- INPUT=09LD2626.zip OU
 qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tiles/all.vpc</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="319" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="314" />
       <source>Could not read the QGIS project {}</source>
       <translation>Could not read the QGIS project {}</translation>
     </message>
@@ -4161,7 +4371,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth rasters (one exposure layer each)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>Flood exposure</source>
       <translation>Flood exposure</translation>
     </message>
@@ -4328,7 +4538,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GSI</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="300" />
       <source>GSI aerial photos</source>
       <translation>GSI aerial photos</translation>
     </message>
@@ -4338,12 +4548,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GSI evacuation site CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
       <source>GSI pale map</source>
       <translation>GSI pale map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="300" />
       <source>GSI standard map</source>
       <translation>GSI standard map</translation>
     </message>
@@ -5059,7 +5269,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No accessible route for {0}: every way is closed by a barrier</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="238" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="233" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</translation>
     </message>
@@ -5069,7 +5279,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>No hazard area has the scenario '{}'; the layer has: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="277" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="272" />
       <source>No layout designer here (qgis_process): only the file was written.</source>
       <translation>No layout designer here (qgis_process): only the file was written.</translation>
     </message>
@@ -5084,12 +5294,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
       <source>None (offline)</source>
       <translation>None (offline)</translation>
     </message>
@@ -5099,12 +5309,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="347" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="342" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>Nothing to print: every layer is empty or has no CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="326" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="321" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
@@ -6292,7 +6502,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="275" />
       <source>The layout '{}' is kept in the project and open in the designer.</source>
       <translation>The layout '{}' is kept in the project and open in the designer.</translation>
     </message>
@@ -6666,7 +6876,7 @@ Scale 1 is the bundled 1 km x 0.9 km district (about 420 buildings, 6 MB); scale
 Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="252" />
       <source>Wrote {}</source>
       <translation>Wrote {}</translation>
     </message>

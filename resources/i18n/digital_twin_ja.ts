@@ -24,22 +24,22 @@
       <translation>（先頭の {0} 件を表示。検索を絞り込んでください）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="109" />
+      <location filename="../../plugin/qgis_results.py" line="143" />
       <source>0 min</source>
       <translation>0 分</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="112" />
+      <location filename="../../plugin/qgis_results.py" line="146" />
       <source>180 min</source>
       <translation>180 分</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="108" />
+      <location filename="../../plugin/qgis_results.py" line="142" />
       <source>2 m/s or more</source>
       <translation>2 m/s 以上</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="110" />
+      <location filename="../../plugin/qgis_results.py" line="144" />
       <source>30 min</source>
       <translation>30 分</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>3Dビューには投影座標系が必要です。建物を平面直角座標系で読み込んでください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="111" />
+      <location filename="../../plugin/qgis_results.py" line="145" />
       <source>60 min</source>
       <translation>60 分</translation>
     </message>
@@ -129,17 +129,37 @@
       <translation>バッチ処理</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="54" />
+      <location filename="../../plugin/qgis_results.py" line="119" />
+      <source>Bicycle parking</source>
+      <translation>自転車駐車場</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="101" />
+      <source>Bridges (LOD1)</source>
+      <translation>橋梁（LOD1）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="102" />
+      <source>Bridges (LOD2)</source>
+      <translation>橋梁（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="103" />
+      <source>Bridges (LOD3)</source>
+      <translation>橋梁（LOD3）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="88" />
       <source>Building outlines (LOD0)</source>
       <translation>建物外形（LOD0）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="55" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="89" />
       <source>Buildings (LOD1)</source>
       <translation>建物（LOD1）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="56" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="90" />
       <source>Buildings (LOD2)</source>
       <translation>建物（LOD2）</translation>
     </message>
@@ -179,6 +199,16 @@
       <translation>キャンセル中…</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="120" />
+      <source>Car park</source>
+      <translation>自動車駐車場</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="114" />
+      <source>Carriageway</source>
+      <translation>車道部</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="394" />
       <source>Catalog</source>
       <translation>カタログ</translation>
@@ -214,6 +244,11 @@
       <translation>閉じる</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="128" />
+      <source>Commercial</source>
+      <translation>商業用地</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/qgis_browser.py" line="87" />
       <source>Convert to COPC…</source>
       <translation>COPCに変換…</translation>
@@ -234,7 +269,7 @@
       <translation>データカタログ…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="118" />
+      <location filename="../../plugin/qgis_results.py" line="152" />
       <source>Data unknown</source>
       <translation>データ不明</translation>
     </message>
@@ -294,7 +329,7 @@
       <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="60" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="94" />
       <source>Disaster risks</source>
       <translation>災害リスク</translation>
     </message>
@@ -374,6 +409,16 @@
       <translation>書き出し…</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="109" />
+      <source>Expressway</source>
+      <translation>高速自動車国道</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="135" />
+      <source>Farming, forestry and fishery facilities</source>
+      <translation>農林漁業施設用地</translation>
+    </message>
+    <message>
       <location filename="../../plugin/realtime/qgis_live_layer.py" line="108" />
       <source>Feed (live)</source>
       <translation>フィード（ライブ）</translation>
@@ -389,9 +434,19 @@
       <translation>フィードの種類</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="123" />
+      <source>Field</source>
+      <translation>畑</translation>
+    </message>
+    <message>
       <location filename="../../plugin/installer/gui_installer.py" line="41" />
       <source>Flood analyses</source>
       <translation>浸水解析</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="124" />
+      <source>Forest</source>
+      <translation>山林</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="69" />
@@ -414,7 +469,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="59" />
+      <location filename="../../plugin/qgis_results.py" line="136" />
+      <source>Golf course</source>
+      <translation>ゴルフ場</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="93" />
       <source>Ground surfaces (LOD2)</source>
       <translation>底面（LOD2）</translation>
     </message>
@@ -424,7 +484,7 @@
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="113" />
+      <location filename="../../plugin/qgis_results.py" line="147" />
       <source>High (1,200 kWh/m² or more)</source>
       <translation>適性 高（1,200 kWh/m² 以上）</translation>
     </message>
@@ -442,6 +502,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="201" />
       <source>Import…</source>
       <translation>読み込み…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="129" />
+      <source>Industrial</source>
+      <translation>工業用地</translation>
     </message>
     <message>
       <location filename="../../plugin/installer/gui_installer.py" line="118" />
@@ -477,6 +542,11 @@
       <location filename="../../plugin/installer/gui_installer.py" line="154" />
       <source>Installing… (this can take several minutes)</source>
       <translation>インストール中…（数分かかることがあります）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="116" />
+      <source>Island or median</source>
+      <translation>島・分離帯</translation>
     </message>
     <message>
       <location filename="../../plugin/realtime/gui_live_feed.py" line="37" />
@@ -519,6 +589,11 @@
       <translation>LOD</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="100" />
+      <source>Land use (LOD1)</source>
+      <translation>土地利用（LOD1）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="392" />
       <source>Licence</source>
       <translation>ライセンス</translation>
@@ -549,7 +624,7 @@
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="115" />
+      <location filename="../../plugin/qgis_results.py" line="149" />
       <source>Low (under 1,100 kWh/m²)</source>
       <translation>適性 低（1,100 kWh/m² 未満）</translation>
     </message>
@@ -569,7 +644,7 @@
       <translation>最大段差</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="114" />
+      <location filename="../../plugin/qgis_results.py" line="148" />
       <source>Medium (1,100 - 1,200 kWh/m²)</source>
       <translation>適性 中（1,100〜1,200 kWh/m²）</translation>
     </message>
@@ -589,6 +664,11 @@
       <translation>移動プロファイル…</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="112" />
+      <source>Municipal road</source>
+      <translation>市町村道</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="168" />
       <source>Name</source>
       <translation>名前</translation>
@@ -597,6 +677,11 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="169" />
       <source>Name in Japanese</source>
       <translation>日本語名</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="110" />
+      <source>National road</source>
+      <translation>一般国道</translation>
     </message>
     <message>
       <location filename="../../plugin/installer/gui_installer.py" line="101" />
@@ -629,7 +714,7 @@
       <translation>このバージョンでは表示しない</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="119" />
+      <location filename="../../plugin/qgis_results.py" line="153" />
       <source>Not passable (barrier)</source>
       <translation>通れない（バリア）</translation>
     </message>
@@ -659,6 +744,36 @@
       <translation>その他</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="126" />
+      <source>Other natural land</source>
+      <translation>その他自然地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="141" />
+      <source>Other or unknown land use</source>
+      <translation>その他・不明の土地利用</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="113" />
+      <source>Other or unknown road</source>
+      <translation>その他・不明の道路</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="134" />
+      <source>Other public facilities</source>
+      <translation>その他公的施設用地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="121" />
+      <source>Other traffic area</source>
+      <translation>その他の交通領域</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="139" />
+      <source>Other urban use</source>
+      <translation>その他の都市的土地利用</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="74" />
       <source>PLATEAU CityGML files</source>
       <translation>PLATEAU CityGML ファイル</translation>
@@ -679,7 +794,12 @@
       <translation>パッケージ</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="117" />
+      <location filename="../../plugin/qgis_results.py" line="122" />
+      <source>Paddy field</source>
+      <translation>田</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="151" />
       <source>Passable by wheelchair</source>
       <translation>車いすで通れる</translation>
     </message>
@@ -692,6 +812,11 @@
       <location filename="../../plugin/main.py" line="83" />
       <source>Pick published point cloud tiles on the map, download them and convert them to COPC</source>
       <translation>公開されている点群タイルを地図上で選び、ダウンロードしてCOPCに変換します</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="118" />
+      <source>Planting</source>
+      <translation>植栽</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/qgis_layers.py" line="27" />
@@ -724,6 +849,11 @@
       <translation>点群</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="111" />
+      <source>Prefectural road</source>
+      <translation>都道府県道</translation>
+    </message>
+    <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Prefecture</source>
       <translation>都道府県</translation>
@@ -742,6 +872,16 @@
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="345" />
       <source>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</source>
       <translation>{0} にプロファイルを書き出しました（バリアフリー解析の PROFILES_FILE 用）。</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="130" />
+      <source>Public facilities</source>
+      <translation>公益施設用地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="133" />
+      <source>Public open space</source>
+      <translation>公共空地</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="393" />
@@ -809,7 +949,42 @@
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="57" />
+      <location filename="../../plugin/qgis_results.py" line="127" />
+      <source>Residential</source>
+      <translation>住宅用地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="131" />
+      <source>Road</source>
+      <translation>道路用地</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="98" />
+      <source>Road areas (LOD2)</source>
+      <translation>道路の区域（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="99" />
+      <source>Road areas (LOD3)</source>
+      <translation>道路の区域（LOD3）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="95" />
+      <source>Roads (LOD1)</source>
+      <translation>道路（LOD1）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="96" />
+      <source>Roads (LOD2)</source>
+      <translation>道路（LOD2）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="97" />
+      <source>Roads (LOD3)</source>
+      <translation>道路（LOD3）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/citygml/qgis_styles.py" line="91" />
       <source>Roofs (LOD2)</source>
       <translation>屋根（LOD2）</translation>
     </message>
@@ -869,9 +1044,19 @@
       <translation>プロセッシングツールボックスにデジタルツインのアルゴリズムを表示</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="115" />
+      <source>Sidewalk</source>
+      <translation>歩道部</translation>
+    </message>
+    <message>
       <location filename="../../plugin/installer/gui_installer.py" line="41" />
       <source>Solar potential</source>
       <translation>太陽光発電ポテンシャル</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="137" />
+      <source>Solar power plant</source>
+      <translation>太陽光発電施設用地</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="170" />
@@ -892,6 +1077,11 @@
       <location filename="../../plugin/sample_district/qgis_styles.py" line="23" />
       <source>Station</source>
       <translation>駅</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="138" />
+      <source>Surface parking</source>
+      <translation>平面駐車場</translation>
     </message>
     <message>
       <location filename="../../plugin/catalog/gui_dock.py" line="75" />
@@ -939,6 +1129,16 @@
       <translation>交通量（ライブ）</translation>
     </message>
     <message>
+      <location filename="../../plugin/qgis_results.py" line="117" />
+      <source>Tram stop</source>
+      <translation>路面電車停車所</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="132" />
+      <source>Transport facilities</source>
+      <translation>交通施設用地</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="162" />
       <source>Treat as barriers</source>
       <translation>バリアとみなす</translation>
@@ -959,9 +1159,14 @@
       <translation>URL・ファイルまたはフォルダ</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="116" />
+      <location filename="../../plugin/qgis_results.py" line="150" />
       <source>Unsuitable</source>
       <translation>設置に不向き</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="140" />
+      <source>Unused land</source>
+      <translation>低未利用土地</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="187" />
@@ -984,7 +1189,7 @@
       <translation>視覚障害者対応</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="58" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="92" />
       <source>Walls (LOD2)</source>
       <translation>壁面（LOD2）</translation>
     </message>
@@ -992,6 +1197,11 @@
       <location filename="../../plugin/catalog/gui_dock.py" line="68" />
       <source>Ward</source>
       <translation>区</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="125" />
+      <source>Water</source>
+      <translation>水面</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/gui_profiles.py" line="60" />
@@ -1069,7 +1279,7 @@
       <translation>用途不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="216" />
+      <location filename="../../plugin/qgis_results.py" line="250" />
       <source>{0:.1f} m</source>
       <translation>{0:.1f} m</translation>
     </message>
@@ -1227,7 +1437,7 @@
       <translation>ユーザーが中止しました。</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="162" />
+      <location filename="../../plugin/installer/pip_install.py" line="173" />
       <source>Cannot find the Python {version} that QGIS runs (looked at: {paths}).</source>
       <translation>QGIS が使う Python {version} が見つかりません（確認した場所: {paths}）。</translation>
     </message>
@@ -1337,7 +1547,7 @@
       <translation>日射量の計算</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="265" />
+      <location filename="../../processing_algorithms/base.py" line="284" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>シグナル {signal} により停止しました（キャンセルと同じ扱い）。</translation>
     </message>
@@ -1402,7 +1612,7 @@
       <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="724" />
+      <location filename="../../plugin/citygml/parser.py" line="749" />
       <source>a name or value holds bytes that are not UTF-8 text</source>
       <translation>名前または値に UTF-8 テキストではないバイトが含まれています</translation>
     </message>
@@ -1437,7 +1647,7 @@
       <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="547" />
+      <location filename="../../plugin/citygml/parser.py" line="572" />
       <source>bad coordinates ({exc})</source>
       <translation>座標が不正です（{exc}）</translation>
     </message>
@@ -1522,12 +1732,12 @@
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="243" />
+      <location filename="../../plugin/citygml/loader.py" line="249" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</source>
       <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="245" />
+      <location filename="../../plugin/citygml/loader.py" line="251" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</source>
       <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません（スキップしました）</translation>
     </message>
@@ -1537,7 +1747,7 @@
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="652" />
+      <location filename="../../plugin/citygml/parser.py" line="677" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>DTDまたはXMLエンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGMLファイルでは使われないため、読み込みません</translation>
     </message>
@@ -1672,7 +1882,7 @@
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="99" />
+      <location filename="../../plugin/citygml/loader.py" line="103" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
     </message>
@@ -1707,7 +1917,7 @@
       <translation>DSM を作る建物がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="132" />
+      <location filename="../../plugin/citygml/loader.py" line="136" />
       <source>no city objects with geometry found</source>
       <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
     </message>
@@ -1862,7 +2072,7 @@
       <translation>正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="624" />
+      <location filename="../../plugin/citygml/parser.py" line="649" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>正しいXMLではありません：{detail}。ファイルを確認するか、「壊れた都市オブジェクトを飛ばし、読めるものを残す」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
     </message>
@@ -1877,7 +2087,7 @@
       <translation>出発地</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="246" />
+      <location filename="../../plugin/installer/pip_install.py" line="269" />
       <source>pip failed: {detail}</source>
       <translation>pip が失敗しました: {detail}</translation>
     </message>
@@ -1967,7 +2177,7 @@
       <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="435" />
+      <location filename="../../plugin/citygml/loader.py" line="452" />
       <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
       <translation>シナリオ「{part}」: 「災害種別: シナリオ」の形で書いてください。災害種別は {hazards} のいずれかです</translation>
     </message>
@@ -1987,12 +2197,12 @@
       <translation>表{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="282" />
+      <location filename="../../plugin/citygml/loader.py" line="293" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="279" />
+      <location filename="../../plugin/citygml/loader.py" line="290" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
@@ -2132,7 +2342,7 @@
       <translation>施設レイヤにポイントがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="621" />
+      <location filename="../../plugin/citygml/parser.py" line="646" />
       <source>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</source>
       <translation>ファイルがこの行で途中で終わっています。ファイルが切り詰められています（{detail}）。ダウンロードし直すか、「壊れたオブジェクトをスキップ」を指定して完全な都市オブジェクトだけを読み込んでください</translation>
     </message>
@@ -2162,7 +2372,7 @@
       <translation>この処理の実行中に別の実行がファイルを作成または変更しました。そのファイルは残し、この処理の結果は破棄します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="272" />
+      <location filename="../../plugin/citygml/loader.py" line="283" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
@@ -2662,7 +2872,7 @@
       <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="344" />
+      <location filename="../../plugin/installer/pip_install.py" line="367" />
       <source>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</source>
       <translation>{packages} は QGIS 本体またはシステムのパッケージで入れる必要があります（QGIS 自身のライブラリを共有するため）。プラグインのインストーラーはこれらをインストールしません。</translation>
     </message>
@@ -2925,7 +3135,7 @@
       <translation>3D都市モデル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="288" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="283" />
       <source>3D view page not included: atlases get the 2D map only.</source>
       <translation>3D ビューのページは含めていません。アトラスでは 2D の地図のみを出力します。</translation>
     </message>
@@ -3005,17 +3215,17 @@
       <translation>災害種別・シナリオ・規模・ランクごとの表：建物数、延床面積、推計居住者数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="294" />
       <source>A3 landscape</source>
       <translation>A3 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="293" />
       <source>A4 landscape</source>
       <translation>A4 横</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="298" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="293" />
       <source>A4 portrait</source>
       <translation>A4 縦</translation>
     </message>
@@ -3184,7 +3394,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
 例：「建物の浸水評価」の建物、災害種別は洪水、市の国土地理院CSV、距離の上限 1000 m。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="246" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="241" />
       <source>Atlas pages: {}</source>
       <translation>アトラスのページ数: {}</translation>
     </message>
@@ -3600,7 +3810,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
 出力: .copc.laz。複数入力では.vpc（仮想点群）を選ぶと各入力が隣に&lt;名前&gt;.copc.lazとして作られ、1レイヤで表示されます。不正な入力（途中で切れたファイル、壊れたLAZチャンク、ヘッダの点数の誤り、LASを含まないzip）はファイル名を示して停止し、出力を残しません。既存ファイルは「上書き」選択時のみ置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="319" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="314" />
       <source>Could not read the QGIS project {}</source>
       <translation>QGIS プロジェクト {} を読み込めませんでした</translation>
     </message>
@@ -4152,7 +4362,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスター（それぞれ 1 つの曝露レイヤー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>Flood exposure</source>
       <translation>浸水想定</translation>
     </message>
@@ -4319,7 +4529,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国土地理院</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="300" />
       <source>GSI aerial photos</source>
       <translation>地理院タイル 写真</translation>
     </message>
@@ -4329,12 +4539,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>国土地理院の指定緊急避難場所CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
       <source>GSI pale map</source>
       <translation>地理院タイル 淡色地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="300" />
       <source>GSI standard map</source>
       <translation>地理院タイル 標準地図</translation>
     </message>
@@ -5046,7 +5256,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>{0} で通れる経路がありません：すべての道がバリアで閉ざされています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="238" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="233" />
       <source>No data source found in the layers' metadata: open data licences (CC BY, ODbL) ask printed maps to name it; give it in 'Data attribution'.</source>
       <translation>レイヤのメタデータにデータ出典が見つかりません。オープンデータのライセンス（CC BY、ODbL）は印刷した地図にも出典の記載を求めています。「データ出典」に入力してください。</translation>
     </message>
@@ -5056,7 +5266,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>シナリオ「{}」の想定区域がありません。レイヤにあるシナリオ：{}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="277" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="272" />
       <source>No layout designer here (qgis_process): only the file was written.</source>
       <translation>ここにはレイアウトデザイナーがありません (qgis_process): ファイルだけを書き出しました。</translation>
     </message>
@@ -5071,12 +5281,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="310" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="305" />
       <source>None</source>
       <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="304" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="299" />
       <source>None (offline)</source>
       <translation>なし（オフライン）</translation>
     </message>
@@ -5086,12 +5296,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>注記</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="347" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="342" />
       <source>Nothing to print: every layer is empty or has no CRS.</source>
       <translation>印刷するものがありません。すべてのレイヤが空か、座標参照系がありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="326" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="321" />
       <source>Nothing to print: give a project with visible layers, or layers.</source>
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
@@ -6277,7 +6487,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="280" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="275" />
       <source>The layout '{}' is kept in the project and open in the designer.</source>
       <translation>レイアウト「{}」をプロジェクトに保存し、デザイナーで開きました。</translation>
     </message>
@@ -6651,7 +6861,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
 例: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/district_x3</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/export_resident_map.py" line="257" />
+      <location filename="../../processing_algorithms/export_resident_map.py" line="252" />
       <source>Wrote {}</source>
       <translation>{} を書き出しました</translation>
     </message>
