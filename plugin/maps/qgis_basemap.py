@@ -11,10 +11,8 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsRasterLayer,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..errors import InputError
 from .basemap import BASEMAP_LOOK, GSI_CREDIT, GSI_TILES, NAME_COLOUR, basemap_kind
@@ -38,13 +36,7 @@ def _symbol(kind, geometry):
 def _label_names(layer, field):
     from .qgis_layout import text_format
 
-    fmt = text_format(NAME_SIZE_PT, color=NAME_COLOUR)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.6)
-    buffer.setSizeUnit(Qgis.RenderUnit.Millimeters)
-    buffer.setColor(QColor("#ffffff"))
-    fmt.setBuffer(buffer)
+    fmt = text_format(NAME_SIZE_PT, color=NAME_COLOUR, halo_mm=0.6)
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.setFormat(fmt)

@@ -44,6 +44,7 @@ from qgis.core import (
     QgsSimpleLegendNode,
     QgsSingleSymbolRenderer,
     QgsSpatialIndex,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -88,7 +89,9 @@ def searchable(fmt):
     return fmt
 
 
-def text_format(size, bold=False, color="#1a1a1a"):
+def text_format(size, bold=False, color="#1a1a1a", halo_mm=0.0):
+    """The map's text: the Japanese font, searchable in the PDF; ``halo_mm`` > 0 draws a white halo (labels on the
+    map stay legible over any colour)."""
     font = QFont(JAPANESE_FONT)
     font.setBold(bold)
     fmt = QgsTextFormat()
@@ -97,6 +100,13 @@ def text_format(size, bold=False, color="#1a1a1a"):
     fmt.setSize(size)
     fmt.setSizeUnit(Qgis.RenderUnit.Points)
     fmt.setColor(QColor(color))
+    if halo_mm > 0:
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(halo_mm)
+        buffer.setSizeUnit(Qgis.RenderUnit.Millimeters)
+        buffer.setColor(QColor("#ffffff"))
+        fmt.setBuffer(buffer)
     return fmt
 
 

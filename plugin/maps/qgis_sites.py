@@ -17,7 +17,6 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSimpleMarkerSymbolLayer,
     QgsSvgMarkerSymbolLayer,
-    QgsTextBufferSettings,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -87,13 +86,7 @@ def _symbol(kind):
 def _label_names(layer):
     from .qgis_layout import text_format
 
-    fmt = text_format(LABEL_SIZE_PT, bold=True)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setSizeUnit(Qgis.RenderUnit.Millimeters)
-    buffer.setColor(QColor("#ffffff"))
-    fmt.setBuffer(buffer)
+    fmt = text_format(LABEL_SIZE_PT, bold=True, halo_mm=0.8)
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
