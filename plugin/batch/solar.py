@@ -16,14 +16,15 @@ from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 from ..solar import irradiance, rasters
 from .dsm import failures, mosaic
-from .runner import DEFAULT_MEMORY_LIMIT, ClusterClient, refuse_existing
+from .runner import DEFAULT_MEMORY_LIMIT, ClusterClient, peak_rss_mb, refuse_existing
 
 DEFAULT_TILE_M = 1000.0  # a 1 m tile with its 500 m radius halo: ~2,000² cells, ~0.3 GB of scratch per worker
 OUTPUT_OPTIONS = ("COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3", "TILED=YES", "BIGTIFF=IF_SAFER")  # as create_like
 
 
 def solar_tile(dsm_path, tile, tables, plan, albedo, radius, output):
-    """The task a worker runs: the annual irradiation of one tile's core, as a GeoTIFF on the DSM's lattice."""
+    """The task a worker runs: the annual irradiation of one tile's core, as a GeoTIFF on the DSM's lattice; returns
+    its path and the worker's peak memory (MB)."""
     gdal, _ = rasters.gdal_modules()
     dataset = rasters.open_raster(dsm_path)
     annual = rasters.irradiate_tile(dataset.GetRasterBand(1), tile, tables, plan, albedo=albedo,
@@ -38,7 +39,7 @@ def solar_tile(dsm_path, tile, tables, plan, albedo, radius, output):
         target.GetRasterBand(1).SetNoDataValue(rasters.NODATA)
         target.GetRasterBand(1).WriteArray(annual)
         target = None  # noqa: F841 (flush and close before the rename)
-    return str(output)
+    return str(output), peak_rss_mb()
 
 
 def run_solar(dsm_path, output, sky, *, albedo=irradiance.DEFAULT_ALBEDO, radius=irradiance.DEFAULT_RADIUS,
@@ -68,7 +69,8 @@ def run_solar(dsm_path, output, sky, *, albedo=irradiance.DEFAULT_ALBEDO, radius
             raise DigitalTwinError("{count} of {total} solar tiles failed: {errors}", count=len(failed),
                                    total=len(futures), errors="; ".join(failed))
         tile_seconds = time.monotonic() - started
-        mosaic([future.result() for future in futures], output, folder, overwrite=overwrite,
-               creation_options=OUTPUT_OPTIONS)
+        paths, peaks_mb = zip(*(future.result() for future in futures), strict=True)
+        mosaic(paths, output, folder, overwrite=overwrite, creation_options=OUTPUT_OPTIONS)
     return {"tiles": len(windows), "halo_m": plan.overlap * plan.cellsize, "tile_seconds": tile_seconds,
-            "cells": dataset.RasterXSize * dataset.RasterYSize, "cellsize": plan.cellsize}
+            "cells": dataset.RasterXSize * dataset.RasterYSize, "cellsize": plan.cellsize,
+            "peak_worker_mb": max(peaks_mb)}
