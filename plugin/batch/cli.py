@@ -15,6 +15,7 @@ from ..progress import Progress
 from ..solar.climate import CLIMATES
 from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
 from .runner import DEFAULT_MEMORY_LIMIT, run_batch
+from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
 from .tiles import TILINGS
 
 BAR_WIDTH = 30
@@ -74,7 +75,7 @@ def parser():
                        f"{DEFAULT_RADIUS:g}); the tiles' halo follows it")
     solar.add_argument("--sectors", type=int, default=DEFAULT_SECTORS, help="azimuth sectors")
     solar.add_argument("--albedo", type=float, default=DEFAULT_ALBEDO, help="ground albedo")
-    solar.add_argument("--tile", type=float, default=1000.0, help="tile size in m (default 1000)")
+    solar.add_argument("--tile", type=float, default=SOLAR_TILE_M, help=f"tile size in m (default {SOLAR_TILE_M:g})")
     for command in (ensemble, dsm, solar):
         command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
