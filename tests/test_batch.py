@@ -454,8 +454,8 @@ def test_tiled_solar_equals_the_untiled_run_cell_for_cell(district, untiled, clu
     radius_m = 80.0
     done = subprocess.run([sys.executable, "-m", "digital_twin", "solar", str(dsm), str(tmp_path / "tiled.tif"),
                            "--radius", str(radius_m), "--sectors", "16", "--tile", "300", "--scheduler",
-                           cluster.address], env=cluster.env, cwd=tmp_path, capture_output=True, text=True,
-                          timeout=180)
+                           cluster.address, "--buildings", str(untiled), "--potential", str(tmp_path / "pv.gpkg")],
+                          env=cluster.env, cwd=tmp_path, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     halo_m = float(done.stderr.split("halo ")[1].split(" m")[0])
     assert halo_m == rasters.tile_plan(gdal.Open(str(dsm)), dsm, radius_m).overlap * 2.0
@@ -473,3 +473,15 @@ def test_tiled_solar_equals_the_untiled_run_cell_for_cell(district, untiled, clu
     assert expected.max() > 1.5 * expected[shaded].mean() > 0
     assert np.array_equal(got, expected)
     assert not [path.name for path in tmp_path.iterdir() if path.name.startswith("digital_twin_solar")]
+    # per building on the merged raster: one row per footprint, equal to the potential on the untiled raster
+    from digital_twin.plugin.batch.solar import building_potential
+
+    building_potential(untiled, tmp_path / "untiled.tif", dsm, tmp_path / "pv_untiled.gpkg")
+    got, expected = rows(tmp_path / "pv.gpkg")["solar_potential"], rows(tmp_path / "pv_untiled.gpkg")["solar_potential"]
+    assert got == expected
+    footprints = rows(untiled)["building_lod1"]
+    assert [row[2] for row in got] == [row[0] for row in footprints]  # building_fid after fid, geometry
+    capacities = [row[6] for row in got]  # roof_area, usable_area, mean_irradiation, capacity_kw
+    assert len(got) > 1500 and sum(1 for kw in capacities if kw and kw > 0) > len(got) / 2
+    with pytest.raises(InputError, match="no layer building_lod1"):
+        building_potential(tmp_path / "pv.gpkg", tmp_path / "untiled.tif", dsm, tmp_path / "other.gpkg")

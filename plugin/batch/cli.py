@@ -14,7 +14,8 @@ from ..errors import DigitalTwinError
 from ..progress import Progress
 from ..solar.climate import CLIMATES
 from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
-from .runner import DEFAULT_MEMORY_LIMIT, run_batch
+from ..solar.potential import RULES as POTENTIAL_RULES
+from .runner import DEFAULT_MEMORY_LIMIT, refuse_existing, run_batch
 from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
 from .tiles import TILINGS
 
@@ -76,6 +77,10 @@ def parser():
     solar.add_argument("--sectors", type=int, default=DEFAULT_SECTORS, help="azimuth sectors")
     solar.add_argument("--albedo", type=float, default=DEFAULT_ALBEDO, help="ground albedo")
     solar.add_argument("--tile", type=float, default=SOLAR_TILE_M, help=f"tile size in m (default {SOLAR_TILE_M:g})")
+    solar.add_argument("--buildings", help="a GeoPackage from 'batch': with --potential, each footprint's solar "
+                       "potential on the merged raster")
+    solar.add_argument("--potential", help="the per-building potential GeoPackage (layer solar_potential)")
+    solar.add_argument("--rule", choices=POTENTIAL_RULES, default=POTENTIAL_RULES[0], help="potential rule")
     for command in (ensemble, dsm, solar):
         command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
@@ -151,14 +156,19 @@ def dsm_main(args):
 
 def solar_main(args):
     from ..solar import climate, rasters
-    from .solar import run_solar
+    from .solar import building_potential, run_solar
 
+    if bool(args.buildings) != bool(args.potential):
+        print("error: give --buildings and --potential together", file=sys.stderr)
+        return 2
     try:
         latitude, longitude = args.latitude, args.longitude
         if latitude is None or longitude is None:
             centre_longitude, centre_latitude = rasters.centre_lonlat(rasters.open_raster(args.dsm), args.dsm)
             latitude = centre_latitude if latitude is None else latitude
             longitude = centre_longitude if longitude is None else longitude
+        if args.potential:  # before the long run, not after it
+            refuse_existing(args.potential, args.overwrite)
         sky = climate.weather_file_sky(args.weather, latitude, longitude) if args.weather else \
             climate.embedded_sky(args.climate, latitude, longitude)
         result = run_solar(args.dsm, args.output, sky, albedo=args.albedo, radius=args.radius, sectors=args.sectors,
@@ -171,6 +181,15 @@ def solar_main(args):
         return 1
     print(f"\n{args.output}: {result['tiles']} tiles, halo {result['halo_m']:g} m, "
           f"{result['tile_seconds']:.1f} s", file=sys.stderr)
+    if args.potential:
+        try:
+            potential = building_potential(args.buildings, args.output, args.dsm, args.potential, rule=args.rule,
+                                           overwrite=args.overwrite)
+        except DigitalTwinError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"{args.potential}: {potential['buildings']} buildings, {potential['capacity_kw']:.0f} kW",
+              file=sys.stderr)
     return 0
 
 
