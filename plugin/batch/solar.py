@@ -23,7 +23,7 @@ DEFAULT_TILE_M = 2000.0  # at 1 m with the 548 m halo of a 500 m radius: 3,100²
 OUTPUT_OPTIONS = ("COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3", "TILED=YES", "BIGTIFF=IF_SAFER")  # as create_like
 
 
-def solar_tile(dsm_path, tile, tables, plan, albedo, radius, output):
+def solar_tile(dsm_path, tile, tables, *, plan, albedo, radius, output):
     """The task a worker runs: the annual irradiation of one tile's core, as a GeoTIFF on the DSM's lattice; returns
     its path and the worker's peak memory (MB)."""
     gdal, _ = rasters.gdal_modules()
@@ -62,8 +62,8 @@ def run_solar(dsm_path, output, sky, *, albedo=irradiance.DEFAULT_ALBEDO, radius
             ClusterClient(distributed, scheduler, workers, memory_limit) as client:
         started = time.monotonic()
         shared = client.scatter(tables, broadcast=True)
-        futures = [client.submit(solar_tile, str(dsm_path), window, shared, plan, albedo, radius,
-                                 str(Path(folder) / f"{number}.tif"), retries=retries, pure=False)
+        futures = [client.submit(solar_tile, str(dsm_path), window, shared, plan=plan, albedo=albedo, radius=radius,
+                                 output=str(Path(folder) / f"{number}.tif"), retries=retries, pure=False)
                    for number, window in enumerate(windows)]
         failed = failures(client, futures, progress)
         if failed:
