@@ -12,7 +12,11 @@ import time
 
 from ..errors import DigitalTwinError
 from ..progress import Progress
-from .runner import DEFAULT_MEMORY_LIMIT, run_batch
+from ..solar.climate import CLIMATES
+from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
+from ..solar.potential import RULES as POTENTIAL_RULES
+from .runner import DEFAULT_MEMORY_LIMIT, refuse_existing, run_batch
+from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
 from .tiles import TILINGS
 
 BAR_WIDTH = 30
@@ -59,7 +63,25 @@ def parser():
     dsm.add_argument("--cell", type=float, default=1.0, help="cell size in m (default 1)")
     dsm.add_argument("--tile", type=float, default=500.0, help="tile size in m (default 500)")
     dsm.add_argument("--dem", help="ground DEM GeoTIFF (default: flat ground at 0 m)")
-    for command in (ensemble, dsm):
+    solar = commands.add_parser("solar", help="annual solar irradiation of a DSM, in tiles with halos as wide as the "
+                                "shadow-search radius on dask")
+    solar.add_argument("dsm", help="DSM GeoTIFF in a projected CRS in metres (e.g. from 'dsm')")
+    solar.add_argument("output", help="annual irradiation GeoTIFF (kWh/m²)")
+    solar.add_argument("--climate", choices=CLIMATES, default=CLIMATES[0], help="embedded climate (default "
+                       f"{CLIMATES[0]})")
+    solar.add_argument("--weather", help="a weather file (CSV or EPW) instead of an embedded climate")
+    solar.add_argument("--latitude", type=float, help="default: the DSM's centre")
+    solar.add_argument("--longitude", type=float, help="default: the DSM's centre")
+    solar.add_argument("--radius", type=float, default=DEFAULT_RADIUS, help="shadow-search radius in m (default "
+                       f"{DEFAULT_RADIUS:g}); the tiles' halo follows it")
+    solar.add_argument("--sectors", type=int, default=DEFAULT_SECTORS, help="azimuth sectors")
+    solar.add_argument("--albedo", type=float, default=DEFAULT_ALBEDO, help="ground albedo")
+    solar.add_argument("--tile", type=float, default=SOLAR_TILE_M, help=f"tile size in m (default {SOLAR_TILE_M:g})")
+    solar.add_argument("--buildings", help="a GeoPackage from 'batch': with --potential, each footprint's solar "
+                       "potential on the merged raster")
+    solar.add_argument("--potential", help="the per-building potential GeoPackage (layer solar_potential)")
+    solar.add_argument("--rule", choices=POTENTIAL_RULES, default=POTENTIAL_RULES[0], help="potential rule")
+    for command in (ensemble, dsm, solar):
         command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
         command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT)
@@ -132,12 +154,53 @@ def dsm_main(args):
     return 0
 
 
+def solar_main(args):
+    from ..solar import climate, rasters
+    from .solar import building_potential, run_solar
+
+    if bool(args.buildings) != bool(args.potential):
+        print("error: give --buildings and --potential together", file=sys.stderr)
+        return 2
+    try:
+        latitude, longitude = args.latitude, args.longitude
+        if latitude is None or longitude is None:
+            centre_longitude, centre_latitude = rasters.centre_lonlat(rasters.open_raster(args.dsm), args.dsm)
+            latitude = centre_latitude if latitude is None else latitude
+            longitude = centre_longitude if longitude is None else longitude
+        if args.potential:  # before the long run, not after it
+            refuse_existing(args.potential, args.overwrite)
+        sky = climate.weather_file_sky(args.weather, latitude, longitude) if args.weather else \
+            climate.embedded_sky(args.climate, latitude, longitude)
+        result = run_solar(args.dsm, args.output, sky, albedo=args.albedo, radius=args.radius, sectors=args.sectors,
+                           tile_m=args.tile, scheduler=args.scheduler, workers=args.workers,
+                           memory_limit=args.memory_limit, retries=args.retries, overwrite=args.overwrite,
+                           progress=Progress(report=lambda percent: print(
+                               f"\r{percent:5.1f} % of the tiles", end="", file=sys.stderr)))
+    except DigitalTwinError as error:
+        print(f"\nerror: {error}", file=sys.stderr)
+        return 1
+    print(f"\n{args.output}: {result['tiles']} tiles, halo {result['halo_m']:g} m, "
+          f"{result['tile_seconds']:.1f} s", file=sys.stderr)
+    if args.potential:
+        try:
+            potential = building_potential(args.buildings, args.output, args.dsm, args.potential, rule=args.rule,
+                                           overwrite=args.overwrite)
+        except DigitalTwinError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"{args.potential}: {potential['buildings']} buildings, {potential['capacity_kw']:.0f} kW",
+              file=sys.stderr)
+    return 0
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
     if args.command == "ensemble":
         return ensemble_main(args)
     if args.command == "dsm":
         return dsm_main(args)
+    if args.command == "solar":
+        return solar_main(args)
     bar = Bar()
     try:
         result = run_batch(args.source, args.output, tiling=args.tiles, hazards=args.hazard, rule=args.rule,

@@ -92,22 +92,34 @@ def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, schedule
         futures = [client.submit(dsm_tile, str(gpkg), window, halo_m, cellsize, dem_path,
                                  str(Path(folder) / f"{number}.tif"), retries=retries, pure=False)
                    for number, window in enumerate(windows)]
-        failed = []
-        for finished, future in enumerate(as_finished(client, futures, progress), start=1):
-            if future.status != "finished":
-                failed.append(str(future.exception()))
-            progress.step(finished / len(futures))
+        failed = failures(client, futures, progress)
         if failed:
             raise DigitalTwinError("{count} of {total} DSM tiles failed: {errors}", count=len(failed),
                                    total=len(futures), errors="; ".join(failed))
-        from osgeo import gdal
-
-        gdal.UseExceptions()
-        mosaic = gdal.BuildVRT(str(Path(folder) / "mosaic.vrt"), [future.result() for future in futures])
-        with atomic_output(output, overwrite=overwrite) as tmp:
-            gdal.Translate(str(tmp), mosaic, creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=3"])
-        mosaic = None
+        mosaic([future.result() for future in futures], output, folder, overwrite=overwrite)
     return {"tiles": len(windows), "halo_m": halo_m, "extent": (xmin, ymin, xmax, ymax)}
+
+
+def failures(client, futures, progress) -> list:
+    """Wait for the tile tasks (progress per tile, Cancel honoured); the errors of those that failed."""
+    failed = []
+    for finished, future in enumerate(as_finished(client, futures, progress), start=1):
+        if future.status != "finished":
+            failed.append(str(future.exception()))
+        progress.step(finished / len(futures))
+    return failed
+
+
+def mosaic(paths, output, folder, *, overwrite=False, creation_options=("COMPRESS=DEFLATE", "TILED=YES",
+                                                                          "PREDICTOR=3")):
+    """The tiles' GeoTIFFs (cores on one lattice) as one GeoTIFF, through a VRT in the scratch ``folder``."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    virtual = gdal.BuildVRT(str(Path(folder) / "mosaic.vrt"), [str(path) for path in paths])
+    with atomic_output(output, overwrite=overwrite) as tmp:
+        gdal.Translate(str(tmp), virtual, creationOptions=list(creation_options))
+    virtual = None  # noqa: F841 (closes the VRT before its folder goes)
 
 
 def untiled_dsm(gpkg, output, *, cellsize=1.0, dem_path=None, overwrite=False):

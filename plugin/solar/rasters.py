@@ -6,6 +6,7 @@ tile size whatever the size of the ward.
 """
 
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -110,8 +111,52 @@ def tiles(width, height, size):
             yield col, row, min(size, width - col), min(size, height - row)
 
 
-def _whole_blocks(pixels):
+def whole_blocks(pixels):
     return -(-int(pixels) // horizon.COARSE) * horizon.COARSE
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    """What every tile of one DSM shares, so that tiles (in this process or on dask workers) match the whole
+    raster cell for cell: the halo, the whole raster's lowest point (fills gaps) and relief (how far the horizon
+    march goes), the cell size."""
+
+    overlap: int  # pixels of halo around a tile's core
+    low: float
+    relief: float
+    cellsize: float
+
+
+def tile_plan(dataset, dsm_path, radius) -> TilePlan:
+    """The halo is the horizon march's reach for the shadow-search ``radius`` (+ 1: the slope of a core pixel uses
+    its neighbours), in whole blocks of the far field, so tiles and halos start on the whole raster's blocks."""
+    size = cell_size(dataset)
+    try:
+        low, high = dataset.GetRasterBand(1).ComputeRasterMinMax(False)
+    except RuntimeError as exc:  # GDAL's answer when no cell has a value
+        raise InputError("the DSM has no height values: every cell is nodata", path=dsm_path) from exc
+    return TilePlan(whole_blocks(horizon.reach(radius, size) + 1), float(low), float(high - low), size)
+
+
+def irradiate_tile(band, tile, tables, plan, *, albedo=irradiance.DEFAULT_ALBEDO, radius=irradiance.DEFAULT_RADIUS,
+                   monthly=False, progress=None) -> dict:
+    """The layers (annual, svf, slope, aspect, monthly: lists of float32 arrays, NODATA in the gaps) of the core
+    ``tile`` = (col, row, width, height) of a DSM band, read with the plan's halo."""
+    col, row, core_width, core_height = tile
+    width, height = band.XSize, band.YSize
+    left, top = max(0, col - plan.overlap), max(0, row - plan.overlap)
+    right, bottom = min(width, col + core_width + plan.overlap), min(height, row + core_height + plan.overlap)
+    dsm, gaps = read_filled(band, left, top, right - left, bottom - top, fill=plan.low)
+    core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
+    result = irradiance.irradiate_block(dsm, plan.cellsize, tables, albedo=albedo, radius=radius, monthly=monthly,
+                                        progress=progress, relief=plan.relief, core=core)
+    layers = {"annual": [result.annual], "svf": [result.sky_view_factor], "slope": [result.slope],
+              "aspect": [result.aspect], "monthly": list(result.monthly) if result.monthly is not None else []}
+    for key, values in layers.items():
+        layers[key] = [value.astype(np.float32) for value in values]
+        for block in layers[key]:
+            block[gaps[core]] = NODATA
+    return layers
 
 
 def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=None, slope_path=None,
@@ -126,17 +171,9 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
     dataset = open_raster(dsm_path)
     require_metres(dataset, dsm_path)
     band = dataset.GetRasterBand(1)
-    size = cell_size(dataset)
     tables = irradiance.sector_tables(sky, sectors)
-    # tiles and their overlaps start on whole blocks of the horizon's far field, so tiles match the whole raster;
-    # + 1: the slope of a core pixel uses its neighbours
-    overlap = _whole_blocks(horizon.reach(radius, size) + 1)
-    tile_size = _whole_blocks(tile_size)
-    try:
-        low, high = band.ComputeRasterMinMax(False)
-    except RuntimeError as exc:  # GDAL's answer when no cell has a value
-        raise InputError("the DSM has no height values: every cell is nodata", path=dsm_path) from exc
-    relief = float(high - low)
+    plan = tile_plan(dataset, dsm_path, radius)
+    tile_size = whole_blocks(tile_size)
     width, height = dataset.RasterXSize, dataset.RasterYSize
     wanted = {"annual": annual_path, "monthly": monthly_path, "svf": svf_path, "slope": slope_path,
               "aspect": aspect_path}
@@ -146,22 +183,13 @@ def irradiation_rasters(dsm_path, sky, annual_path, monthly_path=None, svf_path=
         temporary = {key: stack.enter_context(atomic_output(path, overwrite)) for key, path in wanted.items()}
         outputs = {key: create_like(dataset, tmp, bands=12 if key == "monthly" else 1)
                    for key, tmp in temporary.items()}
-        for number, (col, row, core_width, core_height) in enumerate(all_tiles):
-            left, top = max(0, col - overlap), max(0, row - overlap)
-            right, bottom = min(width, col + core_width + overlap), min(height, row + core_height + overlap)
-            dsm, gaps = read_filled(band, left, top, right - left, bottom - top, fill=low)
-            core = (slice(row - top, row - top + core_height), slice(col - left, col - left + core_width))
-            result = irradiance.irradiate_block(
-                dsm, size, tables, albedo=albedo, radius=radius, monthly="monthly" in outputs,
-                progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)), relief=relief,
-                core=core)
-            layers = {"annual": [result.annual], "svf": [result.sky_view_factor], "slope": [result.slope],
-                      "aspect": [result.aspect], "monthly": list(result.monthly) if result.monthly is not None else []}
+        for number, tile in enumerate(all_tiles):
+            layers = irradiate_tile(band, tile, tables, plan, albedo=albedo, radius=radius,
+                                    monthly="monthly" in outputs,
+                                    progress=progress.sub(number / len(all_tiles), (number + 1) / len(all_tiles)))
             for key, output in outputs.items():
-                for index, values in enumerate(layers[key], start=1):
-                    block = values.astype(np.float32)
-                    block[gaps[core]] = NODATA
-                    output.GetRasterBand(index).WriteArray(block, col, row)
+                for index, block in enumerate(layers[key], start=1):
+                    output.GetRasterBand(index).WriteArray(block, tile[0], tile[1])
         for key, output in outputs.items():
             if key == "monthly":
                 for month in range(1, 13):
