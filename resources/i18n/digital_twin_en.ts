@@ -1577,7 +1577,7 @@
       <translation>Virtual point clouds</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_basemap.py" line="62" />
+      <location filename="../../plugin/maps/qgis_basemap.py" line="54" />
       <source>a basemap layer must be a point, line or polygon layer</source>
       <translation>a basemap layer must be a point, line or polygon layer</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>a hazard flag must be 1 or empty, not '{value}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="99" />
+      <location filename="../../plugin/batch/cli.py" line="121" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>a hyetograph has one series: leave out the point column</translation>
     </message>
@@ -1742,7 +1742,7 @@
       <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="206" />
       <source>could not write the layout template {path}</source>
       <translation>could not write the layout template {path}</translation>
     </message>
@@ -1877,7 +1877,7 @@
       <translation>is not a zip file; download it without 'Extract zip'</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="205" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="215" />
       <source>layout template not found: {path}</source>
       <translation>layout template not found: {path}</translation>
     </message>
@@ -1905,6 +1905,11 @@
       <location filename="../../plugin/citygml/sources.py" line="88" />
       <source>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</source>
       <translation>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/solar.py" line="146" />
+      <source>no building footprints in layer {layer}</source>
+      <translation>no building footprints in layer {layer}</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/tiles.py" line="45" />
@@ -1942,7 +1947,7 @@
       <translation>no header</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="320" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="330" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>no layer has the flood rank field '{rank_field}'</translation>
     </message>
@@ -1950,6 +1955,11 @@
       <location filename="../../plugin/batch/dsm.py" line="34" />
       <source>no layer {layer} to make a DSM from</source>
       <translation>no layer {layer} to make a DSM from</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/solar.py" line="140" />
+      <source>no layer {layer} with building footprints</source>
+      <translation>no layer {layer} with building footprints</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
@@ -2027,7 +2037,7 @@
       <translation>not a number (W/m² expected)</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="36" />
+      <location filename="../../plugin/solar/rasters.py" line="37" />
       <source>not a raster GDAL can read ({exc})</source>
       <translation>not a raster GDAL can read ({exc})</translation>
     </message>
@@ -2092,7 +2102,7 @@
       <translation>pip failed: {detail}</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="41" />
+      <location filename="../../plugin/solar/rasters.py" line="42" />
       <source>pixels must be square (same x and y size); resample it first</source>
       <translation>pixels must be square (same x and y size); resample it first</translation>
     </message>
@@ -2162,7 +2172,7 @@
       <translation>project</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="32" />
+      <location filename="../../plugin/solar/rasters.py" line="33" />
       <source>raster not found</source>
       <translation>raster not found</translation>
     </message>
@@ -2172,7 +2182,7 @@
       <translation>recordings are GeoPackages: give a file name ending in .gpkg</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="39" />
+      <location filename="../../plugin/solar/rasters.py" line="40" />
       <source>rotated rasters are not supported; warp it north-up first</source>
       <translation>rotated rasters are not supported; warp it north-up first</translation>
     </message>
@@ -2237,22 +2247,22 @@
       <translation>the DEM must be a 2D grid</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="221" />
+      <location filename="../../plugin/solar/rasters.py" line="249" />
       <source>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</source>
       <translation>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="138" />
+      <location filename="../../plugin/solar/rasters.py" line="137" />
       <source>the DSM has no height values: every cell is nodata</source>
       <translation>the DSM has no height values: every cell is nodata</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="54" />
+      <location filename="../../plugin/solar/rasters.py" line="55" />
       <source>the DSM is in degrees; warp it to a projected CRS in metres (Tokyo: EPSG:6677)</source>
       <translation>the DSM is in degrees; warp it to a projected CRS in metres (Tokyo: EPSG:6677)</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="66" />
+      <location filename="../../plugin/solar/rasters.py" line="67" />
       <source>the DSM must be in a projected CRS in metres (Tokyo: EPSG:6677)</source>
       <translation>the DSM must be in a projected CRS in metres (Tokyo: EPSG:6677)</translation>
     </message>
@@ -2287,12 +2297,12 @@
       <translation>the area per person and the storey height must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="740" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="750" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>the atlas layer '{coverage_layer}' has no features</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="462" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="472" />
       <source>the boundary must be a polygon layer</source>
       <translation>the boundary must be a polygon layer</translation>
     </message>
@@ -2332,7 +2342,7 @@
       <translation>the duration must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="635" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="645" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
@@ -2477,12 +2487,12 @@
       <translation>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="610" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="620" />
       <source>the map could not be exported ({error})</source>
       <translation>the map could not be exported ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="364" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="374" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>the map has nothing to show: the layers are empty and no extent was given</translation>
     </message>
@@ -2502,7 +2512,7 @@
       <translation>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="588" />
       <source>the output must end in .pdf or .png</source>
       <translation>the output must end in .pdf or .png</translation>
     </message>
@@ -2517,7 +2527,7 @@
       <translation>the point data is broken or ends early, after point {count:,} ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="62" />
+      <location filename="../../plugin/solar/rasters.py" line="63" />
       <source>the raster has no coordinate reference system; set one, or give latitude and longitude</source>
       <translation>the raster has no coordinate reference system; set one, or give latitude and longitude</translation>
     </message>
@@ -2552,7 +2562,7 @@
       <translation>the seed grid {seeds_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_sites.py" line="57" />
+      <location filename="../../plugin/maps/qgis_sites.py" line="56" />
       <source>the shelters must be a GSI evacuation site CSV or a point layer</source>
       <translation>the shelters must be a GSI evacuation site CSV or a point layer</translation>
     </message>
@@ -2567,7 +2577,7 @@
       <translation>the source did not answer as expected</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="241" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="251" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>the style {style}.qml could not be applied to {layer}: {detail}</translation>
     </message>
@@ -2582,7 +2592,7 @@
       <translation>the table must be a .csv or .gpkg file</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_basemap.py" line="94" />
+      <location filename="../../plugin/maps/qgis_basemap.py" line="86" />
       <source>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</source>
       <translation>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</translation>
     </message>
@@ -2712,7 +2722,7 @@
       <translation>unknown mesh level {level}; choose one of {levels}</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="110" />
+      <location filename="../../plugin/batch/solar.py" line="97" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>unknown rule '{rule}'; choose one of {rules}</translation>
     </message>
@@ -2842,7 +2852,7 @@
       <translation>{count} buildings</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="101" />
+      <location filename="../../plugin/batch/dsm.py" line="97" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{count} of {total} DSM tiles failed: {errors}</translation>
     </message>
@@ -2850,6 +2860,11 @@
       <location filename="../../plugin/batch/ensemble.py" line="88" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{count} of {total} scenarios failed: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/solar.py" line="70" />
+      <source>{count} of {total} solar tiles failed: {errors}</source>
+      <translation>{count} of {total} solar tiles failed: {errors}</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/runner.py" line="143" />
@@ -2882,12 +2897,12 @@
       <translation>{path}: GDAL could not create the GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="213" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="223" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGIS could not read this layout template</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="208" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="218" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: not a valid QGIS layout template (.qpt)</translation>
     </message>
@@ -2897,7 +2912,7 @@
       <translation>{path}: the PDF's text map could not be fixed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="216" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="226" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: the template has no item with id {missing}</translation>
     </message>

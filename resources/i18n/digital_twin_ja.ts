@@ -1577,7 +1577,7 @@
       <translation>仮想点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_basemap.py" line="62" />
+      <location filename="../../plugin/maps/qgis_basemap.py" line="54" />
       <source>a basemap layer must be a point, line or polygon layer</source>
       <translation>背景地図のレイヤはポイント・ライン・ポリゴンのいずれかにしてください</translation>
     </message>
@@ -1607,7 +1607,7 @@
       <translation>災害種別の欄は1か空欄です（'{value}'は使えません）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="99" />
+      <location filename="../../plugin/batch/cli.py" line="121" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
     </message>
@@ -1742,7 +1742,7 @@
       <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません（スキップしました）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="196" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="206" />
       <source>could not write the layout template {path}</source>
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
@@ -1877,7 +1877,7 @@
       <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="205" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="215" />
       <source>layout template not found: {path}</source>
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
@@ -1905,6 +1905,11 @@
       <location filename="../../plugin/citygml/sources.py" line="88" />
       <source>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</source>
       <translation>地物型 {types}、メッシュコード {meshes} に合う CityGML がありません（udx/&lt;type&gt;/&lt;mesh&gt;_*.gml の形を想定）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/solar.py" line="146" />
+      <source>no building footprints in layer {layer}</source>
+      <translation>レイヤー {layer} に建物の外形が 1 件もありません</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/tiles.py" line="45" />
@@ -1942,7 +1947,7 @@
       <translation>ヘッダーなし</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="320" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="330" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>どのレイヤにも浸水ランクのフィールド「{rank_field}」がありません</translation>
     </message>
@@ -1950,6 +1955,11 @@
       <location filename="../../plugin/batch/dsm.py" line="34" />
       <source>no layer {layer} to make a DSM from</source>
       <translation>DSM を作るレイヤー {layer} がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/solar.py" line="140" />
+      <source>no layer {layer} with building footprints</source>
+      <translation>レイヤー {layer} に建物の外形がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/barrierfree/profiles.py" line="92" />
@@ -2027,7 +2037,7 @@
       <translation>数値ではありません（W/m² で指定してください）</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="36" />
+      <location filename="../../plugin/solar/rasters.py" line="37" />
       <source>not a raster GDAL can read ({exc})</source>
       <translation>GDALで読めるラスタではありません（{exc}）</translation>
     </message>
@@ -2092,7 +2102,7 @@
       <translation>pip が失敗しました: {detail}</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="41" />
+      <location filename="../../plugin/solar/rasters.py" line="42" />
       <source>pixels must be square (same x and y size); resample it first</source>
       <translation>ピクセルは正方形（xとyが同じ大きさ）にしてください。先にリサンプリングしてください</translation>
     </message>
@@ -2162,7 +2172,7 @@
       <translation>プロジェクト</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="32" />
+      <location filename="../../plugin/solar/rasters.py" line="33" />
       <source>raster not found</source>
       <translation>ラスタが見つかりません</translation>
     </message>
@@ -2172,7 +2182,7 @@
       <translation>記録ファイルはGeoPackageです。拡張子.gpkgのファイル名を指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="39" />
+      <location filename="../../plugin/solar/rasters.py" line="40" />
       <source>rotated rasters are not supported; warp it north-up first</source>
       <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
     </message>
@@ -2237,22 +2247,22 @@
       <translation>DEMは2次元のグリッドにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="221" />
+      <location filename="../../plugin/solar/rasters.py" line="249" />
       <source>the DSM and the irradiation raster must share one grid (use the DSM the irradiation was computed from)</source>
       <translation>DSMと日射量ラスタは同じグリッドにしてください（日射量の計算に使ったDSMを指定してください）</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="138" />
+      <location filename="../../plugin/solar/rasters.py" line="137" />
       <source>the DSM has no height values: every cell is nodata</source>
       <translation>DSM に高さの値がありません（すべてのセルが nodata です）</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="54" />
+      <location filename="../../plugin/solar/rasters.py" line="55" />
       <source>the DSM is in degrees; warp it to a projected CRS in metres (Tokyo: EPSG:6677)</source>
       <translation>DSMの単位が度です。メートル単位の投影座標系にワープしてください（東京都：EPSG:6677）</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="66" />
+      <location filename="../../plugin/solar/rasters.py" line="67" />
       <source>the DSM must be in a projected CRS in metres (Tokyo: EPSG:6677)</source>
       <translation>DSMはメートル単位の投影座標系にしてください（東京都：EPSG:6677）</translation>
     </message>
@@ -2287,12 +2297,12 @@
       <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="740" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="750" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="462" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="472" />
       <source>the boundary must be a polygon layer</source>
       <translation>境界はポリゴンレイヤにしてください</translation>
     </message>
@@ -2332,7 +2342,7 @@
       <translation>継続時間は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="635" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="645" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
@@ -2477,12 +2487,12 @@
       <translation>以前の実行のマニフェストを読めません（{error}）。削除してから最初からやり直してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="610" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="620" />
       <source>the map could not be exported ({error})</source>
       <translation>地図を出力できませんでした（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="364" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="374" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
     </message>
@@ -2502,7 +2512,7 @@
       <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="578" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="588" />
       <source>the output must end in .pdf or .png</source>
       <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
     </message>
@@ -2517,7 +2527,7 @@
       <translation>点群データが壊れているか途中で終わっています（{count:,} 点目の後）（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/solar/rasters.py" line="62" />
+      <location filename="../../plugin/solar/rasters.py" line="63" />
       <source>the raster has no coordinate reference system; set one, or give latitude and longitude</source>
       <translation>ラスタに座標参照系がありません。座標参照系を設定するか、緯度と経度を指定してください</translation>
     </message>
@@ -2552,7 +2562,7 @@
       <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_sites.py" line="57" />
+      <location filename="../../plugin/maps/qgis_sites.py" line="56" />
       <source>the shelters must be a GSI evacuation site CSV or a point layer</source>
       <translation>避難場所は国土地理院の指定緊急避難場所 CSV かポイントレイヤで指定してください</translation>
     </message>
@@ -2567,7 +2577,7 @@
       <translation>ソースが想定どおりに応答しませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="241" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="251" />
       <source>the style {style}.qml could not be applied to {layer}: {detail}</source>
       <translation>スタイル{style}.qmlをレイヤ{layer}に適用できませんでした：{detail}</translation>
     </message>
@@ -2582,7 +2592,7 @@
       <translation>表は.csvか.gpkgのファイルにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_basemap.py" line="94" />
+      <location filename="../../plugin/maps/qgis_basemap.py" line="86" />
       <source>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</source>
       <translation>タイルの URL が QGIS で読める {{z}}/{{x}}/{{y}} 形式になっていません</translation>
     </message>
@@ -2712,7 +2722,7 @@
       <translation>不明なメッシュ次数 {level} です。{levels} のいずれかを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/flood/exposure.py" line="110" />
+      <location filename="../../plugin/batch/solar.py" line="97" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>不明な判定基準'{rule}'です。{rules}のいずれかを選んでください</translation>
     </message>
@@ -2842,7 +2852,7 @@
       <translation>建物 {count}棟</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="101" />
+      <location filename="../../plugin/batch/dsm.py" line="97" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{total} 個の DSM タイル中 {count} 個が失敗しました: {errors}</translation>
     </message>
@@ -2850,6 +2860,11 @@
       <location filename="../../plugin/batch/ensemble.py" line="88" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{total} シナリオ中 {count} シナリオが失敗しました: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/solar.py" line="70" />
+      <source>{count} of {total} solar tiles failed: {errors}</source>
+      <translation>{total} 個の日射タイルのうち {count} 個が失敗しました: {errors}</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/runner.py" line="143" />
@@ -2882,12 +2897,12 @@
       <translation>{path}: GDALでGeoPackageを作成できませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="213" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="223" />
       <source>{path}: QGIS could not read this layout template</source>
       <translation>{path}: QGISはこのレイアウトテンプレートを読み込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="208" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="218" />
       <source>{path}: not a valid QGIS layout template (.qpt)</source>
       <translation>{path}: 正しいQGISレイアウトテンプレート（.qpt）ではありません</translation>
     </message>
@@ -2897,7 +2912,7 @@
       <translation>{path}: PDF のテキスト対応表を修正できませんでした ({detail})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="216" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="226" />
       <source>{path}: the template has no item with id {missing}</source>
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
     </message>
