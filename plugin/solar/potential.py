@@ -1,6 +1,6 @@
 """Per-building solar potential from an irradiation raster: roof area, usable area, capacity, yield, CO2, class.
 
-Rules (both official in Japan; ../shared/docs/ANALYSES.md):
+Rules (both official in Japan: the Tokyo Solar Atlas method and PLATEAU's solar-potential method):
 - Tokyo Solar Atlas: count roof pixels with slope < 3° (any orientation) or 3-60° facing east through south to
   west (aspect 90-270°), only where annual irradiation >= 1,100 kWh/m²; capacity = 0.1 kW/m² × counted area.
 - PLATEAU: 0.167 kW/m² over 80 % of the roof area, only roofs >= 10 m², slope <= 60°; flat roofs are modelled as
