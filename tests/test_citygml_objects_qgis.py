@@ -7,9 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_results_on_map import render_layers
 
 ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOTS = ROOT / "build" / "screenshots"
 FEATURES = ("plateau", "features")
 
 
@@ -33,25 +33,9 @@ def load(project, source, output):
     return {layer.name(): layer for layer in project.mapLayers().values()}
 
 
-def render(layer, file_name, size=(600, 540)):
+def render(layer, file_name):
     """The layer alone, in its own CRS, as a PNG in build/screenshots/; returns the image."""
-    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
-    from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QColor
-
-    settings = QgsMapSettings()
-    settings.setDestinationCrs(layer.crs())
-    settings.setLayers([layer])
-    settings.setOutputSize(QSize(*size))
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    settings.setExtent(layer.extent().buffered(max(layer.extent().width(), layer.extent().height()) * 0.05))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    image = job.renderedImage()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    image.save(str(SCREENSHOTS / file_name))
-    return image
+    return render_layers(layer.crs(), [layer], file_name, margin=0.05)
 
 
 def colour_counts(image, step=3):

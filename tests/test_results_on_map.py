@@ -51,19 +51,25 @@ def layer_named(project, name):
 
 def render(project, layers, file_name, size=(600, 540)):
     """Render ``layers`` (top first) in the project's CRS to build/screenshots/<file_name>; return the image."""
+    return render_layers(project.crs(), layers, file_name, size)
+
+
+def render_layers(crs, layers, file_name, size=(600, 540), margin=0.0):
+    """Render ``layers`` (top first) in ``crs`` over their extent (grown by ``margin`` of its larger side) to
+    build/screenshots/<file_name>; return the image."""
     from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
     settings = QgsMapSettings()
-    settings.setDestinationCrs(project.crs())
+    settings.setDestinationCrs(crs)
     settings.setLayers(layers)
     settings.setOutputSize(QSize(*size))
     settings.setBackgroundColor(QColor(255, 255, 255))
     extent = QgsRectangle()
     for layer in layers:
         extent.combineExtentWith(settings.layerExtentToOutputExtent(layer, layer.extent()))
-    settings.setExtent(extent)
+    settings.setExtent(extent.buffered(max(extent.width(), extent.height()) * margin) if margin else extent)
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()

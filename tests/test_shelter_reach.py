@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+from test_flood_algorithms import vector_layer  # memory layers in EPSG:6677
 
 from digital_twin.plugin.errors import InputError
 from digital_twin.plugin.shelters.gsi import Hazard
@@ -66,20 +67,6 @@ def test_designations_and_bad_input():
                          distances_m=np.ones((2, 2)))
 
 
-def memory_layer(kind, fields, rows):
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-
-    layer = QgsVectorLayer(f"{kind}?crs=EPSG:6677&" + "&".join(f"field={f}" for f in fields), "layer", "memory")
-    features = []
-    for wkt, attributes in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
 def square(x, y, half=5.0):
     return f"POLYGON(({x - half} {y - half},{x + half} {y - half},{x + half} {y + half},{x - half} {y + half},"\
            f"{x - half} {y - half}))"
@@ -95,9 +82,9 @@ def test_processing_run_on_the_hand_computed_case(digitaltwin_provider):
             for i, ((x, y), residents, exposed, hazard) in enumerate(zip(BUILDINGS, RESIDENTS, EXPOSED, hazards,
                                                                                strict=True))]
     rows.append((square(20.0, 0.0), ["tsunami only", 2, 50.0, "tsunami"]))
-    buildings = memory_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double", "hazard:string"],
+    buildings = vector_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double", "hazard:string"],
                              rows)
-    shelters = memory_layer("Point", ["name:string", "flood:string", "capacity:double"], [
+    shelters = vector_layer("Point", ["name:string", "flood:string", "capacity:double"], [
         (f"POINT({x} {y})", [name, "1" if suits else "", capacity])
         for (x, y), name, suits, capacity in zip(SHELTERS, "ABC", SUITABLE, CAPACITY, strict=True)])
     result = processing.run("digitaltwin:shelterreach", {
@@ -130,7 +117,7 @@ def test_processing_run_with_a_gsi_csv(digitaltwin_provider, tmp_path):
         "2,131110002,南公園,大田区,1,,,1,,,1,,,35.5610,139.7160,",
     ]).encode("cp932"))
     x, y = Transformer.from_crs("EPSG:6668", "EPSG:6677", always_xy=True).transform(139.7160, 35.5620)
-    buildings = memory_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
+    buildings = vector_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
                              [(square(x, y), ["home", 2, 3.0])])
     result = processing.run("digitaltwin:shelterreach", {
         "BUILDINGS": buildings, "HAZARD": 0, "SHELTER_CSV": str(csv_path), "BUDGET_M": 500.0,
@@ -176,9 +163,9 @@ def test_processing_run_along_a_step_free_network(digitaltwin_provider):
     net = ladder("2018")
     to_metres = Transformer.from_crs("EPSG:6668", "EPSG:6677", always_xy=True)
     (bx, by), (sx, sy) = (to_metres.transform(*lonlat(net, node)) for node in ("N1", "N9"))
-    buildings = memory_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
+    buildings = vector_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
                              [(square(bx, by, 1.0), ["home", 1, 2.0])])
-    shelters = memory_layer("Point", ["name:string"], [(f"POINT({sx} {sy})", ["A"])])
+    shelters = vector_layer("Point", ["name:string"], [(f"POINT({sx} {sy})", ["A"])])
     links = QgsVectorLayer(str(DATA / "ladder_2018_links.geojson"), "links", "ogr")
     nodes = QgsVectorLayer(str(DATA / "ladder_2018_nodes.geojson"), "nodes", "ogr")
     common = {"BUILDINGS": buildings, "HAZARD": 0, "SHELTERS": shelters, "SHELTER_NAME_FIELD": "name",
