@@ -4,12 +4,10 @@ layer is rendered into build/screenshots/ for a reviewer to look at."""
 
 import sqlite3
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from test_results_on_map import render_layers
 
-ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ("plateau", "features")
 
 
