@@ -26,9 +26,6 @@ def engine_text(value):
     return value.localized(engine_tr) if isinstance(value, DigitalTwinError | Words) else str(value)
 
 
-error_text = engine_text  # the name at `except` sites
-
-
 def user_language():
     """Two-letter language of the QGIS UI ('ja', 'en', ...), honouring the 'override system locale' setting."""
     settings = QgsSettings()

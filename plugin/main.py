@@ -9,8 +9,8 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from . import i18n
 from .dependencies import as_missing_dependency
-from .errors import ENGINE_CONTEXT, DigitalTwinError
-from .i18n import tr
+from .errors import DigitalTwinError
+from .i18n import engine_text, tr
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON_PATH = str(ICONS_DIR / "digital_twin.svg")
@@ -142,8 +142,7 @@ class DigitalTwinPlugin:
 
     def report_error(self, error):
         """A DigitalTwinError in the message bar, in the UI language."""
-        message = error.localized(functools.partial(tr, context=ENGINE_CONTEXT))
-        self.iface.messageBar().pushWarning(tr("Digital Twin"), message)
+        self.iface.messageBar().pushWarning(tr("Digital Twin"), engine_text(error))
 
     @staticmethod
     def open_algorithm(algorithm_id, _checked=False):

@@ -22,7 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.dependencies import as_missing_dependency
 from ..plugin.errors import Cancelled, DigitalTwinError, InputError
-from ..plugin.i18n import engine_text, error_text
+from ..plugin.i18n import engine_text
 from ..plugin.progress import Progress
 from ..plugin.safe_io import output_lock, remove_output
 
@@ -170,7 +170,7 @@ def _naming_missing_packages(process_algorithm):
             missing = as_missing_dependency(exc, self.displayName())
             if missing is None:
                 raise
-            raise QgsProcessingException(error_text(missing)) from exc
+            raise QgsProcessingException(engine_text(missing)) from exc
     return wrapper
 
 
@@ -181,7 +181,7 @@ def engine_errors():
     try:
         yield
     except DigitalTwinError as exc:
-        raise QgsProcessingException(error_text(exc)) from exc
+        raise QgsProcessingException(engine_text(exc)) from exc
 
 
 MAIN_THREAD_RESULT = "_main_thread_result"

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 
 from ..plugin.errors import Cancelled
-from ..plugin.i18n import error_text
+from ..plugin.i18n import engine_text
 from ..plugin.maps.basemap import TILE_CHOICES
 from ..plugin.maps.layout_spec import PAPERS
 from ..plugin.maps.presets import PRESET_NAMES, preset_texts
@@ -286,7 +286,7 @@ class ExportResidentMapAlgorithm(DigitalTwinAlgorithm):
         try:
             add_3d_view_page(layout, layers, main_map.crs(), main_map.extent(), title)
         except ThreeDUnavailable as exc:
-            feedback.reportError(error_text(exc), False)
+            feedback.reportError(engine_text(exc), False)
 
     def paper_labels(self):
         """In PAPER_NAMES order (literal strings, so the translation tools find them)."""

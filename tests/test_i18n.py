@@ -208,7 +208,7 @@ def test_enum_options_are_in_one_language(ui_language):
 
 def test_engine_error_in_the_ui_language(ui_language):
     from digital_twin.plugin.errors import InputError, MissingDependencyError, Words
-    from digital_twin.plugin.i18n import engine_text, error_text
+    from digital_twin.plugin.i18n import engine_text
     from digital_twin.plugin.progress import Progress
 
     error = InputError("expected two numbers (minutes, {value_name}), found {row!r}", path="rain.csv", line=3,
@@ -219,12 +219,12 @@ def test_engine_error_in_the_ui_language(ui_language):
                                      feature=Words("Solar irradiance"), package="pvlib", exc="No module")
     assert str(error) == "rain.csv, line 3: expected two numbers (minutes, mm_per_h), found ['x']"
     if ui_language == "ja":
-        assert error_text(error) == "rain.csv, 3行目: 2つの数値（minutes、mm_per_h）が必要ですが、['x']でした"
-        assert error_text(missing).startswith("日射量の計算にはPythonパッケージ'pvlib'が必要ですが")
+        assert engine_text(error) == "rain.csv, 3行目: 2つの数値（minutes、mm_per_h）が必要ですが、['x']でした"
+        assert engine_text(missing).startswith("日射量の計算にはPythonパッケージ'pvlib'が必要ですが")
     else:
-        assert error_text(error) == str(error)
-        assert error_text(missing) == str(missing)
-    assert error_text(ValueError("plain")) == "plain"
+        assert engine_text(error) == str(error)
+        assert engine_text(missing) == str(missing)
+    assert engine_text(ValueError("plain")) == "plain"
     logged = []
     Progress(log=lambda line: logged.append(engine_text(line))).info("{count} buildings", count=420)
     assert logged == ["建物 420棟" if ui_language == "ja" else "420 buildings"]

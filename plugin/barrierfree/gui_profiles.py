@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..errors import DigitalTwinError, InputError
-from ..i18n import error_text, tr, user_language
+from ..i18n import engine_text, tr, user_language
 from ..safe_io import atomic_output
 from . import codes
 from . import profiles as profile_rules
@@ -150,7 +150,7 @@ class ProfilesDialog(QDialog):
         except InputError as exc:  # a hand-edited project entry: say what is wrong, offer the shipped set
             self._show_document(*shipped_document())
             self.say(tr("The project's profiles cannot be used ({0}); the shipped profiles are shown").format(
-                error_text(exc)), error=True)
+                engine_text(exc)), error=True)
 
     # -------------------------------------------------------------------------------------------------- widgets
 
@@ -309,7 +309,7 @@ class ProfilesDialog(QDialog):
         try:
             store_profiles_in_project(self.project, text)
         except DigitalTwinError as exc:
-            self.say(error_text(exc), error=True)
+            self.say(engine_text(exc), error=True)
             return False
         self.say(tr("Saved in the project: the barrier-free algorithms use these profiles now. Save the project "
                     "file to keep them."))
@@ -325,10 +325,10 @@ class ProfilesDialog(QDialog):
                 document = document_from_json(stream.read(), path)
         except OSError as exc:
             problem = InputError("cannot read the profiles ({reason})", path=path, reason=exc.strerror)
-            self.say(error_text(problem), error=True)
+            self.say(engine_text(problem), error=True)
             return False
         except InputError as exc:
-            self.say(error_text(exc), error=True)
+            self.say(engine_text(exc), error=True)
             return False
         self._show_document(*document)
         self.say(tr("Profiles read from {0}: 'Save to project' to use them.").format(path))
@@ -340,7 +340,7 @@ class ProfilesDialog(QDialog):
             with atomic_output(path, overwrite=overwrite) as temporary:
                 temporary.write_text(text, encoding="utf-8")
         except (DigitalTwinError, OSError) as exc:
-            self.say(error_text(exc), error=True)
+            self.say(engine_text(exc), error=True)
             return False
         self.say(tr("Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).").format(path))
         return True

@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtWidgets import QAction
 
 from ..errors import DigitalTwinError
-from ..i18n import error_text, tr
+from ..i18n import engine_text, tr
 from ..net.qgis_transport import qgis_client
 from . import qgis_connections, sources
 from .model import CITYGML
@@ -183,7 +183,7 @@ class ConnectionItem(QgsDataCollectionItem):
             _, datasets = sources.fetch(kind, self.connection["url"], client, name=self.connection["name"],
                                         max_results=BROWSER_MAX_DATASETS)
         except DigitalTwinError as exc:
-            return [QgsErrorItem(self, error_text(exc), f"{self.path()}/error")]
+            return [QgsErrorItem(self, engine_text(exc), f"{self.path()}/error")]
         return grouped_items(self, datasets, self.path(), LEVELS.get(kind, []))
 
 

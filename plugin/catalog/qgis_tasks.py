@@ -8,7 +8,7 @@ from qgis.core import QgsApplication, QgsFeedback, QgsTask
 
 from ..dependencies import as_missing_dependency
 from ..errors import Cancelled, DigitalTwinError
-from ..i18n import error_text
+from ..i18n import engine_text
 from ..net.qgis_transport import qgis_client
 from ..progress import Progress
 from . import sources
@@ -43,7 +43,7 @@ class CatalogTask(QgsTask):
         except Cancelled:
             self.error = "cancelled"
         except DigitalTwinError as exc:
-            self.error = error_text(exc)
+            self.error = engine_text(exc)
         except Exception as exc:  # noqa: BLE001 (a task must report, not crash QGIS)
             missing = as_missing_dependency(exc, self.description())  # a package to install, said so
             self.error = str(missing) if missing else f"{type(exc).__name__}: {exc}"

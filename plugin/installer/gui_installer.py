@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..errors import Cancelled, DigitalTwinError
-from ..i18n import tr
+from ..i18n import engine_text, tr
 from . import pip_install, qgis_profile, requirements
 
 DISMISSED_KEY = "DigitalTwin/installer/dismissed"  # "<plugin version>|<missing names>" the user said "not now" to
@@ -214,7 +214,7 @@ class InstallDialog(QDialog):
         if isinstance(error, Cancelled):
             self.status.setText(tr("Cancelled: nothing was installed."))
         else:
-            self.status.setText(error.localized(functools.partial(tr, context="Engine")))
+            self.status.setText(engine_text(error))
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.cancel_install()  # closing the dialog never leaves pip running
@@ -243,13 +243,15 @@ def offer_install(iface, missing=None):
         names = [requirement.name for requirement in qgis_profile.missing_requirements()]
         if not names:
             return None
-        text = tr("Python packages some Digital Twin features need are missing: {names}. Everything else "
-                  "works.").format(names=", ".join(names))
-    elif isinstance(missing, DigitalTwinError):
-        text = missing.localized(functools.partial(tr, context="Engine"))
+        text = _missing_text(names)
     else:
-        text = str(missing)
+        text = engine_text(missing)
     return _push_offer(iface, text)
+
+
+def _missing_text(names):
+    return tr("Python packages some Digital Twin features need are missing: {names}. Everything else "
+              "works.").format(names=", ".join(names))
 
 
 def _push_offer(iface, text, dismiss=None):
@@ -276,9 +278,7 @@ def startup_check(iface):
     settings = QgsSettings()
     if settings.value(DISMISSED_KEY, "", type=str) == marker:
         return None
-    text = tr("Python packages some Digital Twin features need are missing: {names}. Everything else "
-              "works.").format(names=", ".join(names))
-    return _push_offer(iface, text, dismiss=lambda: settings.setValue(DISMISSED_KEY, marker))
+    return _push_offer(iface, _missing_text(names), dismiss=lambda: settings.setValue(DISMISSED_KEY, marker))
 
 
 def schedule_startup_check(iface):

@@ -4,7 +4,7 @@ import sys
 
 from qgis.core import QgsApplication, QgsSettings
 
-from . import pip_install, requirements
+from . import requirements
 
 
 def dependencies_folder():
@@ -19,6 +19,8 @@ def add_dependencies_folder():
 
 def proxy_url():
     """pip's --proxy from Settings > Options > Network, or None (no proxy, or the system's)."""
+    from . import pip_install  # here, not at the top: classFactory imports this module at every QGIS start
+
     settings = QgsSettings()
     return pip_install.proxy_url(enabled=settings.value("proxy/proxyEnabled", False, type=bool),
                                  proxy_type=settings.value("proxy/proxyType", "", type=str),

@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from ..errors import InputError
-from ..i18n import error_text, tr
+from ..i18n import engine_text, tr
 from .tiles import TileScheme
 
 ALGORITHM_ID = "digitaltwin:pointclouddownloadtiles"
@@ -55,7 +55,7 @@ def saved_scheme(iface=None):
         if iface is not None:
             iface.messageBar().pushWarning(tr("Point cloud tiles"),
                                            tr("The saved tile scheme is not valid ({}); using Tokyo's.").format(
-                                               error_text(error)))
+                                               engine_text(error)))
         return TileScheme()
 
 

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..errors import DigitalTwinError
-from ..i18n import error_text, tr
+from ..i18n import engine_text, tr
 from .gtfsrt import TOEI_BUS_URL
 from .qgis_live_layer import add_live_layer, message_bar_notifier
 
@@ -91,5 +91,5 @@ def show_live_feed_dialog(iface):
     try:
         return add_live_layer(iface, url, feed_type, interval_s, record_path=record_path)
     except DigitalTwinError as exc:  # e.g. an empty URL or a replay file that is not a recording
-        message_bar_notifier(iface)(Qgis.MessageLevel.Critical, error_text(exc))
+        message_bar_notifier(iface)(Qgis.MessageLevel.Critical, engine_text(exc))
         return None

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..dependencies import as_missing_dependency
 from ..errors import Cancelled, DigitalTwinError
-from ..i18n import error_text, tr
+from ..i18n import engine_text, tr
 from ..net.qgis_transport import QgisTransport
 from ..progress import Progress
 from . import record
@@ -80,7 +80,7 @@ def restore_live_layers(iface, project=None):
                                            settings.get("record_path"), options, settings.get("name"), layer))
         except (ValueError, KeyError, TypeError, DigitalTwinError) as exc:
             message_bar_notifier(iface)(Qgis.MessageLevel.Warning, tr("{0}: cannot restart the live layer ({1})")
-                                        .format(layer.name(), error_text(exc)))
+                                        .format(layer.name(), engine_text(exc)))
     return restored
 
 
@@ -194,7 +194,7 @@ class RefreshTask(QgsTask):
         except Cancelled:
             return False
         except DigitalTwinError as exc:
-            self.error = error_text(exc)
+            self.error = engine_text(exc)
             return False
         except Exception as exc:  # noqa: BLE001 (a live layer must survive any feed; the message says what broke)
             missing = as_missing_dependency(exc, self.description())  # a package to install, said so
@@ -214,7 +214,7 @@ class RefreshTask(QgsTask):
         try:
             record.append_snapshot(self.record_path, self.snapshot)
         except (DigitalTwinError, RuntimeError, OSError) as exc:
-            self.error = tr("recording to {0} failed: {1}").format(self.record_path, error_text(exc))
+            self.error = tr("recording to {0} failed: {1}").format(self.record_path, engine_text(exc))
 
 
 class LiveLayer(QObject):
