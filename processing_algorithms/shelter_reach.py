@@ -155,7 +155,7 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
             else:
                 names, points, suitable, capacity = self._layer_shelters(shelter_layer, parameters, context, crs)
             budget_m = self.parameterAsDouble(parameters, self.BUDGET_M, context)
-            routes = self._route_distances(parameters, context, feedback, crs, centres, points, budget_m) \
+            routes = self._route_distances(parameters, context, feedback, crs, centres, points) \
                 if parameters.get(self.LINKS) else None
             reach = assign_residents(centres, numbers(values[residents_field]), exposed, shelter_xy=points,
                                      suitable=suitable, capacity=capacity, budget_m=budget_m, distances_m=routes)
@@ -169,7 +169,7 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
         return {self.OUTPUT: output, self.SHELTER_OUTPUT: shelters, "REACHED_PERSONS": reach.reached_persons,
                 "UNREACHED_PERSONS": reach.unreached_persons}
 
-    def _route_distances(self, parameters, context, feedback, crs, centres, points, budget_m):
+    def _route_distances(self, parameters, context, feedback, crs, centres, points):
         """Step-free walking distances (buildings x shelters) along the given network for the chosen profile."""
         from pyproj import Transformer
 

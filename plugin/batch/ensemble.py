@@ -74,12 +74,12 @@ def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, sched
         futures = {client.submit(run_scenario, str(dem_path), scenario, duration_s, manning, retries=retries,
                                  pure=False, key=f"scenario-{scenario.name}-{time.time_ns()}"): scenario.name
                    for scenario in scenarios}
-        started = {name: time.monotonic() for name in futures.values()}
+        submitted = time.monotonic()  # every scenario at once
         for finished, future in enumerate(as_finished(client, futures, progress), start=1):
             name = futures[future]
             if future.status == "finished":
                 counts += exceedance(future.result())
-                result.seconds[name] = round(time.monotonic() - started[name], 3)
+                result.seconds[name] = round(time.monotonic() - submitted, 3)
             else:
                 result.failed.append(f"{name} ({future.exception()})")
             future.release()

@@ -46,7 +46,7 @@ class CatalogTask(QgsTask):
             self.error = engine_text(exc)
         except Exception as exc:  # noqa: BLE001 (a task must report, not crash QGIS)
             missing = as_missing_dependency(exc, self.description())  # a package to install, said so
-            self.error = str(missing) if missing else f"{type(exc).__name__}: {exc}"
+            self.error = engine_text(missing) if missing else f"{type(exc).__name__}: {exc}"
         return False
 
     def work(self):

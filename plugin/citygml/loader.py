@@ -386,8 +386,9 @@ class _PlanningJoin:
                 shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts]))
                 building, district = shapely.STRtree(shapes).query(points, predicate="within")
                 order = np.lexsort((district, building))  # overlapping districts: the first in the file
-                first = np.unique(building[order], return_index=True)[1]
-                found[kind] = {int(building[order][i]): districts[int(district[order][i])][1] for i in first}
+                building, district = building[order], district[order]
+                first = np.unique(building, return_index=True)[1]
+                found[kind] = {int(building[i]): districts[int(district[i])][1] for i in first}
         rows = []
         for index, (gml_id, building_id, _, _, height) in enumerate(self.buildings):
             use, fire, limit = (found.get(kind, {}).get(index) for kind in ("use", "fire", "height"))

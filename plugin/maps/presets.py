@@ -8,26 +8,22 @@ the legend name. Layers no rule matches keep their own style and name.
 
 PRESETS = {
     "none": {
-        "label": "None",
         "title": "地図",
         "subtitle": "",
         "notes": "",
     },
     "flood": {
-        "label": "Flood exposure",
         "title": "洪水浸水想定区域と建物の浸水リスク",
         "subtitle": "想定最大規模降雨 (L2) による浸水の深さ",
         "notes": "浸水の深さは想定です。実際の浸水はこれと異なることがあります。避難場所と避難経路を日頃から"
                  "確認してください。",
     },
     "solar": {
-        "label": "Solar potential",
         "title": "屋根の太陽光発電ポテンシャル",
         "subtitle": "年間日射量 (kWh/m²) と建物ごとの設置可能容量",
         "notes": "日射量は建物や地形の影を考慮した推計値です。設置の可否は建物の構造や条件により異なります。",
     },
     "barrierfree": {
-        "label": "Barrier-free",
         "title": "段差のない経路と到達圏",
         "subtitle": "車いす・ベビーカーで通行できる経路",
         "notes": "階段・段差・急な坂を避けた経路です。工事などで通れない場合があります。",

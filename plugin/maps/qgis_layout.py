@@ -258,15 +258,14 @@ def _rank_buildings(layer, field, is_label):
     renderer = layer.renderer()
     renderer.setClassAttribute(rank_expression(field, is_label))
     categories = renderer.categories()  # copies: keep them referenced while their symbols are used
-    outlined = []
     for index, category in enumerate(categories):
         symbol = category.symbol().clone()
         for symbol_layer in symbol.symbolLayers():
             symbol_layer.setStrokeColor(BUILDING_OUTLINE)
             symbol_layer.setStrokeWidth(BUILDING_OUTLINE_MM)
-        outlined.append(symbol.clone())
         renderer.updateCategorySymbol(index, symbol)
-    no_rank = outlined[0]
+    outlined = renderer.categories()  # copies again: referenced while the symbol is cloned
+    no_rank = outlined[0].symbol().clone()
     no_rank.setColor(NO_RANK_FILL)
     renderer.addCategory(QgsRendererCategory(None, no_rank, NO_RANK_LABEL))
 

@@ -198,7 +198,7 @@ class RefreshTask(QgsTask):
             return False
         except Exception as exc:  # noqa: BLE001 (a live layer must survive any feed; the message says what broke)
             missing = as_missing_dependency(exc, self.description())  # a package to install, said so
-            self.error = str(missing) if missing else f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
+            self.error = engine_text(missing) if missing else f"{self.reader.url}: {exc.__class__.__name__}: {exc}"
             return False
         return self.error is None
 
