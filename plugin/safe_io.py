@@ -218,6 +218,17 @@ def _rename_exclusive(tmp, path):
     os.unlink(tmp)
 
 
+def exists_error(path, **where):
+    """The error of an output that exists already while overwriting is off (``where``: InputError's line/field)."""
+    return InputError("the file exists already; choose another name or allow overwriting", path=path, **where)
+
+
+def refuse_existing(path, overwrite):
+    """Before any work, not after it: an existing ``path`` stops the run unless ``overwrite``."""
+    if not overwrite and Path(path).exists():
+        raise exists_error(path)
+
+
 def taken_error(path):
     """The error of a run whose output name another run took meanwhile."""
     return InputError("the file was created or changed by another run while this one was working; "
@@ -246,7 +257,7 @@ def atomic_output(path, overwrite=False):
     path = Path(path)
     before = stat_or_none(path)
     if before is not None and not overwrite:
-        raise InputError("the file exists already; choose another name or allow overwriting", path=path)
+        raise exists_error(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".part{path.suffix}", dir=path.parent)
     os.close(fd)

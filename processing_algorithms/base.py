@@ -21,10 +21,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.dependencies import as_missing_dependency
-from ..plugin.errors import Cancelled, DigitalTwinError, InputError
+from ..plugin.errors import Cancelled, DigitalTwinError
 from ..plugin.i18n import engine_text
 from ..plugin.progress import Progress
-from ..plugin.safe_io import output_lock, remove_output
+from ..plugin.safe_io import exists_error, output_lock, remove_output
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "digital_twin.svg")
 
@@ -236,8 +236,7 @@ def check_destinations(algorithm, parameters, context):
             continue
         existed = path.exists()
         if existed and not overwrite and path.is_file() and (layer is None or _has_layer(path, layer)):
-            raise InputError("the file exists already; choose another name or allow overwriting", path=path,
-                             field=definition.name())
+            raise exists_error(path, field=definition.name())
         claimed.append((path, existed))
     return claimed
 

@@ -12,10 +12,11 @@ import time
 
 from ..errors import DigitalTwinError
 from ..progress import Progress
+from ..safe_io import refuse_existing
 from ..solar.climate import CLIMATES
 from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
 from ..solar.potential import RULES as POTENTIAL_RULES
-from .runner import DEFAULT_MEMORY_LIMIT, refuse_existing, run_batch
+from .runner import DEFAULT_MEMORY_LIMIT, run_batch
 from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
 from .tiles import TILINGS
 

@@ -16,9 +16,9 @@ import numpy as np
 from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
-from ..safe_io import atomic_output
+from ..safe_io import atomic_output, refuse_existing
 from ..solar.dsm import buildings_dsm
-from .runner import ClusterClient, as_finished, refuse_existing
+from .runner import ClusterClient, as_finished
 from .steps import _gpkg_header_size, _sql_name
 
 FOOTPRINTS = "building_lod1"  # LOD1 footprints with measured_height, as digitaltwin:buildingsdsm takes them

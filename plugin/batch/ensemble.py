@@ -15,8 +15,8 @@ from ..errors import DigitalTwinError, InputError
 from ..flood.rasters import read_raster
 from ..flood.simulation import TimeSeries, simulate
 from ..progress import NO_PROGRESS
-from ..safe_io import atomic_output
-from .runner import ClusterClient, as_finished, refuse_existing
+from ..safe_io import atomic_output, refuse_existing
+from .runner import ClusterClient, as_finished
 
 THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "first floor under water" lines
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
+from ..safe_io import refuse_existing
 from .steps import TileJob, check_hazards, merge, run_tile
 from .tiles import list_members, make_tiles
 
@@ -38,12 +39,6 @@ class BatchResult:
     seconds: float = 0.0
     tile_seconds: float = 0.0  # from the first task submitted to the last tile done (no cluster start-up)
     merge_seconds: float = 0.0
-
-
-def refuse_existing(path, overwrite):
-    """Fail before hours of work, not after, when the output would replace a file without leave."""
-    if Path(path).exists() and not overwrite:
-        raise InputError("the file exists already; choose another name or allow overwriting", path=path)
 
 
 def work_paths(output):

@@ -13,10 +13,10 @@ from pathlib import Path
 from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
-from ..safe_io import atomic_output
+from ..safe_io import atomic_output, refuse_existing
 from ..solar import irradiance, rasters
 from .dsm import failures, mosaic
-from .runner import DEFAULT_MEMORY_LIMIT, ClusterClient, peak_rss_mb, refuse_existing
+from .runner import DEFAULT_MEMORY_LIMIT, ClusterClient, peak_rss_mb
 
 DEFAULT_TILE_M = 2000.0  # at 1 m with the 548 m halo of a 500 m radius: 3,100² cells, ~0.8 GB peak per worker;
 # the halo costs 1.5x the core (2.1x at 1 km)

@@ -55,7 +55,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..errors import Cancelled, DigitalTwinError, InputError
 from ..qgis_credits import layer_metadata
-from ..safe_io import finalise, stat_or_none, temporary_folder
+from ..safe_io import exists_error, finalise, refuse_existing, stat_or_none, temporary_folder
 from .attribution import attribution_text
 from .layout_spec import FONT_SIZES, JAPANESE_FONT, PAPERS, boxes_mm
 from .presets import (
@@ -585,8 +585,7 @@ def _check_output(output, overwrite):
     output = Path(output)
     if output.suffix.lower() not in (".pdf", ".png"):
         raise InputError("the output must end in .pdf or .png", path=output)
-    if output.exists() and not overwrite:
-        raise InputError("the file exists already; choose another name or allow overwriting", path=output)
+    refuse_existing(output, overwrite)
     output.parent.mkdir(parents=True, exist_ok=True)
     return output
 
@@ -646,7 +645,7 @@ def export_layout(layout, output, dpi=200, overwrite=False, atlas=False, feedbac
         found = [stat_or_none(target) for target in targets]
         existing = [target for target, status in zip(targets, found, strict=True) if status]
         if existing and not overwrite:
-            raise InputError("the file exists already; choose another name or allow overwriting", path=existing[0])
+            raise exists_error(existing[0])
         for file, target, status in zip(files, targets, found, strict=True):
             finalise(file, target, replaceable=status)  # fails if another run wrote the file meanwhile
         return targets

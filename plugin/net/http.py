@@ -38,6 +38,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
+from ..safe_io import refuse_existing
 
 USER_AGENT = "DigitalTwin-QGIS-plugin"
 ALLOWED_SCHEMES = ("http", "https")
@@ -414,8 +415,7 @@ class HttpClient:
         ``target`` is kept unless ``overwrite``.
         """
         target = Path(target)
-        if target.exists() and not overwrite:
-            raise InputError("the file exists already; choose another name or allow overwriting", path=target)
+        refuse_existing(target, overwrite)
         if self.offline:
             raise NetError("{service}: cannot download {url} while offline", url=url, service=service)
         check_scheme(url, service)

@@ -32,7 +32,7 @@ import numpy as np
 from ..dependencies import require
 from ..errors import InputError
 from ..progress import NO_PROGRESS
-from ..safe_io import atomic_output, temporary_folder
+from ..safe_io import atomic_output, exists_error, refuse_existing, temporary_folder
 from .sources import open_point_cloud, point_cloud_crs, read_chunks, resolve_crs
 
 # LAS point format -> COPC point format with the same attributes (waveform packets of 4/5/9/10 are not kept).
@@ -510,8 +510,7 @@ def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_
     from .vpc import write_vpc
 
     output = _copc_name(Path(output))
-    if output.exists() and not overwrite:  # before any work, not after converting every tile
-        raise InputError("the file exists already; choose another name or allow overwriting", path=output)
+    refuse_existing(output, overwrite)  # before any work, not after converting every tile
     with temporary_folder(".unzipped-", _existing_parent(output)) as work_dir, unpacked(source, work_dir) as inputs:
         as_vpc = output.suffix.lower() == ".vpc"
         if len(inputs) > 1 and not as_vpc:
@@ -520,7 +519,7 @@ def convert_point_clouds(source, output, crs=None, overwrite=False, progress=NO_
         targets = [output.parent / f"{_stem(path)}.copc.laz" for path in inputs] if as_vpc else [output]
         taken = next((target for target in targets if target.exists()), None)
         if taken is not None and not overwrite:  # every tile before converting the first
-            raise InputError("the file exists already; choose another name or allow overwriting", path=taken)
+            raise exists_error(taken)
         results = []
         try:
             for number, (path, target) in enumerate(zip(inputs, targets, strict=True)):
