@@ -3,7 +3,6 @@ GeoPackage layers they write, styled."""
 
 from qgis.core import (
     Qgis,
-    QgsCoordinateTransform,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -185,22 +184,14 @@ class BarrierFreeAlgorithm(DigitalTwinAlgorithm):
 
         source = self.parameterAsSource(parameters, name, context)
         names = source.fields().names()
-        transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
         facilities = []
-        without_geometry = 0
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                without_geometry += 1
-                continue
-            geometry.transform(transform)
+        for feature, geometry in self.features_with_geometry(source, jgd2011(), context, feedback, name):
             point = geometry.centroid().asPoint()
             label = feature[id_field] if id_field else None
             floor = _number(feature["floor"]) if "floor" in names else None
             node_id = feature["node_id"] if "node_id" in names and not _null(feature["node_id"]) else None
             facilities.append(Facility(str(feature.id() if _null(label) else label), (point.x(), point.y()),
                                        floor=floor, node_id=node_id))
-        self.report_without_geometry(feedback, without_geometry, name)
         if not facilities:
             raise InputError("the facility layer has no point", field=name)
         return facilities

@@ -4,7 +4,6 @@ hospitals) within a distance or time, as links and an area, with the buildings a
 import numpy as np
 from qgis.core import (
     Qgis,
-    QgsCoordinateTransform,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -131,21 +130,13 @@ class BarrierFreeServiceAreaAlgorithm(BarrierFreeAlgorithm):
             return None
         source = self.parameterAsSource(parameters, self.BUILDINGS, context)
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        transform = QgsCoordinateTransform(source.sourceCrs(), jgd2011(), context.transformContext())
         ids, points, population = [], [], []
-        without_geometry = 0
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                without_geometry += 1
-                continue
-            geometry.transform(transform)
+        for feature, geometry in self.features_with_geometry(source, jgd2011(), context, feedback, self.BUILDINGS):
             point = geometry.pointOnSurface().asPoint()
             ids.append(feature.id())
             points.append((point.x(), point.y()))
             value = feature[population_field] if population_field else None
             population.append(float(value) if value not in (None, "") and not _is_null(value) else np.nan)
-        self.report_without_geometry(feedback, without_geometry, self.BUILDINGS)
         return analyses.Buildings(ids, np.array(points, dtype=float).reshape(-1, 2), np.array(population))
 
 

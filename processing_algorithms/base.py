@@ -117,20 +117,28 @@ class DigitalTwinAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(self.tr("{count} features of {layer} have no geometry and were left out").format(
                 count=count, layer=parameter))
 
+    def features_with_geometry(self, source, crs, context, feedback, parameter):
+        """(feature, its geometry in ``crs``) for each feature of ``source`` that has a geometry, until Cancel; the
+        features without one (the layer ``parameter``) are counted in the log at the end."""
+        from qgis.core import QgsCoordinateTransform
+
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        without_geometry = 0
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                without_geometry += 1
+                continue
+            geometry.transform(transform)
+            yield feature, geometry
+        self.report_without_geometry(feedback, without_geometry, parameter)
+
     def wkbs_with_geometry(self, source, crs, context, feedback, parameter):
         """WKB (in ``crs``) of the features of ``source`` that have a geometry; the others are counted in the log."""
-        from qgis.core import QgsFeatureRequest
-
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        wkbs, without_geometry = [], 0
-        for feature in source.getFeatures(request):
-            geometry = feature.geometry()
-            if geometry.isNull():
-                without_geometry += 1
-            else:
-                wkbs.append(bytes(geometry.asWkb()))
-        self.report_without_geometry(feedback, without_geometry, parameter)
-        return wkbs
+        return [bytes(geometry.asWkb())
+                for _, geometry in self.features_with_geometry(source, crs, context, feedback, parameter)]
 
     def process_in_main_thread(self, parameters, context, feedback):
         """Run processAlgorithm now, from prepareAlgorithm (which QGIS runs in the main thread), with the same

@@ -108,24 +108,14 @@ class BuildingsDsmAlgorithm(DigitalTwinAlgorithm):
             raise QgsProcessingException(self.tr("The buildings layer could not be opened."))
         height_field = self.parameterAsString(parameters, self.HEIGHT_FIELD, context) or self._guess_height(source)
         crs = self._target_crs(parameters, context, source)
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         geometries, heights, extent = [], [], None
-        without_geometry = 0
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                without_geometry += 1
-                continue
-            geometry.transform(transform)
+        for feature, geometry in self.features_with_geometry(source, crs, context, feedback, self.BUILDINGS):
             geometries.append(geometry.asWkb().data())
             heights.append(self._height(feature[height_field]))
             if extent is None:
                 extent = geometry.boundingBox()
             else:
                 extent.combineExtentWith(geometry.boundingBox())
-        self.report_without_geometry(feedback, without_geometry, self.BUILDINGS)
         roofs = []
         roof_source = self.parameterAsSource(parameters, self.ROOFS, context)
         if roof_source is not None:

@@ -3,7 +3,6 @@
 import numpy as np
 from qgis.core import (
     Qgis,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -149,20 +148,10 @@ class SolarPotentialAlgorithm(DigitalTwinAlgorithm):
         return self.with_credits(parameters, context, {self.OUTPUT: dest_id})
 
     def _footprints(self, source, raster_crs, context, feedback):
-        transform = QgsCoordinateTransform(source.sourceCrs(), raster_crs, context.transformContext())
         features, geometries = [], []
-        without_geometry = 0
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                without_geometry += 1
-                continue
-            geometry.transform(transform)
+        for feature, geometry in self.features_with_geometry(source, raster_crs, context, feedback, self.BUILDINGS):
             features.append(feature)
             geometries.append(geometry.asWkb().data())
-        self.report_without_geometry(feedback, without_geometry, self.BUILDINGS)
         return features, geometries
 
     def _flat_roof_gain(self, parameters, context, raster_path, rule, feedback):
