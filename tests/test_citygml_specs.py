@@ -160,7 +160,7 @@ def test_lone_hazard_area_files_resolve_national_codes_and_keep_municipal_ones_a
     row = next(row for row in rows(output, "waterbody_lod1") if row["gml_id"] == first.get(GML_ID))
     function, hazard, rank_label = WATER_BODY_FILES[name]
     assert (row["function"], row["hazard"], row["flood_rank"]) == (function, hazard, int(rank.text))
-    assert (row["class"], first.findtext("{*}class")) == ("浸水想定区域", "1140")
+    assert (row["class"], first.findtext("{*}class")) == ("Flooded land", "1140")
     assert row["flood_rank_label"] == rank_label  # rankOrg classes are municipal: no made-up label
     assert row["flood_river"] is None  # the description codes are municipal lists: not a bare "1"
 

@@ -35,7 +35,7 @@ CODELISTS = {
     "WaterBodyRiverFloodingRiskAttribute_rank.xml": RANKS,
     "WaterBodyRiverFloodingRiskAttribute_adminType.xml": ADMIN_TYPES,
     "WaterBodyRiverFloodingRiskAttribute_scale.xml": {"L1": "L1（計画規模）", "L2": "L2（想定最大規模）"},
-    "WaterBody_class.xml": {"1140": "浸水想定区域"},
+    "WaterBody_class.xml": {"1140": "Flooded land"},
     "WaterBodyInlandFloodingRiskAttribute_description.xml": INLAND_MAPS,
     "WaterBodyInlandFloodingRiskAttribute_rank.xml": RANKS,
     "WaterBody_function.xml": {"1": "洪水浸水想定区域", "4": "内水浸水想定区域"},
