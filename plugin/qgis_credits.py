@@ -21,6 +21,42 @@ PLATEAU_FILE = re.compile(r"(^|[/\\])\d{6,10}_[a-z]{2,6}_\d{4,5}(_[0-9a-z]+)*_op
 # the i-UR (uro/urf) extension namespaces PLATEAU's CityGML declares
 PLATEAU_NAMESPACE = re.compile(rb"xmlns:ur[of]=\"https?://www\.(geospatial\.jp|kantei\.go\.jp)/[^\"]*iur/ur[of]/")
 NAMESPACE_SNIFF_BYTES = 16384  # the root element and its namespaces come first
+CATALOG_LEVELS = 4  # a catalog file lists its datasets' files from its own folder or below (udx/bldg/x.gml)
+
+
+def citygml_credits(location):
+    """(rights, licences) to record for a CityGML input: those of the local catalog that lists the file (the sample
+    district's names its synthetic publisher, though its files look like PLATEAU's), else PLATEAU's for PLATEAU data,
+    else none."""
+    listed = _catalog_credits(location)
+    if listed is not None:
+        return listed
+    if is_plateau_release(location):  # maps made from these layers must credit PLATEAU (CC BY 4.0)
+        return [PLATEAU_CREDIT], [PLATEAU_LICENCE]
+    return [], []
+
+
+def _catalog_credits(location):
+    """The credit of the dataset whose resource is ``location`` in a catalog.json of its folder or a parent."""
+    from .catalog.local import CATALOG_FILE, load_catalog_file
+    from .errors import InputError
+
+    if re.match(r"^[a-z][a-z0-9+.-]*://", str(location), re.I) or not Path(location).is_file():
+        return None
+    path = Path(location).resolve()
+    for folder in list(path.parents)[:CATALOG_LEVELS]:
+        if not (folder / CATALOG_FILE).is_file():
+            continue
+        try:
+            _, datasets = load_catalog_file(folder / CATALOG_FILE)
+        except InputError:
+            continue  # somebody else's JSON: it lists nothing we can trust
+        for dataset in datasets:
+            if (dataset.attribution or dataset.licence) and any(resource.url == str(path)
+                                                               for resource in dataset.resources):
+                return [dataset.attribution] if dataset.attribution else [], \
+                    [dataset.licence] if dataset.licence else []
+    return None
 
 
 def is_plateau_release(location):

@@ -121,7 +121,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from ..plugin.citygml.loader import load_citygml, parse_scenarios
         from ..plugin.net.qgis_transport import qgis_client
-        from ..plugin.qgis_credits import PLATEAU_CREDIT, PLATEAU_LICENCE, is_plateau_release, write_credits
+        from ..plugin.qgis_credits import citygml_credits, write_credits
 
         location = self.parameterAsFile(parameters, self.INPUT, context).strip()
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
@@ -142,8 +142,7 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
         self._report_specs(result.specs, feedback)
         layers = ", ".join(f"{name}: {count}" for name, count in result.layers.items())
         feedback.pushInfo(self.tr("Wrote {} ({}), EPSG:{}").format(output, layers, result.epsg))
-        if is_plateau_release(location):  # maps made from these layers must credit PLATEAU (CC BY 4.0)
-            write_credits(output, [PLATEAU_CREDIT], [PLATEAU_LICENCE])
+        write_credits(output, *citygml_credits(location))  # maps made from these layers must name the data
         self._load_on_completion(output, result.layers, context)
         return {self.OUTPUT: str(output), "BUILDINGS": result.buildings, "CRS": f"EPSG:{result.epsg}",
                 "LAYERS": layers}

@@ -1,6 +1,10 @@
 """Data credits travel from the loaded PLATEAU data through the analyses to the printed map."""
 
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -73,3 +77,31 @@ def test_a_single_plateau_file_is_credited_to_plateau(processing_module, shared_
         "INPUT": str(shared_fixtures / "plateau" / "sapporo_64413325_bldg_6697_op.gml"), "OUTPUT": str(buildings)})
     metadata = QgsVectorLayer(f"{buildings}|layername=building_lod0", "b", "ogr").metadata()
     assert metadata.rights() == [PLATEAU_CREDIT] and metadata.licenses() == [PLATEAU_LICENCE]
+
+
+def test_the_sample_district_is_credited_to_its_catalog_not_to_plateau(processing_module, tmp_path):
+    """The sample's files are named like PLATEAU's and declare uro, but its catalog.json names its own (synthetic)
+    publisher: that, not PLATEAU, goes to the layers and the printed map."""
+    from qgis.core import QgsVectorLayer
+    from test_maps import searchable_text
+
+    from digital_twin.plugin.qgis_credits import citygml_credits
+    from digital_twin.plugin.sample_district.generate import LICENCE, PUBLISHER
+
+    district = next((ROOT / "resources" / "sample_district" / "udx" / "bldg").glob("*_bldg_6697_op.gml"))
+    attribution = f"{PUBLISHER} ({LICENCE})"
+    assert citygml_credits(district) == ([attribution], [LICENCE])
+    outside = tmp_path / district.name  # the same file away from its catalog: recognised as PLATEAU by its name
+    outside.write_bytes(district.read_bytes())
+    assert citygml_credits(outside)[0] == ["出典: 国土交通省 Project PLATEAU 3D都市モデル"]
+
+    buildings = tmp_path / "sample.gpkg"
+    processing_module.run("digitaltwin:loadcitygml", {"INPUT": str(district), "OUTPUT": str(buildings)})
+    metadata = QgsVectorLayer(f"{buildings}|layername=building_lod1", "b", "ogr").metadata()
+    assert metadata.rights() == [attribution] and metadata.licenses() == [LICENCE]
+    output = tmp_path / "map.pdf"
+    processing_module.run("digitaltwin:exportresidentmap", {"LAYERS": [f"{buildings}|layername=building_lod1"],
+                                                            "DPI": 72, "OUTPUT": str(output)})
+    text = searchable_text(output)
+    assert "PLATEAU" not in text and text.count("出典") == 1, text
+    assert "出典:DigitalTwinsample(synthetic)(CCBY4.0)" in text, text
