@@ -393,3 +393,33 @@ def test_missing_submodule_names_the_pip_package():
     with pytest.raises(MissingDependencyError) as error:
         dependencies.require("google.transit.no_such_module", "GTFS-Realtime feeds")
     assert "'gtfs-realtime-bindings'" in str(error.value) and "google.transit.no" not in str(error.value).split("(")[0]
+
+
+def test_staging_of_another_running_install_is_kept_and_a_dead_ones_swept(tmp_path):
+    """Two QGIS instances can install at once: one must never delete the other's staging folder; a folder whose QGIS
+    died (SIGKILL, a crash) is swept by the next install."""
+    import subprocess
+    import sys
+
+    from digital_twin.plugin.installer import pip_install
+    from digital_twin.plugin.safe_io import PID_END
+
+    folder = tmp_path / "python" / "digital_twin"
+    folder.parent.mkdir(parents=True)
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        running = folder.parent / f"{pip_install.STAGING_PREFIX}{alive.pid}{PID_END}abc"
+        crashed = folder.parent / f"{pip_install.STAGING_PREFIX}{dead.pid}{PID_END}def"
+        for staging in (running, crashed):
+            (staging / "site").mkdir(parents=True)
+        site = tmp_path / "new_site"
+        (site / "package").mkdir(parents=True)
+        (site / "package" / "__init__.py").write_text("VALUE = 1\n")
+        pip_install.move_into_place(site, folder)
+        assert (folder / "package" / "__init__.py").read_text() == "VALUE = 1\n"
+        assert running.is_dir() and not crashed.exists()
+    finally:
+        alive.kill()
+        alive.wait()

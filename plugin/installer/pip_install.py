@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Cancelled, DigitalTwinError
+from ..safe_io import temporary_folder
 from .requirements import CONSTRAINTS_PATH, FROM_QGIS_ONLY, constraint_lines, normalize
 
 STAGING_PREFIX = ".digital_twin-staging-"  # beside the dependencies folder: same disk, so moving is a rename
@@ -313,48 +313,43 @@ def install(requirement_texts, *, python, folder, installed, options: PipOptions
               "python_version": f"{sys.version_info[0]}.{sys.version_info[1]}"}
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_staging(folder.parent)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
+        # named after our process: a crashed QGIS's folder is swept by the next install, never a running one's
+        with temporary_folder(STAGING_PREFIX, folder.parent) as staging:
+            env = pip_environment([*search_paths, folder])
+            constraints = staging / "constraints.txt"
+            constraints.write_text("\n".join(constraint_lines(CONSTRAINTS_PATH.read_text(encoding="utf-8"),
+                                                               installed)) + "\n", encoding="utf-8")
+            report = staging / "report.json"
+            progress(0.05)
+            code, lines = run_pip(resolve_command(python, requirement_texts, report_path=report,
+                                                  constraints_path=constraints, options=options),
+                                  env=env, on_line=report_line, is_cancelled=is_cancelled)
+            if code != 0 or not report.is_file():
+                raise classify_failure(lines, **values)
+            pins = resolved_pins(json.loads(report.read_text(encoding="utf-8")))
+            progress(0.3)
+            bytes_added = 0
+            if pins:
+                done = []
+
+                def count_line(line):
+                    report_line(line)
+                    if line.startswith("Collecting "):
+                        done.append(line)
+                        progress(0.3 + 0.6 * len(done) / len(pins))
+
+                code, lines = run_pip(install_command(python, pins, target=staging / "site", options=options),
+                                      env=env, on_line=count_line, is_cancelled=is_cancelled)
+                if code != 0:
+                    raise classify_failure(lines, **values)
+                if is_cancelled is not None and is_cancelled():
+                    raise Cancelled()
+                bytes_added = folder_size(staging / "site")
+                move_into_place(staging / "site", folder)
+        progress(1.0)
+        return InstallResult(pins, folder, time.monotonic() - started, bytes_added, log)
     except OSError as exc:
         raise classify_failure([str(exc)], **values) from exc
-    try:
-        env = pip_environment([*search_paths, folder])
-        constraints = staging / "constraints.txt"
-        constraints.write_text("\n".join(constraint_lines(CONSTRAINTS_PATH.read_text(encoding="utf-8"),
-                                                           installed)) + "\n", encoding="utf-8")
-        report = staging / "report.json"
-        progress(0.05)
-        code, lines = run_pip(resolve_command(python, requirement_texts, report_path=report,
-                                              constraints_path=constraints, options=options),
-                              env=env, on_line=report_line, is_cancelled=is_cancelled)
-        if code != 0 or not report.is_file():
-            raise classify_failure(lines, **values)
-        pins = resolved_pins(json.loads(report.read_text(encoding="utf-8")))
-        progress(0.3)
-        if pins:
-            done = []
-
-            def count_line(line):
-                report_line(line)
-                if line.startswith("Collecting "):
-                    done.append(line)
-                    progress(0.3 + 0.6 * len(done) / len(pins))
-
-            code, lines = run_pip(install_command(python, pins, target=staging / "site", options=options),
-                                  env=env, on_line=count_line, is_cancelled=is_cancelled)
-            if code != 0:
-                raise classify_failure(lines, **values)
-            if is_cancelled is not None and is_cancelled():
-                raise Cancelled()
-            bytes_added = folder_size(staging / "site")
-            move_into_place(staging / "site", folder)
-        progress(1.0)
-        return InstallResult(pins, folder, time.monotonic() - started, bytes_added if pins else 0, log)
-    except OSError as exc:
-        failure = classify_failure([str(exc)], **values)
-        raise failure from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def resolved_pins(report: dict) -> list:
@@ -374,18 +369,16 @@ def move_into_place(staging_site: Path, folder: Path):
     """Move the new files from the staging folder into ``folder``, merging folders both have (``google/`` holds
     protobuf and gtfs-realtime-bindings, possibly installed at different times); if a move fails, undo them all."""
     folder.mkdir(parents=True, exist_ok=True)
-    backup = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     moved, set_aside = [], []  # what is new in ``folder``; (original, where it was kept) of what was replaced
-    try:
-        _merge(staging_site, folder, backup, moved, set_aside)
-    except OSError:
-        for destination in reversed(moved):
-            shutil.rmtree(destination, ignore_errors=True) if destination.is_dir() else destination.unlink()
-        for original, aside in set_aside:
-            os.replace(aside, original)
-        raise
-    finally:
-        shutil.rmtree(backup, ignore_errors=True)
+    with temporary_folder(STAGING_PREFIX, folder.parent) as backup:
+        try:
+            _merge(staging_site, folder, backup, moved, set_aside)
+        except OSError:
+            for destination in reversed(moved):
+                shutil.rmtree(destination, ignore_errors=True) if destination.is_dir() else destination.unlink()
+            for original, aside in set_aside:
+                os.replace(aside, original)
+            raise
 
 
 def _merge(source: Path, destination: Path, backup: Path, moved: list, set_aside: list):
@@ -401,11 +394,6 @@ def _merge(source: Path, destination: Path, backup: Path, moved: list, set_aside
         os.replace(entry, target)
         moved.append(target)
 
-
-def remove_stale_staging(parent: Path):
-    """Staging folders a crashed QGIS left behind (an install in progress holds its own open)."""
-    for stale in parent.glob(STAGING_PREFIX + "*"):
-        shutil.rmtree(stale, ignore_errors=True)
 
 
 def folder_size(folder: Path) -> int:
