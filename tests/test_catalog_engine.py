@@ -537,6 +537,26 @@ def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
     assert transport.ranges == ["bytes=5000-", None] and target.read_bytes() == PAYLOAD
 
 
+def test_a_file_another_run_wrote_meanwhile_is_never_replaced(tmp_path):
+    """The target was absent when the download began and appears before it ends (a second QGIS, the user): the
+    download fails naming it, and that file is kept."""
+    target = tmp_path / "x.las"
+
+    class SlowReply(FakeReply):
+        def read(self, size):
+            if len(self._chunks) == 1:
+                target.write_bytes(b"theirs")
+            return super().read(size)
+
+    class Transport:
+        def open(self, request):
+            return SlowReply(200, {"Content-Length": str(len(PAYLOAD))}, [PAYLOAD[:100], PAYLOAD[100:]])
+
+    with pytest.raises(InputError, match="x.las"):
+        http.HttpClient(transport=Transport(), sleep=lambda s: None).download("https://x/x.las", target)
+    assert target.read_bytes() == b"theirs" and [path.name for path in tmp_path.iterdir()] == ["x.las"]
+
+
 def test_a_partial_file_without_its_validator_is_not_trusted(tmp_path):
     transport = BrokenTransport(cut=len(PAYLOAD))
     target = tmp_path / "x.las"

@@ -38,7 +38,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
-from ..safe_io import refuse_existing
+from ..safe_io import exists_error, finalise, stat_or_none
 
 USER_AGENT = "DigitalTwin-QGIS-plugin"
 ALLOWED_SCHEMES = ("http", "https")
@@ -415,7 +415,9 @@ class HttpClient:
         ``target`` is kept unless ``overwrite``.
         """
         target = Path(target)
-        refuse_existing(target, overwrite)
+        replaceable = stat_or_none(target)  # what the user allowed us to replace, if anything
+        if replaceable is not None and not overwrite:
+            raise exists_error(target)
         if self.offline:
             raise NetError("{service}: cannot download {url} while offline", url=url, service=service)
         check_scheme(url, service)
@@ -424,8 +426,10 @@ class HttpClient:
         with self.operation(deadline_s):
             self._download_part(url, part, service, max_bytes, progress)
         part.verify(service, expected_size=expected_size, checksum=checksum, validate=validate)
-        os.replace(part.path, target)
-        part.forget()
+        try:
+            finalise(part.path, target, replaceable)  # never onto a file another run wrote meanwhile
+        finally:
+            part.discard()
         progress.step(1.0)
         return target
 
