@@ -243,25 +243,26 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
         if not names["RANK_FIELD"] and not names["DEPTH_FIELD"]:
             raise QgsProcessingException(self.tr("The hazard layer needs a rank field or a depth field; choose one."))
         _, geometries, values = read_features(source, crs, context, [n for n in names.values() if n], progress)
-        column = {key: values[name] if name else None for key, name in names.items()}
-        hazards = _converted(column["HAZARD_FIELD"], strings)
-        labels = _converted(column["SCENARIO_FIELD"], strings)
-        keys = [(hazards[i] if hazards is not None else None, labels[i] if labels is not None else None)
-                for i in range(len(geometries))]
+        converters = {"RANK_FIELD": numbers, "DEPTH_FIELD": numbers, "DURATION_FIELD": numbers}
+        column = {key: None if not name else np.asarray(converters.get(key, strings)(values[name]), dtype=object)
+                  for key, name in names.items()}  # converted once, then sliced per scenario
+        keys = list(zip(*(column[key] if column[key] is not None else [None] * len(geometries)
+                          for key in ("HAZARD_FIELD", "SCENARIO_FIELD")), strict=True))
         only = self.parameterAsString(parameters, self.SCENARIO, context).strip()
         if only and only not in {label for _, label in keys}:
             raise QgsProcessingException(self.tr("No hazard area has the scenario '{}'; the layer has: {}").format(
                 only, ", ".join(sorted({str(label) for _, label in keys}))))
+        rows_of = {}
+        for index, key in enumerate(keys):
+            if not only or key[1] == only:
+                rows_of.setdefault(key, []).append(index)
         scenarios = {}
-        for key in sorted(set(keys), key=str):
-            if only and key[1] != only:
-                continue
-            rows = np.array([i for i, other in enumerate(keys) if other == key])
+        for key in sorted(rows_of, key=str):
+            rows = np.array(rows_of[key])
+            taken = {name: None if column[name] is None else column[name][rows] for name in column}
             scenarios[key] = Hazard.from_arrays(
-                geometries[rows], rank=_taken(column["RANK_FIELD"], numbers, rows),
-                depth=_taken(column["DEPTH_FIELD"], numbers, rows),
-                duration=_taken(column["DURATION_FIELD"], numbers, rows),
-                scale=_taken(column["SCALE_FIELD"], strings, rows), river=_taken(column["RIVER_FIELD"], strings, rows))
+                geometries[rows], rank=taken["RANK_FIELD"], depth=taken["DEPTH_FIELD"],
+                duration=taken["DURATION_FIELD"], scale=taken["SCALE_FIELD"], river=taken["RIVER_FIELD"])
         return scenarios
 
     def _field(self, parameters, key, context, source):
@@ -311,14 +312,6 @@ class FloodExposureAlgorithm(DigitalTwinAlgorithm):
             feature.setAttributes([row[name] for name, _ in SUMMARY_FIELDS])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
-
-
-def _converted(values, convert):
-    return None if values is None else convert(values)
-
-
-def _taken(values, convert, rows):
-    return None if values is None else np.asarray(convert(values), dtype=object)[rows]
 
 
 def _value(name, value):
