@@ -4,9 +4,9 @@ paging, package_show, and resources recognised by name or URL when the publisher
 import re
 
 from ..errors import DigitalTwinError
-from ..net.http import NetError
+from ..net.http import NetError, json_list, json_object
 from ..progress import NO_PROGRESS
-from .model import Dataset, Resource, json_list, json_object, recognise
+from .model import Dataset, Resource, recognise
 
 GEOSPATIAL_JP = "https://www.geospatial.jp/ckan"
 TOKYO_OPEN_DATA = "https://catalog.data.metro.tokyo.lg.jp"

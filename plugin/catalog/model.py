@@ -92,17 +92,6 @@ class Dataset:
         return cls(**values)
 
 
-def json_object(value):
-    """``value`` if it is a JSON object, else an empty one: catalogs answer what they like, and a part of the
-    wrong type counts as missing rather than stopping the search."""
-    return value if isinstance(value, dict) else {}
-
-
-def json_list(value):
-    """``value`` if it is a JSON list, else an empty one (as json_object)."""
-    return value if isinstance(value, list) else []
-
-
 def _resource_from_dict(data, where):
     if not isinstance(data, dict) or not isinstance(data.get("url"), str) or not data["url"]:
         raise InputError("each resource needs a 'url' text", path=where, field="resources.url")

@@ -7,7 +7,7 @@ import gc
 import re
 
 from ..errors import InputError
-from ..net.http import NetError
+from ..net.http import NetError, json_list
 from ..progress import NO_PROGRESS
 from .model import (
     CITYGML,
@@ -16,7 +16,6 @@ from .model import (
     PLATEAU_LICENCE,
     Dataset,
     Resource,
-    json_list,
     recognise,
 )
 

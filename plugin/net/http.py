@@ -682,6 +682,17 @@ def parse_json(content, url, service):
                    service=service, **where)
 
 
+def json_object(value):
+    """``value`` if it is a JSON object, else an empty one: servers answer what they like, and a part of the
+    wrong type counts as missing rather than stopping the search."""
+    return value if isinstance(value, dict) else {}
+
+
+def json_list(value):
+    """``value`` if it is a JSON list, else an empty one (as json_object)."""
+    return value if isinstance(value, list) else []
+
+
 def with_params(url, params):
     if not params:
         return url

@@ -9,6 +9,7 @@ datastream as plain attributes, ready to label and style.
 import json
 from urllib.parse import quote, urljoin
 
+from ..net.http import json_object
 from .fetch import FeedError, get_json
 from .snapshot import point
 
@@ -65,28 +66,23 @@ def datastream_features(url, progress, client):
     for index, datastream in enumerate(read_pages(latest_observations_url(url), progress, client)):
         if not isinstance(datastream, dict):
             raise FeedError("{url}: datastream {number} is not a JSON object", url=url, number=index + 1)
-        thing = _object(datastream.get("Thing"))
+        thing = json_object(datastream.get("Thing"))
         geometry = _location(thing) or _centroid(datastream.get("observedArea"))
         observations = datastream.get("Observations")
-        latest = _object(observations[0] if isinstance(observations, list) and observations else None)
-        unit = _object(datastream.get("unitOfMeasurement"))
+        latest = json_object(observations[0] if isinstance(observations, list) and observations else None)
+        unit = json_object(datastream.get("unitOfMeasurement"))
         features.append({"geometry": geometry, "properties": {
             "datastream_id": _id(datastream.get("@iot.id")),
             "datastream": datastream.get("name"),
             "thing_id": _id(thing.get("@iot.id")),
             "thing": thing.get("name"),
-            "observed_property": _object(datastream.get("ObservedProperty")).get("name"),
+            "observed_property": json_object(datastream.get("ObservedProperty")).get("name"),
             "unit": unit.get("symbol") or unit.get("name"),
             "result": _scalar(latest.get("result")),
             "phenomenon_time": _instant(latest.get("phenomenonTime")),
             "result_time": latest.get("resultTime"),
         }})
     return features
-
-
-def _object(value):
-    """A JSON object the feed should have put here, or an empty one: a missing or mistyped part is left empty."""
-    return value if isinstance(value, dict) else {}
 
 
 def _id(value):
@@ -109,7 +105,7 @@ def _instant(value):
 def _location(thing):
     locations = thing.get("Locations")
     for location in locations if isinstance(locations, list) else []:
-        geometry = _object(location).get("location")
+        geometry = json_object(location).get("location")
         if isinstance(geometry, dict) and geometry.get("type") == "Feature":
             geometry = geometry.get("geometry")
         centre = _centroid(geometry)
