@@ -383,6 +383,49 @@ def test_ensemble_shares_on_a_real_cluster(cluster, tmp_path):
     assert (got[1] <= got[0]).all()
 
 
+def test_ensemble_of_levee_breaches_on_a_real_cluster(cluster, tmp_path):
+    """Two breach scenarios (a constant inflow and a hydrograph, no rain) and a rain one, by CLI on the real cluster:
+    the shares equal the scenarios simulated here; the water of a breach spreads from its own point."""
+    import numpy as np
+    from osgeo import gdal
+
+    from digital_twin.plugin.batch.ensemble import breach, constant_rain, exceedance, run_scenario
+    from digital_twin.plugin.flood.rasters import read_raster
+
+    dem_path = ROOT / "resources" / "sample_district" / "dem.tif"
+    dem = read_raster(str(dem_path))
+    x0, cell, _, y0, _, _ = dem.geotransform
+    rows, cols = dem.shape
+    west = (x0 + cols * cell / 4, y0 - rows * cell / 2)  # map points a quarter and three quarters across
+    east = (x0 + 3 * cols * cell / 4, y0 - rows * cell / 2)
+    hydrograph = tmp_path / "breach_east.csv"
+    hydrograph.write_text("minutes,m3_per_s\n0,0\n5,40\n10,0\n", encoding="utf-8")
+    output = tmp_path / "shares.tif"
+    duration_s = 600.0
+    done = subprocess.run([sys.executable, "-m", "digital_twin", "ensemble", str(dem_path), str(output),
+                           "--inflow", f"west={west[0]},{west[1]},30", "--inflow",
+                           f"east={east[0]},{east[1]},{hydrograph}", "--rain", "100", "--duration", str(duration_s),
+                           "--scheduler", cluster.address], env=cluster.env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    scenarios = [breach("west", *west, ((0.0, 30.0),)),
+                 breach("east", *east, ((0.0, 0.0), (300.0, 40.0), (600.0, 0.0))), constant_rain(100)]
+    depths = [run_scenario(str(dem_path), scenario, duration_s, 0.03) for scenario in scenarios]
+    expected = sum(exceedance(depth) for depth in depths) / 3
+    dataset = gdal.Open(str(output))
+    got = np.stack([dataset.GetRasterBand(band).ReadAsArray() for band in (1, 2)])
+    assert np.array_equal(got, expected.astype(np.float32))
+    west_cell, east_cell = dem.cell_of(*west), dem.cell_of(*east)
+    assert depths[0][west_cell] > 0.5 > depths[0][east_cell]  # each breach floods around its own point
+    assert depths[1][east_cell] > 0.5 > depths[1][west_cell]
+    # a breach off the grid is refused before any task runs, naming the scenario
+    done = subprocess.run([sys.executable, "-m", "digital_twin", "ensemble", str(dem_path), str(tmp_path / "x.tif"),
+                           "--inflow", "far=0,0,10", "--workers", "1"], env=cluster.env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 1 and "scenario far: the inflow point (0.0, 0.0) lies outside the DEM" in done.stderr
+    assert not (tmp_path / "x.tif").exists()
+
+
 def test_local_cluster_workers_have_the_memory_limit():
     import distributed
 

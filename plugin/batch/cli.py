@@ -30,6 +30,19 @@ def _hazard(text):
     return name, path
 
 
+def _inflow(text):
+    name, separator, spec = text.partition("=")
+    parts = spec.split(",", 2)
+    try:
+        if not separator or not name or len(parts) != 3:
+            raise ValueError
+        x, y = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give NAME=X,Y,Q, e.g. breach_a=-8500,-35100,120 or "
+                                         "breach_a=-8500,-35100,hydrograph.csv") from None
+    return name, x, y, parts[2]
+
+
 def parser():
     main = argparse.ArgumentParser(prog="python -m digital_twin", description="Digital Twin batch tools")
     commands = main.add_subparsers(dest="command", required=True)
@@ -56,6 +69,9 @@ def parser():
                           help="a constant rain scenario in mm/h; repeat for each")
     ensemble.add_argument("--hyetograph", action="append", default=[], metavar="CSV",
                           help="a hyetograph scenario: CSV 'minutes,rain_mm_h'; repeat for each")
+    ensemble.add_argument("--inflow", type=_inflow, action="append", default=[], metavar="NAME=X,Y,Q",
+                          help="a levee breach or inflow point scenario: Q m³/s (a number, or a hydrograph CSV "
+                          "'minutes,m3_per_s') entering at X,Y in the DEM's CRS, no rain; repeat for each")
     ensemble.add_argument("--duration", type=float, default=3600.0, help="simulated seconds (default 3600)")
     ensemble.add_argument("--manning", type=float, default=0.03)
     dsm = commands.add_parser("dsm", help="the buildings' DSM of a batch GeoPackage, in tiles with halos on dask")
@@ -112,7 +128,7 @@ def _scenarios(args):
 
     from ..errors import InputError
     from ..flood.tables import read_time_table
-    from .ensemble import Scenario, constant_rain
+    from .ensemble import Scenario, breach, constant_rain
 
     scenarios = [constant_rain(intensity) for intensity in args.rain]
     for path in args.hyetograph:
@@ -120,9 +136,22 @@ def _scenarios(args):
         series = table.get("")
         if series is None or len(table) > 1:
             raise InputError("a hyetograph has one series: leave out the point column", path=path)
-        scenarios.append(Scenario(Path(path).stem, tuple(zip(series.times.tolist(), series.values.tolist(),
-                                                              strict=True))))
+        scenarios.append(Scenario(Path(path).stem, _rows(series)))
+    for name, x, y, discharge in args.inflow:
+        try:
+            rows = ((0.0, float(discharge)),)
+        except ValueError:  # not a number: a hydrograph file
+            table = read_time_table(discharge, False, "m3_per_s")
+            if len(table) > 1 or "" not in table:
+                raise InputError("an inflow hydrograph has one series: leave out the point column",
+                                 path=discharge) from None
+            rows = _rows(table[""])
+        scenarios.append(breach(name, x, y, rows))
     return scenarios
+
+
+def _rows(series):
+    return tuple(zip(series.times.tolist(), series.values.tolist(), strict=True))
 
 
 def ensemble_main(args):

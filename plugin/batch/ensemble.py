@@ -1,5 +1,6 @@
-"""Flood ensembles: many rain scenarios (constant intensities or hyetographs) on one DEM, each simulation a task on
-dask.distributed, summarised per cell as the share of scenarios whose maximum depth reaches 0.5 m and 3 m.
+"""Flood ensembles: many scenarios on one DEM (rain as constant intensities or hyetographs, inflow hydrographs at
+points such as levee breaches, or both), each simulation a task on dask.distributed, summarised per cell as the share
+of scenarios whose maximum depth reaches 0.5 m and 3 m.
 
 The client only ever holds the running counts and the depths of the scenarios just finished, so memory stays that of
 a few grids however many scenarios run.
@@ -13,7 +14,7 @@ import numpy as np
 from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
 from ..flood.rasters import read_raster
-from ..flood.simulation import TimeSeries, simulate
+from ..flood.simulation import Inflow, TimeSeries, simulate
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from .runner import ClusterClient, as_finished
@@ -24,8 +25,10 @@ THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "fi
 @dataclass(frozen=True)
 class Scenario:
     name: str
-    rain_rows: tuple  # ((time s, intensity mm/h), ...): one row is a constant rain
+    rain_rows: tuple = ()  # ((time s, intensity mm/h), ...): one row is a constant rain; none: no rain
     steps: bool = True  # a hyetograph holds each value until the next row
+    # ((x, y, ((time s, m³/s), ...)), ...): hydrographs entering at map points (the DEM's CRS), linear in time
+    inflows: tuple = ()
 
 
 @dataclass
@@ -41,11 +44,29 @@ def constant_rain(intensity_mm_h: float) -> Scenario:
     return Scenario(f"rain_{intensity_mm_h:g}mm_h", ((0.0, float(intensity_mm_h)),))
 
 
+def breach(name: str, x: float, y: float, discharge_rows: tuple) -> Scenario:
+    """A levee breach or any inflow point: ``discharge_rows`` ((time s, m³/s), ...) entering at (x, y), no rain."""
+    return Scenario(name, inflows=((float(x), float(y), tuple(discharge_rows)),))
+
+
+def _inflows(dem, scenario):
+    inflows = []
+    for x, y, rows in scenario.inflows:
+        cell = dem.cell_of(x, y)
+        if cell is None:
+            raise InputError("scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM",
+                             field="scenarios", scenario=scenario.name, x=x, y=y)
+        inflows.append(Inflow(*cell, TimeSeries.from_rows(rows, name=scenario.name), scenario.name))
+    return inflows
+
+
 def run_scenario(dem_path: str, scenario: Scenario, duration_s: float, manning: float) -> np.ndarray:
     """One simulation (the task a worker runs): its maximum depth grid (float32, NaN where the DEM has none)."""
     dem = read_raster(dem_path)
-    rain = TimeSeries.from_rows(scenario.rain_rows, steps=scenario.steps, name=scenario.name)
-    result = simulate(dem.values, dem.cell_size, duration_s, manning=manning, rain=rain)
+    rain = TimeSeries.from_rows(scenario.rain_rows, steps=scenario.steps, name=scenario.name) \
+        if scenario.rain_rows else None
+    result = simulate(dem.values, dem.cell_size, duration_s, manning=manning, rain=rain,
+                      inflows=_inflows(dem, scenario))
     return np.where(np.isfinite(dem.values), result.max_depth, np.nan).astype(np.float32)
 
 
@@ -67,6 +88,11 @@ def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, sched
     if duration_s <= 0:
         raise InputError("the duration must be positive", field="duration")
     dem = read_raster(dem_path)  # fails early on a bad DEM, and gives the grid of the output
+    for scenario in scenarios:  # before any task starts: a scenario with nothing in it, or a point off the grid
+        if not scenario.rain_rows and not scenario.inflows:
+            raise InputError("scenario {scenario} has neither rain nor inflow", field="scenarios",
+                             scenario=scenario.name)
+        _inflows(dem, scenario)
     refuse_existing(output, overwrite)
     counts = np.zeros((len(THRESHOLDS_M), *dem.shape), dtype=np.uint16)
     result = EnsembleResult(str(output), scenarios=len(scenarios), cells=int(dem.values.size))
