@@ -203,6 +203,27 @@ def test_load_citygml_dialog_adds_buildings_coloured_by_flood_rank(desktop):
     assert names.index("building_lod0") == len(names) - 1, names
 
 
+def test_3d_view_of_the_buildings_draws_them(desktop):
+    """Digital Twin > 3D view (by height) on the loaded LOD2 buildings opens a 3D map view in which the buildings are
+    drawn: the view's pixels are not one flat sky, and many of them carry the blues of the height classes."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    record = step(desktop, "view3d")
+    assert record["views"] and "rect" in record, record
+    image = QImage(record["screenshot"])
+    x, y, width, height = record["rect"]
+    assert width > 200 and height > 200, record
+    colours, blue = set(), 0
+    for row in range(y + 40, y + height - 10, 4):  # below the dock's title and toolbar
+        for col in range(x + 10, x + width - 10, 4):
+            colour = QColor(image.pixel(col, row))
+            colours.add(colour.rgb())
+            hue, saturation = colour.hsvHue(), colour.hsvSaturation()
+            blue += saturation > 60 and 190 <= hue <= 240  # qgis_3d.HEIGHT_CLASSES, shaded
+    assert len(colours) > 100, f"the 3D view is nearly flat: {len(colours)} colours"
+    assert blue > 200, f"no buildings in their height colours: {blue} blue pixels"
+
+
 def test_pointcloud_dialog_adds_a_point_cloud_layer(desktop):
     record = step(desktop, "pointcloudtocopc")
     clouds = layers_of(record, "pointcloud.copc.laz")

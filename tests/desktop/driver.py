@@ -26,9 +26,16 @@ from qgis.core import (
     QgsMapLayerType,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QProgressBar, QTextEdit, QToolBar
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QApplication,
+    QMenu,
+    QProgressBar,
+    QTextEdit,
+    QToolBar,
+)
 from qgis.utils import iface
 
 CONFIG = json.loads(Path(os.environ["DT_DESKTOP_CONFIG"]).read_text(encoding="utf-8"))
@@ -268,6 +275,9 @@ def scenario_main():
     for index, (key, algorithm_id, values) in enumerate(steps, start=1):
         RESULTS["steps"][key] = run_dialog(algorithm_id, values, f"{index:02d}_{key}")
         save()
+        if key == "loadcitygml":
+            RESULTS["steps"]["view3d"] = view_3d(buildings, "02_loadcitygml_3d_view")
+            save()
     RESULTS["steps"]["exportresidentmap"] = export_with_heartbeat(len(steps) + 1)
     save()
     cancelled = WORK / "cancelled" / "resident_map.pdf"
@@ -279,6 +289,29 @@ def scenario_main():
     record["left_behind"] = sorted(path.name for path in cancelled.parent.iterdir())
     RESULTS["steps"]["exportresidentmap_cancelled"] = record
     save()
+
+
+def view_3d(buildings, shot_name):
+    """Digital Twin > 3D view of the loaded LOD2 buildings, as a user opens it; where on the screen it is drawn."""
+    layer = next(layer for layer in QgsProject.instance().mapLayers().values()
+                 if layer.source().startswith(str(buildings)) and layer.source().endswith("building_lod2"))
+    iface.setActiveLayer(layer)
+    action = next(action for action in iface.mainWindow().findChildren(QAction)
+                  if action.objectName() == "DigitalTwin_open_3d_view_height")
+    action.trigger()
+    settle(8.0)  # Qt3D loads the buildings in the background and renders a few frames
+    # the 3D map view: a dock or a window of its own (QGIS remembers which), titled after the layer
+    views = sorted((widget for widget in QApplication.allWidgets() if widget.isVisible()
+                    and layer.name() in widget.windowTitle() and widget.width() > 100),
+                   key=lambda widget: widget.width() * widget.height(), reverse=True)
+    record = {"message_bar": message_bar_texts(), "views": [widget.windowTitle() for widget in views]}
+    if views:
+        corner = views[0].mapToGlobal(QPoint(0, 0))
+        record["rect"] = [corner.x(), corner.y(), views[0].width(), views[0].height()]
+    record["screenshot"] = screenshot(shot_name)
+    for widget in views[:1]:
+        widget.close()
+    return record
 
 
 def export_with_heartbeat(index):
