@@ -22,7 +22,8 @@ DRIVER = ROOT / "tests" / "desktop" / "driver.py"
 SHOTS_DIR = ROOT / "build" / "desktop"
 SAMPLE = ROOT / "resources" / "sample_district"
 PLUGIN_NAME = "digital_twin"
-RUN_TIMEOUT_S = {"main": 150, "missing": 60, "install": 60, "restart": 60}  # normally ~45, ~15, ~15, ~15 s
+RUN_TIMEOUT_S = {"main": 150, "missing": 60, "install": 60, "restart": 60, "features": 120}  # normally ~45, ~15,
+# ~15, ~15, ~40 s
 SCREEN = "1600x1000x24"
 CRASHED = "QGIS died on signal"  # what QGIS prints before its crash handler opens
 
@@ -206,22 +207,51 @@ def test_load_citygml_dialog_adds_buildings_coloured_by_flood_rank(desktop):
 def test_3d_view_of_the_buildings_draws_them(desktop):
     """Digital Twin > 3D view (by height) on the loaded LOD2 buildings opens a 3D map view in which the buildings are
     drawn: the view's pixels are not one flat sky, and many of them carry the blues of the height classes."""
+    record = step(desktop, "view3d")
+    # qgis_3d.HEIGHT_CLASSES, shaded
+    colours, blue = colour_census(record, lambda hue, saturation, value: 190 <= hue <= 240 and saturation > 60)
+    assert colours > 100, f"the 3D view is nearly flat: {colours} colours"
+    assert blue > 200, f"no buildings in their height colours: {blue} blue pixels"
+
+
+def colour_census(record, wanted):
+    """(distinct colours, pixels for which wanted(hue, saturation, value) holds) in the 3D view's part of the
+    screenshot, below its toolbar."""
     from qgis.PyQt.QtGui import QColor, QImage
 
-    record = step(desktop, "view3d")
     assert record["views"] and "rect" in record, record
     image = QImage(record["screenshot"])
     x, y, width, height = record["rect"]
     assert width > 200 and height > 200, record
-    colours, blue = set(), 0
-    for row in range(y + 40, y + height - 10, 4):  # below the dock's title and toolbar
+    colours, matching = set(), 0
+    for row in range(y + 40, y + height - 10, 4):
         for col in range(x + 10, x + width - 10, 4):
             colour = QColor(image.pixel(col, row))
             colours.add(colour.rgb())
-            hue, saturation = colour.hsvHue(), colour.hsvSaturation()
-            blue += saturation > 60 and 190 <= hue <= 240  # qgis_3d.HEIGHT_CLASSES, shaded
-    assert len(colours) > 100, f"the 3D view is nearly flat: {len(colours)} colours"
-    assert blue > 200, f"no buildings in their height colours: {blue} blue pixels"
+            matching += bool(wanted(colour.hsvHue(), colour.hsvSaturation(), colour.value()))
+    return len(colours), matching
+
+
+@pytest.fixture(scope="module")
+def desktop_features(tmp_path_factory, shared_fixtures):
+    features = shared_fixtures / "plateau" / "features"
+    data = run_qgis(tmp_path_factory.mktemp("desktop_features"), "features", "ja", config={"citygml": [
+        str(features / "tamana_493033_luse_6697_op.gml"), str(features / "tamana_49303414_brid_6697_op.gml")]})
+    assert data["plugin_loaded"], "QGIS started but did not load the plugin"
+    return data
+
+
+def test_land_use_and_bridges_stand_out_in_qgis_own_3d_view(desktop_features):
+    """Real Tamana land use and bridges, loaded from the dialog, in View > New 3D Map View: the parcels draped in
+    land-use colours and the bridges in their purple (qgis_styles.BRIDGE_COLOUR, shaded)."""
+    for key in ("load_luse", "load_brid"):
+        step(desktop_features, key)
+    _, green = colour_census(step(desktop_features, "3d_view_luse"),
+                             lambda hue, saturation, value: 50 <= hue <= 150 and saturation > 40)
+    assert green > 500, f"no land use (paddies, fields, forest) in its colours: {green} pixels"
+    _, purple = colour_census(step(desktop_features, "3d_view_brid"),
+                              lambda hue, saturation, value: 260 <= hue <= 310 and saturation > 60)
+    assert purple > 100, f"no bridges in their purple: {purple} pixels"
 
 
 def test_pointcloud_dialog_adds_a_point_cloud_layer(desktop):

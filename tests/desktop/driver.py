@@ -4,7 +4,8 @@ a user would and writes what it saw as JSON, then quits QGIS.
 The configuration comes from the JSON file named by DT_DESKTOP_CONFIG: ``scenario`` ("main": menus, toolbar, the
 algorithm dialogs on the sample district and the resident-map export; "missing": features with a Python package
 hidden; "install": Digital Twin > Install Python packages… from the package index in PIP_INDEX_URL; "restart": the
-same profile again, the installed packages on sys.path, then an install with the index stopped), ``install``
+same profile again, the installed packages on sys.path, then an install with the index stopped; "features": real
+PLATEAU land use and bridges in QGIS's own 3D map view), ``citygml`` (the files "features" loads), ``install``
 (the requirements the install dialog is given), ``results`` (the JSON to write, rewritten after every step so a
 hang still leaves the steps before it),
 ``shots`` (the screenshot folder), ``sample`` (resources/sample_district) and ``work`` (a scratch folder).
@@ -291,6 +292,45 @@ def scenario_main():
     save()
 
 
+def scenario_features():
+    """Real PLATEAU land use and bridges (from ../shared) through the loadcitygml dialog, then QGIS's own
+    View > New 3D Map View, as a user shows them in 3D."""
+    for index, path in enumerate(CONFIG["citygml"], start=30):
+        key = f"load_{Path(path).stem.split('_')[2]}"  # tamana_493033_luse_6697_op -> load_luse
+        RESULTS["steps"][key] = run_dialog("digitaltwin:loadcitygml", {"INPUT": path,
+                                                                       "OUTPUT": str(WORK / f"{key}.gpkg")},
+                                           f"{index}_{key}")
+        save()
+    canvas = iface.mapCanvas()
+    for index, (kind, layer_part) in enumerate((("luse", "landuse_"), ("brid", "bridge_")), start=33):
+        layer = next(layer for layer in QgsProject.instance().mapLayers().values() if layer_part in layer.source())
+        iface.setActiveLayer(layer)  # Zoom to Layer first, as a user does: a new 3D view starts from the 2D extent
+        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
+        settle(1.0)
+        before = set(QApplication.allWidgets())
+        next(action for action in iface.mainWindow().findChildren(QAction)
+             if action.objectName() == "mActionNew3DMapCanvas").trigger()
+        settle(12.0)  # Qt3D tessellates the parcels or bridges in the background
+        opened = [widget for widget in QApplication.allWidgets() if widget not in before]
+        RESULTS["steps"][f"3d_view_{kind}"] = view_record(opened, f"{index}_{kind}_3d_view")
+        save()
+        for widget in opened:
+            if widget.isWindow():
+                widget.hide()  # closing a floating 3D view crashes QGIS 3.40 under Xvfb (SIGSEGV in Qgs3DAxis)
+
+
+def view_record(candidates, shot_name):
+    """Where the largest visible window among ``candidates`` (a 3D map view) is on the screenshot."""
+    views = sorted((widget for widget in candidates if widget.isVisible() and widget.width() > 100
+                    and widget.height() > 100), key=lambda widget: widget.width() * widget.height(), reverse=True)
+    record = {"message_bar": message_bar_texts(), "views": [widget.windowTitle() for widget in views]}
+    if views:
+        corner = views[0].mapToGlobal(QPoint(0, 0))
+        record["rect"] = [corner.x(), corner.y(), views[0].width(), views[0].height()]
+    record["screenshot"] = screenshot(shot_name)
+    return record
+
+
 def view_3d(buildings, shot_name):
     """Digital Twin > 3D view of the loaded LOD2 buildings, as a user opens it; where on the screen it is drawn."""
     layer = next(layer for layer in QgsProject.instance().mapLayers().values()
@@ -301,15 +341,9 @@ def view_3d(buildings, shot_name):
     action.trigger()
     settle(8.0)  # Qt3D loads the buildings in the background and renders a few frames
     # the 3D map view: a dock or a window of its own (QGIS remembers which), titled after the layer
-    views = sorted((widget for widget in QApplication.allWidgets() if widget.isVisible()
-                    and layer.name() in widget.windowTitle() and widget.width() > 100),
-                   key=lambda widget: widget.width() * widget.height(), reverse=True)
-    record = {"message_bar": message_bar_texts(), "views": [widget.windowTitle() for widget in views]}
-    if views:
-        corner = views[0].mapToGlobal(QPoint(0, 0))
-        record["rect"] = [corner.x(), corner.y(), views[0].width(), views[0].height()]
-    record["screenshot"] = screenshot(shot_name)
-    for widget in views[:1]:
+    views = [widget for widget in QApplication.allWidgets() if layer.name() in widget.windowTitle()]
+    record = view_record(views, shot_name)
+    for widget in views:
         widget.close()
     return record
 
@@ -475,7 +509,7 @@ def main():
         RESULTS["qgis_version"] = __import__("qgis.core", fromlist=["Qgis"]).Qgis.QGIS_VERSION
         RESULTS["plugin_loaded"] = "digital_twin" in __import__("qgis.utils", fromlist=["plugins"]).plugins
         {"main": scenario_main, "missing": scenario_missing, "install": scenario_install,
-         "restart": scenario_restart}[CONFIG["scenario"]]()
+         "restart": scenario_restart, "features": scenario_features}[CONFIG["scenario"]]()
         RESULTS["done"] = True
     except Exception:  # noqa: BLE001 (reported to the test, which fails on it)
         RESULTS["errors"].append(traceback.format_exc())
