@@ -9,6 +9,7 @@ each group's shelters, status, seconds, worker), so a rerun skips the groups don
 and the output folder at the same paths (one machine, or a shared file system), as for ``run_batch``.
 """
 
+import json
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -346,6 +347,7 @@ def run_service_areas(network_path, shelters_path, output, *, nodes_path=None, c
                   "budget_m": budget_m, "buffer_m": buffer_m, "floor_height": floor_height, "hazard": hazard,
                   "code_set": code_set, "layer": layer, "id_field": id_field, "name_field": name_field,
                   "suitable_field": suitable_field, "links": links, "group_size": group_size}
+    parameters = json.loads(json.dumps(parameters))  # as the manifest reads back (tuples -> lists)
     inputs = _fingerprints([Path(path) for path in (network_path, nodes_path, shelters_path, profiles_file) if path])
     manifest = _resumed(manifest_path, parameters, inputs) or {
         "manifest_version": MANIFEST_VERSION, "inputs": inputs, "parameters": parameters, "tiles": {}}
