@@ -117,24 +117,39 @@ def footway(link_id, start, end, **tags):
                                                                [lon0 + end / METRES_PER_DEGREE_LON, lat]]}}
 
 
-def test_hand_network_reaches_what_the_budget_allows(cluster, tmp_path):
-    """A - B - C - D along a street, ~100 m apart, and stairs B - E down to a quay (E 60 m east of B, another
-    level). From A with 250 m: A-B and B-C whole, C-D cut at 250 - AB - BC, never the stairs. From D: the mirror. From
-    E: nothing (stairs only), an empty row."""
-    links = tmp_path / "links.geojson"
+@pytest.fixture(scope="module")
+def hand_network(tmp_path_factory):
+    """A - B - C - D along a street, ~100 m apart, and stairs B - E up to a terrace (E 60 m east of B and ~44 m
+    north). Shelters at A, D and E. Returns (links file, shelters file, {link id: length m})."""
+    folder = tmp_path_factory.mktemp("hand")
     features = [footway("AB", 0, 100), footway("BC", 100, 200), footway("CD", 200, 300),
                 footway("BE", 100, 160, highway="steps")]
     features[3]["geometry"]["coordinates"][1][1] += 0.0004  # E lies off the street
+    links = folder / "links.geojson"
     links.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     network = networks.load_network(links)
-    length = dict(zip(network.link_ids, network.link_length.tolist(), strict=True))
     lon = {name: 139.8 + metres / METRES_PER_DEGREE_LON for name, metres in (("A", 0), ("D", 300))}
-    shelters = write_points(tmp_path / "shelters.gpkg", [
+    shelters = write_points(folder / "shelters.gpkg", [
         (lon["A"], 35.7, "A", "at A", "1"), (lon["D"], 35.7, "D", "at D", "1"),
         tuple(features[3]["geometry"]["coordinates"][1]) + ("E", "at E", "1")])
+    return links, shelters, dict(zip(network.link_ids, network.link_length.tolist(), strict=True))
+
+
+def test_hand_network_reaches_what_the_budget_allows(hand_network, cluster, tmp_path):
+    """Through the command line. From A with 250 m: A-B and B-C whole, C-D cut at 250 - AB - BC, never the stairs.
+    From D: the mirror. From E: nothing (stairs only), an empty row."""
+    import subprocess
+    import sys
+
+    links, shelters, length = hand_network
     output = tmp_path / "areas.gpkg"
-    servicearea.run_service_areas(links, shelters, output, budget_m=250.0, unknown_policy="passable",
-                                  id_field="shelter_id", name_field="name", group_size=2, scheduler=cluster.address)
+    done = subprocess.run([sys.executable, "-m", "digital_twin", "servicearea", str(links), str(shelters), str(output),
+                           "--budget-m", "250", "--unknown", "passable", "--id-field", "shelter_id", "--name-field",
+                           "name", "--group-size", "2", "--scheduler", cluster.address], env=cluster.env,
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "[" + "#" * 30 + "] 2/2 shelter groups" in done.stderr  # the progress bar, full at the end
+    assert "3 shelters in 2 groups (0 from an earlier run), 0.5 km of links reached" in done.stderr
     areas = {row[1]: row for row in rows(output, servicearea.AREAS)}
     assert areas["A"][6] == pytest.approx(250.0) and areas["D"][6] == pytest.approx(250.0)
     assert areas["E"][6] == 0.0 and areas["E"][0] is None  # behind stairs: no area, but a row that says so
@@ -145,6 +160,30 @@ def test_hand_network_reaches_what_the_budget_allows(cluster, tmp_path):
         ("D", "CD"): (pytest.approx(length["CD"]), 1), ("D", "BC"): (pytest.approx(length["BC"]), 1),
         ("D", "AB"): (pytest.approx(250.0 - length["CD"] - length["BC"]), 0)}
     assert 95 < length["AB"] < 105 and 95 < length["CD"] < 105  # the geometry is what the sketch says
+
+
+def test_failed_group_is_retried_then_named_and_the_others_finish(hand_network, cluster, tmp_path):
+    """A folder where group 2's GeoPackage must go: its task fails on every try; the error names the group and its
+    shelter, the other groups are done and kept, and once the obstacle is gone a rerun does only that group."""
+    from digital_twin.plugin.errors import DigitalTwinError
+
+    links, shelters, _ = hand_network
+    output = tmp_path / "areas.gpkg"
+    tiles, manifest_path = work_paths(output)
+    (tiles / "shelters-0002-0002.gpkg").mkdir(parents=True)
+    options = dict(budget_m=250.0, unknown_policy="passable", id_field="shelter_id", group_size=1, retries=1,
+                   scheduler=cluster.address)
+    with pytest.raises(DigitalTwinError, match=r"1 of 3 shelter groups failed: shelters-0002-0002 \(D\); see "):
+        servicearea.run_service_areas(links, shelters, output, **options)
+    records = json.loads(manifest_path.read_text(encoding="utf-8"))["tiles"]
+    assert records["shelters-0002-0002"]["status"] == "failed" and "shelters-0002-0002.gpkg" in \
+        records["shelters-0002-0002"]["error"]
+    assert [records[name]["status"] for name in ("shelters-0001-0001", "shelters-0003-0003")] == ["done", "done"]
+    assert not output.exists()
+    (tiles / "shelters-0002-0002.gpkg").rmdir()
+    result = servicearea.run_service_areas(links, shelters, output, **options)
+    assert (result.skipped, result.failed) == (2, [])
+    assert [row[1] for row in rows(output, servicearea.AREAS)] == ["A", "D", "E"]
 
 
 # ------------------------------------------------------------------------------------------- resume, errors
