@@ -261,16 +261,15 @@ def write_areas(path, shelters, areas, unknown_policy, *, links=True, overwrite=
     ogr.UseExceptions()
     crs = osr.SpatialReference()
     crs.ImportFromEPSG(JGD2011)
-    names = {shelter.shelter_id: shelter.name for shelter in shelters}
     with atomic_output(path, overwrite=overwrite) as tmp:
         tmp.unlink()  # atomic_output made an empty placeholder; the driver makes the file
         dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
         polygons = _layer(dataset, AREAS, crs, ogr.wkbMultiPolygon, AREA_FIELDS)
         lines = _layer(dataset, LINKS, crs, ogr.wkbMultiLineString25D, LINK_FIELDS) if links else None
         polygons.StartTransaction()
-        for area in areas:
+        for shelter, area in zip(shelters, areas, strict=True):  # one profile: one area per shelter, in order
             _add(polygons, area.area, ogr.ForceToMultiPolygon, shapely, [
-                area.facility.id, names[area.facility.id], area.profile.id, area.profile.label, area.budget_m,
+                area.facility.id, shelter.name, area.profile.id, area.profile.label, area.budget_m,
                 area.reachable_length_m, unknown_policy, area.snap_m])
         polygons.CommitTransaction()
         if lines is not None:
@@ -339,8 +338,8 @@ def run_service_areas(network_path, shelters_path, output, *, nodes_path=None, c
     shelters = read_shelters(shelters_path, hazard=hazard, layer=layer, id_field=id_field, name_field=name_field,
                              suitable_field=suitable_field)
     source = network_source(network_path, nodes_path, code_set)
-    network = cached_network(source)[0]  # read here first: a bad file fails now, naming its line, not in each task
-    check_snapping(network, shelters, shelters_path)
+    # read here too, not cached (QGIS would keep it): a bad file or a far shelter fails now, named, not in each task
+    check_snapping(networks.load_network(network_path, nodes_path, code_set), shelters, shelters_path)
     groups = groups_of(shelters, group_size)
     folder, manifest_path = work_paths(output)
     parameters = {"step": "servicearea", "profile": asdict(profile), "unknown_policy": unknown_policy,
