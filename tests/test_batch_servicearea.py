@@ -230,7 +230,7 @@ BAD_LATITUDE = "NO,共通ID,施設・場所名,住所,洪水,崖崩れ、土石�
     ("layer_field", {"id_field": "code"}, r"shelters\.gpkg, field 'code': the shelter layer has no field code"),
     ("layer_hazard", {"hazard": "river_flood"}, r"shelters\.gpkg, field 'suitable_field': a shelter layer needs"),
     ("csv_hazard", {"hazard": "tsunami"}, r"bad_ok\.csv: no shelter in the file suits the hazard"),
-    ("far", {}, r"far\.gpkg, field 'shelter': shelter F \(far away\) cannot join the network"),
+    ("far", {}, r"far\.gpkg, field 'shelter': the shelter F \(far away\) is \d+ m from the nearest network node"),
 ])
 def test_bad_shelter_files_are_named_before_any_work(district, tmp_path, kind, read, message):
     folder, _ = district

@@ -18,7 +18,7 @@ from ..barrierfree import analyses
 from ..barrierfree import network as networks
 from ..barrierfree import profiles as profile_rules
 from ..dependencies import require
-from ..errors import DigitalTwinError, InputError
+from ..errors import DigitalTwinError, InputError, Words
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from ..shelters.gsi import Hazard, read_gsi_csv
@@ -221,10 +221,13 @@ def check_snapping(network, shelters, path):
     """Every shelter near the network, before any task runs: the error names the file and the shelter."""
     for shelter in shelters:
         try:
-            analyses.snap(network, shelter.lonlat, "shelter", floor=shelter.floor, node_id=shelter.node_id)
-        except InputError as exc:
-            raise InputError("shelter {id} ({name}) cannot join the network: {reason}", path=path,
-                             field="shelter", id=shelter.shelter_id, name=shelter.name, reason=exc) from exc
+            analyses.snap(network, shelter.lonlat, Words("shelter {id} ({name})", id=shelter.shelter_id,
+                                                         name=shelter.name),
+                          floor=shelter.floor, node_id=shelter.node_id)
+        except InputError as exc:  # the engine's message, located in the shelter file
+            exc.path, exc.field = path, "shelter"
+            exc.args = (exc.localized(),)
+            raise
 
 
 # ----------------------------------------------------------------------------------------------------- one group
