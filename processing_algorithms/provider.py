@@ -20,6 +20,7 @@ ALGORITHMS = [
     ("barrierfree_route", "BarrierFreeRouteAlgorithm"),
     ("barrierfree_service_area", "BarrierFreeServiceAreaAlgorithm"),
     ("batch_run", "BatchRunAlgorithm"),
+    ("batch_service_areas", "BatchServiceAreasAlgorithm"),
     ("buildings_dsm", "BuildingsDsmAlgorithm"),
     ("catalog_download", "CatalogDownloadAlgorithm"),
     ("catalog_search", "CatalogSearchAlgorithm"),

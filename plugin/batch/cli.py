@@ -4,12 +4,16 @@
     python -m digital_twin batch 13107_sumida-ku_2023_citygml.zip sumida.gpkg \\
         --hazard l2=flood_depth_l2.tif --tiles mesh3                       # a LocalCluster on every core
     python -m digital_twin batch ward.zip ward.gpkg --scheduler tcp://10.0.0.5:8786
+    python -m digital_twin servicearea links.geojson evacuation_sites.csv areas.gpkg --nodes nodes.geojson \\
+        --profile manual_wheelchair --budget-m 800 --hazard river_flood
 """
 
 import argparse
 import sys
 import time
 
+from ..barrierfree.network import CODE_SETS
+from ..barrierfree.profiles import UNKNOWN_BARRIER, UNKNOWN_POLICIES
 from ..errors import DigitalTwinError
 from ..progress import Progress
 from ..safe_io import refuse_existing
@@ -17,6 +21,7 @@ from ..solar.climate import CLIMATES
 from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
 from ..solar.potential import RULES as POTENTIAL_RULES
 from .runner import DEFAULT_MEMORY_LIMIT, run_batch
+from .servicearea import DEFAULT_BUDGET_M, DEFAULT_BUFFER_M, DEFAULT_GROUP_SIZE, DEFAULT_PROFILE, HAZARD_CHOICES
 from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
 from .tiles import TILINGS
 
@@ -98,7 +103,31 @@ def parser():
                        "potential on the merged raster")
     solar.add_argument("--potential", help="the per-building potential GeoPackage (layer solar_potential)")
     solar.add_argument("--rule", choices=POTENTIAL_RULES, default=POTENTIAL_RULES[0], help="potential rule")
-    for command in (ensemble, dsm, solar):
+    areas = commands.add_parser("servicearea", help="the step-free service area of every shelter on a pedestrian "
+                                "network for a mobility profile, shelters in groups on dask, merged into one "
+                                "GeoPackage")
+    areas.add_argument("network", help="pedestrian network links: MLIT link file or OSM-style footways (GeoJSON/CSV)")
+    areas.add_argument("shelters", help="GSI evacuation site CSV, or a point layer (GeoPackage, GeoJSON)")
+    areas.add_argument("output", help="the merged GeoPackage: service_areas (a polygon per shelter), reachable_links")
+    areas.add_argument("--nodes", help="the MLIT node file of the network (GeoJSON/CSV)")
+    areas.add_argument("--code-set", choices=("auto", *CODE_SETS), default="auto")
+    areas.add_argument("--profile", default=DEFAULT_PROFILE, help=f"mobility profile id (default {DEFAULT_PROFILE})")
+    areas.add_argument("--profiles", help="a JSON file of own profiles (default: the shipped ones)")
+    areas.add_argument("--unknown", choices=UNKNOWN_POLICIES, default=UNKNOWN_BARRIER,
+                       help="links whose data cannot tell: passable or barrier (default)")
+    areas.add_argument("--budget-m", type=float, default=DEFAULT_BUDGET_M, help="walking distance in m (default "
+                       f"{DEFAULT_BUDGET_M:g})")
+    areas.add_argument("--buffer-m", type=float, default=DEFAULT_BUFFER_M, help="area width around the reached "
+                       f"links in m (default {DEFAULT_BUFFER_M:g})")
+    areas.add_argument("--hazard", choices=list(HAZARD_CHOICES), help="only the shelters designated for this hazard")
+    areas.add_argument("--layer", help="the layer of a multi-layer shelter file")
+    areas.add_argument("--id-field", help="shelter layer field with each shelter's id (default: the feature id)")
+    areas.add_argument("--name-field", help="shelter layer field with each shelter's name (default: its id)")
+    areas.add_argument("--suitable-field", help="shelter layer field, 1 where a shelter suits --hazard")
+    areas.add_argument("--group-size", type=int, default=DEFAULT_GROUP_SIZE, help="shelters per task (default "
+                       f"{DEFAULT_GROUP_SIZE})")
+    areas.add_argument("--no-links", action="store_true", help="only the areas, not the reached links")
+    for command in (ensemble, dsm, solar, areas):
         command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
         command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT)
@@ -110,15 +139,15 @@ def parser():
 class Bar:
     """``[#########.........] 12/40 tiles  3.2 s`` redrawn in place on stderr; failed tiles named on their own line."""
 
-    def __init__(self, stream=sys.stderr):
-        self.stream = stream
+    def __init__(self, stream=sys.stderr, units=("tile", "tiles")):
+        self.stream, (self.unit, self.units) = stream, units
         self.started = time.monotonic()
 
     def __call__(self, name, record, finished, total):
         if record["status"] != "done":
-            self.stream.write(f"\rtile {name} failed: {record.get('error')}\n")
+            self.stream.write(f"\r{self.unit} {name} failed: {record.get('error')}\n")
         filled = BAR_WIDTH * finished // max(total, 1)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {finished}/{total} tiles "
+        self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {finished}/{total} {self.units} "
                           f"{time.monotonic() - self.started:6.1f} s")
         self.stream.flush()
 
@@ -223,8 +252,35 @@ def solar_main(args):
     return 0
 
 
+def servicearea_main(args):
+    from .servicearea import run_service_areas
+
+    try:
+        result = run_service_areas(
+            args.network, args.shelters, args.output, nodes_path=args.nodes, code_set=args.code_set,
+            profile_id=args.profile, profiles_file=args.profiles, unknown_policy=args.unknown,
+            budget_m=args.budget_m, buffer_m=args.buffer_m, hazard=args.hazard, layer=args.layer,
+            id_field=args.id_field, name_field=args.name_field, suitable_field=args.suitable_field,
+            links=not args.no_links, group_size=args.group_size, scheduler=args.scheduler, workers=args.workers,
+            memory_limit=args.memory_limit, retries=args.retries, overwrite=args.overwrite,
+            progress=Progress(log=lambda message: print(f"\n{message}", file=sys.stderr)),
+            on_group=Bar(units=("shelter group", "shelter groups")))
+    except DigitalTwinError as error:
+        print(f"\nerror: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterrupted: finished groups are kept; run the same command again to resume", file=sys.stderr)
+        return 130
+    print(f"\n{result.output}: {result.shelters} shelters in {result.groups} groups ({result.skipped} from an earlier "
+          f"run), {result.reachable_length_m / 1000:.1f} km of links reached, in {result.seconds:.1f} s; manifest "
+          f"{result.manifest}", file=sys.stderr)
+    return 0
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
+    if args.command == "servicearea":
+        return servicearea_main(args)
     if args.command == "ensemble":
         return ensemble_main(args)
     if args.command == "dsm":
