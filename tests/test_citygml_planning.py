@@ -12,6 +12,7 @@ import pytest
 from lxml import etree
 from osgeo import ogr
 from pyproj import Transformer
+from test_results_on_map import project  # noqa: F401 (the fixture: a fresh project with our provider)
 
 from digital_twin.plugin.citygml.planning import STOREY_HEIGHT_M, floor_area
 
@@ -226,3 +227,38 @@ def test_tokyo_urf_districts_against_the_xml(shared_fixtures, tmp_path, digitalt
         assert row["buildings"] == {first: 2, second: 1}.get(gml_id, 0)
     assert sum(row["buildings"] for row in table.values()) == 3
     assert "far" not in rows(output, "building_planning")
+
+
+def test_district_layer_arrives_on_the_map_graduated_by_used_share(project, tmp_path):  # noqa: F811
+    """runAndLoadResults as the dialog does: the district layer below the buildings, graduated by the used share,
+    one legend class per FAR_USED_CLASSES entry, each label translatable (legend_labels)."""
+    from qgis.core import QgsRenderContext
+    from qgis.PyQt.QtGui import QColor
+    from test_results_on_map import layer_named, render, run_and_load, tree_layers
+
+    from digital_twin.plugin.citygml.qgis_styles import FAR_USED_CLASSES
+    from digital_twin.plugin.qgis_results import legend_labels
+
+    districts = use_district("A", box(0, 0, 100, 100), 9, 300, 80) + use_district("B", box(100, 0, 200, 100), 1,
+                                                                                     100, 50)
+    buildings = [building("dense", box(10, 10, 90, 90), storeys=4),  # 6400 m² x 4 / 10000 = 256 % of 300: 85 %
+                 building("low", box(120, 10, 130, 30), storeys=2)]  # 400 m² / 10000 = 4 % of 100: 4 %
+    run_and_load("digitaltwin:loadcitygml", {"INPUT": str(release_zip(tmp_path / f"{TOP}.zip", buildings, districts)),
+                                             "FEATURE_TYPES": "bldg,urf", "OUTPUT": str(tmp_path / "far.gpkg")})
+    title = "Floor area used per district (gross)"
+    assert tree_layers(project)[-1] == ("PLATEAU 3D city model", title, True)  # under the buildings
+    layer = layer_named(project, title)
+    renderer = layer.renderer()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "far_used_share_gross_pct"
+    assert [class_range.label() for class_range in renderer.ranges()] == [label for *_, label in FAR_USED_CLASSES]
+    assert all(label in legend_labels() for *_, label in FAR_USED_CLASSES)
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    colours = {feature["gml_id"]: (feature["far_used_share_gross_pct"],
+                                   renderer.symbolForFeature(feature, context).color().getRgb()[:3])
+               for feature in layer.getFeatures()}
+    renderer.stopRender(context)
+    assert colours["A"][0] == pytest.approx(6400 * 4 / 10000 / 3 * 100) and colours["A"][1] == FAR_USED_CLASSES[3][2]
+    assert colours["B"][0] == pytest.approx(4.0) and colours["B"][1] == FAR_USED_CLASSES[0][2]
+    image = render(project, [layer], "district_floor_area.png")
+    assert QColor(image.pixel(image.width() // 4, image.height() // 2)).getRgb()[:3] == FAR_USED_CLASSES[3][2]
