@@ -62,14 +62,16 @@ def building(gml_id, corners, *, height_m=None, storeys=None, total_m2=None, bot
             + "</bldg:Building></core:cityObjectMember>\n")
 
 
-def use_district(gml_id, corners, code, ratio_pct, coverage_pct):
-    return (f'<core:cityObjectMember><urf:UseDistrict gml:id="{gml_id}">'
-            f'<urf:function codeSpace="../../codelists/Common_districtsAndZonesType.xml">{code}</urf:function>'
-            "<urf:lod1MultiSurface><gml:MultiSurface>" + ring([(*corner, 0.0) for corner in corners])
+def use_district(gml_id, corners, code, ratio_pct, coverage_pct=None, feature_type="UseDistrict"):
+    """An urf district (urf 3.1: rates in percent) over ``corners``; ``code``: its function (None: none)."""
+    return (f'<core:cityObjectMember><urf:{feature_type} gml:id="{gml_id}">'
+            + (f'<urf:function codeSpace="../../codelists/Common_districtsAndZonesType.xml">{code}</urf:function>'
+               if code else "")
+            + "<urf:lod1MultiSurface><gml:MultiSurface>" + ring([(*corner, 0.0) for corner in corners])
             + "</gml:MultiSurface></urf:lod1MultiSurface>"
-            f"<urf:floorAreaRate>{ratio_pct}</urf:floorAreaRate>"
-            f"<urf:buildingCoverageRate>{coverage_pct}</urf:buildingCoverageRate>"
-            "</urf:UseDistrict></core:cityObjectMember>\n")
+            + f"<urf:floorAreaRate>{ratio_pct}</urf:floorAreaRate>"
+            + (f"<urf:buildingCoverageRate>{coverage_pct}</urf:buildingCoverageRate>" if coverage_pct else "")
+            + f"</urf:{feature_type}></core:cityObjectMember>\n")
 
 
 def release_zip(path, buildings, urf_text=None, urf_file=None):
@@ -126,6 +128,8 @@ def test_hand_built_districts_gross_ratios(tmp_path, digitaltwin_provider):
     A: footprint 700, floor 2800: built FAR 2800 / 10000 = 28 %, coverage 7 %, permitted 30,000 m²,
        used share 28 / 300 = 9.33 %, coverage share 7 / 80 = 8.75 %.
     B: footprint 300, floor 400: built FAR 4 %, coverage 3 %, permitted 10,000 m², used share 4 %, coverage 6 %.
+    C, a 特定街区 (SpecifiedBlock) of 600 % over A's corner x 0-50, y 0-50 (2,500 m², no coverage): another type, so
+    b1 counts in it too: floor 2000 / 2500 = 80 %, footprint 400 / 2500 = 16 %, used share 80 / 600 = 13.33 %.
     """
     buildings = [
         building("b1", box(10, 10, 30, 30), storeys=4, total_m2=2000),
@@ -137,6 +141,7 @@ def test_hand_built_districts_gross_ratios(tmp_path, digitaltwin_provider):
     ]
     districts = use_district("A", box(0, 0, 100, 100), 9, 300, 80) + use_district("B", box(100, 0, 200, 100), 1,
                                                                                      100, 50)
+    districts += use_district("C", box(0, 0, 50, 50), None, 600, feature_type="SpecifiedBlock")
     output = tmp_path / "planning.gpkg"
     load(release_zip(tmp_path / f"{TOP}.zip", buildings, districts), output)
 
@@ -152,12 +157,17 @@ def test_hand_built_districts_gross_ratios(tmp_path, digitaltwin_provider):
                   floor_area_from_storeys=0, floor_area_from_height=1, floor_area_unknown=1, built_far_gross_pct=4,
                   built_coverage_gross_pct=3, permitted_floor_area_gross_m2=10000,
                   far_used_share_gross_pct=4, coverage_used_share_gross_pct=6),
+        "C": dict(feature_type="SpecifiedBlock", floor_area_ratio_pct=600.0, building_coverage_pct=None,
+                  district_area_m2=2500, buildings=1, footprint_m2=400, floor_area_m2=2000, floor_area_from_total=1,
+                  floor_area_unknown=0, built_far_gross_pct=80, built_coverage_gross_pct=16,
+                  permitted_floor_area_gross_m2=15000, far_used_share_gross_pct=80 / 6,
+                  coverage_used_share_gross_pct=None),
     }
     assert set(table) == set(expected)
     for gml_id, values in expected.items():
         for column, value in values.items():
-            assert table[gml_id][column] == (value if isinstance(value, str) else pytest.approx(value, rel=1e-6)), (
-                gml_id, column, table[gml_id][column])
+            assert table[gml_id][column] == (value if value is None or isinstance(value, str) else pytest.approx(
+                value, rel=1e-6)), (gml_id, column, table[gml_id][column])
     assert table["A"]["district_kind"] == "近隣商業地域" and table["A"]["feature_type"] == "UseDistrict"
 
     per_building = rows(output, "building_planning")
@@ -262,3 +272,20 @@ def test_district_layer_arrives_on_the_map_graduated_by_used_share(project, tmp_
     assert colours["B"][0] == pytest.approx(4.0) and colours["B"][1] == FAR_USED_CLASSES[0][2]
     image = render(project, [layer], "district_floor_area.png")
     assert QColor(image.pixel(image.width() // 4, image.height() // 2)).getRgb()[:3] == FAR_USED_CLASSES[3][2]
+
+
+def test_overlapping_districts_of_one_type_take_the_first_in_the_file():
+    """Engine level (no QGIS): a building (centroid x 7) in two overlapping use districts counts in the first."""
+    import shapely
+
+    from digital_twin.plugin.citygml.planning import PlanningJoin
+
+    join = PlanningJoin()
+    for gml_id, x0, ratio in (("first", 0, 200.0), ("second", 5, 400.0)):
+        join.add_district("UseDistrict", shapely.to_wkb(shapely.box(x0, 0, x0 + 10, 10)),
+                          {"gml_id": gml_id, "district_code": gml_id, "floor_area_ratio_pct": ratio})
+    join.add_building("b", "b-1", shapely.to_wkb(shapely.box(6, 4, 8, 6)), {"storeys_above": 2})
+    (row,) = join.rows()
+    assert row[:4] == ("b", "b-1", None, "first") and row[-3:] == (4.0, 8.0, "storeys")
+    counts = {row[0]: (row[8], row[10]) for row, _, _ in join.district_rows()}
+    assert counts == {"first": (1, 8.0), "second": (0, 0.0)}

@@ -12,11 +12,12 @@ ratios of its lots, and the used share of the permitted volume (容積充足率)
 width, bonuses and exemptions (basements, car parks) are not modelled.
 
 Floor area per building, first that applies (FLOOR_AREA_SOURCES): uro:totalFloorArea as surveyed, else footprint x
-storeys above ground, else footprint x storeys estimated from the measured height (STOREY_HEIGHT_M a storey).
+storeys above ground, else footprint x storeys estimated from the measured height (STOREY_HEIGHT_M a storey,
+rounded half up, at least one).
 Footprint: the LOD1 footprint, else the LOD0 outline (a roof edge, eaves included), else the LOD2 ground surfaces.
 """
 
-from dataclasses import dataclass
+import numpy as np
 
 # floor-to-floor height assumed when only the measured height is known: between Japanese housing (~3 m) and offices
 # (~4 m), the measured height also holding parapets and pitched roofs
@@ -31,29 +32,27 @@ PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "
                    ("floor_area_source", "str")]
 FOOTPRINT_LODS = (1, 0)  # then LOD2 ground surfaces
 PENDING_LIMIT = 256  # footprints measured together (one vectorised shapely call)
+NO_DISTRICT = -1
 
 
 def _estimated_storeys(height_m):
-    return max(1, round(height_m / STOREY_HEIGHT_M)) if height_m is not None and height_m > 0 else None
+    """Storeys from measured heights (arrays, NaN unknown): height / STOREY_HEIGHT_M rounded half up, at least 1."""
+    with np.errstate(invalid="ignore"):
+        return np.where(height_m > 0, np.maximum(1.0, np.floor(height_m / STOREY_HEIGHT_M + 0.5)), np.nan)
 
 
-def _positive(value):
-    return value if value is not None and value > 0 else None
-
-
-# (floor_area_source, the floor area from (total floor area, footprint, storeys above ground, measured height), the
-# DISTRICT_FIELDS column counting the buildings it served), in order of trust: the first giving a value is used
+# (floor_area_source, the floor area from arrays of (total floor area, footprint, storeys above ground, measured
+# height), NaN for unknown, the DISTRICT_FIELDS column counting the buildings it served), in order of trust: for
+# each building the first giving a positive value is used
 FLOOR_AREA_SOURCES = (
-    ("total_floor_area", lambda total, footprint, storeys, height: _positive(total), "floor_area_from_total"),
-    ("storeys", lambda total, footprint, storeys, height:
-        footprint * storeys if footprint and _positive(storeys) else None, "floor_area_from_storeys"),
-    ("height_estimate", lambda total, footprint, storeys, height:
-        footprint * _estimated_storeys(height) if footprint and _estimated_storeys(height) else None,
+    ("total_floor_area", lambda total, footprint, storeys, height: total, "floor_area_from_total"),
+    ("storeys", lambda total, footprint, storeys, height: footprint * storeys, "floor_area_from_storeys"),
+    ("height_estimate", lambda total, footprint, storeys, height: footprint * _estimated_storeys(height),
      "floor_area_from_height"),
 )
+SOURCE_NAMES = [source for source, *_ in FLOOR_AREA_SOURCES]
 UNKNOWN_COUNT = "floor_area_unknown"
-COUNT_COLUMNS = (*(column for *_, column in FLOOR_AREA_SOURCES), UNKNOWN_COUNT)
-SOURCE_COUNTS = {source: column for source, _, column in FLOOR_AREA_SOURCES}
+COUNT_COLUMNS = (*(column for *_, column in FLOOR_AREA_SOURCES), UNKNOWN_COUNT)  # by source index, then unknown
 DISTRICT_TABLE = "district_floor_area"
 # "gross": over the district's whole area, roads included (see the module's doc): lower bounds of lot ratios
 DISTRICT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), ("district_kind", "str"),
@@ -65,42 +64,51 @@ DISTRICT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), 
                    ("coverage_used_share_gross_pct", "real")]
 
 
-def floor_area(total_m2, footprint_m2, storeys, height_m):
-    """(floor area in m², its source) by FLOOR_AREA_SOURCES, or (None, None) when nothing gives one."""
-    for source, estimate, _ in FLOOR_AREA_SOURCES:
+def floor_areas(total_m2, footprint_m2, storeys, height_m):
+    """(floor areas in m², NaN where nothing gives one; source indices into FLOOR_AREA_SOURCES, -1 there) of
+    buildings given as float arrays, NaN for unknown values."""
+    floor = np.full(len(footprint_m2), np.nan)
+    source = np.full(len(footprint_m2), -1, dtype=np.int64)
+    for index, (_, estimate, _) in enumerate(FLOOR_AREA_SOURCES):
         value = estimate(total_m2, footprint_m2, storeys, height_m)
-        if value is not None:
-            return float(value), source
-    return None, None
+        with np.errstate(invalid="ignore"):
+            take = np.isnan(floor) & (value > 0)
+        floor[take], source[take] = value[take], index
+    return floor, source
 
 
-@dataclass
-class _Building:
-    gml_id: str
-    building_id: str
-    x: float  # footprint centroid
-    y: float
-    height_m: float
-    footprint_m2: float
-    floor_area_m2: float
-    source: str
+def floor_area(total_m2, footprint_m2, storeys, height_m):
+    """(floor area in m², its source name) of one building (values or None), or (None, None)."""
+    floor, source = floor_areas(*(np.array([value], dtype=float) for value in (total_m2, footprint_m2, storeys,
+                                                                               height_m)))
+    return (None, None) if source[0] < 0 else (float(floor[0]), SOURCE_NAMES[source[0]])
+
+
+def _value(number):
+    """A float for the GeoPackage, None for NaN."""
+    return None if np.isnan(number) else float(number)
 
 
 class PlanningJoin:
     """Buildings and urf districts of one load, joined at its end (rows(), district_rows()). Memory: a few numbers
-    per building; footprints are measured in batches of PENDING_LIMIT and dropped."""
+    per building, in columns; footprints are measured in batches of PENDING_LIMIT and dropped."""
 
     def __init__(self):
-        self.buildings = []
-        self._pending = []  # (gml_id, building_id, footprint WKB, attributes) not measured yet
+        self._ids = []  # (gml_id, building_id) per building
+        self._heights = []  # measured height per building, or None
+        self._pending = []  # (footprint WKB, total floor area, storeys, measured height) not measured yet
+        self._measured = []  # per batch: arrays of centroid x, y, footprint, floor area, floor-area source index
         self.districts = {}  # feature type -> [(WKB, values)], in file order
         self._joined = None
 
     def add_building(self, gml_id, building_id, footprint_wkb, attributes):
         """``footprint_wkb``: the building's footprint (see the module's doc); ``attributes``: its row values
         (total_floor_area_m2, storeys_above, measured_height)."""
-        self._pending.append((gml_id, building_id, bytes(footprint_wkb), attributes.get("total_floor_area_m2"),
-                              attributes.get("storeys_above"), attributes.get("measured_height")))
+        height = attributes.get("measured_height")
+        self._ids.append((gml_id, building_id))
+        self._heights.append(height)
+        self._pending.append((footprint_wkb, attributes.get("total_floor_area_m2"), attributes.get("storeys_above"),
+                              height))
         if len(self._pending) >= PENDING_LIMIT:
             self._measure()
 
@@ -115,85 +123,87 @@ class PlanningJoin:
 
         if not self._pending:
             return
-        shapes = shapely.from_wkb([wkb for _, _, wkb, *_ in self._pending])
-        areas, centroids = shapely.area(shapes), shapely.centroid(shapes)
-        xs, ys = shapely.get_x(centroids), shapely.get_y(centroids)
-        for (gml_id, building_id, _, total, storeys, height), area, x, y in zip(self._pending, areas, xs, ys,
-                                                                               strict=True):
-            footprint = float(area)
-            value, source = floor_area(total, footprint, storeys, height)
-            self.buildings.append(_Building(gml_id, building_id, float(x), float(y), height, footprint, value,
-                                            source))
+        wkbs, totals, storeys, heights = zip(*self._pending, strict=True)
+        shapes = shapely.from_wkb(wkbs)
+        footprint, centroids = shapely.area(shapes), shapely.centroid(shapes)
+        floor, source = floor_areas(*(np.array(values, dtype=float) for values in (totals, footprint, storeys,
+                                                                                   heights)))
+        self._measured.append((shapely.get_x(centroids), shapely.get_y(centroids), footprint, floor, source))
         self._pending = []
 
     def _join(self):
-        """{feature type: ([shapes], {building index: district index})}: each building's district per type."""
-        import numpy as np
+        """(x, y, footprint, floor area, source index arrays of every building; {feature type: (district shapes,
+        each building's district index or NO_DISTRICT)})."""
         import shapely
 
         if self._joined is not None:
             return self._joined
         self._measure()
-        self._joined = {}
-        if not self.buildings or not self.districts:
-            return self._joined
-        points = shapely.points([(building.x, building.y) for building in self.buildings])
-        for feature_type, districts in self.districts.items():
+        columns = [np.concatenate(column) for column in zip(*self._measured, strict=True)] if self._measured else \
+            [np.zeros(0)] * 4 + [np.zeros(0, dtype=np.int64)]
+        by_type = {}
+        points = shapely.points(columns[0], columns[1])
+        for feature_type, districts in self.districts.items() if len(points) else ():
             shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts]))
             building, district = shapely.STRtree(shapes).query(points, predicate="within")
-            order = np.lexsort((district, building))  # overlapping districts: the first in the file
+            order = np.lexsort((district, building))  # overlapping districts of one type: the first in the file
             building, district = building[order], district[order]
             first = np.unique(building, return_index=True)[1]
-            self._joined[feature_type] = (shapes, {int(building[i]): int(district[i]) for i in first})
+            assigned = np.full(len(points), NO_DISTRICT, dtype=np.int64)
+            assigned[building[first]] = district[first]
+            by_type[feature_type] = (shapes, assigned)
+        self._joined = (*columns, by_type)
         return self._joined
 
     def rows(self):
         """PLANNING_FIELDS rows, one per building inside at least one district; [] without both."""
-        joined = self._join()
+        *columns, by_type = self._join()
+        if not by_type:
+            return []
+        _, _, footprint, floor, source = columns
+        inside = np.any([assigned != NO_DISTRICT for _, assigned in by_type.values()], axis=0)
+        none = (None, np.full(len(footprint), NO_DISTRICT))
+        kinds = [(self.districts.get(feature_type, ()), by_type.get(feature_type, none)[1])
+                 for feature_type in PLANNING_DISTRICTS]
         rows = []
-        for index, building in enumerate(self.buildings):
-            if not any(index in found for _, found in joined.values()):
-                continue
-            use, fire, limit = (self._district_of(joined, feature_type, index) for feature_type in PLANNING_DISTRICTS)
-            maximum, height = limit.get("max_height_m"), building.height_m
+        for index in np.flatnonzero(inside).tolist():
+            use, fire, limit = (districts[assigned[index]][1] if assigned[index] != NO_DISTRICT else {}
+                                for districts, assigned in kinds)
+            maximum, height = limit.get("max_height_m"), self._heights[index]
             over = height - maximum if height is not None and maximum is not None else None
-            rows.append((building.gml_id, building.building_id, use.get("district_kind"), use.get("district_code"),
+            rows.append((*self._ids[index], use.get("district_kind"), use.get("district_code"),
                          use.get("floor_area_ratio_pct"), use.get("building_coverage_pct"), fire.get("district_kind"),
-                         fire.get("district_code"), maximum, height, over, building.footprint_m2,
-                         building.floor_area_m2, building.source))
+                         fire.get("district_code"), maximum, height, over, float(footprint[index]),
+                         _value(floor[index]), SOURCE_NAMES[source[index]] if source[index] >= 0 else None))
         return rows
-
-    def _district_of(self, joined, feature_type, index):
-        """The values of building ``index``'s district of ``feature_type``, {} when it is in none."""
-        found = joined.get(feature_type, (None, {}))[1]
-        return self.districts[feature_type][found[index]][1] if index in found else {}
 
     def district_rows(self):
         """[(DISTRICT_FIELDS values, the district's WKB as read, its envelope (minx, maxx, miny, maxy))] for every
         district with a designated floor-area ratio or coverage, buildings in it or not; [] without buildings."""
         import shapely
 
+        *columns, by_type = self._join()
+        _, _, footprint, floor, source = columns
         out = []
-        for feature_type, (shapes, found) in self._join().items():
-            members = {}  # district index -> its buildings
-            for building, district in found.items():
-                members.setdefault(district, []).append(self.buildings[building])
+        for feature_type, (shapes, assigned) in by_type.items():
+            inside = assigned != NO_DISTRICT
+            district, size = assigned[inside], len(shapes)
+            sums = [np.bincount(district, weights=weights[inside], minlength=size)
+                    for weights in (np.ones(len(assigned)), footprint, np.nan_to_num(floor))]
+            # per district the buildings of each floor-area source, COUNT_COLUMNS' order (unknown = -1 last)
+            counts = [np.bincount(district[source[inside] == index], minlength=size)
+                      for index in (*range(len(FLOOR_AREA_SOURCES)), -1)]
             areas, bounds = shapely.area(shapes), shapely.bounds(shapes)
             for index, (wkb, values) in enumerate(self.districts[feature_type]):
                 ratio, coverage = values.get("floor_area_ratio_pct"), values.get("building_coverage_pct")
                 if ratio is None and coverage is None:
                     continue
-                inside = members.get(index, [])
-                counts = dict.fromkeys(COUNT_COLUMNS, 0)
-                for building in inside:
-                    counts[SOURCE_COUNTS.get(building.source, UNKNOWN_COUNT)] += 1
                 area = float(areas[index])
-                footprint = sum(building.footprint_m2 for building in inside)
-                floor = sum(building.floor_area_m2 for building in inside if building.floor_area_m2 is not None)
-                far, cover = (100.0 * value / area if area > 0 else None for value in (floor, footprint))
+                buildings, built_footprint, built_floor = (float(total[index]) for total in sums)
+                far, cover = (100.0 * value / area if area > 0 else None for value in (built_floor, built_footprint))
                 row = (values.get("gml_id"), feature_type, values.get("name"), values.get("district_kind"),
-                       values.get("district_code"), ratio, coverage, area, len(inside), footprint, floor,
-                       *(counts[column] for column in COUNT_COLUMNS), far, cover,
+                       values.get("district_code"), ratio, coverage, area, int(buildings), built_footprint,
+                       built_floor, *(int(count[index]) for count in counts), far, cover,
                        area * ratio / 100.0 if ratio is not None else None, _share(far, ratio),
                        _share(cover, coverage))
                 minx, miny, maxx, maxy = map(float, bounds[index])
