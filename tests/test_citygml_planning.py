@@ -180,12 +180,12 @@ def test_hand_built_districts_gross_ratios(tmp_path, digitaltwin_provider):
     assert per_building["b6"]["floor_area_m2"] is None
 
 
-def tokyo_use_districts(path):
-    """{gml:id: (floorAreaRate as written, polygon in EPSG:6677)} of the urf 2.0 file's use districts, read with
-    lxml and projected with pyproj (EPSG:6668 lat lon -> EPSG:6677), apart from the loader."""
+def use_districts(path, source_epsg=6668):
+    """{gml:id: (floorAreaRate as written, polygon in EPSG:6677)} of an urf file's use districts, read with lxml and
+    projected with pyproj (lat lon of ``source_epsg`` -> EPSG:6677), apart from the loader."""
     import shapely
 
-    to_plane = Transformer.from_crs("EPSG:6668", f"EPSG:{TOKYO_EPSG}", always_xy=True)  # lon, lat -> east, north
+    to_plane = Transformer.from_crs(f"EPSG:{source_epsg}", f"EPSG:{TOKYO_EPSG}", always_xy=True)  # -> east, north
     out = {}
     for element in etree.parse(str(path)).iter("{*}UseDistrict"):
         polygons = []
@@ -201,25 +201,27 @@ def tokyo_use_districts(path):
     return out
 
 
+def building_at(gml_id, district, *, dx_m=0.0, **values):
+    """A 4 m x 4 m (16 m²) building around an interior point of ``district`` (a shapely polygon in EPSG:6677), or
+    100 km south of the plane's origin without one."""
+    import shapely
+
+    x, y = shapely.get_coordinates(district.representative_point())[0] if district is not None else (0.0, -1e5)
+    corners = [TO_LATLON.transform(x + dx_m + cx, y + cy)[::-1] for cx, cy in rectangle(-2, -2, 2, 2)]
+    return building(gml_id, corners, **values)
+
+
 def test_tokyo_urf_districts_against_the_xml(shared_fixtures, tmp_path, digitaltwin_provider):
     """Tokyo 23-ku's 22 real use districts (urf 2.0: ratios written as 2, 3 ...): three buildings of known floor
     area at interior points of the first two districts, one far outside. Every district's area and ratio come
     from the XML; the built ratio is the buildings' floor area over that area."""
-    import shapely
-
     source = shared_fixtures / "plateau" / "urf" / "tokyo23_533957_urf_6668_op.gml"
-    xml = tokyo_use_districts(source)
+    xml = use_districts(source)
     first, second = list(xml)[:2]
-    to_latlon = Transformer.from_crs(f"EPSG:{TOKYO_EPSG}", "EPSG:6697", always_xy=True)  # -> lon, lat
 
-    def building_at(gml_id, district, *, dx_m=0.0, **values):
-        """A 4 m x 4 m (16 m²) building around an interior point of ``district``, or 100 km south without one."""
-        x, y = shapely.get_coordinates(xml[district][1].representative_point())[0] if district else (0.0, -1e5)
-        corners = [to_latlon.transform(x + dx_m + cx, y + cy)[::-1] for cx, cy in rectangle(-2, -2, 2, 2)]
-        return building(gml_id, corners, **values)
-
-    buildings = [building_at("t1", first, total_m2=500.0), building_at("t2", first, dx_m=0.5, storeys=5),
-                 building_at("t3", second, height_m=14.0), building_at("far", None, storeys=2)]
+    buildings = [building_at("t1", xml[first][1], total_m2=500.0),
+                 building_at("t2", xml[first][1], dx_m=0.5, storeys=5),
+                 building_at("t3", xml[second][1], height_m=14.0), building_at("far", None, storeys=2)]
     output = tmp_path / "tokyo.gpkg"
     load(release_zip(tmp_path / f"{TOP}.zip", buildings, urf_file=source), output)
 
@@ -289,3 +291,30 @@ def test_overlapping_districts_of_one_type_take_the_first_in_the_file():
     assert row[:4] == ("b", "b-1", None, "first") and row[-3:] == (4.0, 8.0, "storeys")
     counts = {row[0]: (row[8], row[10]) for row, _, _ in join.district_rows()}
     assert counts == {"first": (1, 8.0), "second": (0, 0.0)}
+
+
+def test_kawasaki_urf20_and_urf31_give_the_same_used_shares(shared_fixtures, tmp_path):
+    """The same 4 real districts as urf 2.0 (ratios 2 / 0.6) and urf 3.1 (200 / 60), the same buildings (one of 3
+    storeys in each district): the same gross ratios and used shares, computed here from the XML."""
+    from digital_twin.plugin.citygml.loader import load_citygml
+
+    results = {}
+    for version, name, epsg in (("2.0", "kawasaki_533915_urf_6668_yoto_op.gml", 6668),
+                                ("3.1", "kawasaki_533915_urf_6697_yoto_op.gml", 6697)):
+        source = shared_fixtures / "plateau" / "urf" / name
+        xml = use_districts(source, epsg)
+        buildings = [building_at(f"k{index}", shape, storeys=3) for index, (_, shape) in enumerate(xml.values())]
+        output = tmp_path / f"{version}.gpkg"
+        load_citygml(release_zip(tmp_path / f"{version}.zip", buildings, urf_file=source), output,
+                     feature_types=("bldg", "urf"))
+        table = rows(output, "district_floor_area")
+        assert set(table) == set(xml) and len(xml) == 4
+        factor = 100.0 if version == "2.0" else 1.0
+        for gml_id, (rate, shape) in xml.items():
+            far_pct = 100.0 * 16.0 * 3 / shape.area
+            assert table[gml_id]["built_far_gross_pct"] == pytest.approx(far_pct, rel=1e-4)
+            assert table[gml_id]["far_used_share_gross_pct"] == pytest.approx(100 * far_pct / (rate * factor),
+                                                                              rel=1e-4)
+        results[version] = {gml_id: (row["floor_area_ratio_pct"], row["building_coverage_pct"],
+                                     round(row["far_used_share_gross_pct"], 9)) for gml_id, row in table.items()}
+    assert results["2.0"] == results["3.1"]
