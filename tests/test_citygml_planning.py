@@ -318,3 +318,26 @@ def test_kawasaki_urf20_and_urf31_give_the_same_used_shares(shared_fixtures, tmp
         results[version] = {gml_id: (row["floor_area_ratio_pct"], row["building_coverage_pct"],
                                      round(row["far_used_share_gross_pct"], 9)) for gml_id, row in table.items()}
     assert results["2.0"] == results["3.1"]
+
+
+def test_unreadable_footprints_count_nowhere_and_are_counted():
+    """An unclosed ring and a zero-area ring: no centroid, in no district, reported by the count the loader lists."""
+    import struct
+
+    import shapely
+
+    from digital_twin.plugin.citygml.planning import PlanningJoin
+
+    def multipolygon(points):  # ISO WKB MultiPolygon Z of one single-ring polygon, unchecked
+        ring = struct.pack("<I", len(points)) + b"".join(struct.pack("<ddd", x, y, 0.0) for x, y in points)
+        return struct.pack("<BII", 1, 1006, 1) + struct.pack("<BII", 1, 1003, 1) + ring
+
+    join = PlanningJoin()
+    join.add_district("UseDistrict", shapely.to_wkb(shapely.box(0, 0, 10, 10)),
+                      {"gml_id": "d", "floor_area_ratio_pct": 200.0})
+    join.add_building("unclosed", None, multipolygon([(1, 1), (2, 1), (2, 2)]), {"storeys_above": 2})
+    join.add_building("flat", None, multipolygon([(1, 1), (2, 1), (1, 1)]), {"storeys_above": 2})
+    join.add_building("good", None, multipolygon([(1, 1), (3, 1), (3, 3), (1, 3), (1, 1)]), {"storeys_above": 2})
+    assert [row[0] for row in join.rows()] == ["good"] and join.unmeasured == 2
+    ((row, _, _),) = join.district_rows()
+    assert (row[8], row[9], row[10]) == (1, 4.0, 8.0)

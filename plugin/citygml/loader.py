@@ -138,6 +138,10 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                     run.writer.add_rows(PLANNING_TABLE, PLANNING_FIELDS, rows)
                 for row, wkb, envelope in run.planning.district_rows():
                     run.writer.add(DISTRICT_TABLE, DISTRICT_FIELDS, row, wkb, envelope)
+                if run.planning.unmeasured and run.planning.districts:
+                    result.issues.append(str(InputError(
+                        "{count} buildings have a footprint without area or with unclosed rings: they count in no "
+                        "planning district", path=location, count=run.planning.unmeasured)))
             run.writer.add_rows(SPEC_TABLE, SPEC_FIELDS, [
                 (source, spec.uro, spec.urf, spec.spec, spec.year, spec.status)
                 for source, spec in result.specs.items()])

@@ -99,6 +99,7 @@ class PlanningJoin:
         self._pending = []  # (footprint WKB, total floor area, storeys, measured height) not measured yet
         self._measured = []  # per batch: arrays of centroid x, y, footprint, floor area, floor-area source index
         self.districts = {}  # feature type -> [(WKB, values)], in file order
+        self.unmeasured = 0  # buildings whose footprint has no area or cannot be read: in no district
         self._joined = None
 
     def add_building(self, gml_id, building_id, footprint_wkb, attributes):
@@ -124,8 +125,16 @@ class PlanningJoin:
         if not self._pending:
             return
         wkbs, totals, storeys, heights = zip(*self._pending, strict=True)
-        shapes = shapely.from_wkb(wkbs)
-        footprint, centroids = shapely.area(shapes), shapely.centroid(shapes)
+        shapes = shapely.from_wkb(wkbs, on_invalid="ignore")  # unclosed rings ...: None, unmeasured
+        footprint = shapely.area(shapes)
+        shapes[~(footprint > 0)] = None  # NaN for None
+        try:
+            centroids = shapely.centroid(shapes)
+        except shapely.errors.GEOSException:  # a degenerate hole ...: find it, leave it unmeasured
+            centroids = np.array([_centroid(shape) for shape in shapes], dtype=object)
+        unmeasured = shapely.is_missing(centroids)
+        footprint[unmeasured] = np.nan
+        self.unmeasured += int(unmeasured.sum())
         floor, source = floor_areas(*(np.array(values, dtype=float) for values in (totals, footprint, storeys,
                                                                                    heights)))
         self._measured.append((shapely.get_x(centroids), shapely.get_y(centroids), footprint, floor, source))
@@ -144,7 +153,7 @@ class PlanningJoin:
         by_type = {}
         points = shapely.points(columns[0], columns[1])
         for feature_type, districts in self.districts.items() if len(points) else ():
-            shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts]))
+            shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts], on_invalid="ignore"))
             building, district = shapely.STRtree(shapes).query(points, predicate="within")
             order = np.lexsort((district, building))  # overlapping districts of one type: the first in the file
             building, district = building[order], district[order]
@@ -199,8 +208,10 @@ class PlanningJoin:
                 if ratio is None and coverage is None:
                     continue
                 area = float(areas[index])
+                if not area > 0:  # no readable polygon: nothing to measure against (its urf layer keeps it)
+                    continue
                 buildings, built_footprint, built_floor = (float(total[index]) for total in sums)
-                far, cover = (100.0 * value / area if area > 0 else None for value in (built_floor, built_footprint))
+                far, cover = (100.0 * value / area for value in (built_floor, built_footprint))
                 row = (values.get("gml_id"), feature_type, values.get("name"), values.get("district_kind"),
                        values.get("district_code"), ratio, coverage, area, int(buildings), built_footprint,
                        built_floor, *(int(count[index]) for count in counts), far, cover,
@@ -209,6 +220,16 @@ class PlanningJoin:
                 minx, miny, maxx, maxy = map(float, bounds[index])
                 out.append((row, wkb, (minx, maxx, miny, maxy)))
         return out
+
+
+def _centroid(shape):
+    """The centroid of one footprint, None when GEOS cannot make one."""
+    import shapely
+
+    try:
+        return shapely.centroid(shape)
+    except shapely.errors.GEOSException:
+        return None
 
 
 def _share(built_pct, permitted_pct):
