@@ -22,7 +22,7 @@ import numpy as np
 # floor-to-floor height assumed when only the measured height is known: between Japanese housing (~3 m) and offices
 # (~4 m), the measured height also holding parapets and pitched roofs
 STOREY_HEIGHT_M = 3.5
-# district feature types joined per building: the column prefix of building_planning
+# district feature types joined per building, in the order building_planning's columns name them
 PLANNING_DISTRICTS = {"UseDistrict": "use", "FirePreventionDistrict": "fire", "HeightControlDistrict": "height"}
 PLANNING_TABLE = "building_planning"
 PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "str"), ("use_district_code", "str"),
@@ -64,7 +64,8 @@ DISTRICT_FIELDS = [("gml_id", "str"), ("feature_type", "str"), ("name", "str"), 
                    ("coverage_used_share_gross_pct", "real")]
 
 
-def floor_areas(total_m2, footprint_m2, storeys, height_m):
+def floor_areas(total_m2: np.ndarray, footprint_m2: np.ndarray, storeys: np.ndarray,
+                height_m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(floor areas in m², NaN where nothing gives one; source indices into FLOOR_AREA_SOURCES, -1 there) of
     buildings given as float arrays, NaN for unknown values."""
     floor = np.full(len(footprint_m2), np.nan)
@@ -77,7 +78,8 @@ def floor_areas(total_m2, footprint_m2, storeys, height_m):
     return floor, source
 
 
-def floor_area(total_m2, footprint_m2, storeys, height_m):
+def floor_area(total_m2: float | None, footprint_m2: float | None, storeys: int | None,
+               height_m: float | None) -> tuple[float | None, str | None]:
     """(floor area in m², its source name) of one building (values or None), or (None, None)."""
     floor, source = floor_areas(*(np.array([value], dtype=float) for value in (total_m2, footprint_m2, storeys,
                                                                                height_m)))
@@ -102,7 +104,7 @@ class PlanningJoin:
         self.unmeasured = 0  # buildings whose footprint has no area or cannot be read: in no district
         self._joined = None
 
-    def add_building(self, gml_id, building_id, footprint_wkb, attributes):
+    def add_building(self, gml_id: str, building_id: str | None, footprint_wkb: bytes, attributes: dict) -> None:
         """``footprint_wkb``: the building's footprint (see the module's doc); ``attributes``: its row values
         (total_floor_area_m2, storeys_above, measured_height)."""
         height = attributes.get("measured_height")
@@ -113,7 +115,7 @@ class PlanningJoin:
         if len(self._pending) >= PENDING_LIMIT:
             self._measure()
 
-    def add_district(self, feature_type, wkb, values):
+    def add_district(self, feature_type: str, wkb: bytes, values: dict) -> None:
         """An urf district: kept if its type is joined per building or it has a designated ratio."""
         has_ratio = values.get("floor_area_ratio_pct") is not None or values.get("building_coverage_pct") is not None
         if feature_type in PLANNING_DISTRICTS or has_ratio:
@@ -164,7 +166,7 @@ class PlanningJoin:
         self._joined = (*columns, by_type)
         return self._joined
 
-    def rows(self):
+    def rows(self) -> list[tuple]:
         """PLANNING_FIELDS rows, one per building inside at least one district; [] without both."""
         *columns, by_type = self._join()
         if not by_type:
@@ -186,7 +188,7 @@ class PlanningJoin:
                          _value(floor[index]), SOURCE_NAMES[source[index]] if source[index] >= 0 else None))
         return rows
 
-    def district_rows(self):
+    def district_rows(self) -> list[tuple[tuple, bytes, tuple]]:
         """[(DISTRICT_FIELDS values, the district's WKB as read, its envelope (minx, maxx, miny, maxy))] for every
         district with a designated floor-area ratio or coverage, buildings in it or not; [] without buildings."""
         import shapely
