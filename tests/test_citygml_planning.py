@@ -45,17 +45,26 @@ def ring(points):
             + "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>")
 
 
-def building(gml_id, corners, *, height_m=None, storeys=None, total_m2=None, bottom=5.0):
-    """A building with an LOD1 box over ``corners`` (closed ring of (lat, lon)), ``height_m`` high (else 10 m)."""
+def building(gml_id, corners, *, height_m=None, storeys=None, total_m2=None, bottom=5.0, lod2=False):
+    """A building with an LOD1 box over ``corners`` (closed ring of (lat, lon)), ``height_m`` high (else 10 m);
+    ``lod2``: the same box as LOD2 ground, roof and wall surfaces instead."""
     top = bottom + (height_m or 10.0)
     faces = [ring([(*corner, bottom) for corner in corners]), ring([(*corner, top) for corner in corners])]
     faces += [ring([(*a, bottom), (*b, bottom), (*b, top), (*a, top), (*a, bottom)])
               for a, b in zip(corners[:-1], corners[1:], strict=True)]
+    if lod2:
+        kinds = ["GroundSurface", "RoofSurface"] + ["WallSurface"] * (len(faces) - 2)
+        geometry = "".join(
+            f'<bldg:boundedBy><bldg:{kind} gml:id="{gml_id}_{index}"><bldg:lod2MultiSurface><gml:MultiSurface>'
+            f"{face}</gml:MultiSurface></bldg:lod2MultiSurface></bldg:{kind}></bldg:boundedBy>"
+            for index, (kind, face) in enumerate(zip(kinds, faces, strict=True)))
+    else:
+        geometry = ("<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>" + "".join(faces)
+                    + "</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>")
     return (f'<core:cityObjectMember><bldg:Building gml:id="{gml_id}">'
             + (f'<bldg:measuredHeight uom="m">{height_m}</bldg:measuredHeight>' if height_m else "")
             + (f"<bldg:storeysAboveGround>{storeys}</bldg:storeysAboveGround>" if storeys else "")
-            + "<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>" + "".join(faces)
-            + "</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>"
+            + geometry
             + ("<uro:buildingDetailAttribute><uro:BuildingDetailAttribute>"
                f'<uro:totalFloorArea uom="m2">{total_m2}</uro:totalFloorArea>'
                "</uro:BuildingDetailAttribute></uro:buildingDetailAttribute>" if total_m2 else "")
@@ -341,3 +350,21 @@ def test_unreadable_footprints_count_nowhere_and_are_counted():
     assert [row[0] for row in join.rows()] == ["good"] and join.unmeasured == 2
     ((row, _, _),) = join.district_rows()
     assert (row[8], row[9], row[10]) == (1, 4.0, 8.0)
+
+
+def test_lod2_only_buildings_use_their_ground_surfaces(tmp_path):
+    """A building given by LOD2 surfaces alone (no LOD1 footprint, no LOD0): its ground surface gives the footprint,
+    20 x 10 = 200 m², x 3 storeys = 600 m² in a 100 m x 100 m district of 200 %: 6 % built, 3 % of the permitted
+    volume. (The loader's CRS choice used to fail on such a first object: it looked at LOD keys only.)"""
+    from digital_twin.plugin.citygml.loader import load_citygml
+
+    districts = use_district("A", box(0, 0, 100, 100), 9, 200, 80)
+    output = tmp_path / "lod2.gpkg"
+    result = load_citygml(release_zip(tmp_path / "lod2.zip", [building("g", box(10, 10, 30, 20), storeys=3,
+                                                                       lod2=True)], districts),
+                          output, feature_types=("bldg", "urf"))
+    assert result.layers["building_lod2_ground"] == 1 and "building_lod1" not in result.layers
+    row = rows(output, "district_floor_area")["A"]
+    assert (row["buildings"], row["footprint_m2"], row["floor_area_m2"]) == (1, pytest.approx(200, rel=1e-6),
+                                                                             pytest.approx(600, rel=1e-6))
+    assert row["far_used_share_gross_pct"] == pytest.approx(3.0, rel=1e-6)

@@ -279,8 +279,9 @@ class _Load:
 
     def _open(self, obj):
         """Create the GeoPackage once the first object tells where the data is (for the default CRS)."""
-        first_ring = next(ring for lod in sorted(k for k in obj.lods if isinstance(k, int))
-                          for polygon in obj.lods[lod] for ring in polygon)
+        # obj.lods keys: an LOD, or ("surfaces", LOD) for a building given by its boundary surfaces alone
+        first_ring = next(ring for key in sorted(obj.lods, key=lambda key: key if isinstance(key, int) else key[1])
+                          for polygon in obj.lods[key] for ring in polygon)
         lat, lon = float(first_ring[0]), float(first_ring[1])
         if not (JAPAN["lat"][0] <= lat <= JAPAN["lat"][1] and JAPAN["lon"][0] <= lon <= JAPAN["lon"][1]):
             raise InputError("the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
@@ -318,8 +319,9 @@ class _Load:
             values["ground_z"] = min(batch.z_low[i] for indices in by_lod.values() for i in indices)
         writer = self.writer
         attributes = writer.attributes(BUILDING_NAMES, values)
+        wkbs = {lod: batch.wkb(indices) for lod, indices in by_lod.items()}  # the planning join reuses one
         for lod, indices in by_lod.items():
-            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices), batch.envelope(indices))
+            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, wkbs[lod], batch.envelope(indices))
         building_id = values.get("building_id")
         for kind, surface_id, indices in surfaces:
             area, slope, azimuth = surface_metrics([batch.rings(i) for i in indices])
@@ -327,10 +329,12 @@ class _Load:
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices),
                        batch.envelope(indices))
         if self.planning is not None:
-            footprint = next((by_lod[lod] for lod in FOOTPRINT_LODS if lod in by_lod), None) or \
-                [index for kind, _, indices in surfaces if kind == "ground" for index in indices]
-            if footprint:
-                self.planning.add_building(obj.gml_id, building_id, batch.wkb(footprint), values)
+            footprint = next((wkbs[lod] for lod in FOOTPRINT_LODS if lod in wkbs), None)
+            if footprint is None:  # LOD2 only: its ground surfaces
+                ground = [index for kind, _, indices in surfaces if kind == "ground" for index in indices]
+                footprint = batch.wkb(ground) if ground else None
+            if footprint is not None:
+                self.planning.add_building(obj.gml_id, building_id, footprint, values)
         if obj.risks:
             writer.add_rows("building_risk", RISK_FIELDS,
                             [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
