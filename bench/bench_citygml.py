@@ -33,7 +33,9 @@ MEMBER = re.compile(r"<core:cityObjectMember>.*?</core:cityObjectMember>", re.DO
 TARGET_RATIO = 3.0
 FEATURE_TYPES = ("bldg", "urf")  # buildings and districts: the planning join runs
 DISTRICT_GRID = 4  # use districts per side over the fixture's extent (urf 2.0 ratios, as the file's head declares)
-DISTRICT = """<core:cityObjectMember><urf:UseDistrict gml:id="bench_district_{index}">
+# urf declared on the element too: a pattern file without urf in its head (the sample district's) stays well-formed
+DISTRICT = """<core:cityObjectMember><urf:UseDistrict xmlns:urf="https://www.geospatial.jp/iur/urf/2.0"
+ gml:id="bench_district_{index}">
 <urf:function codeSpace="../../codelists/Common_districtsAndZonesType.xml">{code}</urf:function>
 <urf:lod1MultiSurface><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing>
 <gml:posList>{pos_list}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
