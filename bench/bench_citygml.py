@@ -1,6 +1,7 @@
 """Benchmark of the CityGML loader: a ~30 MB PLATEAU file made by repeating the Sapporo fixture's 25 buildings
-(uro 2.0, LOD0 + LOD1, 49 flood risk entries) with unique gml:ids, loaded to a GeoPackage with attributes and the
-flood join, against a bare lxml.etree.iterparse pass over the same file. Both timed in this run (noisy machines):
+(uro 2.0, LOD0 + LOD1, 49 flood risk entries) with unique gml:ids, plus a grid of urf use districts over them, loaded
+to a GeoPackage with attributes, the flood join and the planning join (building_planning, district_floor_area),
+against a bare lxml.etree.iterparse pass over the same file. Both timed in this run (noisy machines):
 alternated in this process, and each in a new process (the first load of a session).
 
 Run: .venv/bin/python bench/bench_citygml.py [target MB]
@@ -33,11 +34,42 @@ if not FIXTURE.is_file():  # a user's clone has no ../shared: the sample distric
     FIXTURE = next((ROOT / "resources" / "sample_district" / "udx" / "bldg").glob("*_bldg_*_op.gml"))
 MEMBER = re.compile(r"<core:cityObjectMember>.*?</core:cityObjectMember>", re.DOTALL)
 TARGET_RATIO = 3.0
+FEATURE_TYPES = ("bldg", "urf")  # buildings and districts: the planning join runs
+DISTRICT_GRID = 4  # use districts per side over the fixture's extent (urf 2.0 ratios, as the file's head declares)
+# urf declared on the element too: a pattern file without urf in its head (the sample district's) stays well-formed
+DISTRICT = """<core:cityObjectMember><urf:UseDistrict xmlns:urf="https://www.geospatial.jp/iur/urf/2.0"
+ gml:id="bench_district_{index}">
+<urf:function codeSpace="../../codelists/Common_districtsAndZonesType.xml">{code}</urf:function>
+<urf:lod1MultiSurface><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing>
+<gml:posList>{pos_list}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:MultiSurface></urf:lod1MultiSurface><urf:floorAreaRate>2</urf:floorAreaRate>
+<urf:buildingCoverageRate>0.6</urf:buildingCoverageRate></urf:UseDistrict></core:cityObjectMember>
+"""
 PAIRS = 5  # our load and the bare pass, back to back
 
 
+def districts(text):
+    """DISTRICT_GRID x DISTRICT_GRID use districts tiling the fixture's envelope (grown by 10 %)."""
+    corners = [[float(value) for value in re.search(rf"<gml:{corner}>([^<]+)<", text).group(1).split()[:2]]
+               for corner in ("lowerCorner", "upperCorner")]
+    (south, west), (north, east) = corners
+    step_lat, step_lon = (north - south) * 1.1 / DISTRICT_GRID, (east - west) * 1.1 / DISTRICT_GRID
+    south, west = south - (north - south) * 0.05, west - (east - west) * 0.05
+    out = []
+    for row in range(DISTRICT_GRID):
+        for column in range(DISTRICT_GRID):
+            lat, lon = south + row * step_lat, west + column * step_lon
+            ring = [(lat, lon), (lat, lon + step_lon), (lat + step_lat, lon + step_lon), (lat + step_lat, lon),
+                    (lat, lon)]
+            index = row * DISTRICT_GRID + column
+            out.append(DISTRICT.format(index=index, code=index % 13 + 1,
+                                       pos_list=" ".join(f"{a!r} {b!r} 0" for a, b in ring)))
+    return "".join(out)
+
+
 def make_input(path, target_mb):
-    """Repeat the fixture's city objects until the file is about target_mb, renaming every gml:id and building ID."""
+    """Repeat the fixture's city objects until the file is about target_mb, renaming every gml:id and building ID,
+    then add the use districts."""
     text = FIXTURE.read_text(encoding="utf-8-sig")
     members = MEMBER.findall(text)
     head = text[:text.index(members[0])]
@@ -51,6 +83,7 @@ def make_input(path, target_mb):
             renamed = re.sub(r"(<uro:buildingID>[^<]+)</", rf"\1-{copy}</", renamed)
             out.write(renamed)
             out.write("\n\t")
+        out.write(districts(text))
         out.write(tail)
     return copies * len(members)
 
@@ -119,7 +152,7 @@ from digital_twin.plugin.citygml.loader import load_citygml
 source, output, kind = sys.argv[1:4]
 started, cpu_started = time.perf_counter(), time.process_time()
 if kind == "ours":
-    load_citygml(source, output, overwrite=True)
+    load_citygml(source, output, feature_types=("bldg", "urf"), overwrite=True)
 else:
     for _event, _element in etree.iterparse(source, resolve_entities=False, no_network=True):
         pass
@@ -153,15 +186,22 @@ def main():
         size_mb = source.stat().st_size / 1e6
         output = Path(folder) / "out.gpkg"
         our_runs, bare_runs, wall_ratios, cpu_ratios, result, ours_rss = paired_runs(
-            PAIRS, lambda: load_citygml(source, output, overwrite=True), lambda: bare_iterparse(source))
+            PAIRS, lambda: load_citygml(source, output, feature_types=FEATURE_TYPES, overwrite=True),
+            lambda: bare_iterparse(source))
         assert result.buildings == buildings, (result.buildings, buildings)
+        assert result.layers["district_floor_area"] == DISTRICT_GRID ** 2, result.layers
+        without = min(timed(lambda: load_citygml(source, output, feature_types=("bldg",), overwrite=True))[1]
+                      for _ in range(PAIRS))
         ours_wall, ours_cpu = min(run[0] for run in our_runs), min(run[1] for run in our_runs)
         bare_wall, bare_cpu = min(run[0] for run in bare_runs), min(run[1] for run in bare_runs)
         print(f"input: {size_mb:.1f} MB, {buildings} buildings ({FIXTURE.name} repeated), "
               f"{result.layers.get('building_risk', 0)} flood risk entries; {PAIRS} pairs of runs, best times:")
         print(f"bare lxml.etree.iterparse pass: {bare_wall:.2f} s wall, {bare_cpu:.2f} s CPU")
-        print(f"our full load (GeoPackage, attributes, codelists, flood join, styles): {ours_wall:.2f} s wall, "
-              f"{ours_cpu:.2f} s CPU; {buildings / ours_wall:,.0f} buildings/s, {size_mb / ours_wall:.1f} MB/s")
+        print(f"our full load (GeoPackage, attributes, codelists, flood join, planning join over "
+              f"{DISTRICT_GRID ** 2} use districts, styles): {ours_wall:.2f} s wall, {ours_cpu:.2f} s CPU; "
+              f"{buildings / ours_wall:,.0f} buildings/s, {size_mb / ours_wall:.1f} MB/s")
+        print(f"the same load without the planning join (bldg only): {without:.2f} s CPU, best of {PAIRS}; the join "
+              f"costs {ours_cpu - without:.2f} s CPU ({(ours_cpu - without) / bare_cpu:.2f}x of the bare pass)")
         print(f"peak memory added by our load: {ours_rss / 1024:.0f} MB (streaming: independent of the file size)")
         for label, ratios in (("wall", wall_ratios), ("CPU", cpu_ratios)):
             ratio = statistics.median(ratios)

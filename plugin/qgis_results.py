@@ -17,6 +17,7 @@ from qgis.core import (
     QgsColorRampShader,
     QgsGradientColorRamp,
     QgsGradientStop,
+    QgsGraduatedSymbolRenderer,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
@@ -139,6 +140,12 @@ def legend_labels():
         "Other urban use": tr("Other urban use"),
         "Unused land": tr("Unused land"),
         "Other or unknown land use": tr("Other or unknown land use"),
+        # district_floor_area (plugin/citygml/qgis_styles.py: FAR_USED_CLASSES)
+        "FAR used: under 25 %": tr("FAR used: under 25 %"),
+        "FAR used: 25 - 50 %": tr("FAR used: 25 - 50 %"),
+        "FAR used: 50 - 75 %": tr("FAR used: 50 - 75 %"),
+        "FAR used: 75 - 100 %": tr("FAR used: 75 - 100 %"),
+        "FAR used: 100 % or more": tr("FAR used: 100 % or more"),
         "2 m/s 以上": tr("2 m/s or more"),
         "0 分": tr("0 min"),
         "30 分": tr("30 min"),
@@ -163,6 +170,10 @@ def translate_legend(layer):
         for index, category in enumerate(renderer.categories()):
             if category.label() in labels:
                 renderer.updateCategoryLabel(index, labels[category.label()])
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer):
+        for index, class_range in enumerate(renderer.ranges()):
+            if class_range.label() in labels:
+                renderer.updateRangeLabel(index, labels[class_range.label()])
     elif isinstance(renderer, QgsRuleBasedRenderer):
         for rule in renderer.rootRule().descendants():
             rule.setLabel(labels.get(rule.label(), rule.label()))

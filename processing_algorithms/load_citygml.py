@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..plugin.citygml.planning import STOREY_HEIGHT_M
 from .base import DigitalTwinAlgorithm, engine_errors
 
 LOD_CHOICES = ["all", "lowest", "highest", (0,), (1,), (2,)]
@@ -85,7 +86,19 @@ class LoadCityGmlAlgorithm(DigitalTwinAlgorithm):
             "unless 'Overwrite' is checked.\n\n"
             "Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip "
             "FEATURE_TYPES=bldg MESH_FILTER=53392642 OUTPUT=ota.gpkg"
-        )
+        ) + "\n\n" + self.tr(
+            "Urban planning: with buildings and urf districts read together (FEATURE_TYPES=bldg,urf), "
+            "building_planning gives each building's use, fire-prevention and height-control district, its "
+            "footprint and floor area, and in floor_area_source where the floor area comes from: total_floor_area "
+            "(uro:totalFloorArea), storeys (footprint x storeys above ground) or height_estimate (footprint x the "
+            "measured height divided by {} m a storey, rounded). district_floor_area gives, per district with a "
+            "designated floor-area ratio or coverage, the buildings whose footprint centroid lies in it (a building "
+            "straddling two districts counts whole in one), their footprint and floor area, the built ratios over "
+            "the whole district (built_far_gross_pct, built_coverage_gross_pct) and the used share of the "
+            "permitted floor area (far_used_share_gross_pct, 容積充足率), coloured by that share. PLATEAU has no "
+            "lot polygons and a district includes its roads, so these gross figures are lower bounds of the ratios "
+            "of its lots; limits by road width, bonuses and exemptions are not modelled."
+        ).format(STOREY_HEIGHT_M)
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFile(

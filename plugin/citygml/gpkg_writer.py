@@ -264,7 +264,8 @@ def _rtree(layer_name):
 # layer name prefix -> style (resources/styles/citygml_<style>.qml); "building_" layers have their own
 LAYER_STYLES = {"usedistrict_": "usedistrict", "firepreventiondistrict_": "urban_planning",
                 "heightcontroldistrict_": "urban_planning", "sedimentdisasterpronearea_": "urban_planning",
-                "road_": "road", "landuse_": "landuse", "bridge_": "bridge"}
+                "road_": "road", "landuse_": "landuse", "bridge_": "bridge",
+                "district_floor_area": "district_floor_area"}
 
 
 def style_name(layer_name):

@@ -9,7 +9,10 @@ Layers (created only when they get features):
 - building_risk: every disaster risk entry of every building (no geometry), joined by gml_id;
 - citygml_sources: each file read with its i-UR (uro / urf) version and PLATEAU specification edition;
 - <urf feature type>_lod<n> (usedistrict_lod1 ...): urban planning districts with typed columns (URBAN_FIELDS);
-- building_planning: with buildings and urf districts in one load, each building's districts and height check;
+- building_planning: with buildings and urf districts in one load, each building's districts, height check,
+  footprint and floor area (planning.py);
+- district_floor_area: in the same case, per district with a designated floor-area ratio or coverage, the gross
+  floor area and footprint built in it against the designation (planning.py);
 - <featuretype>_lod<n> for other city objects (waterbody_lod1 for flood areas, relieffeature_lod1 for TIN DEMs ...).
 """
 
@@ -32,6 +35,7 @@ from .geometry import (
 )
 from .gpkg_writer import GpkgWriter
 from .parser import BUILDING_FIELDS, HAZARDS, OBJECT_FIELDS, RISK_FIELDS, attributes_json, iter_city_objects
+from .planning import DISTRICT_FIELDS, DISTRICT_TABLE, FOOTPRINT_LODS, PLANNING_FIELDS, PLANNING_TABLE, PlanningJoin
 from .sources import open_sources
 from .specs import HEAD_BYTES, file_spec
 
@@ -57,13 +61,6 @@ URBAN_NAMES = [name for name, _ in URBAN_FIELDS]
 # urf before 3.0 writes floorAreaRate / buildingCoverageRate as ratios (2, 0.6), 3.x in percent (200, 60)
 RATE_COLUMNS = {"floor_area_rate": "floor_area_ratio_pct", "building_coverage_rate": "building_coverage_pct"}
 PERCENT_SINCE_URF = (3, 0)
-# buildings x urf districts (a load with both): the district each building's centre lies in, and its height check
-PLANNING_TABLE = "building_planning"
-PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "str"), ("use_district_code", "str"),
-                   ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"), ("fire_prevention", "str"),
-                   ("fire_prevention_code", "str"), ("height_limit_m", "real"), ("measured_height_m", "real"),
-                   ("height_over_limit_m", "real")]
-PLANNING_DISTRICTS = {"UseDistrict": "use", "FirePreventionDistrict": "fire", "HeightControlDistrict": "height"}
 # <feature>_lod<n>_traffic_area (road_lod2_traffic_area): one row per tran traffic area, its function as label and code
 TRAFFIC_AREA_FIELDS = [("area_id", "str"), ("gml_id", "str"), ("kind", "str"), ("function", "str"),
                        ("function_code", "str"), ("area_m2", "real")]
@@ -108,7 +105,7 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
     with open_sources(location, feature_types, mesh_codes, progress.sub(0.0, 0.1), client=client) as sources, \
             atomic_output(output, overwrite=overwrite) as tmp:
         run = _Load(tmp, lods, target_crs, result, scenarios or {},
-                    planning=_PlanningJoin() if feature_types is None or "urf" in feature_types else None,
+                    planning=PlanningJoin() if feature_types is None or "urf" in feature_types else None,
                     skip_broken=skip_broken)
         try:
             total = sum(source.size for source in sources) or 1
@@ -139,6 +136,12 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                 rows = run.planning.rows()
                 if rows:
                     run.writer.add_rows(PLANNING_TABLE, PLANNING_FIELDS, rows)
+                for row, wkb, envelope in run.planning.district_rows():
+                    run.writer.add(DISTRICT_TABLE, DISTRICT_FIELDS, row, wkb, envelope)
+                if run.planning.unmeasured and run.planning.districts:
+                    result.issues.append(str(InputError(
+                        "{count} buildings have a footprint without area or with unclosed rings: they count in no "
+                        "planning district", path=location, count=run.planning.unmeasured)))
             run.writer.add_rows(SPEC_TABLE, SPEC_FIELDS, [
                 (source, spec.uro, spec.urf, spec.spec, spec.year, spec.status)
                 for source, spec in result.specs.items()])
@@ -172,7 +175,7 @@ class _Load:
     def __init__(self, path, lods, target_crs, result, scenarios, planning=None, skip_broken=False):
         self.path = path
         self.scenarios = scenarios
-        self.planning = planning  # _PlanningJoin when the load may hold buildings and districts, else None
+        self.planning = planning  # planning.PlanningJoin when the load may hold buildings and districts, else None
         self.skip_broken = skip_broken
         self.lods = lods
         self.target_crs = target_crs
@@ -276,8 +279,9 @@ class _Load:
 
     def _open(self, obj):
         """Create the GeoPackage once the first object tells where the data is (for the default CRS)."""
-        first_ring = next(ring for lod in sorted(k for k in obj.lods if isinstance(k, int))
-                          for polygon in obj.lods[lod] for ring in polygon)
+        # obj.lods keys: an LOD, or ("surfaces", LOD) for a building given by its boundary surfaces alone
+        first_ring = next(ring for key in sorted(obj.lods, key=lambda key: key if isinstance(key, int) else key[1])
+                          for polygon in obj.lods[key] for ring in polygon)
         lat, lon = float(first_ring[0]), float(first_ring[1])
         if not (JAPAN["lat"][0] <= lat <= JAPAN["lat"][1] and JAPAN["lon"][0] <= lon <= JAPAN["lon"][1]):
             raise InputError("the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU "
@@ -315,18 +319,22 @@ class _Load:
             values["ground_z"] = min(batch.z_low[i] for indices in by_lod.values() for i in indices)
         writer = self.writer
         attributes = writer.attributes(BUILDING_NAMES, values)
+        wkbs = {lod: batch.wkb(indices) for lod, indices in by_lod.items()}  # the planning join reuses one
         for lod, indices in by_lod.items():
-            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, batch.wkb(indices), batch.envelope(indices))
+            writer.add(f"building_lod{lod}", BUILDING_FIELDS, attributes, wkbs[lod], batch.envelope(indices))
         building_id = values.get("building_id")
         for kind, surface_id, indices in surfaces:
             area, slope, azimuth = surface_metrics([batch.rings(i) for i in indices])
             writer.add(f"building_lod2_{kind}", SURFACE_FIELDS,
                        (surface_id, obj.gml_id, building_id, area, slope, azimuth), batch.wkb(indices),
                        batch.envelope(indices))
-        if self.planning is not None and by_lod:
-            minx, maxx, miny, maxy = batch.envelope(next(iter(by_lod.values())))
-            self.planning.add_building(obj.gml_id, building_id, (minx + maxx) / 2, (miny + maxy) / 2,
-                                       values.get("measured_height"))
+        if self.planning is not None:
+            footprint = next((wkbs[lod] for lod in FOOTPRINT_LODS if lod in wkbs), None)
+            if footprint is None:  # LOD2 only: its ground surfaces
+                ground = [index for kind, _, indices in surfaces if kind == "ground" for index in indices]
+                footprint = batch.wkb(ground) if ground else None
+            if footprint is not None:
+                self.planning.add_building(obj.gml_id, building_id, footprint, values)
         if obj.risks:
             writer.add_rows("building_risk", RISK_FIELDS,
                             [(obj.gml_id, building_id) + risk_entry(risk) for risk in obj.risks])
@@ -353,54 +361,9 @@ class _Load:
             self.writer.add(f"{obj.feature_type.lower()}_lod{lod}{TRAFFIC_AREA_SUFFIX}", TRAFFIC_AREA_FIELDS,
                             (area_id, obj.gml_id, kind, label, code, area_m2), batch.wkb(indices),
                             batch.envelope(indices))
-        if self.planning is not None and obj.feature_type in PLANNING_DISTRICTS and by_lod:
+        if self.planning is not None and obj.urban_planning and by_lod:
             self.planning.add_district(obj.feature_type, batch.wkb(next(iter(by_lod.values()))), values)
         self.result.city_objects += 1
-
-
-class _PlanningJoin:
-    """Buildings and urf districts of one load, joined at its end: each building's centre (of its first LOD's
-    bounding box) in its use, fire-prevention and height-control district. Memory: a few numbers per building."""
-
-    def __init__(self):
-        self.buildings = []  # (gml_id, building_id, x, y, measured height)
-        self.districts = {kind: [] for kind in PLANNING_DISTRICTS.values()}  # kind -> [(WKB, values)]
-
-    def add_building(self, gml_id, building_id, x, y, measured_height):
-        self.buildings.append((gml_id, building_id, x, y, measured_height))
-
-    def add_district(self, feature_type, wkb, values):
-        self.districts[PLANNING_DISTRICTS[feature_type]].append((bytes(wkb), dict(values)))
-
-    def rows(self):
-        """PLANNING_FIELDS rows, one per building inside at least one district; [] without both."""
-        import numpy as np
-        import shapely
-
-        if not self.buildings or not any(self.districts.values()):
-            return []
-        points = shapely.points([(x, y) for _, _, x, y, _ in self.buildings])
-        found = {}  # kind -> {building index: district values}
-        for kind, districts in self.districts.items():
-            if districts:
-                shapes = shapely.make_valid(shapely.from_wkb([wkb for wkb, _ in districts]))
-                building, district = shapely.STRtree(shapes).query(points, predicate="within")
-                order = np.lexsort((district, building))  # overlapping districts: the first in the file
-                building, district = building[order], district[order]
-                first = np.unique(building, return_index=True)[1]
-                found[kind] = {int(building[i]): districts[int(district[i])][1] for i in first}
-        rows = []
-        for index, (gml_id, building_id, _, _, height) in enumerate(self.buildings):
-            use, fire, limit = (found.get(kind, {}).get(index) for kind in ("use", "fire", "height"))
-            if use is None and fire is None and limit is None:
-                continue
-            use, fire, limit = use or {}, fire or {}, limit or {}
-            maximum = limit.get("max_height_m")
-            over = height - maximum if height is not None and maximum is not None else None
-            rows.append((gml_id, building_id, use.get("district_kind"), use.get("district_code"),
-                         use.get("floor_area_ratio_pct"), use.get("building_coverage_pct"), fire.get("district_kind"),
-                         fire.get("district_code"), maximum, height, over))
-        return rows
 
 
 def _urban_values(feature_type, values, urf_version):

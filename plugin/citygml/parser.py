@@ -48,6 +48,8 @@ NUMBER_FIELDS = {"measuredHeight": ("measured_height", float), "storeysAboveGrou
                  # urf districts; the rates as written (a ratio in urf 2.0, percent in 3.x: the loader normalises)
                  "floorAreaRate": ("floor_area_rate", float), "buildingCoverageRate": ("building_coverage_rate", float),
                  "maximumBuildingHeight": ("max_height_m", float), "minimumBuildingHeight": ("min_height_m", float)}
+# uro:BuildingDetailAttribute numbers the planning join reads (planning.py), beside the row's columns
+DETAIL_NUMBERS = {"totalFloorArea": "total_floor_area_m2"}
 URF_NAMESPACE = "/iur/urf/"  # urban planning (都市計画) features: loaded with URBAN_FIELDS
 # uro 2.0/3.x hazard elements (without their Building/WaterBody prefix) -> hazard name
 HAZARDS = {"RiverFloodingRiskAttribute": "river_flood", "TsunamiRiskAttribute": "tsunami",
@@ -306,6 +308,8 @@ class ObjectReader:
                 attributes.setdefault("city_code", (container.text or "").strip())
             else:
                 unmodelled[leaf] = self._leaf_json(container)
+                if leaf in DETAIL_NUMBERS:  # also kept in attributes_json, as before: read, not moved
+                    attributes.setdefault(DETAIL_NUMBERS[leaf], _number(container.text, float))
         if unmodelled:
             _add_extra(obj.extras, name, unmodelled)
 

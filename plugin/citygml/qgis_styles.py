@@ -11,8 +11,10 @@ from pathlib import Path
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsProperty,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
@@ -22,6 +24,7 @@ from qgis.PyQt.QtGui import QColor
 from ..i18n import tr
 from .loader import SURFACE_FIELDS, TRAFFIC_AREA_FIELDS, URBAN_FIELDS
 from .parser import BUILDING_FIELDS, OBJECT_FIELDS
+from .planning import DISTRICT_FIELDS, DISTRICT_TABLE
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
 # GSI hazard map legend colours per depth rank (ANALYSES.md, Flood)
@@ -41,6 +44,14 @@ ZONING_COLOURS = {
     "13": ((60, 140, 220), "工業専用地域"),
 }
 URBAN_PLANNING_OUTLINE = (200, 60, 60)
+# district_floor_area: the used share of the permitted floor area (gross, a lower bound of 容積充足率), light where
+# volume is left, dark where little is, deep red at or past the designation even over the whole district
+FAR_USED_FIELD = "far_used_share_gross_pct"
+FAR_USED_CLASSES = ((0.0, 25.0, (255, 245, 204), "FAR used: under 25 %"),
+                    (25.0, 50.0, (254, 217, 118), "FAR used: 25 - 50 %"),
+                    (50.0, 75.0, (253, 141, 60), "FAR used: 50 - 75 %"),
+                    (75.0, 100.0, (227, 26, 28), "FAR used: 75 - 100 %"),
+                    (100.0, 1e9, (128, 0, 38), "FAR used: 100 % or more"))
 # Other city objects, categorized on the code column the loader writes beside the label (class_code /
 # function_code: the code whether or not a codelist resolved the label). Legend labels are English, translated
 # in the UI by qgis_results.legend_labels().
@@ -79,7 +90,7 @@ SURFACE_COLOURS = {"roof": (204, 102, 77), "wall": (235, 225, 205), "ground": (1
 # Building layers put on a map, top first, and whether they start visible: the flood-rank colours of LOD2/LOD1 on
 # top; roofs (for solar work) and the grey LOD0 outlines, which would hide or grey them, start hidden at the bottom.
 MAP_LAYERS = (("building_lod2", True), ("building_lod1", True), ("building_lod2_roof", False),
-              ("building_lod0", False))
+              ("building_lod0", False), (DISTRICT_TABLE, True))
 
 
 def layer_title(name):
@@ -101,6 +112,7 @@ def layer_title(name):
         "bridge_lod1": tr("Bridges (LOD1)"),
         "bridge_lod2": tr("Bridges (LOD2)"),
         "bridge_lod3": tr("Bridges (LOD3)"),
+        DISTRICT_TABLE: tr("Floor area used per district (gross)"),
     }
     return titles.get(name, name)
 
@@ -142,6 +154,13 @@ def zoning_renderer():
                   for code, (rgb, label) in ZONING_COLOURS.items()]
     categories.append(QgsRendererCategory(None, _fill(NO_RISK_COLOUR), "other"))
     return QgsCategorizedSymbolRenderer("district_code", categories)
+
+
+def far_used_renderer():
+    """2D: districts graduated by the used share of their permitted floor area (FAR_USED_CLASSES)."""
+    ranges = [QgsRendererRange(low, high, _fill(rgb, (80, 80, 80)), label)
+              for low, high, rgb, label in FAR_USED_CLASSES]
+    return QgsGraduatedSymbolRenderer(FAR_USED_FIELD, ranges)
 
 
 def urban_planning_renderer():
@@ -251,6 +270,7 @@ def style_layers():
         ("bridge", OBJECT_FIELDS, QgsSingleSymbolRenderer(_fill(BRIDGE_COLOUR, (70, 40, 90))),
          polygon_3d_renderer(BRIDGE_COLOUR)),
         ("urban_planning", URBAN_FIELDS, urban_planning_renderer(), None),
+        (DISTRICT_TABLE, DISTRICT_FIELDS, far_used_renderer(), None),
     ]
 
 
