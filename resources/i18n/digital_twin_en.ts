@@ -24,22 +24,22 @@
       <translation>(first {0} shown; refine the search)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="143" />
+      <location filename="../../plugin/qgis_results.py" line="150" />
       <source>0 min</source>
       <translation>0 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="146" />
+      <location filename="../../plugin/qgis_results.py" line="153" />
       <source>180 min</source>
       <translation>180 min</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="142" />
+      <location filename="../../plugin/qgis_results.py" line="149" />
       <source>2 m/s or more</source>
       <translation>2 m/s or more</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="144" />
+      <location filename="../../plugin/qgis_results.py" line="151" />
       <source>30 min</source>
       <translation>30 min</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>3D views need a projected CRS: load the buildings in their plane rectangular zone.</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="145" />
+      <location filename="../../plugin/qgis_results.py" line="152" />
       <source>60 min</source>
       <translation>60 min</translation>
     </message>
@@ -129,37 +129,37 @@
       <translation>Batch runs</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="119" />
+      <location filename="../../plugin/qgis_results.py" line="120" />
       <source>Bicycle parking</source>
       <translation>Bicycle parking</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="101" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="112" />
       <source>Bridges (LOD1)</source>
       <translation>Bridges (LOD1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="102" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="113" />
       <source>Bridges (LOD2)</source>
       <translation>Bridges (LOD2)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="103" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="114" />
       <source>Bridges (LOD3)</source>
       <translation>Bridges (LOD3)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="88" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="99" />
       <source>Building outlines (LOD0)</source>
       <translation>Building outlines (LOD0)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="89" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="100" />
       <source>Buildings (LOD1)</source>
       <translation>Buildings (LOD1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="90" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="101" />
       <source>Buildings (LOD2)</source>
       <translation>Buildings (LOD2)</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="120" />
+      <location filename="../../plugin/qgis_results.py" line="121" />
       <source>Car park</source>
       <translation>Car park</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="114" />
+      <location filename="../../plugin/qgis_results.py" line="115" />
       <source>Carriageway</source>
       <translation>Carriageway</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="128" />
+      <location filename="../../plugin/qgis_results.py" line="129" />
       <source>Commercial</source>
       <translation>Commercial</translation>
     </message>
@@ -269,42 +269,42 @@
       <translation>Data catalogs…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="152" />
+      <location filename="../../plugin/qgis_results.py" line="159" />
       <source>Data unknown</source>
       <translation>Data unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="95" />
+      <location filename="../../plugin/qgis_results.py" line="96" />
       <source>Depth 0.5 - 3 m</source>
       <translation>Depth 0.5 - 3 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="98" />
+      <location filename="../../plugin/qgis_results.py" line="99" />
       <source>Depth 10 - 20 m</source>
       <translation>Depth 10 - 20 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="99" />
+      <location filename="../../plugin/qgis_results.py" line="100" />
       <source>Depth 20 m or more</source>
       <translation>Depth 20 m or more</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="96" />
+      <location filename="../../plugin/qgis_results.py" line="97" />
       <source>Depth 3 - 5 m</source>
       <translation>Depth 3 - 5 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="97" />
+      <location filename="../../plugin/qgis_results.py" line="98" />
       <source>Depth 5 - 10 m</source>
       <translation>Depth 5 - 10 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="94" />
+      <location filename="../../plugin/qgis_results.py" line="95" />
       <source>Depth under 0.5 m</source>
       <translation>Depth under 0.5 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="257" />
+      <location filename="../../plugin/installer/gui_installer.py" line="259" />
       <source>Digital Twin</source>
       <translation>Digital Twin</translation>
     </message>
@@ -324,12 +324,12 @@
       <translation>Digital Twin catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="55" />
+      <location filename="../../processing_algorithms/provider.py" line="56" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>Digital Twin: PLATEAU and city digital twin tools</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="94" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="105" />
       <source>Disaster risks</source>
       <translation>Disaster risks</translation>
     </message>
@@ -409,12 +409,37 @@
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="109" />
+      <location filename="../../plugin/qgis_results.py" line="110" />
       <source>Expressway</source>
       <translation>Expressway</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="135" />
+      <location filename="../../plugin/qgis_results.py" line="148" />
+      <source>FAR used: 100 % or more</source>
+      <translation>FAR used: 100 % or more</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="145" />
+      <source>FAR used: 25 - 50 %</source>
+      <translation>FAR used: 25 - 50 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="146" />
+      <source>FAR used: 50 - 75 %</source>
+      <translation>FAR used: 50 - 75 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="147" />
+      <source>FAR used: 75 - 100 %</source>
+      <translation>FAR used: 75 - 100 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="144" />
+      <source>FAR used: under 25 %</source>
+      <translation>FAR used: under 25 %</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="136" />
       <source>Farming, forestry and fishery facilities</source>
       <translation>Farming, forestry and fishery facilities</translation>
     </message>
@@ -434,7 +459,7 @@
       <translation>Feed type</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="123" />
+      <location filename="../../plugin/qgis_results.py" line="124" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
@@ -444,7 +469,12 @@
       <translation>Flood analyses</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="124" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="115" />
+      <source>Floor area used per district (gross)</source>
+      <translation>Floor area used per district (gross)</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="125" />
       <source>Forest</source>
       <translation>Forest</translation>
     </message>
@@ -469,12 +499,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="136" />
+      <location filename="../../plugin/qgis_results.py" line="137" />
       <source>Golf course</source>
       <translation>Golf course</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="93" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="104" />
       <source>Ground surfaces (LOD2)</source>
       <translation>Ground surfaces (LOD2)</translation>
     </message>
@@ -484,7 +514,7 @@
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="147" />
+      <location filename="../../plugin/qgis_results.py" line="154" />
       <source>High (1,200 kWh/m² or more)</source>
       <translation>High (1,200 kWh/m² or more)</translation>
     </message>
@@ -504,7 +534,7 @@
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="129" />
+      <location filename="../../plugin/qgis_results.py" line="130" />
       <source>Industrial</source>
       <translation>Industrial</translation>
     </message>
@@ -519,7 +549,7 @@
       <translation>Install Python packages</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="258" />
+      <location filename="../../plugin/installer/gui_installer.py" line="260" />
       <source>Install Python packages…</source>
       <translation>Install Python packages…</translation>
     </message>
@@ -544,7 +574,7 @@
       <translation>Installing… (this can take several minutes)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="116" />
+      <location filename="../../plugin/qgis_results.py" line="117" />
       <source>Island or median</source>
       <translation>Island or median</translation>
     </message>
@@ -554,32 +584,32 @@
       <translation>JARTIC traffic counts (WFS, map extent)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="103" />
+      <location filename="../../plugin/qgis_results.py" line="104" />
       <source>L2: depth 0.5 - 3 m</source>
       <translation>L2: depth 0.5 - 3 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="106" />
+      <location filename="../../plugin/qgis_results.py" line="107" />
       <source>L2: depth 10 - 20 m</source>
       <translation>L2: depth 10 - 20 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="107" />
+      <location filename="../../plugin/qgis_results.py" line="108" />
       <source>L2: depth 20 m or more</source>
       <translation>L2: depth 20 m or more</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="104" />
+      <location filename="../../plugin/qgis_results.py" line="105" />
       <source>L2: depth 3 - 5 m</source>
       <translation>L2: depth 3 - 5 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="105" />
+      <location filename="../../plugin/qgis_results.py" line="106" />
       <source>L2: depth 5 - 10 m</source>
       <translation>L2: depth 5 - 10 m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="102" />
+      <location filename="../../plugin/qgis_results.py" line="103" />
       <source>L2: depth under 0.5 m</source>
       <translation>L2: depth under 0.5 m</translation>
     </message>
@@ -589,7 +619,7 @@
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="100" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="111" />
       <source>Land use (LOD1)</source>
       <translation>Land use (LOD1)</translation>
     </message>
@@ -624,7 +654,7 @@
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="149" />
+      <location filename="../../plugin/qgis_results.py" line="156" />
       <source>Low (under 1,100 kWh/m²)</source>
       <translation>Low (under 1,100 kWh/m²)</translation>
     </message>
@@ -644,7 +674,7 @@
       <translation>Maximum step height</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="148" />
+      <location filename="../../plugin/qgis_results.py" line="155" />
       <source>Medium (1,100 - 1,200 kWh/m²)</source>
       <translation>Medium (1,100 - 1,200 kWh/m²)</translation>
     </message>
@@ -664,7 +694,7 @@
       <translation>Mobility profiles…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="112" />
+      <location filename="../../plugin/qgis_results.py" line="113" />
       <source>Municipal road</source>
       <translation>Municipal road</translation>
     </message>
@@ -679,7 +709,7 @@
       <translation>Name in Japanese</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="110" />
+      <location filename="../../plugin/qgis_results.py" line="111" />
       <source>National road</source>
       <translation>National road</translation>
     </message>
@@ -694,7 +724,7 @@
       <translation>New catalog connection</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="100" />
+      <location filename="../../plugin/qgis_results.py" line="101" />
       <source>No flood rank</source>
       <translation>No flood rank</translation>
     </message>
@@ -704,17 +734,17 @@
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="93" />
+      <location filename="../../plugin/qgis_results.py" line="94" />
       <source>Not flooded</source>
       <translation>Not flooded</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="262" />
+      <location filename="../../plugin/installer/gui_installer.py" line="264" />
       <source>Not for this version</source>
       <translation>Not for this version</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="153" />
+      <location filename="../../plugin/qgis_results.py" line="160" />
       <source>Not passable (barrier)</source>
       <translation>Not passable (barrier)</translation>
     </message>
@@ -744,32 +774,32 @@
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="126" />
+      <location filename="../../plugin/qgis_results.py" line="127" />
       <source>Other natural land</source>
       <translation>Other natural land</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="141" />
+      <location filename="../../plugin/qgis_results.py" line="142" />
       <source>Other or unknown land use</source>
       <translation>Other or unknown land use</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="113" />
+      <location filename="../../plugin/qgis_results.py" line="114" />
       <source>Other or unknown road</source>
       <translation>Other or unknown road</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="134" />
+      <location filename="../../plugin/qgis_results.py" line="135" />
       <source>Other public facilities</source>
       <translation>Other public facilities</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="121" />
+      <location filename="../../plugin/qgis_results.py" line="122" />
       <source>Other traffic area</source>
       <translation>Other traffic area</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="139" />
+      <location filename="../../plugin/qgis_results.py" line="140" />
       <source>Other urban use</source>
       <translation>Other urban use</translation>
     </message>
@@ -794,12 +824,12 @@
       <translation>Package</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="122" />
+      <location filename="../../plugin/qgis_results.py" line="123" />
       <source>Paddy field</source>
       <translation>Paddy field</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="151" />
+      <location filename="../../plugin/qgis_results.py" line="158" />
       <source>Passable by wheelchair</source>
       <translation>Passable by wheelchair</translation>
     </message>
@@ -814,7 +844,7 @@
       <translation>Pick published point cloud tiles on the map, download them and convert them to COPC</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="118" />
+      <location filename="../../plugin/qgis_results.py" line="119" />
       <source>Planting</source>
       <translation>Planting</translation>
     </message>
@@ -849,7 +879,7 @@
       <translation>Point clouds</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="111" />
+      <location filename="../../plugin/qgis_results.py" line="112" />
       <source>Prefectural road</source>
       <translation>Prefectural road</translation>
     </message>
@@ -874,12 +904,12 @@
       <translation>Profiles written to {0} (PROFILES_FILE of the barrier-free algorithms).</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="130" />
+      <location filename="../../plugin/qgis_results.py" line="131" />
       <source>Public facilities</source>
       <translation>Public facilities</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="133" />
+      <location filename="../../plugin/qgis_results.py" line="134" />
       <source>Public open space</source>
       <translation>Public open space</translation>
     </message>
@@ -889,7 +919,7 @@
       <translation>Publisher</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="279" />
+      <location filename="../../plugin/installer/gui_installer.py" line="253" />
       <source>Python packages some Digital Twin features need are missing: {names}. Everything else works.</source>
       <translation>Python packages some Digital Twin features need are missing: {names}. Everything else works.</translation>
     </message>
@@ -949,42 +979,42 @@
       <translation>Resident maps</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="127" />
+      <location filename="../../plugin/qgis_results.py" line="128" />
       <source>Residential</source>
       <translation>Residential</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="131" />
+      <location filename="../../plugin/qgis_results.py" line="132" />
       <source>Road</source>
       <translation>Road</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="98" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="109" />
       <source>Road areas (LOD2)</source>
       <translation>Road areas (LOD2)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="99" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="110" />
       <source>Road areas (LOD3)</source>
       <translation>Road areas (LOD3)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="95" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="106" />
       <source>Roads (LOD1)</source>
       <translation>Roads (LOD1)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="96" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="107" />
       <source>Roads (LOD2)</source>
       <translation>Roads (LOD2)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="97" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="108" />
       <source>Roads (LOD3)</source>
       <translation>Roads (LOD3)</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="91" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="102" />
       <source>Roofs (LOD2)</source>
       <translation>Roofs (LOD2)</translation>
     </message>
@@ -1044,7 +1074,7 @@
       <translation>Show the Digital Twin algorithms in the Processing Toolbox</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="115" />
+      <location filename="../../plugin/qgis_results.py" line="116" />
       <source>Sidewalk</source>
       <translation>Sidewalk</translation>
     </message>
@@ -1054,7 +1084,7 @@
       <translation>Solar potential</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="137" />
+      <location filename="../../plugin/qgis_results.py" line="138" />
       <source>Solar power plant</source>
       <translation>Solar power plant</translation>
     </message>
@@ -1079,7 +1109,7 @@
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="138" />
+      <location filename="../../plugin/qgis_results.py" line="139" />
       <source>Surface parking</source>
       <translation>Surface parking</translation>
     </message>
@@ -1104,7 +1134,7 @@
       <translation>The shipped profiles are shown: 'Save to project' to use them again.</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="86" />
+      <location filename="../../plugin/qgis_results.py" line="87" />
       <source>The style {0} could not be applied to {1}: {2}</source>
       <translation>The style {0} could not be applied to {1}: {2}</translation>
     </message>
@@ -1129,12 +1159,12 @@
       <translation>Traffic counts (live)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="117" />
+      <location filename="../../plugin/qgis_results.py" line="118" />
       <source>Tram stop</source>
       <translation>Tram stop</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="132" />
+      <location filename="../../plugin/qgis_results.py" line="133" />
       <source>Transport facilities</source>
       <translation>Transport facilities</translation>
     </message>
@@ -1159,12 +1189,12 @@
       <translation>URL, file or folder</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="150" />
+      <location filename="../../plugin/qgis_results.py" line="157" />
       <source>Unsuitable</source>
       <translation>Unsuitable</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="140" />
+      <location filename="../../plugin/qgis_results.py" line="141" />
       <source>Unused land</source>
       <translation>Unused land</translation>
     </message>
@@ -1189,7 +1219,7 @@
       <translation>Visually impaired accessible</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="92" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="103" />
       <source>Walls (LOD2)</source>
       <translation>Walls (LOD2)</translation>
     </message>
@@ -1199,7 +1229,7 @@
       <translation>Ward</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="125" />
+      <location filename="../../plugin/qgis_results.py" line="126" />
       <source>Water</source>
       <translation>Water</translation>
     </message>
@@ -1279,7 +1309,7 @@
       <translation>usage unknown</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="250" />
+      <location filename="../../plugin/qgis_results.py" line="261" />
       <source>{0:.1f} m</source>
       <translation>{0:.1f} m</translation>
     </message>
@@ -1362,12 +1392,12 @@
       <translation>'{name}' is not a tile name (letters, digits, '-' and '_' only)</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="127" />
+      <location filename="../../plugin/catalog/model.py" line="116" />
       <source>'{name}' must be a list of texts</source>
       <translation>'{name}' must be a list of texts</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="125" />
+      <location filename="../../plugin/catalog/model.py" line="114" />
       <source>'{name}' must be a text</source>
       <translation>'{name}' must be a text</translation>
     </message>
@@ -1377,7 +1407,7 @@
       <translation>'{resource}' needs no preparation</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="603" />
+      <location filename="../../plugin/net/http.py" line="607" />
       <source>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</source>
       <translation>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</translation>
     </message>
@@ -1497,7 +1527,7 @@
       <translation>Manning's n must be a positive number on every cell of the DEM</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="296" />
+      <location filename="../../plugin/net/http.py" line="297" />
       <source>No answer or a busy server: trying again after a pause</source>
       <translation>No answer or a busy server: trying again after a pause</translation>
     </message>
@@ -1537,7 +1567,7 @@
       <translation>QGIS could not open {uri}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="57" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="58" />
       <source>SensorThings page {pages}: {page_count} of {count} datastreams</source>
       <translation>SensorThings page {pages}: {page_count} of {count} datastreams</translation>
     </message>
@@ -1547,7 +1577,7 @@
       <translation>Solar irradiance</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="284" />
+      <location filename="../../processing_algorithms/base.py" line="291" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>Stopped by signal {signal}, as if cancelled.</translation>
     </message>
@@ -1567,7 +1597,7 @@
       <translation>The install failed: {detail}</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="380" />
+      <location filename="../../plugin/net/http.py" line="381" />
       <source>The server is unreachable: using the cached answer</source>
       <translation>The server is unreachable: using the cached answer</translation>
     </message>
@@ -1582,7 +1612,7 @@
       <translation>a basemap layer must be a point, line or polygon layer</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="97" />
+      <location filename="../../plugin/catalog/plateau.py" line="96" />
       <source>a bounding box is lon,lat or min lon,min lat,max lon,max lat</source>
       <translation>a bounding box is lon,lat or min lon,min lat,max lon,max lat</translation>
     </message>
@@ -1602,19 +1632,29 @@
       <translation>a dataset needs a non-empty text</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/servicearea.py" line="315" />
+      <source>a group needs at least one shelter</source>
+      <translation>a group needs at least one shelter</translation>
+    </message>
+    <message>
       <location filename="../../plugin/shelters/gsi.py" line="128" />
       <source>a hazard flag must be 1 or empty, not '{value}'</source>
       <translation>a hazard flag must be 1 or empty, not '{value}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="121" />
+      <location filename="../../plugin/batch/cli.py" line="167" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>a hyetograph has one series: leave out the point column</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="749" />
+      <location filename="../../plugin/citygml/parser.py" line="753" />
       <source>a name or value holds bytes that are not UTF-8 text</source>
       <translation>a name or value holds bytes that are not UTF-8 text</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="159" />
+      <source>a shelter layer needs a suitable field (1 = suits the hazard) to pick the shelters for a hazard</source>
+      <translation>a shelter layer needs a suitable field (1 = suits the hazard) to pick the shelters for a hazard</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
@@ -1632,12 +1672,17 @@
       <translation>a {width} x {height} grid is too large; choose a coarser resolution</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="260" />
+      <location filename="../../plugin/batch/runner.py" line="255" />
       <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
       <translation>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="304" />
+      <location filename="../../plugin/batch/cli.py" line="175" />
+      <source>an inflow hydrograph has one series: leave out the point column</source>
+      <translation>an inflow hydrograph has one series: leave out the point column</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="315" />
       <source>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</source>
       <translation>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</translation>
     </message>
@@ -1647,7 +1692,7 @@
       <translation>answer too large for {bbox}: splitting it in four</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="572" />
+      <location filename="../../plugin/citygml/parser.py" line="576" />
       <source>bad coordinates ({exc})</source>
       <translation>bad coordinates ({exc})</translation>
     </message>
@@ -1667,7 +1712,7 @@
       <translation>cannot open the recording for writing ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="226" />
+      <location filename="../../plugin/batch/runner.py" line="221" />
       <source>cannot reach the dask scheduler ({error})</source>
       <translation>cannot reach the dask scheduler ({error})</translation>
     </message>
@@ -1697,6 +1742,11 @@
       <translation>cannot read the profiles ({reason})</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/servicearea.py" line="175" />
+      <source>cannot read the shelter layer ({error})</source>
+      <translation>cannot read the shelter layer ({error})</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/tables.py" line="19" />
       <source>cannot read the table ({reason})</source>
       <translation>cannot read the table ({reason})</translation>
@@ -1712,7 +1762,7 @@
       <translation>cannot write a feature to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="287" />
+      <location filename="../../plugin/safe_io.py" line="298" />
       <source>cannot write the output here ({problem})</source>
       <translation>cannot write the output here ({problem})</translation>
     </message>
@@ -1732,12 +1782,12 @@
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="249" />
+      <location filename="../../plugin/citygml/loader.py" line="252" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</source>
       <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="251" />
+      <location filename="../../plugin/citygml/loader.py" line="254" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</source>
       <translation>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</translation>
     </message>
@@ -1747,7 +1797,7 @@
       <translation>could not write the layout template {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="677" />
+      <location filename="../../plugin/citygml/parser.py" line="681" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</translation>
     </message>
@@ -1762,12 +1812,12 @@
       <translation>each hazard needs its own name</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="108" />
+      <location filename="../../plugin/catalog/model.py" line="97" />
       <source>each resource needs a 'url' text</source>
       <translation>each resource needs a 'url' text</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="66" />
+      <location filename="../../plugin/batch/ensemble.py" line="87" />
       <source>each scenario needs its own name</source>
       <translation>each scenario needs its own name</translation>
     </message>
@@ -1802,6 +1852,11 @@
       <translation>facility {id}</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/servicearea.py" line="197" />
+      <source>feature {fid} is not a point</source>
+      <translation>feature {fid} is not a point</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/network.py" line="106" />
       <source>feature {number} is not a GeoJSON Feature with object geometry and properties</source>
       <translation>feature {number} is not a GeoJSON Feature with object geometry and properties</translation>
@@ -1817,7 +1872,7 @@
       <translation>field '{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="62" />
+      <location filename="../../plugin/batch/servicearea.py" line="147" />
       <source>file not found</source>
       <translation>file not found</translation>
     </message>
@@ -1832,12 +1887,12 @@
       <translation>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="64" />
+      <location filename="../../plugin/batch/ensemble.py" line="85" />
       <source>give at least one scenario</source>
       <translation>give at least one scenario</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="82" />
+      <location filename="../../plugin/catalog/plateau.py" line="81" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
       <translation>give exactly one of: city codes, mesh codes, a bounding box or a place name</translation>
     </message>
@@ -1852,7 +1907,7 @@
       <translation>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</translation>
     </message>
     <message>
-      <location filename="../../plugin/shelters/reach.py" line="43" />
+      <location filename="../../plugin/batch/servicearea.py" line="152" />
       <source>hazard {hazard!r} has no shelter designation; choose one of {hazards}</source>
       <translation>hazard {hazard!r} has no shelter designation; choose one of {hazards}</translation>
     </message>
@@ -1882,7 +1937,7 @@
       <translation>layout template not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="103" />
+      <location filename="../../plugin/citygml/loader.py" line="100" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>levels of detail: one of {policies} or LOD numbers, not {lods!r}</translation>
     </message>
@@ -1892,7 +1947,12 @@
       <translation>line {line}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="146" />
+      <location filename="../../plugin/batch/servicearea.py" line="401" />
+      <source>merging {count} shelter groups</source>
+      <translation>merging {count} shelter groups</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="141" />
       <source>merging {count} tiles</source>
       <translation>merging {count} tiles</translation>
     </message>
@@ -1922,7 +1982,7 @@
       <translation>no buildings to make a DSM from</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="136" />
+      <location filename="../../plugin/citygml/loader.py" line="133" />
       <source>no city objects with geometry found</source>
       <translation>no city objects with geometry found</translation>
     </message>
@@ -1947,9 +2007,14 @@
       <translation>no header</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="330" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="329" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>no layer has the flood rank field '{rank_field}'</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="178" />
+      <source>no layer {layer} in the file</source>
+      <translation>no layer {layer} in the file</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/dsm.py" line="34" />
@@ -2082,7 +2147,7 @@
       <translation>not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="649" />
+      <location filename="../../plugin/citygml/parser.py" line="653" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</translation>
     </message>
@@ -2142,7 +2207,12 @@
       <translation>points lie outside the bounds in the header; the header is wrong</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="174" />
+      <location filename="../../plugin/batch/servicearea.py" line="135" />
+      <source>profile '{missing}' is not among the profiles (available: {available})</source>
+      <translation>profile '{missing}' is not among the profiles (available: {available})</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="173" />
       <source>profile '{missing}' is not in the {origin} profiles (available: {available})</source>
       <translation>profile '{missing}' is not in the {origin} profiles (available: {available})</translation>
     </message>
@@ -2167,7 +2237,7 @@
       <translation>profiles are not valid JSON ({reason})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="21" />
       <source>project</source>
       <translation>project</translation>
     </message>
@@ -2187,17 +2257,32 @@
       <translation>rotated rasters are not supported; warp it north-up first</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="452" />
+      <location filename="../../plugin/citygml/loader.py" line="416" />
       <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
       <translation>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
+      <location filename="../../plugin/batch/ensemble.py" line="93" />
+      <source>scenario {scenario} has neither rain nor inflow</source>
+      <translation>scenario {scenario} has neither rain nor inflow</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="57" />
+      <source>scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM</source>
+      <translation>scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="224" />
+      <source>shelter {id} ({name})</source>
+      <translation>shelter {id} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="21" />
       <source>shipped</source>
       <translation>shipped</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="114" />
+      <location filename="../../plugin/catalog/model.py" line="103" />
       <source>size '{size}' is not a number of bytes</source>
       <translation>size '{size}' is not a number of bytes</translation>
     </message>
@@ -2207,12 +2292,12 @@
       <translation>table {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="293" />
+      <location filename="../../plugin/citygml/loader.py" line="297" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>target CRS {target_crs} has no EPSG code</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="290" />
+      <location filename="../../plugin/citygml/loader.py" line="294" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>target CRS {target_crs} is not a CRS ({exc})</translation>
     </message>
@@ -2297,12 +2382,12 @@
       <translation>the area per person and the storey height must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="750" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="748" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>the atlas layer '{coverage_layer}' has no features</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="472" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="471" />
       <source>the boundary must be a polygon layer</source>
       <translation>the boundary must be a polygon layer</translation>
     </message>
@@ -2337,22 +2422,22 @@
       <translation>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="68" />
+      <location filename="../../plugin/batch/ensemble.py" line="89" />
       <source>the duration must be positive</source>
       <translation>the duration must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="645" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="643" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>the export wrote {files_count} files where {targets_count} were expected</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="205" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="196" />
       <source>the facility layer has no point</source>
       <translation>the facility layer has no point</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="646" />
+      <location filename="../../plugin/citygml/parser.py" line="650" />
       <source>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</source>
       <translation>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</translation>
     </message>
@@ -2362,7 +2447,7 @@
       <translation>the file exists already; choose another folder or allow overwriting</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="46" />
+      <location filename="../../plugin/safe_io.py" line="223" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>the file exists already; choose another name or allow overwriting</translation>
     </message>
@@ -2377,12 +2462,12 @@
       <translation>the file is neither UTF-8 nor Shift_JIS text</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="223" />
+      <location filename="../../plugin/safe_io.py" line="234" />
       <source>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</source>
       <translation>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="283" />
+      <location filename="../../plugin/citygml/loader.py" line="287" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</translation>
     </message>
@@ -2477,22 +2562,22 @@
       <translation>the link layer has no features</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="137" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="136" />
       <source>the links layer could not be opened</source>
       <translation>the links layer could not be opened</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="257" />
+      <location filename="../../plugin/batch/runner.py" line="252" />
       <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
       <translation>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="620" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="618" />
       <source>the map could not be exported ({error})</source>
       <translation>the map could not be exported ({error})</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="374" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="373" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>the map has nothing to show: the layers are empty and no extent was given</translation>
     </message>
@@ -2512,7 +2597,7 @@
       <translation>the obstacle grid {obstacles_shape} does not match the DEM {dem_shape}</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="588" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="587" />
       <source>the output must end in .pdf or .png</source>
       <translation>the output must end in .pdf or .png</translation>
     </message>
@@ -2560,6 +2645,11 @@
       <location filename="../../plugin/flood/inundation.py" line="65" />
       <source>the seed grid {seeds_shape} does not match the DEM {dem_shape}</source>
       <translation>the seed grid {seeds_shape} does not match the DEM {dem_shape}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="182" />
+      <source>the shelter layer has no field {name} (fields: {fields})</source>
+      <translation>the shelter layer has no field {name} (fields: {fields})</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_sites.py" line="56" />
@@ -2625,6 +2715,11 @@
       <location filename="../../plugin/solar/climate.py" line="247" />
       <source>the time stamps cannot be read as times in {zone} ({error})</source>
       <translation>the time stamps cannot be read as times in {zone} ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="338" />
+      <source>the unknown-data policy is {policy}: use one of {policies}</source>
+      <translation>the unknown-data policy is {policy}: use one of {policies}</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="53" />
@@ -2752,7 +2847,7 @@
       <translation>weather file not found</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="151" />
+      <location filename="../../plugin/catalog/model.py" line="140" />
       <source>year '{value}' is not a number</source>
       <translation>year '{value}' is not a number</translation>
     </message>
@@ -2792,12 +2887,12 @@
       <translation>{catalog}: package_show of '{name_or_id}' answered no package</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="112" />
+      <location filename="../../plugin/catalog/plateau.py" line="111" />
       <source>{catalog}: {url} answered neither 'cities' nor a city object</source>
       <translation>{catalog}: {url} answered neither 'cities' nor a city object</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="44" />
+      <location filename="../../plugin/catalog/plateau.py" line="43" />
       <source>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</source>
       <translation>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</translation>
     </message>
@@ -2807,7 +2902,7 @@
       <translation>{catalog}: {url} did not answer a CKAN envelope; is it a CKAN Action API?</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="106" />
+      <location filename="../../plugin/catalog/plateau.py" line="105" />
       <source>{catalog}: {url} did not answer a JSON object</source>
       <translation>{catalog}: {url} did not answer a JSON object</translation>
     </message>
@@ -2822,12 +2917,12 @@
       <translation>{catalog}: {url} reported an error: {message}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="87" />
+      <location filename="../../plugin/catalog/plateau.py" line="86" />
       <source>{codes} is not a 5-digit city code</source>
       <translation>{codes} is not a 5-digit city code</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="92" />
+      <location filename="../../plugin/catalog/plateau.py" line="91" />
       <source>{codes} is not a 6, 8 or 9/10-digit mesh code</source>
       <translation>{codes} is not a 6, 8 or 9/10-digit mesh code</translation>
     </message>
@@ -2852,14 +2947,24 @@
       <translation>{count} buildings</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/loader.py" line="142" />
+      <source>{count} buildings have a footprint without area or with unclosed rings: they count in no planning district</source>
+      <translation>{count} buildings have a footprint without area or with unclosed rings: they count in no planning district</translation>
+    </message>
+    <message>
       <location filename="../../plugin/batch/dsm.py" line="97" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{count} of {total} DSM tiles failed: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="88" />
+      <location filename="../../plugin/batch/ensemble.py" line="114" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{count} of {total} scenarios failed: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="396" />
+      <source>{count} of {total} shelter groups failed: {names}; see {manifest}. Run again to retry them</source>
+      <translation>{count} of {total} shelter groups failed: {names}; see {manifest}. Run again to retry them</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/solar.py" line="70" />
@@ -2867,7 +2972,7 @@
       <translation>{count} of {total} solar tiles failed: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="143" />
+      <location filename="../../plugin/batch/runner.py" line="138" />
       <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
       <translation>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</translation>
     </message>
@@ -2877,17 +2982,17 @@
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu Digital Twin &gt; Install Python packages… (or: python3 -m pip install "{package}"), then restart QGIS.</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="45" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="46" />
       <source>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</source>
       <translation>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="518" />
+      <location filename="../../plugin/pointcloud/copc.py" line="517" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="367" />
+      <location filename="../../plugin/installer/pip_install.py" line="362" />
       <source>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</source>
       <translation>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</translation>
     </message>
@@ -2917,107 +3022,107 @@
       <translation>{path}: the template has no item with id {missing}</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="420" />
+      <location filename="../../plugin/net/http.py" line="422" />
       <source>{service}: cannot download {url} while offline</source>
       <translation>{service}: cannot download {url} while offline</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="248" />
+      <location filename="../../plugin/net/http.py" line="249" />
       <source>{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the network or the address</source>
       <translation>{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the network or the address</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="327" />
+      <location filename="../../plugin/net/http.py" line="328" />
       <source>{service}: the answer of {url} broke off ({reason})</source>
       <translation>{service}: the answer of {url} broke off ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="338" />
+      <location filename="../../plugin/net/http.py" line="339" />
       <source>{service}: the answer of {url} inflates more than {ratio} times; refused as a compression bomb</source>
       <translation>{service}: the answer of {url} inflates more than {ratio} times; refused as a compression bomb</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="335" />
+      <location filename="../../plugin/net/http.py" line="336" />
       <source>{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the right address?</source>
       <translation>{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the right address?</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="342" />
+      <location filename="../../plugin/net/http.py" line="343" />
       <source>{service}: the compressed answer of {url} is cut off before its end</source>
       <translation>{service}: the compressed answer of {url} is cut off before its end</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="578" />
+      <location filename="../../plugin/net/http.py" line="582" />
       <source>{service}: the compressed answer of {url} is damaged ({reason})</source>
       <translation>{service}: the compressed answer of {url} is damaged ({reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="464" />
+      <location filename="../../plugin/net/http.py" line="468" />
       <source>{service}: the download of {url} broke off after {size} bytes ({reason}); run it again to resume from {part}</source>
       <translation>{service}: the download of {url} broke off after {size} bytes ({reason}); run it again to resume from {part}</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="258" />
+      <location filename="../../plugin/net/http.py" line="259" />
       <source>{service}: {url} answered HTTP {status} {reason}{detail}</source>
       <translation>{service}: {url} answered HTTP {status} {reason}{detail}</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="442" />
+      <location filename="../../plugin/net/http.py" line="446" />
       <source>{service}: {url} answered a byte range nobody asked for</source>
       <translation>{service}: {url} answered a byte range nobody asked for</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="677" />
+      <location filename="../../plugin/net/http.py" line="681" />
       <source>{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})</source>
       <translation>{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="551" />
+      <location filename="../../plugin/net/http.py" line="555" />
       <source>{service}: {url} did not finish within {seconds:g} s (server or network too slow)</source>
       <translation>{service}: {url} did not finish within {seconds:g} s (server or network too slow)</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="535" />
+      <location filename="../../plugin/net/http.py" line="539" />
       <source>{service}: {url} failed the {algorithm} check (expected {expected}, got {actual}); the file was removed</source>
       <translation>{service}: {url} failed the {algorithm} check (expected {expected}, got {actual}); the file was removed</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="525" />
+      <location filename="../../plugin/net/http.py" line="529" />
       <source>{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file was removed, download it again</source>
       <translation>{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file was removed, download it again</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="521" />
+      <location filename="../../plugin/net/http.py" line="525" />
       <source>{service}: {url} gave {size} bytes but the server announced {wanted}; the partial file was removed, download it again</source>
       <translation>{service}: {url} gave {size} bytes but the server announced {wanted}; the partial file was removed, download it again</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="547" />
+      <location filename="../../plugin/net/http.py" line="551" />
       <source>{service}: {url} is not an http(s) address</source>
       <translation>{service}: {url} is not an http(s) address</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="365" />
+      <location filename="../../plugin/net/http.py" line="366" />
       <source>{service}: {url} is not in the offline cache; connect once to fetch it</source>
       <translation>{service}: {url} is not in the offline cache; connect once to fetch it</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="285" />
+      <location filename="../../plugin/net/http.py" line="286" />
       <source>{service}: {url} redirected more than {limit} times; stopped</source>
       <translation>{service}: {url} redirected more than {limit} times; stopped</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="280" />
+      <location filename="../../plugin/net/http.py" line="281" />
       <source>{service}: {url} redirected to {target}, which is not an http(s) address; refused</source>
       <translation>{service}: {url} redirected to {target}, which is not an http(s) address; refused</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="312" />
+      <location filename="../../plugin/net/http.py" line="313" />
       <source>{service}: {url} sent an unsupported content encoding '{encoding}'</source>
       <translation>{service}: {url} sent an unsupported content encoding '{encoding}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="527" />
+      <location filename="../../plugin/pointcloud/copc.py" line="526" />
       <source>{source} -&gt; {target}</source>
       <translation>{source} -&gt; {target}</translation>
     </message>
@@ -3067,7 +3172,7 @@
       <translation>{source}: {where}, field '{field}': expected a number, found {value!r}</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="67" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="68" />
       <source>{url}: datastream {number} is not a JSON object</source>
       <translation>{url}: datastream {number} is not a JSON object</translation>
     </message>
@@ -3082,7 +3187,7 @@
       <translation>{url}: not GeoJSON, JSON or a CSV with latitude/longitude columns (line 1 has {columns}); name the lat/lon columns</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="51" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="52" />
       <source>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</source>
       <translation>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</translation>
     </message>
@@ -3140,12 +3245,12 @@
       <translation>10 km JIS mesh (second order)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="62" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="63" />
       <source>3D buildings</source>
       <translation>3D buildings</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>3D city model</source>
       <translation>3D city model</translation>
     </message>
@@ -3170,7 +3275,7 @@
       <translation>A .copc.laz for one tile, or a .vpc (virtual point cloud) that shows several tiles as one layer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
       <translation>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</translation>
     </message>
@@ -3185,9 +3290,14 @@
       <translation>A .las, .laz or .copc.laz point cloud.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>A JSON file of your own mobility profiles; the profile is then taken from it by the id of the one chosen above. Empty: the shipped profiles.</source>
+      <translation>A JSON file of your own mobility profiles; the profile is then taken from it by the id of the one chosen above. Empty: the shipped profiles.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_run.py" line="42" />
@@ -3255,12 +3365,12 @@
       <translation>Accessible route (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="52" />
       <source>Accessible service area (barrier-free)</source>
       <translation>Accessible service area (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="124" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="123" />
       <source>Accessible service areas</source>
       <translation>Accessible service areas</translation>
     </message>
@@ -3295,7 +3405,7 @@
       <translation>Address template of a tile, where {name} is replaced by the tile name. The default is Tokyo's 2024 23-ward tiles; other cities: give theirs.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
       <source>All available</source>
       <translation>All available</translation>
     </message>
@@ -3351,7 +3461,7 @@ Outputs: annual irradiation (GeoTIFF); optionally monthly irradiation (12 bands)
 Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=annual.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="86" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="85" />
       <source>Annual irradiation raster (kWh/m²)</source>
       <translation>Annual irradiation raster (kWh/m²)</translation>
     </message>
@@ -3371,9 +3481,14 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Area to show on the map. Empty: the extent of the printed layers.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="85" />
       <source>Area width around reachable links (m)</source>
       <translation>Area width around reachable links (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="143" />
+      <source>Area width around reached links (m)</source>
+      <translation>Area width around reached links (m)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="149" />
@@ -3454,7 +3569,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Barrier on the plain route: link {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="76" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="75" />
       <source>Barrier-free</source>
       <translation>Barrier-free</translation>
     </message>
@@ -3479,17 +3594,22 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Batch run over a whole city (dask)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="84" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="81" />
+      <source>Batch service areas of every shelter (dask)</source>
+      <translation>Batch service areas of every shelter (dask)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="80" />
       <source>Budget in</source>
       <translation>Budget in</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="89" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="88" />
       <source>Building footprints</source>
       <translation>Building footprints</translation>
     </message>
@@ -3504,7 +3624,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building footprints (polygons), e.g. building_lod0 or building_lod1 from 'Load PLATEAU CityGML'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>Building footprints (polygons); one result row per building.</source>
       <translation>Building footprints (polygons); one result row per building.</translation>
     </message>
@@ -3514,7 +3634,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building footprints: their cells block the flow.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="160" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="150" />
       <source>Building heights (DSM)</source>
       <translation>Building heights (DSM)</translation>
     </message>
@@ -3544,7 +3664,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Buildings by flood rank</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="91" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="90" />
       <source>Buildings served (optional)</source>
       <translation>Buildings served (optional)</translation>
     </message>
@@ -3584,17 +3704,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CKAN portal</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>CO2</source>
       <translation>CO2</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="97" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="96" />
       <source>CO2 emission factor (kg-CO2/kWh)</source>
       <translation>CO2 emission factor (kg-CO2/kWh)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield avoids.</source>
       <translation>CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield avoids.</translation>
     </message>
@@ -3624,12 +3744,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CRS given to tiles whose file records none (default EPSG:6677, Tokyo's plane rectangular zone IX).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="118" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="131" />
       <source>CRS of the output</source>
       <translation>CRS of the output</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
       <translation>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</translation>
     </message>
@@ -3744,7 +3864,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Choose a weather file, or an embedded climate.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="176" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="166" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>Choose the height field: none of {} was found in the layer ({}).</translation>
     </message>
@@ -3764,12 +3884,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="92" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="105" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGML file, PLATEAU release zip or URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="106" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
@@ -3779,7 +3899,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Climate</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="90" />
       <source>Code set</source>
       <translation>Code set</translation>
     </message>
@@ -3853,7 +3973,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="87" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="86" />
       <source>DSM (same grid)</source>
       <translation>DSM (same grid)</translation>
     </message>
@@ -3958,7 +4078,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Destination reachable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>Detect</source>
       <translation>Detect</translation>
     </message>
@@ -3983,7 +4103,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Diffuse sky</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="80" />
       <source>Distance (m)</source>
       <translation>Distance (m)</translation>
     </message>
@@ -4092,6 +4212,11 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="124" />
+      <source>Every shelter</source>
+      <translation>Every shelter</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="82" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>Expected size in bytes (0: unknown)</translation>
@@ -4132,7 +4257,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Facilities</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="74" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="73" />
       <source>Facilities (stations, shelters, hospitals, ...)</source>
       <translation>Facilities (stations, shelters, hospitals, ...)</translation>
     </message>
@@ -4142,12 +4267,12 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Facilities for catchments (optional; default: random origins)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="77" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="76" />
       <source>Facility name or id field</source>
       <translation>Facility name or id field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="95" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="108" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>Feature types to read from a zip (comma-separated; empty = all)</translation>
     </message>
@@ -4194,7 +4319,7 @@ Output: a GeoPackage (layer 'realtime'). An existing file is kept unless 'Append
 Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus FEED_TYPE=0 OUTPUT=toei_bus.gpkg APPEND=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Field naming each facility in the output. Empty: the feature id.</source>
       <translation>Field naming each facility in the output. Empty: the feature id.</translation>
     </message>
@@ -4209,12 +4334,27 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field naming each time series point. Empty: the feature id.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Field of a point file saying (1 / true) that a shelter suits the hazard chosen above.</source>
+      <translation>Field of a point file saying (1 / true) that a shelter suits the hazard chosen above.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Field of a point file with each shelter's id. Empty: the feature id. (The CSV has 共通ID.)</source>
+      <translation>Field of a point file with each shelter's id. Empty: the feature id. (The CSV has 共通ID.)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Field of a point file with each shelter's name. Empty: its id.</source>
+      <translation>Field of a point file with each shelter's name. Empty: its id.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</source>
       <translation>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</translation>
     </message>
@@ -4346,7 +4486,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Finds the shortest route a wheelchair, stroller or cane user can take, and the barriers on the plain route.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="179" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="168" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>Flat roofs as 15° south panels: × {:.3f}</translation>
     </message>
@@ -4496,17 +4636,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>For a DTM: the mean (default) or the lowest ground point in each cell.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
       <translation>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
       <translation>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="55" />
       <source>For each facility and mobility profile: the links reachable within a distance (m) or time (min, at the profile's speed), partly reached links cut at the budget, and the area around them. Compare profiles to see where a wheelchair user's 10 minutes end compared with everyone else's.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a point layer of facilities (an id field names them), profiles, the unknown-data policy, the budget, the width of the area around the reachable links, and optionally a building layer (and its population field): buildings whose inside point lies in the area are counted as served.
@@ -4521,6 +4661,19 @@ Inputs: the MLIT link and node layers (or OSM-style footways), a point layer of 
 Output: a GeoPackage with 'service_areas' (one polygon per facility and profile: reachable length, buildings, population, budget, policy) and 'reachable_links' (3D lines, Z from floors).
 
 Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="90" />
+      <source>For every shelter of a GSI evacuation site CSV or a point file (optionally only those designated for a hazard): the links a mobility profile reaches within a walking distance on the pedestrian network, and the area around them, exactly as 'Accessible service area (barrier-free)' computes them. The shelters go in groups as tasks on dask.distributed (a local cluster on every core, or an existing cluster: tcp://host:8786); each worker reads the network once. The groups are merged into one GeoPackage in the shelters' order.
+
+A failed group is retried, then named with its shelters, and the other groups still finish. Finished groups are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each group's status and time.
+
+Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_links.geojson NODES=pedestrian_nodes.geojson SHELTERS=evacuation_sites.csv HAZARD=1 BUDGET=800 OUTPUT=areas.gpkg (the same as: python -m digital_twin servicearea ...)</source>
+      <translation>For every shelter of a GSI evacuation site CSV or a point file (optionally only those designated for a hazard): the links a mobility profile reaches within a walking distance on the pedestrian network, and the area around them, exactly as 'Accessible service area (barrier-free)' computes them. The shelters go in groups as tasks on dask.distributed (a local cluster on every core, or an existing cluster: tcp://host:8786); each worker reads the network once. The groups are merged into one GeoPackage in the shelters' order.
+
+A failed group is retried, then named with its shelters, and the other groups still finish. Finished groups are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each group's status and time.
+
+Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_links.geojson NODES=pedestrian_nodes.geojson SHELTERS=evacuation_sites.csv HAZARD=1 BUDGET=800 OUTPUT=areas.gpkg (the same as: python -m digital_twin servicearea ...)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -4573,6 +4726,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GSI standard map</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8), or a point file (GeoPackage, GeoJSON; any CRS).</source>
+      <translation>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8), or a point file (GeoPackage, GeoJSON; any CRS).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</source>
       <translation>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</translation>
@@ -4593,12 +4751,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoJSON, JSON records or CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="127" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -4698,6 +4856,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Ground heights (DTM)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="164" />
+      <source>Groups of shelters</source>
+      <translation>Groups of shelters</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
       <source>Hazard</source>
       <translation>Hazard</translation>
@@ -4723,7 +4886,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Height of one storey in metres, for floors under water and storeys from heights (default 3 m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
       <translation>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</translation>
     </message>
@@ -4733,7 +4896,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Height of the ground floor above the ground, in metres (default 0.5 m): water shallower than this leaves the ground floor dry.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
       <source>Highest available per object</source>
       <translation>Highest available per object</translation>
     </message>
@@ -4768,7 +4931,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</source>
       <translation>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</translation>
     </message>
@@ -4776,6 +4939,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
       <translation>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>How often a failed group of shelters is tried again before it is reported by name (default 2).</source>
+      <translation>How often a failed group of shelters is tried again before it is reported by name (default 2).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_run.py" line="42" />
@@ -4918,7 +5086,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
       <source>LOD0 only</source>
       <translation>LOD0 only</translation>
     </message>
@@ -4928,12 +5096,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD1</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
       <source>LOD1 only</source>
       <translation>LOD1 only</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="117" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2 only (with roof, wall and ground surfaces)</translation>
     </message>
@@ -4978,7 +5146,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Layers to print when no project is given; the first is drawn on top.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="119" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="132" />
       <source>Layers written (name: features)</source>
       <translation>Layers written (name: features)</translation>
     </message>
@@ -4998,7 +5166,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Level {} m: {} cells flooded, {:.0f} m², {:.0f} m³, deepest {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
       <source>Levels of detail</source>
       <translation>Levels of detail</translation>
     </message>
@@ -5013,17 +5181,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="85" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="84" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>Links (MLIT link layer, or OSM-style footway lines)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
       <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
       <translation>Links whose data is unknown (99 / X) or too coarse to tell</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="59" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="60" />
       <source>Load PLATEAU CityGML</source>
       <translation>Load PLATEAU CityGML</translation>
     </message>
@@ -5081,7 +5249,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>Lowest</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
       <source>Lowest available per object</source>
       <translation>Lowest available per object</translation>
     </message>
@@ -5091,12 +5259,12 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>MLIT</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>MLIT 2018</source>
       <translation>MLIT 2018</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>MLIT 2024</source>
       <translation>MLIT 2024</translation>
     </message>
@@ -5239,7 +5407,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Merged GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="111" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</translation>
     </message>
@@ -5249,12 +5417,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Minutes between two recorded depths of the time series (default 1).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="101" />
       <source>Mobility profile</source>
       <translation>Mobility profile</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="101" />
       <source>Mobility profiles</source>
       <translation>Mobility profiles</translation>
     </message>
@@ -5277,6 +5445,16 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <location filename="../../processing_algorithms/barrierfree_import.py" line="58" />
       <source>Network GeoPackage</source>
       <translation>Network GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="111" />
+      <source>Network files (*.geojson *.json *.csv)</source>
+      <translation>Network files (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="113" />
+      <source>Network nodes (MLIT node file)</source>
+      <translation>Network nodes (MLIT node file)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="123" />
@@ -5304,7 +5482,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nodes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="87" />
       <source>Nodes (MLIT node layer; points or a table with lat/lon)</source>
       <translation>Nodes (MLIT node layer; points or a table with lat/lon)</translation>
     </message>
@@ -5354,7 +5532,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>OSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>OSM footway tags</source>
       <translation>OSM footway tags</translation>
     </message>
@@ -5369,7 +5547,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Off (default): an output file that exists already is kept and the run stops with a message. On: it is replaced by the new result.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
       <translation>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</translation>
     </message>
@@ -5429,6 +5607,16 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="123" />
+      <source>Only shelters designated for</source>
+      <translation>Only shelters designated for</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Only the shelters designated for this hazard (the CSV's hazard flags; for a point file, the suitable field). Every shelter (default): no filter.</source>
+      <translation>Only the shelters designated for this hazard (the CSV's hazard flags; for a point file, the suitable field). Every shelter (default): no filter.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="162" />
       <source>Only this scenario (empty = every scenario, buildings show the worst)</source>
       <translation>Only this scenario (empty = every scenario, buildings show the worst)</translation>
@@ -5464,7 +5652,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional LOD2 roof surfaces (3D polygons with absolute heights, e.g. building_lod2_roof): they replace the flat roofs where they lie. Give the DEM too.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</source>
       <translation>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</translation>
     </message>
@@ -5550,7 +5738,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Overwrite an existing depth file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="125" />
       <source>Overwrite an existing file</source>
       <translation>Overwrite an existing file</translation>
     </message>
@@ -5570,7 +5758,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="109" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="141" />
+      <source>Own profiles (JSON)</source>
+      <translation>Own profiles (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
       <source>Own profiles (JSON; default: stored in the project, else shipped)</source>
       <translation>Own profiles (JSON; default: stored in the project, else shipped)</translation>
     </message>
@@ -5590,7 +5783,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="184" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="196" />
       <source>PLATEAU 3D city model</source>
       <translation>PLATEAU 3D city model</translation>
     </message>
@@ -5625,22 +5818,22 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU release zip or folder</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). Empty: computed from the Tokyo climate.</source>
       <translation>PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). Empty: computed from the Tokyo climate.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="161" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="173" />
       <source>PLATEAU specification unknown</source>
       <translation>PLATEAU specification unknown</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="160" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="172" />
       <source>PLATEAU specification {} ({})</source>
       <translation>PLATEAU specification {} ({})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="100" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="99" />
       <source>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</source>
       <translation>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</translation>
     </message>
@@ -5665,6 +5858,11 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Pedestrian network links</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="110" />
+      <source>Pedestrian network links (GeoJSON or CSV)</source>
+      <translation>Pedestrian network links (GeoJSON or CSV)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="102" />
       <source>Pedestrian network nodes</source>
       <translation>Pedestrian network nodes</translation>
@@ -5675,7 +5873,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Pedestrian nodes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="70" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="69" />
       <source>Per building: roof area (m², real surface), usable area, mean irradiation (kWh/m²/yr), capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and a suitability class, from the annual irradiation raster of 'Solar irradiation with shadows' and the DSM it was made from (for roof slope and aspect).
 
 Tokyo Solar Atlas rule: roof parts with slope &lt; 3°, or 3-60° facing east to west through south, where irradiation &gt;= 1,100 kWh/m²; 0.1 kW/m². PLATEAU rule: 0.167 kW/m² over 80 % of roofs &gt;= 10 m² (slope &lt;= 60°), flat roofs as 15° south-tilted panels. Yield = capacity × mean irradiation × performance ratio (0.88). Suitability: high &gt;= 1,200 kWh/m², medium &gt;= 1,100, low below, unsuitable without capacity.
@@ -5690,7 +5888,7 @@ Example (PLATEAU): a 100 m² roof receiving 1,300 kWh/m² -&gt; 13.36 kW, 15,284
 qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.tif BUILDINGS=buildings.gpkg RULE=1 OUTPUT=potential.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="38" />
       <source>Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability.</source>
       <translation>Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability.</translation>
     </message>
@@ -5700,7 +5898,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Perez (circumsolar part shaded like the sun)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="94" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="93" />
       <source>Performance ratio</source>
       <translation>Performance ratio</translation>
     </message>
@@ -5740,7 +5938,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Point clouds</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</source>
       <translation>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</translation>
     </message>
@@ -5770,7 +5968,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Population field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
       <source>Population field of the buildings</source>
       <translation>Population field of the buildings</translation>
     </message>
@@ -5790,12 +5988,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Prints a resident map (PDF/PNG) with legend, scale, north arrow, notes and data credits.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="112" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="111" />
       <source>Profile id from your profiles file, instead of the list above</source>
       <translation>Profile id from your profiles file, instead of the list above</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="177" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="176" />
       <source>Profiles ({0}): {1}</source>
       <translation>Profiles ({0}): {1}</translation>
     </message>
@@ -5890,7 +6088,7 @@ The DSM is in a projected CRS: the one given, else the layer's if it is projecte
 Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="123" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
       <source>Reachable links</source>
       <translation>Reachable links</translation>
     </message>
@@ -5908,7 +6106,7 @@ Output: a GeoPackage with 'links' (3D lines, Z from floors; the physical ranges 
 Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="68" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="69" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -5929,7 +6127,7 @@ Invalid XML stops the load with the file and line, unless 'Skip broken city obje
 Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip FEATURE_TYPES=bldg MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
       <translation>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</translation>
     </message>
@@ -5994,6 +6192,11 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Resource URL</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="154" />
+      <source>Retries of a failed group</source>
+      <translation>Retries of a failed group</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/batch_run.py" line="105" />
       <source>Retries of a failed tile</source>
       <translation>Retries of a failed tile</translation>
@@ -6014,7 +6217,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>River level layer (overrides the number)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="61" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="60" />
       <source>Rooftop solar potential per building</source>
       <translation>Rooftop solar potential per building</translation>
     </message>
@@ -6084,7 +6287,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Scenario field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="126" />
       <source>Scenario per hazard for the building columns (empty = worst)</source>
       <translation>Scenario per hazard for the building columns (empty = worst)</translation>
     </message>
@@ -6155,12 +6358,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>SensorThings API</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="95" />
       <source>Service area GeoPackage</source>
       <translation>Service area GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="97" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
       <source>Service areas</source>
       <translation>Service areas</translation>
     </message>
@@ -6180,9 +6383,19 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</source>
       <translation>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="121" />
+      <source>Shelter files (*.csv *.gpkg *.geojson *.json);;All files (*)</source>
+      <translation>Shelter files (*.csv *.gpkg *.geojson *.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="125" />
+      <source>Shelter id field (point file)</source>
+      <translation>Shelter id field (point file)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
@@ -6190,9 +6403,24 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelter name field</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="126" />
+      <source>Shelter name field (point file)</source>
+      <translation>Shelter name field (point file)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="81" />
       <source>Shelter reach and load</source>
       <translation>Shelter reach and load</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="163" />
+      <source>Shelters</source>
+      <translation>Shelters</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="120" />
+      <source>Shelters (GSI CSV or point file)</source>
+      <translation>Shelters (GSI CSV or point file)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="155" />
@@ -6200,9 +6428,29 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelters (GSI evacuation site CSV or a point layer)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="146" />
+      <source>Shelters per task</source>
+      <translation>Shelters per task</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.</source>
+      <translation>Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
       <source>Shelters with their load</source>
       <translation>Shelters with their load</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="175" />
+      <source>Shelters {} done ({}/{})</source>
+      <translation>Shelters {} done ({}/{})</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="177" />
+      <source>Shelters {} failed: {}</source>
+      <translation>Shelters {} failed: {}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
@@ -6252,12 +6500,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Size the catalog lists for the file, in bytes; a download of another size is removed. 0 (default): not checked.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="109" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="122" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>Skip broken city objects and keep the readable ones</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="141" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="154" />
       <source>Skipped: {}</source>
       <translation>Skipped: {}</translation>
     </message>
@@ -6297,7 +6545,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Storey height (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="121" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="120" />
       <source>Storey height for Z (m per floor)</source>
       <translation>Storey height for Z (m per floor)</translation>
     </message>
@@ -6322,6 +6570,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Suitable field (1 = suits the hazard)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="127" />
+      <source>Suitable field (point file; 1 = suits the hazard)</source>
+      <translation>Suitable field (point file; 1 = suits the hazard)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
       <source>Surface heights (DSM)</source>
       <translation>Surface heights (DSM)</translation>
@@ -6332,7 +6585,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Table of the depth at each time series point, every interval.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="106" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="119" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>Target CRS (empty = JGD2011 plane rectangular zone of the data)</translation>
     </message>
@@ -6357,7 +6610,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="186" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="176" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</translation>
     </message>
@@ -6372,7 +6625,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>The DSM the irradiation was computed from (same grid), for roof slope and aspect.</source>
       <translation>The DSM the irradiation was computed from (same grid), for roof slope and aspect.</translation>
     </message>
@@ -6397,17 +6650,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The GeoPackage to write: 'route' (length, time at the profile's speed, detour factor), 'plain_route' and 'barriers' (links of the plain route closed to the profile, with reasons).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</source>
       <translation>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
       <translation>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>The MLIT node file of the network (GeoJSON, or CSV with lat/lon). Empty for OSM-style lines.</source>
+      <translation>The MLIT node file of the network (GeoJSON, or CSV with lat/lon). Empty for OSM-style lines.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
       <translation>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</translation>
     </message>
@@ -6422,12 +6680,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The PDF or PNG to write. An atlas makes one PDF with a page per feature, or &lt;name&gt;_&lt;page&gt;.png files.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.</source>
       <translation>The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="29" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="28" />
       <source>The area each profile can reach from facilities within a distance or time, and who it serves.</source>
       <translation>The area each profile can reach from facilities within a distance or time, and who it serves.</translation>
     </message>
@@ -6442,12 +6700,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The buildings layer could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="144" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="134" />
       <source>The buildings layer has no polygons.</source>
       <translation>The buildings layer has no polygons.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and suitability class.</source>
       <translation>The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and suitability class.</translation>
     </message>
@@ -6507,12 +6765,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The http(s) address of the file, e.g. from the 'url' column written by 'Search a data catalog'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
       <translation>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="114" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="113" />
       <source>The irradiation raster, the DSM and the buildings are needed.</source>
       <translation>The irradiation raster, the DSM and the buildings are needed.</translation>
     </message>
@@ -6527,14 +6785,24 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each group's shelters, status and time.</source>
+      <translation>The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each group's shelters, status and time.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
       <translation>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>The pedestrian network's links as a file the workers read: an MLIT link file or OSM-style footway lines (GeoJSON or CSV).</source>
+      <translation>The pedestrian network's links as a file the workers read: an MLIT link file or OSM-style footway lines (GeoJSON or CSV).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
@@ -6555,6 +6823,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The shelters with their load against their capacity.</source>
       <translation>The shelters with their load against their capacity.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="44" />
+      <source>The step-free service area of every shelter for a mobility profile, shelters as tasks on dask.</source>
+      <translation>The step-free service area of every shelter for a mobility profile, shelters as tasks on dask.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6602,7 +6875,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tiles</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="80" />
       <source>Time (min)</source>
       <translation>Time (min)</translation>
     </message>
@@ -6657,7 +6930,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tokyo</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="91" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="90" />
       <source>Tokyo Solar Atlas</source>
       <translation>Tokyo Solar Atlas</translation>
     </message>
@@ -6672,19 +6945,24 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Traffic counts (JARTIC WFS)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
       <source>Treat as barriers</source>
       <translation>Treat as barriers</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
       <source>Treat as passable</source>
       <translation>Treat as passable</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="159" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="158" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>Unknown or too coarse data is treated as: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="89" />
+      <source>Urban planning: with buildings and urf districts read together (FEATURE_TYPES=bldg,urf), building_planning gives each building's use, fire-prevention and height-control district, its footprint and floor area, and in floor_area_source where the floor area comes from: total_floor_area (uro:totalFloorArea), storeys (footprint x storeys above ground) or height_estimate (footprint x the measured height divided by {} m a storey, rounded). district_floor_area gives, per district with a designated floor-area ratio or coverage, the buildings whose footprint centroid lies in it (a building straddling two districts counts whole in one), their footprint and floor area, the built ratios over the whole district (built_far_gross_pct, built_coverage_gross_pct) and the used share of the permitted floor area (far_used_share_gross_pct, 容積充足率), coloured by that share. PLATEAU has no lot polygons and a district includes its roads, so these gross figures are lower bounds of the ratios of its lots; limits by road width, bonuses and exemptions are not modelled.</source>
+      <translation>Urban planning: with buildings and urf districts read together (FEATURE_TYPES=bldg,urf), building_planning gives each building's use, fire-prevention and height-control district, its footprint and floor area, and in floor_area_source where the floor area comes from: total_floor_area (uro:totalFloorArea), storeys (footprint x storeys above ground) or height_estimate (footprint x the measured height divided by {} m a storey, rounded). district_floor_area gives, per district with a designated floor-area ratio or coverage, the buildings whose footprint centroid lies in it (a building straddling two districts counts whole in one), their footprint and floor area, the built ratios over the whole district (built_far_gross_pct, built_coverage_gross_pct) and the used share of the permitted floor area (far_used_share_gross_pct, 容積充足率), coloured by that share. PLATEAU has no lot polygons and a district includes its roads, so these gross figures are lower bounds of the ratios of its lots; limits by road width, bonuses and exemptions are not modelled.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6705,6 +6983,16 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>Validation report (CSV)</source>
       <translation>Validation report (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="138" />
+      <source>Walking distance (m)</source>
+      <translation>Walking distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Walking distance along the network from each shelter, in metres (default 800). Links partly within it are cut at the budget.</source>
+      <translation>Walking distance along the network from each shelter, in metres (default 800). Links partly within it are cut at the budget.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="136" />
@@ -6762,9 +7050,14 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Weather files (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>What a link means when its data cannot tell whether the profile passes. Treat as barriers (default) is the safe choice for wheelchair routes.</source>
+      <translation>What a link means when its data cannot tell whether the profile passes. Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="97" />
@@ -6814,12 +7107,17 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Where to save the file. It is written as &lt;name&gt;.part and renamed when complete; running again with the same output resumes a broken download.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</source>
       <translation>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Which code table the link attributes follow. Detect (default) reads it from the codes found.</source>
+      <translation>Which code table the link attributes follow. Detect (default) reads it from the codes found.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
       <translation>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</translation>
     </message>
@@ -6829,17 +7127,17 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Which kind of catalog to search: the PLATEAU data catalog (3D Tiles, MVT), the PLATEAU CityGML file search, a CKAN portal, a TerriaJS catalog or a local catalog file or folder.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
       <translation>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</source>
       <translation>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</source>
       <translation>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</translation>
     </message>
@@ -6849,14 +7147,24 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Who can reach a suitable shelter, and will it hold them?</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
       <translation>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Who is moving: the profile's limits (step height, slope, width, stairs) decide which links are passable.</source>
+      <translation>Who is moving: the profile's limits (step height, slope, width, stairs) decide which links are passable.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</source>
       <translation>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Width in metres of the area drawn around the reached links (default 25 m).</source>
+      <translation>Width in metres of the area drawn around the reached links (default 25 m).</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6896,7 +7204,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Wrote {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="144" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="157" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>Wrote {} ({}), EPSG:{}</translation>
     </message>
@@ -6956,7 +7264,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>catalog</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="30" />
       <source>catchment</source>
       <translation>catchment</translation>
     </message>
@@ -7001,7 +7309,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>elevation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
       <source>evacuation</source>
       <translation>evacuation</translation>
     </message>
@@ -7026,7 +7334,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>hazard map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>import</source>
       <translation>import</translation>
     </message>
@@ -7046,7 +7354,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>irradiation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="30" />
       <source>isochrone</source>
       <translation>isochrone</translation>
     </message>
@@ -7061,7 +7369,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="159" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="171" />
       <source>no i-UR namespace</source>
       <translation>no i-UR namespace</translation>
     </message>
@@ -7081,7 +7389,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>pedestrian network</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>photovoltaic</source>
       <translation>photovoltaic</translation>
     </message>
@@ -7091,7 +7399,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>point cloud</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>potential</source>
       <translation>potential</translation>
     </message>
@@ -7121,7 +7429,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>realtime</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>rooftop</source>
       <translation>rooftop</translation>
     </message>
@@ -7141,7 +7449,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>search</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="30" />
       <source>service area</source>
       <translation>service area</translation>
     </message>
@@ -7156,7 +7464,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>shallow water</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
       <source>shelter</source>
       <translation>shelter</translation>
     </message>
@@ -7221,7 +7529,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>zip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="120" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="119" />
       <source>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</source>
       <translation>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</translation>
     </message>
@@ -7241,7 +7549,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} pairs, mean detour factor {1:.2f}, {2} unreachable; {3} hotspot links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="147" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="146" />
       <source>{0} validation findings: run 'Import and validate pedestrian network' for the full report</source>
       <translation>{0} validation findings: run 'Import and validate pedestrian network' for the full report</translation>
     </message>
@@ -7261,7 +7569,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{count} features of {layer} have no geometry and were left out</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="159" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="149" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
@@ -7276,7 +7584,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} buildings, {} hazard cells in {} scenario(s), CRS {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="146" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="145" />
       <source>{} buildings: {:.1f} kW, {:.0f} MWh/yr</source>
       <translation>{} buildings: {:.1f} kW, {:.0f} MWh/yr</translation>
     </message>
@@ -7286,22 +7594,22 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} exposed buildings; {:.0f} residents reach a shelter within the budget, {:.0f} do not</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="165" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="177" />
       <source>{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic attribute sets, and codes, IDs and heights may be missing or coarser than in later releases</source>
       <translation>{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic attribute sets, and codes, IDs and heights may be missing or coarser than in later releases</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="170" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="182" />
       <source>{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, new ones are kept in attributes_json, and codes without a codelist in the data stay as codes</source>
       <translation>{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, new ones are kept in attributes_json, and codes without a codelist in the data stay as codes</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="162" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="174" />
       <source>{} file(s): {}, {}; e.g. {}</source>
       <translation>{} file(s): {}, {}; e.g. {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="146" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} of {} buildings burnt into the DSM ({}).</translation>
     </message>
@@ -7309,6 +7617,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/flood_exposure.py" line="232" />
       <source>{} of {} buildings exposed</source>
       <translation>{} of {} buildings exposed</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="199" />
+      <source>{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, in {:.1f} s</source>
+      <translation>{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, in {:.1f} s</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="109" />

@@ -24,22 +24,22 @@
       <translation>（先頭の {0} 件を表示。検索を絞り込んでください）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="143" />
+      <location filename="../../plugin/qgis_results.py" line="150" />
       <source>0 min</source>
       <translation>0 分</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="146" />
+      <location filename="../../plugin/qgis_results.py" line="153" />
       <source>180 min</source>
       <translation>180 分</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="142" />
+      <location filename="../../plugin/qgis_results.py" line="149" />
       <source>2 m/s or more</source>
       <translation>2 m/s 以上</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="144" />
+      <location filename="../../plugin/qgis_results.py" line="151" />
       <source>30 min</source>
       <translation>30 分</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>3Dビューには投影座標系が必要です。建物を平面直角座標系で読み込んでください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="145" />
+      <location filename="../../plugin/qgis_results.py" line="152" />
       <source>60 min</source>
       <translation>60 分</translation>
     </message>
@@ -129,37 +129,37 @@
       <translation>バッチ処理</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="119" />
+      <location filename="../../plugin/qgis_results.py" line="120" />
       <source>Bicycle parking</source>
       <translation>自転車駐車場</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="101" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="112" />
       <source>Bridges (LOD1)</source>
       <translation>橋梁（LOD1）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="102" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="113" />
       <source>Bridges (LOD2)</source>
       <translation>橋梁（LOD2）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="103" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="114" />
       <source>Bridges (LOD3)</source>
       <translation>橋梁（LOD3）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="88" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="99" />
       <source>Building outlines (LOD0)</source>
       <translation>建物外形（LOD0）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="89" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="100" />
       <source>Buildings (LOD1)</source>
       <translation>建物（LOD1）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="90" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="101" />
       <source>Buildings (LOD2)</source>
       <translation>建物（LOD2）</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>キャンセル中…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="120" />
+      <location filename="../../plugin/qgis_results.py" line="121" />
       <source>Car park</source>
       <translation>自動車駐車場</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="114" />
+      <location filename="../../plugin/qgis_results.py" line="115" />
       <source>Carriageway</source>
       <translation>車道部</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="128" />
+      <location filename="../../plugin/qgis_results.py" line="129" />
       <source>Commercial</source>
       <translation>商業用地</translation>
     </message>
@@ -269,42 +269,42 @@
       <translation>データカタログ…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="152" />
+      <location filename="../../plugin/qgis_results.py" line="159" />
       <source>Data unknown</source>
       <translation>データ不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="95" />
+      <location filename="../../plugin/qgis_results.py" line="96" />
       <source>Depth 0.5 - 3 m</source>
       <translation>浸水深 0.5〜3m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="98" />
+      <location filename="../../plugin/qgis_results.py" line="99" />
       <source>Depth 10 - 20 m</source>
       <translation>浸水深 10〜20m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="99" />
+      <location filename="../../plugin/qgis_results.py" line="100" />
       <source>Depth 20 m or more</source>
       <translation>浸水深 20m以上</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="96" />
+      <location filename="../../plugin/qgis_results.py" line="97" />
       <source>Depth 3 - 5 m</source>
       <translation>浸水深 3〜5m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="97" />
+      <location filename="../../plugin/qgis_results.py" line="98" />
       <source>Depth 5 - 10 m</source>
       <translation>浸水深 5〜10m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="94" />
+      <location filename="../../plugin/qgis_results.py" line="95" />
       <source>Depth under 0.5 m</source>
       <translation>浸水深 0.5m未満</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="257" />
+      <location filename="../../plugin/installer/gui_installer.py" line="259" />
       <source>Digital Twin</source>
       <translation>デジタルツイン</translation>
     </message>
@@ -324,12 +324,12 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="55" />
+      <location filename="../../processing_algorithms/provider.py" line="56" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="94" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="105" />
       <source>Disaster risks</source>
       <translation>災害リスク</translation>
     </message>
@@ -409,12 +409,37 @@
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="109" />
+      <location filename="../../plugin/qgis_results.py" line="110" />
       <source>Expressway</source>
       <translation>高速自動車国道</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="135" />
+      <location filename="../../plugin/qgis_results.py" line="148" />
+      <source>FAR used: 100 % or more</source>
+      <translation>容積充足率 100% 以上</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="145" />
+      <source>FAR used: 25 - 50 %</source>
+      <translation>容積充足率 25〜50%</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="146" />
+      <source>FAR used: 50 - 75 %</source>
+      <translation>容積充足率 50〜75%</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="147" />
+      <source>FAR used: 75 - 100 %</source>
+      <translation>容積充足率 75〜100%</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="144" />
+      <source>FAR used: under 25 %</source>
+      <translation>容積充足率 25% 未満</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="136" />
       <source>Farming, forestry and fishery facilities</source>
       <translation>農林漁業施設用地</translation>
     </message>
@@ -434,7 +459,7 @@
       <translation>フィードの種類</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="123" />
+      <location filename="../../plugin/qgis_results.py" line="124" />
       <source>Field</source>
       <translation>畑</translation>
     </message>
@@ -444,7 +469,12 @@
       <translation>浸水解析</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="124" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="115" />
+      <source>Floor area used per district (gross)</source>
+      <translation>地区別の容積充足率（地区全体・グロス）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/qgis_results.py" line="125" />
       <source>Forest</source>
       <translation>山林</translation>
     </message>
@@ -469,12 +499,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="136" />
+      <location filename="../../plugin/qgis_results.py" line="137" />
       <source>Golf course</source>
       <translation>ゴルフ場</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="93" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="104" />
       <source>Ground surfaces (LOD2)</source>
       <translation>底面（LOD2）</translation>
     </message>
@@ -484,7 +514,7 @@
       <translation>グループ</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="147" />
+      <location filename="../../plugin/qgis_results.py" line="154" />
       <source>High (1,200 kWh/m² or more)</source>
       <translation>適性 高（1,200 kWh/m² 以上）</translation>
     </message>
@@ -504,7 +534,7 @@
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="129" />
+      <location filename="../../plugin/qgis_results.py" line="130" />
       <source>Industrial</source>
       <translation>工業用地</translation>
     </message>
@@ -519,7 +549,7 @@
       <translation>Python パッケージのインストール</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="258" />
+      <location filename="../../plugin/installer/gui_installer.py" line="260" />
       <source>Install Python packages…</source>
       <translation>Python パッケージのインストール…</translation>
     </message>
@@ -544,7 +574,7 @@
       <translation>インストール中…（数分かかることがあります）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="116" />
+      <location filename="../../plugin/qgis_results.py" line="117" />
       <source>Island or median</source>
       <translation>島・分離帯</translation>
     </message>
@@ -554,32 +584,32 @@
       <translation>JARTIC 交通量（WFS、地図の表示範囲）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="103" />
+      <location filename="../../plugin/qgis_results.py" line="104" />
       <source>L2: depth 0.5 - 3 m</source>
       <translation>L2 浸水深 0.5〜3m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="106" />
+      <location filename="../../plugin/qgis_results.py" line="107" />
       <source>L2: depth 10 - 20 m</source>
       <translation>L2 浸水深 10〜20m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="107" />
+      <location filename="../../plugin/qgis_results.py" line="108" />
       <source>L2: depth 20 m or more</source>
       <translation>L2 浸水深 20m以上</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="104" />
+      <location filename="../../plugin/qgis_results.py" line="105" />
       <source>L2: depth 3 - 5 m</source>
       <translation>L2 浸水深 3〜5m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="105" />
+      <location filename="../../plugin/qgis_results.py" line="106" />
       <source>L2: depth 5 - 10 m</source>
       <translation>L2 浸水深 5〜10m</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="102" />
+      <location filename="../../plugin/qgis_results.py" line="103" />
       <source>L2: depth under 0.5 m</source>
       <translation>L2 浸水深 0.5m未満</translation>
     </message>
@@ -589,7 +619,7 @@
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="100" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="111" />
       <source>Land use (LOD1)</source>
       <translation>土地利用（LOD1）</translation>
     </message>
@@ -624,7 +654,7 @@
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="149" />
+      <location filename="../../plugin/qgis_results.py" line="156" />
       <source>Low (under 1,100 kWh/m²)</source>
       <translation>適性 低（1,100 kWh/m² 未満）</translation>
     </message>
@@ -644,7 +674,7 @@
       <translation>最大段差</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="148" />
+      <location filename="../../plugin/qgis_results.py" line="155" />
       <source>Medium (1,100 - 1,200 kWh/m²)</source>
       <translation>適性 中（1,100〜1,200 kWh/m²）</translation>
     </message>
@@ -664,7 +694,7 @@
       <translation>移動プロファイル…</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="112" />
+      <location filename="../../plugin/qgis_results.py" line="113" />
       <source>Municipal road</source>
       <translation>市町村道</translation>
     </message>
@@ -679,7 +709,7 @@
       <translation>日本語名</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="110" />
+      <location filename="../../plugin/qgis_results.py" line="111" />
       <source>National road</source>
       <translation>一般国道</translation>
     </message>
@@ -694,7 +724,7 @@
       <translation>新しいカタログ接続</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="100" />
+      <location filename="../../plugin/qgis_results.py" line="101" />
       <source>No flood rank</source>
       <translation>浸水ランクなし</translation>
     </message>
@@ -704,17 +734,17 @@
       <translation>制限なし</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="93" />
+      <location filename="../../plugin/qgis_results.py" line="94" />
       <source>Not flooded</source>
       <translation>浸水なし</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="262" />
+      <location filename="../../plugin/installer/gui_installer.py" line="264" />
       <source>Not for this version</source>
       <translation>このバージョンでは表示しない</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="153" />
+      <location filename="../../plugin/qgis_results.py" line="160" />
       <source>Not passable (barrier)</source>
       <translation>通れない（バリア）</translation>
     </message>
@@ -744,32 +774,32 @@
       <translation>その他</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="126" />
+      <location filename="../../plugin/qgis_results.py" line="127" />
       <source>Other natural land</source>
       <translation>その他自然地</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="141" />
+      <location filename="../../plugin/qgis_results.py" line="142" />
       <source>Other or unknown land use</source>
       <translation>その他・不明の土地利用</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="113" />
+      <location filename="../../plugin/qgis_results.py" line="114" />
       <source>Other or unknown road</source>
       <translation>その他・不明の道路</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="134" />
+      <location filename="../../plugin/qgis_results.py" line="135" />
       <source>Other public facilities</source>
       <translation>その他公的施設用地</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="121" />
+      <location filename="../../plugin/qgis_results.py" line="122" />
       <source>Other traffic area</source>
       <translation>その他の交通領域</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="139" />
+      <location filename="../../plugin/qgis_results.py" line="140" />
       <source>Other urban use</source>
       <translation>その他の都市的土地利用</translation>
     </message>
@@ -794,12 +824,12 @@
       <translation>パッケージ</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="122" />
+      <location filename="../../plugin/qgis_results.py" line="123" />
       <source>Paddy field</source>
       <translation>田</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="151" />
+      <location filename="../../plugin/qgis_results.py" line="158" />
       <source>Passable by wheelchair</source>
       <translation>車いすで通れる</translation>
     </message>
@@ -814,7 +844,7 @@
       <translation>公開されている点群タイルを地図上で選び、ダウンロードしてCOPCに変換します</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="118" />
+      <location filename="../../plugin/qgis_results.py" line="119" />
       <source>Planting</source>
       <translation>植栽</translation>
     </message>
@@ -849,7 +879,7 @@
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="111" />
+      <location filename="../../plugin/qgis_results.py" line="112" />
       <source>Prefectural road</source>
       <translation>都道府県道</translation>
     </message>
@@ -874,12 +904,12 @@
       <translation>{0} にプロファイルを書き出しました（バリアフリー解析の PROFILES_FILE 用）。</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="130" />
+      <location filename="../../plugin/qgis_results.py" line="131" />
       <source>Public facilities</source>
       <translation>公益施設用地</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="133" />
+      <location filename="../../plugin/qgis_results.py" line="134" />
       <source>Public open space</source>
       <translation>公共空地</translation>
     </message>
@@ -889,7 +919,7 @@
       <translation>提供者</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/gui_installer.py" line="279" />
+      <location filename="../../plugin/installer/gui_installer.py" line="253" />
       <source>Python packages some Digital Twin features need are missing: {names}. Everything else works.</source>
       <translation>デジタルツインの一部の機能に必要な Python パッケージがありません: {names}。その他の機能はそのまま使えます。</translation>
     </message>
@@ -949,42 +979,42 @@
       <translation>住民向け地図</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="127" />
+      <location filename="../../plugin/qgis_results.py" line="128" />
       <source>Residential</source>
       <translation>住宅用地</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="131" />
+      <location filename="../../plugin/qgis_results.py" line="132" />
       <source>Road</source>
       <translation>道路用地</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="98" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="109" />
       <source>Road areas (LOD2)</source>
       <translation>道路の区域（LOD2）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="99" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="110" />
       <source>Road areas (LOD3)</source>
       <translation>道路の区域（LOD3）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="95" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="106" />
       <source>Roads (LOD1)</source>
       <translation>道路（LOD1）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="96" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="107" />
       <source>Roads (LOD2)</source>
       <translation>道路（LOD2）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="97" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="108" />
       <source>Roads (LOD3)</source>
       <translation>道路（LOD3）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="91" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="102" />
       <source>Roofs (LOD2)</source>
       <translation>屋根（LOD2）</translation>
     </message>
@@ -1044,7 +1074,7 @@
       <translation>プロセッシングツールボックスにデジタルツインのアルゴリズムを表示</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="115" />
+      <location filename="../../plugin/qgis_results.py" line="116" />
       <source>Sidewalk</source>
       <translation>歩道部</translation>
     </message>
@@ -1054,7 +1084,7 @@
       <translation>太陽光発電ポテンシャル</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="137" />
+      <location filename="../../plugin/qgis_results.py" line="138" />
       <source>Solar power plant</source>
       <translation>太陽光発電施設用地</translation>
     </message>
@@ -1079,7 +1109,7 @@
       <translation>駅</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="138" />
+      <location filename="../../plugin/qgis_results.py" line="139" />
       <source>Surface parking</source>
       <translation>平面駐車場</translation>
     </message>
@@ -1104,7 +1134,7 @@
       <translation>同梱のプロファイルを表示しています。再び使うには「プロジェクトに保存」を押してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="86" />
+      <location filename="../../plugin/qgis_results.py" line="87" />
       <source>The style {0} could not be applied to {1}: {2}</source>
       <translation>スタイル {0} を {1} に適用できませんでした: {2}</translation>
     </message>
@@ -1129,12 +1159,12 @@
       <translation>交通量（ライブ）</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="117" />
+      <location filename="../../plugin/qgis_results.py" line="118" />
       <source>Tram stop</source>
       <translation>路面電車停車所</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="132" />
+      <location filename="../../plugin/qgis_results.py" line="133" />
       <source>Transport facilities</source>
       <translation>交通施設用地</translation>
     </message>
@@ -1159,12 +1189,12 @@
       <translation>URL・ファイルまたはフォルダ</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="150" />
+      <location filename="../../plugin/qgis_results.py" line="157" />
       <source>Unsuitable</source>
       <translation>設置に不向き</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="140" />
+      <location filename="../../plugin/qgis_results.py" line="141" />
       <source>Unused land</source>
       <translation>低未利用土地</translation>
     </message>
@@ -1189,7 +1219,7 @@
       <translation>視覚障害者対応</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/qgis_styles.py" line="92" />
+      <location filename="../../plugin/citygml/qgis_styles.py" line="103" />
       <source>Walls (LOD2)</source>
       <translation>壁面（LOD2）</translation>
     </message>
@@ -1199,7 +1229,7 @@
       <translation>区</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="125" />
+      <location filename="../../plugin/qgis_results.py" line="126" />
       <source>Water</source>
       <translation>水面</translation>
     </message>
@@ -1279,7 +1309,7 @@
       <translation>用途不明</translation>
     </message>
     <message>
-      <location filename="../../plugin/qgis_results.py" line="250" />
+      <location filename="../../plugin/qgis_results.py" line="261" />
       <source>{0:.1f} m</source>
       <translation>{0:.1f} m</translation>
     </message>
@@ -1362,12 +1392,12 @@
       <translation>'{name}' はタイル名ではありません（英字、数字、'-'、'_' のみ）</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="127" />
+      <location filename="../../plugin/catalog/model.py" line="116" />
       <source>'{name}' must be a list of texts</source>
       <translation>'{name}' はテキストのリストでなければなりません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="125" />
+      <location filename="../../plugin/catalog/model.py" line="114" />
       <source>'{name}' must be a text</source>
       <translation>'{name}' はテキストでなければなりません</translation>
     </message>
@@ -1377,7 +1407,7 @@
       <translation>'{resource}'は準備の必要がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="603" />
+      <location filename="../../plugin/net/http.py" line="607" />
       <source>'{text}' is not a checksum like sha256:&lt;hex&gt; or md5:&lt;hex&gt;</source>
       <translation>'{text}' は sha256:&lt;16進&gt; や md5:&lt;16進&gt; の形のチェックサムではありません</translation>
     </message>
@@ -1497,7 +1527,7 @@
       <translation>マニングの粗度係数nはDEMのすべてのセルで正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="296" />
+      <location filename="../../plugin/net/http.py" line="297" />
       <source>No answer or a busy server: trying again after a pause</source>
       <translation>応答がないかサーバーが混雑しています。少し待ってから再試行します</translation>
     </message>
@@ -1537,7 +1567,7 @@
       <translation>QGISは{uri}を開けませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="57" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="58" />
       <source>SensorThings page {pages}: {page_count} of {count} datastreams</source>
       <translation>SensorThings {pages}ページ目: {count}件中{page_count}件のデータストリーム</translation>
     </message>
@@ -1547,7 +1577,7 @@
       <translation>日射量の計算</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/base.py" line="284" />
+      <location filename="../../processing_algorithms/base.py" line="291" />
       <source>Stopped by signal {signal}, as if cancelled.</source>
       <translation>シグナル {signal} により停止しました（キャンセルと同じ扱い）。</translation>
     </message>
@@ -1567,7 +1597,7 @@
       <translation>インストールに失敗しました: {detail}</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="380" />
+      <location filename="../../plugin/net/http.py" line="381" />
       <source>The server is unreachable: using the cached answer</source>
       <translation>サーバーに接続できないため、キャッシュした応答を使います</translation>
     </message>
@@ -1582,7 +1612,7 @@
       <translation>背景地図のレイヤはポイント・ライン・ポリゴンのいずれかにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="97" />
+      <location filename="../../plugin/catalog/plateau.py" line="96" />
       <source>a bounding box is lon,lat or min lon,min lat,max lon,max lat</source>
       <translation>範囲は「経度,緯度」または「最小経度,最小緯度,最大経度,最大緯度」で指定してください</translation>
     </message>
@@ -1602,19 +1632,29 @@
       <translation>データセットには空でない文字列が必要です</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/servicearea.py" line="315" />
+      <source>a group needs at least one shelter</source>
+      <translation>1 グループには少なくとも 1 か所の避難場所が必要です</translation>
+    </message>
+    <message>
       <location filename="../../plugin/shelters/gsi.py" line="128" />
       <source>a hazard flag must be 1 or empty, not '{value}'</source>
       <translation>災害種別の欄は1か空欄です（'{value}'は使えません）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="121" />
+      <location filename="../../plugin/batch/cli.py" line="167" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="749" />
+      <location filename="../../plugin/citygml/parser.py" line="753" />
       <source>a name or value holds bytes that are not UTF-8 text</source>
       <translation>名前または値に UTF-8 テキストではないバイトが含まれています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="159" />
+      <source>a shelter layer needs a suitable field (1 = suits the hazard) to pick the shelters for a hazard</source>
+      <translation>災害種別で避難場所を選ぶには、避難場所レイヤに適合フィールド（1 = その災害に適する）が必要です</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/vpc.py" line="32" />
@@ -1632,12 +1672,17 @@
       <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="260" />
+      <location filename="../../plugin/batch/runner.py" line="255" />
       <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
       <translation>入力またはパラメーターが異なる以前の実行のマニフェストがあります。最初からやり直すにはマニフェストと隣の .tiles フォルダーを削除するか、別の出力先を選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="304" />
+      <location filename="../../plugin/batch/cli.py" line="175" />
+      <source>an inflow hydrograph has one series: leave out the point column</source>
+      <translation>流入ハイドログラフは1系列です。地点の列を除いてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/safe_io.py" line="315" />
       <source>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</source>
       <translation>別の実行（{host} のプロセス {pid}）がこのファイルを書き込み中です。終了を待つか、実行が残っていなければ {lock} を削除してください</translation>
     </message>
@@ -1647,7 +1692,7 @@
       <translation>{bbox}の応答が大きすぎるため、4つに分割します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="572" />
+      <location filename="../../plugin/citygml/parser.py" line="576" />
       <source>bad coordinates ({exc})</source>
       <translation>座標が不正です（{exc}）</translation>
     </message>
@@ -1667,7 +1712,7 @@
       <translation>記録ファイルを書き込み用に開けません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="226" />
+      <location filename="../../plugin/batch/runner.py" line="221" />
       <source>cannot reach the dask scheduler ({error})</source>
       <translation>dask スケジューラーに接続できません（{error}）</translation>
     </message>
@@ -1697,6 +1742,11 @@
       <translation>プロファイルを読み込めません（{reason}）</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/servicearea.py" line="175" />
+      <source>cannot read the shelter layer ({error})</source>
+      <translation>避難場所レイヤを読めません（{error}）</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/tables.py" line="19" />
       <source>cannot read the table ({reason})</source>
       <translation>表を読み込めません（{reason}）</translation>
@@ -1712,7 +1762,7 @@
       <translation>{path}に地物を書き込めません：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="287" />
+      <location filename="../../plugin/safe_io.py" line="298" />
       <source>cannot write the output here ({problem})</source>
       <translation>ここには出力を書き込めません（{problem}）</translation>
     </message>
@@ -1732,12 +1782,12 @@
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="249" />
+      <location filename="../../plugin/citygml/loader.py" line="252" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height</source>
       <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="251" />
+      <location filename="../../plugin/citygml/loader.py" line="254" />
       <source>coordinate {value} of city object {gml_id} is not a latitude, longitude or height (skipped)</source>
       <translation>都市オブジェクト {gml_id} の座標値 {value} は緯度・経度・高さではありません（スキップしました）</translation>
     </message>
@@ -1747,7 +1797,7 @@
       <translation>レイアウトテンプレート{path}を書き込めませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="677" />
+      <location filename="../../plugin/citygml/parser.py" line="681" />
       <source>declares a DTD or XML entities (&lt;!DOCTYPE&gt;, &lt;!ENTITY&gt;), which CityGML files never do; refusing to read it</source>
       <translation>DTDまたはXMLエンティティ（&lt;!DOCTYPE&gt;、&lt;!ENTITY&gt;）を宣言しています。CityGMLファイルでは使われないため、読み込みません</translation>
     </message>
@@ -1762,12 +1812,12 @@
       <translation>ハザードごとに別の名前を付けてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="108" />
+      <location filename="../../plugin/catalog/model.py" line="97" />
       <source>each resource needs a 'url' text</source>
       <translation>各リソースには'url'の文字列が必要です</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="66" />
+      <location filename="../../plugin/batch/ensemble.py" line="87" />
       <source>each scenario needs its own name</source>
       <translation>シナリオごとに別の名前を付けてください</translation>
     </message>
@@ -1802,6 +1852,11 @@
       <translation>施設{id}</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/servicearea.py" line="197" />
+      <source>feature {fid} is not a point</source>
+      <translation>地物 {fid} がポイントではありません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/barrierfree/network.py" line="106" />
       <source>feature {number} is not a GeoJSON Feature with object geometry and properties</source>
       <translation>地物 {number} は、ジオメトリと属性がオブジェクトである GeoJSON の Feature ではありません</translation>
@@ -1817,7 +1872,7 @@
       <translation>フィールド'{field}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="62" />
+      <location filename="../../plugin/batch/servicearea.py" line="147" />
       <source>file not found</source>
       <translation>ファイルが見つかりません</translation>
     </message>
@@ -1832,12 +1887,12 @@
       <translation>CityGMLの検索条件を指定してください：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt;のいずれか</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="64" />
+      <location filename="../../plugin/batch/ensemble.py" line="85" />
       <source>give at least one scenario</source>
       <translation>シナリオを 1 つ以上指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="82" />
+      <location filename="../../plugin/catalog/plateau.py" line="81" />
       <source>give exactly one of: city codes, mesh codes, a bounding box or a place name</source>
       <translation>市区町村コード、メッシュコード、範囲、地名のうち1つだけを指定してください</translation>
     </message>
@@ -1852,7 +1907,7 @@
       <translation>ハザード名 {name}: 英小文字で始まる英小文字・数字・_（31 文字以内）を使ってください</translation>
     </message>
     <message>
-      <location filename="../../plugin/shelters/reach.py" line="43" />
+      <location filename="../../plugin/batch/servicearea.py" line="152" />
       <source>hazard {hazard!r} has no shelter designation; choose one of {hazards}</source>
       <translation>災害種別 {hazard!r} に対応する避難場所の指定がありません。{hazards} から選んでください</translation>
     </message>
@@ -1882,7 +1937,7 @@
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="103" />
+      <location filename="../../plugin/citygml/loader.py" line="100" />
       <source>levels of detail: one of {policies} or LOD numbers, not {lods!r}</source>
       <translation>LODは{policies}のいずれかかLOD番号で指定してください（指定値：{lods!r}）</translation>
     </message>
@@ -1892,7 +1947,12 @@
       <translation>{line}行目</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="146" />
+      <location filename="../../plugin/batch/servicearea.py" line="401" />
+      <source>merging {count} shelter groups</source>
+      <translation>{count} 個の避難場所グループを統合しています</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="141" />
       <source>merging {count} tiles</source>
       <translation>{count}個のタイルを結合しています</translation>
     </message>
@@ -1922,7 +1982,7 @@
       <translation>DSM を作る建物がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="136" />
+      <location filename="../../plugin/citygml/loader.py" line="133" />
       <source>no city objects with geometry found</source>
       <translation>ジオメトリを持つ都市オブジェクトが見つかりません</translation>
     </message>
@@ -1947,9 +2007,14 @@
       <translation>ヘッダーなし</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="330" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="329" />
       <source>no layer has the flood rank field '{rank_field}'</source>
       <translation>どのレイヤにも浸水ランクのフィールド「{rank_field}」がありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="178" />
+      <source>no layer {layer} in the file</source>
+      <translation>ファイルにレイヤ {layer} がありません</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/dsm.py" line="34" />
@@ -2082,7 +2147,7 @@
       <translation>正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="649" />
+      <location filename="../../plugin/citygml/parser.py" line="653" />
       <source>not valid XML: {detail}. Check the file, or load with 'skip broken objects' to keep the readable city objects</source>
       <translation>正しいXMLではありません：{detail}。ファイルを確認するか、「壊れた都市オブジェクトを飛ばし、読めるものを残す」を有効にして読める都市オブジェクトだけを読み込んでください</translation>
     </message>
@@ -2142,7 +2207,12 @@
       <translation>ヘッダーの範囲外に点があります。ヘッダーが誤っています</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="174" />
+      <location filename="../../plugin/batch/servicearea.py" line="135" />
+      <source>profile '{missing}' is not among the profiles (available: {available})</source>
+      <translation>プロファイル '{missing}' はありません（使用できるもの: {available}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="173" />
       <source>profile '{missing}' is not in the {origin} profiles (available: {available})</source>
       <translation>プロファイル'{missing}'は{origin}のプロファイルにありません（使用可能：{available}）</translation>
     </message>
@@ -2167,7 +2237,7 @@
       <translation>プロファイルが正しいJSONではありません（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="21" />
       <source>project</source>
       <translation>プロジェクト</translation>
     </message>
@@ -2187,17 +2257,32 @@
       <translation>回転したラスタには対応していません。先に北が上になるようワープしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="452" />
+      <location filename="../../plugin/citygml/loader.py" line="416" />
       <source>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</source>
       <translation>シナリオ「{part}」: 「災害種別: シナリオ」の形で書いてください。災害種別は {hazards} のいずれかです</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="22" />
+      <location filename="../../plugin/batch/ensemble.py" line="93" />
+      <source>scenario {scenario} has neither rain nor inflow</source>
+      <translation>シナリオ {scenario} には降雨も流入もありません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/ensemble.py" line="57" />
+      <source>scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM</source>
+      <translation>シナリオ {scenario}: 流入地点 ({x}, {y}) がDEMの範囲外です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="224" />
+      <source>shelter {id} ({name})</source>
+      <translation>避難場所{id}（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="21" />
       <source>shipped</source>
       <translation>同梱</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="114" />
+      <location filename="../../plugin/catalog/model.py" line="103" />
       <source>size '{size}' is not a number of bytes</source>
       <translation>サイズ '{size}' はバイト数ではありません</translation>
     </message>
@@ -2207,12 +2292,12 @@
       <translation>表{path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="293" />
+      <location filename="../../plugin/citygml/loader.py" line="297" />
       <source>target CRS {target_crs} has no EPSG code</source>
       <translation>出力先の座標参照系{target_crs}にEPSGコードがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="290" />
+      <location filename="../../plugin/citygml/loader.py" line="294" />
       <source>target CRS {target_crs} is not a CRS ({exc})</source>
       <translation>出力先の座標参照系{target_crs}は座標参照系ではありません（{exc}）</translation>
     </message>
@@ -2297,12 +2382,12 @@
       <translation>1人あたり面積と階高は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="750" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="748" />
       <source>the atlas layer '{coverage_layer}' has no features</source>
       <translation>地図帳のレイヤ'{coverage_layer}'に地物がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="472" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="471" />
       <source>the boundary must be a polygon layer</source>
       <translation>境界はポリゴンレイヤにしてください</translation>
     </message>
@@ -2337,22 +2422,22 @@
       <translation>距離行列が {shape} です。建物数×避難場所数（{count} x {shelters}）にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="68" />
+      <location filename="../../plugin/batch/ensemble.py" line="89" />
       <source>the duration must be positive</source>
       <translation>継続時間は正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="645" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="643" />
       <source>the export wrote {files_count} files where {targets_count} were expected</source>
       <translation>{targets_count}個のファイルを出力する予定でしたが、出力されたのは{files_count}個です</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="205" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="196" />
       <source>the facility layer has no point</source>
       <translation>施設レイヤにポイントがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/parser.py" line="646" />
+      <location filename="../../plugin/citygml/parser.py" line="650" />
       <source>the file ends early, on this line: it is truncated ({detail}). Download it again, or load with 'skip broken objects' to keep the complete city objects</source>
       <translation>ファイルがこの行で途中で終わっています。ファイルが切り詰められています（{detail}）。ダウンロードし直すか、「壊れたオブジェクトをスキップ」を指定して完全な都市オブジェクトだけを読み込んでください</translation>
     </message>
@@ -2362,7 +2447,7 @@
       <translation>ファイルが既に存在します。別のフォルダーを選ぶか、上書きを許可してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="46" />
+      <location filename="../../plugin/safe_io.py" line="223" />
       <source>the file exists already; choose another name or allow overwriting</source>
       <translation>ファイルが既にあります。別の名前にするか上書きを許可してください</translation>
     </message>
@@ -2377,12 +2462,12 @@
       <translation>UTF-8でもShift_JISでもないテキストです</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="223" />
+      <location filename="../../plugin/safe_io.py" line="234" />
       <source>the file was created or changed by another run while this one was working; it is kept, and this run's result is discarded</source>
       <translation>この処理の実行中に別の実行がファイルを作成または変更しました。そのファイルは残し、この処理の結果は破棄します</translation>
     </message>
     <message>
-      <location filename="../../plugin/citygml/loader.py" line="283" />
+      <location filename="../../plugin/citygml/loader.py" line="287" />
       <source>the first coordinates ({lat}, {lon}) are not latitude, longitude in Japan: PLATEAU CityGML is in EPSG:6697 with the latitude first; this file uses another CRS or axis order</source>
       <translation>最初の座標（{lat}, {lon}）が日本国内の緯度・経度ではありません。PLATEAUのCityGMLは緯度が先のEPSG:6697です。このファイルは別の座標参照系か軸順を使っています</translation>
     </message>
@@ -2477,22 +2562,22 @@
       <translation>リンクレイヤに地物がありません</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="137" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="136" />
       <source>the links layer could not be opened</source>
       <translation>リンクレイヤを開けませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="257" />
+      <location filename="../../plugin/batch/runner.py" line="252" />
       <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
       <translation>以前の実行のマニフェストを読めません（{error}）。削除してから最初からやり直してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="620" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="618" />
       <source>the map could not be exported ({error})</source>
       <translation>地図を出力できませんでした（{error}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="374" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="373" />
       <source>the map has nothing to show: the layers are empty and no extent was given</source>
       <translation>地図に表示するものがありません。レイヤが空で、範囲も指定されていません</translation>
     </message>
@@ -2512,7 +2597,7 @@
       <translation>障害物グリッド{obstacles_shape}がDEM {dem_shape}と一致しません</translation>
     </message>
     <message>
-      <location filename="../../plugin/maps/qgis_layout.py" line="588" />
+      <location filename="../../plugin/maps/qgis_layout.py" line="587" />
       <source>the output must end in .pdf or .png</source>
       <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
     </message>
@@ -2560,6 +2645,11 @@
       <location filename="../../plugin/flood/inundation.py" line="65" />
       <source>the seed grid {seeds_shape} does not match the DEM {dem_shape}</source>
       <translation>起点グリッド{seeds_shape}がDEM {dem_shape}と一致しません</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="182" />
+      <source>the shelter layer has no field {name} (fields: {fields})</source>
+      <translation>避難場所レイヤにフィールド {name} がありません（フィールド: {fields}）</translation>
     </message>
     <message>
       <location filename="../../plugin/maps/qgis_sites.py" line="56" />
@@ -2625,6 +2715,11 @@
       <location filename="../../plugin/solar/climate.py" line="247" />
       <source>the time stamps cannot be read as times in {zone} ({error})</source>
       <translation>時刻を {zone} の時刻として読めません（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="338" />
+      <source>the unknown-data policy is {policy}: use one of {policies}</source>
+      <translation>不明データの扱いが {policy} です: {policies} のいずれかにしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/sources.py" line="53" />
@@ -2752,7 +2847,7 @@
       <translation>気象ファイルが見つかりません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/model.py" line="151" />
+      <location filename="../../plugin/catalog/model.py" line="140" />
       <source>year '{value}' is not a number</source>
       <translation>年'{value}'が数値ではありません</translation>
     </message>
@@ -2792,12 +2887,12 @@
       <translation>{catalog}: '{name_or_id}'のpackage_showがパッケージを返しませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="112" />
+      <location filename="../../plugin/catalog/plateau.py" line="111" />
       <source>{catalog}: {url} answered neither 'cities' nor a city object</source>
       <translation>{catalog}: {url} の応答に 'cities' も都市のオブジェクトもありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="44" />
+      <location filename="../../plugin/catalog/plateau.py" line="43" />
       <source>{catalog}: {url} did not answer a 'datasets' list; is it the plateau-datasets endpoint?</source>
       <translation>{catalog}: {url} の応答に 'datasets' の一覧がありません。plateau-datasets のエンドポイントですか？</translation>
     </message>
@@ -2807,7 +2902,7 @@
       <translation>{catalog}: {url} の応答が CKAN の形式ではありません。CKAN Action API のアドレスですか？</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="106" />
+      <location filename="../../plugin/catalog/plateau.py" line="105" />
       <source>{catalog}: {url} did not answer a JSON object</source>
       <translation>{catalog}: {url} の応答が JSON オブジェクトではありません</translation>
     </message>
@@ -2822,12 +2917,12 @@
       <translation>{catalog}: {url} がエラーを返しました: {message}</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="87" />
+      <location filename="../../plugin/catalog/plateau.py" line="86" />
       <source>{codes} is not a 5-digit city code</source>
       <translation>{codes}は5桁の市区町村コードではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/catalog/plateau.py" line="92" />
+      <location filename="../../plugin/catalog/plateau.py" line="91" />
       <source>{codes} is not a 6, 8 or 9/10-digit mesh code</source>
       <translation>{codes}は6桁、8桁、9／10桁のメッシュコードではありません</translation>
     </message>
@@ -2852,14 +2947,24 @@
       <translation>建物 {count}棟</translation>
     </message>
     <message>
+      <location filename="../../plugin/citygml/loader.py" line="142" />
+      <source>{count} buildings have a footprint without area or with unclosed rings: they count in no planning district</source>
+      <translation>{count} 棟の建物は外形に面積がないか輪が閉じていないため、どの都市計画の地区にも数えていません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/batch/dsm.py" line="97" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{total} 個の DSM タイル中 {count} 個が失敗しました: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="88" />
+      <location filename="../../plugin/batch/ensemble.py" line="114" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{total} シナリオ中 {count} シナリオが失敗しました: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/servicearea.py" line="396" />
+      <source>{count} of {total} shelter groups failed: {names}; see {manifest}. Run again to retry them</source>
+      <translation>{total} 個中 {count} 個の避難場所グループが失敗しました: {names}。{manifest} を参照してください。もう一度実行すると失敗したものだけを再試行します</translation>
     </message>
     <message>
       <location filename="../../plugin/batch/solar.py" line="70" />
@@ -2867,7 +2972,7 @@
       <translation>{total} 個の日射タイルのうち {count} 個が失敗しました: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="143" />
+      <location filename="../../plugin/batch/runner.py" line="138" />
       <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
       <translation>{total} タイル中 {count} タイルが失敗しました: {names}。{manifest} を参照してください。もう一度実行すると失敗したタイルを再試行します</translation>
     </message>
@@ -2877,17 +2982,17 @@
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。メニューの「デジタルツイン」&gt;「Python パッケージのインストール…」から（またはpython3 -m pip install "{package}"で）インストールし、QGISを再起動してください。</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="45" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="46" />
       <source>{first_url}: @iot.nextLink keeps going ({pages} pages, last {url}); stopped</source>
       <translation>{first_url}: @iot.nextLinkが続くため中断しました（{pages}ページ、最後は{url}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="518" />
+      <location filename="../../plugin/pointcloud/copc.py" line="517" />
       <source>{inputs_count} point clouds found; choose a .vpc output to get them as one layer</source>
       <translation>点群が{inputs_count}個あります。1つのレイヤにまとめるには出力を.vpcにしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/pip_install.py" line="367" />
+      <location filename="../../plugin/installer/pip_install.py" line="362" />
       <source>{packages} must come with QGIS or the system's packages (they share QGIS's own libraries); the plugin's installer never installs them.</source>
       <translation>{packages} は QGIS 本体またはシステムのパッケージで入れる必要があります（QGIS 自身のライブラリを共有するため）。プラグインのインストーラーはこれらをインストールしません。</translation>
     </message>
@@ -2917,107 +3022,107 @@
       <translation>{path}: テンプレートにID {missing}のアイテムがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="420" />
+      <location filename="../../plugin/net/http.py" line="422" />
       <source>{service}: cannot download {url} while offline</source>
       <translation>{service}: オフラインのため {url} をダウンロードできません</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="248" />
+      <location filename="../../plugin/net/http.py" line="249" />
       <source>{service}: no answer from {url} ({reason}) after {attempts} attempt(s); check the network or the address</source>
       <translation>{service}: {attempts} 回試しましたが {url} から応答がありません（{reason}）。ネットワークかアドレスを確認してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="327" />
+      <location filename="../../plugin/net/http.py" line="328" />
       <source>{service}: the answer of {url} broke off ({reason})</source>
       <translation>{service}: {url} の応答が途中で切れました（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="338" />
+      <location filename="../../plugin/net/http.py" line="339" />
       <source>{service}: the answer of {url} inflates more than {ratio} times; refused as a compression bomb</source>
       <translation>{service}: {url} の応答は展開すると {ratio} 倍を超えるため、圧縮爆弾として拒否しました</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="335" />
+      <location filename="../../plugin/net/http.py" line="336" />
       <source>{service}: the answer of {url} is larger than {limit_mb:g} MB; is it the right address?</source>
       <translation>{service}: {url} の応答が {limit_mb:g} MB を超えています。アドレスは正しいですか？</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="342" />
+      <location filename="../../plugin/net/http.py" line="343" />
       <source>{service}: the compressed answer of {url} is cut off before its end</source>
       <translation>{service}: {url} の圧縮された応答が途中で切れています</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="578" />
+      <location filename="../../plugin/net/http.py" line="582" />
       <source>{service}: the compressed answer of {url} is damaged ({reason})</source>
       <translation>{service}: {url} の圧縮された応答が壊れています（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="464" />
+      <location filename="../../plugin/net/http.py" line="468" />
       <source>{service}: the download of {url} broke off after {size} bytes ({reason}); run it again to resume from {part}</source>
       <translation>{service}: {url} のダウンロードが {size} バイトで中断しました（{reason}）。もう一度実行すると {part} から再開します</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="258" />
+      <location filename="../../plugin/net/http.py" line="259" />
       <source>{service}: {url} answered HTTP {status} {reason}{detail}</source>
       <translation>{service}: {url} が HTTP {status} {reason} を返しました{detail}</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="442" />
+      <location filename="../../plugin/net/http.py" line="446" />
       <source>{service}: {url} answered a byte range nobody asked for</source>
       <translation>{service}: {url} が要求していないバイト範囲を返しました</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="677" />
+      <location filename="../../plugin/net/http.py" line="681" />
       <source>{service}: {url} did not answer valid JSON (line {line}, column {column}: {reason})</source>
       <translation>{service}: {url} の応答が正しい JSON ではありません（{line} 行 {column} 列: {reason}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="551" />
+      <location filename="../../plugin/net/http.py" line="555" />
       <source>{service}: {url} did not finish within {seconds:g} s (server or network too slow)</source>
       <translation>{service}: {url} が {seconds:g} 秒以内に終わりませんでした（サーバーまたはネットワークが遅すぎます）</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="535" />
+      <location filename="../../plugin/net/http.py" line="539" />
       <source>{service}: {url} failed the {algorithm} check (expected {expected}, got {actual}); the file was removed</source>
       <translation>{service}: {url} は {algorithm} の検査に合格しませんでした（期待値 {expected}、実際 {actual}）。ファイルは削除しました</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="525" />
+      <location filename="../../plugin/net/http.py" line="529" />
       <source>{service}: {url} gave {size} bytes but the catalog lists {wanted}; the partial file was removed, download it again</source>
       <translation>{service}: {url} から {size} バイト受け取りましたが、カタログの記載は {wanted} バイトです。途中のファイルは削除しました。もう一度ダウンロードしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="521" />
+      <location filename="../../plugin/net/http.py" line="525" />
       <source>{service}: {url} gave {size} bytes but the server announced {wanted}; the partial file was removed, download it again</source>
       <translation>{service}: {url} から {size} バイト受け取りましたが、サーバーの予告は {wanted} バイトでした。途中のファイルは削除しました。もう一度ダウンロードしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="547" />
+      <location filename="../../plugin/net/http.py" line="551" />
       <source>{service}: {url} is not an http(s) address</source>
       <translation>{service}: {url} は http(s) のアドレスではありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="365" />
+      <location filename="../../plugin/net/http.py" line="366" />
       <source>{service}: {url} is not in the offline cache; connect once to fetch it</source>
       <translation>{service}: {url} はオフライン用キャッシュにありません。一度接続して取得してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="285" />
+      <location filename="../../plugin/net/http.py" line="286" />
       <source>{service}: {url} redirected more than {limit} times; stopped</source>
       <translation>{service}: {url} のリダイレクトが {limit} 回を超えたため中止しました</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="280" />
+      <location filename="../../plugin/net/http.py" line="281" />
       <source>{service}: {url} redirected to {target}, which is not an http(s) address; refused</source>
       <translation>{service}: {url} が http(s) ではない {target} へリダイレクトしたため拒否しました</translation>
     </message>
     <message>
-      <location filename="../../plugin/net/http.py" line="312" />
+      <location filename="../../plugin/net/http.py" line="313" />
       <source>{service}: {url} sent an unsupported content encoding '{encoding}'</source>
       <translation>{service}: {url} が対応していない圧縮形式 '{encoding}' で送ってきました</translation>
     </message>
     <message>
-      <location filename="../../plugin/pointcloud/copc.py" line="527" />
+      <location filename="../../plugin/pointcloud/copc.py" line="526" />
       <source>{source} -&gt; {target}</source>
       <translation>{source} → {target}</translation>
     </message>
@@ -3067,7 +3172,7 @@
       <translation>{source}: {where}、フィールド'{field}': 数値が必要ですが{value!r}でした</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="67" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="68" />
       <source>{url}: datastream {number} is not a JSON object</source>
       <translation>{url}: データストリーム {number} が JSON オブジェクトではありません</translation>
     </message>
@@ -3082,7 +3187,7 @@
       <translation>{url}: GeoJSON、JSON、緯度・経度列のあるCSVのいずれでもありません（1行目：{columns}）。緯度・経度の列名を指定してください</translation>
     </message>
     <message>
-      <location filename="../../plugin/realtime/sensorthings.py" line="51" />
+      <location filename="../../plugin/realtime/sensorthings.py" line="52" />
       <source>{url}: not a SensorThings collection (no 'value' list); is the URL the service root (ending in /v1.0 or /v1.1)?</source>
       <translation>{url}: SensorThingsのコレクションではありません（'value'リストがありません）。URLはサービスのルート（/v1.0か/v1.1で終わる）ですか？</translation>
     </message>
@@ -3140,12 +3245,12 @@
       <translation>10 km JIS 地域メッシュ（2 次）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="62" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="63" />
       <source>3D buildings</source>
       <translation>3D建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>3D city model</source>
       <translation>3D都市モデル</translation>
     </message>
@@ -3170,7 +3275,7 @@
       <translation>タイルが1つなら.copc.laz、複数のタイルを1つのレイヤにまとめるなら.vpc（仮想点群）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>A .gml file, a PLATEAU release zip (read in place, nothing extracted) or an http(s) URL (downloaded to a temporary file).</source>
       <translation>.gmlファイル、PLATEAUの公開zip（展開せずにそのまま読みます）、またはhttp(s)のURL（一時ファイルにダウンロードします）。</translation>
     </message>
@@ -3185,9 +3290,14 @@
       <translation>.las、.laz、.copc.lazの点群。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>A JSON file of your own mobility profiles; the profile is then taken from it by the id of the one chosen above. Empty: the shipped profiles.</source>
+      <translation>独自の移動プロファイルの JSON ファイル。上で選んだプロファイルの ID でこのファイルから取り出します。空: 同梱のプロファイル。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_run.py" line="42" />
@@ -3255,12 +3365,12 @@
       <translation>アクセシブルな経路（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="52" />
       <source>Accessible service area (barrier-free)</source>
       <translation>アクセシブルな到達圏（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="124" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="123" />
       <source>Accessible service areas</source>
       <translation>アクセシブルな到達圏</translation>
     </message>
@@ -3295,7 +3405,7 @@
       <translation>タイルのアドレスのテンプレート。{name}がタイル名に置き換わります。既定は東京都の2024年の23区のタイルです。他の都市はその都市のものを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
       <source>All available</source>
       <translation>利用可能なすべて</translation>
     </message>
@@ -3351,7 +3461,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
 例：qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=annual.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="86" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="85" />
       <source>Annual irradiation raster (kWh/m²)</source>
       <translation>年間日射量ラスタ (kWh/m²)</translation>
     </message>
@@ -3371,9 +3481,14 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>地図に表示する範囲。空の場合は印刷するレイヤの範囲を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="86" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="85" />
       <source>Area width around reachable links (m)</source>
       <translation>到達リンク周りの圏域幅（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="143" />
+      <source>Area width around reached links (m)</source>
+      <translation>到達リンクの周りの圏域の幅（m）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="149" />
@@ -3454,7 +3569,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>通常経路上のバリア：リンク {0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="76" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="75" />
       <source>Barrier-free</source>
       <translation>バリアフリー</translation>
     </message>
@@ -3479,17 +3594,22 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>都市全域のバッチ実行（dask）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="84" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="81" />
+      <source>Batch service areas of every shelter (dask)</source>
+      <translation>全避難場所の到達圏の一括計算（dask）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
       <source>Budget</source>
       <translation>上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="80" />
       <source>Budget in</source>
       <translation>上限の単位</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="89" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="88" />
       <source>Building footprints</source>
       <translation>建物フットプリント</translation>
     </message>
@@ -3504,7 +3624,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の外形（ポリゴン）。例:「PLATEAU CityGMLを読み込む」で作ったbuilding_lod0やbuilding_lod1。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>Building footprints (polygons); one result row per building.</source>
       <translation>建物の外形（ポリゴン）。建物ごとに1行の結果を作ります。</translation>
     </message>
@@ -3514,7 +3634,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の外形。建物のセルは水を通しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="160" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="150" />
       <source>Building heights (DSM)</source>
       <translation>建物の高さ（DSM）</translation>
     </message>
@@ -3544,7 +3664,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>浸水ランク別の建物</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="91" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="90" />
       <source>Buildings served (optional)</source>
       <translation>カバーする建物（任意）</translation>
     </message>
@@ -3584,17 +3704,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CKAN ポータル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>CO2</source>
       <translation>CO2</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="97" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="96" />
       <source>CO2 emission factor (kg-CO2/kWh)</source>
       <translation>CO2 排出係数 (kg-CO2/kWh)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>CO2 emitted per kWh of grid electricity, in kg-CO2/kWh (default 0.45): the CO2 the yield avoids.</source>
       <translation>系統電力1 kWhあたりのCO2排出量（kg-CO2/kWh、既定0.45）。発電量で削減できるCO2の計算に使います。</translation>
     </message>
@@ -3624,12 +3744,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>ファイルに座標参照系の記録がないタイルに設定する座標参照系（既定EPSG:6677、東京都の平面直角座標系 第IX系）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="118" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="131" />
       <source>CRS of the output</source>
       <translation>出力の座標参照系</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>CRS of the output. Empty: the JGD2011 plane rectangular zone of the data (Tokyo: EPSG:6677). Heights stay in metres as Z.</source>
       <translation>出力の座標参照系。空の場合はデータのJGD2011平面直角座標系（東京都：EPSG:6677）を使います。高さはZ値（m）のまま残します。</translation>
     </message>
@@ -3744,7 +3864,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>気象データファイルを選ぶか、内蔵の気象条件を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="176" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="166" />
       <source>Choose the height field: none of {} was found in the layer ({}).</source>
       <translation>高さフィールドを選んでください：{} のいずれもレイヤ（{}）にありません。</translation>
     </message>
@@ -3764,12 +3884,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="92" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="105" />
       <source>CityGML file, PLATEAU release zip or URL</source>
       <translation>CityGMLファイル、PLATEAU配布zip、またはURL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="93" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="106" />
       <source>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</source>
       <translation>CityGML または PLATEAU配布zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
@@ -3779,7 +3899,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>気象条件</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="90" />
       <source>Code set</source>
       <translation>コード体系</translation>
     </message>
@@ -3850,7 +3970,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="87" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="86" />
       <source>DSM (same grid)</source>
       <translation>DSM（同じグリッド）</translation>
     </message>
@@ -3955,7 +4075,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>目的地に到達可能</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>Detect</source>
       <translation>自動判定</translation>
     </message>
@@ -3980,7 +4100,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>天空散乱日射</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="80" />
       <source>Distance (m)</source>
       <translation>距離（m）</translation>
     </message>
@@ -4083,6 +4203,11 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>名前とともに表示する避難場所: 国土地理院の指定緊急避難場所 CSV（Shift_JIS または UTF-8）または任意のポイントレイヤ。各プリセットはその災害に対応する場所を表示します（洪水: 洪水に○の付いた場所）。バリアフリー地図では他の施設と経路の出発地・目的地にも名前を付けます。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="124" />
+      <source>Every shelter</source>
+      <translation>すべての避難場所</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_download.py" line="82" />
       <source>Expected size in bytes (0: unknown)</source>
       <translation>想定サイズ（バイト、0: 不明）</translation>
@@ -4123,7 +4248,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>施設</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="74" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="73" />
       <source>Facilities (stations, shelters, hospitals, ...)</source>
       <translation>施設（駅、避難所、病院など）</translation>
     </message>
@@ -4133,12 +4258,12 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>圏域の基点となる施設（任意。既定：無作為な出発点）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="77" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="76" />
       <source>Facility name or id field</source>
       <translation>施設名または ID のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="95" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="108" />
       <source>Feature types to read from a zip (comma-separated; empty = all)</source>
       <translation>zipから読む地物型（カンマ区切り、空欄＝すべて）</translation>
     </message>
@@ -4185,7 +4310,7 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
 例: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-public.odpt.org/api/v4/gtfs/realtime/ToeiBus FEED_TYPE=0 OUTPUT=toei_bus.gpkg APPEND=true</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Field naming each facility in the output. Empty: the feature id.</source>
       <translation>出力で各施設を示すフィールド。空の場合は地物IDを使います。</translation>
     </message>
@@ -4200,12 +4325,27 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Field of a point file saying (1 / true) that a shelter suits the hazard chosen above.</source>
+      <translation>ポイントのファイルで、上で選んだ災害種別に避難場所が適すること（1 / true）を示すフィールド。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Field of a point file with each shelter's id. Empty: the feature id. (The CSV has 共通ID.)</source>
+      <translation>ポイントのファイルで避難場所の ID を持つフィールド。空: 地物 ID。（CSV では共通ID を使います。）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Field of a point file with each shelter's name. Empty: its id.</source>
+      <translation>ポイントのファイルで避難場所の名称を持つフィールド。空: その ID。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>Field of the atlas layer naming each page: added to the title and to PNG file names. Empty: pages are numbered.</source>
       <translation>地図帳の各ページの名前にするフィールド。タイトルとPNGのファイル名に加えます。空の場合はページ番号を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Field of the buildings giving residents per building, summed per area. Empty: buildings are counted, not people.</source>
       <translation>建物ごとの居住者数を示すフィールド。範囲ごとに合計します。空の場合は人数ではなく建物数を数えます。</translation>
     </message>
@@ -4337,7 +4477,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>車いす・ベビーカー・杖の利用者が通れる最短経路と、通常の経路上のバリアを求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="179" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="168" />
       <source>Flat roofs as 15° south panels: × {:.3f}</source>
       <translation>陸屋根は南向き15°のパネルとして計算：× {:.3f}</translation>
     </message>
@@ -4487,17 +4627,17 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>DTMの場合のセルの値：地表の点の平均（既定）または最低値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>For a zip: read only files whose mesh code starts with one of these (comma separated, e.g. 53392642). Empty: all meshes.</source>
       <translation>zipの場合に、メッシュコードがこれらで始まるファイルだけを読みます（カンマ区切り、例：53392642）。空の場合はすべてのメッシュ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>For a zip: the udx folders to read, comma separated (bldg, tran, fld, dem...). Default bldg; empty: all.</source>
       <translation>zipの場合に読むudxのフォルダ（カンマ区切り。bldg、tran、fld、demなど）。既定はbldg、空の場合はすべて。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="56" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="55" />
       <source>For each facility and mobility profile: the links reachable within a distance (m) or time (min, at the profile's speed), partly reached links cut at the budget, and the area around them. Compare profiles to see where a wheelchair user's 10 minutes end compared with everyone else's.
 
 Inputs: the MLIT link and node layers (or OSM-style footways), a point layer of facilities (an id field names them), profiles, the unknown-data policy, the budget, the width of the area around the reachable links, and optionally a building layer (and its population field): buildings whose inside point lies in the area are counted as served.
@@ -4512,6 +4652,19 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
 出力: GeoPackage。'service_areas'（施設・プロファイルごとに1つのポリゴン: 到達距離、建物数、人口、上限、扱い）と 'reachable_links'（3D ライン、Z は階から）。
 
 例: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="90" />
+      <source>For every shelter of a GSI evacuation site CSV or a point file (optionally only those designated for a hazard): the links a mobility profile reaches within a walking distance on the pedestrian network, and the area around them, exactly as 'Accessible service area (barrier-free)' computes them. The shelters go in groups as tasks on dask.distributed (a local cluster on every core, or an existing cluster: tcp://host:8786); each worker reads the network once. The groups are merged into one GeoPackage in the shelters' order.
+
+A failed group is retried, then named with its shelters, and the other groups still finish. Finished groups are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each group's status and time.
+
+Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_links.geojson NODES=pedestrian_nodes.geojson SHELTERS=evacuation_sites.csv HAZARD=1 BUDGET=800 OUTPUT=areas.gpkg (the same as: python -m digital_twin servicearea ...)</source>
+      <translation>国土地理院の避難場所 CSV またはポイントのファイルのすべての避難場所（災害種別で絞り込み可）について、移動プロファイルが歩行空間ネットワーク上で歩行距離内に到達するリンクとその周りの圏域を、「バリアフリー到達圏」と同じ方法で計算します。避難場所はグループごとに dask.distributed のタスクになります（全コアのローカルクラスタ、または既存のクラスタ: tcp://host:8786）。各ワーカーはネットワークを 1 回だけ読みます。グループは避難場所の順に 1 つの GeoPackage に統合します。
+
+失敗したグループは再試行し、それでも失敗すれば含まれる避難場所とともに名前を報告し、他のグループは最後まで実行します。終わったグループは出力の隣（&lt;output&gt;.tiles）に残り、同じ実行をもう一度始めると飛ばします。&lt;output&gt;.manifest.json に入力、バージョン、パラメータ、各グループの状態と時間を記録します。
+
+例: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_links.geojson NODES=pedestrian_nodes.geojson SHELTERS=evacuation_sites.csv HAZARD=1 BUDGET=800 OUTPUT=areas.gpkg（python -m digital_twin servicearea ... と同じ）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -4564,6 +4717,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地理院タイル 標準地図</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8), or a point file (GeoPackage, GeoJSON; any CRS).</source>
+      <translation>国土地理院の指定緊急避難場所 CSV（Shift_JIS または UTF-8）、またはポイントのファイル（GeoPackage、GeoJSON。座標参照系は任意）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8): each site with its hazard flags.</source>
       <translation>国土地理院の指定緊急避難場所CSV（Shift_JISまたはUTF-8）：各施設と対応する災害種別のフラグ。</translation>
@@ -4584,12 +4742,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>GeoJSON・JSONレコード・CSV</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="128" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="127" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -4689,6 +4847,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地盤の高さ（DTM）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="164" />
+      <source>Groups of shelters</source>
+      <translation>避難場所グループ</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="98" />
       <source>Hazard</source>
       <translation>災害種別</translation>
@@ -4714,7 +4877,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>1階分の高さ（m）。浸水する階数と、高さからの階数の推計に使います（既定3 m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>Height of one storey in metres, used to give links and nodes a Z value (floor × height) for the 3D view. Default 3.5 m.</source>
       <translation>1階分の高さ（m）。3D表示用にリンクとノードへZ値（階 × 高さ）を付けるのに使います。既定は3.5 mです。</translation>
     </message>
@@ -4724,7 +4887,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>地盤面から1階の床までの高さ（m、既定0.5 m）。これより浅い浸水では1階は浸水しないとみなします。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
       <source>Highest available per object</source>
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
@@ -4759,7 +4922,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>天空からの散乱光の遮り方：等方性の天空 × 天空率（既定）、または太陽周辺の成分を太陽と同じように遮るPerezモデル。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</source>
       <translation>各施設からの範囲：上で選んだ単位（mまたは分）で指定します（既定800）。途中まで届くリンクは上限の位置で切ります。</translation>
     </message>
@@ -4767,6 +4930,11 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
       <translation>影を落とす障害物を探す距離（m、既定500 m）。大きいほど正確ですが時間がかかります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>How often a failed group of shelters is tried again before it is reported by name (default 2).</source>
+      <translation>失敗した避難場所グループを名前で報告する前に再試行する回数（既定 2）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_run.py" line="42" />
@@ -4909,7 +5077,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
       <source>LOD0 only</source>
       <translation>LOD0のみ</translation>
     </message>
@@ -4919,12 +5087,12 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>LOD1</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="103" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="116" />
       <source>LOD1 only</source>
       <translation>LOD1のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="104" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="117" />
       <source>LOD2 only (with roof, wall and ground surfaces)</source>
       <translation>LOD2のみ（屋根・壁・接地面を含む）</translation>
     </message>
@@ -4969,7 +5137,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>プロジェクトを指定しないときに印刷するレイヤ。最初のものが一番上に描かれます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="119" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="132" />
       <source>Layers written (name: features)</source>
       <translation>書き出したレイヤ（名前: 地物数）</translation>
     </message>
@@ -4989,7 +5157,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>水位 {} m：浸水セル {} 個、{:.0f} m²、{:.0f} m³、最大浸水深 {:.2f} m</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="101" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="114" />
       <source>Levels of detail</source>
       <translation>詳細度（LOD）</translation>
     </message>
@@ -5004,17 +5172,17 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
       <translation>リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="85" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="84" />
       <source>Links (MLIT link layer, or OSM-style footway lines)</source>
       <translation>リンク（国交省リンクレイヤ、または OSM 形式の歩道ライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="104" />
       <source>Links whose data is unknown (99 / X) or too coarse to tell</source>
       <translation>データが不明（99 / X）または判定できないほど粗いリンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="59" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="60" />
       <source>Load PLATEAU CityGML</source>
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
@@ -5072,7 +5240,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>最低値</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="102" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="115" />
       <source>Lowest available per object</source>
       <translation>地物ごとに最も簡易なLOD</translation>
     </message>
@@ -5082,12 +5250,12 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>国土交通省</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>MLIT 2018</source>
       <translation>国交省 2018 年版</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>MLIT 2024</source>
       <translation>国交省 2024 年版</translation>
     </message>
@@ -5226,7 +5394,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>統合した GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="98" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="111" />
       <source>Mesh codes to read from a zip (comma-separated prefixes; empty = all)</source>
       <translation>zipから読むメッシュコード（カンマ区切りの前方一致、空欄＝すべて）</translation>
     </message>
@@ -5236,12 +5404,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>時系列で浸水深を記録する間隔（分、既定1）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="101" />
       <source>Mobility profile</source>
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="102" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="101" />
       <source>Mobility profiles</source>
       <translation>移動プロファイル</translation>
     </message>
@@ -5264,6 +5432,16 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <location filename="../../processing_algorithms/barrierfree_import.py" line="58" />
       <source>Network GeoPackage</source>
       <translation>ネットワーク GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="111" />
+      <source>Network files (*.geojson *.json *.csv)</source>
+      <translation>ネットワークファイル (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="113" />
+      <source>Network nodes (MLIT node file)</source>
+      <translation>ネットワークのノード（国土交通省のノードファイル）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_route.py" line="123" />
@@ -5291,7 +5469,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ノード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="88" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="87" />
       <source>Nodes (MLIT node layer; points or a table with lat/lon)</source>
       <translation>ノード（国交省ノードレイヤ：ポイント、または緯度経度付きの表）</translation>
     </message>
@@ -5341,7 +5519,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>OSM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="92" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="91" />
       <source>OSM footway tags</source>
       <translation>OSM 歩道タグ</translation>
     </message>
@@ -5356,7 +5534,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オフ（既定）：出力ファイルが既にあれば残し、メッセージを出して停止します。オン：新しい結果で置き換えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>Off (default): invalid XML stops the load, naming the file and line. On: broken city objects are skipped and listed, the readable ones kept.</source>
       <translation>オフ（既定）：不正なXMLがあると、ファイルと行を示して読み込みを止めます。オン：壊れた都市オブジェクトを飛ばして一覧にし、読めるものは残します。</translation>
     </message>
@@ -5416,6 +5594,16 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オンライン背景地図: 地理院タイル（最初は淡色地図）を一番下に描き、地図に出典を記載します。出力時にインターネット接続が必要です。「なし」ではオフラインのままです。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="123" />
+      <source>Only shelters designated for</source>
+      <translation>対象とする避難場所の災害種別</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Only the shelters designated for this hazard (the CSV's hazard flags; for a point file, the suitable field). Every shelter (default): no filter.</source>
+      <translation>この災害種別に指定された避難場所だけを使います（CSV では災害種別の列、ポイントのファイルでは適合フィールド）。すべての避難場所（既定）: 絞り込みません。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="162" />
       <source>Only this scenario (empty = every scenario, buildings show the worst)</source>
       <translation>このシナリオのみ（空欄 = すべてのシナリオ、建物には最も危険なもの）</translation>
@@ -5451,7 +5639,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>LOD2の屋根面（標高で高さを持つ3Dポリゴン。例：building_lod2_roof。任意）。その場所では平らな屋根の代わりに使います。DEMも指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Optional building layer: buildings whose inside point lies in an area are counted as served by it.</source>
       <translation>建物レイヤ（任意）。内部の点が範囲内にある建物を、その範囲で利用できる建物として数えます。</translation>
     </message>
@@ -5537,7 +5725,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>既存の浸水深ファイルを上書き</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="126" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="125" />
       <source>Overwrite an existing file</source>
       <translation>既存のファイルを上書きする</translation>
     </message>
@@ -5557,7 +5745,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="109" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="141" />
+      <source>Own profiles (JSON)</source>
+      <translation>独自のプロファイル（JSON）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="108" />
       <source>Own profiles (JSON; default: stored in the project, else shipped)</source>
       <translation>独自プロファイル（JSON。既定：プロジェクト保存分、なければ同梱分）</translation>
     </message>
@@ -5577,7 +5770,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="184" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="196" />
       <source>PLATEAU 3D city model</source>
       <translation>PLATEAU 3D都市モデル</translation>
     </message>
@@ -5612,22 +5805,22 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU 配布 zip またはフォルダー</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>PLATEAU rule: how much more a 15° south-tilted panel receives than a flat roof (0.5 to 2). Empty: computed from the Tokyo climate.</source>
       <translation>PLATEAUの基準で、南向き15° の架台のパネルが平らな屋根より多く受ける日射の比率（0.5〜2）。空の場合は東京の気候から計算します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="161" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="173" />
       <source>PLATEAU specification unknown</source>
       <translation>PLATEAU標準製品仕様書の版は不明</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="160" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="172" />
       <source>PLATEAU specification {} ({})</source>
       <translation>PLATEAU標準製品仕様書 第{}版（{}年）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="100" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="99" />
       <source>PLATEAU: flat roof gain of 15° south panels (default: from the Tokyo climate)</source>
       <translation>PLATEAU：陸屋根に南向き15°のパネルを置く場合の増加率（既定：東京の気象条件から算出）</translation>
     </message>
@@ -5652,6 +5845,11 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>歩行空間ネットワーク（リンク）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="110" />
+      <source>Pedestrian network links (GeoJSON or CSV)</source>
+      <translation>歩行空間ネットワークのリンク（GeoJSON または CSV）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/sample_district.py" line="102" />
       <source>Pedestrian network nodes</source>
       <translation>歩行空間ネットワーク（ノード）</translation>
@@ -5662,7 +5860,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>歩行者ノード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="70" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="69" />
       <source>Per building: roof area (m², real surface), usable area, mean irradiation (kWh/m²/yr), capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and a suitability class, from the annual irradiation raster of 'Solar irradiation with shadows' and the DSM it was made from (for roof slope and aspect).
 
 Tokyo Solar Atlas rule: roof parts with slope &lt; 3°, or 3-60° facing east to west through south, where irradiation &gt;= 1,100 kWh/m²; 0.1 kW/m². PLATEAU rule: 0.167 kW/m² over 80 % of roofs &gt;= 10 m² (slope &lt;= 60°), flat roofs as 15° south-tilted panels. Yield = capacity × mean irradiation × performance ratio (0.88). Suitability: high &gt;= 1,200 kWh/m², medium &gt;= 1,100, low below, unsuitable without capacity.
@@ -5677,7 +5875,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
 qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.tif BUILDINGS=buildings.gpkg RULE=1 OUTPUT=potential.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="38" />
       <source>Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability.</source>
       <translation>建物ごとに、設置可能な屋根面積、太陽光発電の容量、発電量、CO2削減量、適性を求めます。</translation>
     </message>
@@ -5687,7 +5885,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Perez（太陽周辺光も直達光と同様に影を考慮）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="94" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="93" />
       <source>Performance ratio</source>
       <translation>システム出力係数</translation>
     </message>
@@ -5727,7 +5925,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Point layer of the facilities to reach (stations, shelters, hospitals...). Each gets one area per profile.</source>
       <translation>到達先の施設（駅、避難所、病院など）のポイントレイヤ。施設ごと、プロファイルごとに範囲を1つ作ります。</translation>
     </message>
@@ -5757,7 +5955,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>人口フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="94" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="93" />
       <source>Population field of the buildings</source>
       <translation>建物の人口フィールド</translation>
     </message>
@@ -5777,12 +5975,12 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>凡例、縮尺、方位、注記、データの出典を入れた住民向けの地図（PDF/PNG）を作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="112" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="111" />
       <source>Profile id from your profiles file, instead of the list above</source>
       <translation>上の一覧の代わりに使うプロファイル ID（独自ファイル内）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="177" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="176" />
       <source>Profiles ({0}): {1}</source>
       <translation>プロファイル（{0}）：{1}</translation>
     </message>
@@ -5877,7 +6075,7 @@ DSM は投影座標系で作ります：指定した座標系、なければレ�
 例：qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="123" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
       <source>Reachable links</source>
       <translation>到達可能なリンク</translation>
     </message>
@@ -5895,7 +6093,7 @@ Example: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=
 例: qgis_process run digitaltwin:barrierfreeimport -- LINKS=link.shp NODES=node.shp OUTPUT=network.gpkg REPORT=report.csv</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="68" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="69" />
       <source>Reads PLATEAU CityGML (every i-UR version: uro 1.4, 2.0, 3.x) into one GeoPackage, streaming, so memory stays small even for a whole ward.
 
 Input: a .gml file, a PLATEAU release zip (read in place: only the members of the chosen feature types and mesh codes are read, nothing is extracted) or an http(s) URL (downloaded to a temporary file).
@@ -5914,7 +6112,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
 例: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_2023_citygml_1_op.zip MESH_FILTER=53392642 OUTPUT=ota.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="32" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
       <source>Reads PLATEAU CityGML (file, release zip or URL) into one styled GeoPackage.</source>
       <translation>PLATEAUのCityGML（ファイル、公開zip、URL）を1つのスタイル付きGeoPackageに読み込みます。</translation>
     </message>
@@ -5979,6 +6177,11 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>リソースの URL</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="154" />
+      <source>Retries of a failed group</source>
+      <translation>失敗したグループの再試行回数</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/batch_run.py" line="105" />
       <source>Retries of a failed tile</source>
       <translation>失敗したタイルの再試行回数</translation>
@@ -5999,7 +6202,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>河川水位レイヤ（数値より優先）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="61" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="60" />
       <source>Rooftop solar potential per building</source>
       <translation>建物別の屋根上太陽光発電ポテンシャル</translation>
     </message>
@@ -6069,7 +6272,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>シナリオフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="113" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="126" />
       <source>Scenario per hazard for the building columns (empty = worst)</source>
       <translation>建物の列に使う災害種別ごとのシナリオ（空 = 最も危険なもの）</translation>
     </message>
@@ -6140,12 +6343,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>SensorThings API</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="95" />
       <source>Service area GeoPackage</source>
       <translation>到達圏 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="97" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="96" />
       <source>Service areas</source>
       <translation>到達圏</translation>
     </message>
@@ -6165,9 +6368,19 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>地面が反射する光の割合（0〜1、既定0.15。市街地の一般的な値）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</source>
       <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定0.88）。発電量=容量 × 日射量 × この値。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="121" />
+      <source>Shelter files (*.csv *.gpkg *.geojson *.json);;All files (*)</source>
+      <translation>避難場所ファイル (*.csv *.gpkg *.geojson *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="125" />
+      <source>Shelter id field (point file)</source>
+      <translation>避難場所 ID フィールド（ポイントのファイル）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="110" />
@@ -6175,9 +6388,24 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>避難場所の名前のフィールド</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="126" />
+      <source>Shelter name field (point file)</source>
+      <translation>避難場所名フィールド（ポイントのファイル）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="81" />
       <source>Shelter reach and load</source>
       <translation>避難場所への到達と収容</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="163" />
+      <source>Shelters</source>
+      <translation>避難場所</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="120" />
+      <source>Shelters (GSI CSV or point file)</source>
+      <translation>避難場所（国土地理院 CSV またはポイントのファイル）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="155" />
@@ -6185,9 +6413,29 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>避難場所（国土地理院の指定緊急避難場所 CSV またはポイントレイヤ）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="146" />
+      <source>Shelters per task</source>
+      <translation>1 タスクあたりの避難場所数</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.</source>
+      <translation>1 タスクあたりの避難場所数（既定 8）: 少数の大きなタスクはオーバーヘッドが小さく、多数の小さなタスクはよく分散します。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/shelter_reach.py" line="128" />
       <source>Shelters with their load</source>
       <translation>割り当て人数付きの避難場所</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="175" />
+      <source>Shelters {} done ({}/{})</source>
+      <translation>避難場所 {} 完了（{}/{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="177" />
+      <source>Shelters {} failed: {}</source>
+      <translation>避難場所 {} 失敗: {}</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
@@ -6237,12 +6485,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>カタログに記載されたファイルサイズ（バイト）。サイズが違うダウンロードは削除します。0（既定）：確認しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="109" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="122" />
       <source>Skip broken city objects and keep the readable ones</source>
       <translation>壊れた都市オブジェクトを飛ばし、読めるものを残す</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="141" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="154" />
       <source>Skipped: {}</source>
       <translation>スキップ: {}</translation>
     </message>
@@ -6282,7 +6530,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>階高（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="121" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="120" />
       <source>Storey height for Z (m per floor)</source>
       <translation>Z の階高（1 階あたり m）</translation>
     </message>
@@ -6307,6 +6555,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>適否のフィールド（1 = 災害に適する）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="127" />
+      <source>Suitable field (point file; 1 = suits the hazard)</source>
+      <translation>適合フィールド（ポイントのファイル。1 = その災害に適する）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="111" />
       <source>Surface heights (DSM)</source>
       <translation>表面の高さ（DSM）</translation>
@@ -6317,7 +6570,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>時系列の各地点での、間隔ごとの浸水深の表。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="106" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="119" />
       <source>Target CRS (empty = JGD2011 plane rectangular zone of the data)</source>
       <translation>出力座標参照系（空欄＝データのJGD2011平面直角座標系）</translation>
     </message>
@@ -6342,7 +6595,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>メートル単位の投影座標系のDSM（地形+建物）。例:「建物高さから DSM を作成（LOD1）」や「点群からDSM/DTMラスタを作成」の結果。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="186" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="176" />
       <source>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</source>
       <translation>DSM の座標参照系はメートル単位の投影座標系にしてください（東京：EPSG:6677）。</translation>
     </message>
@@ -6357,7 +6610,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>DSM を開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>The DSM the irradiation was computed from (same grid), for roof slope and aspect.</source>
       <translation>日射量の計算に使ったDSM（同じグリッド）。屋根の傾斜と向きに使います。</translation>
     </message>
@@ -6382,17 +6635,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するGeoPackage。'route'（距離、プロファイルの速度での所要時間、迂回率）、'plain_route'、'barriers'（通常の経路のうちそのプロファイルでは通れないリンクとその理由）を書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>The GeoPackage to write: 'service_areas' (one polygon per facility and profile, with reachable length, buildings and population) and 'reachable_links'.</source>
       <translation>出力するGeoPackage。'service_areas'（施設・プロファイルごとのポリゴン。到達できる延長、建物数、人口）と'reachable_links'を書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</source>
       <translation>出力するGeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2Dと3Dのスタイル付きで書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>The MLIT node file of the network (GeoJSON, or CSV with lat/lon). Empty for OSM-style lines.</source>
+      <translation>ネットワークの国土交通省ノードファイル（GeoJSON、または lat/lon 列のある CSV）。OSM 形式のラインでは空にします。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>The MLIT node layer (node_id, floor): points, or a table with lat/lon columns. Needed for MLIT data; leave empty for OSM-style lines, whose nodes are their end points.</source>
       <translation>国土交通省形式のノードレイヤ（node_id、階層）：ポイント、または緯度・経度列のある表。国土交通省のデータでは必須です。OSM形式のラインでは端点がノードになるため空のままにします。</translation>
     </message>
@@ -6407,12 +6665,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するPDFまたはPNG。地図帳では地物ごとのページを持つ1つのPDF、または&lt;名前&gt;_&lt;ページ&gt;.pngを作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>The annual irradiation raster (kWh/m²) from 'Solar irradiation with shadows'.</source>
       <translation>「日射量（影を考慮、DSM）」の年間日射量ラスタ（kWh/m²）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="29" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="28" />
       <source>The area each profile can reach from facilities within a distance or time, and who it serves.</source>
       <translation>施設から距離または時間の範囲内で、プロファイルごとに到達できる範囲と、その範囲に住む人を求めます。</translation>
     </message>
@@ -6427,12 +6685,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>建物レイヤを開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="144" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="134" />
       <source>The buildings layer has no polygons.</source>
       <translation>建物レイヤにポリゴンがありません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>The buildings with roof area, usable area, mean irradiation, capacity (kW), annual yield (kWh), CO2 avoided (t/yr) and suitability class.</source>
       <translation>屋根面積、設置可能面積、平均日射量、容量（kW）、年間発電量（kWh）、CO2削減量（t/年）、適性区分を持つ建物。</translation>
     </message>
@@ -6492,12 +6750,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>ファイルのhttp(s)アドレス。例:「データカタログを検索」が書き出す'url'列の値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>The id of a profile in your profiles file, used instead of the profile chosen in the list. Empty: the list's choice.</source>
       <translation>プロファイルファイル内のプロファイルID。指定すると一覧の選択より優先します。空の場合は一覧で選んだものを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="114" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="113" />
       <source>The irradiation raster, the DSM and the buildings are needed.</source>
       <translation>日射量ラスタ、DSM、建物が必要です。</translation>
     </message>
@@ -6512,14 +6770,24 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>結合したGeoPackage。完了したタイルは&lt;output&gt;.tilesに保存され、中断した実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.jsonに各タイルの状態と所要時間が記録されます。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each group's shelters, status and time.</source>
+      <translation>統合した GeoPackage: 'service_areas'（避難場所ごとに 1 つのポリゴン）と 'reachable_links'。終わったグループは &lt;output&gt;.tiles に残るので、中断した実行をもう一度始めるとそれらは飛ばします。&lt;output&gt;.manifest.json に各グループの避難場所、状態、時間を記録します。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="62" />
       <source>The municipality or ward (a polygon layer) shown in the locator inset with the map's frame on it. Empty: the extent of the printed data.</source>
       <translation>位置図に表示する市区町村（ポリゴンレイヤ）。地図の範囲を枠で示します。空欄: 印刷するデータの範囲。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</source>
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>The pedestrian network's links as a file the workers read: an MLIT link file or OSM-style footway lines (GeoJSON or CSV).</source>
+      <translation>ワーカーが読む歩行空間ネットワークのリンクのファイル: 国土交通省のリンクファイル、または OSM 形式の歩道ライン（GeoJSON または CSV）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
@@ -6540,6 +6808,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The shelters with their load against their capacity.</source>
       <translation>避難場所と、収容人数に対する割り当て人数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="44" />
+      <source>The step-free service area of every shelter for a mobility profile, shelters as tasks on dask.</source>
+      <translation>すべての避難場所について、移動プロファイルで段差なく到達できる圏域を、避難場所ごとのタスクとして dask で計算します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6587,7 +6860,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="81" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="80" />
       <source>Time (min)</source>
       <translation>時間（分）</translation>
     </message>
@@ -6642,7 +6915,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>東京都</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="91" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="90" />
       <source>Tokyo Solar Atlas</source>
       <translation>東京ソーラー屋根台帳</translation>
     </message>
@@ -6657,19 +6930,24 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>交通量（JARTICのWFS）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
       <source>Treat as barriers</source>
       <translation>バリアとみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="106" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="105" />
       <source>Treat as passable</source>
       <translation>通行可能とみなす</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="159" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="158" />
       <source>Unknown or too coarse data is treated as: {0}</source>
       <translation>不明・粗いデータの扱い：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/load_citygml.py" line="89" />
+      <source>Urban planning: with buildings and urf districts read together (FEATURE_TYPES=bldg,urf), building_planning gives each building's use, fire-prevention and height-control district, its footprint and floor area, and in floor_area_source where the floor area comes from: total_floor_area (uro:totalFloorArea), storeys (footprint x storeys above ground) or height_estimate (footprint x the measured height divided by {} m a storey, rounded). district_floor_area gives, per district with a designated floor-area ratio or coverage, the buildings whose footprint centroid lies in it (a building straddling two districts counts whole in one), their footprint and floor area, the built ratios over the whole district (built_far_gross_pct, built_coverage_gross_pct) and the used share of the permitted floor area (far_used_share_gross_pct, 容積充足率), coloured by that share. PLATEAU has no lot polygons and a district includes its roads, so these gross figures are lower bounds of the ratios of its lots; limits by road width, bonuses and exemptions are not modelled.</source>
+      <translation>都市計画：建物と都市計画決定情報（urf）を一緒に読み込むと（FEATURE_TYPES=bldg,urf）、building_planning に建物ごとの用途地域・防火地域・高度地区、建築面積と延床面積、延床面積の出所 floor_area_source が入ります：total_floor_area（uro:totalFloorArea）、storeys（建築面積 × 地上階数）、height_estimate（建築面積 × 計測高さを1階 {} m として割り四捨五入した階数）。district_floor_area には、指定容積率または建蔽率のある地区ごとに、建物外形の重心がその地区にある建物（2地区にまたがる建物はどちらか一方に丸ごと数えます）の数、建築面積と延床面積、地区全体に対する実績の容積率と建蔽率（built_far_gross_pct、built_coverage_gross_pct）、指定容積に対する使用割合（far_used_share_gross_pct、容積充足率）が入り、その割合で色分けされます。PLATEAU には敷地のポリゴンがなく、地区の面積には道路も含まれるため、これらのグロスの値は各敷地の率の下限です。前面道路幅員による制限、割増し、不算入は考慮していません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6690,6 +6968,16 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/barrierfree_import.py" line="60" />
       <source>Validation report (CSV)</source>
       <translation>検証レポート（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="138" />
+      <source>Walking distance (m)</source>
+      <translation>歩行距離（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Walking distance along the network from each shelter, in metres (default 800). Links partly within it are cut at the budget.</source>
+      <translation>各避難場所からネットワークに沿った歩行距離（m、既定 800）。一部だけ範囲内のリンクはその距離で切ります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="136" />
@@ -6747,9 +7035,14 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>気象データファイル (*.csv *.epw)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>What a link means when its data cannot tell whether the profile passes. Treat as barriers (default) is the safe choice for wheelchair routes.</source>
+      <translation>データからプロファイルが通れるか判断できないリンクの扱い。バリアとして扱う（既定）が車いすの経路には安全です。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="97" />
@@ -6799,12 +7092,17 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>ファイルの保存先。&lt;名前&gt;.partとして書き込み、完了後に名前を変えます。同じ出力先で再実行すると中断したダウンロードを再開します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</source>
       <translation>上限値を歩行距離（m）とするか、各プロファイルの速度での時間（分）とするか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Which code table the link attributes follow. Detect (default) reads it from the codes found.</source>
+      <translation>リンク属性が従うコード表。検出（既定）では見つかったコードから判定します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found; choose MLIT 2024 yourself when a 2024 file uses no 2024-only code.</source>
       <translation>リンクの属性がどのコード表に従うか。「自動判定」（既定）は含まれるコードから判定します。2024年版のファイルに2024年版だけのコードがない場合は「国交省 2024 年版」を選んでください。</translation>
     </message>
@@ -6814,17 +7112,17 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>検索するカタログの種類：PLATEAUデータカタログ（3D Tiles、MVT）、PLATEAU CityGMLファイル検索、CKANポータル、TerriaJSカタログ、ローカルのカタログファイルまたはフォルダ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</source>
       <translation>書き出す詳細度（LOD）：あるものすべて（既定）、オブジェクトごとに最も低い／高いLOD、または一つのLODだけ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="41" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
       <source>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</source>
       <translation>対象にする屋根と設置密度：東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）またはPLATEAU（10 m² 以上の屋根の80 %、0.167 kW/m²）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="35" />
       <source>Which scenario fills the building columns of a hazard, as hazard: scenario pairs separated by semicolons, e.g. 'tsunami: 3; river_flood: 多摩川 L2' (the scenario column of building_risk, or a description code). Empty or 'worst': the worst of all scenarios. building_risk always keeps every scenario.</source>
       <translation>災害種別ごとに建物の列を埋めるシナリオ。「災害種別: シナリオ」をセミコロンで区切って指定します（例: 'tsunami: 3; river_flood: 多摩川 L2'。building_riskのscenario列の値、または説明コード）。空または 'worst': 全シナリオのうち最も危険なもの。building_riskには常にすべてのシナリオが残ります。</translation>
     </message>
@@ -6834,14 +7132,24 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>適した避難場所にたどり着けるのは誰か、避難場所は収容できるか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="53" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</source>
       <translation>誰が移動するか：プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="32" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Who is moving: the profile's limits (step height, slope, width, stairs) decide which links are passable.</source>
+      <translation>移動する人: プロファイルの制限（段差、勾配、幅員、階段）で通れるリンクが決まります。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
       <source>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</source>
       <translation>到達できるリンクの周りに描く範囲の幅（m、0.1〜500、既定25 m）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <source>Width in metres of the area drawn around the reached links (default 25 m).</source>
+      <translation>到達したリンクの周りに描く圏域の幅（m、既定 25 m）。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6881,7 +7189,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} を書き出しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="144" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="157" />
       <source>Wrote {} ({}), EPSG:{}</source>
       <translation>{} を書き出しました（{}）、EPSG:{}</translation>
     </message>
@@ -6941,7 +7249,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="30" />
       <source>catchment</source>
       <translation>利用圏</translation>
     </message>
@@ -6986,7 +7294,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>標高</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
       <source>evacuation</source>
       <translation>避難</translation>
     </message>
@@ -7011,7 +7319,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>ハザードマップ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="33" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="34" />
       <source>import</source>
       <translation>読み込み</translation>
     </message>
@@ -7031,7 +7339,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>日射量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="30" />
       <source>isochrone</source>
       <translation>等時間圏</translation>
     </message>
@@ -7046,7 +7354,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="159" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="171" />
       <source>no i-UR namespace</source>
       <translation>i-URの名前空間なし</translation>
     </message>
@@ -7066,7 +7374,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>歩行空間ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>photovoltaic</source>
       <translation>太陽光発電</translation>
     </message>
@@ -7076,7 +7384,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>点群</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>potential</source>
       <translation>ポテンシャル</translation>
     </message>
@@ -7106,7 +7414,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>リアルタイム</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
       <source>rooftop</source>
       <translation>屋根</translation>
     </message>
@@ -7126,7 +7434,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>検索</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="31" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="30" />
       <source>service area</source>
       <translation>到達圏</translation>
     </message>
@@ -7141,7 +7449,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>浅水流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/shelter_reach.py" line="54" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
       <source>shelter</source>
       <translation>避難場所</translation>
     </message>
@@ -7206,7 +7514,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>zip</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="120" />
+      <location filename="../../processing_algorithms/barrierfree_service_area.py" line="119" />
       <source>{0} / {1}: {2:.0f} m of links reachable, {3} buildings, population {4:.0f}</source>
       <translation>{0} / {1}：到達リンク {2:.0f} m、建物 {3} 棟、人口 {4:.0f}</translation>
     </message>
@@ -7226,7 +7534,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{0} 組、平均迂回率 {1:.2f}、到達不能 {2} 組、ホットスポット {3} リンク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/barrierfree_common.py" line="147" />
+      <location filename="../../processing_algorithms/barrierfree_common.py" line="146" />
       <source>{0} validation findings: run 'Import and validate pedestrian network' for the full report</source>
       <translation>検証で {0} 件の指摘があります。詳細は「歩行者ネットワークの読み込みと検証」を実行してください</translation>
     </message>
@@ -7246,7 +7554,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{layer} の {count} 件の地物はジオメトリがないため除外しました</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="159" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="149" />
       <source>{} LOD2 roof surfaces burnt on their planes.</source>
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
@@ -7261,7 +7569,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>建物 {} 棟、想定区域セル {}（{} シナリオ）、CRS {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="146" />
+      <location filename="../../processing_algorithms/solar_potential.py" line="145" />
       <source>{} buildings: {:.1f} kW, {:.0f} MWh/yr</source>
       <translation>{} 棟：{:.1f} kW、{:.0f} MWh/年</translation>
     </message>
@@ -7271,22 +7579,22 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>想定区域内の建物 {} 棟。距離の上限内で避難場所に到達できる居住者 {:.0f} 人、到達できない居住者 {:.0f} 人</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="165" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="177" />
       <source>{} file(s) are PLATEAU 2020 data (specification 1, uro 1.4): hazards are read from generic attribute sets, and codes, IDs and heights may be missing or coarser than in later releases</source>
       <translation>{}ファイルはPLATEAU 2020年度データ（標準製品仕様書 第1版、uro 1.4）です。災害リスクは汎用属性セットから読み取ります。コード・ID・高さは以降の年度より欠けていたり粗かったりすることがあります</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="170" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="182" />
       <source>{} file(s) use {}, newer than the versions this plugin knows: the known elements are loaded, new ones are kept in attributes_json, and codes without a codelist in the data stay as codes</source>
       <translation>{}ファイルは{}を使用しており、このプラグインが知る版より新しい版です。既知の要素は読み込み、新しい要素はattributes_jsonに保持し、データにコードリストがないコードはコードのまま残します</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/load_citygml.py" line="162" />
+      <location filename="../../processing_algorithms/load_citygml.py" line="174" />
       <source>{} file(s): {}, {}; e.g. {}</source>
       <translation>{}ファイル: {}、{}（例: {}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="156" />
+      <location filename="../../processing_algorithms/buildings_dsm.py" line="146" />
       <source>{} of {} buildings burnt into the DSM ({}).</source>
       <translation>{} 棟中 {} 棟を DSM に書き込みました（{}）。</translation>
     </message>
@@ -7294,6 +7602,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/flood_exposure.py" line="232" />
       <source>{} of {} buildings exposed</source>
       <translation>{1} 棟中 {0} 棟が浸水</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="199" />
+      <source>{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, in {:.1f} s</source>
+      <translation>{} か所の避難場所を {} グループで計算（うち {} グループは前回の実行から）、到達したリンク {:.1f} km、{:.1f} 秒</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="109" />
