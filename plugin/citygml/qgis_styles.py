@@ -201,6 +201,10 @@ def code_3d_renderer(field, colours, other):
     return QgsRuleBased3DRenderer(root)
 
 
+SHADE = 0.45  # the ambient share of a 3D colour: faces turned from the light keep their hue
+DRAPE_LIFT_M = 0.3  # draped polygons just above the terrain: level with it, the two flicker (z-fighting) into white
+
+
 def polygon_3d_symbol(rgb, extrusion_field=None, *, draped=False):
     """A 3D polygon symbol at the absolute heights of the data (Z), optionally extruded by a field; ``draped``: each
     vertex on the terrain instead."""
@@ -211,11 +215,15 @@ def polygon_3d_symbol(rgb, extrusion_field=None, *, draped=False):
     if draped:
         symbol.setAltitudeClamping(Qgis.AltitudeClamping.Terrain)
         symbol.setAltitudeBinding(Qgis.AltitudeBinding.Vertex)
+        symbol.setOffset(DRAPE_LIFT_M)
     else:
         symbol.setAltitudeClamping(Qgis.AltitudeClamping.Absolute)
     material = QgsPhongMaterialSettings()
-    material.setAmbient(QColor(70, 70, 70))
-    material.setDiffuse(QColor(*rgb))
+    # ambient + diffuse add up to the colour itself on a face turned to the light, its dimmed hue in the shade; no
+    # white highlight (Phong's default), which with a full diffuse bleached every lit face (land use near-white)
+    material.setAmbient(QColor(*(round(channel * SHADE) for channel in rgb)))
+    material.setDiffuse(QColor(*(round(channel * (1 - SHADE)) for channel in rgb)))
+    material.setSpecular(QColor(0, 0, 0))
     symbol.setMaterialSettings(material)
     if extrusion_field:
         properties = symbol.dataDefinedProperties()

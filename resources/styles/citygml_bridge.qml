@@ -1,26 +1,26 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" autoRefreshTime="0" symbologyReferenceScale="-1" labelsEnabled="0" simplifyDrawingTol="1" maxScale="0" version="3.40.6-Bratislava" simplifyDrawingHints="1" minScale="100000000" simplifyAlgorithm="0" simplifyMaxScale="1" readOnly="0" hasScaleBasedVisibilityFlag="0" autoRefreshMode="Disabled" simplifyLocal="1">
+<qgis labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" autoRefreshMode="Disabled" autoRefreshTime="0" symbologyReferenceScale="-1" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyMaxScale="1" version="3.40.6-Bratislava" minScale="100000000">
   <renderer-3d layer="" type="vector">
     <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <symbol type="polygon" material_type="phong">
-      <data invert-normals="0" extrusion-height="0" add-back-faces="1" rendered-facade="3" alt-clamping="absolute" alt-binding="centroid" offset="0" culling-mode="no-culling"/>
-      <material ks="1" ka="1" shininess="0" kd="1" specular="255,255,255,255,rgb:1,1,1,1" ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" opacity="1" diffuse="150,90,170,255,rgb:0.58823529411764708,0.35294117647058826,0.66666666666666663,1">
+    <symbol material_type="phong" type="polygon">
+      <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+      <material opacity="1" kd="1" diffuse="82,50,94,255,rgb:0.32156862745098042,0.19607843137254902,0.36862745098039218,1" ambient="68,40,76,255,rgb:0.26666666666666666,0.15686274509803921,0.29803921568627451,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
         <data-defined-properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data-defined-properties>
       </material>
       <data-defined-properties>
         <Option type="Map">
-          <Option type="QString" name="name" value=""/>
+          <Option name="name" value="" type="QString"/>
           <Option name="properties"/>
-          <Option type="QString" name="type" value="collection"/>
+          <Option name="type" value="collection" type="QString"/>
         </Option>
       </data-defined-properties>
-      <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+      <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
     </symbol>
   </renderer-3d>
   <flags>
@@ -29,173 +29,173 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" accumulate="0" durationUnit="min" endExpression="" fixedDuration="0" durationField="" limitMode="0" enabled="0" endField="" startField="" startExpression="">
+  <temporal mode="0" startField="" startExpression="" accumulate="0" enabled="0" fixedDuration="0" durationUnit="min" endField="" durationField="" limitMode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation type="IndividualFeatures" respectLayerSymbol="1" showMarkerSymbolInSurfacePlots="0" extrusionEnabled="0" clamping="Relative" binding="Centroid" extrusion="0" zoffset="0" zscale="1" symbology="Line">
+  <elevation extrusionEnabled="0" zoffset="0" clamping="Relative" showMarkerSymbolInSurfacePlots="0" respectLayerSymbol="1" zscale="1" binding="Centroid" extrusion="0" type="IndividualFeatures" symbology="Line">
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" name="name" value=""/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" name="type" value="collection"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" type="line" is_animated="0" alpha="1" name="" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{ed0294e7-dfc3-4e76-959c-a0cf4dad313b}" enabled="1" class="SimpleLine">
+        <layer class="SimpleLine" pass="0" id="{6753fe6d-06d0-49db-925c-c551a1111d64}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="align_dash_pattern" value="0"/>
-            <Option type="QString" name="capstyle" value="square"/>
-            <Option type="QString" name="customdash" value="5;2"/>
-            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="customdash_unit" value="MM"/>
-            <Option type="QString" name="dash_pattern_offset" value="0"/>
-            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
-            <Option type="QString" name="draw_inside_polygon" value="0"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="line_color" value="164,113,88,255,rgb:0.64313725490196083,0.44313725490196076,0.34509803921568627,1"/>
-            <Option type="QString" name="line_style" value="solid"/>
-            <Option type="QString" name="line_width" value="0.6"/>
-            <Option type="QString" name="line_width_unit" value="MM"/>
-            <Option type="QString" name="offset" value="0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="ring_filter" value="0"/>
-            <Option type="QString" name="trim_distance_end" value="0"/>
-            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
-            <Option type="QString" name="trim_distance_start" value="0"/>
-            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
-            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
-            <Option type="QString" name="use_custom_dash" value="0"/>
-            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option name="align_dash_pattern" value="0" type="QString"/>
+            <Option name="capstyle" value="square" type="QString"/>
+            <Option name="customdash" value="5;2" type="QString"/>
+            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="customdash_unit" value="MM" type="QString"/>
+            <Option name="dash_pattern_offset" value="0" type="QString"/>
+            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
+            <Option name="draw_inside_polygon" value="0" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="line_color" value="190,207,80,255,rgb:0.74509803921568629,0.81176470588235294,0.31372549019607843,1" type="QString"/>
+            <Option name="line_style" value="solid" type="QString"/>
+            <Option name="line_width" value="0.6" type="QString"/>
+            <Option name="line_width_unit" value="MM" type="QString"/>
+            <Option name="offset" value="0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="ring_filter" value="0" type="QString"/>
+            <Option name="trim_distance_end" value="0" type="QString"/>
+            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
+            <Option name="trim_distance_start" value="0" type="QString"/>
+            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
+            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
+            <Option name="use_custom_dash" value="0" type="QString"/>
+            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{0a2e46a9-08e9-4ed6-bbdf-246d0a85eeaa}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" id="{f71dd9d8-26ee-4d60-b50c-e451af9f1803}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="164,113,88,255,rgb:0.64313725490196083,0.44313725490196076,0.34509803921568627,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="117,81,63,255,rgb:0.45937285420004575,0.31653315022507056,0.24649423971923401,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.2"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="190,207,80,255,rgb:0.74509803921568629,0.81176470588235294,0.31372549019607843,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="136,148,57,255,rgb:0.53221942473487449,0.57982757305256738,0.22409399557488366,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" type="marker" is_animated="0" alpha="1" name="" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="marker" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{723cfe4e-b964-4b1e-ac6a-63c557d07657}" enabled="1" class="SimpleMarker">
+        <layer class="SimpleMarker" pass="0" id="{e3d54e37-6f6f-4c29-a7b5-6191d7208fbf}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="angle" value="0"/>
-            <Option type="QString" name="cap_style" value="square"/>
-            <Option type="QString" name="color" value="164,113,88,255,rgb:0.64313725490196083,0.44313725490196076,0.34509803921568627,1"/>
-            <Option type="QString" name="horizontal_anchor_point" value="1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="name" value="diamond"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="117,81,63,255,rgb:0.45937285420004575,0.31653315022507056,0.24649423971923401,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.2"/>
-            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="scale_method" value="diameter"/>
-            <Option type="QString" name="size" value="3"/>
-            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="size_unit" value="MM"/>
-            <Option type="QString" name="vertical_anchor_point" value="1"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="190,207,80,255,rgb:0.74509803921568629,0.81176470588235294,0.31372549019607843,1" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="diamond" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="136,148,57,255,rgb:0.53221942473487449,0.57982757305256738,0.22409399557488366,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="3" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 type="singleSymbol" enableorderby="0" referencescale="-1" forceraster="0" symbollevels="0">
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="singleSymbol">
     <symbols>
-      <symbol frame_rate="10" type="fill" is_animated="0" alpha="1" name="0" force_rhr="0" clip_to_extent="1">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="0" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" name="name" value=""/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" name="type" value="collection"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" id="{53ce75f7-81fc-4a87-a180-1f5cd70aa6aa}" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" pass="0" id="{4a229c59-fe5e-45ba-843c-b308c7eba57c}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="color" value="150,90,170,255,rgb:0.58823529411764708,0.35294117647058826,0.66666666666666663,1"/>
-            <Option type="QString" name="joinstyle" value="bevel"/>
-            <Option type="QString" name="offset" value="0,0"/>
-            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-            <Option type="QString" name="offset_unit" value="MM"/>
-            <Option type="QString" name="outline_color" value="70,40,90,255,rgb:0.27450980392156865,0.15686274509803921,0.35294117647058826,1"/>
-            <Option type="QString" name="outline_style" value="solid"/>
-            <Option type="QString" name="outline_width" value="0.1"/>
-            <Option type="QString" name="outline_width_unit" value="MM"/>
-            <Option type="QString" name="style" value="solid"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="150,90,170,255,rgb:0.58823529411764708,0.35294117647058826,0.66666666666666663,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="70,40,90,255,rgb:0.27450980392156865,0.15686274509803921,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" name="name" value=""/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" name="type" value="collection"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -205,9 +205,9 @@
     <sizescale/>
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" name="name" value=""/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" name="type" value="collection"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -222,11 +222,11 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
     <field configurationFlags="NoFlag" name="gml_id">
       <editWidget type="">
@@ -356,24 +356,24 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="gml_id" index="0"/>
-    <alias name="" field="feature_type" index="1"/>
-    <alias name="" field="name" index="2"/>
-    <alias name="" field="class" index="3"/>
-    <alias name="" field="function" index="4"/>
-    <alias name="" field="usage" index="5"/>
-    <alias name="" field="hazard" index="6"/>
-    <alias name="" field="flood_scale" index="7"/>
-    <alias name="" field="flood_rank" index="8"/>
-    <alias name="" field="flood_rank_label" index="9"/>
-    <alias name="" field="flood_depth" index="10"/>
-    <alias name="" field="flood_river" index="11"/>
-    <alias name="" field="admin_type" index="12"/>
-    <alias name="" field="source_file" index="13"/>
-    <alias name="" field="attributes_json" index="14"/>
-    <alias name="" field="scenario" index="15"/>
-    <alias name="" field="class_code" index="16"/>
-    <alias name="" field="function_code" index="17"/>
+    <alias index="0" field="gml_id" name=""/>
+    <alias index="1" field="feature_type" name=""/>
+    <alias index="2" field="name" name=""/>
+    <alias index="3" field="class" name=""/>
+    <alias index="4" field="function" name=""/>
+    <alias index="5" field="usage" name=""/>
+    <alias index="6" field="hazard" name=""/>
+    <alias index="7" field="flood_scale" name=""/>
+    <alias index="8" field="flood_rank" name=""/>
+    <alias index="9" field="flood_rank_label" name=""/>
+    <alias index="10" field="flood_depth" name=""/>
+    <alias index="11" field="flood_river" name=""/>
+    <alias index="12" field="admin_type" name=""/>
+    <alias index="13" field="source_file" name=""/>
+    <alias index="14" field="attributes_json" name=""/>
+    <alias index="15" field="scenario" name=""/>
+    <alias index="16" field="class_code" name=""/>
+    <alias index="17" field="function_code" name=""/>
   </aliases>
   <splitPolicies>
     <policy policy="Duplicate" field="gml_id"/>
@@ -416,68 +416,68 @@
     <policy policy="Duplicate" field="function_code"/>
   </duplicatePolicies>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="gml_id"/>
-    <default expression="" applyOnUpdate="0" field="feature_type"/>
-    <default expression="" applyOnUpdate="0" field="name"/>
-    <default expression="" applyOnUpdate="0" field="class"/>
-    <default expression="" applyOnUpdate="0" field="function"/>
-    <default expression="" applyOnUpdate="0" field="usage"/>
-    <default expression="" applyOnUpdate="0" field="hazard"/>
-    <default expression="" applyOnUpdate="0" field="flood_scale"/>
-    <default expression="" applyOnUpdate="0" field="flood_rank"/>
-    <default expression="" applyOnUpdate="0" field="flood_rank_label"/>
-    <default expression="" applyOnUpdate="0" field="flood_depth"/>
-    <default expression="" applyOnUpdate="0" field="flood_river"/>
-    <default expression="" applyOnUpdate="0" field="admin_type"/>
-    <default expression="" applyOnUpdate="0" field="source_file"/>
-    <default expression="" applyOnUpdate="0" field="attributes_json"/>
-    <default expression="" applyOnUpdate="0" field="scenario"/>
-    <default expression="" applyOnUpdate="0" field="class_code"/>
-    <default expression="" applyOnUpdate="0" field="function_code"/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="feature_type" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="class" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="usage" expression=""/>
+    <default applyOnUpdate="0" field="hazard" expression=""/>
+    <default applyOnUpdate="0" field="flood_scale" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_river" expression=""/>
+    <default applyOnUpdate="0" field="admin_type" expression=""/>
+    <default applyOnUpdate="0" field="source_file" expression=""/>
+    <default applyOnUpdate="0" field="attributes_json" expression=""/>
+    <default applyOnUpdate="0" field="scenario" expression=""/>
+    <default applyOnUpdate="0" field="class_code" expression=""/>
+    <default applyOnUpdate="0" field="function_code" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="gml_id" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="feature_type" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="name" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="class" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="function" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="usage" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="hazard" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_scale" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_rank" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_rank_label" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_depth" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="flood_river" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="admin_type" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="source_file" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="attributes_json" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="scenario" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="class_code" notnull_strength="0" exp_strength="0" unique_strength="0"/>
-    <constraint constraints="0" field="function_code" notnull_strength="0" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="gml_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="feature_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="name" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="usage" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="hazard" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_scale" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_rank_label" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_river" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="admin_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="source_file" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="attributes_json" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="scenario" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function_code" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="gml_id" desc="" exp=""/>
-    <constraint field="feature_type" desc="" exp=""/>
-    <constraint field="name" desc="" exp=""/>
-    <constraint field="class" desc="" exp=""/>
-    <constraint field="function" desc="" exp=""/>
-    <constraint field="usage" desc="" exp=""/>
-    <constraint field="hazard" desc="" exp=""/>
-    <constraint field="flood_scale" desc="" exp=""/>
-    <constraint field="flood_rank" desc="" exp=""/>
-    <constraint field="flood_rank_label" desc="" exp=""/>
-    <constraint field="flood_depth" desc="" exp=""/>
-    <constraint field="flood_river" desc="" exp=""/>
-    <constraint field="admin_type" desc="" exp=""/>
-    <constraint field="source_file" desc="" exp=""/>
-    <constraint field="attributes_json" desc="" exp=""/>
-    <constraint field="scenario" desc="" exp=""/>
-    <constraint field="class_code" desc="" exp=""/>
-    <constraint field="function_code" desc="" exp=""/>
+    <constraint field="gml_id" exp="" desc=""/>
+    <constraint field="feature_type" exp="" desc=""/>
+    <constraint field="name" exp="" desc=""/>
+    <constraint field="class" exp="" desc=""/>
+    <constraint field="function" exp="" desc=""/>
+    <constraint field="usage" exp="" desc=""/>
+    <constraint field="hazard" exp="" desc=""/>
+    <constraint field="flood_scale" exp="" desc=""/>
+    <constraint field="flood_rank" exp="" desc=""/>
+    <constraint field="flood_rank_label" exp="" desc=""/>
+    <constraint field="flood_depth" exp="" desc=""/>
+    <constraint field="flood_river" exp="" desc=""/>
+    <constraint field="admin_type" exp="" desc=""/>
+    <constraint field="source_file" exp="" desc=""/>
+    <constraint field="attributes_json" exp="" desc=""/>
+    <constraint field="scenario" exp="" desc=""/>
+    <constraint field="class_code" exp="" desc=""/>
+    <constraint field="function_code" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,160 +1,160 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis autoRefreshTime="0" readOnly="0" symbologyReferenceScale="-1" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" version="3.40.6-Bratislava" maxScale="0" minScale="100000000" simplifyMaxScale="1" styleCategories="AllStyleCategories" autoRefreshMode="Disabled" simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1">
-  <renderer-3d type="rulebased" layer="">
-    <vector-layer-3d-tiling show-bounding-boxes="0" zoom-levels-count="3"/>
-    <rules key="{7156afcf-1000-4d29-9e35-4d6812397bc6}">
-      <rule key="{73df1dbd-84d9-4717-ad29-bd949e1cc2f5}" description="L2 &lt; 0.5 m" filter="&quot;flood_l2_rank&quot; = 1">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="247,245,169,255,rgb:0.96862745098039216,0.96078431372549022,0.66274509803921566,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+<qgis labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" autoRefreshMode="Disabled" autoRefreshTime="0" symbologyReferenceScale="-1" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyMaxScale="1" version="3.40.6-Bratislava" minScale="100000000">
+  <renderer-3d layer="" type="rulebased">
+    <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
+    <rules key="{d676505f-fa22-4bc4-9472-50692784fc4c}">
+      <rule filter="&quot;flood_l2_rank&quot; = 1" key="{18d09f10-d422-4f46-be9a-2b90ca69d568}" description="L2 &lt; 0.5 m">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="136,135,93,255,rgb:0.53333333333333333,0.52941176470588236,0.36470588235294116,1" ambient="111,110,76,255,rgb:0.43529411764705883,0.43137254901960786,0.29803921568627451,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule key="{63f3a047-a3c0-45a7-8964-7a24a7b2c341}" description="L2 0.5 - 3 m" filter="&quot;flood_l2_rank&quot; = 2">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,216,192,255,rgb:1,0.84705882352941175,0.75294117647058822,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+      <rule filter="&quot;flood_l2_rank&quot; = 2" key="{4c718308-bd9f-4fdc-b956-cafe8cfc5507}" description="L2 0.5 - 3 m">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="140,119,106,255,rgb:0.5490196078431373,0.46666666666666667,0.41568627450980394,1" ambient="115,97,86,255,rgb:0.45098039215686275,0.38039215686274508,0.33725490196078434,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule key="{74ab9f80-0cda-4241-8426-1ceb395df513}" description="L2 3 - 5 m" filter="&quot;flood_l2_rank&quot; = 3">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,183,183,255,rgb:1,0.71764705882352942,0.71764705882352942,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+      <rule filter="&quot;flood_l2_rank&quot; = 3" key="{1d0514dc-cf94-4973-96fd-d10d092bde06}" description="L2 3 - 5 m">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="140,101,101,255,rgb:0.5490196078431373,0.396078431372549,0.396078431372549,1" ambient="115,82,82,255,rgb:0.45098039215686275,0.32156862745098042,0.32156862745098042,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule key="{1f188885-e60a-4d0e-8aab-eee39b0faf60}" description="L2 5 - 10 m" filter="&quot;flood_l2_rank&quot; = 4">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,145,145,255,rgb:1,0.56862745098039214,0.56862745098039214,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+      <rule filter="&quot;flood_l2_rank&quot; = 4" key="{ee13a97a-7bf1-42f4-9c9a-0527e76aeb2d}" description="L2 5 - 10 m">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="140,80,80,255,rgb:0.5490196078431373,0.31372549019607843,0.31372549019607843,1" ambient="115,65,65,255,rgb:0.45098039215686275,0.25490196078431371,0.25490196078431371,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule key="{dee1851e-b5b8-4a6a-8727-b7e163411452}" description="L2 10 - 20 m" filter="&quot;flood_l2_rank&quot; = 5">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="242,133,201,255,rgb:0.94901960784313721,0.52156862745098043,0.78823529411764703,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+      <rule filter="&quot;flood_l2_rank&quot; = 5" key="{058d3aec-2dea-4eb3-b7da-a0062dd7156e}" description="L2 10 - 20 m">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="133,73,111,255,rgb:0.52156862745098043,0.28627450980392155,0.43529411764705883,1" ambient="109,60,90,255,rgb:0.42745098039215684,0.23529411764705882,0.35294117647058826,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule key="{4b713ca4-4d00-44aa-ace4-26244b1fd029}" description="L2 >= 20 m" filter="&quot;flood_l2_rank&quot; = 6">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="220,122,220,255,rgb:0.86274509803921573,0.47843137254901963,0.86274509803921573,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+      <rule filter="&quot;flood_l2_rank&quot; = 6" key="{b0d53d8a-2e86-4700-a3e5-f9c0f68e3813}" description="L2 >= 20 m">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="121,67,121,255,rgb:0.47450980392156861,0.2627450980392157,0.47450980392156861,1" ambient="99,55,99,255,rgb:0.38823529411764707,0.21568627450980393,0.38823529411764707,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule key="{8693cde4-f43e-423d-b1cf-e1223645d786}" description="no flood rank" filter="ELSE">
-        <symbol type="polygon" material_type="phong">
-          <data add-back-faces="1" invert-normals="0" culling-mode="no-culling" offset="0" extrusion-height="0" alt-clamping="absolute" rendered-facade="3" alt-binding="centroid"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="200,200,200,255,rgb:0.78431372549019607,0.78431372549019607,0.78431372549019607,1" shininess="0" specular="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ka="1" ks="1">
+      <rule filter="ELSE" key="{d09b754e-285f-48fa-825f-355564bb6783}" description="no flood rank">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="absolute" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="centroid" offset="0"/>
+          <material opacity="1" kd="1" diffuse="110,110,110,255,rgb:0.43137254901960786,0.43137254901960786,0.43137254901960786,1" ambient="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option value="" name="name" type="QString"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option value="collection" name="type" type="QString"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges color="0,0,0,255,rgb:0,0,0,1" width="1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
     </rules>
@@ -165,368 +165,368 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" durationField="" fixedDuration="0" endField="" endExpression="" startExpression="" durationUnit="min" accumulate="0" enabled="0" mode="0" limitMode="0">
+  <temporal mode="0" startField="" startExpression="" accumulate="0" enabled="0" fixedDuration="0" durationUnit="min" endField="" durationField="" limitMode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation showMarkerSymbolInSurfacePlots="0" zscale="1" zoffset="0" type="IndividualFeatures" symbology="Line" clamping="Relative" binding="Centroid" extrusionEnabled="0" respectLayerSymbol="1" extrusion="0">
+  <elevation extrusionEnabled="0" zoffset="0" clamping="Relative" showMarkerSymbolInSurfacePlots="0" respectLayerSymbol="1" zscale="1" binding="Centroid" extrusion="0" type="IndividualFeatures" symbology="Line">
     <data-defined-properties>
       <Option type="Map">
-        <Option value="" name="name" type="QString"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option value="collection" name="type" type="QString"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol frame_rate="10" name="" clip_to_extent="1" type="line" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{a684f458-0bd5-4729-a938-f45ef122a661}" locked="0" class="SimpleLine" enabled="1">
+        <layer class="SimpleLine" pass="0" id="{fa2f5908-76e8-42fd-a56b-e40362ec85cb}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="0" name="align_dash_pattern" type="QString"/>
-            <Option value="square" name="capstyle" type="QString"/>
-            <Option value="5;2" name="customdash" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale" type="QString"/>
-            <Option value="MM" name="customdash_unit" type="QString"/>
-            <Option value="0" name="dash_pattern_offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="dash_pattern_offset_unit" type="QString"/>
-            <Option value="0" name="draw_inside_polygon" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="152,125,183,255,rgb:0.59607843137254901,0.49019607843137253,0.71764705882352942,1" name="line_color" type="QString"/>
-            <Option value="solid" name="line_style" type="QString"/>
-            <Option value="0.6" name="line_width" type="QString"/>
-            <Option value="MM" name="line_width_unit" type="QString"/>
-            <Option value="0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="0" name="ring_filter" type="QString"/>
-            <Option value="0" name="trim_distance_end" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale" type="QString"/>
-            <Option value="MM" name="trim_distance_end_unit" type="QString"/>
-            <Option value="0" name="trim_distance_start" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale" type="QString"/>
-            <Option value="MM" name="trim_distance_start_unit" type="QString"/>
-            <Option value="0" name="tweak_dash_pattern_on_corners" type="QString"/>
-            <Option value="0" name="use_custom_dash" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="width_map_unit_scale" type="QString"/>
+            <Option name="align_dash_pattern" value="0" type="QString"/>
+            <Option name="capstyle" value="square" type="QString"/>
+            <Option name="customdash" value="5;2" type="QString"/>
+            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="customdash_unit" value="MM" type="QString"/>
+            <Option name="dash_pattern_offset" value="0" type="QString"/>
+            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
+            <Option name="draw_inside_polygon" value="0" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="line_color" value="190,207,80,255,rgb:0.74509803921568629,0.81176470588235294,0.31372549019607843,1" type="QString"/>
+            <Option name="line_style" value="solid" type="QString"/>
+            <Option name="line_width" value="0.6" type="QString"/>
+            <Option name="line_width_unit" value="MM" type="QString"/>
+            <Option name="offset" value="0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="ring_filter" value="0" type="QString"/>
+            <Option name="trim_distance_end" value="0" type="QString"/>
+            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
+            <Option name="trim_distance_start" value="0" type="QString"/>
+            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
+            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
+            <Option name="use_custom_dash" value="0" type="QString"/>
+            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol frame_rate="10" name="" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{09aa5689-882e-4fbd-bbde-858675c0b9dd}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{66b168c4-15b2-4ad1-bf52-3ba81bdd7c2b}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="152,125,183,255,rgb:0.59607843137254901,0.49019607843137253,0.71764705882352942,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="109,89,131,255,rgb:0.42575722896162355,0.35013351644159607,0.51259632257572285,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="190,207,80,255,rgb:0.74509803921568629,0.81176470588235294,0.31372549019607843,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="136,148,57,255,rgb:0.53221942473487449,0.57982757305256738,0.22409399557488366,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol frame_rate="10" name="" clip_to_extent="1" type="marker" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="marker" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{57bd89ce-f798-4348-93a5-7253744e3fd3}" locked="0" class="SimpleMarker" enabled="1">
+        <layer class="SimpleMarker" pass="0" id="{1c053434-b0bf-415b-8b0b-39e5666e7d8e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="152,125,183,255,rgb:0.59607843137254901,0.49019607843137253,0.71764705882352942,1" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="diamond" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="109,89,131,255,rgb:0.42575722896162355,0.35013351644159607,0.51259632257572285,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.2" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="3" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="190,207,80,255,rgb:0.74509803921568629,0.81176470588235294,0.31372549019607843,1" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="diamond" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="136,148,57,255,rgb:0.53221942473487449,0.57982757305256738,0.22409399557488366,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="3" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 enableorderby="0" type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0">
-    <rules key="{ed30334e-f02f-4b7a-95c1-678c50703cb8}">
-      <rule symbol="0" key="{fa52711f-4aef-4c6f-b58b-1447a4206154}" filter="&quot;flood_l2_rank&quot; = 1" label="L2 &lt; 0.5 m"/>
-      <rule symbol="1" key="{0ae7dc22-1cb7-437a-b939-a3f1f1762315}" filter="&quot;flood_l2_rank&quot; = 2" label="L2 0.5 - 3 m"/>
-      <rule symbol="2" key="{06cf4b9a-81b4-49f9-977f-a1be7c4221fd}" filter="&quot;flood_l2_rank&quot; = 3" label="L2 3 - 5 m"/>
-      <rule symbol="3" key="{111971e7-95a4-48fe-8d05-8d46f042d646}" filter="&quot;flood_l2_rank&quot; = 4" label="L2 5 - 10 m"/>
-      <rule symbol="4" key="{7da7825f-510c-4601-bc45-4df1e87a193a}" filter="&quot;flood_l2_rank&quot; = 5" label="L2 10 - 20 m"/>
-      <rule symbol="5" key="{28eca7ee-0bd5-4aea-aaf6-9635fbed3e2a}" filter="&quot;flood_l2_rank&quot; = 6" label="L2 >= 20 m"/>
-      <rule symbol="6" key="{5ddd90cf-7b6c-41ae-ae27-e57bb9a464bc}" filter="ELSE" label="no flood rank"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer">
+    <rules key="{540b5364-9e6e-4294-825f-a582067d1e2d}">
+      <rule label="L2 &lt; 0.5 m" filter="&quot;flood_l2_rank&quot; = 1" key="{d6d888fa-eba8-4eec-b880-923f66bcd748}" symbol="0"/>
+      <rule label="L2 0.5 - 3 m" filter="&quot;flood_l2_rank&quot; = 2" key="{93b5df9a-15a4-4441-8921-a82ea88474d8}" symbol="1"/>
+      <rule label="L2 3 - 5 m" filter="&quot;flood_l2_rank&quot; = 3" key="{c54bbf3e-0b9c-4ae4-bbdf-d3ce94756543}" symbol="2"/>
+      <rule label="L2 5 - 10 m" filter="&quot;flood_l2_rank&quot; = 4" key="{31cc845b-188b-47bb-853d-83accf4fe2fa}" symbol="3"/>
+      <rule label="L2 10 - 20 m" filter="&quot;flood_l2_rank&quot; = 5" key="{c36a8693-0a34-4738-8df6-58b308b506fc}" symbol="4"/>
+      <rule label="L2 >= 20 m" filter="&quot;flood_l2_rank&quot; = 6" key="{a8b1d3d6-7d08-48d3-ae5f-bc47370b58d8}" symbol="5"/>
+      <rule label="no flood rank" filter="ELSE" key="{206fc583-d158-40f5-8668-20e6dafae99c}" symbol="6"/>
     </rules>
     <symbols>
-      <symbol frame_rate="10" name="0" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="0" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{c68a3b1f-84f6-4787-922c-af303fedfd7a}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{6a3860b6-7c9c-4dc6-8449-86736de0ae08}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="247,245,169,255,rgb:0.96862745098039216,0.96078431372549022,0.66274509803921566,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="247,245,169,255,rgb:0.96862745098039216,0.96078431372549022,0.66274509803921566,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="1" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="1" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{150e7683-bb8d-494a-82b8-c44f7a97be05}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{c72ae861-49bf-4a29-86ef-32ce4d427e9a}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="255,216,192,255,rgb:1,0.84705882352941175,0.75294117647058822,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="255,216,192,255,rgb:1,0.84705882352941175,0.75294117647058822,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="2" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="2" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{216217ae-79bd-475a-84fa-5a4a752fa302}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{de72b86a-cc8b-4752-a498-8d57e3e0afb3}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="255,183,183,255,rgb:1,0.71764705882352942,0.71764705882352942,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="255,183,183,255,rgb:1,0.71764705882352942,0.71764705882352942,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="3" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="3" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{cdf092f3-ab5b-460f-9f88-ce8a20c2dac9}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{036975bf-8178-4fcc-a2f2-a3fadc126fa2}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="255,145,145,255,rgb:1,0.56862745098039214,0.56862745098039214,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="255,145,145,255,rgb:1,0.56862745098039214,0.56862745098039214,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="4" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="4" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{217afb4b-2078-4c82-a894-7c01982c26e7}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{a14c5a0c-75dd-4eb7-9134-08826d23b575}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="242,133,201,255,rgb:0.94901960784313721,0.52156862745098043,0.78823529411764703,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="242,133,201,255,rgb:0.94901960784313721,0.52156862745098043,0.78823529411764703,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="5" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="5" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{ce835634-31b1-4a31-a89a-0958bf69148e}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{2ba77fbc-6850-4837-8d49-f2cac7559e3f}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="220,122,220,255,rgb:0.86274509803921573,0.47843137254901963,0.86274509803921573,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="220,122,220,255,rgb:0.86274509803921573,0.47843137254901963,0.86274509803921573,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol frame_rate="10" name="6" clip_to_extent="1" type="fill" alpha="1" is_animated="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="6" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" id="{0640af1f-7bb8-4e80-8289-4a2223f52eb3}" locked="0" class="SimpleFill" enabled="1">
+        <layer class="SimpleFill" pass="0" id="{364c028e-5158-43cc-9146-68b8401b0894}" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="200,200,200,255,rgb:0.78431372549019607,0.78431372549019607,0.78431372549019607,1" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.1" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="200,200,200,255,rgb:0.78431372549019607,0.78431372549019607,0.78431372549019607,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -534,9 +534,9 @@
     </symbols>
     <data-defined-properties>
       <Option type="Map">
-        <Option value="" name="name" type="QString"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option value="collection" name="type" type="QString"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -557,294 +557,294 @@
   </geometryOptions>
   <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field name="gml_id" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="gml_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="building_id" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="building_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="name" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="name">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="class" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="class_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="class_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="usage" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="usage">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="usage_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="usage_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="measured_height" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="measured_height">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="storeys_above" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="storeys_above">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="storeys_below" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="storeys_below">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="structure" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="structure">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="structure_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="structure_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="year_built" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="year_built">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="survey_year" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="survey_year">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="roof_type" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="roof_type">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="address" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="address">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="prefecture_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="prefecture_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="city_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="city_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l1_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l1_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l1_rank_label" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l1_rank_label">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l1_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l1_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l1_duration" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l1_duration">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l1_river" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l1_river">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l2_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l2_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l2_rank_label" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l2_rank_label">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l2_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l2_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l2_duration" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l2_duration">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_l2_river" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_l2_river">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="tsunami_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="tsunami_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="tsunami_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="tsunami_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="high_tide_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="high_tide_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="high_tide_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="high_tide_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="inland_flood_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="inland_flood_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="inland_flood_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="inland_flood_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="landslide" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="landslide">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="risk_count" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="risk_count">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="ground_z" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="ground_z">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lod1_height" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="lod1_height">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="lods" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="lods">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="source_file" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="source_file">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="attributes_json" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="attributes_json">
       <editWidget type="">
         <config>
           <Option/>
@@ -853,48 +853,48 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="" field="gml_id"/>
-    <alias index="1" name="" field="building_id"/>
-    <alias index="2" name="" field="name"/>
-    <alias index="3" name="" field="class"/>
-    <alias index="4" name="" field="class_code"/>
-    <alias index="5" name="" field="usage"/>
-    <alias index="6" name="" field="usage_code"/>
-    <alias index="7" name="" field="function"/>
-    <alias index="8" name="" field="measured_height"/>
-    <alias index="9" name="" field="storeys_above"/>
-    <alias index="10" name="" field="storeys_below"/>
-    <alias index="11" name="" field="structure"/>
-    <alias index="12" name="" field="structure_code"/>
-    <alias index="13" name="" field="year_built"/>
-    <alias index="14" name="" field="survey_year"/>
-    <alias index="15" name="" field="roof_type"/>
-    <alias index="16" name="" field="address"/>
-    <alias index="17" name="" field="prefecture_code"/>
-    <alias index="18" name="" field="city_code"/>
-    <alias index="19" name="" field="flood_l1_rank"/>
-    <alias index="20" name="" field="flood_l1_rank_label"/>
-    <alias index="21" name="" field="flood_l1_depth"/>
-    <alias index="22" name="" field="flood_l1_duration"/>
-    <alias index="23" name="" field="flood_l1_river"/>
-    <alias index="24" name="" field="flood_l2_rank"/>
-    <alias index="25" name="" field="flood_l2_rank_label"/>
-    <alias index="26" name="" field="flood_l2_depth"/>
-    <alias index="27" name="" field="flood_l2_duration"/>
-    <alias index="28" name="" field="flood_l2_river"/>
-    <alias index="29" name="" field="tsunami_rank"/>
-    <alias index="30" name="" field="tsunami_depth"/>
-    <alias index="31" name="" field="high_tide_rank"/>
-    <alias index="32" name="" field="high_tide_depth"/>
-    <alias index="33" name="" field="inland_flood_rank"/>
-    <alias index="34" name="" field="inland_flood_depth"/>
-    <alias index="35" name="" field="landslide"/>
-    <alias index="36" name="" field="risk_count"/>
-    <alias index="37" name="" field="ground_z"/>
-    <alias index="38" name="" field="lod1_height"/>
-    <alias index="39" name="" field="lods"/>
-    <alias index="40" name="" field="source_file"/>
-    <alias index="41" name="" field="attributes_json"/>
+    <alias index="0" field="gml_id" name=""/>
+    <alias index="1" field="building_id" name=""/>
+    <alias index="2" field="name" name=""/>
+    <alias index="3" field="class" name=""/>
+    <alias index="4" field="class_code" name=""/>
+    <alias index="5" field="usage" name=""/>
+    <alias index="6" field="usage_code" name=""/>
+    <alias index="7" field="function" name=""/>
+    <alias index="8" field="measured_height" name=""/>
+    <alias index="9" field="storeys_above" name=""/>
+    <alias index="10" field="storeys_below" name=""/>
+    <alias index="11" field="structure" name=""/>
+    <alias index="12" field="structure_code" name=""/>
+    <alias index="13" field="year_built" name=""/>
+    <alias index="14" field="survey_year" name=""/>
+    <alias index="15" field="roof_type" name=""/>
+    <alias index="16" field="address" name=""/>
+    <alias index="17" field="prefecture_code" name=""/>
+    <alias index="18" field="city_code" name=""/>
+    <alias index="19" field="flood_l1_rank" name=""/>
+    <alias index="20" field="flood_l1_rank_label" name=""/>
+    <alias index="21" field="flood_l1_depth" name=""/>
+    <alias index="22" field="flood_l1_duration" name=""/>
+    <alias index="23" field="flood_l1_river" name=""/>
+    <alias index="24" field="flood_l2_rank" name=""/>
+    <alias index="25" field="flood_l2_rank_label" name=""/>
+    <alias index="26" field="flood_l2_depth" name=""/>
+    <alias index="27" field="flood_l2_duration" name=""/>
+    <alias index="28" field="flood_l2_river" name=""/>
+    <alias index="29" field="tsunami_rank" name=""/>
+    <alias index="30" field="tsunami_depth" name=""/>
+    <alias index="31" field="high_tide_rank" name=""/>
+    <alias index="32" field="high_tide_depth" name=""/>
+    <alias index="33" field="inland_flood_rank" name=""/>
+    <alias index="34" field="inland_flood_depth" name=""/>
+    <alias index="35" field="landslide" name=""/>
+    <alias index="36" field="risk_count" name=""/>
+    <alias index="37" field="ground_z" name=""/>
+    <alias index="38" field="lod1_height" name=""/>
+    <alias index="39" field="lods" name=""/>
+    <alias index="40" field="source_file" name=""/>
+    <alias index="41" field="attributes_json" name=""/>
   </aliases>
   <splitPolicies>
     <policy policy="Duplicate" field="gml_id"/>
@@ -1029,92 +1029,92 @@
     <default applyOnUpdate="0" field="attributes_json" expression=""/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="gml_id" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="building_id" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="name" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="class" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="class_code" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="usage" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="usage_code" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="function" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="measured_height" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="storeys_above" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="storeys_below" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="structure" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="structure_code" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="year_built" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="survey_year" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="roof_type" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="address" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="prefecture_code" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="city_code" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l1_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l1_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l1_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l1_duration" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l1_river" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l2_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l2_rank_label" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l2_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l2_duration" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="flood_l2_river" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="tsunami_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="tsunami_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="high_tide_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="high_tide_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="inland_flood_rank" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="inland_flood_depth" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="landslide" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="risk_count" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="ground_z" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="lod1_height" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="lods" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="source_file" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint exp_strength="0" field="attributes_json" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="gml_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="building_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="name" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="usage" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="usage_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="measured_height" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="storeys_above" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="storeys_below" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="structure" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="structure_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="year_built" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="survey_year" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="roof_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="address" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="prefecture_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="city_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l1_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l1_rank_label" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l1_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l1_duration" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l1_river" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l2_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l2_rank_label" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l2_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l2_duration" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_l2_river" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="tsunami_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="tsunami_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="high_tide_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="high_tide_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="inland_flood_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="inland_flood_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="landslide" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="risk_count" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="ground_z" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="lod1_height" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="lods" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="source_file" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="attributes_json" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="gml_id" desc=""/>
-    <constraint exp="" field="building_id" desc=""/>
-    <constraint exp="" field="name" desc=""/>
-    <constraint exp="" field="class" desc=""/>
-    <constraint exp="" field="class_code" desc=""/>
-    <constraint exp="" field="usage" desc=""/>
-    <constraint exp="" field="usage_code" desc=""/>
-    <constraint exp="" field="function" desc=""/>
-    <constraint exp="" field="measured_height" desc=""/>
-    <constraint exp="" field="storeys_above" desc=""/>
-    <constraint exp="" field="storeys_below" desc=""/>
-    <constraint exp="" field="structure" desc=""/>
-    <constraint exp="" field="structure_code" desc=""/>
-    <constraint exp="" field="year_built" desc=""/>
-    <constraint exp="" field="survey_year" desc=""/>
-    <constraint exp="" field="roof_type" desc=""/>
-    <constraint exp="" field="address" desc=""/>
-    <constraint exp="" field="prefecture_code" desc=""/>
-    <constraint exp="" field="city_code" desc=""/>
-    <constraint exp="" field="flood_l1_rank" desc=""/>
-    <constraint exp="" field="flood_l1_rank_label" desc=""/>
-    <constraint exp="" field="flood_l1_depth" desc=""/>
-    <constraint exp="" field="flood_l1_duration" desc=""/>
-    <constraint exp="" field="flood_l1_river" desc=""/>
-    <constraint exp="" field="flood_l2_rank" desc=""/>
-    <constraint exp="" field="flood_l2_rank_label" desc=""/>
-    <constraint exp="" field="flood_l2_depth" desc=""/>
-    <constraint exp="" field="flood_l2_duration" desc=""/>
-    <constraint exp="" field="flood_l2_river" desc=""/>
-    <constraint exp="" field="tsunami_rank" desc=""/>
-    <constraint exp="" field="tsunami_depth" desc=""/>
-    <constraint exp="" field="high_tide_rank" desc=""/>
-    <constraint exp="" field="high_tide_depth" desc=""/>
-    <constraint exp="" field="inland_flood_rank" desc=""/>
-    <constraint exp="" field="inland_flood_depth" desc=""/>
-    <constraint exp="" field="landslide" desc=""/>
-    <constraint exp="" field="risk_count" desc=""/>
-    <constraint exp="" field="ground_z" desc=""/>
-    <constraint exp="" field="lod1_height" desc=""/>
-    <constraint exp="" field="lods" desc=""/>
-    <constraint exp="" field="source_file" desc=""/>
-    <constraint exp="" field="attributes_json" desc=""/>
+    <constraint field="gml_id" exp="" desc=""/>
+    <constraint field="building_id" exp="" desc=""/>
+    <constraint field="name" exp="" desc=""/>
+    <constraint field="class" exp="" desc=""/>
+    <constraint field="class_code" exp="" desc=""/>
+    <constraint field="usage" exp="" desc=""/>
+    <constraint field="usage_code" exp="" desc=""/>
+    <constraint field="function" exp="" desc=""/>
+    <constraint field="measured_height" exp="" desc=""/>
+    <constraint field="storeys_above" exp="" desc=""/>
+    <constraint field="storeys_below" exp="" desc=""/>
+    <constraint field="structure" exp="" desc=""/>
+    <constraint field="structure_code" exp="" desc=""/>
+    <constraint field="year_built" exp="" desc=""/>
+    <constraint field="survey_year" exp="" desc=""/>
+    <constraint field="roof_type" exp="" desc=""/>
+    <constraint field="address" exp="" desc=""/>
+    <constraint field="prefecture_code" exp="" desc=""/>
+    <constraint field="city_code" exp="" desc=""/>
+    <constraint field="flood_l1_rank" exp="" desc=""/>
+    <constraint field="flood_l1_rank_label" exp="" desc=""/>
+    <constraint field="flood_l1_depth" exp="" desc=""/>
+    <constraint field="flood_l1_duration" exp="" desc=""/>
+    <constraint field="flood_l1_river" exp="" desc=""/>
+    <constraint field="flood_l2_rank" exp="" desc=""/>
+    <constraint field="flood_l2_rank_label" exp="" desc=""/>
+    <constraint field="flood_l2_depth" exp="" desc=""/>
+    <constraint field="flood_l2_duration" exp="" desc=""/>
+    <constraint field="flood_l2_river" exp="" desc=""/>
+    <constraint field="tsunami_rank" exp="" desc=""/>
+    <constraint field="tsunami_depth" exp="" desc=""/>
+    <constraint field="high_tide_rank" exp="" desc=""/>
+    <constraint field="high_tide_depth" exp="" desc=""/>
+    <constraint field="inland_flood_rank" exp="" desc=""/>
+    <constraint field="inland_flood_depth" exp="" desc=""/>
+    <constraint field="landslide" exp="" desc=""/>
+    <constraint field="risk_count" exp="" desc=""/>
+    <constraint field="ground_z" exp="" desc=""/>
+    <constraint field="lod1_height" exp="" desc=""/>
+    <constraint field="lods" exp="" desc=""/>
+    <constraint field="source_file" exp="" desc=""/>
+    <constraint field="attributes_json" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

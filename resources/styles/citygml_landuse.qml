@@ -1,446 +1,446 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" version="3.40.6-Bratislava" simplifyAlgorithm="0" autoRefreshTime="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" minScale="100000000" autoRefreshMode="Disabled" maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" readOnly="0">
-  <renderer-3d type="rulebased" layer="">
+<qgis labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" autoRefreshMode="Disabled" autoRefreshTime="0" symbologyReferenceScale="-1" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyMaxScale="1" version="3.40.6-Bratislava" minScale="100000000">
+  <renderer-3d layer="" type="rulebased">
     <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <rules key="{83a25268-9dd6-4993-a47c-1f9882485a36}">
-      <rule filter="&quot;class_code&quot; = '201'" key="{33cfa21c-e457-49f3-b4c8-308017704b03}" description="Paddy field">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="170,215,110,255,rgb:0.66666666666666663,0.84313725490196079,0.43137254901960786,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+    <rules key="{2bd2334d-021a-4c7e-9982-d15a8a54a430}">
+      <rule filter="&quot;class_code&quot; = '201'" key="{29044ea0-5e3d-4a4d-86ec-ba8944ef782c}" description="Paddy field">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="94,118,61,255,rgb:0.36862745098039218,0.46274509803921571,0.23921568627450981,1" ambient="76,97,50,255,rgb:0.29803921568627451,0.38039215686274508,0.19607843137254902,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '202'" key="{c7bcc75a-d4ef-4a1c-8057-2e6a6f8ad502}" description="Field">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="215,230,120,255,rgb:0.84313725490196079,0.90196078431372551,0.47058823529411764,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '202'" key="{4646bf21-1b2a-48cd-b9b6-b68f726941bb}" description="Field">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="118,127,66,255,rgb:0.46274509803921571,0.49803921568627452,0.25882352941176473,1" ambient="97,104,54,255,rgb:0.38039215686274508,0.40784313725490196,0.21176470588235294,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '203'" key="{5617501b-2a3b-440d-b9d6-44baaa659d45}" description="Forest">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="60,140,70,255,rgb:0.23529411764705882,0.5490196078431373,0.27450980392156865,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '203'" key="{a9cf816a-308b-47d0-a9e2-785476f55639}" description="Forest">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="33,77,38,255,rgb:0.12941176470588237,0.30196078431372547,0.14901960784313725,1" ambient="27,63,32,255,rgb:0.10588235294117647,0.24705882352941178,0.12549019607843137,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '204'" key="{cdf4c36e-389f-42cd-b1c7-8ce660227417}" description="Water">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="120,180,235,255,rgb:0.47058823529411764,0.70588235294117652,0.92156862745098034,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '204'" key="{c1d2a50e-45c2-4acf-bd5c-58f360601f2e}" description="Water">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="66,99,129,255,rgb:0.25882352941176473,0.38823529411764707,0.50588235294117645,1" ambient="54,81,106,255,rgb:0.21176470588235294,0.31764705882352939,0.41568627450980394,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '205'" key="{243553ab-a7b2-46c7-8efc-81fb5c4539ab}" description="Other natural land">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="190,210,160,255,rgb:0.74509803921568629,0.82352941176470584,0.62745098039215685,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '205'" key="{7c438df7-32aa-42b7-bf29-c42309407482}" description="Other natural land">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="105,116,88,255,rgb:0.41176470588235292,0.45490196078431372,0.34509803921568627,1" ambient="86,94,72,255,rgb:0.33725490196078434,0.36862745098039218,0.28235294117647058,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '211'" key="{bf6ec07a-6680-4d68-8bc3-91890a84d3d7}" description="Residential">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,235,100,255,rgb:1,0.92156862745098034,0.39215686274509803,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '211'" key="{8b9eb2cc-ad2d-4668-a15d-92eb84fb4b2d}" description="Residential">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="140,129,55,255,rgb:0.5490196078431373,0.50588235294117645,0.21568627450980393,1" ambient="115,106,45,255,rgb:0.45098039215686275,0.41568627450980394,0.17647058823529413,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '212'" key="{81032054-3025-490b-9da6-560b05236d77}" description="Commercial">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="245,110,110,255,rgb:0.96078431372549022,0.43137254901960786,0.43137254901960786,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '212'" key="{f85b8b28-8c66-4ee1-a356-43e32d2fddb5}" description="Commercial">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="135,61,61,255,rgb:0.52941176470588236,0.23921568627450981,0.23921568627450981,1" ambient="110,50,50,255,rgb:0.43137254901960786,0.19607843137254902,0.19607843137254902,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '213'" key="{ca4ee60c-35d0-4f60-afff-e12403847c0e}" description="Industrial">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="150,140,220,255,rgb:0.58823529411764708,0.5490196078431373,0.86274509803921573,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '213'" key="{5cf02d35-916a-4a14-9092-fab2fda7523c}" description="Industrial">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="82,77,121,255,rgb:0.32156862745098042,0.30196078431372547,0.47450980392156861,1" ambient="68,63,99,255,rgb:0.26666666666666666,0.24705882352941178,0.38823529411764707,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '214'" key="{75a39682-a524-498a-a7c7-39358c74908b}" description="Public facilities">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="240,160,200,255,rgb:0.94117647058823528,0.62745098039215685,0.78431372549019607,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '214'" key="{d0e1f4d8-f4c3-4952-a4fe-76d8c49638df}" description="Public facilities">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="132,88,110,255,rgb:0.51764705882352946,0.34509803921568627,0.43137254901960786,1" ambient="108,72,90,255,rgb:0.42352941176470588,0.28235294117647058,0.35294117647058826,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '215'" key="{cb2960f3-bf29-4207-b6b5-65370e851fe7}" description="Road">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="190,190,190,255,rgb:0.74509803921568629,0.74509803921568629,0.74509803921568629,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '215'" key="{a5657248-b1f5-483c-8216-7b1ffe93068f}" description="Road">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="105,105,105,255,rgb:0.41176470588235292,0.41176470588235292,0.41176470588235292,1" ambient="86,86,86,255,rgb:0.33725490196078434,0.33725490196078434,0.33725490196078434,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '216'" key="{ae96ec98-4dfa-4152-bb83-21489a8f152c}" description="Transport facilities">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="150,150,150,255,rgb:0.58823529411764708,0.58823529411764708,0.58823529411764708,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '216'" key="{068af525-fdde-419a-ab3b-2805391a6453}" description="Transport facilities">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="82,82,82,255,rgb:0.32156862745098042,0.32156862745098042,0.32156862745098042,1" ambient="68,68,68,255,rgb:0.26666666666666666,0.26666666666666666,0.26666666666666666,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '217'" key="{b5c1641a-8fb5-45e1-9e7e-e1e9ff534486}" description="Public open space">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="140,210,150,255,rgb:0.5490196078431373,0.82352941176470584,0.58823529411764708,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '217'" key="{6f906720-2649-47c1-93f1-f161bd618f11}" description="Public open space">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="77,116,82,255,rgb:0.30196078431372547,0.45490196078431372,0.32156862745098042,1" ambient="63,94,68,255,rgb:0.24705882352941178,0.36862745098039218,0.26666666666666666,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '218'" key="{0f5b175d-8ff1-4ef7-80f8-a5a846df3fb3}" description="Other public facilities">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="200,160,120,255,rgb:0.78431372549019607,0.62745098039215685,0.47058823529411764,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '218'" key="{f81d781f-9520-417f-b76c-18ab6ba01f64}" description="Other public facilities">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="110,88,66,255,rgb:0.43137254901960786,0.34509803921568627,0.25882352941176473,1" ambient="90,72,54,255,rgb:0.35294117647058826,0.28235294117647058,0.21176470588235294,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '219'" key="{dff70321-b86e-4b5c-8328-7e0b7b586022}" description="Farming, forestry and fishery facilities">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="200,190,120,255,rgb:0.78431372549019607,0.74509803921568629,0.47058823529411764,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '219'" key="{478fb2b1-9814-4f23-9015-e597b6a26ab8}" description="Farming, forestry and fishery facilities">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="110,105,66,255,rgb:0.43137254901960786,0.41176470588235292,0.25882352941176473,1" ambient="90,86,54,255,rgb:0.35294117647058826,0.33725490196078434,0.21176470588235294,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '220'" key="{bbd998a5-b9ce-4991-ba70-209ca08ee42d}" description="Golf course">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="160,200,110,255,rgb:0.62745098039215685,0.78431372549019607,0.43137254901960786,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '220'" key="{d14c2d34-141b-42e7-8e89-644fb0fd88cc}" description="Golf course">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="88,110,61,255,rgb:0.34509803921568627,0.43137254901960786,0.23921568627450981,1" ambient="72,90,50,255,rgb:0.28235294117647058,0.35294117647058826,0.19607843137254902,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '221'" key="{f8500b0f-5799-4aa6-b157-4b4ac463eb47}" description="Solar power plant">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="230,200,240,255,rgb:0.90196078431372551,0.78431372549019607,0.94117647058823528,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '221'" key="{30a1f686-9692-4739-aa93-0caf0aedd9d6}" description="Solar power plant">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="127,110,132,255,rgb:0.49803921568627452,0.43137254901960786,0.51764705882352946,1" ambient="104,90,108,255,rgb:0.40784313725490196,0.35294117647058826,0.42352941176470588,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '222'" key="{bf1d2226-71fb-4a7e-aa8f-27f69dcc7a97}" description="Surface parking">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="225,225,225,255,rgb:0.88235294117647056,0.88235294117647056,0.88235294117647056,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '222'" key="{11171563-a7b4-49ae-9ab7-67bb3a96e3f7}" description="Surface parking">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="124,124,124,255,rgb:0.48627450980392156,0.48627450980392156,0.48627450980392156,1" ambient="101,101,101,255,rgb:0.396078431372549,0.396078431372549,0.396078431372549,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '223'" key="{1c75d26f-65c7-42f0-886e-fa85fb7b0490}" description="Other urban use">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="235,215,185,255,rgb:0.92156862745098034,0.84313725490196079,0.72549019607843135,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '223'" key="{78e0e4e7-ed19-4f5d-8f6b-7e7d2925c02c}" description="Other urban use">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="129,118,102,255,rgb:0.50588235294117645,0.46274509803921571,0.40000000000000002,1" ambient="106,97,83,255,rgb:0.41568627450980394,0.38039215686274508,0.32549019607843138,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;class_code&quot; = '224'" key="{ca6d2289-1593-4ac6-8243-3d43e53a8bfd}" description="Unused land">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="245,240,220,255,rgb:0.96078431372549022,0.94117647058823528,0.86274509803921573,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;class_code&quot; = '224'" key="{78ab26d7-1986-405f-a90f-900c2b9be62c}" description="Unused land">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="135,132,121,255,rgb:0.52941176470588236,0.51764705882352946,0.47450980392156861,1" ambient="110,108,99,255,rgb:0.43137254901960786,0.42352941176470588,0.38823529411764707,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="ELSE" key="{1c087ec7-fd85-4b3f-9acf-ad4c22d88351}" description="Other or unknown land use">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="255,255,255,255,rgb:1,1,1,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="ELSE" key="{81f51480-a788-4c70-9831-d6d100c3a049}" description="Other or unknown land use">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="140,140,140,255,rgb:0.5490196078431373,0.5490196078431373,0.5490196078431373,1" ambient="115,115,115,255,rgb:0.45098039215686275,0.45098039215686275,0.45098039215686275,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
     </rules>
@@ -451,784 +451,784 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" fixedDuration="0" durationUnit="min" startExpression="" durationField="" endField="" endExpression="" accumulate="0" enabled="0" limitMode="0" startField="">
+  <temporal mode="0" startField="" startExpression="" accumulate="0" enabled="0" fixedDuration="0" durationUnit="min" endField="" durationField="" limitMode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" zoffset="0" zscale="1" clamping="Relative" extrusionEnabled="0" binding="Centroid" extrusion="0" respectLayerSymbol="1">
+  <elevation extrusionEnabled="0" zoffset="0" clamping="Relative" showMarkerSymbolInSurfacePlots="0" respectLayerSymbol="1" zscale="1" binding="Centroid" extrusion="0" type="IndividualFeatures" symbology="Line">
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" value="" name="name"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" value="collection" name="type"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol type="line" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" locked="0" enabled="1" id="{177d69cd-b203-4564-a372-1c6214138cfb}">
+        <layer class="SimpleLine" pass="0" id="{2bbb7bc0-9388-4233-84fb-184c95fb8612}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="align_dash_pattern"/>
-            <Option type="QString" value="square" name="capstyle"/>
-            <Option type="QString" value="5;2" name="customdash"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
-            <Option type="QString" value="MM" name="customdash_unit"/>
-            <Option type="QString" value="0" name="dash_pattern_offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
-            <Option type="QString" value="0" name="draw_inside_polygon"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="114,155,111,255,rgb:0.44705882352941179,0.60784313725490191,0.43529411764705883,1" name="line_color"/>
-            <Option type="QString" value="solid" name="line_style"/>
-            <Option type="QString" value="0.6" name="line_width"/>
-            <Option type="QString" value="MM" name="line_width_unit"/>
-            <Option type="QString" value="0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="0" name="ring_filter"/>
-            <Option type="QString" value="0" name="trim_distance_end"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
-            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
-            <Option type="QString" value="0" name="trim_distance_start"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
-            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
-            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
-            <Option type="QString" value="0" name="use_custom_dash"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
+            <Option name="align_dash_pattern" value="0" type="QString"/>
+            <Option name="capstyle" value="square" type="QString"/>
+            <Option name="customdash" value="5;2" type="QString"/>
+            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="customdash_unit" value="MM" type="QString"/>
+            <Option name="dash_pattern_offset" value="0" type="QString"/>
+            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
+            <Option name="draw_inside_polygon" value="0" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="line_color" value="229,182,54,255,rgb:0.89803921568627454,0.71372549019607845,0.21176470588235294,1" type="QString"/>
+            <Option name="line_style" value="solid" type="QString"/>
+            <Option name="line_width" value="0.6" type="QString"/>
+            <Option name="line_width_unit" value="MM" type="QString"/>
+            <Option name="offset" value="0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="ring_filter" value="0" type="QString"/>
+            <Option name="trim_distance_end" value="0" type="QString"/>
+            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
+            <Option name="trim_distance_start" value="0" type="QString"/>
+            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
+            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
+            <Option name="use_custom_dash" value="0" type="QString"/>
+            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{2a808ac4-4e5f-4f15-9d0c-8ae220142d62}">
+        <layer class="SimpleFill" pass="0" id="{ffdc4a00-8b3d-4c9c-afeb-45cc7d28305e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="114,155,111,255,rgb:0.44705882352941179,0.60784313725490191,0.43529411764705883,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="81,111,79,255,rgb:0.31932555123216599,0.4341649500267033,0.3109178301670863,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="229,182,54,255,rgb:0.89803921568627454,0.71372549019607845,0.21176470588235294,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="164,130,39,255,rgb:0.64144350347142753,0.50983443961242081,0.15126268406195162,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol type="marker" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="marker" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" locked="0" enabled="1" id="{a4094ee0-cef9-49b7-a19f-d5c586b1e2cb}">
+        <layer class="SimpleMarker" pass="0" id="{fee5e3da-4bef-4509-8332-2a7f17f61127}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="114,155,111,255,rgb:0.44705882352941179,0.60784313725490191,0.43529411764705883,1" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="diamond" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="81,111,79,255,rgb:0.31932555123216599,0.4341649500267033,0.3109178301670863,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="3" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="229,182,54,255,rgb:0.89803921568627454,0.71372549019607845,0.21176470588235294,1" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="diamond" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="164,130,39,255,rgb:0.64144350347142753,0.50983443961242081,0.15126268406195162,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="3" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
-    <rules key="{eb27e9b2-8a1f-4199-b01a-e9a069c12fbc}">
-      <rule filter="&quot;class_code&quot; = '201'" key="{1f802982-3163-4c15-afd2-02a180fd41b7}" label="Paddy field" symbol="0"/>
-      <rule filter="&quot;class_code&quot; = '202'" key="{be05b0ff-73ab-4b2f-beb4-5ae569acb70b}" label="Field" symbol="1"/>
-      <rule filter="&quot;class_code&quot; = '203'" key="{fc5649ea-a248-409b-862e-15b22bd6c633}" label="Forest" symbol="2"/>
-      <rule filter="&quot;class_code&quot; = '204'" key="{b2798383-fe69-433f-a77c-472669219509}" label="Water" symbol="3"/>
-      <rule filter="&quot;class_code&quot; = '205'" key="{b449213d-14ca-4b69-80aa-b3b43f23e42d}" label="Other natural land" symbol="4"/>
-      <rule filter="&quot;class_code&quot; = '211'" key="{6dc91ab9-db74-482e-8234-53c1836e4918}" label="Residential" symbol="5"/>
-      <rule filter="&quot;class_code&quot; = '212'" key="{fe24ff61-6ca5-4143-98b2-2c574e793bb5}" label="Commercial" symbol="6"/>
-      <rule filter="&quot;class_code&quot; = '213'" key="{87b01e1b-a660-4520-8e48-5e9e5d010275}" label="Industrial" symbol="7"/>
-      <rule filter="&quot;class_code&quot; = '214'" key="{3a0b22e0-9fff-4af6-b064-b9b696134c2d}" label="Public facilities" symbol="8"/>
-      <rule filter="&quot;class_code&quot; = '215'" key="{326690f3-603d-4378-a735-9fff1bc2cb6c}" label="Road" symbol="9"/>
-      <rule filter="&quot;class_code&quot; = '216'" key="{ce9ca370-eeb6-4066-bcd2-6b48a2771b20}" label="Transport facilities" symbol="10"/>
-      <rule filter="&quot;class_code&quot; = '217'" key="{b66f354f-fe66-4822-b90d-0112c8ff0e39}" label="Public open space" symbol="11"/>
-      <rule filter="&quot;class_code&quot; = '218'" key="{b980c63f-6067-4e3f-a5f1-0fa0f852157a}" label="Other public facilities" symbol="12"/>
-      <rule filter="&quot;class_code&quot; = '219'" key="{0bb02236-b200-4d29-85d3-eb5549beea31}" label="Farming, forestry and fishery facilities" symbol="13"/>
-      <rule filter="&quot;class_code&quot; = '220'" key="{068c3fc6-d360-4b0f-af27-b14c186332cf}" label="Golf course" symbol="14"/>
-      <rule filter="&quot;class_code&quot; = '221'" key="{e7bc696f-8271-4f95-97ae-b2dceb64ad34}" label="Solar power plant" symbol="15"/>
-      <rule filter="&quot;class_code&quot; = '222'" key="{5b4495d5-7b11-4ce2-a46d-fc0aad9b05be}" label="Surface parking" symbol="16"/>
-      <rule filter="&quot;class_code&quot; = '223'" key="{3b7ba5ac-c24c-4ff0-9034-c565fa5027be}" label="Other urban use" symbol="17"/>
-      <rule filter="&quot;class_code&quot; = '224'" key="{bccba48b-c58b-4d77-b830-ba38e2cbf554}" label="Unused land" symbol="18"/>
-      <rule filter="ELSE" key="{93b7978d-8e13-44e4-a0fe-5eba2dfc2098}" label="Other or unknown land use" symbol="19"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer">
+    <rules key="{4924f3a9-ec70-4667-bcf2-0931c0742214}">
+      <rule label="Paddy field" filter="&quot;class_code&quot; = '201'" key="{32cffb36-5479-4237-8be5-b8ea5ee7134a}" symbol="0"/>
+      <rule label="Field" filter="&quot;class_code&quot; = '202'" key="{714abb43-db34-4be5-a9ee-530a92646f4f}" symbol="1"/>
+      <rule label="Forest" filter="&quot;class_code&quot; = '203'" key="{586cac34-475f-40a4-86c3-041ee599577d}" symbol="2"/>
+      <rule label="Water" filter="&quot;class_code&quot; = '204'" key="{b71f6b07-6d42-4092-bc55-c1d1b9059d9e}" symbol="3"/>
+      <rule label="Other natural land" filter="&quot;class_code&quot; = '205'" key="{745dbef4-1a23-488c-b81e-34570d3be503}" symbol="4"/>
+      <rule label="Residential" filter="&quot;class_code&quot; = '211'" key="{246cfa7d-f78b-4683-bdf3-e66426f5cfe4}" symbol="5"/>
+      <rule label="Commercial" filter="&quot;class_code&quot; = '212'" key="{361d5530-6359-4935-96a7-00855e2fda33}" symbol="6"/>
+      <rule label="Industrial" filter="&quot;class_code&quot; = '213'" key="{ee555496-c56c-4037-86a3-62acb0d8ac03}" symbol="7"/>
+      <rule label="Public facilities" filter="&quot;class_code&quot; = '214'" key="{42f9c21d-5208-4ed0-ad9c-daacf61224bc}" symbol="8"/>
+      <rule label="Road" filter="&quot;class_code&quot; = '215'" key="{8718a0c0-d51c-4d89-8e8f-24580e6db7b6}" symbol="9"/>
+      <rule label="Transport facilities" filter="&quot;class_code&quot; = '216'" key="{ae07c589-b72f-4637-84bc-923e72764a79}" symbol="10"/>
+      <rule label="Public open space" filter="&quot;class_code&quot; = '217'" key="{fc355271-0e0d-462a-bfc3-11fd6a1c1a2f}" symbol="11"/>
+      <rule label="Other public facilities" filter="&quot;class_code&quot; = '218'" key="{b6ff5d7c-ec71-4a7d-8e59-7aa321c05628}" symbol="12"/>
+      <rule label="Farming, forestry and fishery facilities" filter="&quot;class_code&quot; = '219'" key="{adfc9450-45d0-4113-8907-d2905deadf43}" symbol="13"/>
+      <rule label="Golf course" filter="&quot;class_code&quot; = '220'" key="{1b332d37-8eae-4501-9b37-91a4e666a732}" symbol="14"/>
+      <rule label="Solar power plant" filter="&quot;class_code&quot; = '221'" key="{ee7bdd0f-e9f2-4008-b664-fab38e72b5af}" symbol="15"/>
+      <rule label="Surface parking" filter="&quot;class_code&quot; = '222'" key="{1208c068-7583-462b-a8e2-beba3ef6a390}" symbol="16"/>
+      <rule label="Other urban use" filter="&quot;class_code&quot; = '223'" key="{6da18053-c831-41c5-b5b8-6cd42f092993}" symbol="17"/>
+      <rule label="Unused land" filter="&quot;class_code&quot; = '224'" key="{4b268e55-ca66-478f-bc63-d75a4b32c31c}" symbol="18"/>
+      <rule label="Other or unknown land use" filter="ELSE" key="{718f7d98-9f92-49a0-b5e1-6c27655bb78b}" symbol="19"/>
     </rules>
     <symbols>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="0" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{57ba0f55-edfb-4bd2-83e6-717c00115686}">
+        <layer class="SimpleFill" pass="0" id="{5fe62164-1eff-4183-ba3a-8a642b497ca9}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="170,215,110,255,rgb:0.66666666666666663,0.84313725490196079,0.43137254901960786,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="170,215,110,255,rgb:0.66666666666666663,0.84313725490196079,0.43137254901960786,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="1" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="1" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{70fad202-ab11-47fc-92c1-0a78ed2f45e4}">
+        <layer class="SimpleFill" pass="0" id="{896a698e-ff10-48f3-a0d4-a8ac82ff121d}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="215,230,120,255,rgb:0.84313725490196079,0.90196078431372551,0.47058823529411764,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="215,230,120,255,rgb:0.84313725490196079,0.90196078431372551,0.47058823529411764,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="10" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="10" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{7afcbaf0-9194-4d5a-b4b4-221faf61977e}">
+        <layer class="SimpleFill" pass="0" id="{2afe5362-9fb7-4a64-960f-b54fe01b1c14}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="150,150,150,255,rgb:0.58823529411764708,0.58823529411764708,0.58823529411764708,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="150,150,150,255,rgb:0.58823529411764708,0.58823529411764708,0.58823529411764708,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="11" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="11" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{3dee1daa-4b23-41bf-8041-1b4338eb3d0e}">
+        <layer class="SimpleFill" pass="0" id="{cc2d7370-23c2-42dc-802f-ae436aa588d4}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="140,210,150,255,rgb:0.5490196078431373,0.82352941176470584,0.58823529411764708,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="140,210,150,255,rgb:0.5490196078431373,0.82352941176470584,0.58823529411764708,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="12" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="12" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{ea202d45-3605-4fdb-a4dd-7eef86bad4bb}">
+        <layer class="SimpleFill" pass="0" id="{2daf1429-3e4b-41c7-b06c-973228ec8610}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="200,160,120,255,rgb:0.78431372549019607,0.62745098039215685,0.47058823529411764,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="200,160,120,255,rgb:0.78431372549019607,0.62745098039215685,0.47058823529411764,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="13" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="13" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{bf459734-4d44-48be-a0fb-d89378a000dc}">
+        <layer class="SimpleFill" pass="0" id="{0a8dce1d-b8fd-4fd2-b7f3-efa8ffa6b2fa}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="200,190,120,255,rgb:0.78431372549019607,0.74509803921568629,0.47058823529411764,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="200,190,120,255,rgb:0.78431372549019607,0.74509803921568629,0.47058823529411764,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="14" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="14" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{4a241381-fbc9-413b-bce5-8decd1f6b170}">
+        <layer class="SimpleFill" pass="0" id="{cf59f26f-d4e5-47a1-90fc-f8ea861ca859}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="160,200,110,255,rgb:0.62745098039215685,0.78431372549019607,0.43137254901960786,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="160,200,110,255,rgb:0.62745098039215685,0.78431372549019607,0.43137254901960786,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="15" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="15" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{2953a56c-c846-4fca-a567-e4b365460bb2}">
+        <layer class="SimpleFill" pass="0" id="{fadfd256-411b-423d-a93d-00425d04b66e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="230,200,240,255,rgb:0.90196078431372551,0.78431372549019607,0.94117647058823528,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="230,200,240,255,rgb:0.90196078431372551,0.78431372549019607,0.94117647058823528,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="16" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="16" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{02bdaa96-88cf-4ea6-8a0e-dd8470bf5c82}">
+        <layer class="SimpleFill" pass="0" id="{c055c901-5e5d-467e-8ecf-2d3412ed54a9}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="225,225,225,255,rgb:0.88235294117647056,0.88235294117647056,0.88235294117647056,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="225,225,225,255,rgb:0.88235294117647056,0.88235294117647056,0.88235294117647056,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="17" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="17" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{9688368f-2bf2-4ed6-8220-6e45f213d331}">
+        <layer class="SimpleFill" pass="0" id="{a4ca928d-1482-4785-b5af-06372662e944}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="235,215,185,255,rgb:0.92156862745098034,0.84313725490196079,0.72549019607843135,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="235,215,185,255,rgb:0.92156862745098034,0.84313725490196079,0.72549019607843135,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="18" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="18" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{1b81ce96-c6a3-4ce1-a65b-72deedee47d3}">
+        <layer class="SimpleFill" pass="0" id="{46f81af9-d597-4edc-81a9-f93bb386cb65}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="245,240,220,255,rgb:0.96078431372549022,0.94117647058823528,0.86274509803921573,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="245,240,220,255,rgb:0.96078431372549022,0.94117647058823528,0.86274509803921573,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="19" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="19" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{9be21e5e-f155-420c-92b6-d99a07ab7df4}">
+        <layer class="SimpleFill" pass="0" id="{4eb23530-d514-4764-97f1-cc34d456fc6e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="255,255,255,255,rgb:1,1,1,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="255,255,255,255,rgb:1,1,1,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="2" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="2" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{cc714825-b5fd-40b7-9f54-816c4b6fc067}">
+        <layer class="SimpleFill" pass="0" id="{92428a18-22bd-4f8a-b48e-5f252073d422}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="60,140,70,255,rgb:0.23529411764705882,0.5490196078431373,0.27450980392156865,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="60,140,70,255,rgb:0.23529411764705882,0.5490196078431373,0.27450980392156865,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="3" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="3" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{faa7d2af-44b6-4a1a-ba5c-6a38866fc768}">
+        <layer class="SimpleFill" pass="0" id="{f9c934ff-9b3f-4a8c-a10b-d8b29f4db56d}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="120,180,235,255,rgb:0.47058823529411764,0.70588235294117652,0.92156862745098034,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="120,180,235,255,rgb:0.47058823529411764,0.70588235294117652,0.92156862745098034,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="4" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="4" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{4cea4dde-2e68-4b88-b9f1-496cf002195d}">
+        <layer class="SimpleFill" pass="0" id="{397259fc-fbc7-46b3-bbf1-45f787c04dca}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="190,210,160,255,rgb:0.74509803921568629,0.82352941176470584,0.62745098039215685,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="190,210,160,255,rgb:0.74509803921568629,0.82352941176470584,0.62745098039215685,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="5" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="5" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{a1b8e348-37cc-410e-8894-407dcd4cf7ff}">
+        <layer class="SimpleFill" pass="0" id="{c8ac99dd-2358-418b-8115-90e97af4130e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="255,235,100,255,rgb:1,0.92156862745098034,0.39215686274509803,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="255,235,100,255,rgb:1,0.92156862745098034,0.39215686274509803,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="6" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="6" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{43a2f189-3b91-42bb-90ba-883a7e5a6360}">
+        <layer class="SimpleFill" pass="0" id="{e47f71a3-61d9-4d1a-847c-3d84928c4351}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="245,110,110,255,rgb:0.96078431372549022,0.43137254901960786,0.43137254901960786,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="245,110,110,255,rgb:0.96078431372549022,0.43137254901960786,0.43137254901960786,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="7" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="7" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{4fea25d8-72c8-4c20-8ed8-d9900f73a67a}">
+        <layer class="SimpleFill" pass="0" id="{f51abefb-4804-4a21-9bfb-6e03bf178089}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="150,140,220,255,rgb:0.58823529411764708,0.5490196078431373,0.86274509803921573,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="150,140,220,255,rgb:0.58823529411764708,0.5490196078431373,0.86274509803921573,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="8" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="8" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{b73b9c8c-90b4-46e4-aa25-def5e503dd2d}">
+        <layer class="SimpleFill" pass="0" id="{cc5aed13-1ea6-4909-a28e-02fe0baadc17}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="240,160,200,255,rgb:0.94117647058823528,0.62745098039215685,0.78431372549019607,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="240,160,200,255,rgb:0.94117647058823528,0.62745098039215685,0.78431372549019607,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="9" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="9" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{e816c273-1e90-4b10-955e-65c4424ccd27}">
+        <layer class="SimpleFill" pass="0" id="{9d74497b-5d34-4bb5-9ab2-8773224aa00b}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="190,190,190,255,rgb:0.74509803921568629,0.74509803921568629,0.74509803921568629,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="190,190,190,255,rgb:0.74509803921568629,0.74509803921568629,0.74509803921568629,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -1236,9 +1236,9 @@
     </symbols>
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" value="" name="name"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" value="collection" name="type"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -1251,134 +1251,134 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field name="gml_id" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="gml_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="feature_type" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="feature_type">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="name" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="name">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="class" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="usage" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="usage">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="hazard" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="hazard">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_scale" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_scale">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_rank_label" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_rank_label">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_river" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_river">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="admin_type" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="admin_type">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="source_file" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="source_file">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="attributes_json" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="attributes_json">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="scenario" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="scenario">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="class_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="class_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function_code">
       <editWidget type="">
         <config>
           <Option/>
@@ -1387,104 +1387,104 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="gml_id" name="" index="0"/>
-    <alias field="feature_type" name="" index="1"/>
-    <alias field="name" name="" index="2"/>
-    <alias field="class" name="" index="3"/>
-    <alias field="function" name="" index="4"/>
-    <alias field="usage" name="" index="5"/>
-    <alias field="hazard" name="" index="6"/>
-    <alias field="flood_scale" name="" index="7"/>
-    <alias field="flood_rank" name="" index="8"/>
-    <alias field="flood_rank_label" name="" index="9"/>
-    <alias field="flood_depth" name="" index="10"/>
-    <alias field="flood_river" name="" index="11"/>
-    <alias field="admin_type" name="" index="12"/>
-    <alias field="source_file" name="" index="13"/>
-    <alias field="attributes_json" name="" index="14"/>
-    <alias field="scenario" name="" index="15"/>
-    <alias field="class_code" name="" index="16"/>
-    <alias field="function_code" name="" index="17"/>
+    <alias index="0" field="gml_id" name=""/>
+    <alias index="1" field="feature_type" name=""/>
+    <alias index="2" field="name" name=""/>
+    <alias index="3" field="class" name=""/>
+    <alias index="4" field="function" name=""/>
+    <alias index="5" field="usage" name=""/>
+    <alias index="6" field="hazard" name=""/>
+    <alias index="7" field="flood_scale" name=""/>
+    <alias index="8" field="flood_rank" name=""/>
+    <alias index="9" field="flood_rank_label" name=""/>
+    <alias index="10" field="flood_depth" name=""/>
+    <alias index="11" field="flood_river" name=""/>
+    <alias index="12" field="admin_type" name=""/>
+    <alias index="13" field="source_file" name=""/>
+    <alias index="14" field="attributes_json" name=""/>
+    <alias index="15" field="scenario" name=""/>
+    <alias index="16" field="class_code" name=""/>
+    <alias index="17" field="function_code" name=""/>
   </aliases>
   <splitPolicies>
-    <policy field="gml_id" policy="Duplicate"/>
-    <policy field="feature_type" policy="Duplicate"/>
-    <policy field="name" policy="Duplicate"/>
-    <policy field="class" policy="Duplicate"/>
-    <policy field="function" policy="Duplicate"/>
-    <policy field="usage" policy="Duplicate"/>
-    <policy field="hazard" policy="Duplicate"/>
-    <policy field="flood_scale" policy="Duplicate"/>
-    <policy field="flood_rank" policy="Duplicate"/>
-    <policy field="flood_rank_label" policy="Duplicate"/>
-    <policy field="flood_depth" policy="Duplicate"/>
-    <policy field="flood_river" policy="Duplicate"/>
-    <policy field="admin_type" policy="Duplicate"/>
-    <policy field="source_file" policy="Duplicate"/>
-    <policy field="attributes_json" policy="Duplicate"/>
-    <policy field="scenario" policy="Duplicate"/>
-    <policy field="class_code" policy="Duplicate"/>
-    <policy field="function_code" policy="Duplicate"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="feature_type"/>
+    <policy policy="Duplicate" field="name"/>
+    <policy policy="Duplicate" field="class"/>
+    <policy policy="Duplicate" field="function"/>
+    <policy policy="Duplicate" field="usage"/>
+    <policy policy="Duplicate" field="hazard"/>
+    <policy policy="Duplicate" field="flood_scale"/>
+    <policy policy="Duplicate" field="flood_rank"/>
+    <policy policy="Duplicate" field="flood_rank_label"/>
+    <policy policy="Duplicate" field="flood_depth"/>
+    <policy policy="Duplicate" field="flood_river"/>
+    <policy policy="Duplicate" field="admin_type"/>
+    <policy policy="Duplicate" field="source_file"/>
+    <policy policy="Duplicate" field="attributes_json"/>
+    <policy policy="Duplicate" field="scenario"/>
+    <policy policy="Duplicate" field="class_code"/>
+    <policy policy="Duplicate" field="function_code"/>
   </splitPolicies>
   <duplicatePolicies>
-    <policy field="gml_id" policy="Duplicate"/>
-    <policy field="feature_type" policy="Duplicate"/>
-    <policy field="name" policy="Duplicate"/>
-    <policy field="class" policy="Duplicate"/>
-    <policy field="function" policy="Duplicate"/>
-    <policy field="usage" policy="Duplicate"/>
-    <policy field="hazard" policy="Duplicate"/>
-    <policy field="flood_scale" policy="Duplicate"/>
-    <policy field="flood_rank" policy="Duplicate"/>
-    <policy field="flood_rank_label" policy="Duplicate"/>
-    <policy field="flood_depth" policy="Duplicate"/>
-    <policy field="flood_river" policy="Duplicate"/>
-    <policy field="admin_type" policy="Duplicate"/>
-    <policy field="source_file" policy="Duplicate"/>
-    <policy field="attributes_json" policy="Duplicate"/>
-    <policy field="scenario" policy="Duplicate"/>
-    <policy field="class_code" policy="Duplicate"/>
-    <policy field="function_code" policy="Duplicate"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="feature_type"/>
+    <policy policy="Duplicate" field="name"/>
+    <policy policy="Duplicate" field="class"/>
+    <policy policy="Duplicate" field="function"/>
+    <policy policy="Duplicate" field="usage"/>
+    <policy policy="Duplicate" field="hazard"/>
+    <policy policy="Duplicate" field="flood_scale"/>
+    <policy policy="Duplicate" field="flood_rank"/>
+    <policy policy="Duplicate" field="flood_rank_label"/>
+    <policy policy="Duplicate" field="flood_depth"/>
+    <policy policy="Duplicate" field="flood_river"/>
+    <policy policy="Duplicate" field="admin_type"/>
+    <policy policy="Duplicate" field="source_file"/>
+    <policy policy="Duplicate" field="attributes_json"/>
+    <policy policy="Duplicate" field="scenario"/>
+    <policy policy="Duplicate" field="class_code"/>
+    <policy policy="Duplicate" field="function_code"/>
   </duplicatePolicies>
   <defaults>
-    <default field="gml_id" expression="" applyOnUpdate="0"/>
-    <default field="feature_type" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="class" expression="" applyOnUpdate="0"/>
-    <default field="function" expression="" applyOnUpdate="0"/>
-    <default field="usage" expression="" applyOnUpdate="0"/>
-    <default field="hazard" expression="" applyOnUpdate="0"/>
-    <default field="flood_scale" expression="" applyOnUpdate="0"/>
-    <default field="flood_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_river" expression="" applyOnUpdate="0"/>
-    <default field="admin_type" expression="" applyOnUpdate="0"/>
-    <default field="source_file" expression="" applyOnUpdate="0"/>
-    <default field="attributes_json" expression="" applyOnUpdate="0"/>
-    <default field="scenario" expression="" applyOnUpdate="0"/>
-    <default field="class_code" expression="" applyOnUpdate="0"/>
-    <default field="function_code" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="feature_type" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="class" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="usage" expression=""/>
+    <default applyOnUpdate="0" field="hazard" expression=""/>
+    <default applyOnUpdate="0" field="flood_scale" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_river" expression=""/>
+    <default applyOnUpdate="0" field="admin_type" expression=""/>
+    <default applyOnUpdate="0" field="source_file" expression=""/>
+    <default applyOnUpdate="0" field="attributes_json" expression=""/>
+    <default applyOnUpdate="0" field="scenario" expression=""/>
+    <default applyOnUpdate="0" field="class_code" expression=""/>
+    <default applyOnUpdate="0" field="function_code" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="gml_id" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="feature_type" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="name" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="class" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="function" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="usage" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="hazard" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_scale" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_rank" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_rank_label" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_depth" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_river" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="admin_type" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="source_file" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="attributes_json" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="scenario" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="class_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="function_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="gml_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="feature_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="name" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="usage" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="hazard" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_scale" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_rank_label" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_river" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="admin_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="source_file" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="attributes_json" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="scenario" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function_code" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="gml_id" exp="" desc=""/>

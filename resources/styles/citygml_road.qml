@@ -1,116 +1,116 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" version="3.40.6-Bratislava" simplifyAlgorithm="0" autoRefreshTime="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" minScale="100000000" autoRefreshMode="Disabled" maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" readOnly="0">
-  <renderer-3d type="rulebased" layer="">
+<qgis labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" autoRefreshMode="Disabled" autoRefreshTime="0" symbologyReferenceScale="-1" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyMaxScale="1" version="3.40.6-Bratislava" minScale="100000000">
+  <renderer-3d layer="" type="rulebased">
     <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <rules key="{eb546b66-0b53-4169-861b-ab4474645c8a}">
-      <rule filter="&quot;function_code&quot; = '1'" key="{6b12f52e-1401-4f66-8e27-a67a9dc1f400}" description="Expressway">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+    <rules key="{beee6da3-02c0-445d-9adc-7a20cd99f554}">
+      <rule filter="&quot;function_code&quot; = '1'" key="{e1e20941-dbbd-4795-a0d8-d684f3143da6}" description="Expressway">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="22,72,38,255,rgb:0.08627450980392157,0.28235294117647058,0.14901960784313725,1" ambient="18,58,32,255,rgb:0.07058823529411765,0.22745098039215686,0.12549019607843137,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;function_code&quot; = '2'" key="{bc936a0d-2179-431f-84e3-803bcd71cffe}" description="National road">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;function_code&quot; = '2'" key="{98e6be89-ca98-4046-99b4-92db285c8fd0}" description="National road">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="121,33,28,255,rgb:0.47450980392156861,0.12941176470588237,0.10980392156862745,1" ambient="99,27,22,255,rgb:0.38823529411764707,0.10588235294117647,0.08627450980392157,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;function_code&quot; = '3'" key="{4b61bb27-804f-4c34-83a9-2bf7ca05bc72}" description="Prefectural road">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;function_code&quot; = '3'" key="{1fcf53f3-cf4f-474a-a260-dfafaccfa3b6}" description="Prefectural road">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="135,94,33,255,rgb:0.52941176470588236,0.36862745098039218,0.12941176470588237,1" ambient="110,76,27,255,rgb:0.43137254901960786,0.29803921568627451,0.10588235294117647,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="&quot;function_code&quot; = '4'" key="{92815995-6db2-4dd8-9b1b-ea993b5f1d49}" description="Municipal road">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="&quot;function_code&quot; = '4'" key="{0ea3476b-827c-48fd-9fac-4a0105639225}" description="Municipal road">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="138,129,82,255,rgb:0.54117647058823526,0.50588235294117645,0.32156862745098042,1" ambient="112,106,68,255,rgb:0.4392156862745098,0.41568627450980394,0.26666666666666666,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="ELSE" key="{c0ac777a-abe6-4930-a7d7-cdcb407fcfd9}" description="Other or unknown road">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="ELSE" key="{7cd5e202-216c-429b-8f52-2ff1eb02b2cc}" description="Other or unknown road">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="118,118,116,255,rgb:0.46274509803921571,0.46274509803921571,0.45490196078431372,1" ambient="97,97,94,255,rgb:0.38039215686274508,0.38039215686274508,0.36862745098039218,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
     </rules>
@@ -121,304 +121,304 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" fixedDuration="0" durationUnit="min" startExpression="" durationField="" endField="" endExpression="" accumulate="0" enabled="0" limitMode="0" startField="">
+  <temporal mode="0" startField="" startExpression="" accumulate="0" enabled="0" fixedDuration="0" durationUnit="min" endField="" durationField="" limitMode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" zoffset="0" zscale="1" clamping="Relative" extrusionEnabled="0" binding="Centroid" extrusion="0" respectLayerSymbol="1">
+  <elevation extrusionEnabled="0" zoffset="0" clamping="Relative" showMarkerSymbolInSurfacePlots="0" respectLayerSymbol="1" zscale="1" binding="Centroid" extrusion="0" type="IndividualFeatures" symbology="Line">
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" value="" name="name"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" value="collection" name="type"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol type="line" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" locked="0" enabled="1" id="{8efb72af-bdc5-4489-af0e-79b8696f0cd3}">
+        <layer class="SimpleLine" pass="0" id="{4bf67bc0-8b66-48a2-ac61-bd93c3d7ebf5}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="align_dash_pattern"/>
-            <Option type="QString" value="square" name="capstyle"/>
-            <Option type="QString" value="5;2" name="customdash"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
-            <Option type="QString" value="MM" name="customdash_unit"/>
-            <Option type="QString" value="0" name="dash_pattern_offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
-            <Option type="QString" value="0" name="draw_inside_polygon"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" name="line_color"/>
-            <Option type="QString" value="solid" name="line_style"/>
-            <Option type="QString" value="0.6" name="line_width"/>
-            <Option type="QString" value="MM" name="line_width_unit"/>
-            <Option type="QString" value="0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="0" name="ring_filter"/>
-            <Option type="QString" value="0" name="trim_distance_end"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
-            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
-            <Option type="QString" value="0" name="trim_distance_start"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
-            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
-            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
-            <Option type="QString" value="0" name="use_custom_dash"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
+            <Option name="align_dash_pattern" value="0" type="QString"/>
+            <Option name="capstyle" value="square" type="QString"/>
+            <Option name="customdash" value="5;2" type="QString"/>
+            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="customdash_unit" value="MM" type="QString"/>
+            <Option name="dash_pattern_offset" value="0" type="QString"/>
+            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
+            <Option name="draw_inside_polygon" value="0" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="line_color" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" type="QString"/>
+            <Option name="line_style" value="solid" type="QString"/>
+            <Option name="line_width" value="0.6" type="QString"/>
+            <Option name="line_width_unit" value="MM" type="QString"/>
+            <Option name="offset" value="0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="ring_filter" value="0" type="QString"/>
+            <Option name="trim_distance_end" value="0" type="QString"/>
+            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
+            <Option name="trim_distance_start" value="0" type="QString"/>
+            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
+            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
+            <Option name="use_custom_dash" value="0" type="QString"/>
+            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{fd51e005-c26d-41ab-b679-0e093bd964da}">
+        <layer class="SimpleFill" pass="0" id="{ed179bfc-698e-4206-a88d-7af7667f4a0a}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="89,99,102,255,rgb:0.35013351644159607,0.3893492027161059,0.40054932478828109,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="89,99,102,255,rgb:0.35013351644159607,0.3893492027161059,0.40054932478828109,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol type="marker" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="marker" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" locked="0" enabled="1" id="{10daaadf-31e7-4c72-977a-3b44cba899c1}">
+        <layer class="SimpleMarker" pass="0" id="{beb8f654-db9d-45a0-b33d-e152e859e7c8}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="diamond" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="89,99,102,255,rgb:0.35013351644159607,0.3893492027161059,0.40054932478828109,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="3" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="125,139,143,255,rgb:0.49019607843137253,0.54509803921568623,0.5607843137254902,1" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="diamond" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="89,99,102,255,rgb:0.35013351644159607,0.3893492027161059,0.40054932478828109,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="3" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
-    <rules key="{d824850c-878b-431b-b864-68a9bbb7a1da}">
-      <rule filter="&quot;function_code&quot; = '1'" key="{fb55f802-2957-46ac-9e1a-606bd27dedd5}" label="Expressway" symbol="0"/>
-      <rule filter="&quot;function_code&quot; = '2'" key="{784b936f-2e81-4774-a42c-7b5b5eccef6d}" label="National road" symbol="1"/>
-      <rule filter="&quot;function_code&quot; = '3'" key="{45689c87-6def-49fd-98ed-dd6844666b8e}" label="Prefectural road" symbol="2"/>
-      <rule filter="&quot;function_code&quot; = '4'" key="{2cea1f36-e6d9-40eb-96ca-55782a9e48a5}" label="Municipal road" symbol="3"/>
-      <rule filter="ELSE" key="{e67e3a74-ceb4-4fd2-9b96-576a061c078f}" label="Other or unknown road" symbol="4"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer">
+    <rules key="{b6a488f4-8352-45ff-819c-fa6b7ddd2c16}">
+      <rule label="Expressway" filter="&quot;function_code&quot; = '1'" key="{c98d9da3-a5ab-41e7-9187-fafcc651ac99}" symbol="0"/>
+      <rule label="National road" filter="&quot;function_code&quot; = '2'" key="{4ae1f84a-2ed9-4d90-8f08-4e7cfde1b1a2}" symbol="1"/>
+      <rule label="Prefectural road" filter="&quot;function_code&quot; = '3'" key="{ab81192b-cb53-44d3-bd0e-36920c5ab122}" symbol="2"/>
+      <rule label="Municipal road" filter="&quot;function_code&quot; = '4'" key="{e1ab0901-313e-4fa2-b103-0c4c213b7865}" symbol="3"/>
+      <rule label="Other or unknown road" filter="ELSE" key="{3ab844ae-987b-40f3-bdb0-bcb8b9362624}" symbol="4"/>
     </rules>
     <symbols>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="0" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{6c05172d-96d5-4067-85e1-caf8d25378cf}">
+        <layer class="SimpleFill" pass="0" id="{69c56563-3aff-47c0-8dda-bf34b4db45d4}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="40,130,70,255,rgb:0.15686274509803921,0.50980392156862742,0.27450980392156865,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="1" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="1" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{0ed1fb78-9583-43f7-aa95-912f11bc0f96}">
+        <layer class="SimpleFill" pass="0" id="{5930ac79-39b8-4dda-a8df-ff02a3d929b8}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="220,60,50,255,rgb:0.86274509803921573,0.23529411764705882,0.19607843137254902,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="2" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="2" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{7f313371-9abf-4fca-b56f-6d6583397c2a}">
+        <layer class="SimpleFill" pass="0" id="{a0215603-0bb8-4024-96c0-e76e41906fed}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="245,170,60,255,rgb:0.96078431372549022,0.66666666666666663,0.23529411764705882,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="3" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="3" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{ef629af0-41c3-4b8b-8cc8-c13fbd9074c4}">
+        <layer class="SimpleFill" pass="0" id="{fdc64927-3eba-4c9f-92ca-840bf22a86b0}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="250,235,150,255,rgb:0.98039215686274506,0.92156862745098034,0.58823529411764708,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="4" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="4" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{5523f18c-2fb5-4afc-b9ed-9f462d4cd56e}">
+        <layer class="SimpleFill" pass="0" id="{6ab25a48-a80b-4d62-9322-2bbd513b0a4e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -426,9 +426,9 @@
     </symbols>
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" value="" name="name"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" value="collection" name="type"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -441,134 +441,134 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field name="gml_id" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="gml_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="feature_type" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="feature_type">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="name" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="name">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="class" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="class">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="usage" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="usage">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="hazard" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="hazard">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_scale" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_scale">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_rank" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_rank">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_rank_label" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_rank_label">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_depth" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_depth">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="flood_river" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="flood_river">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="admin_type" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="admin_type">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="source_file" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="source_file">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="attributes_json" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="attributes_json">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="scenario" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="scenario">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="class_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="class_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function_code">
       <editWidget type="">
         <config>
           <Option/>
@@ -577,104 +577,104 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="gml_id" name="" index="0"/>
-    <alias field="feature_type" name="" index="1"/>
-    <alias field="name" name="" index="2"/>
-    <alias field="class" name="" index="3"/>
-    <alias field="function" name="" index="4"/>
-    <alias field="usage" name="" index="5"/>
-    <alias field="hazard" name="" index="6"/>
-    <alias field="flood_scale" name="" index="7"/>
-    <alias field="flood_rank" name="" index="8"/>
-    <alias field="flood_rank_label" name="" index="9"/>
-    <alias field="flood_depth" name="" index="10"/>
-    <alias field="flood_river" name="" index="11"/>
-    <alias field="admin_type" name="" index="12"/>
-    <alias field="source_file" name="" index="13"/>
-    <alias field="attributes_json" name="" index="14"/>
-    <alias field="scenario" name="" index="15"/>
-    <alias field="class_code" name="" index="16"/>
-    <alias field="function_code" name="" index="17"/>
+    <alias index="0" field="gml_id" name=""/>
+    <alias index="1" field="feature_type" name=""/>
+    <alias index="2" field="name" name=""/>
+    <alias index="3" field="class" name=""/>
+    <alias index="4" field="function" name=""/>
+    <alias index="5" field="usage" name=""/>
+    <alias index="6" field="hazard" name=""/>
+    <alias index="7" field="flood_scale" name=""/>
+    <alias index="8" field="flood_rank" name=""/>
+    <alias index="9" field="flood_rank_label" name=""/>
+    <alias index="10" field="flood_depth" name=""/>
+    <alias index="11" field="flood_river" name=""/>
+    <alias index="12" field="admin_type" name=""/>
+    <alias index="13" field="source_file" name=""/>
+    <alias index="14" field="attributes_json" name=""/>
+    <alias index="15" field="scenario" name=""/>
+    <alias index="16" field="class_code" name=""/>
+    <alias index="17" field="function_code" name=""/>
   </aliases>
   <splitPolicies>
-    <policy field="gml_id" policy="Duplicate"/>
-    <policy field="feature_type" policy="Duplicate"/>
-    <policy field="name" policy="Duplicate"/>
-    <policy field="class" policy="Duplicate"/>
-    <policy field="function" policy="Duplicate"/>
-    <policy field="usage" policy="Duplicate"/>
-    <policy field="hazard" policy="Duplicate"/>
-    <policy field="flood_scale" policy="Duplicate"/>
-    <policy field="flood_rank" policy="Duplicate"/>
-    <policy field="flood_rank_label" policy="Duplicate"/>
-    <policy field="flood_depth" policy="Duplicate"/>
-    <policy field="flood_river" policy="Duplicate"/>
-    <policy field="admin_type" policy="Duplicate"/>
-    <policy field="source_file" policy="Duplicate"/>
-    <policy field="attributes_json" policy="Duplicate"/>
-    <policy field="scenario" policy="Duplicate"/>
-    <policy field="class_code" policy="Duplicate"/>
-    <policy field="function_code" policy="Duplicate"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="feature_type"/>
+    <policy policy="Duplicate" field="name"/>
+    <policy policy="Duplicate" field="class"/>
+    <policy policy="Duplicate" field="function"/>
+    <policy policy="Duplicate" field="usage"/>
+    <policy policy="Duplicate" field="hazard"/>
+    <policy policy="Duplicate" field="flood_scale"/>
+    <policy policy="Duplicate" field="flood_rank"/>
+    <policy policy="Duplicate" field="flood_rank_label"/>
+    <policy policy="Duplicate" field="flood_depth"/>
+    <policy policy="Duplicate" field="flood_river"/>
+    <policy policy="Duplicate" field="admin_type"/>
+    <policy policy="Duplicate" field="source_file"/>
+    <policy policy="Duplicate" field="attributes_json"/>
+    <policy policy="Duplicate" field="scenario"/>
+    <policy policy="Duplicate" field="class_code"/>
+    <policy policy="Duplicate" field="function_code"/>
   </splitPolicies>
   <duplicatePolicies>
-    <policy field="gml_id" policy="Duplicate"/>
-    <policy field="feature_type" policy="Duplicate"/>
-    <policy field="name" policy="Duplicate"/>
-    <policy field="class" policy="Duplicate"/>
-    <policy field="function" policy="Duplicate"/>
-    <policy field="usage" policy="Duplicate"/>
-    <policy field="hazard" policy="Duplicate"/>
-    <policy field="flood_scale" policy="Duplicate"/>
-    <policy field="flood_rank" policy="Duplicate"/>
-    <policy field="flood_rank_label" policy="Duplicate"/>
-    <policy field="flood_depth" policy="Duplicate"/>
-    <policy field="flood_river" policy="Duplicate"/>
-    <policy field="admin_type" policy="Duplicate"/>
-    <policy field="source_file" policy="Duplicate"/>
-    <policy field="attributes_json" policy="Duplicate"/>
-    <policy field="scenario" policy="Duplicate"/>
-    <policy field="class_code" policy="Duplicate"/>
-    <policy field="function_code" policy="Duplicate"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="feature_type"/>
+    <policy policy="Duplicate" field="name"/>
+    <policy policy="Duplicate" field="class"/>
+    <policy policy="Duplicate" field="function"/>
+    <policy policy="Duplicate" field="usage"/>
+    <policy policy="Duplicate" field="hazard"/>
+    <policy policy="Duplicate" field="flood_scale"/>
+    <policy policy="Duplicate" field="flood_rank"/>
+    <policy policy="Duplicate" field="flood_rank_label"/>
+    <policy policy="Duplicate" field="flood_depth"/>
+    <policy policy="Duplicate" field="flood_river"/>
+    <policy policy="Duplicate" field="admin_type"/>
+    <policy policy="Duplicate" field="source_file"/>
+    <policy policy="Duplicate" field="attributes_json"/>
+    <policy policy="Duplicate" field="scenario"/>
+    <policy policy="Duplicate" field="class_code"/>
+    <policy policy="Duplicate" field="function_code"/>
   </duplicatePolicies>
   <defaults>
-    <default field="gml_id" expression="" applyOnUpdate="0"/>
-    <default field="feature_type" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="class" expression="" applyOnUpdate="0"/>
-    <default field="function" expression="" applyOnUpdate="0"/>
-    <default field="usage" expression="" applyOnUpdate="0"/>
-    <default field="hazard" expression="" applyOnUpdate="0"/>
-    <default field="flood_scale" expression="" applyOnUpdate="0"/>
-    <default field="flood_rank" expression="" applyOnUpdate="0"/>
-    <default field="flood_rank_label" expression="" applyOnUpdate="0"/>
-    <default field="flood_depth" expression="" applyOnUpdate="0"/>
-    <default field="flood_river" expression="" applyOnUpdate="0"/>
-    <default field="admin_type" expression="" applyOnUpdate="0"/>
-    <default field="source_file" expression="" applyOnUpdate="0"/>
-    <default field="attributes_json" expression="" applyOnUpdate="0"/>
-    <default field="scenario" expression="" applyOnUpdate="0"/>
-    <default field="class_code" expression="" applyOnUpdate="0"/>
-    <default field="function_code" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="feature_type" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="class" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="usage" expression=""/>
+    <default applyOnUpdate="0" field="hazard" expression=""/>
+    <default applyOnUpdate="0" field="flood_scale" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank" expression=""/>
+    <default applyOnUpdate="0" field="flood_rank_label" expression=""/>
+    <default applyOnUpdate="0" field="flood_depth" expression=""/>
+    <default applyOnUpdate="0" field="flood_river" expression=""/>
+    <default applyOnUpdate="0" field="admin_type" expression=""/>
+    <default applyOnUpdate="0" field="source_file" expression=""/>
+    <default applyOnUpdate="0" field="attributes_json" expression=""/>
+    <default applyOnUpdate="0" field="scenario" expression=""/>
+    <default applyOnUpdate="0" field="class_code" expression=""/>
+    <default applyOnUpdate="0" field="function_code" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="gml_id" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="feature_type" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="name" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="class" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="function" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="usage" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="hazard" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_scale" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_rank" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_rank_label" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_depth" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="flood_river" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="admin_type" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="source_file" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="attributes_json" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="scenario" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="class_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="function_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="gml_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="feature_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="name" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="usage" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="hazard" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_scale" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_rank" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_rank_label" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_depth" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="flood_river" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="admin_type" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="source_file" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="attributes_json" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="scenario" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="class_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function_code" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="gml_id" exp="" desc=""/>

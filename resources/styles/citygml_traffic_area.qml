@@ -1,182 +1,182 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" version="3.40.6-Bratislava" simplifyAlgorithm="0" autoRefreshTime="0" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" minScale="100000000" autoRefreshMode="Disabled" maxScale="0" labelsEnabled="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" readOnly="0">
-  <renderer-3d type="rulebased" layer="">
+<qgis labelsEnabled="0" simplifyAlgorithm="0" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" autoRefreshMode="Disabled" autoRefreshTime="0" symbologyReferenceScale="-1" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" maxScale="0" simplifyMaxScale="1" version="3.40.6-Bratislava" minScale="100000000">
+  <renderer-3d layer="" type="rulebased">
     <vector-layer-3d-tiling zoom-levels-count="3" show-bounding-boxes="0"/>
-    <rules key="{808636a7-13a4-4dd6-bdda-697e9d1732a7}">
-      <rule filter="left(&quot;function_code&quot;, 1) = '1'" key="{b649cbfc-9a11-4b3d-a3d0-8f9865e56e11}" description="Carriageway">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="110,110,115,255,rgb:0.43137254901960786,0.43137254901960786,0.45098039215686275,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+    <rules key="{b0aa7dc6-b197-4cea-b6b0-a53b3ed09377}">
+      <rule filter="left(&quot;function_code&quot;, 1) = '1'" key="{b1e6aaf5-bf3e-4fd0-9b2a-f2173d067d93}" description="Carriageway">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="61,61,63,255,rgb:0.23921568627450981,0.23921568627450981,0.24705882352941178,1" ambient="50,50,52,255,rgb:0.19607843137254902,0.19607843137254902,0.20392156862745098,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="left(&quot;function_code&quot;, 1) = '2'" key="{7b1e7cdc-bb6a-4b17-b597-762c35a8f666}" description="Sidewalk">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="240,195,150,255,rgb:0.94117647058823528,0.76470588235294112,0.58823529411764708,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="left(&quot;function_code&quot;, 1) = '2'" key="{c4ae9c5f-8992-434a-b48c-10bd30aa82c7}" description="Sidewalk">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="132,107,82,255,rgb:0.51764705882352946,0.41960784313725491,0.32156862745098042,1" ambient="108,88,68,255,rgb:0.42352941176470588,0.34509803921568627,0.26666666666666666,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="left(&quot;function_code&quot;, 1) = '3'" key="{f7d15a0d-5443-417c-aadc-dccd24bbdf79}" description="Island or median">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="230,220,120,255,rgb:0.90196078431372551,0.86274509803921573,0.47058823529411764,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="left(&quot;function_code&quot;, 1) = '3'" key="{fc39df4f-c4ce-4153-9a32-edd38a80fc06}" description="Island or median">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="127,121,66,255,rgb:0.49803921568627452,0.47450980392156861,0.25882352941176473,1" ambient="104,99,54,255,rgb:0.40784313725490196,0.38823529411764707,0.21176470588235294,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="left(&quot;function_code&quot;, 1) = '4'" key="{6ed31e55-95da-4bbf-8cdc-d8d43b6e56a3}" description="Tram stop">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="230,220,120,255,rgb:0.90196078431372551,0.86274509803921573,0.47058823529411764,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="left(&quot;function_code&quot;, 1) = '4'" key="{91f516a6-53ed-4233-a7b4-a3a14370071d}" description="Tram stop">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="127,121,66,255,rgb:0.49803921568627452,0.47450980392156861,0.25882352941176473,1" ambient="104,99,54,255,rgb:0.40784313725490196,0.38823529411764707,0.21176470588235294,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="left(&quot;function_code&quot;, 1) = '5'" key="{4997f7da-b1dc-4ad4-9ab9-7bcd818ea1cd}" description="Planting">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="110,180,90,255,rgb:0.43137254901960786,0.70588235294117652,0.35294117647058826,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="left(&quot;function_code&quot;, 1) = '5'" key="{e11a29d9-f90d-4333-8e0f-9ecdbfe52580}" description="Planting">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="61,99,50,255,rgb:0.23921568627450981,0.38823529411764707,0.19607843137254902,1" ambient="50,81,40,255,rgb:0.19607843137254902,0.31764705882352939,0.15686274509803921,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="left(&quot;function_code&quot;, 1) = '6'" key="{f0a304ad-7ed0-4661-910a-35dd4f70e319}" description="Bicycle parking">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="160,190,230,255,rgb:0.62745098039215685,0.74509803921568629,0.90196078431372551,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="left(&quot;function_code&quot;, 1) = '6'" key="{719fe21f-9090-42e2-b994-bf9a27d8e35b}" description="Bicycle parking">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="88,105,127,255,rgb:0.34509803921568627,0.41176470588235292,0.49803921568627452,1" ambient="72,86,104,255,rgb:0.28235294117647058,0.33725490196078434,0.40784313725490196,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="left(&quot;function_code&quot;, 1) = '7'" key="{a6e18e70-15f8-4092-9ecd-a47fe7305ed6}" description="Car park">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="160,190,230,255,rgb:0.62745098039215685,0.74509803921568629,0.90196078431372551,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="left(&quot;function_code&quot;, 1) = '7'" key="{916bd428-1c08-4849-b6f9-39d46f9639c4}" description="Car park">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="88,105,127,255,rgb:0.34509803921568627,0.41176470588235292,0.49803921568627452,1" ambient="72,86,104,255,rgb:0.28235294117647058,0.33725490196078434,0.40784313725490196,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
-      <rule filter="ELSE" key="{ce0454e3-d7c0-4f4b-922d-6d1d5dfb9ee4}" description="Other traffic area">
-        <symbol type="polygon" material_type="phong">
-          <data alt-clamping="terrain" add-back-faces="1" culling-mode="no-culling" rendered-facade="3" alt-binding="vertex" extrusion-height="0" offset="0" invert-normals="0"/>
-          <material ambient="70,70,70,255,rgb:0.27450980392156865,0.27450980392156865,0.27450980392156865,1" diffuse="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" kd="1" opacity="1" ks="1" specular="255,255,255,255,rgb:1,1,1,1" shininess="0" ka="1">
+      <rule filter="ELSE" key="{9ae797d4-87aa-49e9-bc55-025ba3cb53df}" description="Other traffic area">
+        <symbol material_type="phong" type="polygon">
+          <data alt-clamping="terrain" invert-normals="0" extrusion-height="0" rendered-facade="3" culling-mode="no-culling" add-back-faces="1" alt-binding="vertex" offset="0.30000001"/>
+          <material opacity="1" kd="1" diffuse="118,118,116,255,rgb:0.46274509803921571,0.46274509803921571,0.45490196078431372,1" ambient="97,97,94,255,rgb:0.38039215686274508,0.38039215686274508,0.36862745098039218,1" ks="1" specular="0,0,0,255,rgb:0,0,0,1" shininess="0" ka="1">
             <data-defined-properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" value="" type="QString"/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" value="collection" type="QString"/>
               </Option>
             </data-defined-properties>
           </material>
           <data-defined-properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data-defined-properties>
-          <edges width="1" color="0,0,0,255,rgb:0,0,0,1" enabled="0"/>
+          <edges enabled="0" width="1" color="0,0,0,255,rgb:0,0,0,1"/>
         </symbol>
       </rule>
     </rules>
@@ -187,400 +187,400 @@
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" fixedDuration="0" durationUnit="min" startExpression="" durationField="" endField="" endExpression="" accumulate="0" enabled="0" limitMode="0" startField="">
+  <temporal mode="0" startField="" startExpression="" accumulate="0" enabled="0" fixedDuration="0" durationUnit="min" endField="" durationField="" limitMode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <elevation type="IndividualFeatures" symbology="Line" showMarkerSymbolInSurfacePlots="0" zoffset="0" zscale="1" clamping="Relative" extrusionEnabled="0" binding="Centroid" extrusion="0" respectLayerSymbol="1">
+  <elevation extrusionEnabled="0" zoffset="0" clamping="Relative" showMarkerSymbolInSurfacePlots="0" respectLayerSymbol="1" zscale="1" binding="Centroid" extrusion="0" type="IndividualFeatures" symbology="Line">
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" value="" name="name"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" value="collection" name="type"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
     <profileLineSymbol>
-      <symbol type="line" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="line" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" pass="0" locked="0" enabled="1" id="{b85ae01c-c5b6-4bf8-b522-555f1992adac}">
+        <layer class="SimpleLine" pass="0" id="{5e3a7a6f-2f08-492c-bc8d-9ed691084c0e}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="align_dash_pattern"/>
-            <Option type="QString" value="square" name="capstyle"/>
-            <Option type="QString" value="5;2" name="customdash"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="customdash_map_unit_scale"/>
-            <Option type="QString" value="MM" name="customdash_unit"/>
-            <Option type="QString" value="0" name="dash_pattern_offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="dash_pattern_offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="dash_pattern_offset_unit"/>
-            <Option type="QString" value="0" name="draw_inside_polygon"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="164,113,88,255,rgb:0.64313725490196083,0.44313725490196076,0.34509803921568627,1" name="line_color"/>
-            <Option type="QString" value="solid" name="line_style"/>
-            <Option type="QString" value="0.6" name="line_width"/>
-            <Option type="QString" value="MM" name="line_width_unit"/>
-            <Option type="QString" value="0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="0" name="ring_filter"/>
-            <Option type="QString" value="0" name="trim_distance_end"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_end_map_unit_scale"/>
-            <Option type="QString" value="MM" name="trim_distance_end_unit"/>
-            <Option type="QString" value="0" name="trim_distance_start"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="trim_distance_start_map_unit_scale"/>
-            <Option type="QString" value="MM" name="trim_distance_start_unit"/>
-            <Option type="QString" value="0" name="tweak_dash_pattern_on_corners"/>
-            <Option type="QString" value="0" name="use_custom_dash"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="width_map_unit_scale"/>
+            <Option name="align_dash_pattern" value="0" type="QString"/>
+            <Option name="capstyle" value="square" type="QString"/>
+            <Option name="customdash" value="5;2" type="QString"/>
+            <Option name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="customdash_unit" value="MM" type="QString"/>
+            <Option name="dash_pattern_offset" value="0" type="QString"/>
+            <Option name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="dash_pattern_offset_unit" value="MM" type="QString"/>
+            <Option name="draw_inside_polygon" value="0" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="line_color" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1" type="QString"/>
+            <Option name="line_style" value="solid" type="QString"/>
+            <Option name="line_width" value="0.6" type="QString"/>
+            <Option name="line_width_unit" value="MM" type="QString"/>
+            <Option name="offset" value="0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="ring_filter" value="0" type="QString"/>
+            <Option name="trim_distance_end" value="0" type="QString"/>
+            <Option name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_end_unit" value="MM" type="QString"/>
+            <Option name="trim_distance_start" value="0" type="QString"/>
+            <Option name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="trim_distance_start_unit" value="MM" type="QString"/>
+            <Option name="tweak_dash_pattern_on_corners" value="0" type="QString"/>
+            <Option name="use_custom_dash" value="0" type="QString"/>
+            <Option name="width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileLineSymbol>
     <profileFillSymbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{e27e0d55-0e18-40dd-b207-92c47df57366}">
+        <layer class="SimpleFill" pass="0" id="{9c896ad4-843c-4456-a468-557c57195757}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="164,113,88,255,rgb:0.64313725490196083,0.44313725490196076,0.34509803921568627,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="117,81,63,255,rgb:0.45937285420004575,0.31653315022507056,0.24649423971923401,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="136,127,108,255,rgb:0.53220416571297779,0.49858854047455559,0.42296482795452811,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileFillSymbol>
     <profileMarkerSymbol>
-      <symbol type="marker" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="" is_animated="0" type="marker" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" locked="0" enabled="1" id="{3e2be6c6-3eff-4f47-b224-768c94736dd7}">
+        <layer class="SimpleMarker" pass="0" id="{3a1c1957-a970-42ca-920e-790fbda730c7}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="164,113,88,255,rgb:0.64313725490196083,0.44313725490196076,0.34509803921568627,1" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="diamond" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="117,81,63,255,rgb:0.45937285420004575,0.31653315022507056,0.24649423971923401,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="3" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="190,178,151,255,rgb:0.74509803921568629,0.69803921568627447,0.59215686274509804,1" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="diamond" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="136,127,108,255,rgb:0.53220416571297779,0.49858854047455559,0.42296482795452811,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="3" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </profileMarkerSymbol>
   </elevation>
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
-    <rules key="{14f20c82-d886-473e-935d-823714b60657}">
-      <rule filter="left(&quot;function_code&quot;, 1) = '1'" key="{d3426620-8764-421b-adce-c754f9bd9e14}" label="Carriageway" symbol="0"/>
-      <rule filter="left(&quot;function_code&quot;, 1) = '2'" key="{a45ba9b1-7656-4286-bc66-69011ac8df48}" label="Sidewalk" symbol="1"/>
-      <rule filter="left(&quot;function_code&quot;, 1) = '3'" key="{8ce45b9e-02ac-41ad-828d-691b96476f1d}" label="Island or median" symbol="2"/>
-      <rule filter="left(&quot;function_code&quot;, 1) = '4'" key="{56d67895-8efb-4fcd-8ee8-df3c597aca69}" label="Tram stop" symbol="3"/>
-      <rule filter="left(&quot;function_code&quot;, 1) = '5'" key="{b65d78fc-238e-419e-8632-d15ec73c5ff1}" label="Planting" symbol="4"/>
-      <rule filter="left(&quot;function_code&quot;, 1) = '6'" key="{6dacb44c-ef07-454d-8196-c59511799e4f}" label="Bicycle parking" symbol="5"/>
-      <rule filter="left(&quot;function_code&quot;, 1) = '7'" key="{9980058c-73cb-41ba-a531-7ce5e6037c05}" label="Car park" symbol="6"/>
-      <rule filter="ELSE" key="{1e874797-9f24-453d-9f29-2d07d7929b46}" label="Other traffic area" symbol="7"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer">
+    <rules key="{dff238ac-b874-4003-8472-53dfbf0a51ff}">
+      <rule label="Carriageway" filter="left(&quot;function_code&quot;, 1) = '1'" key="{4151dd26-456e-4449-b5d3-f21096a1e3c7}" symbol="0"/>
+      <rule label="Sidewalk" filter="left(&quot;function_code&quot;, 1) = '2'" key="{f362b7f6-764e-40b5-a4ae-9ee14452c60e}" symbol="1"/>
+      <rule label="Island or median" filter="left(&quot;function_code&quot;, 1) = '3'" key="{4f937b48-cd4d-44e7-ac76-2c3b982d50df}" symbol="2"/>
+      <rule label="Tram stop" filter="left(&quot;function_code&quot;, 1) = '4'" key="{daf0c90f-152f-49ed-9ab8-a508cc211907}" symbol="3"/>
+      <rule label="Planting" filter="left(&quot;function_code&quot;, 1) = '5'" key="{4477b332-6bbb-4563-a930-d7198348d182}" symbol="4"/>
+      <rule label="Bicycle parking" filter="left(&quot;function_code&quot;, 1) = '6'" key="{2453963f-e0b9-41d8-994f-538adf1b4354}" symbol="5"/>
+      <rule label="Car park" filter="left(&quot;function_code&quot;, 1) = '7'" key="{e1d00f39-4ce8-4956-a7d5-7d78b826f937}" symbol="6"/>
+      <rule label="Other traffic area" filter="ELSE" key="{0276f230-e8cf-4041-91bd-97cdffde6169}" symbol="7"/>
     </rules>
     <symbols>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="0" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="0" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{42401dec-2013-405a-8cec-be465c478dcb}">
+        <layer class="SimpleFill" pass="0" id="{ade8dd84-444a-42b7-928b-240a0e3a05b0}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="110,110,115,255,rgb:0.43137254901960786,0.43137254901960786,0.45098039215686275,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="110,110,115,255,rgb:0.43137254901960786,0.43137254901960786,0.45098039215686275,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="1" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="1" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{2c6ead54-4bee-45d3-8bf4-f6644ac5612a}">
+        <layer class="SimpleFill" pass="0" id="{d4de01e9-4a20-41e9-aef3-e96ac01603f1}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="240,195,150,255,rgb:0.94117647058823528,0.76470588235294112,0.58823529411764708,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="240,195,150,255,rgb:0.94117647058823528,0.76470588235294112,0.58823529411764708,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="2" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="2" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{43adacf9-bb8b-443d-b0ed-1273168eed52}">
+        <layer class="SimpleFill" pass="0" id="{a8be7b95-a613-4f5b-acfa-2268097497c8}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="230,220,120,255,rgb:0.90196078431372551,0.86274509803921573,0.47058823529411764,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="230,220,120,255,rgb:0.90196078431372551,0.86274509803921573,0.47058823529411764,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="3" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="3" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{dc66d639-cc4a-4a01-8699-fb2d329144a1}">
+        <layer class="SimpleFill" pass="0" id="{e3b1f49c-41f3-4d72-ba37-cab448cafcd0}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="230,220,120,255,rgb:0.90196078431372551,0.86274509803921573,0.47058823529411764,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="230,220,120,255,rgb:0.90196078431372551,0.86274509803921573,0.47058823529411764,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="4" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="4" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{1e6998c8-2cb8-4969-9661-8e60cf9b4942}">
+        <layer class="SimpleFill" pass="0" id="{7adf42bb-3dff-42d2-8b95-5c3ce6d3d237}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="110,180,90,255,rgb:0.43137254901960786,0.70588235294117652,0.35294117647058826,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="110,180,90,255,rgb:0.43137254901960786,0.70588235294117652,0.35294117647058826,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="5" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="5" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{8cda250e-2a48-4b27-b4f8-7bdefe997875}">
+        <layer class="SimpleFill" pass="0" id="{7d656455-e231-43cf-b624-a8f2425b3312}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="160,190,230,255,rgb:0.62745098039215685,0.74509803921568629,0.90196078431372551,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="160,190,230,255,rgb:0.62745098039215685,0.74509803921568629,0.90196078431372551,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="6" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="6" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{7c7f95a4-9182-4a07-9a7b-d467afeb5cb2}">
+        <layer class="SimpleFill" pass="0" id="{3346d090-3a02-4ffe-8281-82ce8ec6d18d}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="160,190,230,255,rgb:0.62745098039215685,0.74509803921568629,0.90196078431372551,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="160,190,230,255,rgb:0.62745098039215685,0.74509803921568629,0.90196078431372551,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" frame_rate="10" clip_to_extent="1" alpha="1" is_animated="0" name="7" force_rhr="0">
+      <symbol alpha="1" frame_rate="10" force_rhr="0" name="7" is_animated="0" type="fill" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" locked="0" enabled="1" id="{19df5536-ab01-4627-bb41-f80e347c6a95}">
+        <layer class="SimpleFill" pass="0" id="{d6bb6e3a-fbd8-4df7-950b-7b47263d0aea}" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.1" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="215,215,210,255,rgb:0.84313725490196079,0.84313725490196079,0.82352941176470584,1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="90,90,90,255,rgb:0.35294117647058826,0.35294117647058826,0.35294117647058826,1" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.1" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -588,9 +588,9 @@
     </symbols>
     <data-defined-properties>
       <Option type="Map">
-        <Option type="QString" value="" name="name"/>
+        <Option name="name" value="" type="QString"/>
         <Option name="properties"/>
-        <Option type="QString" value="collection" name="type"/>
+        <Option name="type" value="collection" type="QString"/>
       </Option>
     </data-defined-properties>
   </renderer-v2>
@@ -603,50 +603,50 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <fieldConfiguration>
-    <field name="area_id" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="area_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="gml_id" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="gml_id">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="kind" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="kind">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="function_code" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="function_code">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="area_m2" configurationFlags="NoFlag">
+    <field configurationFlags="NoFlag" name="area_m2">
       <editWidget type="">
         <config>
           <Option/>
@@ -655,44 +655,44 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="area_id" name="" index="0"/>
-    <alias field="gml_id" name="" index="1"/>
-    <alias field="kind" name="" index="2"/>
-    <alias field="function" name="" index="3"/>
-    <alias field="function_code" name="" index="4"/>
-    <alias field="area_m2" name="" index="5"/>
+    <alias index="0" field="area_id" name=""/>
+    <alias index="1" field="gml_id" name=""/>
+    <alias index="2" field="kind" name=""/>
+    <alias index="3" field="function" name=""/>
+    <alias index="4" field="function_code" name=""/>
+    <alias index="5" field="area_m2" name=""/>
   </aliases>
   <splitPolicies>
-    <policy field="area_id" policy="Duplicate"/>
-    <policy field="gml_id" policy="Duplicate"/>
-    <policy field="kind" policy="Duplicate"/>
-    <policy field="function" policy="Duplicate"/>
-    <policy field="function_code" policy="Duplicate"/>
-    <policy field="area_m2" policy="Duplicate"/>
+    <policy policy="Duplicate" field="area_id"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="kind"/>
+    <policy policy="Duplicate" field="function"/>
+    <policy policy="Duplicate" field="function_code"/>
+    <policy policy="Duplicate" field="area_m2"/>
   </splitPolicies>
   <duplicatePolicies>
-    <policy field="area_id" policy="Duplicate"/>
-    <policy field="gml_id" policy="Duplicate"/>
-    <policy field="kind" policy="Duplicate"/>
-    <policy field="function" policy="Duplicate"/>
-    <policy field="function_code" policy="Duplicate"/>
-    <policy field="area_m2" policy="Duplicate"/>
+    <policy policy="Duplicate" field="area_id"/>
+    <policy policy="Duplicate" field="gml_id"/>
+    <policy policy="Duplicate" field="kind"/>
+    <policy policy="Duplicate" field="function"/>
+    <policy policy="Duplicate" field="function_code"/>
+    <policy policy="Duplicate" field="area_m2"/>
   </duplicatePolicies>
   <defaults>
-    <default field="area_id" expression="" applyOnUpdate="0"/>
-    <default field="gml_id" expression="" applyOnUpdate="0"/>
-    <default field="kind" expression="" applyOnUpdate="0"/>
-    <default field="function" expression="" applyOnUpdate="0"/>
-    <default field="function_code" expression="" applyOnUpdate="0"/>
-    <default field="area_m2" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="area_id" expression=""/>
+    <default applyOnUpdate="0" field="gml_id" expression=""/>
+    <default applyOnUpdate="0" field="kind" expression=""/>
+    <default applyOnUpdate="0" field="function" expression=""/>
+    <default applyOnUpdate="0" field="function_code" expression=""/>
+    <default applyOnUpdate="0" field="area_m2" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="area_id" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="gml_id" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="kind" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="function" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="function_code" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
-    <constraint field="area_m2" exp_strength="0" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="area_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="gml_id" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="kind" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="function_code" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" constraints="0" field="area_m2" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="area_id" exp="" desc=""/>
