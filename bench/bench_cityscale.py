@@ -14,6 +14,10 @@ DSM in 2 km tiles with halos, on 1 then 2 workers, extrapolated to 50 km² (issu
 Measured on the shared 2-core machine (load 2-4 from other work, so the 2-worker figures are noisy): --scale 4,
 11.5 km² in 4 tiles: 1 worker 35.6 s (0.32 km²/s, 50 km² in 2.6 min), 2 workers 37.8 s; --scale 3, 6.4 km²:
 1 worker 37.9 s, 2 workers 16.8 s (50 km² in 2.2 min); peak worker memory 0.8 GB.
+
+The end of the run (alone: ``--merge``): the same tiles merged into one GeoPackage and into GeoParquet files (one
+per layer, OUTPUT .parquet), their seconds and bytes and the ratios, and the peak of Arrow's memory pool while the
+GeoParquet files were written (it holds one tile's rows at a time, not the ward's).
 """
 
 import argparse
@@ -79,15 +83,54 @@ def bench_solar(scale, folder, tile_m):
     print(f"speed-up 1 -> 2 workers: {speedup:.2f}x, efficiency {speedup / 2:.0%}")
 
 
+def bench_merge(release, hazards, folder):
+    """The ward's tiles (computed on a 2-worker LocalCluster), merged by each output format in this process."""
+    import distributed
+    import pyarrow
+
+    from digital_twin.plugin.batch import geoparquet
+    from digital_twin.plugin.batch.runner import DEFAULT_MEMORY_LIMIT, ClusterClient
+    from digital_twin.plugin.batch.steps import TileJob, merge, run_tile
+    from digital_twin.plugin.batch.tiles import make_tiles
+
+    (folder / "parts").mkdir()
+    jobs = [TileJob(tile.name, str(release), tile.members, str(folder / "parts" / f"{tile.name}.gpkg"),
+                    tuple((name, str(path)) for name, path in hazards)) for tile in make_tiles(release)]
+    with ClusterClient(distributed, None, 2, DEFAULT_MEMORY_LIMIT) as client:
+        client.gather(client.map(run_tile, jobs, pure=False))
+    parts = [Path(job.output) for job in jobs]
+    names = [name for name, _ in hazards]
+    started = time.monotonic()
+    counts = merge(parts, folder / "merged.gpkg", names)
+    gpkg_s, gpkg_bytes = time.monotonic() - started, (folder / "merged.gpkg").stat().st_size
+    started = time.monotonic()
+    written = geoparquet.merge(parts, folder / "merged.parquet", names)
+    assert written == {layer: rows for layer, rows in counts.items() if layer != "layer_styles"}, (written, counts)
+    parquet_s = time.monotonic() - started
+    parquet_bytes = sum(path.stat().st_size for path in geoparquet.existing_outputs(folder / "merged.parquet"))
+    rows = counts["building_lod0"]
+    print(f"merge of {len(parts)} tiles ({rows} buildings, {sum(written.values())} rows in {len(written)} layers): "
+          f"GeoPackage {gpkg_s:.1f} s, {gpkg_bytes / 1e6:.1f} MB; GeoParquet {parquet_s:.1f} s, "
+          f"{parquet_bytes / 1e6:.1f} MB; GeoParquet/GeoPackage time {parquet_s / gpkg_s:.2f}x, size "
+          f"{parquet_bytes / gpkg_bytes:.2f}x; Arrow peak memory {pyarrow.default_memory_pool().max_memory() / 1e6:.0f}"
+          f" MB (largest tile {max(part.stat().st_size for part in parts) / 1e6:.1f} MB as GeoPackage)")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--solar", action="store_true", help="bench the tiled solar irradiation instead")
     parser.add_argument("--tile", type=float, default=2000.0, help="solar tile size in m")
+    parser.add_argument("--merge", action="store_true", help="bench only the merge: GeoPackage against GeoParquet")
     args = parser.parse_args(argv)
     if args.solar:
         with tempfile.TemporaryDirectory(prefix="bench_cityscale_solar_") as scratch:
             bench_solar(args.scale, Path(scratch), args.tile)
+        return
+    if args.merge:
+        with tempfile.TemporaryDirectory(prefix="bench_cityscale_merge_") as scratch:
+            release, hazards, area_km2 = district_zip(args.scale, Path(scratch))
+            bench_merge(release, hazards, Path(scratch))
         return
     with tempfile.TemporaryDirectory(prefix="bench_cityscale_") as scratch:
         folder = Path(scratch)
@@ -120,6 +163,7 @@ def main(argv=None):
             print(f"Tokyo 23 wards ({TOKYO_BUILDINGS:,} buildings, {TOKYO_KM2:.0f} km²) on {cores} cores: tiles "
                   f"{tiles_s / 60:.0f} min + merge {merge_s / 60:.0f} min (at this run's per-worker rate and "
                   f"efficiency)")
+        bench_merge(release, hazards, folder)
 
 
 if __name__ == "__main__":

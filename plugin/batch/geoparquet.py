@@ -2,7 +2,7 @@
 
 GeoPackage is one SQLite file; past a few million buildings per layer it gets slow to copy, index and share.
 GeoParquet (https://geoparquet.org, version 1.1.0) stores each layer as a columnar, compressed Parquet file that QGIS
-(GDAL's Parquet driver, GDAL >= 3.5 built with Arrow), DuckDB, geopandas and cloud warehouses read directly.
+(where its GDAL has the Parquet driver; GeoParquet 1.1 from GDAL 3.9), DuckDB and geopandas read directly.
 
 For ``OUTPUT=ward.parquet`` each layer goes to its own file beside it, named ``ward_<layer>.parquet``
 (``ward_building_lod0.parquet``, ``ward_flood_exposure_l2.parquet``, ``ward_flood_summary_l2.parquet``...): one
