@@ -482,6 +482,63 @@ def test_geoparquet_cancel_leaves_no_file_and_overwrite_is_honoured(parts, tmp_p
     assert all(replaced[name].st_ino != written[name].st_ino for name in written)  # every file written anew
 
 
+def test_geoparquet_keeps_column_types_null_and_empty_geometries(tmp_path):
+    """Column types beyond the sample's (boolean, 16-bit, 64-bit, date, date-time), a NULL and an empty geometry:
+    values as the GeoPackage holds them, a covering box exactly where a geometry is, the file's bbox and types from
+    the geometries present."""
+    import datetime
+    import math
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import shapely
+    from osgeo import ogr, osr
+
+    from digital_twin.plugin.batch import geoparquet
+
+    source = tmp_path / "things.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(source))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    layer = dataset.CreateLayer("things", srs, ogr.wkbPolygon)
+    for name, kind, subtype in [("flag", ogr.OFTInteger, ogr.OFSTBoolean), ("small", ogr.OFTInteger, ogr.OFSTInt16),
+                                ("big", ogr.OFTInteger64, None), ("day", ogr.OFTDate, None),
+                                ("seen", ogr.OFTDateTime, None), ("note", ogr.OFTString, None)]:
+        definition = ogr.FieldDefn(name, kind)
+        if subtype is not None:
+            definition.SetSubType(subtype)
+        layer.CreateField(definition)
+    for wkt, values in [("POLYGON ((2 1, 5 1, 5 4, 2 1))", {"flag": 1, "small": -3, "big": 2**40, "day": "2024-05-01",
+                                                            "seen": "2024-05-01T10:20:30.123Z", "note": "川"}),
+                        (None, {}), ("POLYGON EMPTY", {"flag": 0, "note": ""})]:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for name, value in values.items():
+            feature.SetField(name, value)
+        layer.CreateFeature(feature)
+    dataset = None
+    assert geoparquet.merge([source], tmp_path / "out.parquet", []) == {"things": 3}
+    table = pq.read_table(tmp_path / "out_things.parquet")
+    assert [(field.name, field.type) for field in table.schema if field.name not in ("geometry", "geometry_bbox")] == [
+        ("fid", pa.int64()), ("flag", pa.bool_()), ("small", pa.int16()), ("big", pa.int64()), ("day", pa.date32()),
+        ("seen", pa.string()), ("note", pa.string())]
+    got = table.drop_columns(["geometry", "geometry_bbox"]).to_pylist()
+    assert got == [
+        {"fid": 1, "flag": True, "small": -3, "big": 2**40, "day": datetime.date(2024, 5, 1),
+         "seen": "2024-05-01T10:20:30.123Z", "note": "川"},
+        {"fid": 2, "flag": None, "small": None, "big": None, "day": None, "seen": None, "note": None},
+        {"fid": 3, "flag": False, "small": None, "big": None, "day": None, "seen": None, "note": ""}]
+    geometries = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
+    assert geometries[0].equals(shapely.from_wkt("POLYGON ((2 1, 5 1, 5 4, 2 1))"))
+    assert geometries[1] is None and geometries[2].is_empty
+    boxes = table.column("geometry_bbox").to_pylist()
+    assert boxes[0] == {"xmin": 2.0, "ymin": 1.0, "xmax": 5.0, "ymax": 4.0} and boxes[1] is None
+    assert all(math.isnan(value) for value in boxes[2].values())
+    column = json.loads(pq.read_schema(tmp_path / "out_things.parquet").metadata[b"geo"])["columns"]["geometry"]
+    assert column["bbox"] == [2.0, 1.0, 5.0, 4.0] and column["geometry_types"] == ["Polygon"]
+
+
 def test_output_format_is_checked_before_any_work(district, tmp_path, monkeypatch):
     from digital_twin.plugin.errors import MissingDependencyError
 

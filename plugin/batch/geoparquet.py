@@ -39,10 +39,11 @@ COVERING = f"{GEOMETRY}_bbox"  # the per-row bounding box (GDAL's name for it)
 BOX = ("xmin", "ymin", "xmax", "ymax")
 COMPRESSION = "zstd"
 FID = "fid"
-# GeoPackage column type (as SQLite declares it) -> Arrow type name; the base type of "TEXT(20)" etc.
+# GeoPackage column type (as SQLite declares it) -> Arrow type name; the base type of "TEXT(20)" etc. FLOAT columns
+# hold doubles (kept whole); DATETIME stays ISO 8601 text, as a time without "Z" has no known zone.
 ARROW_TYPES = {"INTEGER": "int64", "MEDIUMINT": "int32", "INT": "int32", "SMALLINT": "int16", "TINYINT": "int8",
-               "BOOLEAN": "bool_", "REAL": "float64", "DOUBLE": "float64", "FLOAT": "float32", "TEXT": "string",
-               "BLOB": "binary", "DATE": "date32", "DATETIME": "timestamp_ms_utc"}
+               "BOOLEAN": "bool_", "REAL": "float64", "DOUBLE": "float64", "FLOAT": "float64", "TEXT": "string",
+               "BLOB": "binary", "DATE": "date32", "DATETIME": "string"}
 OGR_ARROW_TYPES = {"OFTString": "string", "OFTInteger": "int32", "OFTInteger64": "int64", "OFTReal": "float64"}
 # shapely geometry type id -> GeoParquet geometry type name
 GEOMETRY_TYPES = {0: "Point", 1: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
@@ -184,7 +185,7 @@ class _LayerWriter:
         if geometry:
             fields += [pa.field(GEOMETRY, pa.binary()),
                        pa.field(COVERING, pa.struct([pa.field(name, pa.float64()) for name in BOX]))]
-        fields += [pa.field(name, _arrow_type(pa, kind)) for name, kind in columns]
+        fields += [pa.field(name, getattr(pa, kind)()) for name, kind in columns]
         self.schema = pa.schema(fields)
         tmp = files.enter_context(atomic_output(layer_path(output, layer), overwrite=overwrite))
         # no ARROW:schema: readers then take the file's key-value metadata, "geo" included, as the schema's
@@ -224,8 +225,7 @@ class _LayerWriter:
             raise InputError("layer {layer} has a geometry that is not valid WKB ({error})", path=part,
                              layer=self.layer, error=exc) from exc
         bounds = shapely.bounds(shapes)  # NaN for NULL and empty geometries
-        present = ~np.isnan(bounds[:, 0])
-        if present.any():
+        if not np.isnan(bounds[:, 0]).all():
             box = np.concatenate([np.nanmin(bounds[:, :2], axis=0), np.nanmax(bounds[:, 2:], axis=0)])
             self.bounds = box if self.bounds is None else np.concatenate(
                 [np.minimum(self.bounds[:2], box[:2]), np.maximum(self.bounds[2:], box[2:])])
@@ -233,8 +233,9 @@ class _LayerWriter:
         kinds, has_z = shapely.get_type_id(known), shapely.has_z(known)
         self.types |= {GEOMETRY_TYPES[int(kind)] + (" Z" if z else "") for kind, z in
                        set(zip(kinds.tolist(), has_z.tolist(), strict=True))}
-        covering = pa.StructArray.from_arrays([pa.array(bounds[:, i], mask=~present) for i in range(4)],
-                                              names=list(BOX), mask=pa.array(~present))
+        null = np.array([wkb is None for wkb in wkbs])  # GeoParquet: a box exactly where there is a geometry
+        covering = pa.StructArray.from_arrays([pa.array(bounds[:, i]) for i in range(4)], names=list(BOX),
+                                              mask=pa.array(null))
         return [pa.array(wkbs, pa.binary()), covering]
 
     def metadata(self):
@@ -251,19 +252,13 @@ class _LayerWriter:
         self.writer.close()
 
 
-def _arrow_type(pa, kind):
-    if kind == "timestamp_ms_utc":
-        return pa.timestamp("ms", tz="UTC")
-    return getattr(pa, kind)()
-
-
 def _column(pa, kind, values):
-    """An Arrow array of one column's SQLite values (dates and times are ISO 8601 text in a GeoPackage)."""
-    if kind in ("date32", "timestamp_ms_utc"):
-        return pa.array(values, pa.string()).cast(_arrow_type(pa, kind))
+    """An Arrow array of one column's SQLite values (a GeoPackage's dates are ISO 8601 text, booleans 0 and 1)."""
+    if kind == "date32":
+        return pa.array(values, pa.string()).cast(pa.date32())
     if kind == "bool_":
         return pa.array([None if value is None else bool(value) for value in values], pa.bool_())
-    return pa.array(values, _arrow_type(pa, kind))
+    return pa.array(values, getattr(pa, kind)())
 
 
 def _write_styles(files, part, output, writers, overwrite):
