@@ -29,7 +29,16 @@ from ..dependencies import require
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, exists_error
-from .steps import EXPOSURE_PREFIX, STYLES, SUMMARY_COLUMNS, SUMMARY_PREFIX, _gpkg_header_size, _sql_name, summary_rows
+from .steps import (
+    EXPOSURE_PREFIX,
+    STYLES,
+    SUMMARY_COLUMNS,
+    SUMMARY_PREFIX,
+    _gpkg_header_size,
+    _sql_name,
+    summary_arrays,
+    summary_rows,
+)
 
 SUFFIX = ".parquet"
 STYLE_SUFFIX = ".qml"
@@ -92,15 +101,16 @@ def merge(parts, output, hazard_names, *, overwrite=False, progress=NO_PROGRESS)
                 if writer is None:
                     writer = writers[layer] = _LayerWriter(files, output, layer, columns, geometry, overwrite)
                 writer.append(columns, rows, part)
-                if layer in exposure:
-                    exposure[layer].extend(_summary_inputs(columns, rows))
+                if layer in exposure:  # four numbers a building, for the summary of the merged rows
+                    exposure[layer].append(summary_arrays(_summary_inputs(columns, rows)))
             _write_styles(files, part, output, writers, overwrite)
-        for layer, inputs in exposure.items():
+        for layer, tiles in exposure.items():
             if layer in writers:  # no summary where no tile had footprints, as in the GeoPackage
                 name = SUMMARY_PREFIX + layer.removeprefix(EXPOSURE_PREFIX)
                 columns = [(column, OGR_ARROW_TYPES[kind]) for column, kind in SUMMARY_COLUMNS]
+                arrays = tuple(np.concatenate(parts) for parts in zip(*tiles, strict=True))
                 rows = [(fid, None, *(row[column] for column, _ in SUMMARY_COLUMNS))
-                        for fid, row in enumerate(summary_rows(inputs), start=1)]
+                        for fid, row in enumerate(summary_rows(arrays), start=1)]
                 writers[name] = _LayerWriter(files, output, name, columns, None, overwrite)
                 writers[name].append(columns, rows, output)
         for writer in writers.values():
@@ -110,7 +120,7 @@ def merge(parts, output, hazard_names, *, overwrite=False, progress=NO_PROGRESS)
 
 
 def _connect(path):
-    return contextlib.closing(sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True))
+    return contextlib.closing(sqlite3.connect(str(path)))
 
 
 def _layers(part):

@@ -345,7 +345,7 @@ def _write_summary(path, hazard_name):
     for name, kind in SUMMARY_COLUMNS:
         layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
     layer.StartTransaction()
-    for row in summary_rows(rows):
+    for row in summary_rows(summary_arrays(rows)):
         feature = ogr.Feature(layer.GetLayerDefn())
         for name, _ in SUMMARY_COLUMNS:
             _set(feature, name, row[name])
@@ -354,10 +354,14 @@ def _write_summary(path, hazard_name):
     dataset = None
 
 
-def summary_rows(rows) -> list:
-    """The summary (a dict per scale and rank, SUMMARY_COLUMNS) of exposure rows (flood_rank, flood_scale,
-    floor_area_m2, residents) in fid order: every output format sums them in the same order, to the same bits."""
-    rank, scale, floor_area, residents = (np.array(column, dtype=kind) for column, kind
-                                          in zip(zip(*rows, strict=True) if rows else ([], [], [], []),
-                                                 (int, object, float, float), strict=True))
-    return _summary(rank, scale, floor_area, residents)
+def summary_arrays(rows) -> tuple:
+    """(rank, scale, floor_area, residents) arrays of exposure rows (flood_rank, flood_scale, floor_area_m2,
+    residents); those of consecutive tiles concatenated equal those of their merged rows."""
+    return tuple(np.array(column, dtype=kind) for column, kind in
+                 zip(zip(*rows, strict=True) if rows else ([], [], [], []), (int, object, float, float), strict=True))
+
+
+def summary_rows(arrays) -> list:
+    """The summary (a dict per scale and rank, SUMMARY_COLUMNS) of summary_arrays in fid order: every output format
+    sums the same values in the same order, to the same bits."""
+    return _summary(*arrays)
