@@ -441,6 +441,28 @@ def test_geoparquet_output_equals_the_geopackage_row_for_row(district, untiled, 
         assert (tmp_path / f"ward_{layer}.qml").read_text(encoding="utf-8") == qml
 
 
+def test_cli_writes_geoparquet_and_refuses_to_replace_it(district, untiled, cluster, tmp_path):
+    """`python -m digital_twin batch ... ward.parquet`: the files, named on the terminal; the same command again
+    keeps them (exists already), with --overwrite replaces every one."""
+    folder, release = district
+    command = batch_command(release, tmp_path / "ward.parquet", folder, cluster.address)
+    done = subprocess.run(command, env=cluster.env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    layers = sorted(set(rows(untiled)) - {"layer_styles"})
+    assert f"{len(layers)} files ward_*.parquet: " in done.stderr
+    files = {path.name: path.stat().st_ino for path in tmp_path.glob("ward_*")}
+    assert sorted(name for name in files if name.endswith(".parquet")) == [f"ward_{layer}.parquet" for layer in layers]
+    assert parquet_rows(tmp_path / "ward_flood_exposure_l1.parquet") == rows(untiled)["flood_exposure_l1"]
+    again = subprocess.run(command, env=cluster.env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert {path.name: path.stat().st_ino for path in tmp_path.glob("ward_*")} == files
+    replaced = subprocess.run(command + ["--overwrite"], env=cluster.env, cwd=tmp_path, capture_output=True,
+                              text=True, timeout=120)
+    assert replaced.returncode == 0, replaced.stderr
+    after = {path.name: path.stat().st_ino for path in tmp_path.glob("ward_*")}
+    assert after.keys() == files.keys() and all(after[name] != files[name] for name in files)
+
+
 @pytest.fixture(scope="module")
 def parts(district, tmp_path_factory):
     """Two tiles' GeoPackages, as the workers leave them for the merge."""
