@@ -174,7 +174,7 @@ def _wkb(blob):
 def _crs(geometry):
     """PROJJSON of a layer's CRS (GeoParquet's "crs"); pyproj builds it from the EPSG code or the WKT."""
     pyproj = require("pyproj", "GeoParquet output")
-    _, srs_id, organization, code, definition = geometry
+    _, _, organization, code, definition = geometry  # column, srs_id, ...
     if organization and organization.upper() == "EPSG" and code:
         return pyproj.CRS.from_epsg(code).to_json_dict()
     if definition and definition != "undefined":
