@@ -25,6 +25,7 @@ PIP_NAMES = {
     "numba": "numba",
     "dask": "dask",
     "distributed": "distributed",
+    "pyarrow": "pyarrow",
 }
 
 

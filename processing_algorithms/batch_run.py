@@ -52,8 +52,11 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
         "WORKERS": "Workers of the local cluster, one thread each. 0 (default): one per CPU core.",
         "MEMORY_LIMIT": "Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).",
         "RETRIES": "How often a failed tile is tried again before it is reported by name (default 2).",
-        "OUTPUT": "The merged GeoPackage. Tiles finished so far are kept in <output>.tiles, so an interrupted run "
-                  "started again skips them; <output>.manifest.json records each tile's status and time.",
+        "OUTPUT": "The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then "
+                  "each layer is its own file beside it, e.g. ward_building_lod0.parquet and "
+                  "ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished "
+                  "so far are kept in <output>.tiles, so an interrupted run started again skips them; "
+                  "<output>.manifest.json records each tile's status and time.",
     }
 
     def name(self):
@@ -73,7 +76,9 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
             "Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every "
             "building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster "
             "on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into "
-            "one GeoPackage equal to an untiled run, with a summary table per hazard.\n\n"
+            "one GeoPackage equal to an untiled run, with a summary table per hazard; an output ending in .parquet "
+            "gives one GeoParquet file per layer instead (QGIS opens them where its GDAL has the Parquet "
+            "driver).\n\n"
             "Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is "
             "retried, then named, and the other tiles still finish. Finished tiles are kept beside the output "
             "(<output>.tiles) and skipped when the same run is started again; <output>.manifest.json records "
@@ -110,7 +115,8 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
             self.addParameter(parameter)
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Merged GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
+            self.OUTPUT, self.tr("Merged output (GeoPackage or GeoParquet)"),
+            self.tr("GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)")))
         self.addOutput(QgsProcessingOutputNumber("BUILDINGS", self.tr("Buildings")))
         self.addOutput(QgsProcessingOutputNumber("TILES", self.tr("Tiles")))
 
@@ -140,20 +146,25 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
                 progress=self.progress(feedback), on_tile=on_tile)
         feedback.pushInfo(self.tr("{} buildings in {} tiles ({} from an earlier run) in {:.1f} s").format(
             result.buildings, result.tiles, result.skipped, result.seconds))
-        self._load(context, output, result.layers)
+        self._load(context, result.sources, feedback)
         return {self.OUTPUT: output, "BUILDINGS": result.buildings, "TILES": result.tiles}
 
-    def _load(self, context, output, layers):
+    def _load(self, context, sources, feedback):
         """The exposure layers on the map (the first visible), styled like digitaltwin:floodexposure's output."""
-        from ..plugin.qgis_results import Result, load_outputs
+        from osgeo import ogr
 
-        exposure = [name for name in layers if name.startswith("flood_exposure_")]
-        results = [Result(f"{output}|layername={name}",
+        from ..plugin.batch.geoparquet import SUFFIX
+        from ..plugin.qgis_results import SAVED_STYLE, Result, load_outputs
+
+        if any(source.endswith(SUFFIX) for source in sources.values()) and ogr.GetDriverByName("Parquet") is None:
+            feedback.pushInfo(self.tr("This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not "
+                                      "loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas."))
+            return
+        exposure = [name for name in sources if name.startswith("flood_exposure_")]
+        results = [Result(sources[name],
                           self.tr("Flood exposure ({})").format(name.removeprefix("flood_exposure_")),
                           "flood_buildings", visible=index == 0) for index, name in enumerate(exposure)]
-        if "building_lod0" in layers and not results:
-            from ..plugin.qgis_results import SAVED_STYLE
-
-            results.append(Result(f"{output}|layername=building_lod0", self.tr("Buildings"), SAVED_STYLE))
+        if "building_lod0" in sources and not results:
+            results.append(Result(sources["building_lod0"], self.tr("Buildings"), SAVED_STYLE))
         if results:
             load_outputs(context, self.OUTPUT, results, group=self.tr("Batch run"))

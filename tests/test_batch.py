@@ -351,6 +351,233 @@ def test_bad_hazards_are_named_before_any_work(district, tmp_path, name, raster,
     assert [path.name for path in tmp_path.iterdir()] == ["depth.tif"]  # no manifest, no tiles folder
 
 
+# ------------------------------------------------------------------------------------------------------ GeoParquet
+
+
+def parquet_rows(path):
+    """[(fid, geometry WKB or None, field values...), ...] of a (Geo)Parquet file, as rows() gives a GeoPackage's,
+    read back with pyarrow (the covering bbox column left out), in the file's order."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    fields = [name for name in table.column_names if name not in ("fid", "geometry", "geometry_bbox")]
+    geometry = table.column("geometry").to_pylist() if "geometry" in table.column_names else [None] * len(table)
+    return list(zip(table.column("fid").to_pylist(), geometry, *(table.column(name).to_pylist() for name in fields),
+                    strict=True))
+
+
+def assert_valid_geo_metadata(path, reference_gpkg, layer):
+    """GeoParquet 1.1's "geo" key: its required fields, the CRS (PROJJSON) equal to the GeoPackage layer's, the
+    geometry types those present, a bbox covering every geometry (and no more), the covering column per row."""
+    import numpy as np
+    import pyarrow.parquet as pq
+    import pyproj
+    import shapely
+    from osgeo import ogr
+
+    parquet = pq.ParquetFile(path)
+    geo = json.loads(parquet.metadata.metadata[b"geo"])
+    assert geo["version"] == "1.1.0" and geo["primary_column"] == "geometry"
+    assert list(geo["columns"]) == ["geometry"]
+    column = geo["columns"]["geometry"]
+    assert column["encoding"] == "WKB"
+    dataset = ogr.Open(str(reference_gpkg))
+    expected_crs = pyproj.CRS.from_wkt(dataset.GetLayerByName(layer).GetSpatialRef().ExportToWkt())
+    dataset = None
+    crs = pyproj.CRS.from_json_dict(column["crs"])
+    assert crs == expected_crs and crs.to_epsg() == 6677
+    table = parquet.read()
+    shapes = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
+    assert column["geometry_types"] == ["MultiPolygon Z"]
+    assert (shapely.get_type_id(shapes) == 6).all() and shapely.has_z(shapes).all()
+    bounds = shapely.bounds(shapes)
+    assert column["bbox"] == [*bounds[:, :2].min(axis=0), *bounds[:, 2:].max(axis=0)]
+    assert column["covering"] == {"bbox": {key: ["geometry_bbox", key] for key in ("xmin", "ymin", "xmax", "ymax")}}
+    covering = table.column("geometry_bbox").combine_chunks()
+    assert np.array_equal(np.column_stack([covering.field(key).to_numpy() for key in ("xmin", "ymin", "xmax",
+                                                                                        "ymax")]), bounds)
+
+
+def test_geoparquet_output_equals_the_geopackage_row_for_row(district, untiled, cluster, tmp_path):
+    """OUTPUT ward.parquet on the real cluster: one GeoParquet file per layer, each row (fid, geometry WKB, every
+    attribute) equal to the GeoPackage's, one row group per tile (the merge holds one tile at a time)."""
+    import pyarrow.parquet as pq
+
+    folder, release = district
+    output = tmp_path / "ward.parquet"
+    result = run_batch(release, output, hazards=[("l1", folder / "flood_depth_l1.tif"),
+                                                 ("l2", folder / "flood_depth_l2.tif")], scheduler=cluster.address)
+    expected = rows(untiled)
+    layers = sorted(set(expected) - {"layer_styles"})
+    assert sorted(result.layers) == layers and len(layers) >= 10
+    assert sorted(path.name for path in tmp_path.glob("*.parquet")) == [f"ward_{layer}.parquet" for layer in layers]
+    assert result.sources["flood_exposure_l2"] == str(tmp_path / "ward_flood_exposure_l2.parquet")
+    assert not output.exists() and not work_paths(output)[0].exists()
+    assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]  # no temporary files
+    manifest = json.loads(work_paths(output)[1].read_text(encoding="utf-8"))
+    row_groups = {}
+    for layer in layers:
+        path = tmp_path / f"ward_{layer}.parquet"
+        assert parquet_rows(path) == expected[layer], layer
+        assert result.layers[layer] == len(expected[layer])
+        # streaming: one row group per tile that has rows of the layer (the summaries: one, of the merged rows)
+        tile_rows = [record["layers"].get(layer, 0) for _, record in sorted(manifest["tiles"].items())]
+        metadata = pq.ParquetFile(path).metadata
+        row_groups[layer] = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+        assert row_groups[layer] == ([len(expected[layer])] if layer.startswith("flood_summary_") else
+                                     [count for count in tile_rows if count]), layer
+        if expected[layer][0][1] is not None:
+            assert_valid_geo_metadata(path, untiled, layer)
+        else:
+            assert metadata.metadata is None  # plain Parquet: GeoParquet needs a geometry column
+    assert len(row_groups["building_lod0"]) == len(manifest["tiles"]) >= 4  # several tiles, streamed
+    # the GeoPackage's default styles, as QGIS style files named like the layers
+    import sqlite3
+
+    with sqlite3.connect(untiled) as connection:
+        styles = dict(connection.execute("SELECT f_table_name, styleQML FROM layer_styles"))
+    assert len(styles) >= 4
+    for layer, qml in styles.items():
+        assert (tmp_path / f"ward_{layer}.qml").read_text(encoding="utf-8") == qml
+
+
+def test_cli_writes_geoparquet_and_refuses_to_replace_it(district, untiled, cluster, tmp_path):
+    """`python -m digital_twin batch ... ward.parquet`: the files, named on the terminal; the same command again
+    keeps them (exists already), with --overwrite replaces every one."""
+    folder, release = district
+    command = batch_command(release, tmp_path / "ward.parquet", folder, cluster.address)
+    done = subprocess.run(command, env=cluster.env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    layers = sorted(set(rows(untiled)) - {"layer_styles"})
+    assert f"{len(layers)} files ward_*.parquet: " in done.stderr
+    files = {path.name: path.stat().st_ino for path in tmp_path.glob("ward_*")}
+    assert sorted(name for name in files if name.endswith(".parquet")) == [f"ward_{layer}.parquet" for layer in layers]
+    assert parquet_rows(tmp_path / "ward_flood_exposure_l1.parquet") == rows(untiled)["flood_exposure_l1"]
+    again = subprocess.run(command, env=cluster.env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert {path.name: path.stat().st_ino for path in tmp_path.glob("ward_*")} == files
+    replaced = subprocess.run(command + ["--overwrite"], env=cluster.env, cwd=tmp_path, capture_output=True,
+                              text=True, timeout=120)
+    assert replaced.returncode == 0, replaced.stderr
+    after = {path.name: path.stat().st_ino for path in tmp_path.glob("ward_*")}
+    assert after.keys() == files.keys() and all(after[name] != files[name] for name in files)
+
+
+@pytest.fixture(scope="module")
+def parts(district, tmp_path_factory):
+    """Two tiles' GeoPackages, as the workers leave them for the merge."""
+    from digital_twin.plugin.batch.steps import TileJob, run_tile
+
+    folder, release = district
+    scratch = tmp_path_factory.mktemp("parts")
+    paths = []
+    for tile in make_tiles(release)[:2]:
+        paths.append(scratch / f"{tile.name}.gpkg")
+        run_tile(TileJob(tile.name, str(release), tile.members, str(paths[-1]), (("l2", str(folder /
+                                                                                              "flood_depth_l2.tif")),)))
+    return paths
+
+
+def test_geoparquet_cancel_leaves_no_file_and_overwrite_is_honoured(parts, tmp_path):
+    from digital_twin.plugin.batch import geoparquet
+    from digital_twin.plugin.errors import Cancelled
+    from digital_twin.plugin.progress import Progress
+
+    output = tmp_path / "ward.parquet"
+    checks = []
+    with pytest.raises(Cancelled):  # Cancel after the first tile: its layers' files were being written
+        geoparquet.merge(parts, output, ["l2"], progress=Progress(is_cancelled=lambda: checks.append(1) or
+                                                                  len(checks) > 1))
+    assert len(checks) == 2 and list(tmp_path.iterdir()) == []
+    counts = geoparquet.merge(parts, output, ["l2"])
+    written = {path.name: path.stat() for path in tmp_path.iterdir()}
+    styled = [name for name in written if name.endswith(".qml")]
+    assert counts["flood_summary_l2"] >= 2 and len(written) == len(counts) + len(styled) and len(styled) >= 2
+    with pytest.raises(InputError, match="exists already"):
+        geoparquet.check_output(output, overwrite=False)
+    with pytest.raises(InputError, match="ward_building_lod0.parquet: the file exists already"):
+        geoparquet.merge(parts, output, ["l2"])
+    assert {path.name: path.stat() for path in tmp_path.iterdir()} == written  # kept as they were
+    assert geoparquet.merge(parts, output, ["l2"], overwrite=True) == counts
+    replaced = {path.name: path.stat() for path in tmp_path.iterdir()}
+    assert replaced.keys() == written.keys()
+    assert all(replaced[name].st_ino != written[name].st_ino for name in written)  # every file written anew
+
+
+def test_geoparquet_keeps_column_types_null_and_empty_geometries(tmp_path):
+    """Column types beyond the sample's (boolean, 16-bit, 64-bit, date, date-time), a NULL and an empty geometry:
+    values as the GeoPackage holds them, a covering box exactly where a geometry is, the file's bbox and types from
+    the geometries present."""
+    import datetime
+    import math
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import shapely
+    from osgeo import ogr, osr
+
+    from digital_twin.plugin.batch import geoparquet
+
+    source = tmp_path / "things.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(source))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6677)
+    layer = dataset.CreateLayer("things", srs, ogr.wkbPolygon)
+    for name, kind, subtype in [("flag", ogr.OFTInteger, ogr.OFSTBoolean), ("small", ogr.OFTInteger, ogr.OFSTInt16),
+                                ("big", ogr.OFTInteger64, None), ("day", ogr.OFTDate, None),
+                                ("seen", ogr.OFTDateTime, None), ("note", ogr.OFTString, None)]:
+        definition = ogr.FieldDefn(name, kind)
+        if subtype is not None:
+            definition.SetSubType(subtype)
+        layer.CreateField(definition)
+    for wkt, values in [("POLYGON ((2 1, 5 1, 5 4, 2 1))", {"flag": 1, "small": -3, "big": 2**40, "day": "2024-05-01",
+                                                            "seen": "2024-05-01T10:20:30.123Z", "note": "川"}),
+                        (None, {}), ("POLYGON EMPTY", {"flag": 0, "note": ""})]:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for name, value in values.items():
+            feature.SetField(name, value)
+        layer.CreateFeature(feature)
+    dataset = None
+    assert geoparquet.merge([source], tmp_path / "out.parquet", []) == {"things": 3}
+    table = pq.read_table(tmp_path / "out_things.parquet")
+    assert [(field.name, field.type) for field in table.schema if field.name not in ("geometry", "geometry_bbox")] == [
+        ("fid", pa.int64()), ("flag", pa.bool_()), ("small", pa.int16()), ("big", pa.int64()), ("day", pa.date32()),
+        ("seen", pa.string()), ("note", pa.string())]
+    got = table.drop_columns(["geometry", "geometry_bbox"]).to_pylist()
+    assert got == [
+        {"fid": 1, "flag": True, "small": -3, "big": 2**40, "day": datetime.date(2024, 5, 1),
+         "seen": "2024-05-01T10:20:30.123Z", "note": "川"},
+        {"fid": 2, "flag": None, "small": None, "big": None, "day": None, "seen": None, "note": None},
+        {"fid": 3, "flag": False, "small": None, "big": None, "day": None, "seen": None, "note": ""}]
+    geometries = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
+    assert geometries[0].equals(shapely.from_wkt("POLYGON ((2 1, 5 1, 5 4, 2 1))"))
+    assert geometries[1] is None and geometries[2].is_empty
+    boxes = table.column("geometry_bbox").to_pylist()
+    assert boxes[0] == {"xmin": 2.0, "ymin": 1.0, "xmax": 5.0, "ymax": 4.0} and boxes[1] is None
+    assert all(math.isnan(value) for value in boxes[2].values())
+    column = json.loads(pq.read_schema(tmp_path / "out_things.parquet").metadata[b"geo"])["columns"]["geometry"]
+    assert column["bbox"] == [2.0, 1.0, 5.0, 4.0] and column["geometry_types"] == ["Polygon"]
+
+
+def test_output_format_is_checked_before_any_work(district, tmp_path, monkeypatch):
+    from digital_twin.plugin.errors import MissingDependencyError
+
+    _, release = district
+    with pytest.raises(InputError, match=r"ward.shp, field 'output': the output must end in .gpkg or .parquet"):
+        run_batch(release, tmp_path / "ward.shp", scheduler="tcp://127.0.0.1:9")
+    (tmp_path / "ward_building_lod0.parquet").write_bytes(b"a user's file")
+    with pytest.raises(InputError, match="ward_building_lod0.parquet: the file exists already"):
+        run_batch(release, tmp_path / "ward.parquet", scheduler="tcp://127.0.0.1:9")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    with pytest.raises(MissingDependencyError, match="GeoParquet output needs the Python package 'pyarrow'"):
+        run_batch(release, tmp_path / "other.parquet", scheduler="tcp://127.0.0.1:9")
+    run_untiled(release, tmp_path / "other.gpkg")  # GeoPackage output does not need it
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["other.gpkg", "ward_building_lod0.parquet"]
+    assert (tmp_path / "ward_building_lod0.parquet").read_bytes() == b"a user's file"
+
+
 # ------------------------------------------------------------------------------------------------------ ensembles
 
 

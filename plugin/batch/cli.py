@@ -4,6 +4,7 @@
     python -m digital_twin batch 13107_sumida-ku_2023_citygml.zip sumida.gpkg \\
         --hazard l2=flood_depth_l2.tif --tiles mesh3                       # a LocalCluster on every core
     python -m digital_twin batch ward.zip ward.gpkg --scheduler tcp://10.0.0.5:8786
+    python -m digital_twin batch ward.zip ward.parquet      # GeoParquet: ward_building_lod0.parquet, ...
     python -m digital_twin servicearea links.geojson evacuation_sites.csv areas.gpkg --nodes nodes.geojson \\
         --profile manual_wheelchair --budget-m 800 --hazard river_flood
 """
@@ -11,6 +12,7 @@
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from ..barrierfree.network import CODE_SETS
 from ..barrierfree.profiles import UNKNOWN_BARRIER, UNKNOWN_POLICIES
@@ -20,6 +22,7 @@ from ..safe_io import refuse_existing
 from ..solar.climate import CLIMATES
 from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
 from ..solar.potential import RULES as POTENTIAL_RULES
+from .geoparquet import SUFFIX
 from .runner import DEFAULT_MEMORY_LIMIT, run_batch
 from .servicearea import DEFAULT_BUDGET_M, DEFAULT_BUFFER_M, DEFAULT_GROUP_SIZE, DEFAULT_PROFILE, HAZARD_CHOICES
 from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
@@ -52,9 +55,10 @@ def parser():
     main = argparse.ArgumentParser(prog="python -m digital_twin", description="Digital Twin batch tools")
     commands = main.add_subparsers(dest="command", required=True)
     batch = commands.add_parser("batch", help="load a PLATEAU release (zip or folder) tile by tile on dask and "
-                                "assess flood exposure; merge into one GeoPackage")
+                                "assess flood exposure; merge into one GeoPackage or GeoParquet files")
     batch.add_argument("source", help="PLATEAU release zip, or a folder holding udx/bldg/*.gml")
-    batch.add_argument("output", help="the merged GeoPackage (.gpkg)")
+    batch.add_argument("output", help="the merged GeoPackage (.gpkg), or .parquet: one GeoParquet file per layer "
+                       "beside it, named OUTPUT-STEM_LAYER.parquet (needs pyarrow)")
     batch.add_argument("--tiles", choices=TILINGS, default="mesh3",
                        help="mesh3: 1 km third-order mesh; mesh2: 10 km second-order mesh; member: one zip member")
     batch.add_argument("--hazard", type=_hazard, action="append", default=[], metavar="NAME=PATH",
@@ -65,7 +69,8 @@ def parser():
     batch.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
                        help="per LocalCluster worker, e.g. 2GiB (workers of --scheduler set their own)")
     batch.add_argument("--retries", type=int, default=2, help="retries of a failed tile before it is reported")
-    batch.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+    batch.add_argument("--overwrite", action="store_true", help="replace OUTPUT (for .parquet: the layer files) "
+                       "if it exists")
     ensemble = commands.add_parser("ensemble", help="flood simulations of many rain scenarios on dask; per cell the "
                                    "share of scenarios reaching 0.5 m and 3 m")
     ensemble.add_argument("dem", help="DEM GeoTIFF (projected, square cells)")
@@ -153,8 +158,6 @@ class Bar:
 
 
 def _scenarios(args):
-    from pathlib import Path
-
     from ..errors import InputError
     from ..flood.tables import read_time_table
     from .ensemble import Scenario, breach, constant_rain
@@ -300,6 +303,8 @@ def main(argv=None):
     except KeyboardInterrupt:
         print("\ninterrupted: finished tiles are kept; run the same command again to resume", file=sys.stderr)
         return 130
-    print(f"\n{result.output}: {result.buildings} buildings in {result.tiles} tiles ({result.skipped} from an "
+    output = Path(result.output)
+    written = f"{len(result.sources)} files {output.stem}_*{SUFFIX}" if output.suffix.lower() == SUFFIX else output
+    print(f"\n{written}: {result.buildings} buildings in {result.tiles} tiles ({result.skipped} from an "
           f"earlier run) in {result.seconds:.1f} s; manifest {result.manifest}", file=sys.stderr)
     return 0

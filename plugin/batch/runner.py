@@ -1,5 +1,6 @@
 """Run a batch on dask.distributed: one task per tile, retried, the failures reported by tile name, finished tiles
-skipped on a rerun, the tiles merged into one GeoPackage at the end.
+skipped on a rerun, the tiles merged at the end into one GeoPackage (OUTPUT ``ward.gpkg``) or into one GeoParquet
+file per layer (``ward.parquet``: ``ward_building_lod0.parquet``..., see geoparquet.py).
 
 Beside the output ``ward.gpkg`` the run keeps ``ward.gpkg.tiles/`` (the tiles' GeoPackages, removed once merged) and
 ``ward.gpkg.manifest.json``: inputs (size, modification time), versions, parameters, and per tile its status,
@@ -18,6 +19,7 @@ from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import refuse_existing
+from . import geoparquet
 from .steps import TileJob, check_hazards, merge, run_tile
 from .tiles import list_members, make_tiles
 
@@ -27,6 +29,33 @@ DONE, FAILED, PENDING = "done", "failed", "pending"
 DEFAULT_MEMORY_LIMIT = "2GiB"  # per worker of a LocalCluster: past it dask spills, then restarts the worker
 
 
+@dataclass(frozen=True)
+class OutputFormat:
+    merge: object  # merge(parts, output, hazard_names, *, overwrite, progress) -> {layer: rows}
+    check: object  # check(output, overwrite), before any work: what it needs is there, nothing is overwritten
+    layer_source: object  # layer_source(output, layer) -> the layer's data source (OGR/QGIS form)
+
+
+def gpkg_layer(output, layer):
+    return f"{output}|layername={layer}"
+
+
+# by the OUTPUT's extension
+OUTPUT_FORMATS = {".gpkg": OutputFormat(merge, refuse_existing, gpkg_layer),  # GeoPackage
+                  geoparquet.SUFFIX: OutputFormat(geoparquet.merge, geoparquet.check_output,  # GeoParquet
+                                                  lambda output, layer: str(geoparquet.layer_path(output, layer)))}
+
+
+def output_format(output, overwrite) -> OutputFormat:
+    """The format OUTPUT's extension asks for, checked before any work."""
+    chosen = OUTPUT_FORMATS.get(Path(output).suffix.lower())
+    if chosen is None:
+        raise InputError("the output must end in {suffixes}", path=output, field="output",
+                         suffixes=" or ".join(OUTPUT_FORMATS))
+    chosen.check(output, overwrite)
+    return chosen
+
+
 @dataclass
 class BatchResult:
     output: str
@@ -34,7 +63,8 @@ class BatchResult:
     tiles: int = 0
     skipped: int = 0  # finished in an earlier run
     failed: list = field(default_factory=list)  # tile names
-    layers: dict = field(default_factory=dict)
+    layers: dict = field(default_factory=dict)  # {layer: rows}
+    sources: dict = field(default_factory=dict)  # {layer: data source}: "ward.gpkg|layername=x", ward_x.parquet
     buildings: int = 0
     seconds: float = 0.0
     tile_seconds: float = 0.0  # from the first task submitted to the last tile done (no cluster start-up)
@@ -85,7 +115,7 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
     distributed = require("distributed", "Batch runs")
     started = time.monotonic()
     location, output = Path(location), Path(output)
-    refuse_existing(output, overwrite)
+    writer = output_format(output, overwrite)
     hazards = check_hazards(hazards)
     tiles = make_tiles(location, tiling)
     folder, manifest_path = work_paths(output)
@@ -140,10 +170,12 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
                                manifest=manifest_path)
     progress.info("merging {count} tiles", count=len(tiles))
     merge_started = time.monotonic()
-    result.layers = merge([folder / f"{tile.name}.gpkg" for tile in tiles], output, [name for name, _ in hazards],
-                          overwrite=overwrite)
+    result.layers = writer.merge([folder / f"{tile.name}.gpkg" for tile in tiles], output,
+                                 [name for name, _ in hazards], overwrite=overwrite, progress=progress.sub(0.9, 1.0))
     result.merge_seconds = time.monotonic() - merge_started
+    result.sources = {layer: writer.layer_source(output, layer) for layer in result.layers}
     manifest["layers"] = result.layers
+    manifest["sources"] = result.sources
     _write_json(manifest_path, manifest)
     for tile in tiles:
         (folder / f"{tile.name}.gpkg").unlink(missing_ok=True)
@@ -158,12 +190,13 @@ def run_untiled(location, output, *, hazards=(), rule="largest_overlap", overwri
     tiled run must equal row for row. Return {layer: rows}."""
     import tempfile
 
+    writer = output_format(output, overwrite)
     hazards = check_hazards(hazards)
     members = tuple(member for member, _ in list_members(location))
     with tempfile.TemporaryDirectory(prefix="digital_twin_untiled_") as scratch:
         part = Path(scratch) / "all.gpkg"
         run_tile(TileJob("all", str(location), members, str(part), hazards, rule))
-        return merge([part], output, [name for name, _ in hazards], overwrite=overwrite)
+        return writer.merge([part], output, [name for name, _ in hazards], overwrite=overwrite)
 
 
 def _record(future, record):

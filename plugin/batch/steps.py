@@ -22,6 +22,7 @@ from ..citygml.sources import MEMBER_PATTERN as MEMBER_MESH
 from ..errors import InputError
 from ..flood.exposure import RANK_LABELS, Hazard, _summary, assess
 from ..flood.rasters import read_raster
+from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output
 
 FOOTPRINT_LAYERS = ("building_lod0", "building_lod1")  # the first one a tile has gives exposure its footprints
@@ -253,21 +254,22 @@ def _set(feature, name, value):
     feature.SetField(name, value.item() if isinstance(value, np.generic) else value)
 
 
-def merge(parts, output, hazard_names, *, overwrite=False) -> dict:
+def merge(parts, output, hazard_names, *, overwrite=False, progress=NO_PROGRESS) -> dict:
     """Append the tiles' GeoPackages ``parts`` (in order) into ``output``, then add one summary table per hazard
     computed from the merged rows; written whole or not at all. Return {layer: rows}."""
     with atomic_output(output, overwrite=overwrite) as tmp:
-        concatenate(parts, tmp)
+        concatenate(parts, tmp, progress)
         for name in hazard_names:
             _write_summary(tmp, name)
         counts = layer_counts(tmp)
     return counts
 
 
-def concatenate(parts, target):
+def concatenate(parts, target, progress=NO_PROGRESS):
     """GeoPackages ``parts`` into a new ``target``, row order kept: a copy of the first, then _append_sql."""
     shutil.copyfile(parts[0], target)
-    for part in parts[1:]:
+    for number, part in enumerate(parts[1:], start=1):
+        progress.step(number / len(parts))
         _append_sql(part, target)
 
 
@@ -338,18 +340,28 @@ def _write_summary(path, hazard_name):
             return  # no tile had buildings with footprints
         rows = connection.execute(f"SELECT flood_rank, flood_scale, floor_area_m2, residents FROM {_sql_name(table)} "
                                   "ORDER BY fid").fetchall()
-    rank, scale, floor_area, residents = (np.array(column, dtype=kind) for column, kind
-                                          in zip(zip(*rows, strict=True) if rows else ([], [], [], []),
-                                                 (int, object, float, float), strict=True))
     dataset = _open_update(path)
     layer = dataset.CreateLayer(f"{SUMMARY_PREFIX}{hazard_name}", None, ogr.wkbNone)
     for name, kind in SUMMARY_COLUMNS:
         layer.CreateField(ogr.FieldDefn(name, getattr(ogr, kind)))
     layer.StartTransaction()
-    for row in _summary(rank, scale, floor_area, residents):
+    for row in summary_rows(summary_arrays(rows)):
         feature = ogr.Feature(layer.GetLayerDefn())
         for name, _ in SUMMARY_COLUMNS:
             _set(feature, name, row[name])
         layer.CreateFeature(feature)
     layer.CommitTransaction()
     dataset = None
+
+
+def summary_arrays(rows) -> tuple:
+    """(rank, scale, floor_area, residents) arrays of exposure rows (flood_rank, flood_scale, floor_area_m2,
+    residents); those of consecutive tiles concatenated equal those of their merged rows."""
+    return tuple(np.array(column, dtype=kind) for column, kind in
+                 zip(zip(*rows, strict=True) if rows else ([], [], [], []), (int, object, float, float), strict=True))
+
+
+def summary_rows(arrays) -> list:
+    """The summary (a dict per scale and rank, SUMMARY_COLUMNS) of summary_arrays in fid order: every output format
+    sums the same values in the same order, to the same bits."""
+    return _summary(*arrays)

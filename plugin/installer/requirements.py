@@ -39,6 +39,7 @@ FEATURES_BY_PACKAGE = {
     "pikepdf": ("maps",),
     "dask": ("batch",),
     "distributed": ("batch",),
+    "pyarrow": ("batch",),  # GeoParquet output of batch runs
 }
 _PLAIN_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*([.+!-]?[A-Za-z0-9]+)*$")  # PEP 440-like; pip rejects the others
 
