@@ -1477,7 +1477,7 @@
       <translation>Cannot open the recording {path}</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="88" />
+      <location filename="../../plugin/installer/requirements.py" line="89" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>Cannot read this requirement: '{text}'</translation>
     </message>
@@ -1505,6 +1505,11 @@
       <location filename="../../plugin/realtime/gtfsrt.py" line="73" />
       <source>GTFS-Realtime feeds</source>
       <translation>GTFS-Realtime feeds</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="176" />
+      <source>GeoParquet output</source>
+      <translation>GeoParquet output</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="149" />
@@ -1642,7 +1647,7 @@
       <translation>a hazard flag must be 1 or empty, not '{value}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="167" />
+      <location filename="../../plugin/batch/cli.py" line="170" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>a hyetograph has one series: leave out the point column</translation>
     </message>
@@ -1672,12 +1677,12 @@
       <translation>a {width} x {height} grid is too large; choose a coarser resolution</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="255" />
+      <location filename="../../plugin/batch/runner.py" line="288" />
       <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
       <translation>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="175" />
+      <location filename="../../plugin/batch/cli.py" line="178" />
       <source>an inflow hydrograph has one series: leave out the point column</source>
       <translation>an inflow hydrograph has one series: leave out the point column</translation>
     </message>
@@ -1712,7 +1717,7 @@
       <translation>cannot open the recording for writing ({exc})</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="221" />
+      <location filename="../../plugin/batch/runner.py" line="254" />
       <source>cannot reach the dask scheduler ({error})</source>
       <translation>cannot reach the dask scheduler ({error})</translation>
     </message>
@@ -1777,6 +1782,11 @@
       <translation>cells are {width} x {height}: resample to square cells first</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="148" />
+      <source>column {column} of layer {layer} has the type {kind}, which GeoParquet output cannot convert</source>
+      <translation>column {column} of layer {layer} has the type {kind}, which GeoParquet output cannot convert</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/inundation.py" line="61" />
       <source>connectivity must be 4 or 8, not {connectivity}</source>
       <translation>connectivity must be 4 or 8, not {connectivity}</translation>
@@ -1807,7 +1817,7 @@
       <translation>destination</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="65" />
+      <location filename="../../plugin/batch/steps.py" line="66" />
       <source>each hazard needs its own name</source>
       <translation>each hazard needs its own name</translation>
     </message>
@@ -1902,7 +1912,7 @@
       <translation>ground (class 2) points</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="59" />
+      <location filename="../../plugin/batch/steps.py" line="60" />
       <source>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</source>
       <translation>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</translation>
     </message>
@@ -1932,6 +1942,21 @@
       <translation>is not a zip file; download it without 'Extract zip'</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="155" />
+      <source>layer {layer} has a column {column}, the name GeoParquet output gives its geometry</source>
+      <translation>layer {layer} has a column {column}, the name GeoParquet output gives its geometry</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="235" />
+      <source>layer {layer} has a geometry that is not valid WKB ({error})</source>
+      <translation>layer {layer} has a geometry that is not valid WKB ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="209" />
+      <source>layer {layer} has other columns here than in the tiles before it</source>
+      <translation>layer {layer} has other columns here than in the tiles before it</translation>
+    </message>
+    <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="215" />
       <source>layout template not found: {path}</source>
       <translation>layout template not found: {path}</translation>
@@ -1952,7 +1977,7 @@
       <translation>merging {count} shelter groups</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="141" />
+      <location filename="../../plugin/batch/runner.py" line="171" />
       <source>merging {count} tiles</source>
       <translation>merging {count} tiles</translation>
     </message>
@@ -2567,7 +2592,7 @@
       <translation>the links layer could not be opened</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="252" />
+      <location filename="../../plugin/batch/runner.py" line="285" />
       <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
       <translation>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</translation>
     </message>
@@ -2600,6 +2625,11 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="587" />
       <source>the output must end in .pdf or .png</source>
       <translation>the output must end in .pdf or .png</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="53" />
+      <source>the output must end in {suffixes}</source>
+      <translation>the output must end in {suffixes}</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="89" />
@@ -2687,7 +2717,7 @@
       <translation>the tile URL is not a {{z}}/{{x}}/{{y}} template QGIS can read</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="185" />
+      <location filename="../../plugin/batch/steps.py" line="186" />
       <source>the tile has no building footprints (no layer {layers})</source>
       <translation>the tile has no building footprints (no layer {layers})</translation>
     </message>
@@ -2697,7 +2727,7 @@
       <translation>the tile zip holds no .las or .laz file</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="91" />
+      <location filename="../../plugin/batch/steps.py" line="92" />
       <source>the tile {tile} cannot be loaded alone: its mesh codes also select {members}; use another tiling</source>
       <translation>the tile {tile} cannot be loaded alone: its mesh codes also select {members}; use another tiling</translation>
     </message>
@@ -2972,12 +3002,12 @@
       <translation>{count} of {total} solar tiles failed: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="138" />
+      <location filename="../../plugin/batch/runner.py" line="168" />
       <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
       <translation>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="52" />
+      <location filename="../../plugin/dependencies.py" line="53" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu Digital Twin &gt; Install Python packages… (or: python3 -m pip install "{package}"), then restart QGIS.</source>
       <translation>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu Digital Twin &gt; Install Python packages… (or: python3 -m pip install "{package}"), then restart QGIS.</translation>
     </message>
@@ -3235,12 +3265,12 @@
       <translation>... and {0} more findings in the 'issues' layer</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="90" />
+      <location filename="../../processing_algorithms/batch_run.py" line="95" />
       <source>1 km JIS mesh (third order)</source>
       <translation>1 km JIS mesh (third order)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="91" />
+      <location filename="../../processing_algorithms/batch_run.py" line="96" />
       <source>10 km JIS mesh (second order)</source>
       <translation>10 km JIS mesh (second order)</translation>
     </message>
@@ -3579,17 +3609,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Barriers on the plain route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="66" />
+      <location filename="../../processing_algorithms/batch_run.py" line="69" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="159" />
+      <location filename="../../processing_algorithms/batch_run.py" line="170" />
       <source>Batch run</source>
       <translation>Batch run</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="63" />
+      <location filename="../../processing_algorithms/batch_run.py" line="66" />
       <source>Batch run over a whole city (dask)</source>
       <translation>Batch run over a whole city (dask)</translation>
     </message>
@@ -3639,7 +3669,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building heights (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="114" />
+      <location filename="../../processing_algorithms/batch_run.py" line="120" />
       <source>Buildings</source>
       <translation>Buildings</translation>
     </message>
@@ -4018,7 +4048,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: ground points (terrain)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="100" />
+      <location filename="../../processing_algorithms/batch_run.py" line="105" />
       <source>Dask scheduler (empty: a local cluster)</source>
       <translation>Dask scheduler (empty: a local cluster)</translation>
     </message>
@@ -4521,7 +4551,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="94" />
+      <location filename="../../processing_algorithms/batch_run.py" line="99" />
       <source>Flood depth rasters (one exposure layer each)</source>
       <translation>Flood depth rasters (one exposure layer each)</translation>
     </message>
@@ -4531,7 +4561,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="152" />
+      <location filename="../../processing_algorithms/batch_run.py" line="165" />
       <source>Flood exposure ({})</source>
       <translation>Flood exposure ({})</translation>
     </message>
@@ -4761,6 +4791,11 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="119" />
+      <source>GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)</source>
+      <translation>GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>GeoTIFF of the annual irradiation per pixel, in kWh/m².</source>
       <translation>GeoTIFF of the annual irradiation per pixel, in kWh/m².</translation>
@@ -4901,7 +4936,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Highest available per object</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="98" />
+      <location filename="../../processing_algorithms/batch_run.py" line="103" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>Highest class touching (InaSAFE)</translation>
     </message>
@@ -5116,7 +5151,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="98" />
+      <location filename="../../processing_algorithms/batch_run.py" line="103" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>Largest overlap (PLATEAU)</translation>
     </message>
@@ -5196,13 +5231,13 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Load PLATEAU CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="72" />
-      <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
+      <location filename="../../processing_algorithms/batch_run.py" line="75" />
+      <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard; an output ending in .parquet gives one GeoParquet file per layer instead (QGIS opens them where its GDAL has the Parquet driver).
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
 
 Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</source>
-      <translation>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
+      <translation>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard; an output ending in .parquet gives one GeoParquet file per layer instead (QGIS opens them where its GDAL has the Parquet driver).
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
 
@@ -5219,7 +5254,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="102" />
+      <location filename="../../processing_algorithms/batch_run.py" line="107" />
       <source>Local workers (0: every core)</source>
       <translation>Local workers (0: every core)</translation>
     </message>
@@ -5397,14 +5432,14 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="104" />
+      <location filename="../../processing_algorithms/batch_run.py" line="109" />
       <source>Memory limit per local worker</source>
       <translation>Memory limit per local worker</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="113" />
-      <source>Merged GeoPackage</source>
-      <translation>Merged GeoPackage</translation>
+      <location filename="../../processing_algorithms/batch_run.py" line="118" />
+      <source>Merged output (GeoPackage or GeoParquet)</source>
+      <translation>Merged output (GeoPackage or GeoParquet)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="111" />
@@ -5592,7 +5627,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="91" />
+      <location filename="../../processing_algorithms/batch_run.py" line="96" />
       <source>One per zip member</source>
       <translation>One per zip member</translation>
     </message>
@@ -5813,7 +5848,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU monthly transmissivity (clear days)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="87" />
+      <location filename="../../processing_algorithms/batch_run.py" line="92" />
       <source>PLATEAU release zip or folder</source>
       <translation>PLATEAU release zip or folder</translation>
     </message>
@@ -6197,7 +6232,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Retries of a failed group</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="105" />
+      <location filename="../../processing_algorithms/batch_run.py" line="110" />
       <source>Retries of a failed tile</source>
       <translation>Retries of a failed tile</translation>
     </message>
@@ -6242,7 +6277,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Rows written</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="97" />
+      <location filename="../../processing_algorithms/batch_run.py" line="102" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
@@ -6781,8 +6816,8 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_run.py" line="42" />
-      <source>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
-      <translation>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</translation>
+      <source>The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then each layer is its own file beside it, e.g. ward_building_lod0.parquet and ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
+      <translation>The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then each layer is its own file beside it, e.g. ward_building_lod0.parquet and ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
@@ -6835,6 +6870,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="160" />
+      <source>This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas.</source>
+      <translation>This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="67" />
       <source>Tile address ({name} = tile name)</source>
       <translation>Tile address ({name} = tile name)</translation>
@@ -6860,17 +6900,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="125" />
+      <location filename="../../processing_algorithms/batch_run.py" line="131" />
       <source>Tile {} done ({}/{})</source>
       <translation>Tile {} done ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="127" />
+      <location filename="../../processing_algorithms/batch_run.py" line="133" />
       <source>Tile {} failed: {}</source>
       <translation>Tile {} failed: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="90" />
+      <location filename="../../processing_algorithms/batch_run.py" line="95" />
       <source>Tiles</source>
       <translation>Tiles</translation>
     </message>
@@ -7219,7 +7259,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="88" />
+      <location filename="../../processing_algorithms/batch_run.py" line="93" />
       <source>Zip archives (*.zip);;All files (*)</source>
       <translation>Zip archives (*.zip);;All files (*)</translation>
     </message>
@@ -7574,7 +7614,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="141" />
+      <location filename="../../processing_algorithms/batch_run.py" line="147" />
       <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
       <translation>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</translation>
     </message>

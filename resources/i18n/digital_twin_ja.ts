@@ -1477,7 +1477,7 @@
       <translation>記録ファイル{path}を開けません</translation>
     </message>
     <message>
-      <location filename="../../plugin/installer/requirements.py" line="88" />
+      <location filename="../../plugin/installer/requirements.py" line="89" />
       <source>Cannot read this requirement: '{text}'</source>
       <translation>この要件を読み取れません: '{text}'</translation>
     </message>
@@ -1505,6 +1505,11 @@
       <location filename="../../plugin/realtime/gtfsrt.py" line="73" />
       <source>GTFS-Realtime feeds</source>
       <translation>GTFS-Realtimeフィード</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="176" />
+      <source>GeoParquet output</source>
+      <translation>GeoParquet 出力</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="149" />
@@ -1642,7 +1647,7 @@
       <translation>災害種別の欄は1か空欄です（'{value}'は使えません）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="167" />
+      <location filename="../../plugin/batch/cli.py" line="170" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
     </message>
@@ -1672,12 +1677,12 @@
       <translation>{width} × {height}のグリッドは大きすぎます。解像度を粗くしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="255" />
+      <location filename="../../plugin/batch/runner.py" line="288" />
       <source>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</source>
       <translation>入力またはパラメーターが異なる以前の実行のマニフェストがあります。最初からやり直すにはマニフェストと隣の .tiles フォルダーを削除するか、別の出力先を選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="175" />
+      <location filename="../../plugin/batch/cli.py" line="178" />
       <source>an inflow hydrograph has one series: leave out the point column</source>
       <translation>流入ハイドログラフは1系列です。地点の列を除いてください</translation>
     </message>
@@ -1712,7 +1717,7 @@
       <translation>記録ファイルを書き込み用に開けません（{exc}）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="221" />
+      <location filename="../../plugin/batch/runner.py" line="254" />
       <source>cannot reach the dask scheduler ({error})</source>
       <translation>dask スケジューラーに接続できません（{error}）</translation>
     </message>
@@ -1777,6 +1782,11 @@
       <translation>セルが{width} × {height}です。先に正方形のセルにリサンプリングしてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="148" />
+      <source>column {column} of layer {layer} has the type {kind}, which GeoParquet output cannot convert</source>
+      <translation>レイヤ {layer} の列 {column} の型 {kind} は GeoParquet 出力に変換できません</translation>
+    </message>
+    <message>
       <location filename="../../plugin/flood/inundation.py" line="61" />
       <source>connectivity must be 4 or 8, not {connectivity}</source>
       <translation>連結性は4か8にしてください（指定値：{connectivity}）</translation>
@@ -1807,7 +1817,7 @@
       <translation>目的地</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="65" />
+      <location filename="../../plugin/batch/steps.py" line="66" />
       <source>each hazard needs its own name</source>
       <translation>ハザードごとに別の名前を付けてください</translation>
     </message>
@@ -1902,7 +1912,7 @@
       <translation>地表（クラス2）の点</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="59" />
+      <location filename="../../plugin/batch/steps.py" line="60" />
       <source>hazard name {name}: use lowercase letters, digits and _ (at most 31), starting with a letter</source>
       <translation>ハザード名 {name}: 英小文字で始まる英小文字・数字・_（31 文字以内）を使ってください</translation>
     </message>
@@ -1932,6 +1942,21 @@
       <translation>はzipファイルではありません。「zip を隣のフォルダに展開」を付けずにダウンロードしてください</translation>
     </message>
     <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="155" />
+      <source>layer {layer} has a column {column}, the name GeoParquet output gives its geometry</source>
+      <translation>レイヤ {layer} に列 {column} があります。これは GeoParquet 出力がジオメトリに付ける名前です</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="235" />
+      <source>layer {layer} has a geometry that is not valid WKB ({error})</source>
+      <translation>レイヤ {layer} に正しい WKB でないジオメトリがあります（{error}）</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/geoparquet.py" line="209" />
+      <source>layer {layer} has other columns here than in the tiles before it</source>
+      <translation>レイヤ {layer} の列が、前のタイルの列と異なります</translation>
+    </message>
+    <message>
       <location filename="../../plugin/maps/qgis_layout.py" line="215" />
       <source>layout template not found: {path}</source>
       <translation>レイアウトテンプレートが見つかりません：{path}</translation>
@@ -1952,7 +1977,7 @@
       <translation>{count} 個の避難場所グループを統合しています</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="141" />
+      <location filename="../../plugin/batch/runner.py" line="171" />
       <source>merging {count} tiles</source>
       <translation>{count}個のタイルを結合しています</translation>
     </message>
@@ -2567,7 +2592,7 @@
       <translation>リンクレイヤを開けませんでした</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="252" />
+      <location filename="../../plugin/batch/runner.py" line="285" />
       <source>the manifest of an earlier run is unreadable ({error}); remove it to start afresh</source>
       <translation>以前の実行のマニフェストを読めません（{error}）。削除してから最初からやり直してください</translation>
     </message>
@@ -2600,6 +2625,11 @@
       <location filename="../../plugin/maps/qgis_layout.py" line="587" />
       <source>the output must end in .pdf or .png</source>
       <translation>出力ファイルの拡張子は.pdfか.pngにしてください</translation>
+    </message>
+    <message>
+      <location filename="../../plugin/batch/runner.py" line="53" />
+      <source>the output must end in {suffixes}</source>
+      <translation>出力の拡張子は {suffixes} にしてください</translation>
     </message>
     <message>
       <location filename="../../plugin/pointcloud/dsm.py" line="89" />
@@ -2687,7 +2717,7 @@
       <translation>タイルの URL が QGIS で読める {{z}}/{{x}}/{{y}} 形式になっていません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="185" />
+      <location filename="../../plugin/batch/steps.py" line="186" />
       <source>the tile has no building footprints (no layer {layers})</source>
       <translation>タイルに建物の外形がありません（レイヤー {layers} がありません）</translation>
     </message>
@@ -2697,7 +2727,7 @@
       <translation>タイルの zip に .las / .laz ファイルがありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/steps.py" line="91" />
+      <location filename="../../plugin/batch/steps.py" line="92" />
       <source>the tile {tile} cannot be loaded alone: its mesh codes also select {members}; use another tiling</source>
       <translation>タイル {tile} は単独で読み込めません: そのメッシュコードは {members} も選択します。別のタイル分割を使ってください</translation>
     </message>
@@ -2972,12 +3002,12 @@
       <translation>{total} 個の日射タイルのうち {count} 個が失敗しました: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/runner.py" line="138" />
+      <location filename="../../plugin/batch/runner.py" line="168" />
       <source>{count} of {total} tiles failed: {names}; see {manifest}. Run again to retry them</source>
       <translation>{total} タイル中 {count} タイルが失敗しました: {names}。{manifest} を参照してください。もう一度実行すると失敗したタイルを再試行します</translation>
     </message>
     <message>
-      <location filename="../../plugin/dependencies.py" line="52" />
+      <location filename="../../plugin/dependencies.py" line="53" />
       <source>{feature} needs the Python package '{package}', which is not installed ({exc}). Install it from the menu Digital Twin &gt; Install Python packages… (or: python3 -m pip install "{package}"), then restart QGIS.</source>
       <translation>{feature}にはPythonパッケージ'{package}'が必要ですが、インストールされていません（{exc}）。メニューの「デジタルツイン」&gt;「Python パッケージのインストール…」から（またはpython3 -m pip install "{package}"で）インストールし、QGISを再起動してください。</translation>
     </message>
@@ -3235,12 +3265,12 @@
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="90" />
+      <location filename="../../processing_algorithms/batch_run.py" line="95" />
       <source>1 km JIS mesh (third order)</source>
       <translation>1 km JIS 地域メッシュ（3 次）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="91" />
+      <location filename="../../processing_algorithms/batch_run.py" line="96" />
       <source>10 km JIS mesh (second order)</source>
       <translation>10 km JIS 地域メッシュ（2 次）</translation>
     </message>
@@ -3579,17 +3609,17 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>通常経路上のバリア</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="66" />
+      <location filename="../../processing_algorithms/batch_run.py" line="69" />
       <source>Batch</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="159" />
+      <location filename="../../processing_algorithms/batch_run.py" line="170" />
       <source>Batch run</source>
       <translation>バッチ実行</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="63" />
+      <location filename="../../processing_algorithms/batch_run.py" line="66" />
       <source>Batch run over a whole city (dask)</source>
       <translation>都市全域のバッチ実行（dask）</translation>
     </message>
@@ -3639,7 +3669,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の高さ（DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="114" />
+      <location filename="../../processing_algorithms/batch_run.py" line="120" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
@@ -4015,7 +4045,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: 地面点（地形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="100" />
+      <location filename="../../processing_algorithms/batch_run.py" line="105" />
       <source>Dask scheduler (empty: a local cluster)</source>
       <translation>Dask スケジューラー（空欄: ローカルクラスター）</translation>
     </message>
@@ -4512,7 +4542,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスタ（m、任意のCRS）。1つごとに、ファイル名を名前とする浸水想定レイヤが1つ出力されます。指定しない場合は建物を読み込むだけです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="94" />
+      <location filename="../../processing_algorithms/batch_run.py" line="99" />
       <source>Flood depth rasters (one exposure layer each)</source>
       <translation>浸水深ラスター（それぞれ 1 つの曝露レイヤー）</translation>
     </message>
@@ -4522,7 +4552,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水想定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="152" />
+      <location filename="../../processing_algorithms/batch_run.py" line="165" />
       <source>Flood exposure ({})</source>
       <translation>浸水曝露（{}）</translation>
     </message>
@@ -4752,6 +4782,11 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="119" />
+      <source>GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)</source>
+      <translation>GeoPackage (*.gpkg);;GeoParquet、レイヤごとに 1 ファイル (*.parquet)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
       <source>GeoTIFF of the annual irradiation per pixel, in kWh/m².</source>
       <translation>ピクセルごとの年間日射量（kWh/m²）のGeoTIFF。</translation>
@@ -4892,7 +4927,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="98" />
+      <location filename="../../processing_algorithms/batch_run.py" line="103" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>接する最高ランク（InaSAFE）</translation>
     </message>
@@ -5107,7 +5142,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="98" />
+      <location filename="../../processing_algorithms/batch_run.py" line="103" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>最大重なり面積（PLATEAU）</translation>
     </message>
@@ -5187,13 +5222,13 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="72" />
-      <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard.
+      <location filename="../../processing_algorithms/batch_run.py" line="75" />
+      <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard; an output ending in .parquet gives one GeoParquet file per layer instead (QGIS opens them where its GDAL has the Parquet driver).
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
 
 Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</source>
-      <translation>PLATEAU の配布データ（zip、または udx/bldg/*.gml を含むフォルダー）をタイルごとに読み込み、浸水深ラスターごとに全建物の浸水曝露を評価します。各タイルは dask.distributed のタスクとして実行されます: 全コアのローカルクラスター、または既存のクラスター（スケジューラーのアドレス tcp://host:8786）。タイルは分割しない実行と同じ 1 つの GeoPackage に統合され、ハザードごとの集計表が付きます。
+      <translation>PLATEAU の配布データ（zip、または udx/bldg/*.gml を含むフォルダー）をタイルごとに読み込み、浸水深ラスターごとに全建物の浸水曝露を評価します。各タイルは dask.distributed のタスクとして実行されます: 全コアのローカルクラスター、または既存のクラスター（スケジューラーのアドレス tcp://host:8786）。タイルは分割しない実行と同じ 1 つの GeoPackage に統合され、ハザードごとの集計表が付きます。出力名が .parquet で終わる場合は、代わりにレイヤごとに 1 つの GeoParquet ファイルになります（GDAL に Parquet ドライバーがある QGIS で開けます）。
 
 タイル: 1 km（3 次）または 10 km（2 次）の JIS 地域メッシュ、または zip のメンバーごと。失敗したタイルは再試行され、それでも失敗すると名前が報告され、他のタイルは最後まで実行されます。完了したタイルは出力の隣（&lt;output&gt;.tiles）に保存され、同じ実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.json に入力、バージョン、パラメーター、各タイルの状態と時間が記録されます。
 
@@ -5210,7 +5245,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="102" />
+      <location filename="../../processing_algorithms/batch_run.py" line="107" />
       <source>Local workers (0: every core)</source>
       <translation>ローカルワーカー数（0: 全コア）</translation>
     </message>
@@ -5384,14 +5419,14 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ローカルワーカー1つが使えるメモリ量。超えるとdaskが一時停止・再起動します（例: 2GiB、既定）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="104" />
+      <location filename="../../processing_algorithms/batch_run.py" line="109" />
       <source>Memory limit per local worker</source>
       <translation>ローカルワーカーあたりのメモリー上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="113" />
-      <source>Merged GeoPackage</source>
-      <translation>統合した GeoPackage</translation>
+      <location filename="../../processing_algorithms/batch_run.py" line="118" />
+      <source>Merged output (GeoPackage or GeoParquet)</source>
+      <translation>統合した出力（GeoPackage または GeoParquet）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="111" />
@@ -5579,7 +5614,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="91" />
+      <location filename="../../processing_algorithms/batch_run.py" line="96" />
       <source>One per zip member</source>
       <translation>ZIPファイル内のファイルごと</translation>
     </message>
@@ -5800,7 +5835,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU 月別大気透過率（晴天日）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="87" />
+      <location filename="../../processing_algorithms/batch_run.py" line="92" />
       <source>PLATEAU release zip or folder</source>
       <translation>PLATEAU 配布 zip またはフォルダー</translation>
     </message>
@@ -6182,7 +6217,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>失敗したグループの再試行回数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="105" />
+      <location filename="../../processing_algorithms/batch_run.py" line="110" />
       <source>Retries of a failed tile</source>
       <translation>失敗したタイルの再試行回数</translation>
     </message>
@@ -6227,7 +6262,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>書き出した行数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="97" />
+      <location filename="../../processing_algorithms/batch_run.py" line="102" />
       <source>Rule</source>
       <translation>判定ルール</translation>
     </message>
@@ -6766,8 +6801,8 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_run.py" line="42" />
-      <source>The merged GeoPackage. Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
-      <translation>結合したGeoPackage。完了したタイルは&lt;output&gt;.tilesに保存され、中断した実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.jsonに各タイルの状態と所要時間が記録されます。</translation>
+      <source>The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then each layer is its own file beside it, e.g. ward_building_lod0.parquet and ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
+      <translation>結合した GeoPackage（.gpkg）、または 1 つの GeoPackage には大きすぎる出力向けの GeoParquet（.parquet）。GeoParquet ではレイヤごとに 1 つのファイルが隣に作られます（例: ward.parquet なら ward_building_lod0.parquet、ward_flood_exposure_l2.parquet。Python パッケージ pyarrow が必要）。完了したタイルは&lt;output&gt;.tilesに保存され、中断した実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.jsonに各タイルの状態と所要時間が記録されます。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
@@ -6820,6 +6855,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力する表（UTF-8のCSVまたはGeoPackage）。リソースごとに1行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="160" />
+      <source>This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas.</source>
+      <translation>この QGIS の GDAL には Parquet ドライバーがないため、GeoParquet ファイルは読み込まれません。Parquet ドライバーのある GDAL を使う QGIS、または DuckDB や geopandas で開いてください。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="67" />
       <source>Tile address ({name} = tile name)</source>
       <translation>タイルのURL（{name} = タイル名）</translation>
@@ -6845,17 +6885,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="125" />
+      <location filename="../../processing_algorithms/batch_run.py" line="131" />
       <source>Tile {} done ({}/{})</source>
       <translation>タイル {} 完了（{}/{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="127" />
+      <location filename="../../processing_algorithms/batch_run.py" line="133" />
       <source>Tile {} failed: {}</source>
       <translation>タイル {} 失敗: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="90" />
+      <location filename="../../processing_algorithms/batch_run.py" line="95" />
       <source>Tiles</source>
       <translation>タイル</translation>
     </message>
@@ -7204,7 +7244,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="88" />
+      <location filename="../../processing_algorithms/batch_run.py" line="93" />
       <source>Zip archives (*.zip);;All files (*)</source>
       <translation>Zip アーカイブ (*.zip);;すべてのファイル (*)</translation>
     </message>
@@ -7559,7 +7599,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="141" />
+      <location filename="../../processing_algorithms/batch_run.py" line="147" />
       <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
       <translation>{} 棟、{} タイル（うち {} は以前の実行から）、{:.1f} 秒</translation>
     </message>
