@@ -153,19 +153,12 @@ class Bar:
 
 
 def _scenarios(args):
-    from pathlib import Path
-
     from ..errors import InputError
     from ..flood.tables import read_time_table
-    from .ensemble import Scenario, breach, constant_rain
+    from .ensemble import breach, constant_rain, hyetograph_scenario
 
     scenarios = [constant_rain(intensity) for intensity in args.rain]
-    for path in args.hyetograph:
-        table = read_time_table(path, True, "rain_mm_h")
-        series = table.get("")
-        if series is None or len(table) > 1:
-            raise InputError("a hyetograph has one series: leave out the point column", path=path)
-        scenarios.append(Scenario(Path(path).stem, _rows(series)))
+    scenarios += [hyetograph_scenario(path) for path in args.hyetograph]
     for name, x, y, discharge in args.inflow:
         try:
             rows = ((0.0, float(discharge)),)
