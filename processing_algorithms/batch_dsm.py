@@ -34,7 +34,7 @@ class BatchDsmAlgorithm(BatchAlgorithm):
         "TILE_SIZE_M": "Side of one task's tile in metres (default 500 m). Each tile also reads a halo as wide as the "
                        "largest footprint, so buildings on a seam are whole.",
         "OUTPUT": "The DSM GeoTIFF (heights in metres) over the buildings' extent, equal cell for cell to 'DSM from "
-                  "building heights' with no margin; ready for 'Batch solar irradiation'.",
+                  "building heights' with no margin; ready for 'Batch solar irradiation with shadows'.",
     }
 
     def name(self):
