@@ -25,6 +25,11 @@ DASK_PARAMETERS = ("SCHEDULER", "WORKERS", "MEMORY_LIMIT", "RETRIES")
 BATCH_ALGORITHMS = ("batchrun", "batchdsm", "batchsolar", "batchensemble")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def provider(digitaltwin_provider):
+    return digitaltwin_provider
+
+
 @pytest.fixture(scope="module")
 def scheduler():
     """A LocalCluster of two single-thread worker processes for the module's runs (SCHEDULER=its address)."""
@@ -168,6 +173,40 @@ def test_batch_ensemble_equals_the_scenarios_run_one_by_one(small_dem, hyetograp
     assert (got[1] <= got[0]).all()
 
 
+def test_batch_ensemble_of_levee_breaches_equals_the_breaches_run_one_by_one(small_dem, scheduler, tmp_path):
+    """Each point of the layer is a scenario: 'west' with its field's constant inflow, 'east' with its rows of the
+    hydrograph (the CSV's rows of another point are not its own)."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.PyQt.QtCore import QMetaType
+
+    from digital_twin.plugin.batch.ensemble import breach
+
+    x0, cell, _, y0, _, _ = gdal.Open(str(small_dem)).GetGeoTransform()
+    points = {name: (x0 + (column + 0.5) * cell, y0 - 40.5 * cell) for name, column in (("west", 20), ("east", 60))}
+    layer = QgsVectorLayer("Point?crs=EPSG:6677", "breaches", "memory")
+    layer.dataProvider().addAttributes([QgsField("name", QMetaType.Type.QString),
+                                        QgsField("q", QMetaType.Type.Double)])
+    layer.updateFields()
+    for name, (x, y) in points.items():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name, 20.0 if name == "west" else None])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        layer.dataProvider().addFeature(feature)
+    hydrograph = tmp_path / "breaches.csv"
+    hydrograph.write_text("minutes,m3_per_s,point\n0,0,east\n5,40,east\n10,0,east\n0,99,elsewhere\n",
+                          encoding="utf-8")
+    result = run("batchensemble", {"DEM": str(small_dem), "RAIN": "", "INFLOW_POINTS": layer,
+                                   "INFLOW_NAME_FIELD": "name", "INFLOW_FIELD": "q", "HYDROGRAPH": str(hydrograph),
+                                   "DURATION": 10.0, "SCHEDULER": scheduler, "OUTPUT": str(tmp_path / "shares.tif")})
+    assert result["SCENARIOS"] == 2
+    scenarios = [breach("west", *points["west"], ((0.0, 20.0),)),
+                 breach("east", *points["east"], ((0.0, 0.0), (300.0, 40.0), (600.0, 0.0)))]
+    depths = [run_scenario(str(small_dem), scenario, 600.0, 0.03) for scenario in scenarios]
+    got = np.stack([band(result["OUTPUT"], n) for n in (1, 2)])
+    assert np.array_equal(got, (sum(exceedance(depth) for depth in depths) / 2).astype(np.float32))
+    assert all((depth >= 0.5).any() for depth in depths) and (got[0] == 0.5).any()  # each breach floods its own side
+
+
 def test_batch_ensemble_arrives_styled_with_dry_cells_transparent(qgis_new_project, digitaltwin_provider, small_dem,
                                                                   scheduler, tmp_path):
     import processing
@@ -178,7 +217,7 @@ def test_batch_ensemble_arrives_styled_with_dry_cells_transparent(qgis_new_proje
     processing.runAndLoadResults("digitaltwin:batchensemble", {
         "DEM": str(small_dem), "RAIN": "600", "DURATION": DURATION_MIN, "SCHEDULER": scheduler,
         "OUTPUT": str(tmp_path / "shares.tif")})
-    layers = project.mapLayersByName("Share of rain scenarios reaching 0.5 m")
+    layers = project.mapLayersByName("Share of flood scenarios reaching 0.5 m")
     assert len(layers) == 1, [layer.name() for layer in project.mapLayers().values()]
     layer = layers[0]
     assert layer.bandName(1).endswith("share_reaching_0.5m") and layer.bandName(2).endswith("share_reaching_3m")
