@@ -141,7 +141,7 @@ class BatchEnsembleAlgorithm(BatchAlgorithm):
 
     def _breaches(self, parameters, context, feedback, crs):
         """One scenario per inflow point (in the DEM's CRS ``crs``): its hydrograph rows, else its field's constant."""
-        from ..plugin.batch.ensemble import breach
+        from ..plugin.batch.ensemble import breach, series_rows
         from ..plugin.flood.tables import read_time_table
 
         source = self.parameterAsSource(parameters, self.INFLOW_POINTS, context)
@@ -156,7 +156,7 @@ class BatchEnsembleAlgorithm(BatchAlgorithm):
             name = str(feature[name_field]) if name_field else str(feature.id())
             series = tables.get(name, tables.get(""))
             if series is not None:
-                rows = tuple(zip(series.times.tolist(), series.values.tolist(), strict=True))
+                rows = series_rows(series)
             elif discharge_field and feature[discharge_field] is not None:
                 rows = ((0.0, float(feature[discharge_field])),)
             else:

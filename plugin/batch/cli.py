@@ -155,7 +155,7 @@ class Bar:
 def _scenarios(args):
     from ..errors import InputError
     from ..flood.tables import read_time_table
-    from .ensemble import breach, constant_rain, hyetograph_scenario
+    from .ensemble import breach, constant_rain, hyetograph_scenario, series_rows
 
     scenarios = [constant_rain(intensity) for intensity in args.rain]
     scenarios += [hyetograph_scenario(path) for path in args.hyetograph]
@@ -167,13 +167,9 @@ def _scenarios(args):
             if len(table) > 1 or "" not in table:
                 raise InputError("an inflow hydrograph has one series: leave out the point column",
                                  path=discharge) from None
-            rows = _rows(table[""])
+            rows = series_rows(table[""])
         scenarios.append(breach(name, x, y, rows))
     return scenarios
-
-
-def _rows(series):
-    return tuple(zip(series.times.tolist(), series.values.tolist(), strict=True))
 
 
 def ensemble_main(args):

@@ -53,7 +53,12 @@ def hyetograph_scenario(path) -> Scenario:
     series = table.get("")
     if series is None or len(table) > 1:
         raise InputError("a hyetograph has one series: leave out the point column", path=path)
-    return Scenario(Path(path).stem, tuple(zip(series.times.tolist(), series.values.tolist(), strict=True)))
+    return Scenario(Path(path).stem, series_rows(series))
+
+
+def series_rows(series: TimeSeries) -> tuple:
+    """((time s, value), ...) of a TimeSeries, as a Scenario holds them (plain floats: cheap to send to workers)."""
+    return tuple(zip(series.times.tolist(), series.values.tolist(), strict=True))
 
 
 def breach(name: str, x: float, y: float, discharge_rows: tuple) -> Scenario:
