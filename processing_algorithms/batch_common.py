@@ -1,5 +1,6 @@
-"""What the batch algorithms (digitaltwin:batchrun, batchdsm, batchsolar, batchensemble) share: their group and the
-dask parameters (scheduler, local workers, memory per worker, retries), declared and read in one place."""
+"""What the batch algorithms (digitaltwin:batchrun, batchdsm, batchsolar, batchensemble, batchserviceareas) share:
+their group and the dask parameters (scheduler, local workers, memory per worker, retries), declared and read in one
+place."""
 
 from qgis.core import Qgis, QgsProcessingParameterNumber, QgsProcessingParameterString
 
@@ -26,8 +27,8 @@ class BatchAlgorithm(DigitalTwinAlgorithm):
                      "cluster started for this run and stopped after it.",
         "WORKERS": "Workers of the local cluster, one thread each. 0 (default): one per CPU core.",
         "MEMORY_LIMIT": "Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).",
-        "RETRIES": "How often a failed task (a tile or a scenario) is tried again before it is reported by name "
-                   "(default 2).",
+        "RETRIES": "How often a failed task (a tile, a scenario or a group of shelters) is tried again before it is "
+                   "reported by name (default 2).",
     }
 
     def group(self):

@@ -22,7 +22,7 @@ SECTORS = 8
 BURST_CSV = "minutes,rain_mm_h\n0,100\n5,600\n10,0\n"
 DURATION_MIN = 15.0
 DASK_PARAMETERS = ("SCHEDULER", "WORKERS", "MEMORY_LIMIT", "RETRIES")
-BATCH_ALGORITHMS = ("batchrun", "batchdsm", "batchsolar", "batchensemble")
+BATCH_ALGORITHMS = ("batchrun", "batchdsm", "batchsolar", "batchensemble", "batchserviceareas")
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -230,7 +230,7 @@ def test_batch_ensemble_arrives_styled_with_dry_cells_transparent(qgis_new_proje
     project.clear()
 
 
-def test_the_four_batch_algorithms_share_one_set_of_dask_parameters(digitaltwin_provider):
+def test_the_batch_algorithms_share_one_set_of_dask_parameters(digitaltwin_provider):
     from qgis.core import Qgis, QgsApplication
 
     registry = QgsApplication.processingRegistry()
