@@ -247,18 +247,21 @@ def _identity_of(status):
 
 
 @contextlib.contextmanager
-def atomic_output(path, overwrite=False):
+def atomic_output(path, overwrite=False, *, make_folder=True):
     """Yield a temporary path beside ``path`` (same suffix, so drivers chosen by extension work); on success
     rename it onto ``path``, on any error (Cancel and SIGTERM included) remove it.
 
     Refuses to replace an existing file unless ``overwrite`` is set, so a user's file is never lost by accident;
-    a second run finishing the same file fails instead of silently replacing the first one's result.
+    a second run finishing the same file fails instead of silently replacing the first one's result. Without
+    ``make_folder`` a missing folder is an error (FileNotFoundError), not made: for tasks writing into a scratch
+    folder their client may have removed.
     """
     path = Path(path)
     before = stat_or_none(path)
     if before is not None and not overwrite:
         raise exists_error(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".part{path.suffix}", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)

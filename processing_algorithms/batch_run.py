@@ -10,11 +10,10 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
-from .base import DigitalTwinAlgorithm, engine_errors
+from .base import engine_errors
+from .batch_common import BatchAlgorithm
 
 TILINGS = ("mesh3", "mesh2", "member")
 RULES = ("largest_overlap", "highest_touching")
@@ -26,15 +25,11 @@ def hazard_name(path):
     return name if name[:1].isalpha() else f"h_{name}"[:31]
 
 
-class BatchRunAlgorithm(DigitalTwinAlgorithm):
+class BatchRunAlgorithm(BatchAlgorithm):
     SOURCE = "SOURCE"
     TILES = "TILES"
     HAZARDS = "HAZARDS"
     RULE = "RULE"
-    SCHEDULER = "SCHEDULER"
-    WORKERS = "WORKERS"
-    MEMORY_LIMIT = "MEMORY_LIMIT"
-    RETRIES = "RETRIES"
     OUTPUT = "OUTPUT"
 
     SHORT_DESCRIPTION = "Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged."
@@ -47,11 +42,6 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
                    "file. None: buildings are only loaded.",
         "RULE": "How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the "
                 "highest class that touches it (InaSAFE).",
-        "SCHEDULER": "Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local "
-                     "cluster started for this run and stopped after it.",
-        "WORKERS": "Workers of the local cluster, one thread each. 0 (default): one per CPU core.",
-        "MEMORY_LIMIT": "Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).",
-        "RETRIES": "How often a failed tile is tried again before it is reported by name (default 2).",
         "OUTPUT": "The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then "
                   "each layer is its own file beside it, e.g. ward_building_lod0.parquet and "
                   "ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished "
@@ -64,12 +54,6 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
 
     def displayName(self):
         return self.tr("Batch run over a whole city (dask)")
-
-    def group(self):
-        return self.tr("Batch")
-
-    def groupId(self):
-        return "batch"
 
     def shortHelpString(self):
         return self.tr(
@@ -101,18 +85,7 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.RULE, self.tr("Rule"),
             [self.tr("Largest overlap (PLATEAU)"), self.tr("Highest class touching (InaSAFE)")], defaultValue=0))
-        advanced = [
-            QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler (empty: a local cluster)"),
-                                         optional=True),
-            QgsProcessingParameterNumber(self.WORKERS, self.tr("Local workers (0: every core)"),
-                                         Qgis.ProcessingNumberParameterType.Integer, 0, minValue=0),
-            QgsProcessingParameterString(self.MEMORY_LIMIT, self.tr("Memory limit per local worker"), "2GiB"),
-            QgsProcessingParameterNumber(self.RETRIES, self.tr("Retries of a failed tile"),
-                                         Qgis.ProcessingNumberParameterType.Integer, 2, minValue=0),
-        ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        self.add_dask_parameters()
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Merged output (GeoPackage or GeoParquet)"),
@@ -138,12 +111,8 @@ class BatchRunAlgorithm(DigitalTwinAlgorithm):
                 tiling=TILINGS[self.parameterAsEnum(parameters, self.TILES, context)],
                 hazards=[(hazard_name(path), path) for path in rasters],
                 rule=RULES[self.parameterAsEnum(parameters, self.RULE, context)],
-                scheduler=self.parameterAsString(parameters, self.SCHEDULER, context) or None,
-                workers=self.parameterAsInt(parameters, self.WORKERS, context) or None,
-                memory_limit=self.parameterAsString(parameters, self.MEMORY_LIMIT, context) or "2GiB",
-                retries=self.parameterAsInt(parameters, self.RETRIES, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                progress=self.progress(feedback), on_tile=on_tile)
+                progress=self.progress(feedback), on_tile=on_tile, **self.dask_options(parameters, context))
         feedback.pushInfo(self.tr("{} buildings in {} tiles ({} from an earlier run) in {:.1f} s").format(
             result.buildings, result.tiles, result.skipped, result.seconds))
         self._load(context, result.sources, feedback)

@@ -13,13 +13,14 @@ from qgis.core import (
 
 from ..plugin.barrierfree import profiles as profile_rules
 from ..plugin.batch import servicearea as engine
-from .base import DigitalTwinAlgorithm, engine_errors
+from .base import engine_errors
+from .batch_common import BatchAlgorithm
 
 CODE_SETS = ("auto", "2018", "2024", "osm")
 HAZARDS = (None, *engine.HAZARD_CHOICES)  # None: every shelter
 
 
-class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
+class BatchServiceAreasAlgorithm(BatchAlgorithm):
     NETWORK = "NETWORK"
     NODES = "NODES"
     CODE_SET = "CODE_SET"
@@ -35,10 +36,6 @@ class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
     BUFFER = "BUFFER"
     GROUP_SIZE = "GROUP_SIZE"
     # the dask parameters, as batchrun names them (to be taken from the shared batch helper once it lands)
-    SCHEDULER = "SCHEDULER"
-    WORKERS = "WORKERS"
-    MEMORY_LIMIT = "MEMORY_LIMIT"
-    RETRIES = "RETRIES"
     OUTPUT = "OUTPUT"
 
     SHORT_DESCRIPTION = "The step-free service area of every shelter for a mobility profile, shelters as tasks on dask."
@@ -64,11 +61,6 @@ class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
                   "within it are cut at the budget.",
         "BUFFER": "Width in metres of the area drawn around the reached links (default 25 m).",
         "GROUP_SIZE": "Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.",
-        "SCHEDULER": "Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local "
-                     "cluster started for this run and stopped after it.",
-        "WORKERS": "Workers of the local cluster, one thread each. 0 (default): one per CPU core.",
-        "MEMORY_LIMIT": "Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).",
-        "RETRIES": "How often a failed group of shelters is tried again before it is reported by name (default 2).",
         "OUTPUT": "The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups "
                   "finished so far are kept in <output>.tiles, so an interrupted run started again skips them; "
                   "<output>.manifest.json records each group's shelters, status and time.",
@@ -79,12 +71,6 @@ class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
 
     def displayName(self):
         return self.tr("Batch service areas of every shelter (dask)")
-
-    def group(self):
-        return self.tr("Batch")
-
-    def groupId(self):
-        return "batch"
 
     def shortHelpString(self):
         return self.tr(
@@ -146,17 +132,9 @@ class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
             QgsProcessingParameterNumber(self.GROUP_SIZE, self.tr("Shelters per task"),
                                          Qgis.ProcessingNumberParameterType.Integer, engine.DEFAULT_GROUP_SIZE,
                                          minValue=1),
-            QgsProcessingParameterString(self.SCHEDULER, self.tr("Dask scheduler (empty: a local cluster)"),
-                                         optional=True),
-            QgsProcessingParameterNumber(self.WORKERS, self.tr("Local workers (0: every core)"),
-                                         Qgis.ProcessingNumberParameterType.Integer, 0, minValue=0),
-            QgsProcessingParameterString(self.MEMORY_LIMIT, self.tr("Memory limit per local worker"), "2GiB"),
-            QgsProcessingParameterNumber(self.RETRIES, self.tr("Retries of a failed group"),
-                                         Qgis.ProcessingNumberParameterType.Integer, 2, minValue=0),
         ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        self.add_advanced_parameters(advanced)
+        self.add_dask_parameters()
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Service area GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
@@ -166,8 +144,7 @@ class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         text = {key: self.parameterAsString(parameters, key, context).strip() or None
-                for key in (self.NODES, self.ID_FIELD, self.NAME_FIELD, self.SUITABLE_FIELD, self.PROFILES_FILE,
-                            self.SCHEDULER, self.MEMORY_LIMIT)}
+                for key in (self.NODES, self.ID_FIELD, self.NAME_FIELD, self.SUITABLE_FIELD, self.PROFILES_FILE)}
         profile_ids = profile_rules.shipped_profile_ids()
 
         def on_group(name, record, finished, total):
@@ -191,11 +168,8 @@ class BatchServiceAreasAlgorithm(DigitalTwinAlgorithm):
                 id_field=text[self.ID_FIELD], name_field=text[self.NAME_FIELD],
                 suitable_field=text[self.SUITABLE_FIELD],
                 group_size=self.parameterAsInt(parameters, self.GROUP_SIZE, context),
-                scheduler=text[self.SCHEDULER], workers=self.parameterAsInt(parameters, self.WORKERS, context) or None,
-                memory_limit=text[self.MEMORY_LIMIT] or "2GiB",
-                retries=self.parameterAsInt(parameters, self.RETRIES, context),
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-                progress=self.progress(feedback), on_group=on_group)
+                progress=self.progress(feedback), on_group=on_group, **self.dask_options(parameters, context))
         feedback.pushInfo(self.tr("{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, "
                                   "in {:.1f} s").format(result.shelters, result.groups, result.skipped,
                                                          result.reachable_length_m / 1000, result.seconds))

@@ -20,8 +20,10 @@ from .base import DigitalTwinAlgorithm, engine_errors
 CLIMATE_NAMES = ["tokyo_sunshine", "plateau_transmissivity", "weather_file"]
 
 
-class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
-    INPUT = "INPUT"
+class SkyParameters:
+    """The site, climate and shading parameters digitaltwin:solarirradiance and digitaltwin:batchsolar share,
+    declared once (add_sky_parameters) and read once (sky_of, shading_options). Mixed into a DigitalTwinAlgorithm."""
+
     CLIMATE = "CLIMATE"
     WEATHER_FILE = "WEATHER_FILE"
     DIFFUSE_MODEL = "DIFFUSE_MODEL"
@@ -31,19 +33,8 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
     ALBEDO = "ALBEDO"
     RADIUS = "RADIUS"
     SECTORS = "SECTORS"
-    TILE_SIZE = "TILE_SIZE"
-    OVERWRITE = "OVERWRITE"
-    OUTPUT = "OUTPUT"
-    MONTHLY = "MONTHLY"
-    SKY_VIEW = "SKY_VIEW"
-    SLOPE = "SLOPE"
-    ASPECT = "ASPECT"
 
-    SHORT_DESCRIPTION = "Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain."
-    TAGS = ("solar", "irradiation", "shadow", "DSM", "sky view factor", "pvlib")
     HELP = {
-        "INPUT": "The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' "
-                 "or 'Point cloud to DSM'.",
         "CLIMATE": "Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, "
                    "default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.",
         "WEATHER_FILE": "For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or "
@@ -58,6 +49,104 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
                   "slower.",
         "SECTORS": "Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors "
                    "give finer shadows and take longer.",
+    }
+
+    def add_sky_parameters(self, *, more_advanced=()):
+        """CLIMATE, WEATHER_FILE, DIFFUSE_MODEL; then, advanced, the site, albedo, radius, sectors and
+        ``more_advanced``."""
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLIMATE, self.tr("Climate"), defaultValue=0, options=[
+                self.tr("Tokyo: clear sky scaled by monthly sunshine"),
+                self.tr("PLATEAU monthly transmissivity (clear days)"),
+                self.tr("Weather file (CSV or EPW)")]))
+        self.addParameter(QgsProcessingParameterFile(
+            self.WEATHER_FILE, self.tr("Weather file"), optional=True,
+            fileFilter=self.tr("Weather files (*.csv *.epw)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DIFFUSE_MODEL, self.tr("Diffuse sky"), defaultValue=0, options=[
+                self.tr("Isotropic"), self.tr("Perez (circumsolar part shaded like the sun)")]))
+        advanced = [
+            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the weather file's times"),
+                                         defaultValue="Asia/Tokyo"),
+            QgsProcessingParameterNumber(self.LATITUDE, self.tr("Latitude (default: the DSM's centre)"),
+                                         Qgis.ProcessingNumberParameterType.Double, optional=True, minValue=-90,
+                                         maxValue=90),
+            QgsProcessingParameterNumber(self.LONGITUDE, self.tr("Longitude (default: the DSM's centre)"),
+                                         Qgis.ProcessingNumberParameterType.Double, optional=True, minValue=-180,
+                                         maxValue=180),
+            QgsProcessingParameterNumber(self.ALBEDO, self.tr("Ground albedo"),
+                                         Qgis.ProcessingNumberParameterType.Double, defaultValue=0.15, minValue=0,
+                                         maxValue=1),
+            QgsProcessingParameterNumber(self.RADIUS, self.tr("Shadow search radius (m)"),
+                                         Qgis.ProcessingNumberParameterType.Double, defaultValue=500, minValue=1),
+            QgsProcessingParameterNumber(self.SECTORS, self.tr("Azimuth sectors"),
+                                         Qgis.ProcessingNumberParameterType.Integer, defaultValue=32, minValue=8,
+                                         maxValue=360),
+            *more_advanced,
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
+            self.addParameter(parameter)
+
+    def sky_of(self, parameters, context, feedback, dsm_path):
+        """The year's sun and sky at the site (given, else the DSM's centre) for the chosen climate and diffuse
+        model; the site and the climate's horizontal sum go to the log. Engine errors pass through."""
+        latitude, longitude = self._site(parameters, context, dsm_path)
+        feedback.pushInfo(self.tr("Site: latitude {:.5f}, longitude {:.5f}").format(latitude, longitude))
+        sky = self._sky(parameters, context, latitude, longitude)
+        if self.parameterAsEnum(parameters, self.DIFFUSE_MODEL, context) == 1:
+            from ..plugin.solar.climate import with_perez_circumsolar
+
+            sky = with_perez_circumsolar(sky)
+        feedback.pushInfo(self.tr("Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr").format(
+            sky.global_horizontal.sum() / 1000))
+        return sky
+
+    def shading_options(self, parameters, context) -> dict:
+        """The engines' albedo, radius and sectors keywords."""
+        return {"albedo": self.parameterAsDouble(parameters, self.ALBEDO, context),
+                "radius": self.parameterAsDouble(parameters, self.RADIUS, context),
+                "sectors": self.parameterAsInt(parameters, self.SECTORS, context)}
+
+    def _site(self, parameters, context, dsm_path):
+        """Latitude and longitude given by the user, else the DSM's centre (from its CRS)."""
+        from ..plugin.solar import rasters
+
+        given = [self.parameterAsDouble(parameters, name, context) if parameters.get(name) not in (None, "")
+                 else None for name in (self.LATITUDE, self.LONGITUDE)]
+        if None in given:
+            longitude, latitude = rasters.centre_lonlat(rasters.open_raster(dsm_path), dsm_path)
+            given = [latitude if given[0] is None else given[0], longitude if given[1] is None else given[1]]
+        return given
+
+    def _sky(self, parameters, context, latitude, longitude):
+        from ..plugin.solar import climate
+
+        choice = CLIMATE_NAMES[self.parameterAsEnum(parameters, self.CLIMATE, context)]
+        weather = self.parameterAsFile(parameters, self.WEATHER_FILE, context)
+        if choice == "weather_file" or weather:
+            if not weather:
+                raise QgsProcessingException(self.tr("Choose a weather file, or an embedded climate."))
+            return climate.weather_file_sky(Path(weather), latitude, longitude,
+                                            timezone=self.parameterAsString(parameters, self.TIMEZONE, context))
+        return climate.embedded_sky(choice, latitude, longitude)
+
+
+class SolarIrradianceAlgorithm(SkyParameters, DigitalTwinAlgorithm):
+    INPUT = "INPUT"
+    TILE_SIZE = "TILE_SIZE"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT = "OUTPUT"
+    MONTHLY = "MONTHLY"
+    SKY_VIEW = "SKY_VIEW"
+    SLOPE = "SLOPE"
+    ASPECT = "ASPECT"
+
+    SHORT_DESCRIPTION = "Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain."
+    TAGS = ("solar", "irradiation", "shadow", "DSM", "sky view factor", "pvlib")
+    HELP = {
+        "INPUT": "The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' "
+                 "or 'Point cloud to DSM'.",
         "TILE_SIZE": "Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the "
                      "search radius; smaller tiles use less memory.",
         "OVERWRITE": "Off (default): the run stops if an output file exists already. On: existing outputs are "
@@ -103,40 +192,10 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, self.tr("DSM (terrain + buildings, projected CRS in metres)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CLIMATE, self.tr("Climate"), defaultValue=0, options=[
-                self.tr("Tokyo: clear sky scaled by monthly sunshine"),
-                self.tr("PLATEAU monthly transmissivity (clear days)"),
-                self.tr("Weather file (CSV or EPW)")]))
-        self.addParameter(QgsProcessingParameterFile(
-            self.WEATHER_FILE, self.tr("Weather file"), optional=True,
-            fileFilter=self.tr("Weather files (*.csv *.epw)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DIFFUSE_MODEL, self.tr("Diffuse sky"), defaultValue=0, options=[
-                self.tr("Isotropic"), self.tr("Perez (circumsolar part shaded like the sun)")]))
-        advanced = [
-            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of the weather file's times"),
-                                         defaultValue="Asia/Tokyo"),
-            QgsProcessingParameterNumber(self.LATITUDE, self.tr("Latitude (default: the DSM's centre)"),
-                                         Qgis.ProcessingNumberParameterType.Double, optional=True, minValue=-90,
-                                         maxValue=90),
-            QgsProcessingParameterNumber(self.LONGITUDE, self.tr("Longitude (default: the DSM's centre)"),
-                                         Qgis.ProcessingNumberParameterType.Double, optional=True, minValue=-180,
-                                         maxValue=180),
-            QgsProcessingParameterNumber(self.ALBEDO, self.tr("Ground albedo"),
-                                         Qgis.ProcessingNumberParameterType.Double, defaultValue=0.15, minValue=0,
-                                         maxValue=1),
-            QgsProcessingParameterNumber(self.RADIUS, self.tr("Shadow search radius (m)"),
-                                         Qgis.ProcessingNumberParameterType.Double, defaultValue=500, minValue=1),
-            QgsProcessingParameterNumber(self.SECTORS, self.tr("Azimuth sectors"),
-                                         Qgis.ProcessingNumberParameterType.Integer, defaultValue=32, minValue=8,
-                                         maxValue=360),
+        self.add_sky_parameters(more_advanced=[
             QgsProcessingParameterNumber(self.TILE_SIZE, self.tr("Tile size (pixels)"),
                                          Qgis.ProcessingNumberParameterType.Integer, defaultValue=1024, minValue=64),
-        ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
-            self.addParameter(parameter)
+        ])
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite existing files"), defaultValue=False))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -159,53 +218,20 @@ class SolarIrradianceAlgorithm(DigitalTwinAlgorithm):
                    for key in (self.OUTPUT, self.MONTHLY, self.SKY_VIEW, self.SLOPE, self.ASPECT)}
         progress = self.progress(feedback)
         with engine_errors():
-            latitude, longitude = self._site(parameters, context, dsm_path)
-            feedback.pushInfo(self.tr("Site: latitude {:.5f}, longitude {:.5f}").format(latitude, longitude))
-            sky = self._sky(parameters, context, latitude, longitude)
-            if self.parameterAsEnum(parameters, self.DIFFUSE_MODEL, context) == 1:
-                from ..plugin.solar.climate import with_perez_circumsolar
-
-                sky = with_perez_circumsolar(sky)
-            feedback.pushInfo(self.tr("Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr").format(
-                sky.global_horizontal.sum() / 1000))
+            sky = self.sky_of(parameters, context, feedback, dsm_path)
             written = rasters.irradiation_rasters(
                 dsm_path, sky, outputs[self.OUTPUT], monthly_path=outputs[self.MONTHLY],
                 svf_path=outputs[self.SKY_VIEW], slope_path=outputs[self.SLOPE], aspect_path=outputs[self.ASPECT],
-                albedo=self.parameterAsDouble(parameters, self.ALBEDO, context),
-                radius=self.parameterAsDouble(parameters, self.RADIUS, context),
-                sectors=self.parameterAsInt(parameters, self.SECTORS, context),
                 tile_size=self.parameterAsInt(parameters, self.TILE_SIZE, context),
-                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context), progress=progress)
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context), progress=progress,
+                **self.shading_options(parameters, context))
         style_output(context, outputs[self.OUTPUT], name=self.tr("Annual irradiation"), style="solar_irradiation")
         keys = {"annual": self.OUTPUT, "monthly": self.MONTHLY, "svf": self.SKY_VIEW, "slope": self.SLOPE,
                 "aspect": self.ASPECT}
         return self.with_credits(parameters, context, {keys[key]: path for key, path in written.items()})
-
-    def _site(self, parameters, context, dsm_path):
-        """Latitude and longitude given by the user, else the DSM's centre (from its CRS)."""
-        from ..plugin.solar import rasters
-
-        given = [self.parameterAsDouble(parameters, name, context) if parameters.get(name) not in (None, "")
-                 else None for name in (self.LATITUDE, self.LONGITUDE)]
-        if None in given:
-            longitude, latitude = rasters.centre_lonlat(rasters.open_raster(dsm_path), dsm_path)
-            given = [latitude if given[0] is None else given[0], longitude if given[1] is None else given[1]]
-        return given
 
     def _output(self, parameters, name, context):
         if name != self.OUTPUT and not parameters.get(name):
             return None
         path = self.parameterAsOutputLayer(parameters, name, context)
         return path or None
-
-    def _sky(self, parameters, context, latitude, longitude):
-        from ..plugin.solar import climate
-
-        choice = CLIMATE_NAMES[self.parameterAsEnum(parameters, self.CLIMATE, context)]
-        weather = self.parameterAsFile(parameters, self.WEATHER_FILE, context)
-        if choice == "weather_file" or weather:
-            if not weather:
-                raise QgsProcessingException(self.tr("Choose a weather file, or an embedded climate."))
-            return climate.weather_file_sky(Path(weather), latitude, longitude,
-                                            timezone=self.parameterAsString(parameters, self.TIMEZONE, context))
-        return climate.embedded_sky(choice, latitude, longitude)

@@ -160,15 +160,10 @@ class Bar:
 def _scenarios(args):
     from ..errors import InputError
     from ..flood.tables import read_time_table
-    from .ensemble import Scenario, breach, constant_rain
+    from .ensemble import breach, constant_rain, hyetograph_scenario, series_rows
 
     scenarios = [constant_rain(intensity) for intensity in args.rain]
-    for path in args.hyetograph:
-        table = read_time_table(path, True, "rain_mm_h")
-        series = table.get("")
-        if series is None or len(table) > 1:
-            raise InputError("a hyetograph has one series: leave out the point column", path=path)
-        scenarios.append(Scenario(Path(path).stem, _rows(series)))
+    scenarios += [hyetograph_scenario(path) for path in args.hyetograph]
     for name, x, y, discharge in args.inflow:
         try:
             rows = ((0.0, float(discharge)),)
@@ -177,13 +172,9 @@ def _scenarios(args):
             if len(table) > 1 or "" not in table:
                 raise InputError("an inflow hydrograph has one series: leave out the point column",
                                  path=discharge) from None
-            rows = _rows(table[""])
+            rows = series_rows(table[""])
         scenarios.append(breach(name, x, y, rows))
     return scenarios
-
-
-def _rows(series):
-    return tuple(zip(series.times.tolist(), series.values.tolist(), strict=True))
 
 
 def ensemble_main(args):

@@ -7,6 +7,8 @@ its grid. Tiles sit on the untiled grid's lattice and keep only their own cells.
 
 import contextlib
 import math
+import os
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -66,7 +68,7 @@ def dsm_tile(gpkg, window, halo_m, cellsize, dem_path, output):
     with tempfile.TemporaryDirectory(prefix="digital_twin_dsm_") as scratch:
         full = Path(scratch) / "grown.tif"
         buildings_dsm(wkbs, heights, grown, cellsize, wkt, full, dem_path=dem_path)
-        with atomic_output(output, overwrite=True) as tmp:
+        with atomic_output(output, overwrite=True, make_folder=False) as tmp:
             gdal.Translate(str(tmp), str(full), projWin=(window[0], window[3], window[2], window[1]),
                            creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "PREDICTOR=3"])
     return str(output)
@@ -87,7 +89,7 @@ def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, schedule
     step = math.ceil(tile_m / cellsize) * cellsize
     windows = [(x, y, min(x + step, xmax), min(y + step, ymax))
                for y in np.arange(ymin, ymax, step).tolist() for x in np.arange(xmin, xmax, step).tolist()]
-    with tempfile.TemporaryDirectory(prefix="digital_twin_dsm_tiles_", dir=Path(output).parent) as folder, \
+    with tile_folder("digital_twin_dsm_tiles_", output) as folder, \
             ClusterClient(distributed, scheduler, workers, memory_limit) as client:
         futures = [client.submit(dsm_tile, str(gpkg), window, halo_m, cellsize, dem_path,
                                  str(Path(folder) / f"{number}.tif"), retries=retries, pure=False)
@@ -98,6 +100,20 @@ def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, schedule
                                    total=len(futures), errors="; ".join(failed))
         mosaic([future.result() for future in futures], output, folder, overwrite=overwrite)
     return {"tiles": len(windows), "halo_m": halo_m, "extent": (xmin, ymin, xmax, ymax)}
+
+
+@contextlib.contextmanager
+def tile_folder(prefix, output):
+    """A scratch folder beside ``output`` for the tiles' GeoTIFFs, gone on exit even when Cancel left tasks running
+    on the workers (dask cannot stop a running task): it is renamed before it is removed, and the tasks write with
+    atomic_output(make_folder=False), so a late task fails instead of leaving a file or a new folder behind."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=Path(output).parent))
+    try:
+        yield folder
+    finally:
+        removed = folder.with_name(f".{folder.name}.removed")
+        os.rename(folder, removed)
+        shutil.rmtree(removed, ignore_errors=True)
 
 
 def failures(client, futures, progress) -> list:

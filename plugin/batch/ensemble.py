@@ -8,6 +8,7 @@ a few grids however many scenarios run.
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -15,6 +16,7 @@ from ..dependencies import require
 from ..errors import DigitalTwinError, InputError
 from ..flood.rasters import read_raster
 from ..flood.simulation import Inflow, TimeSeries, simulate
+from ..flood.tables import read_time_table
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from .runner import ClusterClient, as_finished
@@ -42,6 +44,21 @@ class EnsembleResult:
 
 def constant_rain(intensity_mm_h: float) -> Scenario:
     return Scenario(f"rain_{intensity_mm_h:g}mm_h", ((0.0, float(intensity_mm_h)),))
+
+
+def hyetograph_scenario(path) -> Scenario:
+    """A rain scenario from a hyetograph CSV ('minutes,rain_mm_h', each intensity holding until the next row), named
+    after its file; InputError naming the file (and line) when it is not one."""
+    table = read_time_table(path, True, "rain_mm_h")
+    series = table.get("")
+    if series is None or len(table) > 1:
+        raise InputError("a hyetograph has one series: leave out the point column", path=path)
+    return Scenario(Path(path).stem, series_rows(series))
+
+
+def series_rows(series: TimeSeries) -> tuple:
+    """((time s, value), ...) of a TimeSeries, as a Scenario holds them (plain floats: cheap to send to workers)."""
+    return tuple(zip(series.times.tolist(), series.values.tolist(), strict=True))
 
 
 def breach(name: str, x: float, y: float, discharge_rows: tuple) -> Scenario:

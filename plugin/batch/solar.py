@@ -6,7 +6,6 @@ run sees are seen; the halo only casts shadows and is dropped. Every tile shares
 relief and starts on the whole raster's far-field blocks, so the mosaic of the cores is the untiled raster.
 """
 
-import tempfile
 import time
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from ..solar import irradiance, rasters
-from .dsm import failures, mosaic
+from .dsm import failures, mosaic, tile_folder
 from .runner import DEFAULT_MEMORY_LIMIT, ClusterClient, peak_rss_mb
 
 DEFAULT_TILE_M = 2000.0  # at 1 m with the 548 m halo of a 500 m radius: 3,100² cells, ~0.8 GB peak per worker;
@@ -32,7 +31,7 @@ def solar_tile(dsm_path, tile, tables, *, plan, albedo, radius, output):
                                     radius=radius)["annual"][0]
     col, row, width, height = tile
     x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
-    with atomic_output(output, overwrite=True) as tmp:
+    with atomic_output(output, overwrite=True, make_folder=False) as tmp:
         target = gdal.GetDriverByName("GTiff").Create(str(tmp), width, height, 1, gdal.GDT_Float32,
                                                       options=["COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3"])
         target.SetGeoTransform((x0 + col * dx, dx, 0.0, y0 + row * dy, 0.0, dy))
@@ -58,7 +57,7 @@ def run_solar(dsm_path, output, sky, *, albedo=irradiance.DEFAULT_ALBEDO, radius
     tile_px = rasters.whole_blocks(tile_m / plan.cellsize)
     windows = list(rasters.tiles(dataset.RasterXSize, dataset.RasterYSize, tile_px))
     tables = irradiance.sector_tables(sky, sectors)
-    with tempfile.TemporaryDirectory(prefix="digital_twin_solar_tiles_", dir=Path(output).parent) as folder, \
+    with tile_folder("digital_twin_solar_tiles_", output) as folder, \
             ClusterClient(distributed, scheduler, workers, memory_limit) as client:
         started = time.monotonic()
         shared = client.scatter(tables, broadcast=True)
