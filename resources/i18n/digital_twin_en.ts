@@ -324,7 +324,7 @@
       <translation>Digital Twin catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="56" />
+      <location filename="../../processing_algorithms/provider.py" line="59" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>Digital Twin: PLATEAU and city digital twin tools</translation>
     </message>
@@ -1457,7 +1457,7 @@
       <translation>Barrier-free graph search</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="78" />
+      <location filename="../../plugin/batch/dsm.py" line="80" />
       <source>Batch runs</source>
       <translation>Batch runs</translation>
     </message>
@@ -1647,7 +1647,7 @@
       <translation>a hazard flag must be 1 or empty, not '{value}'</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="170" />
+      <location filename="../../plugin/batch/ensemble.py" line="55" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>a hyetograph has one series: leave out the point column</translation>
     </message>
@@ -1682,12 +1682,12 @@
       <translation>an earlier run with other inputs or parameters left this manifest; remove it and the .tiles folder beside it to start afresh, or choose another output</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="178" />
+      <location filename="../../plugin/batch/cli.py" line="173" />
       <source>an inflow hydrograph has one series: leave out the point column</source>
       <translation>an inflow hydrograph has one series: leave out the point column</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="315" />
+      <location filename="../../plugin/safe_io.py" line="318" />
       <source>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</source>
       <translation>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</translation>
     </message>
@@ -1767,7 +1767,7 @@
       <translation>cannot write a feature to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="298" />
+      <location filename="../../plugin/safe_io.py" line="301" />
       <source>cannot write the output here ({problem})</source>
       <translation>cannot write the output here ({problem})</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>each resource needs a 'url' text</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="87" />
+      <location filename="../../plugin/batch/ensemble.py" line="104" />
       <source>each scenario needs its own name</source>
       <translation>each scenario needs its own name</translation>
     </message>
@@ -1897,7 +1897,7 @@
       <translation>give CityGML search conditions: city codes (13101,13102), m:&lt;mesh code&gt;, r:&lt;lon,lat[,lon,lat]&gt; or g:&lt;place name&gt;</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="85" />
+      <location filename="../../plugin/batch/ensemble.py" line="102" />
       <source>give at least one scenario</source>
       <translation>give at least one scenario</translation>
     </message>
@@ -1992,7 +1992,7 @@
       <translation>no CityGML member matches feature types {types} and mesh codes {meshes} (expected udx/&lt;type&gt;/&lt;mesh&gt;_*.gml)</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="146" />
+      <location filename="../../plugin/batch/solar.py" line="145" />
       <source>no building footprints in layer {layer}</source>
       <translation>no building footprints in layer {layer}</translation>
     </message>
@@ -2002,7 +2002,7 @@
       <translation>no building members (udx/bldg/&lt;mesh&gt;_bldg_*.gml) found</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="84" />
+      <location filename="../../plugin/batch/dsm.py" line="86" />
       <source>no buildings to make a DSM from</source>
       <translation>no buildings to make a DSM from</translation>
     </message>
@@ -2042,12 +2042,12 @@
       <translation>no layer {layer} in the file</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="34" />
+      <location filename="../../plugin/batch/dsm.py" line="36" />
       <source>no layer {layer} to make a DSM from</source>
       <translation>no layer {layer} to make a DSM from</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="140" />
+      <location filename="../../plugin/batch/solar.py" line="139" />
       <source>no layer {layer} with building footprints</source>
       <translation>no layer {layer} with building footprints</translation>
     </message>
@@ -2287,12 +2287,12 @@
       <translation>scenario '{part}': write hazard: scenario, with a hazard among {hazards}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="93" />
+      <location filename="../../plugin/batch/ensemble.py" line="110" />
       <source>scenario {scenario} has neither rain nor inflow</source>
       <translation>scenario {scenario} has neither rain nor inflow</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="57" />
+      <location filename="../../plugin/batch/ensemble.py" line="74" />
       <source>scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM</source>
       <translation>scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM</translation>
     </message>
@@ -2432,7 +2432,7 @@
       <translation>the cell size must be positive</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="80" />
+      <location filename="../../plugin/batch/dsm.py" line="82" />
       <source>the cell size must be positive and the tiles at least one cell wide</source>
       <translation>the cell size must be positive and the tiles at least one cell wide</translation>
     </message>
@@ -2447,7 +2447,7 @@
       <translation>the distance matrix is {shape}, not buildings x shelters ({count} x {shelters})</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="89" />
+      <location filename="../../plugin/batch/ensemble.py" line="106" />
       <source>the duration must be positive</source>
       <translation>the duration must be positive</translation>
     </message>
@@ -2847,7 +2847,7 @@
       <translation>unknown mesh level {level}; choose one of {levels}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="97" />
+      <location filename="../../plugin/batch/solar.py" line="96" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>unknown rule '{rule}'; choose one of {rules}</translation>
     </message>
@@ -2982,12 +2982,12 @@
       <translation>{count} buildings have a footprint without area or with unclosed rings: they count in no planning district</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="97" />
+      <location filename="../../plugin/batch/dsm.py" line="99" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{count} of {total} DSM tiles failed: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="114" />
+      <location filename="../../plugin/batch/ensemble.py" line="131" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{count} of {total} scenarios failed: {names}</translation>
     </message>
@@ -2997,7 +2997,7 @@
       <translation>{count} of {total} shelter groups failed: {names}; see {manifest}. Run again to retry them</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="70" />
+      <location filename="../../plugin/batch/solar.py" line="69" />
       <source>{count} of {total} solar tiles failed: {errors}</source>
       <translation>{count} of {total} solar tiles failed: {errors}</translation>
     </message>
@@ -3265,12 +3265,12 @@
       <translation>... and {0} more findings in the 'issues' layer</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="95" />
+      <location filename="../../processing_algorithms/batch_run.py" line="79" />
       <source>1 km JIS mesh (third order)</source>
       <translation>1 km JIS mesh (third order)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="96" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>10 km JIS mesh (second order)</source>
       <translation>10 km JIS mesh (second order)</translation>
     </message>
@@ -3320,17 +3320,22 @@
       <translation>A .las, .laz or .copc.laz point cloud.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
+      <source>A GeoPackage from 'Batch run over a whole city' (or loadcitygml): its layer building_lod1, footprints with measured_height in metres, in a projected CRS.</source>
+      <translation>A GeoPackage from 'Batch run over a whole city' (or loadcitygml): its layer building_lod1, footprints with measured_height in metres, in a projected CRS.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>A JSON file of your own mobility profiles; the profile is then taken from it by the id of the one chosen above. Empty: the shipped profiles.</source>
       <translation>A JSON file of your own mobility profiles; the profile is then taken from it by the id of the one chosen above. Empty: the shipped profiles.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).</source>
       <translation>A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).</translation>
     </message>
@@ -3420,7 +3425,7 @@
       <translation>Add this fetch to an existing recording instead of stopping: run it every minute from a scheduler and replay with the temporal controller.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
       <source>Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local cluster started for this run and stopped after it.</source>
       <translation>Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local cluster started for this run and stopped after it.</translation>
     </message>
@@ -3460,17 +3465,17 @@
       <translation>Also unpack a zip into a folder named after it, beside the file. Members that would land outside that folder are refused.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="131" />
       <source>Annual irradiation</source>
       <translation>Annual irradiation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="88" />
       <source>Annual irradiation (kWh/m²)</source>
       <translation>Annual irradiation (kWh/m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="85" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="174" />
       <source>Annual irradiation (kWh/m²) on every pixel of a DSM (terrain + buildings), with the shadows of buildings and terrain, the sky view factor for diffuse light and light reflected from the ground.
 
 Sun positions: NREL SPA (pvlib) for every hour of a year at the DSM's centre. Irradiance: the embedded Tokyo climate (clear-sky Ineichen scaled by Tokyo's monthly sunshine hours; open ground about 1,300 kWh/m²/yr), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file: CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², a row covering the interval that begins at its time, or an EnergyPlus EPW file. GHI-only files are split by the Erbs model.
@@ -3491,12 +3496,34 @@ Outputs: annual irradiation (GeoTIFF); optionally monthly irradiation (12 bands)
 Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=annual.tif</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="59" />
+      <source>Annual irradiation (kWh/m²) on every pixel of a DSM, as 'Solar irradiation with shadows' computes it (same climate, site, diffuse model, albedo, search radius and sectors), each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786).
+
+Each tile reads the DSM with a halo as wide as the shadow search reaches, so shadows cast across a seam are seen; the halo is dropped and the tiles' cores are merged into one GeoTIFF equal to the untiled run cell for cell.
+
+With a batch GeoPackage and an output for the potential, each footprint of its layer building_lod1 gets its rooftop solar potential (Tokyo Solar Atlas or PLATEAU rule) on the merged raster.
+
+Example: qgis_process run digitaltwin:batchsolar -- INPUT=sumida_dsm.tif OUTPUT=sumida_annual.tif BUILDINGS=sumida.gpkg POTENTIAL=sumida_pv.gpkg (the same as: python -m digital_twin solar ...)</source>
+      <translation>Annual irradiation (kWh/m²) on every pixel of a DSM, as 'Solar irradiation with shadows' computes it (same climate, site, diffuse model, albedo, search radius and sectors), each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786).
+
+Each tile reads the DSM with a halo as wide as the shadow search reaches, so shadows cast across a seam are seen; the halo is dropped and the tiles' cores are merged into one GeoTIFF equal to the untiled run cell for cell.
+
+With a batch GeoPackage and an output for the potential, each footprint of its layer building_lod1 gets its rooftop solar potential (Tokyo Solar Atlas or PLATEAU rule) on the merged raster.
+
+Example: qgis_process run digitaltwin:batchsolar -- INPUT=sumida_dsm.tif OUTPUT=sumida_annual.tif BUILDINGS=sumida.gpkg POTENTIAL=sumida_pv.gpkg (the same as: python -m digital_twin solar ...)</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="85" />
       <source>Annual irradiation raster (kWh/m²)</source>
       <translation>Annual irradiation raster (kWh/m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="42" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="33" />
+      <source>Annual solar irradiation of a large DSM in tiles with halos on dask, and each building's potential.</source>
+      <translation>Annual solar irradiation of a large DSM in tiles with halos on dask, and each building's potential.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
       <source>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</source>
       <translation>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</translation>
     </message>
@@ -3516,7 +3543,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Area width around reachable links (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="143" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="129" />
       <source>Area width around reached links (m)</source>
       <translation>Area width around reached links (m)</translation>
     </message>
@@ -3531,7 +3558,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>Arrival time</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="206" />
       <source>Aspect (degrees from north)</source>
       <translation>Aspect (degrees from north)</translation>
     </message>
@@ -3579,7 +3606,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Authentication, if the server needs it</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="131" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="82" />
       <source>Azimuth sectors</source>
       <translation>Azimuth sectors</translation>
     </message>
@@ -3609,24 +3636,49 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Barriers on the plain route</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="69" />
+      <location filename="../../processing_algorithms/batch_common.py" line="35" />
       <source>Batch</source>
       <translation>Batch</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="170" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="44" />
+      <source>Batch DSM from building heights (dask)</source>
+      <translation>Batch DSM from building heights (dask)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="61" />
+      <source>Batch GeoPackage (layer building_lod1)</source>
+      <translation>Batch GeoPackage (layer building_lod1)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="81" />
+      <source>Batch GeoPackage for the potential (layer building_lod1; optional)</source>
+      <translation>Batch GeoPackage for the potential (layer building_lod1; optional)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="69" />
+      <source>Batch flood ensemble of rain and breach scenarios (dask)</source>
+      <translation>Batch flood ensemble of rain and breach scenarios (dask)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="139" />
       <source>Batch run</source>
       <translation>Batch run</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="66" />
+      <location filename="../../processing_algorithms/batch_run.py" line="56" />
       <source>Batch run over a whole city (dask)</source>
       <translation>Batch run over a whole city (dask)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="81" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="73" />
       <source>Batch service areas of every shelter (dask)</source>
       <translation>Batch service areas of every shelter (dask)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="56" />
+      <source>Batch solar irradiation with shadows (dask)</source>
+      <translation>Batch solar irradiation with shadows (dask)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
@@ -3664,12 +3716,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Building footprints: their cells block the flow.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="150" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="90" />
       <source>Building heights (DSM)</source>
       <translation>Building heights (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="120" />
+      <location filename="../../processing_algorithms/batch_run.py" line="93" />
       <source>Buildings</source>
       <translation>Buildings</translation>
     </message>
@@ -3804,6 +3856,11 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point (rows without a point name: of every point).</source>
+      <translation>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point (rows without a point name: of every point).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</source>
       <translation>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</translation>
@@ -3817,6 +3874,11 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
       <source>Capacity field (persons)</source>
       <translation>Capacity field (persons)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="93" />
+      <source>Capacity of all buildings (kW)</source>
+      <translation>Capacity of all buildings (kW)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="105" />
@@ -3844,7 +3906,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Catalogs</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="92" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="66" />
       <source>Cell size (m)</source>
       <translation>Cell size (m)</translation>
     </message>
@@ -3889,7 +3951,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Choose a LAS/LAZ file, a zip or a folder to convert.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="129" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>Choose a weather file, or an embedded climate.</translation>
     </message>
@@ -3909,7 +3971,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>City (name or 5-digit code)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_run.py" line="36" />
       <source>CityGML</source>
       <translation>CityGML</translation>
     </message>
@@ -3924,7 +3986,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CityGML or PLATEAU release zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="107" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="58" />
       <source>Climate</source>
       <translation>Climate</translation>
     </message>
@@ -3939,9 +4001,14 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>Connectivity</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="103" />
       <source>Constant inflow field (m³/s)</source>
       <translation>Constant inflow field (m³/s)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Constant rain intensities in mm/h, one scenario each, separated by commas or spaces, e.g. '50, 100, 150'. May be empty when hyetographs or inflow points are given.</source>
+      <translation>Constant rain intensities in mm/h, one scenario each, separated by commas or spaces, e.g. '50, 100, 150'. May be empty when hyetographs or inflow points are given.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
@@ -3993,12 +4060,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="114" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="90" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM (ground elevation, m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>DSM</source>
       <translation>DSM</translation>
     </message>
@@ -4008,7 +4075,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DSM (same grid)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="105" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="75" />
       <source>DSM (terrain + buildings, projected CRS in metres)</source>
       <translation>DSM (terrain + buildings, projected CRS in metres)</translation>
     </message>
@@ -4048,7 +4115,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: ground points (terrain)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="105" />
+      <location filename="../../processing_algorithms/batch_common.py" line="48" />
       <source>Dask scheduler (empty: a local cluster)</source>
       <translation>Dask scheduler (empty: a local cluster)</translation>
     </message>
@@ -4128,7 +4195,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>Detour factor counted for a pair that is unreachable or whose accessible route is longer than this many times the plain shortest route (1.01 to 100; default 3).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="115" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="66" />
       <source>Diffuse sky</source>
       <translation>Diffuse sky</translation>
     </message>
@@ -4212,7 +4279,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Downloads published point cloud tiles by name and converts them to COPC.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="118" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="107" />
       <source>Duration (minutes)</source>
       <translation>Duration (minutes)</translation>
     </message>
@@ -4242,7 +4309,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>Evacuation sites to mark with their names: GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8) or any point layer. Each preset shows the sites valid for its hazard (flood: those flagged 洪水); the barrier-free map also names the other facilities and the route's start and end.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="124" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="110" />
       <source>Every shelter</source>
       <translation>Every shelter</translation>
     </message>
@@ -4359,22 +4426,27 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>Field naming each inflow point, matched with the 'point' column of the hydrograph CSV.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Field naming each inflow point: the scenario's name, matched with the 'point' column of the hydrograph CSV. Empty: the feature id.</source>
+      <translation>Field naming each inflow point: the scenario's name, matched with the 'point' column of the hydrograph CSV. Empty: the feature id.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field naming each time series point. Empty: the feature id.</source>
       <translation>Field naming each time series point. Empty: the feature id.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Field of a point file saying (1 / true) that a shelter suits the hazard chosen above.</source>
       <translation>Field of a point file saying (1 / true) that a shelter suits the hazard chosen above.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Field of a point file with each shelter's id. Empty: the feature id. (The CSV has 共通ID.)</source>
       <translation>Field of a point file with each shelter's id. Empty: the feature id. (The CSV has 共通ID.)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Field of a point file with each shelter's name. Empty: its id.</source>
       <translation>Field of a point file with each shelter's name. Empty: its id.</translation>
     </message>
@@ -4432,6 +4504,11 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</source>
       <translation>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Field with a constant inflow per point in m³/s, used where the hydrograph has no rows for the point.</source>
+      <translation>Field with a constant inflow per point in m³/s, used where the hydrograph has no rows for the point.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
@@ -4546,12 +4623,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood depth raster (instead of polygons)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</source>
       <translation>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="99" />
+      <location filename="../../processing_algorithms/batch_run.py" line="83" />
       <source>Flood depth rasters (one exposure layer each)</source>
       <translation>Flood depth rasters (one exposure layer each)</translation>
     </message>
@@ -4561,7 +4638,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood exposure</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="165" />
+      <location filename="../../processing_algorithms/batch_run.py" line="134" />
       <source>Flood exposure ({})</source>
       <translation>Flood exposure ({})</translation>
     </message>
@@ -4601,6 +4678,11 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Flood simulation (2D, rain and inflows)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="41" />
+      <source>Flood simulations of many rain and levee-breach scenarios on dask: per cell the share of scenarios reaching 0.5 m and 3 m.</source>
+      <translation>Flood simulations of many rain and levee-breach scenarios on dask: per cell the share of scenarios reaching 0.5 m and 3 m.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Flooded area (m²)</source>
       <translation>Flooded area (m²)</translation>
@@ -4636,7 +4718,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>Floor of the origin where several floors are stacked (e.g. a station): the nearest node on that floor is used. Empty: the ground floor.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or an EnergyPlus EPW file.</source>
       <translation>For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or an EnergyPlus EPW file.</translation>
     </message>
@@ -4693,7 +4775,7 @@ Output: a GeoPackage with 'service_areas' (one polygon per facility and profile:
 Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="90" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="76" />
       <source>For every shelter of a GSI evacuation site CSV or a point file (optionally only those designated for a hazard): the links a mobility profile reaches within a walking distance on the pedestrian network, and the area around them, exactly as 'Accessible service area (barrier-free)' computes them. The shelters go in groups as tasks on dask.distributed (a local cluster on every core, or an existing cluster: tcp://host:8786); each worker reads the network once. The groups are merged into one GeoPackage in the shelters' order.
 
 A failed group is retried, then named with its shelters, and the other groups still finish. Finished groups are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each group's status and time.
@@ -4756,7 +4838,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>GSI standard map</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8), or a point file (GeoPackage, GeoJSON; any CRS).</source>
       <translation>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8), or a point file (GeoPackage, GeoJSON; any CRS).</translation>
     </message>
@@ -4791,12 +4873,17 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="119" />
+      <location filename="../../processing_algorithms/batch_run.py" line="92" />
       <source>GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)</source>
       <translation>GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>GeoTIFF of the annual irradiation per pixel, in kWh/m², equal cell for cell to 'Solar irradiation with shadows' on the same DSM.</source>
+      <translation>GeoTIFF of the annual irradiation per pixel, in kWh/m², equal cell for cell to 'Solar irradiation with shadows' on the same DSM.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>GeoTIFF of the annual irradiation per pixel, in kWh/m².</source>
       <translation>GeoTIFF of the annual irradiation per pixel, in kWh/m².</translation>
     </message>
@@ -4814,6 +4901,11 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</source>
       <translation>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>GeoTIFF with two bands: band 1 (share_reaching_0.5m) and band 2 (share_reaching_3m), the share (0 to 1) of the scenarios whose maximum depth reaches 0.5 m and 3 m in each cell.</source>
+      <translation>GeoTIFF with two bands: band 1 (share_reaching_0.5m) and band 2 (share_reaching_3m), the share (0 to 1) of the scenarios whose maximum depth reaches 0.5 m and 3 m in each cell.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="84" />
@@ -4841,17 +4933,22 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Give rain (intensity &gt; 0 or a hyetograph) or inflow points.</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="107" />
+      <source>Give the batch GeoPackage and the potential output together.</source>
+      <translation>Give the batch GeoPackage and the potential output together.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="74" />
       <source>Gives every building its flood rank, depth and floors under water, with a summary of residents.</source>
       <translation>Gives every building its flood rank, depth and floors under water, with a summary of residents.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="169" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="101" />
       <source>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</source>
       <translation>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="87" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="64" />
       <source>Ground DEM (default: flat ground at 0 m)</source>
       <translation>Ground DEM (default: flat ground at 0 m)</translation>
     </message>
@@ -4861,9 +4958,14 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Ground added around the buildings' extent, in metres (default 20 m), so shadows from the edge are kept.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="126" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="77" />
       <source>Ground albedo</source>
       <translation>Ground albedo</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Ground elevation raster in metres, in a projected CRS; its grid is the simulation grid and the output's.</source>
+      <translation>Ground elevation raster in metres, in a projected CRS; its grid is the simulation grid and the output's.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
@@ -4876,7 +4978,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Ground elevation raster in metres; its grid is the simulation grid.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
       <source>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</source>
       <translation>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</translation>
     </message>
@@ -4891,7 +4993,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Ground heights (DTM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="164" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="142" />
       <source>Groups of shelters</source>
       <translation>Groups of shelters</translation>
     </message>
@@ -4936,7 +5038,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Highest available per object</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="103" />
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>Highest class touching (InaSAFE)</translation>
     </message>
@@ -4951,7 +5053,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Hotspot links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the highest class that touches it (InaSAFE).</source>
       <translation>How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the highest class that touches it (InaSAFE).</translation>
     </message>
@@ -4961,7 +5063,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>How a building gets its rank: the rank covering most of it (PLATEAU, default; ties go to the more dangerous rank) or the most dangerous rank touching it (InaSAFE).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</source>
       <translation>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</translation>
     </message>
@@ -4971,27 +5073,22 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>How far from each facility: metres or minutes, as chosen above (default 800). Links partly within it are cut at the budget.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
       <translation>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
-      <source>How often a failed group of shelters is tried again before it is reported by name (default 2).</source>
-      <translation>How often a failed group of shelters is tried again before it is reported by name (default 2).</translation>
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
+      <source>How often a failed task (a tile, a scenario or a group of shelters) is tried again before it is reported by name (default 2).</source>
+      <translation>How often a failed task (a tile, a scenario or a group of shelters) is tried again before it is reported by name (default 2).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
-      <source>How often a failed tile is tried again before it is reported by name (default 2).</source>
-      <translation>How often a failed tile is tried again before it is reported by name (default 2).</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh (fewer, larger tasks) or one task per GML file of the zip.</source>
       <translation>How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh (fewer, larger tasks) or one task per GML file of the zip.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="106" />
       <source>Hydrograph CSV</source>
       <translation>Hydrograph CSV</translation>
     </message>
@@ -5001,17 +5098,27 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Hyetograph CSV (overrides the intensity)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="94" />
+      <source>Hyetograph CSV files (one scenario each)</source>
+      <translation>Hyetograph CSV files (one scenario each)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Hyetograph CSV files, one scenario each, named after the file: rows 'minutes,rain_mm_h', each intensity holding until the next row.</source>
+      <translation>Hyetograph CSV files, one scenario each, named after the file: rows 'minutes,rain_mm_h', each intensity holding until the next row.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="39" />
       <source>Import and validate pedestrian network (barrier-free)</source>
       <translation>Import and validate pedestrian network (barrier-free)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="100" />
       <source>Inflow name field</source>
       <translation>Inflow name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="243" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="163" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>Inflow point '{}' has no hydrograph rows and no discharge value.</translation>
     </message>
@@ -5041,12 +5148,12 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Inundation from a water level</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="67" />
       <source>Isotropic</source>
       <translation>Isotropic</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_run.py" line="36" />
       <source>JIS mesh</source>
       <translation>JIS mesh</translation>
     </message>
@@ -5126,7 +5233,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>LOD0 only</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>LOD1</source>
       <translation>LOD1</translation>
     </message>
@@ -5146,22 +5253,22 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>LOD2 roof surfaces (3D polygons, heights above sea level; optional)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</source>
       <translation>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="103" />
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>Largest overlap (PLATEAU)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="120" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="71" />
       <source>Latitude (default: the DSM's centre)</source>
       <translation>Latitude (default: the DSM's centre)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</source>
       <translation>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</translation>
     </message>
@@ -5189,6 +5296,16 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
       <source>Layout templates (*.qpt)</source>
       <translation>Layout templates (*.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="97" />
+      <source>Levee breaches or inflow points (one scenario each)</source>
+      <translation>Levee breaches or inflow points (one scenario each)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Levee breaches or other points where river or sewer water enters: each point is one scenario of its own (no rain), its water entering at that point.</source>
+      <translation>Levee breaches or other points where river or sewer water enters: each point is one scenario of its own (no rain), its water entering at that point.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="128" />
@@ -5231,7 +5348,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>Load PLATEAU CityGML</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="75" />
+      <location filename="../../processing_algorithms/batch_run.py" line="59" />
       <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard; an output ending in .parquet gives one GeoParquet file per layer instead (QGIS opens them where its GDAL has the Parquet driver).
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
@@ -5244,7 +5361,7 @@ Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member ea
 Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg (the same as: python -m digital_twin batch ...)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="40" />
+      <location filename="../../processing_algorithms/batch_run.py" line="35" />
       <source>Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged.</source>
       <translation>Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged.</translation>
     </message>
@@ -5254,7 +5371,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>Local catalog file or folder (offline)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="107" />
+      <location filename="../../processing_algorithms/batch_common.py" line="50" />
       <source>Local workers (0: every core)</source>
       <translation>Local workers (0: every core)</translation>
     </message>
@@ -5264,12 +5381,12 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>Locator inset: municipal or ward boundary</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="123" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="74" />
       <source>Longitude (default: the DSM's centre)</source>
       <translation>Longitude (default: the DSM's centre)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</source>
       <translation>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</translation>
     </message>
@@ -5347,7 +5464,7 @@ Output: a Float32 GeoTIFF (no data -9999, DEFLATE compressed).
 Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz RESOLUTION=0.5 KIND=0 OUTPUT=dsm.tif</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="109" />
       <source>Manning's n</source>
       <translation>Manning's n</translation>
     </message>
@@ -5357,7 +5474,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Manning's n raster (same grid as the DEM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
       <source>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</source>
       <translation>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</translation>
     </message>
@@ -5427,17 +5544,17 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mean detour factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
       <source>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</source>
       <translation>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="109" />
+      <location filename="../../processing_algorithms/batch_common.py" line="52" />
       <source>Memory limit per local worker</source>
       <translation>Memory limit per local worker</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="118" />
+      <location filename="../../processing_algorithms/batch_run.py" line="91" />
       <source>Merged output (GeoPackage or GeoParquet)</source>
       <translation>Merged output (GeoPackage or GeoParquet)</translation>
     </message>
@@ -5462,7 +5579,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Mobility profiles</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="203" />
       <source>Monthly irradiation (kWh/m², 12 bands)</source>
       <translation>Monthly irradiation (kWh/m², 12 bands)</translation>
     </message>
@@ -5482,12 +5599,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Network GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="111" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="97" />
       <source>Network files (*.geojson *.json *.csv)</source>
       <translation>Network files (*.geojson *.json *.csv)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="113" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="99" />
       <source>Network nodes (MLIT node file)</source>
       <translation>Network nodes (MLIT node file)</translation>
     </message>
@@ -5547,7 +5664,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Nothing to print: give a project with visible layers, or layers.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors give finer shadows and take longer.</source>
       <translation>Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors give finer shadows and take longer.</translation>
     </message>
@@ -5627,7 +5744,7 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>On (default): water flows out at the edges of the DEM. Off: the edges are walls.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="96" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>One per zip member</source>
       <translation>One per zip member</translation>
     </message>
@@ -5642,12 +5759,12 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Online basemap: GSI tiles (地理院タイル, 淡色地図 first) under everything, credited on the map. Needs the internet when exporting; None keeps the map offline.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="123" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="109" />
       <source>Only shelters designated for</source>
       <translation>Only shelters designated for</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Only the shelters designated for this hazard (the CSV's hazard flags; for a point file, the suitable field). Every shelter (default): no filter.</source>
       <translation>Only the shelters designated for this hazard (the CSV's hazard flags; for a point file, the suitable field). Every shelter (default): no filter.</translation>
     </message>
@@ -5662,22 +5779,27 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <translation>Optional CSV copy of the validation findings (dangling links, unknown codes, missing floors, elevators that do not change floor, duplicate ids).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>Optional GeoPackage (layer solar_potential): per footprint its building_fid in the batch GeoPackage, roof area, usable area, mean irradiation, capacity (kW), yield (kWh), CO2 avoided (t/yr) and suitability.</source>
+      <translation>Optional GeoPackage (layer solar_potential): per footprint its building_fid in the batch GeoPackage, roof area, usable area, mean irradiation, capacity (kW), yield (kWh), CO2 avoided (t/yr) and suitability.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the aspect in degrees, clockwise from north.</source>
       <translation>Optional GeoTIFF of the aspect in degrees, clockwise from north.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the monthly irradiation: 12 bands, January to December, kWh/m².</source>
       <translation>Optional GeoTIFF of the monthly irradiation: 12 bands, January to December, kWh/m².</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the sky view factor: the share of the sky seen from each pixel, 0 to 1.</source>
       <translation>Optional GeoTIFF of the sky view factor: the share of the sky seen from each pixel, 0 to 1.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the surface slope in degrees.</source>
       <translation>Optional GeoTIFF of the surface slope in degrees.</translation>
     </message>
@@ -5705,6 +5827,11 @@ Example: qgis_process run digitaltwin:pointcloudtodsm -- INPUT=09LD2626.copc.laz
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</source>
       <translation>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>Optional: a GeoPackage from 'Batch run over a whole city' (layer building_lod1). With an output for the potential, each footprint's rooftop solar potential is computed on the merged raster.</source>
+      <translation>Optional: a GeoPackage from 'Batch run over a whole city' (layer building_lod1). With an output for the potential, each footprint's rooftop solar potential is computed on the merged raster.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="117" />
@@ -5793,7 +5920,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Own layout template (.qpt), instead of the paper above</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="141" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="127" />
       <source>Own profiles (JSON)</source>
       <translation>Own profiles (JSON)</translation>
     </message>
@@ -5813,7 +5940,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PDF (*.pdf);;PNG image (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
     </message>
@@ -5843,12 +5970,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU data catalog (3D Tiles, MVT)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="109" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="60" />
       <source>PLATEAU monthly transmissivity (clear days)</source>
       <translation>PLATEAU monthly transmissivity (clear days)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="92" />
+      <location filename="../../processing_algorithms/batch_run.py" line="76" />
       <source>PLATEAU release zip or folder</source>
       <translation>PLATEAU release zip or folder</translation>
     </message>
@@ -5893,7 +6020,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>Pedestrian network links</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="110" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="96" />
       <source>Pedestrian network links (GeoJSON or CSV)</source>
       <translation>Pedestrian network links (GeoJSON or CSV)</translation>
     </message>
@@ -5928,7 +6055,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Per building: usable roof area, PV capacity, yield, CO2 avoided and suitability.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="67" />
       <source>Perez (circumsolar part shaded like the sun)</source>
       <translation>Perez (circumsolar part shaded like the sun)</translation>
     </message>
@@ -5938,7 +6065,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>Performance ratio</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
       <source>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</source>
       <translation>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</translation>
     </message>
@@ -6053,6 +6180,16 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>QGIS projects (*.qgz *.qgs)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="92" />
+      <source>Rain intensities (mm/h, one scenario each)</source>
+      <translation>Rain intensities (mm/h, one scenario each)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="180" />
+      <source>Rain intensities: '{}' is not an intensity in mm/h (give numbers such as 50, 100).</source>
+      <translation>Rain intensities: '{}' is not an intensity in mm/h (give numbers such as 50, 100).</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Rain intensity (mm/h)</source>
       <translation>Rain intensity (mm/h)</translation>
@@ -6121,6 +6258,19 @@ Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT
 The DSM is in a projected CRS: the one given, else the layer's if it is projected, else the nearest JGD2011 plane rectangular zone (Tokyo: EPSG:6677).
 
 Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="47" />
+      <source>Rasterises the LOD1 buildings of a batch GeoPackage (layer building_lod1 with measured_height) onto a DEM, or onto flat ground at 0 m, into one DSM GeoTIFF, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786).
+
+Each roof is flat at the lowest ground under its footprint plus its height, as in 'DSM from building heights'. A tile is burnt with a halo as wide as the largest footprint and keeps only its own cells, so the merged DSM equals one untiled DSM cell for cell, seams included. The grid covers the buildings' extent, snapped to whole cells, in the GeoPackage's CRS.
+
+Example: qgis_process run digitaltwin:batchdsm -- BUILDINGS=sumida.gpkg DEM=dem.tif CELL_SIZE=1 OUTPUT=sumida_dsm.tif (the same as: python -m digital_twin dsm ...)</source>
+      <translation>Rasterises the LOD1 buildings of a batch GeoPackage (layer building_lod1 with measured_height) onto a DEM, or onto flat ground at 0 m, into one DSM GeoTIFF, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786).
+
+Each roof is flat at the lowest ground under its footprint plus its height, as in 'DSM from building heights'. A tile is burnt with a halo as wide as the largest footprint and keeps only its own cells, so the merged DSM equals one untiled DSM cell for cell, seams included. The grid covers the buildings' extent, snapped to whole cells, in the GeoPackage's CRS.
+
+Example: qgis_process run digitaltwin:batchdsm -- BUILDINGS=sumida.gpkg DEM=dem.tif CELL_SIZE=1 OUTPUT=sumida_dsm.tif (the same as: python -m digital_twin dsm ...)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
@@ -6227,14 +6377,9 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Resource URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="154" />
-      <source>Retries of a failed group</source>
-      <translation>Retries of a failed group</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="110" />
-      <source>Retries of a failed tile</source>
-      <translation>Retries of a failed tile</translation>
+      <location filename="../../processing_algorithms/batch_common.py" line="54" />
+      <source>Retries of a failed task</source>
+      <translation>Retries of a failed task</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="104" />
@@ -6277,7 +6422,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>Rows written</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="102" />
+      <location filename="../../processing_algorithms/batch_run.py" line="86" />
       <source>Rule</source>
       <translation>Rule</translation>
     </message>
@@ -6325,6 +6470,11 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <location filename="../../processing_algorithms/load_citygml.py" line="126" />
       <source>Scenario per hazard for the building columns (empty = worst)</source>
       <translation>Scenario per hazard for the building columns (empty = worst)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="115" />
+      <source>Scenarios</source>
+      <translation>Scenarios</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="75" />
@@ -6408,14 +6558,24 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Several tiles make one layer through a .vpc output.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="129" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="80" />
       <source>Shadow search radius (m)</source>
       <translation>Shadow search radius (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="138" />
+      <source>Share of flood scenarios reaching 0.5 m</source>
+      <translation>Share of flood scenarios reaching 0.5 m</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).</source>
       <translation>Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="114" />
+      <source>Share of scenarios reaching 0.5 m and 3 m</source>
+      <translation>Share of scenarios reaching 0.5 m and 3 m</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="40" />
@@ -6423,12 +6583,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Share of the panels' rated output delivered after losses (0.1 to 1; default 0.88). Yield = capacity × irradiation × this ratio.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="121" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="107" />
       <source>Shelter files (*.csv *.gpkg *.geojson *.json);;All files (*)</source>
       <translation>Shelter files (*.csv *.gpkg *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="125" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="111" />
       <source>Shelter id field (point file)</source>
       <translation>Shelter id field (point file)</translation>
     </message>
@@ -6438,7 +6598,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelter name field</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="126" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="112" />
       <source>Shelter name field (point file)</source>
       <translation>Shelter name field (point file)</translation>
     </message>
@@ -6448,12 +6608,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelter reach and load</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="163" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="141" />
       <source>Shelters</source>
       <translation>Shelters</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="120" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="106" />
       <source>Shelters (GSI CSV or point file)</source>
       <translation>Shelters (GSI CSV or point file)</translation>
     </message>
@@ -6463,12 +6623,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelters (GSI evacuation site CSV or a point layer)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="146" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="132" />
       <source>Shelters per task</source>
       <translation>Shelters per task</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.</source>
       <translation>Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.</translation>
     </message>
@@ -6478,19 +6638,47 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>Shelters with their load</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="175" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="152" />
       <source>Shelters {} done ({}/{})</source>
       <translation>Shelters {} done ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="177" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="154" />
       <source>Shelters {} failed: {}</source>
       <translation>Shelters {} failed: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>Side of one task's tile in metres (default 2000 m). Each tile also reads a halo as wide as the shadow search reaches; at 1 m a 2000 m tile needs about 0.8 GB per worker.</source>
+      <translation>Side of one task's tile in metres (default 2000 m). Each tile also reads a halo as wide as the shadow search reaches; at 1 m a 2000 m tile needs about 0.8 GB per worker.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
+      <source>Side of one task's tile in metres (default 500 m). Each tile also reads a halo as wide as the largest footprint, so buildings on a seam are whole.</source>
+      <translation>Side of one task's tile in metres (default 500 m). Each tile also reads a halo as wide as the largest footprint, so buildings on a seam are whole.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Simulated time in minutes (default 60).</source>
       <translation>Simulated time in minutes (default 60).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Simulated time of every scenario in minutes (default 60).</source>
+      <translation>Simulated time of every scenario in minutes (default 60).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="72" />
+      <source>Simulates every scenario on the DEM with the model of 'Flood simulation (2D, rain and inflows)' (the edges of the DEM as walls), each simulation a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). Scenarios: constant rain intensities (mm/h), hyetograph CSV files ('minutes,rain_mm_h'), and levee breaches or other inflow points, each point a scenario of its own (no rain) with a constant inflow (m³/s) from a field or a hydrograph CSV ('minutes,m3_per_s[,point]').
+
+Output: a GeoTIFF whose band 1 holds, per cell, the share of scenarios whose maximum depth reaches 0.5 m (water above the floor of most houses) and band 2 the share reaching 3 m (the first floor under water). On the map, band 1 is shown in blues; cells no scenario floods are transparent. A failed scenario is retried, then named; the output is written only when every scenario ran.
+
+Example: qgis_process run digitaltwin:batchensemble -- DEM=dem.tif RAIN='50,100,150' HYETOGRAPHS=burst.csv INFLOW_POINTS=breaches.gpkg INFLOW_FIELD=q DURATION=60 OUTPUT=shares.tif (the same as: python -m digital_twin ensemble ...)</source>
+      <translation>Simulates every scenario on the DEM with the model of 'Flood simulation (2D, rain and inflows)' (the edges of the DEM as walls), each simulation a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). Scenarios: constant rain intensities (mm/h), hyetograph CSV files ('minutes,rain_mm_h'), and levee breaches or other inflow points, each point a scenario of its own (no rain) with a constant inflow (m³/s) from a field or a hydrograph CSV ('minutes,m3_per_s[,point]').
+
+Output: a GeoTIFF whose band 1 holds, per cell, the share of scenarios whose maximum depth reaches 0.5 m (water above the floor of most houses) and band 2 the share reaching 3 m (the first floor under water). On the map, band 1 is shown in blues; cells no scenario floods are transparent. A failed scenario is retried, then named; the output is written only when every scenario ran.
+
+Example: qgis_process run digitaltwin:batchensemble -- DEM=dem.tif RAIN='50,100,150' HYETOGRAPHS=burst.csv INFLOW_POINTS=breaches.gpkg INFLOW_FIELD=q DURATION=60 OUTPUT=shares.tif (the same as: python -m digital_twin ensemble ...)</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="56" />
@@ -6515,7 +6703,7 @@ Time series: depth at chosen points every interval, as a table.
 Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the CityGML loader -&gt; where water collects, how fast it flows, and when it arrives.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="163" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="95" />
       <source>Site: latitude {:.5f}, longitude {:.5f}</source>
       <translation>Site: latitude {:.5f}, longitude {:.5f}</translation>
     </message>
@@ -6545,12 +6733,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Skipped: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="204" />
       <source>Sky view factor</source>
       <translation>Sky view factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="205" />
       <source>Slope (degrees)</source>
       <translation>Slope (degrees)</translation>
     </message>
@@ -6560,14 +6748,19 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Snapshot GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="76" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="165" />
       <source>Solar irradiation with shadows (DSM)</source>
       <translation>Solar irradiation with shadows (DSM)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="61" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="133" />
       <source>Solar potential</source>
       <translation>Solar potential</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="90" />
+      <source>Solar potential per building</source>
+      <translation>Solar potential per building</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="103" />
@@ -6605,7 +6798,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Suitable field (1 = suits the hazard)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="127" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="113" />
       <source>Suitable field (point file; 1 = suits the hazard)</source>
       <translation>Suitable field (point file; 1 = suits the hazard)</translation>
     </message>
@@ -6635,12 +6828,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Text of the notes box (several lines allowed). Empty: the preset's notes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="122" />
+      <source>The DEM could not be opened.</source>
+      <translation>The DEM could not be opened.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="124" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>The DEM must be in a projected CRS (metres).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'Batch DSM from building heights'.</source>
+      <translation>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'Batch DSM from building heights'.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</source>
       <translation>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</translation>
     </message>
@@ -6650,12 +6853,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The DSM CRS must be projected, in metres (Tokyo: EPSG:6677).</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
+      <source>The DSM GeoTIFF (heights in metres) over the buildings' extent, equal cell for cell to 'DSM from building heights' with no margin; ready for 'Batch solar irradiation with shadows'.</source>
+      <translation>The DSM GeoTIFF (heights in metres) over the buildings' extent, equal cell for cell to 'DSM from building heights' with no margin; ready for 'Batch solar irradiation with shadows'.</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</source>
       <translation>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="156" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="101" />
       <source>The DSM could not be opened.</source>
       <translation>The DSM could not be opened.</translation>
     </message>
@@ -6695,7 +6903,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The GeoPackage to write: building_lod0/1/2, roof, wall and ground surfaces, building_risk and other city objects, styled for 2D and 3D.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>The MLIT node file of the network (GeoJSON, or CSV with lat/lon). Empty for OSM-style lines.</source>
       <translation>The MLIT node file of the network (GeoJSON, or CSV with lat/lon). Empty for OSM-style lines.</translation>
     </message>
@@ -6753,6 +6961,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The buildings with their shelter, its distance and whether they are beyond reach.</source>
       <translation>The buildings with their shelter, its distance and whether they are beyond reach.</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="26" />
+      <source>The buildings' DSM of a whole batch run, tile by tile on dask, equal to one untiled DSM.</source>
+      <translation>The buildings' DSM of a whole batch run, tile by tile on dask, equal to one untiled DSM.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6815,12 +7028,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The layout '{}' is kept in the project and open in the designer.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then each layer is its own file beside it, e.g. ward_building_lod0.parquet and ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
       <translation>The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then each layer is its own file beside it, e.g. ward_building_lod0.parquet and ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each group's shelters, status and time.</source>
       <translation>The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each group's shelters, status and time.</translation>
     </message>
@@ -6835,9 +7048,14 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The pedestrian links: an MLIT pedestrian network link layer (2018 or 2024 code set) or OSM-style footway lines (highway=steps, incline, kerb:height, width). Any vector format and CRS.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>The pedestrian network's links as a file the workers read: an MLIT link file or OSM-style footway lines (GeoJSON or CSV).</source>
       <translation>The pedestrian network's links as a file the workers read: an MLIT link file or OSM-style footway lines (GeoJSON or CSV).</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="109" />
+      <source>The potential is written as a GeoPackage: choose a .gpkg file, not {}.</source>
+      <translation>The potential is written as a GeoPackage: choose a .gpkg file, not {}.</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
@@ -6860,7 +7078,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The shelters with their load against their capacity.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="44" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="41" />
       <source>The step-free service area of every shelter for a mobility profile, shelters as tasks on dask.</source>
       <translation>The step-free service area of every shelter for a mobility profile, shelters as tasks on dask.</translation>
     </message>
@@ -6870,7 +7088,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>The table to write (CSV in UTF-8, or GeoPackage): one row per resource with its dataset, publisher, licence, place, type, format, LOD, year, URL, size and checksum.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="160" />
+      <location filename="../../processing_algorithms/batch_run.py" line="129" />
       <source>This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas.</source>
       <translation>This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas.</translation>
     </message>
@@ -6890,7 +7108,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile server URL instead of GSI's ({z}/{x}/{y})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="134" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="69" />
+      <source>Tile size (m)</source>
+      <translation>Tile size (m)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="196" />
       <source>Tile size (pixels)</source>
       <translation>Tile size (pixels)</translation>
     </message>
@@ -6900,17 +7123,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tile {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="131" />
+      <location filename="../../processing_algorithms/batch_run.py" line="104" />
       <source>Tile {} done ({}/{})</source>
       <translation>Tile {} done ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="133" />
+      <location filename="../../processing_algorithms/batch_run.py" line="106" />
       <source>Tile {} failed: {}</source>
       <translation>Tile {} failed: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="95" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="74" />
       <source>Tiles</source>
       <translation>Tiles</translation>
     </message>
@@ -6940,12 +7163,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Time steps</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Time zone of the times in the weather file (default Asia/Tokyo). EPW files carry their own.</source>
       <translation>Time zone of the times in the weather file (default Asia/Tokyo). EPW files carry their own.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="118" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="69" />
       <source>Time zone of the weather file's times</source>
       <translation>Time zone of the weather file's times</translation>
     </message>
@@ -6970,12 +7193,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Tokyo</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="90" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="84" />
       <source>Tokyo Solar Atlas</source>
       <translation>Tokyo Solar Atlas</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="108" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="59" />
       <source>Tokyo: clear sky scaled by monthly sunshine</source>
       <translation>Tokyo: clear sky scaled by monthly sunshine</translation>
     </message>
@@ -7025,12 +7248,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Validation report (CSV)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="138" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="124" />
       <source>Walking distance (m)</source>
       <translation>Walking distance (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Walking distance along the network from each shelter, in metres (default 800). Links partly within it are cut at the budget.</source>
       <translation>Walking distance along the network from each shelter, in metres (default 800). Links partly within it are cut at the budget.</translation>
     </message>
@@ -7075,17 +7298,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>Water volume (m³)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="112" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="63" />
       <source>Weather file</source>
       <translation>Weather file</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="110" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="61" />
       <source>Weather file (CSV or EPW)</source>
       <translation>Weather file (CSV or EPW)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="113" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="64" />
       <source>Weather files (*.csv *.epw)</source>
       <translation>Weather files (*.csv *.epw)</translation>
     </message>
@@ -7095,7 +7318,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>What a link means when its data cannot tell whether the profile passes (code 99 / X, or a 2018 code too coarse for the limit). Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>What a link means when its data cannot tell whether the profile passes. Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>What a link means when its data cannot tell whether the profile passes. Treat as barriers (default) is the safe choice for wheelchair routes.</translation>
     </message>
@@ -7132,7 +7355,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Where the route starts (any CRS). It is snapped to the nearest network node, at most 500 m away.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</source>
       <translation>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</translation>
     </message>
@@ -7152,7 +7375,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Whether the budget is a walking distance in metres or a time in minutes at each profile's speed.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found.</source>
       <translation>Which code table the link attributes follow. Detect (default) reads it from the codes found.</translation>
     </message>
@@ -7172,7 +7395,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Which levels of detail to write: all available (default), the lowest or highest per object, or one LOD only.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
       <source>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</source>
       <translation>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</translation>
     </message>
@@ -7192,7 +7415,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Who is moving: each profile sets the limits a link must meet (step height, slope, width, stairs) and the walking speed used for times. Limits come from the profiles file, the project or the shipped set.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Who is moving: the profile's limits (step height, slope, width, stairs) decide which links are passable.</source>
       <translation>Who is moving: the profile's limits (step height, slope, width, stairs) decide which links are passable.</translation>
     </message>
@@ -7202,7 +7425,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Width in metres of the area drawn around the reachable links (0.1 to 500; default 25 m).</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Width in metres of the area drawn around the reached links (default 25 m).</source>
       <translation>Width in metres of the area drawn around the reached links (default 25 m).</translation>
     </message>
@@ -7212,7 +7435,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>Words that must all appear in a dataset (title, description, tags). A CKAN portal receives it as its search query. Empty: no text filter.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
       <source>Workers of the local cluster, one thread each. 0 (default): one per CPU core.</source>
       <translation>Workers of the local cluster, one thread each. 0 (default): one per CPU core.</translation>
     </message>
@@ -7259,7 +7482,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>Your own layout template (.qpt) with items 'title', 'main_map' and 'legend', used instead of the bundled paper.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="93" />
+      <location filename="../../processing_algorithms/batch_run.py" line="77" />
       <source>Zip archives (*.zip);;All files (*)</source>
       <translation>Zip archives (*.zip);;All files (*)</translation>
     </message>
@@ -7279,12 +7502,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>barrier-free</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>batch</source>
       <translation>batch</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>building height</source>
       <translation>building height</translation>
     </message>
@@ -7309,7 +7532,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>catchment</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>city scale</source>
       <translation>city scale</translation>
     </message>
@@ -7319,7 +7542,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>convert</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>dask</source>
       <translation>dask</translation>
     </message>
@@ -7349,12 +7572,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>elevation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>ensemble</source>
+      <translation>ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="42" />
       <source>evacuation</source>
       <translation>evacuation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_run.py" line="36" />
       <source>exposure</source>
       <translation>exposure</translation>
     </message>
@@ -7364,7 +7592,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>feed</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
       <source>flood</source>
       <translation>flood</translation>
     </message>
@@ -7372,6 +7600,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>hazard map</source>
       <translation>hazard map</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>hyetograph</source>
+      <translation>hyetograph</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="34" />
@@ -7389,7 +7622,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>inundation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>irradiation</source>
       <translation>irradiation</translation>
     </message>
@@ -7402,6 +7635,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>layout</source>
       <translation>layout</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>levee breach</source>
+      <translation>levee breach</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
@@ -7429,7 +7667,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>pedestrian network</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>photovoltaic</source>
       <translation>photovoltaic</translation>
     </message>
@@ -7449,12 +7687,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>print</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>pvlib</source>
       <translation>pvlib</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
       <source>rainfall</source>
       <translation>rainfall</translation>
     </message>
@@ -7484,6 +7722,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>sample data</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>scenarios</source>
+      <translation>scenarios</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>search</source>
       <translation>search</translation>
@@ -7494,7 +7737,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>service area</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>shadow</source>
       <translation>shadow</translation>
     </message>
@@ -7504,7 +7747,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>shallow water</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="42" />
       <source>shelter</source>
       <translation>shelter</translation>
     </message>
@@ -7514,17 +7757,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>shortest path</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
       <source>simulation</source>
       <translation>simulation</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>sky view factor</source>
       <translation>sky view factor</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>solar</source>
       <translation>solar</translation>
     </message>
@@ -7614,7 +7857,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} LOD2 roof surfaces burnt on their planes.</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="147" />
+      <location filename="../../processing_algorithms/batch_run.py" line="116" />
       <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
       <translation>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</translation>
     </message>
@@ -7622,6 +7865,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/flood_exposure.py" line="217" />
       <source>{} buildings, {} hazard cells in {} scenario(s), CRS {}</source>
       <translation>{} buildings, {} hazard cells in {} scenario(s), CRS {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="128" />
+      <source>{} buildings: {:.1f} kW</source>
+      <translation>{} buildings: {:.1f} kW</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="145" />
@@ -7659,9 +7907,24 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{} of {} buildings exposed</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="199" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="131" />
+      <source>{} scenarios: {}</source>
+      <translation>{} scenarios: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="173" />
       <source>{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, in {:.1f} s</source>
       <translation>{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, in {:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="89" />
+      <source>{} tiles with a halo of {:g} m</source>
+      <translation>{} tiles with a halo of {:g} m</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="119" />
+      <source>{} tiles with a halo of {:g} m in {:.1f} s; at most {:.0f} MB per worker</source>
+      <translation>{} tiles with a halo of {:g} m in {:.1f} s; at most {:.0f} MB per worker</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="109" />

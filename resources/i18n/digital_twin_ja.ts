@@ -324,7 +324,7 @@
       <translation>デジタルツイン カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/provider.py" line="56" />
+      <location filename="../../processing_algorithms/provider.py" line="59" />
       <source>Digital Twin: PLATEAU and city digital twin tools</source>
       <translation>デジタルツイン：PLATEAUと都市のデジタルツインのツール</translation>
     </message>
@@ -1457,7 +1457,7 @@
       <translation>バリアフリーの経路探索</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="78" />
+      <location filename="../../plugin/batch/dsm.py" line="80" />
       <source>Batch runs</source>
       <translation>バッチ処理</translation>
     </message>
@@ -1647,7 +1647,7 @@
       <translation>災害種別の欄は1か空欄です（'{value}'は使えません）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="170" />
+      <location filename="../../plugin/batch/ensemble.py" line="55" />
       <source>a hyetograph has one series: leave out the point column</source>
       <translation>ハイエトグラフは 1 系列です: 地点の列を除いてください</translation>
     </message>
@@ -1682,12 +1682,12 @@
       <translation>入力またはパラメーターが異なる以前の実行のマニフェストがあります。最初からやり直すにはマニフェストと隣の .tiles フォルダーを削除するか、別の出力先を選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/cli.py" line="178" />
+      <location filename="../../plugin/batch/cli.py" line="173" />
       <source>an inflow hydrograph has one series: leave out the point column</source>
       <translation>流入ハイドログラフは1系列です。地点の列を除いてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="315" />
+      <location filename="../../plugin/safe_io.py" line="318" />
       <source>another run (process {pid} on {host}) is writing this file; wait for it to finish, or delete {lock} if no run is left</source>
       <translation>別の実行（{host} のプロセス {pid}）がこのファイルを書き込み中です。終了を待つか、実行が残っていなければ {lock} を削除してください</translation>
     </message>
@@ -1767,7 +1767,7 @@
       <translation>{path}に地物を書き込めません：{error}</translation>
     </message>
     <message>
-      <location filename="../../plugin/safe_io.py" line="298" />
+      <location filename="../../plugin/safe_io.py" line="301" />
       <source>cannot write the output here ({problem})</source>
       <translation>ここには出力を書き込めません（{problem}）</translation>
     </message>
@@ -1827,7 +1827,7 @@
       <translation>各リソースには'url'の文字列が必要です</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="87" />
+      <location filename="../../plugin/batch/ensemble.py" line="104" />
       <source>each scenario needs its own name</source>
       <translation>シナリオごとに別の名前を付けてください</translation>
     </message>
@@ -1897,7 +1897,7 @@
       <translation>CityGMLの検索条件を指定してください：市区町村コード（13101,13102）、m:&lt;メッシュコード&gt;、r:&lt;経度,緯度[,経度,緯度]&gt;、g:&lt;地名&gt;のいずれか</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="85" />
+      <location filename="../../plugin/batch/ensemble.py" line="102" />
       <source>give at least one scenario</source>
       <translation>シナリオを 1 つ以上指定してください</translation>
     </message>
@@ -1992,7 +1992,7 @@
       <translation>地物型 {types}、メッシュコード {meshes} に合う CityGML がありません（udx/&lt;type&gt;/&lt;mesh&gt;_*.gml の形を想定）</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="146" />
+      <location filename="../../plugin/batch/solar.py" line="145" />
       <source>no building footprints in layer {layer}</source>
       <translation>レイヤー {layer} に建物の外形が 1 件もありません</translation>
     </message>
@@ -2002,7 +2002,7 @@
       <translation>建物のメンバー（udx/bldg/&lt;mesh&gt;_bldg_*.gml）が見つかりません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="84" />
+      <location filename="../../plugin/batch/dsm.py" line="86" />
       <source>no buildings to make a DSM from</source>
       <translation>DSM を作る建物がありません</translation>
     </message>
@@ -2042,12 +2042,12 @@
       <translation>ファイルにレイヤ {layer} がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="34" />
+      <location filename="../../plugin/batch/dsm.py" line="36" />
       <source>no layer {layer} to make a DSM from</source>
       <translation>DSM を作るレイヤー {layer} がありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="140" />
+      <location filename="../../plugin/batch/solar.py" line="139" />
       <source>no layer {layer} with building footprints</source>
       <translation>レイヤー {layer} に建物の外形がありません</translation>
     </message>
@@ -2287,12 +2287,12 @@
       <translation>シナリオ「{part}」: 「災害種別: シナリオ」の形で書いてください。災害種別は {hazards} のいずれかです</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="93" />
+      <location filename="../../plugin/batch/ensemble.py" line="110" />
       <source>scenario {scenario} has neither rain nor inflow</source>
       <translation>シナリオ {scenario} には降雨も流入もありません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="57" />
+      <location filename="../../plugin/batch/ensemble.py" line="74" />
       <source>scenario {scenario}: the inflow point ({x}, {y}) lies outside the DEM</source>
       <translation>シナリオ {scenario}: 流入地点 ({x}, {y}) がDEMの範囲外です</translation>
     </message>
@@ -2432,7 +2432,7 @@
       <translation>セルサイズは正の値にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="80" />
+      <location filename="../../plugin/batch/dsm.py" line="82" />
       <source>the cell size must be positive and the tiles at least one cell wide</source>
       <translation>セルサイズは正の値、タイルは 1 セル以上の幅にしてください</translation>
     </message>
@@ -2447,7 +2447,7 @@
       <translation>距離行列が {shape} です。建物数×避難場所数（{count} x {shelters}）にしてください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="89" />
+      <location filename="../../plugin/batch/ensemble.py" line="106" />
       <source>the duration must be positive</source>
       <translation>継続時間は正の値にしてください</translation>
     </message>
@@ -2847,7 +2847,7 @@
       <translation>不明なメッシュ次数 {level} です。{levels} のいずれかを選んでください</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="97" />
+      <location filename="../../plugin/batch/solar.py" line="96" />
       <source>unknown rule '{rule}'; choose one of {rules}</source>
       <translation>不明な判定基準'{rule}'です。{rules}のいずれかを選んでください</translation>
     </message>
@@ -2982,12 +2982,12 @@
       <translation>{count} 棟の建物は外形に面積がないか輪が閉じていないため、どの都市計画の地区にも数えていません</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/dsm.py" line="97" />
+      <location filename="../../plugin/batch/dsm.py" line="99" />
       <source>{count} of {total} DSM tiles failed: {errors}</source>
       <translation>{total} 個の DSM タイル中 {count} 個が失敗しました: {errors}</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/ensemble.py" line="114" />
+      <location filename="../../plugin/batch/ensemble.py" line="131" />
       <source>{count} of {total} scenarios failed: {names}</source>
       <translation>{total} シナリオ中 {count} シナリオが失敗しました: {names}</translation>
     </message>
@@ -2997,7 +2997,7 @@
       <translation>{total} 個中 {count} 個の避難場所グループが失敗しました: {names}。{manifest} を参照してください。もう一度実行すると失敗したものだけを再試行します</translation>
     </message>
     <message>
-      <location filename="../../plugin/batch/solar.py" line="70" />
+      <location filename="../../plugin/batch/solar.py" line="69" />
       <source>{count} of {total} solar tiles failed: {errors}</source>
       <translation>{total} 個の日射タイルのうち {count} 個が失敗しました: {errors}</translation>
     </message>
@@ -3265,12 +3265,12 @@
       <translation>…ほか {0} 件は「issues」レイヤを参照</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="95" />
+      <location filename="../../processing_algorithms/batch_run.py" line="79" />
       <source>1 km JIS mesh (third order)</source>
       <translation>1 km JIS 地域メッシュ（3 次）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="96" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>10 km JIS mesh (second order)</source>
       <translation>10 km JIS 地域メッシュ（2 次）</translation>
     </message>
@@ -3320,17 +3320,22 @@
       <translation>.las、.laz、.copc.lazの点群。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
+      <source>A GeoPackage from 'Batch run over a whole city' (or loadcitygml): its layer building_lod1, footprints with measured_height in metres, in a projected CRS.</source>
+      <translation>「都市全域のバッチ実行（dask）」（または loadcitygml）の GeoPackage。そのレイヤ building_lod1（measured_height をメートルで持つ建物の外形、投影座標系）を使います。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_common.py" line="52" />
       <source>A JSON file of your own mobility profiles (the format of resources/barrierfree_profiles.json). Empty: the profiles stored in the project, else the shipped ones.</source>
       <translation>独自の移動プロファイルのJSONファイル（resources/barrierfree_profiles.jsonと同じ形式）。空の場合はプロジェクトに保存したプロファイル、なければ同梱のものを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>A JSON file of your own mobility profiles; the profile is then taken from it by the id of the one chosen above. Empty: the shipped profiles.</source>
       <translation>独自の移動プロファイルの JSON ファイル。上で選んだプロファイルの ID でこのファイルから取り出します。空: 同梱のプロファイル。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>A PLATEAU release zip, or a folder holding udx/bldg/*.gml (or the udx or bldg folder itself).</source>
       <translation>PLATEAUの配布zip、またはudx/bldg/*.gmlを含むフォルダ（udxフォルダやbldgフォルダそのものでも可）。</translation>
     </message>
@@ -3420,7 +3425,7 @@
       <translation>停止せずに既存の記録に今回の取得分を追加します。スケジューラーで毎分実行し、時系列コントローラーで再生できます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
       <source>Address of a running dask scheduler, e.g. tcp://192.0.2.10:8786. Empty (default): a local cluster started for this run and stopped after it.</source>
       <translation>実行中のdaskスケジューラのアドレス（例: tcp://192.0.2.10:8786）。空欄（既定）: この実行のためにローカルクラスタを起動し、終了後に停止します。</translation>
     </message>
@@ -3460,17 +3465,17 @@
       <translation>zipをファイルと同じ場所に、同じ名前のフォルダへ展開します。フォルダの外に書き込まれるメンバーは展開しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="179" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="131" />
       <source>Annual irradiation</source>
       <translation>年間日射量</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="143" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="88" />
       <source>Annual irradiation (kWh/m²)</source>
       <translation>年間日射量 (kWh/m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="85" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="174" />
       <source>Annual irradiation (kWh/m²) on every pixel of a DSM (terrain + buildings), with the shadows of buildings and terrain, the sky view factor for diffuse light and light reflected from the ground.
 
 Sun positions: NREL SPA (pvlib) for every hour of a year at the DSM's centre. Irradiance: the embedded Tokyo climate (clear-sky Ineichen scaled by Tokyo's monthly sunshine hours; open ground about 1,300 kWh/m²/yr), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file: CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², a row covering the interval that begins at its time, or an EnergyPlus EPW file. GHI-only files are split by the Erbs model.
@@ -3491,12 +3496,34 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
 例：qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=annual.tif</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="59" />
+      <source>Annual irradiation (kWh/m²) on every pixel of a DSM, as 'Solar irradiation with shadows' computes it (same climate, site, diffuse model, albedo, search radius and sectors), each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786).
+
+Each tile reads the DSM with a halo as wide as the shadow search reaches, so shadows cast across a seam are seen; the halo is dropped and the tiles' cores are merged into one GeoTIFF equal to the untiled run cell for cell.
+
+With a batch GeoPackage and an output for the potential, each footprint of its layer building_lod1 gets its rooftop solar potential (Tokyo Solar Atlas or PLATEAU rule) on the merged raster.
+
+Example: qgis_process run digitaltwin:batchsolar -- INPUT=sumida_dsm.tif OUTPUT=sumida_annual.tif BUILDINGS=sumida.gpkg POTENTIAL=sumida_pv.gpkg (the same as: python -m digital_twin solar ...)</source>
+      <translation>DSM の各ピクセルの年間日射量（kWh/m²）を「日射量（影を考慮、DSM）」と同じ方法（同じ気候、地点、散乱光モデル、アルベド、探索半径、方位区分）で計算します。各タイルは dask.distributed のタスクとして、全コアのローカルクラスタ、または既存のクラスタ（スケジューラのアドレス tcp://host:8786）で実行されます。
+
+各タイルは影の探索が届く幅のハローを付けて DSM を読むため、境界をまたぐ影も反映されます。ハローは捨て、タイルの中心部を1つの GeoTIFF に結合するので、タイル分割しない計算とセルごとに一致します。
+
+バッチ GeoPackage とポテンシャルの出力を指定すると、そのレイヤ building_lod1 の各建物外形について、結合したラスタ上で屋根の太陽光発電ポテンシャル（東京ソーラー屋根台帳または PLATEAU の判定ルール）を求めます。
+
+例: qgis_process run digitaltwin:batchsolar -- INPUT=sumida_dsm.tif OUTPUT=sumida_annual.tif BUILDINGS=sumida.gpkg POTENTIAL=sumida_pv.gpkg（python -m digital_twin solar ... と同じ）</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="85" />
       <source>Annual irradiation raster (kWh/m²)</source>
       <translation>年間日射量ラスタ (kWh/m²)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="42" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="33" />
+      <source>Annual solar irradiation of a large DSM in tiles with halos on dask, and each building's potential.</source>
+      <translation>大きな DSM の年間日射量を dask でハロー付きのタイルごとに計算し、建物ごとの発電ポテンシャルも求めます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
       <source>Annual solar irradiation on every DSM pixel, with the shadows of buildings and terrain.</source>
       <translation>建物と地形の影を考慮して、DSMの各ピクセルの年間日射量を求めます。</translation>
     </message>
@@ -3516,7 +3543,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>到達リンク周りの圏域幅（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="143" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="129" />
       <source>Area width around reached links (m)</source>
       <translation>到達リンクの周りの圏域の幅（m）</translation>
     </message>
@@ -3531,7 +3558,7 @@ Example: qgis_process run digitaltwin:solarirradiance -- INPUT=dsm.tif OUTPUT=an
       <translation>到達時間</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="206" />
       <source>Aspect (degrees from north)</source>
       <translation>斜面方位（北から時計回りの度）</translation>
     </message>
@@ -3579,7 +3606,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>認証: サーバが必要とする場合</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="131" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="82" />
       <source>Azimuth sectors</source>
       <translation>方位の分割数</translation>
     </message>
@@ -3609,24 +3636,49 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>通常経路上のバリア</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="69" />
+      <location filename="../../processing_algorithms/batch_common.py" line="35" />
       <source>Batch</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="170" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="44" />
+      <source>Batch DSM from building heights (dask)</source>
+      <translation>建物高さから DSM をバッチ作成（dask）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="61" />
+      <source>Batch GeoPackage (layer building_lod1)</source>
+      <translation>バッチ GeoPackage（レイヤ building_lod1）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="81" />
+      <source>Batch GeoPackage for the potential (layer building_lod1; optional)</source>
+      <translation>ポテンシャル用のバッチ GeoPackage（レイヤ building_lod1、任意）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="69" />
+      <source>Batch flood ensemble of rain and breach scenarios (dask)</source>
+      <translation>降雨・破堤シナリオの洪水アンサンブルのバッチ計算（dask）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_run.py" line="139" />
       <source>Batch run</source>
       <translation>バッチ実行</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="66" />
+      <location filename="../../processing_algorithms/batch_run.py" line="56" />
       <source>Batch run over a whole city (dask)</source>
       <translation>都市全域のバッチ実行（dask）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="81" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="73" />
       <source>Batch service areas of every shelter (dask)</source>
       <translation>全避難場所の到達圏の一括計算（dask）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="56" />
+      <source>Batch solar irradiation with shadows (dask)</source>
+      <translation>日射量のバッチ計算（影を考慮、dask）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="83" />
@@ -3664,12 +3716,12 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>建物の外形。建物のセルは水を通しません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="150" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="90" />
       <source>Building heights (DSM)</source>
       <translation>建物の高さ（DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="120" />
+      <location filename="../../processing_algorithms/batch_run.py" line="93" />
       <source>Buildings</source>
       <translation>建物数</translation>
     </message>
@@ -3804,6 +3856,11 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CSV (*.csv);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point (rows without a point name: of every point).</source>
+      <translation>「minutes,m3_per_s[,point]」の行を持つ CSV（時間について線形補間）。各地点の流入量です（地点名のない行はすべての地点に適用）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>CSV with rows 'minutes,m3_per_s[,point]', linear in time: the inflow of each point.</source>
       <translation>'minutes,m3_per_s[,point]'の行を持つCSV（時間で線形補間）。各地点の流入量です。</translation>
@@ -3817,6 +3874,11 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <location filename="../../processing_algorithms/shelter_reach.py" line="112" />
       <source>Capacity field (persons)</source>
       <translation>収容人数のフィールド（人）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="93" />
+      <source>Capacity of all buildings (kW)</source>
+      <translation>全建物の設備容量（kW）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="105" />
@@ -3844,7 +3906,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>カタログ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="92" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="66" />
       <source>Cell size (m)</source>
       <translation>セルサイズ (m)</translation>
     </message>
@@ -3889,7 +3951,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>変換するLAS/LAZファイル、zip、またはフォルダを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="208" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="129" />
       <source>Choose a weather file, or an embedded climate.</source>
       <translation>気象データファイルを選ぶか、内蔵の気象条件を選んでください。</translation>
     </message>
@@ -3909,7 +3971,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>市区町村（名称または5桁コード）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_run.py" line="36" />
       <source>CityGML</source>
       <translation>CityGML</translation>
     </message>
@@ -3924,7 +3986,7 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>CityGML または PLATEAU配布zip (*.gml *.zip *.GML *.ZIP)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="107" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="58" />
       <source>Climate</source>
       <translation>気象条件</translation>
     </message>
@@ -3939,9 +4001,14 @@ Example: buildings from 'Flood exposure of buildings', hazard river flood, the c
       <translation>連結性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="128" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="103" />
       <source>Constant inflow field (m³/s)</source>
       <translation>一定流入量フィールド（m³/s）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Constant rain intensities in mm/h, one scenario each, separated by commas or spaces, e.g. '50, 100, 150'. May be empty when hyetographs or inflow points are given.</source>
+      <translation>一定の降雨強度（mm/h）。1つの値が1シナリオで、カンマまたは空白で区切ります（例: '50, 100, 150'）。ハイエトグラフや流入地点を指定するときは空欄でも構いません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
@@ -3990,12 +4057,12 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DEM</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="114" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="90" />
       <source>DEM (ground elevation, m)</source>
       <translation>DEM（地盤高、m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>DSM</source>
       <translation>DSM</translation>
     </message>
@@ -4005,7 +4072,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DSM（同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="105" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="75" />
       <source>DSM (terrain + buildings, projected CRS in metres)</source>
       <translation>DSM（地形＋建物、メートル単位の投影座標系）</translation>
     </message>
@@ -4045,7 +4112,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>DTM: 地面点（地形）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="105" />
+      <location filename="../../processing_algorithms/batch_common.py" line="48" />
       <source>Dask scheduler (empty: a local cluster)</source>
       <translation>Dask スケジューラー（空欄: ローカルクラスター）</translation>
     </message>
@@ -4125,7 +4192,7 @@ qgis_process run digitaltwin:pointcloudtocopc -- INPUT_FOLDER=tiles/ OUTPUT=tile
       <translation>到達できない組、またはバリアフリー経路が通常の最短経路のこの倍数より長い組に数える迂回率（1.01〜100、既定3）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="115" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="66" />
       <source>Diffuse sky</source>
       <translation>天空散乱日射</translation>
     </message>
@@ -4203,7 +4270,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>公開されている点群タイルを名前でダウンロードし、COPCに変換します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="118" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="107" />
       <source>Duration (minutes)</source>
       <translation>計算時間（分）</translation>
     </message>
@@ -4233,7 +4300,7 @@ Example: qgis_process run digitaltwin:pointclouddownloadtiles -- TILES=09LD2626,
       <translation>名前とともに表示する避難場所: 国土地理院の指定緊急避難場所 CSV（Shift_JIS または UTF-8）または任意のポイントレイヤ。各プリセットはその災害に対応する場所を表示します（洪水: 洪水に○の付いた場所）。バリアフリー地図では他の施設と経路の出発地・目的地にも名前を付けます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="124" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="110" />
       <source>Every shelter</source>
       <translation>すべての避難場所</translation>
     </message>
@@ -4350,22 +4417,27 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <translation>各流入地点の名前のフィールド。ハイドログラフCSVの'point'列と対応させます。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Field naming each inflow point: the scenario's name, matched with the 'point' column of the hydrograph CSV. Empty: the feature id.</source>
+      <translation>各流入地点の名前のフィールド。シナリオ名になり、ハイドログラフ CSV の「point」列と照合します。空欄: 地物 ID。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field naming each time series point. Empty: the feature id.</source>
       <translation>時系列の地点の名前のフィールド。空の場合は地物IDを使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Field of a point file saying (1 / true) that a shelter suits the hazard chosen above.</source>
       <translation>ポイントのファイルで、上で選んだ災害種別に避難場所が適すること（1 / true）を示すフィールド。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Field of a point file with each shelter's id. Empty: the feature id. (The CSV has 共通ID.)</source>
       <translation>ポイントのファイルで避難場所の ID を持つフィールド。空: 地物 ID。（CSV では共通ID を使います。）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Field of a point file with each shelter's name. Empty: its id.</source>
       <translation>ポイントのファイルで避難場所の名称を持つフィールド。空: その ID。</translation>
     </message>
@@ -4423,6 +4495,11 @@ Example: qgis_process run digitaltwin:realtimesnapshot -- FEED_URL=https://api-p
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Field with a constant inflow per point in m³/s, used when no hydrograph is given.</source>
       <translation>地点ごとの一定の流入量（m³/s）のフィールド。ハイドログラフがないときに使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Field with a constant inflow per point in m³/s, used where the hydrograph has no rows for the point.</source>
+      <translation>地点ごとの一定の流入量（m³/s）のフィールド。ハイドログラフにその地点の行がないときに使います。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
@@ -4537,12 +4614,12 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水深ラスタ（ポリゴンの代わり）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>Flood depth rasters (m, any CRS); each gives one exposure layer in the output, named after its file. None: buildings are only loaded.</source>
       <translation>浸水深ラスタ（m、任意のCRS）。1つごとに、ファイル名を名前とする浸水想定レイヤが1つ出力されます。指定しない場合は建物を読み込むだけです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="99" />
+      <location filename="../../processing_algorithms/batch_run.py" line="83" />
       <source>Flood depth rasters (one exposure layer each)</source>
       <translation>浸水深ラスター（それぞれ 1 つの曝露レイヤー）</translation>
     </message>
@@ -4552,7 +4629,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>浸水想定</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="165" />
+      <location filename="../../processing_algorithms/batch_run.py" line="134" />
       <source>Flood exposure ({})</source>
       <translation>浸水曝露（{}）</translation>
     </message>
@@ -4592,6 +4669,11 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>洪水シミュレーション（2次元、降雨・流入）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="41" />
+      <source>Flood simulations of many rain and levee-breach scenarios on dask: per cell the share of scenarios reaching 0.5 m and 3 m.</source>
+      <translation>多数の降雨・破堤シナリオの洪水シミュレーションを dask で実行し、セルごとに浸水深 0.5 m と 3 m に達するシナリオの割合を求めます。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="146" />
       <source>Flooded area (m²)</source>
       <translation>浸水面積（m²）</translation>
@@ -4627,7 +4709,7 @@ Example: qgis_process run digitaltwin:barrierfreeroute -- LINKS=links.geojson NO
       <translation>複数の階が重なる場所（駅など）での出発地の階。その階の最寄りのノードを使います。空の場合は地上階です。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>For 'Weather file': a CSV with a 'time' column and 'ghi' (and optionally 'dhi') in W/m², or an EnergyPlus EPW file.</source>
       <translation>「気象データファイル（CSV または EPW）」の場合：'time'列とW/m² の'ghi'（あれば'dhi'）列を持つCSV、またはEnergyPlusのEPWファイル。</translation>
     </message>
@@ -4684,7 +4766,7 @@ Example: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geoj
 例: qgis_process run digitaltwin:barrierfreeservicearea -- LINKS=links.geojson NODES=nodes.geojson FACILITIES=stations.gpkg PROFILE=0,4 BUDGET_TYPE=1 BUDGET=10 BUILDINGS=buildings.gpkg OUTPUT=areas.gpkg</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="90" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="76" />
       <source>For every shelter of a GSI evacuation site CSV or a point file (optionally only those designated for a hazard): the links a mobility profile reaches within a walking distance on the pedestrian network, and the area around them, exactly as 'Accessible service area (barrier-free)' computes them. The shelters go in groups as tasks on dask.distributed (a local cluster on every core, or an existing cluster: tcp://host:8786); each worker reads the network once. The groups are merged into one GeoPackage in the shelters' order.
 
 A failed group is retried, then named with its shelters, and the other groups still finish. Finished groups are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each group's status and time.
@@ -4747,7 +4829,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>地理院タイル 標準地図</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>GSI's 指定緊急避難場所 CSV (Shift_JIS or UTF-8), or a point file (GeoPackage, GeoJSON; any CRS).</source>
       <translation>国土地理院の指定緊急避難場所 CSV（Shift_JIS または UTF-8）、またはポイントのファイル（GeoPackage、GeoJSON。座標参照系は任意）。</translation>
     </message>
@@ -4782,12 +4864,17 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="119" />
+      <location filename="../../processing_algorithms/batch_run.py" line="92" />
       <source>GeoPackage (*.gpkg);;GeoParquet, one file per layer (*.parquet)</source>
       <translation>GeoPackage (*.gpkg);;GeoParquet、レイヤごとに 1 ファイル (*.parquet)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>GeoTIFF of the annual irradiation per pixel, in kWh/m², equal cell for cell to 'Solar irradiation with shadows' on the same DSM.</source>
+      <translation>ピクセルごとの年間日射量（kWh/m²）の GeoTIFF。同じ DSM に対する「日射量（影を考慮、DSM）」とセルごとに一致します。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>GeoTIFF of the annual irradiation per pixel, in kWh/m².</source>
       <translation>ピクセルごとの年間日射量（kWh/m²）のGeoTIFF。</translation>
     </message>
@@ -4805,6 +4892,11 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>GeoTIFF of the time in seconds until the depth first reached the arrival depth.</source>
       <translation>浸水深が初めて到達判定の深さに達するまでの時間（秒）のGeoTIFF。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>GeoTIFF with two bands: band 1 (share_reaching_0.5m) and band 2 (share_reaching_3m), the share (0 to 1) of the scenarios whose maximum depth reaches 0.5 m and 3 m in each cell.</source>
+      <translation>2バンドの GeoTIFF。バンド1（share_reaching_0.5m）とバンド2（share_reaching_3m）は、各セルで最大浸水深が 0.5 m と 3 m に達したシナリオの割合（0〜1）です。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_download_tiles.py" line="84" />
@@ -4832,17 +4924,22 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>降雨（0より大きい強度またはハイエトグラフ）か流入地点を指定してください。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="107" />
+      <source>Give the batch GeoPackage and the potential output together.</source>
+      <translation>バッチ GeoPackage とポテンシャルの出力は両方指定してください。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_exposure.py" line="74" />
       <source>Gives every building its flood rank, depth and floors under water, with a summary of residents.</source>
       <translation>建物ごとに浸水ランク、浸水深、浸水する階数を求め、居住者数の集計を作ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="169" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="101" />
       <source>Global horizontal irradiation of the climate: {:.0f} kWh/m²/yr</source>
       <translation>この気象条件の水平面全天日射量：{:.0f} kWh/m²/年</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="87" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="64" />
       <source>Ground DEM (default: flat ground at 0 m)</source>
       <translation>地盤 DEM（既定：標高 0 m の平坦地）</translation>
     </message>
@@ -4852,9 +4949,14 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>建物の範囲の周りに加える地面の幅（m、既定20 m）。端の建物の影を残すためです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="126" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="77" />
       <source>Ground albedo</source>
       <translation>地表面アルベド</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Ground elevation raster in metres, in a projected CRS; its grid is the simulation grid and the output's.</source>
+      <translation>地盤高ラスタ（メートル、投影座標系）。そのグリッドがシミュレーションと出力のグリッドになります。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="63" />
@@ -4867,7 +4969,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>地表の標高ラスタ（m）。このグリッドで計算します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
       <source>Ground elevation raster the buildings stand on (metres). Empty: flat ground at 0 m.</source>
       <translation>建物が建つ地表の標高ラスタ（m）。空の場合は標高0 mの平らな地面とします。</translation>
     </message>
@@ -4882,7 +4984,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>地盤の高さ（DTM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="164" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="142" />
       <source>Groups of shelters</source>
       <translation>避難場所グループ</translation>
     </message>
@@ -4927,7 +5029,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>地物ごとに最も詳細なLOD</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="103" />
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
       <source>Highest class touching (InaSAFE)</source>
       <translation>接する最高ランク（InaSAFE）</translation>
     </message>
@@ -4942,7 +5044,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>ホットスポットのリンク数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>How a building gets its rank: the class covering most of its footprint (PLATEAU, default) or the highest class that touches it (InaSAFE).</source>
       <translation>建物のランクの決め方: 建物の範囲を最も広く覆う区分（PLATEAU方式、既定）か、建物に接する最も高い区分（InaSAFE方式）。</translation>
     </message>
@@ -4952,7 +5054,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>建物のランクの決め方：最も広く重なるランク（PLATEAU、既定。同じ広さなら危険な方）、または少しでも重なる最も危険なランク（InaSAFE）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>How diffuse sky light is shaded: isotropic sky × sky view factor (default), or Perez, whose circumsolar part is shaded like the sun.</source>
       <translation>天空からの散乱光の遮り方：等方性の天空 × 天空率（既定）、または太陽周辺の成分を太陽と同じように遮るPerezモデル。</translation>
     </message>
@@ -4962,27 +5064,22 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>各施設からの範囲：上で選んだ単位（mまたは分）で指定します（既定800）。途中まで届くリンクは上限の位置で切ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>How far to look for obstacles casting shadows, in metres (default 500 m). Larger is more exact and slower.</source>
       <translation>影を落とす障害物を探す距離（m、既定500 m）。大きいほど正確ですが時間がかかります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
-      <source>How often a failed group of shelters is tried again before it is reported by name (default 2).</source>
-      <translation>失敗した避難場所グループを名前で報告する前に再試行する回数（既定 2）。</translation>
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
+      <source>How often a failed task (a tile, a scenario or a group of shelters) is tried again before it is reported by name (default 2).</source>
+      <translation>失敗したタスク（タイル、シナリオ、避難場所のグループ）を名前で報告するまでに再試行する回数（既定2）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
-      <source>How often a failed tile is tried again before it is reported by name (default 2).</source>
-      <translation>失敗したタイルを名前で報告するまでに再試行する回数（既定2）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>How the release is split into tasks: 1 km JIS mesh (default; many small tasks), 10 km JIS mesh (fewer, larger tasks) or one task per GML file of the zip.</source>
       <translation>配布データをタスクに分ける方法: 1km JISメッシュ（既定。小さなタスクが多数）、10km JISメッシュ（大きなタスクが少数）、またはzip内のGMLファイルごとに1タスク。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="131" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="106" />
       <source>Hydrograph CSV</source>
       <translation>ハイドログラフCSV</translation>
     </message>
@@ -4992,17 +5089,27 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>ハイエトグラフCSV（降雨強度より優先）</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="94" />
+      <source>Hyetograph CSV files (one scenario each)</source>
+      <translation>ハイエトグラフ CSV ファイル（1ファイルが1シナリオ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Hyetograph CSV files, one scenario each, named after the file: rows 'minutes,rain_mm_h', each intensity holding until the next row.</source>
+      <translation>ハイエトグラフの CSV ファイル。1ファイルが1シナリオで、シナリオ名はファイル名です。行は「minutes,rain_mm_h」で、各強度は次の行まで続きます。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/barrierfree_import.py" line="39" />
       <source>Import and validate pedestrian network (barrier-free)</source>
       <translation>歩行者ネットワークの読み込みと検証（バリアフリー）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="125" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="100" />
       <source>Inflow name field</source>
       <translation>流入地点名フィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="243" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="163" />
       <source>Inflow point '{}' has no hydrograph rows and no discharge value.</source>
       <translation>流入地点「{}」にはハイドログラフの行も流入量の値もありません。</translation>
     </message>
@@ -5032,12 +5139,12 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>水位からの浸水範囲</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="67" />
       <source>Isotropic</source>
       <translation>等方性</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_run.py" line="36" />
       <source>JIS mesh</source>
       <translation>JISメッシュ</translation>
     </message>
@@ -5117,7 +5224,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>LOD0のみ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>LOD1</source>
       <translation>LOD1</translation>
     </message>
@@ -5137,22 +5244,22 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>LOD2 屋根面（3D ポリゴン、標高値；任意）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Large DSMs are processed in tiles of this many pixels a side (default 1024), overlapping by the search radius; smaller tiles use less memory.</source>
       <translation>大きなDSMは、一辺がこのピクセル数のタイル（既定1024）に分け、探索距離だけ重ねて処理します。小さいほどメモリ使用量が減ります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="103" />
+      <location filename="../../processing_algorithms/batch_run.py" line="87" />
       <source>Largest overlap (PLATEAU)</source>
       <translation>最大重なり面積（PLATEAU）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="120" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="71" />
       <source>Latitude (default: the DSM's centre)</source>
       <translation>緯度（既定：DSM の中心）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Latitude in degrees for the sun positions (-90 to 90). Empty: the DSM's centre.</source>
       <translation>太陽位置の計算に使う緯度（度、-90〜90）。空の場合はDSMの中心です。</translation>
     </message>
@@ -5180,6 +5287,16 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <location filename="../../processing_algorithms/export_resident_map.py" line="143" />
       <source>Layout templates (*.qpt)</source>
       <translation>レイアウトテンプレート (*.qpt)</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="97" />
+      <source>Levee breaches or inflow points (one scenario each)</source>
+      <translation>破堤地点・流入地点（1地点が1シナリオ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Levee breaches or other points where river or sewer water enters: each point is one scenario of its own (no rain), its water entering at that point.</source>
+      <translation>破堤地点など、河川や下水の水が流入する地点。各地点がそれぞれ1つのシナリオ（降雨なし）で、その地点から水が流入します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="128" />
@@ -5222,7 +5339,7 @@ Example: qgis_process run digitaltwin:batchserviceareas -- NETWORK=pedestrian_li
       <translation>PLATEAU CityGMLを読み込む</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="75" />
+      <location filename="../../processing_algorithms/batch_run.py" line="59" />
       <source>Loads a PLATEAU release (zip, or a folder holding udx/bldg/*.gml) tile by tile and assesses every building's exposure to each flood depth raster, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). The tiles are merged into one GeoPackage equal to an untiled run, with a summary table per hazard; an output ending in .parquet gives one GeoParquet file per layer instead (QGIS opens them where its GDAL has the Parquet driver).
 
 Tiles: 1 km (third-order) or 10 km (second-order) JIS mesh, or one zip member each. A failed tile is retried, then named, and the other tiles still finish. Finished tiles are kept beside the output (&lt;output&gt;.tiles) and skipped when the same run is started again; &lt;output&gt;.manifest.json records inputs, versions, parameters and each tile's status and time.
@@ -5235,7 +5352,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
 例: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_citygml.zip HAZARDS=flood_depth_l2.tif OUTPUT=sumida.gpkg（python -m digital_twin batch ... と同じ）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="40" />
+      <location filename="../../processing_algorithms/batch_run.py" line="35" />
       <source>Loads a whole PLATEAU release tile by tile on dask and assesses flood exposure, merged.</source>
       <translation>PLATEAUの配布データ全体をdaskでタイルごとに読み込んで浸水想定を評価し、1つに結合します。</translation>
     </message>
@@ -5245,7 +5362,7 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>ローカルのカタログファイルまたはフォルダ（オフライン）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="107" />
+      <location filename="../../processing_algorithms/batch_common.py" line="50" />
       <source>Local workers (0: every core)</source>
       <translation>ローカルワーカー数（0: 全コア）</translation>
     </message>
@@ -5255,12 +5372,12 @@ Example: qgis_process run digitaltwin:batchrun -- SOURCE=13107_sumida-ku_2023_ci
       <translation>位置図: 市区町村の境界</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="123" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="74" />
       <source>Longitude (default: the DSM's centre)</source>
       <translation>経度（既定：DSM の中心）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Longitude in degrees for the sun positions (-180 to 180). Empty: the DSM's centre.</source>
       <translation>太陽位置の計算に使う経度（度、-180〜180）。空の場合はDSMの中心です。</translation>
     </message>
@@ -5334,7 +5451,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
 出力: Float32 GeoTIFF（データなし -9999、DEFLATE圧縮）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="132" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="109" />
       <source>Manning's n</source>
       <translation>マニングの粗度係数 n</translation>
     </message>
@@ -5344,7 +5461,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>粗度係数ラスタ（DEMと同じグリッド）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
       <source>Manning's roughness n for every cell (default 0.03, e.g. asphalt about 0.013, grass about 0.035).</source>
       <translation>すべてのセルのマニングの粗度係数n（既定0.03。アスファルトは約0.013、草地は約0.035）。</translation>
     </message>
@@ -5414,17 +5531,17 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>平均迂回率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
       <source>Memory a local worker may use before dask pauses and restarts it, e.g. 2GiB (default).</source>
       <translation>ローカルワーカー1つが使えるメモリ量。超えるとdaskが一時停止・再起動します（例: 2GiB、既定）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="109" />
+      <location filename="../../processing_algorithms/batch_common.py" line="52" />
       <source>Memory limit per local worker</source>
       <translation>ローカルワーカーあたりのメモリー上限</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="118" />
+      <location filename="../../processing_algorithms/batch_run.py" line="91" />
       <source>Merged output (GeoPackage or GeoParquet)</source>
       <translation>統合した出力（GeoPackage または GeoParquet）</translation>
     </message>
@@ -5449,7 +5566,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>移動プロファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="144" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="203" />
       <source>Monthly irradiation (kWh/m², 12 bands)</source>
       <translation>月別日射量 (kWh/m²、12 バンド)</translation>
     </message>
@@ -5469,12 +5586,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>ネットワーク GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="111" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="97" />
       <source>Network files (*.geojson *.json *.csv)</source>
       <translation>ネットワークファイル (*.geojson *.json *.csv)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="113" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="99" />
       <source>Network nodes (MLIT node file)</source>
       <translation>ネットワークのノード（国土交通省のノードファイル）</translation>
     </message>
@@ -5534,7 +5651,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>印刷するものがありません。表示中のレイヤを含むプロジェクトか、レイヤを指定してください。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Number of azimuth sectors of the horizon computed per pixel (8 to 360; default 32). More sectors give finer shadows and take longer.</source>
       <translation>ピクセルごとに計算する地平線の方位の分割数（8〜360、既定32）。多いほど影が細かくなりますが、時間がかかります。</translation>
     </message>
@@ -5614,7 +5731,7 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オン（既定）：DEMの端から水が流れ出ます。オフ：端は壁になります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="96" />
+      <location filename="../../processing_algorithms/batch_run.py" line="80" />
       <source>One per zip member</source>
       <translation>ZIPファイル内のファイルごと</translation>
     </message>
@@ -5629,12 +5746,12 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>オンライン背景地図: 地理院タイル（最初は淡色地図）を一番下に描き、地図に出典を記載します。出力時にインターネット接続が必要です。「なし」ではオフラインのままです。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="123" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="109" />
       <source>Only shelters designated for</source>
       <translation>対象とする避難場所の災害種別</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Only the shelters designated for this hazard (the CSV's hazard flags; for a point file, the suitable field). Every shelter (default): no filter.</source>
       <translation>この災害種別に指定された避難場所だけを使います（CSV では災害種別の列、ポイントのファイルでは適合フィールド）。すべての避難場所（既定）: 絞り込みません。</translation>
     </message>
@@ -5649,22 +5766,27 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <translation>検証結果のCSV（任意）。つながっていないリンク、不明なコード、階層の欠落、階が変わらないエレベーター、重複したIDを書き出します。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>Optional GeoPackage (layer solar_potential): per footprint its building_fid in the batch GeoPackage, roof area, usable area, mean irradiation, capacity (kW), yield (kWh), CO2 avoided (t/yr) and suitability.</source>
+      <translation>任意の GeoPackage（レイヤ solar_potential）: 建物外形ごとに、バッチ GeoPackage での building_fid、屋根面積、設置可能面積、平均日射量、設備容量（kW）、発電量（kWh）、CO2 削減量（t/年）、適性。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the aspect in degrees, clockwise from north.</source>
       <translation>斜面の向き（北から時計回りの度）のGeoTIFF（任意）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the monthly irradiation: 12 bands, January to December, kWh/m².</source>
       <translation>月別日射量のGeoTIFF（任意）。1月〜12月の12バンド、kWh/m²。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the sky view factor: the share of the sky seen from each pixel, 0 to 1.</source>
       <translation>天空率のGeoTIFF（任意）。各ピクセルから見える空の割合（0〜1）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>Optional GeoTIFF of the surface slope in degrees.</source>
       <translation>地表面の傾斜（度）のGeoTIFF（任意）。</translation>
     </message>
@@ -5692,6 +5814,11 @@ DSM: 各セルの最高点（建物・樹木を含む。ノイズ分類7と18は
       <location filename="../../processing_algorithms/barrierfree_hotspots.py" line="26" />
       <source>Optional point layer of facilities (stations, shelters...). Given: trips run from each facility to sampled destinations (its catchment). Empty: random origins and destinations.</source>
       <translation>施設（駅、避難所など）のポイントレイヤ（任意）。指定すると各施設から抽出した目的地までの移動（利用圏）を評価します。空の場合は出発地と目的地を無作為に選びます。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>Optional: a GeoPackage from 'Batch run over a whole city' (layer building_lod1). With an output for the potential, each footprint's rooftop solar potential is computed on the merged raster.</source>
+      <translation>任意:「都市全域のバッチ実行（dask）」の GeoPackage（レイヤ building_lod1）。ポテンシャルの出力を指定すると、結合したラスタ上で各建物外形の屋根の太陽光発電ポテンシャルを計算します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="117" />
@@ -5780,7 +5907,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>独自のレイアウトテンプレート (.qpt)（上の用紙の代わりに使用）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="141" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="127" />
       <source>Own profiles (JSON)</source>
       <translation>独自のプロファイル（JSON）</translation>
     </message>
@@ -5800,7 +5927,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PDF (*.pdf);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>PLATEAU</source>
       <translation>PLATEAU</translation>
     </message>
@@ -5830,12 +5957,12 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>PLATEAU データカタログ（3D Tiles・MVT）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="109" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="60" />
       <source>PLATEAU monthly transmissivity (clear days)</source>
       <translation>PLATEAU 月別大気透過率（晴天日）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="92" />
+      <location filename="../../processing_algorithms/batch_run.py" line="76" />
       <source>PLATEAU release zip or folder</source>
       <translation>PLATEAU 配布 zip またはフォルダー</translation>
     </message>
@@ -5880,7 +6007,7 @@ Example: buildings of building_lod0 and waterbody_lod1 from the same PLATEAU cit
       <translation>歩行空間ネットワーク（リンク）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="110" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="96" />
       <source>Pedestrian network links (GeoJSON or CSV)</source>
       <translation>歩行空間ネットワークのリンク（GeoJSON または CSV）</translation>
     </message>
@@ -5915,7 +6042,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>建物ごとに、設置可能な屋根面積、太陽光発電の容量、発電量、CO2削減量、適性を求めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="116" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="67" />
       <source>Perez (circumsolar part shaded like the sun)</source>
       <translation>Perez（太陽周辺光も直達光と同様に影を考慮）</translation>
     </message>
@@ -5925,7 +6052,7 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>システム出力係数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
       <source>Pixel size of the DSM in metres (default 1 m). Smaller pixels show roofs better and grow the file with the square.</source>
       <translation>DSMのピクセルサイズ（m、既定1 m）。小さいほど屋根の形を細かく表せますが、ファイルは2乗で大きくなります。</translation>
     </message>
@@ -6040,6 +6167,16 @@ qgis_process run digitaltwin:solarpotential -- IRRADIATION=annual.tif DSM=dsm.ti
       <translation>QGIS プロジェクト (*.qgz *.qgs)</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="92" />
+      <source>Rain intensities (mm/h, one scenario each)</source>
+      <translation>降雨強度（mm/h、1つの値が1シナリオ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="180" />
+      <source>Rain intensities: '{}' is not an intensity in mm/h (give numbers such as 50, 100).</source>
+      <translation>降雨強度: '{}' は mm/h の強度ではありません（50, 100 のように数値で指定してください）。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="119" />
       <source>Rain intensity (mm/h)</source>
       <translation>降雨強度（mm/h）</translation>
@@ -6108,6 +6245,19 @@ Example: qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT
 DSM は投影座標系で作ります：指定した座標系、なければレイヤの座標系（投影座標系の場合）、それもなければ最も近い JGD2011 平面直角座標系（東京：EPSG:6677）。
 
 例：qgis_process run digitaltwin:buildingsdsm -- BUILDINGS=bldg.gpkg HEIGHT_FIELD=measuredHeight CELL_SIZE=1 OUTPUT=dsm.tif</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="47" />
+      <source>Rasterises the LOD1 buildings of a batch GeoPackage (layer building_lod1 with measured_height) onto a DEM, or onto flat ground at 0 m, into one DSM GeoTIFF, each tile a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786).
+
+Each roof is flat at the lowest ground under its footprint plus its height, as in 'DSM from building heights'. A tile is burnt with a halo as wide as the largest footprint and keeps only its own cells, so the merged DSM equals one untiled DSM cell for cell, seams included. The grid covers the buildings' extent, snapped to whole cells, in the GeoPackage's CRS.
+
+Example: qgis_process run digitaltwin:batchdsm -- BUILDINGS=sumida.gpkg DEM=dem.tif CELL_SIZE=1 OUTPUT=sumida_dsm.tif (the same as: python -m digital_twin dsm ...)</source>
+      <translation>バッチ GeoPackage の LOD1 建物（measured_height を持つレイヤ building_lod1）を DEM 上、または標高 0 m の平坦地上にラスタ化し、1つの DSM GeoTIFF にします。各タイルは dask.distributed のタスクとして、全コアのローカルクラスタ、または既存のクラスタ（スケジューラのアドレス tcp://host:8786）で実行されます。
+
+「建物高さから DSM を作成（LOD1）」と同じく、各屋根は外形の下の最も低い地盤高に建物の高さを加えた平らな面です。タイルは最大の建物外形と同じ幅のハローを付けて焼き込み、自分のセルだけを残すため、結合した DSM は境界も含めてタイル分割しない DSM とセルごとに一致します。グリッドは建物の範囲をセル単位に広げたもので、GeoPackage の座標系です。
+
+例: qgis_process run digitaltwin:batchdsm -- BUILDINGS=sumida.gpkg DEM=dem.tif CELL_SIZE=1 OUTPUT=sumida_dsm.tif（python -m digital_twin dsm ... と同じ）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/barrierfree_service_area.py" line="122" />
@@ -6212,14 +6362,9 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>リソースの URL</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="154" />
-      <source>Retries of a failed group</source>
-      <translation>失敗したグループの再試行回数</translation>
-    </message>
-    <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="110" />
-      <source>Retries of a failed tile</source>
-      <translation>失敗したタイルの再試行回数</translation>
+      <location filename="../../processing_algorithms/batch_common.py" line="54" />
+      <source>Retries of a failed task</source>
+      <translation>失敗したタスクの再試行回数</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/sample_district.py" line="104" />
@@ -6262,7 +6407,7 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <translation>書き出した行数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="102" />
+      <location filename="../../processing_algorithms/batch_run.py" line="86" />
       <source>Rule</source>
       <translation>判定ルール</translation>
     </message>
@@ -6310,6 +6455,11 @@ Example: qgis_process run digitaltwin:loadcitygml -- INPUT=13111_ota-ku_city_202
       <location filename="../../processing_algorithms/load_citygml.py" line="126" />
       <source>Scenario per hazard for the building columns (empty = worst)</source>
       <translation>建物の列に使う災害種別ごとのシナリオ（空 = 最も危険なもの）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="115" />
+      <source>Scenarios</source>
+      <translation>シナリオ数</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="75" />
@@ -6393,14 +6543,24 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>複数のタイルは .vpc 出力で1つのレイヤになります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="129" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="80" />
       <source>Shadow search radius (m)</source>
       <translation>影の探索半径 (m)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="138" />
+      <source>Share of flood scenarios reaching 0.5 m</source>
+      <translation>浸水深 0.5 m に達する洪水シナリオの割合</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Share of light the ground reflects, 0 to 1 (default 0.15, typical for towns).</source>
       <translation>地面が反射する光の割合（0〜1、既定0.15。市街地の一般的な値）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="114" />
+      <source>Share of scenarios reaching 0.5 m and 3 m</source>
+      <translation>浸水深 0.5 m と 3 m に達するシナリオの割合</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="40" />
@@ -6408,12 +6568,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>損失を除いて実際に得られる出力の割合（0.1〜1、既定0.88）。発電量=容量 × 日射量 × この値。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="121" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="107" />
       <source>Shelter files (*.csv *.gpkg *.geojson *.json);;All files (*)</source>
       <translation>避難場所ファイル (*.csv *.gpkg *.geojson *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="125" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="111" />
       <source>Shelter id field (point file)</source>
       <translation>避難場所 ID フィールド（ポイントのファイル）</translation>
     </message>
@@ -6423,7 +6583,7 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>避難場所の名前のフィールド</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="126" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="112" />
       <source>Shelter name field (point file)</source>
       <translation>避難場所名フィールド（ポイントのファイル）</translation>
     </message>
@@ -6433,12 +6593,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>避難場所への到達と収容</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="163" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="141" />
       <source>Shelters</source>
       <translation>避難場所</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="120" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="106" />
       <source>Shelters (GSI CSV or point file)</source>
       <translation>避難場所（国土地理院 CSV またはポイントのファイル）</translation>
     </message>
@@ -6448,12 +6608,12 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>避難場所（国土地理院の指定緊急避難場所 CSV またはポイントレイヤ）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="146" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="132" />
       <source>Shelters per task</source>
       <translation>1 タスクあたりの避難場所数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Shelters per task (default 8): fewer, larger tasks cost less overhead; more spread better.</source>
       <translation>1 タスクあたりの避難場所数（既定 8）: 少数の大きなタスクはオーバーヘッドが小さく、多数の小さなタスクはよく分散します。</translation>
     </message>
@@ -6463,19 +6623,47 @@ Example: qgis_process run digitaltwin:catalogsearch -- CATALOG_TYPE=0 CITY=13101
       <translation>割り当て人数付きの避難場所</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="175" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="152" />
       <source>Shelters {} done ({}/{})</source>
       <translation>避難場所 {} 完了（{}/{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="177" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="154" />
       <source>Shelters {} failed: {}</source>
       <translation>避難場所 {} 失敗: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>Side of one task's tile in metres (default 2000 m). Each tile also reads a halo as wide as the shadow search reaches; at 1 m a 2000 m tile needs about 0.8 GB per worker.</source>
+      <translation>1つのタスクが受け持つタイルの一辺（メートル、既定 2000 m）。各タイルは影の探索が届く幅のハローも読みます。1 m 解像度で 2000 m のタイルはワーカーあたり約 0.8 GB を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
+      <source>Side of one task's tile in metres (default 500 m). Each tile also reads a halo as wide as the largest footprint, so buildings on a seam are whole.</source>
+      <translation>1つのタスクが受け持つタイルの一辺（メートル、既定 500 m）。各タイルは最大の建物外形と同じ幅の周辺部（ハロー）も読むため、境界にまたがる建物も欠けません。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="59" />
       <source>Simulated time in minutes (default 60).</source>
       <translation>計算する時間（分、既定60）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="44" />
+      <source>Simulated time of every scenario in minutes (default 60).</source>
+      <translation>各シナリオの計算時間（分、既定 60）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="72" />
+      <source>Simulates every scenario on the DEM with the model of 'Flood simulation (2D, rain and inflows)' (the edges of the DEM as walls), each simulation a task on dask.distributed: a local cluster on every core, or an existing cluster (scheduler address tcp://host:8786). Scenarios: constant rain intensities (mm/h), hyetograph CSV files ('minutes,rain_mm_h'), and levee breaches or other inflow points, each point a scenario of its own (no rain) with a constant inflow (m³/s) from a field or a hydrograph CSV ('minutes,m3_per_s[,point]').
+
+Output: a GeoTIFF whose band 1 holds, per cell, the share of scenarios whose maximum depth reaches 0.5 m (water above the floor of most houses) and band 2 the share reaching 3 m (the first floor under water). On the map, band 1 is shown in blues; cells no scenario floods are transparent. A failed scenario is retried, then named; the output is written only when every scenario ran.
+
+Example: qgis_process run digitaltwin:batchensemble -- DEM=dem.tif RAIN='50,100,150' HYETOGRAPHS=burst.csv INFLOW_POINTS=breaches.gpkg INFLOW_FIELD=q DURATION=60 OUTPUT=shares.tif (the same as: python -m digital_twin ensemble ...)</source>
+      <translation>各シナリオを「洪水シミュレーション（2次元、降雨・流入）」のモデル（DEM の端は壁）で DEM 上に計算します。各シミュレーションは dask.distributed のタスクとして、全コアのローカルクラスタ、または既存のクラスタ（スケジューラのアドレス tcp://host:8786）で実行されます。シナリオ: 一定の降雨強度（mm/h）、ハイエトグラフの CSV ファイル（「minutes,rain_mm_h」）、破堤地点などの流入地点。流入地点はそれぞれ1つのシナリオ（降雨なし）で、フィールドの一定流入量（m³/s）またはハイドログラフ CSV（「minutes,m3_per_s[,point]」）の流入量を与えます。
+
+出力: GeoTIFF。バンド1はセルごとに最大浸水深が 0.5 m（多くの住宅で床上浸水）に達したシナリオの割合、バンド2は 3 m（1階が水没）に達した割合です。地図ではバンド1を青系で表示し、どのシナリオでも浸水しないセルは透明です。失敗したシナリオは再試行のうえ名前で報告され、出力はすべてのシナリオが計算できたときだけ書き出されます。
+
+例: qgis_process run digitaltwin:batchensemble -- DEM=dem.tif RAIN='50,100,150' HYETOGRAPHS=burst.csv INFLOW_POINTS=breaches.gpkg INFLOW_FIELD=q DURATION=60 OUTPUT=shares.tif（python -m digital_twin ensemble ... と同じ）</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_simulation.py" line="56" />
@@ -6500,7 +6688,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
 例：地区の5m DEM、50mm/hの降雨60分、CityGMLローダーの建物 → 水がどこにたまり、どれだけ速く流れ、いつ到達するか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="163" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="95" />
       <source>Site: latitude {:.5f}, longitude {:.5f}</source>
       <translation>地点：緯度 {:.5f}、経度 {:.5f}</translation>
     </message>
@@ -6530,12 +6718,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>スキップ: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="145" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="204" />
       <source>Sky view factor</source>
       <translation>天空率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="205" />
       <source>Slope (degrees)</source>
       <translation>傾斜角（度）</translation>
     </message>
@@ -6545,14 +6733,19 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>スナップショット GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="76" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="165" />
       <source>Solar irradiation with shadows (DSM)</source>
       <translation>日射量（影を考慮、DSM）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="61" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="133" />
       <source>Solar potential</source>
       <translation>太陽光発電ポテンシャル</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="90" />
+      <source>Solar potential per building</source>
+      <translation>建物ごとの太陽光発電ポテンシャル</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/realtime_snapshot.py" line="103" />
@@ -6590,7 +6783,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>適否のフィールド（1 = 災害に適する）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="127" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="113" />
       <source>Suitable field (point file; 1 = suits the hazard)</source>
       <translation>適合フィールド（ポイントのファイル。1 = その災害に適する）</translation>
     </message>
@@ -6620,12 +6813,22 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>注記欄の文章（複数行可）。空の場合はプリセットの注記を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_inundation.py" line="209" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="122" />
+      <source>The DEM could not be opened.</source>
+      <translation>DEM を開けませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="124" />
       <source>The DEM must be in a projected CRS (metres).</source>
       <translation>DEMは投影座標系（メートル）である必要があります。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
+      <source>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'Batch DSM from building heights'.</source>
+      <translation>メートル単位の投影座標系の DSM（地形+建物）。例:「建物高さから DSM をバッチ作成（dask）」の結果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="147" />
       <source>The DSM (terrain + buildings) in a projected CRS in metres, e.g. from 'DSM from building heights' or 'Point cloud to DSM'.</source>
       <translation>メートル単位の投影座標系のDSM（地形+建物）。例:「建物高さから DSM を作成（LOD1）」や「点群からDSM/DTMラスタを作成」の結果。</translation>
     </message>
@@ -6635,12 +6838,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>DSM の座標参照系はメートル単位の投影座標系にしてください（東京：EPSG:6677）。</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="28" />
+      <source>The DSM GeoTIFF (heights in metres) over the buildings' extent, equal cell for cell to 'DSM from building heights' with no margin; ready for 'Batch solar irradiation with shadows'.</source>
+      <translation>建物の範囲の DSM GeoTIFF（高さ、メートル）。余白 0 の「建物高さから DSM を作成（LOD1）」とセルごとに一致し、「日射量のバッチ計算（影を考慮、dask）」にそのまま使えます。</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/buildings_dsm.py" line="36" />
       <source>The DSM GeoTIFF to write (heights in metres), ready for 'Solar irradiation with shadows'.</source>
       <translation>出力するDSMのGeoTIFF（高さはm）。「日射量（影を考慮、DSM）」にそのまま使えます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="156" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="101" />
       <source>The DSM could not be opened.</source>
       <translation>DSM を開けませんでした。</translation>
     </message>
@@ -6680,7 +6888,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力するGeoPackage。building_lod0/1/2、屋根・壁・底面、building_risk、その他の都市オブジェクトを、2Dと3Dのスタイル付きで書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>The MLIT node file of the network (GeoJSON, or CSV with lat/lon). Empty for OSM-style lines.</source>
       <translation>ネットワークの国土交通省ノードファイル（GeoJSON、または lat/lon 列のある CSV）。OSM 形式のラインでは空にします。</translation>
     </message>
@@ -6738,6 +6946,11 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <location filename="../../processing_algorithms/shelter_reach.py" line="55" />
       <source>The buildings with their shelter, its distance and whether they are beyond reach.</source>
       <translation>建物と、その避難場所・距離・到達できないかどうか。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="26" />
+      <source>The buildings' DSM of a whole batch run, tile by tile on dask, equal to one untiled DSM.</source>
+      <translation>バッチ実行の建物 DSM を dask でタイルごとに作成します。タイル分割しない DSM と一致します。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="44" />
@@ -6800,12 +7013,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>レイアウト「{}」をプロジェクトに保存し、デザイナーで開きました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_run.py" line="37" />
       <source>The merged GeoPackage (.gpkg), or GeoParquet (.parquet) for outputs too large for one: then each layer is its own file beside it, e.g. ward_building_lod0.parquet and ward_flood_exposure_l2.parquet for ward.parquet (needs the Python package pyarrow). Tiles finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each tile's status and time.</source>
       <translation>結合した GeoPackage（.gpkg）、または 1 つの GeoPackage には大きすぎる出力向けの GeoParquet（.parquet）。GeoParquet ではレイヤごとに 1 つのファイルが隣に作られます（例: ward.parquet なら ward_building_lod0.parquet、ward_flood_exposure_l2.parquet。Python パッケージ pyarrow が必要）。完了したタイルは&lt;output&gt;.tilesに保存され、中断した実行をもう一度始めると飛ばされます。&lt;output&gt;.manifest.jsonに各タイルの状態と所要時間が記録されます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>The merged GeoPackage: 'service_areas' (one polygon per shelter) and 'reachable_links'. Groups finished so far are kept in &lt;output&gt;.tiles, so an interrupted run started again skips them; &lt;output&gt;.manifest.json records each group's shelters, status and time.</source>
       <translation>統合した GeoPackage: 'service_areas'（避難場所ごとに 1 つのポリゴン）と 'reachable_links'。終わったグループは &lt;output&gt;.tiles に残るので、中断した実行をもう一度始めるとそれらは飛ばします。&lt;output&gt;.manifest.json に各グループの避難場所、状態、時間を記録します。</translation>
     </message>
@@ -6820,9 +7033,14 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>歩行者のリンク：国土交通省の歩行空間ネットワークデータのリンクレイヤ（2018年版または2024年版のコード）、またはOSM形式の歩道ライン（highway=steps、incline、kerb:height、width）。形式と座標参照系は問いません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>The pedestrian network's links as a file the workers read: an MLIT link file or OSM-style footway lines (GeoJSON or CSV).</source>
       <translation>ワーカーが読む歩行空間ネットワークのリンクのファイル: 国土交通省のリンクファイル、または OSM 形式の歩道ライン（GeoJSON または CSV）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="109" />
+      <source>The potential is written as a GeoPackage: choose a .gpkg file, not {}.</source>
+      <translation>ポテンシャルは GeoPackage に書き出します。{} ではなく .gpkg ファイルを選んでください。</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/flood_inundation.py" line="196" />
@@ -6845,7 +7063,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>避難場所と、収容人数に対する割り当て人数。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="44" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="41" />
       <source>The step-free service area of every shelter for a mobility profile, shelters as tasks on dask.</source>
       <translation>すべての避難場所について、移動プロファイルで段差なく到達できる圏域を、避難場所ごとのタスクとして dask で計算します。</translation>
     </message>
@@ -6855,7 +7073,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>出力する表（UTF-8のCSVまたはGeoPackage）。リソースごとに1行で、データセット、提供者、ライセンス、地域、種別、形式、LOD、年度、URL、サイズ、チェックサムを書き込みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="160" />
+      <location filename="../../processing_algorithms/batch_run.py" line="129" />
       <source>This QGIS's GDAL has no Parquet driver, so the GeoParquet files are not loaded; open them in a QGIS whose GDAL has it, or with DuckDB or geopandas.</source>
       <translation>この QGIS の GDAL には Parquet ドライバーがないため、GeoParquet ファイルは読み込まれません。Parquet ドライバーのある GDAL を使う QGIS、または DuckDB や geopandas で開いてください。</translation>
     </message>
@@ -6875,7 +7093,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>地理院の代わりに使うタイルサーバの URL（{z}/{x}/{y}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="134" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="69" />
+      <source>Tile size (m)</source>
+      <translation>タイルサイズ（m）</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="196" />
       <source>Tile size (pixels)</source>
       <translation>タイルサイズ（ピクセル）</translation>
     </message>
@@ -6885,17 +7108,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>タイル {} ({}/{})</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="131" />
+      <location filename="../../processing_algorithms/batch_run.py" line="104" />
       <source>Tile {} done ({}/{})</source>
       <translation>タイル {} 完了（{}/{}）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="133" />
+      <location filename="../../processing_algorithms/batch_run.py" line="106" />
       <source>Tile {} failed: {}</source>
       <translation>タイル {} 失敗: {}</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="95" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="74" />
       <source>Tiles</source>
       <translation>タイル</translation>
     </message>
@@ -6925,12 +7148,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>計算ステップ数</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Time zone of the times in the weather file (default Asia/Tokyo). EPW files carry their own.</source>
       <translation>気象ファイルの時刻のタイムゾーン（既定Asia/Tokyo）。EPWファイルはファイル内の値を使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="118" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="69" />
       <source>Time zone of the weather file's times</source>
       <translation>気象データの時刻のタイムゾーン</translation>
     </message>
@@ -6955,12 +7178,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>東京都</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="90" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="84" />
       <source>Tokyo Solar Atlas</source>
       <translation>東京ソーラー屋根台帳</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="108" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="59" />
       <source>Tokyo: clear sky scaled by monthly sunshine</source>
       <translation>東京：月別日照時間で補正した晴天日射</translation>
     </message>
@@ -7010,12 +7233,12 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>検証レポート（CSV）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="138" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="124" />
       <source>Walking distance (m)</source>
       <translation>歩行距離（m）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Walking distance along the network from each shelter, in metres (default 800). Links partly within it are cut at the budget.</source>
       <translation>各避難場所からネットワークに沿った歩行距離（m、既定 800）。一部だけ範囲内のリンクはその距離で切ります。</translation>
     </message>
@@ -7060,17 +7283,17 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>水量（m³）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="112" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="63" />
       <source>Weather file</source>
       <translation>気象データファイル</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="110" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="61" />
       <source>Weather file (CSV or EPW)</source>
       <translation>気象データファイル（CSV または EPW）</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="113" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="64" />
       <source>Weather files (*.csv *.epw)</source>
       <translation>気象データファイル (*.csv *.epw)</translation>
     </message>
@@ -7080,7 +7303,7 @@ Example: a 5 m DEM of a district, 60 minutes of 50 mm/h rain, buildings from the
       <translation>データから通行できるか判断できないリンク（コード99／X、または条件に対して粗すぎる2018年版のコード）の扱い。車いすの経路では安全側の「バリアとみなす」（既定）を勧めます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>What a link means when its data cannot tell whether the profile passes. Treat as barriers (default) is the safe choice for wheelchair routes.</source>
       <translation>データからプロファイルが通れるか判断できないリンクの扱い。バリアとして扱う（既定）が車いすの経路には安全です。</translation>
     </message>
@@ -7117,7 +7340,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>経路の出発地（座標参照系は問いません）。最寄りのネットワークのノード（500 m以内）に合わせます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="44" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="37" />
       <source>Where the sunlight comes from: the embedded Tokyo climate (clear sky scaled by monthly sunshine, default), PLATEAU's monthly transmissivity (clear days, an upper bound), or a weather file.</source>
       <translation>日射のもとになるデータ：内蔵の東京の気候（晴天日射を月別の日照時間で補正、既定）、PLATEAUの月別透過率（晴天日、上限値）、または気象ファイル。</translation>
     </message>
@@ -7137,7 +7360,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>上限値を歩行距離（m）とするか、各プロファイルの速度での時間（分）とするか。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Which code table the link attributes follow. Detect (default) reads it from the codes found.</source>
       <translation>リンク属性が従うコード表。検出（既定）では見つかったコードから判定します。</translation>
     </message>
@@ -7157,7 +7380,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>書き出す詳細度（LOD）：あるものすべて（既定）、オブジェクトごとに最も低い／高いLOD、または一つのLODだけ。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="40" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="36" />
       <source>Which roofs count and at what density: Tokyo Solar Atlas (slope and orientation, ≥1,100 kWh/m², 0.1 kW/m²) or PLATEAU (80 % of roofs ≥10 m², 0.167 kW/m²).</source>
       <translation>対象にする屋根と設置密度：東京ソーラー屋根台帳（傾斜と向き、1,100 kWh/m² 以上、0.1 kW/m²）またはPLATEAU（10 m² 以上の屋根の80 %、0.167 kW/m²）。</translation>
     </message>
@@ -7177,7 +7400,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>誰が移動するか：プロファイルごとに、リンクが満たすべき条件（段差、勾配、幅員、階段）と、時間の計算に使う移動速度が決まります。条件はプロファイルファイル、プロジェクト、または同梱の設定から読みます。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Who is moving: the profile's limits (step height, slope, width, stairs) decide which links are passable.</source>
       <translation>移動する人: プロファイルの制限（段差、勾配、幅員、階段）で通れるリンクが決まります。</translation>
     </message>
@@ -7187,7 +7410,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>到達できるリンクの周りに描く範囲の幅（m、0.1〜500、既定25 m）。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="46" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="43" />
       <source>Width in metres of the area drawn around the reached links (default 25 m).</source>
       <translation>到達したリンクの周りに描く圏域の幅（m、既定 25 m）。</translation>
     </message>
@@ -7197,7 +7420,7 @@ Example: a 5 m DEM, level 4.2 m, the river polygon as seed -&gt; flood depth Geo
       <translation>データセット（タイトル、説明、タグ）にすべて含まれるべき語。CKANポータルには検索語として送ります。空の場合は文字で絞り込みません。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="42" />
+      <location filename="../../processing_algorithms/batch_common.py" line="25" />
       <source>Workers of the local cluster, one thread each. 0 (default): one per CPU core.</source>
       <translation>ローカルクラスタのワーカー数（各1スレッド）。0（既定）: CPUコアごとに1つ。</translation>
     </message>
@@ -7244,7 +7467,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>独自のレイアウトテンプレート（.qpt）。アイテム'title'、'main_map'、'legend'が必要です。同梱の用紙の代わりに使います。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="93" />
+      <location filename="../../processing_algorithms/batch_run.py" line="77" />
       <source>Zip archives (*.zip);;All files (*)</source>
       <translation>Zip アーカイブ (*.zip);;すべてのファイル (*)</translation>
     </message>
@@ -7264,12 +7487,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>バリアフリー</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>batch</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/buildings_dsm.py" line="35" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>building height</source>
       <translation>建物の高さ</translation>
     </message>
@@ -7294,7 +7517,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>利用圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>city scale</source>
       <translation>都市規模</translation>
     </message>
@@ -7304,7 +7527,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>変換</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_dsm.py" line="27" />
       <source>dask</source>
       <translation>dask</translation>
     </message>
@@ -7334,12 +7557,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>標高</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>ensemble</source>
+      <translation>アンサンブル</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="42" />
       <source>evacuation</source>
       <translation>避難</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_run.py" line="36" />
       <source>exposure</source>
       <translation>曝露</translation>
     </message>
@@ -7349,7 +7577,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>フィード</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="41" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
       <source>flood</source>
       <translation>洪水</translation>
     </message>
@@ -7357,6 +7585,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>hazard map</source>
       <translation>ハザードマップ</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>hyetograph</source>
+      <translation>ハイエトグラフ</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/load_citygml.py" line="34" />
@@ -7374,7 +7607,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>浸水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>irradiation</source>
       <translation>日射量</translation>
     </message>
@@ -7387,6 +7620,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
       <source>layout</source>
       <translation>レイアウト</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>levee breach</source>
+      <translation>破堤</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/export_resident_map.py" line="61" />
@@ -7414,7 +7652,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>歩行空間ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_potential.py" line="39" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>photovoltaic</source>
       <translation>太陽光発電</translation>
     </message>
@@ -7434,12 +7672,12 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>印刷</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>pvlib</source>
       <translation>pvlib</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
       <source>rainfall</source>
       <translation>降雨</translation>
     </message>
@@ -7469,6 +7707,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>サンプルデータ</translation>
     </message>
     <message>
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
+      <source>scenarios</source>
+      <translation>シナリオ</translation>
+    </message>
+    <message>
       <location filename="../../processing_algorithms/catalog_search.py" line="43" />
       <source>search</source>
       <translation>検索</translation>
@@ -7479,7 +7722,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>到達圏</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>shadow</source>
       <translation>日影</translation>
     </message>
@@ -7489,7 +7732,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>浅水流</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="45" />
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="42" />
       <source>shelter</source>
       <translation>避難場所</translation>
     </message>
@@ -7499,17 +7742,17 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>最短経路</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/flood_simulation.py" line="58" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="43" />
       <source>simulation</source>
       <translation>シミュレーション</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/solar_irradiance.py" line="146" />
       <source>sky view factor</source>
       <translation>天空率</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/solar_irradiance.py" line="43" />
+      <location filename="../../processing_algorithms/batch_solar.py" line="35" />
       <source>solar</source>
       <translation>太陽光</translation>
     </message>
@@ -7599,7 +7842,7 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>LOD2 屋根面 {} 面をそれぞれの平面として書き込みました。</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_run.py" line="147" />
+      <location filename="../../processing_algorithms/batch_run.py" line="116" />
       <source>{} buildings in {} tiles ({} from an earlier run) in {:.1f} s</source>
       <translation>{} 棟、{} タイル（うち {} は以前の実行から）、{:.1f} 秒</translation>
     </message>
@@ -7607,6 +7850,11 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <location filename="../../processing_algorithms/flood_exposure.py" line="217" />
       <source>{} buildings, {} hazard cells in {} scenario(s), CRS {}</source>
       <translation>建物 {} 棟、想定区域セル {}（{} シナリオ）、CRS {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="128" />
+      <source>{} buildings: {:.1f} kW</source>
+      <translation>{} 棟：{:.1f} kW</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/solar_potential.py" line="145" />
@@ -7644,9 +7892,24 @@ Example: qgis_process run digitaltwin:sampledistrict -- SCALE=3 OUTPUT=/tmp/dist
       <translation>{1} 棟中 {0} 棟が浸水</translation>
     </message>
     <message>
-      <location filename="../../processing_algorithms/batch_service_areas.py" line="199" />
+      <location filename="../../processing_algorithms/batch_ensemble.py" line="131" />
+      <source>{} scenarios: {}</source>
+      <translation>シナリオ {} 個: {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_service_areas.py" line="173" />
       <source>{} shelters in {} groups ({} from an earlier run), {:.1f} km of links reached, in {:.1f} s</source>
       <translation>{} か所の避難場所を {} グループで計算（うち {} グループは前回の実行から）、到達したリンク {:.1f} km、{:.1f} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_dsm.py" line="89" />
+      <source>{} tiles with a halo of {:g} m</source>
+      <translation>タイル {} 個、ハロー {:g} m</translation>
+    </message>
+    <message>
+      <location filename="../../processing_algorithms/batch_solar.py" line="119" />
+      <source>{} tiles with a halo of {:g} m in {:.1f} s; at most {:.0f} MB per worker</source>
+      <translation>タイル {} 個、ハロー {:g} m、{:.1f} 秒。ワーカーあたり最大 {:.0f} MB</translation>
     </message>
     <message>
       <location filename="../../processing_algorithms/pointcloud_to_dsm.py" line="109" />
