@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 
 from ..citygml.gpkg_writer import _without_fsync
-from ..citygml.loader import load_citygml
 from ..citygml.sources import MEMBER_PATTERN as MEMBER_MESH
 from ..errors import InputError
 from ..flood.exposure import RANK_LABELS, Hazard, _summary, assess
@@ -83,6 +82,8 @@ def run_tile(job: TileJob) -> dict:
 
 def _load(job, scratch, target):
     """The tile's members into ``target``: one load of a zip's members, or one load per .gml file appended in order."""
+    from ..citygml.loader import load_citygml  # lxml: only where CityGML is read, not for every merge
+
     location = Path(job.location)
     if not location.is_dir():
         meshes = sorted({MEMBER_MESH.search(member).group("mesh") for member in job.members})
