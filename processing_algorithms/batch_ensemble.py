@@ -8,9 +8,6 @@ from qgis.core import (
     Qgis,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -21,19 +18,16 @@ from qgis.core import (
 from ..plugin.qgis_results import style_output
 from .base import engine_errors
 from .batch_common import BatchAlgorithm
+from .flood_common import InflowPoints
 
 SECONDS_PER_MINUTE = 60.0
 LIST_SEPARATORS = re.compile(r"[,;\s]+")  # "50, 100 150": commas, semicolons or spaces
 
 
-class BatchEnsembleAlgorithm(BatchAlgorithm):
+class BatchEnsembleAlgorithm(InflowPoints, BatchAlgorithm):
     DEM = "DEM"
     RAIN = "RAIN"
     HYETOGRAPHS = "HYETOGRAPHS"
-    INFLOW_POINTS = "INFLOW_POINTS"
-    INFLOW_NAME_FIELD = "INFLOW_NAME_FIELD"
-    INFLOW_FIELD = "INFLOW_FIELD"
-    HYDROGRAPH = "HYDROGRAPH"
     DURATION = "DURATION"
     MANNING = "MANNING"
     OUTPUT = "OUTPUT"
@@ -93,17 +87,7 @@ class BatchEnsembleAlgorithm(BatchAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HYETOGRAPHS, self.tr("Hyetograph CSV files (one scenario each)"), Qgis.ProcessingSourceType.File,
             optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INFLOW_POINTS, self.tr("Levee breaches or inflow points (one scenario each)"),
-            [Qgis.ProcessingSourceType.VectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.INFLOW_NAME_FIELD, self.tr("Inflow name field"), parentLayerParameterName=self.INFLOW_POINTS,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.INFLOW_FIELD, self.tr("Constant inflow field (m³/s)"), parentLayerParameterName=self.INFLOW_POINTS,
-            type=Qgis.ProcessingFieldParameterDataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.HYDROGRAPH, self.tr("Hydrograph CSV"), extension="csv", optional=True))
+        self.add_inflow_parameters(self.tr("Levee breaches or inflow points (one scenario each)"))
         self.addParameter(number(self.DURATION, self.tr("Duration (minutes)"),
                                  Qgis.ProcessingNumberParameterType.Double, 60.0, minValue=0.1))
         self.addParameter(number(self.MANNING, self.tr("Manning's n"), Qgis.ProcessingNumberParameterType.Double,
@@ -140,31 +124,11 @@ class BatchEnsembleAlgorithm(BatchAlgorithm):
         return self.with_credits(parameters, context, {self.OUTPUT: output, "SCENARIOS": result.scenarios})
 
     def _breaches(self, parameters, context, feedback, crs):
-        """One scenario per inflow point (in the DEM's CRS ``crs``): its hydrograph rows, else its field's constant."""
+        """One scenario per inflow point (in the DEM's CRS ``crs``)."""
         from ..plugin.batch.ensemble import breach, series_rows
-        from ..plugin.flood.tables import read_time_table
 
-        source = self.parameterAsSource(parameters, self.INFLOW_POINTS, context)
-        if source is None:
-            return []
-        name_field = self.parameterAsString(parameters, self.INFLOW_NAME_FIELD, context)
-        discharge_field = self.parameterAsString(parameters, self.INFLOW_FIELD, context)
-        hydrograph = self.parameterAsFile(parameters, self.HYDROGRAPH, context)
-        tables = read_time_table(hydrograph, steps=False, value_name="m3_per_s") if hydrograph else {}
-        scenarios = []
-        for feature, geometry in self.features_with_geometry(source, crs, context, feedback, self.INFLOW_POINTS):
-            name = str(feature[name_field]) if name_field else str(feature.id())
-            series = tables.get(name, tables.get(""))
-            if series is not None:
-                rows = series_rows(series)
-            elif discharge_field and feature[discharge_field] is not None:
-                rows = ((0.0, float(feature[discharge_field])),)
-            else:
-                raise QgsProcessingException(self.tr(
-                    "Inflow point '{}' has no hydrograph rows and no discharge value.").format(name))
-            point = geometry.centroid().asPoint()
-            scenarios.append(breach(name, point.x(), point.y(), rows))
-        return scenarios
+        return [breach(name, point.x(), point.y(), series_rows(series))
+                for name, point, series in self.inflow_hydrographs(parameters, context, feedback, crs)]
 
     def _intensities(self, parameters, context):
         """The constant intensities (mm/h) of the RAIN list; a word that is no number, or a negative one, is named."""

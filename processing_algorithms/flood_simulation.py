@@ -4,7 +4,6 @@ import numpy as np
 from qgis.core import (
     Qgis,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -21,23 +20,21 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ..plugin.errors import InputError
 from ..plugin.flood.qgis_layers import point_cells
 from ..plugin.flood.rasters import rasterize, read_raster, write_raster
 from ..plugin.flood.simulation import Inflow, TimeSeries, simulate
 from ..plugin.flood.tables import read_time_table
 from ..plugin.qgis_results import style_output
 from .base import DigitalTwinAlgorithm, engine_errors
+from .flood_common import InflowPoints
 
 
-class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
+class FloodSimulationAlgorithm(InflowPoints, DigitalTwinAlgorithm):
     DEM = "DEM"
     DURATION = "DURATION"
     RAIN = "RAIN"
     HYETOGRAPH = "HYETOGRAPH"
-    INFLOW_POINTS = "INFLOW_POINTS"
-    INFLOW_NAME_FIELD = "INFLOW_NAME_FIELD"
-    INFLOW_FIELD = "INFLOW_FIELD"
-    HYDROGRAPH = "HYDROGRAPH"
     MANNING = "MANNING"
     MANNING_RASTER = "MANNING_RASTER"
     BUILDINGS = "BUILDINGS"
@@ -119,16 +116,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         self.addParameter(number(self.RAIN, self.tr("Rain intensity (mm/h)"), number.Double, 50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile(
             self.HYETOGRAPH, self.tr("Hyetograph CSV (overrides the intensity)"), extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INFLOW_POINTS, self.tr("Inflow points"), [Qgis.ProcessingSourceType.VectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.INFLOW_NAME_FIELD, self.tr("Inflow name field"), parentLayerParameterName=self.INFLOW_POINTS,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.INFLOW_FIELD, self.tr("Constant inflow field (m³/s)"), parentLayerParameterName=self.INFLOW_POINTS,
-            type=Qgis.ProcessingFieldParameterDataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.HYDROGRAPH, self.tr("Hydrograph CSV"), extension="csv", optional=True))
+        self.add_inflow_parameters(self.tr("Inflow points"))
         self.addParameter(number(self.MANNING, self.tr("Manning's n"), number.Double, 0.03, minValue=0.001))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MANNING_RASTER, self.tr("Manning's n raster (same grid as the DEM)"), optional=True))
@@ -177,7 +165,7 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         with engine_errors():
             dem = read_raster(dem_layer.source())
             rain = self._rain(parameters, context)
-            inflows = self._inflows(parameters, context, dem, crs)
+            inflows = self._inflows(parameters, context, feedback, dem, crs)
             if rain is None and not inflows:
                 raise QgsProcessingException(self.tr("Give rain (intensity > 0 or a hyetograph) or inflow points."))
             series_points = self.parameterAsSource(parameters, self.SERIES_POINTS, context)
@@ -221,28 +209,14 @@ class FloodSimulationAlgorithm(DigitalTwinAlgorithm):
         intensity = self.parameterAsDouble(parameters, self.RAIN, context)
         return TimeSeries.constant(intensity) if intensity > 0 else None
 
-    def _inflows(self, parameters, context, dem, crs):
-        source = self.parameterAsSource(parameters, self.INFLOW_POINTS, context)
-        if source is None:
-            return []
-        name_field = self.parameterAsString(parameters, self.INFLOW_NAME_FIELD, context)
-        discharge_field = self.parameterAsString(parameters, self.INFLOW_FIELD, context)
-        hydrograph = self.parameterAsFile(parameters, self.HYDROGRAPH, context)
-        tables = read_time_table(hydrograph, steps=False, value_name="m3_per_s") if hydrograph else {}
-        constants = {}
-        if discharge_field:
-            for feature in source.getFeatures(QgsFeatureRequest()):
-                name = str(feature[name_field]) if name_field else str(feature.id())
-                constants[name] = feature[discharge_field]
+    def _inflows(self, parameters, context, feedback, dem, crs):
         inflows = []
-        for name, (row, col) in point_cells(source, dem, crs, context, name_field):
-            series = tables.get(name, tables.get(""))
-            if series is None and constants.get(name) is not None:
-                series = TimeSeries.constant(float(constants[name]))
-            if series is None:
-                raise QgsProcessingException(self.tr(
-                    "Inflow point '{}' has no hydrograph rows and no discharge value.").format(name))
-            inflows.append(Inflow(row, col, series, name))
+        for name, point, series in self.inflow_hydrographs(parameters, context, feedback, crs):
+            cell = dem.cell_of(point.x(), point.y())
+            if cell is None:
+                raise InputError("point '{name}' ({x:.1f}, {y:.1f}) lies outside the DEM", name=name, x=point.x(),
+                                 y=point.y())
+            inflows.append(Inflow(*cell, series, name))
         return inflows
 
     def _manning(self, parameters, context, dem):

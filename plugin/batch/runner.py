@@ -139,26 +139,12 @@ def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_ove
     result = BatchResult(str(output), str(manifest_path), tiles=len(tiles), skipped=len(tiles) - len(jobs))
     folder.mkdir(parents=True, exist_ok=True)
     _write_json(manifest_path, manifest)
-    finished = result.skipped
     try:
         if jobs:
-            with ClusterClient(distributed, scheduler, workers, memory_limit) as client:
-                tiles_started = time.monotonic()
-                futures = {client.submit(execute_tile, job, key=f"tile-{name}-{os.getpid()}-{time.time_ns()}",
-                                         retries=retries, pure=False): name for name, job in jobs.items()}
-                try:
-                    for future in as_finished(client, futures, progress):
-                        name = futures[future]
-                        records[name] = _record(future, records[name])
-                        finished += 1
-                        _write_json(manifest_path, manifest)
-                        progress.step(finished / len(tiles) * 0.9)
-                        if on_tile is not None:
-                            on_tile(name, records[name], finished, len(tiles))
-                except BaseException:
-                    _write_json(manifest_path, manifest)
-                    raise
-                result.tile_seconds = time.monotonic() - tiles_started
+            result.tile_seconds = run_tasks(
+                execute_tile, jobs, manifest, manifest_path, key_prefix="tile", finished=result.skipped,
+                total=len(tiles), share=0.9, on_done=on_tile, progress=progress,
+                cluster=(distributed, scheduler, workers, memory_limit), retries=retries)
     finally:
         if not any(folder.iterdir()):  # nothing finished: no empty folder left behind
             folder.rmdir()
@@ -199,12 +185,35 @@ def run_untiled(location, output, *, hazards=(), rule="largest_overlap", overwri
         return writer.merge([part], output, [name for name, _ in hazards], overwrite=overwrite)
 
 
+def run_tasks(function, jobs, manifest, manifest_path, *, key_prefix, finished, total, share, cluster, retries,
+              progress, on_done=None) -> float:
+    """Run ``function(job)`` for each of ``jobs`` ({name: job}) as a dask task on ``cluster`` (distributed module,
+    scheduler address, LocalCluster workers, memory limit); record each outcome in the manifest's "tiles" as it
+    finishes, the manifest written after each. ``finished`` of ``total`` were done before; progress runs to
+    ``share``; ``on_done(name, record, finished, total)`` after each. Return the seconds from submission to the last.
+    """
+    records = manifest["tiles"]
+    with ClusterClient(*cluster) as client:
+        submitted = time.monotonic()
+        futures = {client.submit(function, job, key=f"{key_prefix}-{name}-{os.getpid()}-{time.time_ns()}",
+                                 retries=retries, pure=False): name for name, job in jobs.items()}
+        try:
+            for future in as_finished(client, futures, progress):
+                name = futures[future]
+                records[name] = _record(future, records[name])
+                finished += 1
+                _write_json(manifest_path, manifest)
+                progress.step(finished / total * share)
+                if on_done is not None:
+                    on_done(name, records[name], finished, total)
+        finally:
+            _write_json(manifest_path, manifest)  # Cancel or an error: what finished so far stays recorded
+        return time.monotonic() - submitted
+
+
 def _record(future, record):
     if future.status == "finished":
-        outcome = future.result()
-        return {**record, "status": DONE, "seconds": outcome["seconds"], "worker": outcome["worker"],
-                "buildings": outcome["buildings"], "layers": outcome["layers"],
-                "peak_rss_mb": outcome["peak_rss_mb"], "error": None}
+        return {**record, "status": DONE, "error": None, **future.result()}
     if future.status == "cancelled":
         return {**record, "status": FAILED, "error": "cancelled"}
     return {**record, "status": FAILED, "error": str(future.exception())}

@@ -26,16 +26,14 @@ from ..shelters.reach import HAZARD_DESIGNATIONS
 from .runner import (
     DEFAULT_MEMORY_LIMIT,
     DONE,
-    FAILED,
     MANIFEST_VERSION,
     PENDING,
-    ClusterClient,
     _fingerprints,
     _remove_empty,
     _resumed,
     _write_json,
-    as_finished,
     peak_rss_mb,
+    run_tasks,
     versions,
     work_paths,
 )
@@ -368,26 +366,13 @@ def run_service_areas(network_path, shelters_path, output, *, nodes_path=None, c
                                skipped=len(groups) - len(jobs))
     folder.mkdir(parents=True, exist_ok=True)
     _write_json(manifest_path, manifest)
-    finished = result.skipped
     try:
         if jobs:
-            with ClusterClient(distributed, scheduler, workers, memory_limit) as client:
-                submitted = time.monotonic()
-                futures = {client.submit(run_group, job, key=f"areas-{name}-{time.time_ns()}", retries=retries,
-                                         pure=False): name for name, job in jobs.items()}
-                try:
-                    for future in as_finished(client, futures, progress):
-                        name = futures[future]
-                        records[name] = _record(future, records[name])
-                        result.network_loads += bool(records[name].pop("network_loaded", False))
-                        finished += 1
-                        _write_json(manifest_path, manifest)
-                        progress.step(finished / len(groups) * 0.95)
-                        if on_group is not None:
-                            on_group(name, records[name], finished, len(groups))
-                finally:
-                    _write_json(manifest_path, manifest)
-                result.tile_seconds = time.monotonic() - submitted
+            result.tile_seconds = run_tasks(
+                run_group, jobs, manifest, manifest_path, key_prefix="areas", finished=result.skipped,
+                total=len(groups), share=0.95, on_done=on_group, progress=progress,
+                cluster=(distributed, scheduler, workers, memory_limit), retries=retries)
+            result.network_loads = sum(bool(records[name].pop("network_loaded", False)) for name in jobs)
     finally:
         if not any(folder.iterdir()):  # nothing finished: no empty folder left behind
             folder.rmdir()
@@ -410,9 +395,3 @@ def run_service_areas(network_path, shelters_path, output, *, nodes_path=None, c
     return result
 
 
-def _record(future, record):
-    if future.status == "finished":
-        return {**record, "status": DONE, "error": None, **future.result()}
-    if future.status == "cancelled":
-        return {**record, "status": FAILED, "error": "cancelled"}
-    return {**record, "status": FAILED, "error": str(future.exception())}
