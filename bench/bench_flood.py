@@ -5,8 +5,8 @@ a hollow, closed edges, constant rain, the same initial film of water and the sa
 from one run: time per cell-step of each (best of two alternated runs) and their ratio, and the largest depth
 difference at the end.
 Also times the exposure overlay on 100,000 buildings x 60,000 hazard cells (``--exposure-buildings 1000000``: issue 21's
-target of a million buildings for one hazard in under a minute; measured 33 s wall (idle) for 1,000,000 buildings x 599,076
-cells on the shared 2-core machine).
+target of a million buildings for one hazard in under a minute; measured 33 s wall for 1,000,000 buildings x 599,076
+cells on the idle 2-core machine).
 
 Run: .venv/bin/python bench/bench_flood.py [rows cols] [--exposure-buildings N]   (default 102 x 102 landlab nodes =
 100 x 100 cells, 100,000 buildings)
