@@ -180,15 +180,11 @@ def _scenarios(args):
 def ensemble_main(args):
     from .ensemble import run_ensemble
 
-    try:
-        result = run_ensemble(args.dem, args.output, _scenarios(args), args.duration, manning=args.manning,
-                              scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
-                              retries=args.retries, overwrite=args.overwrite,
-                              progress=Progress(report=lambda percent: print(
-                                  f"\r{percent:5.1f} % of the scenarios", end="", file=sys.stderr)))
-    except DigitalTwinError as error:
-        print(f"\nerror: {error}", file=sys.stderr)
-        return 1
+    result = run_ensemble(args.dem, args.output, _scenarios(args), args.duration, manning=args.manning,
+                          scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                          retries=args.retries, overwrite=args.overwrite,
+                          progress=Progress(report=lambda percent: print(
+                              f"\r{percent:5.1f} % of the scenarios", end="", file=sys.stderr)))
     print(f"\n{result.output}: {result.scenarios} scenarios", file=sys.stderr)
     return 0
 
@@ -196,13 +192,9 @@ def ensemble_main(args):
 def dsm_main(args):
     from .dsm import run_dsm
 
-    try:
-        result = run_dsm(args.gpkg, args.output, cellsize=args.cell, tile_m=args.tile, dem_path=args.dem,
-                         scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
-                         retries=args.retries, overwrite=args.overwrite)
-    except DigitalTwinError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    result = run_dsm(args.gpkg, args.output, cellsize=args.cell, tile_m=args.tile, dem_path=args.dem,
+                     scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                     retries=args.retries, overwrite=args.overwrite)
     print(f"{args.output}: {result['tiles']} tiles, halo {result['halo_m']:g} m", file=sys.stderr)
     return 0
 
@@ -214,33 +206,25 @@ def solar_main(args):
     if bool(args.buildings) != bool(args.potential):
         print("error: give --buildings and --potential together", file=sys.stderr)
         return 2
-    try:
-        latitude, longitude = args.latitude, args.longitude
-        if latitude is None or longitude is None:
-            centre_longitude, centre_latitude = rasters.centre_lonlat(rasters.open_raster(args.dsm), args.dsm)
-            latitude = centre_latitude if latitude is None else latitude
-            longitude = centre_longitude if longitude is None else longitude
-        if args.potential:  # before the long run, not after it
-            refuse_existing(args.potential, args.overwrite)
-        sky = climate.weather_file_sky(args.weather, latitude, longitude) if args.weather else \
-            climate.embedded_sky(args.climate, latitude, longitude)
-        result = run_solar(args.dsm, args.output, sky, albedo=args.albedo, radius=args.radius, sectors=args.sectors,
-                           tile_m=args.tile, scheduler=args.scheduler, workers=args.workers,
-                           memory_limit=args.memory_limit, retries=args.retries, overwrite=args.overwrite,
-                           progress=Progress(report=lambda percent: print(
-                               f"\r{percent:5.1f} % of the tiles", end="", file=sys.stderr)))
-    except DigitalTwinError as error:
-        print(f"\nerror: {error}", file=sys.stderr)
-        return 1
+    latitude, longitude = args.latitude, args.longitude
+    if latitude is None or longitude is None:
+        centre_longitude, centre_latitude = rasters.centre_lonlat(rasters.open_raster(args.dsm), args.dsm)
+        latitude = centre_latitude if latitude is None else latitude
+        longitude = centre_longitude if longitude is None else longitude
+    if args.potential:  # before the long run, not after it
+        refuse_existing(args.potential, args.overwrite)
+    sky = climate.weather_file_sky(args.weather, latitude, longitude) if args.weather else \
+        climate.embedded_sky(args.climate, latitude, longitude)
+    result = run_solar(args.dsm, args.output, sky, albedo=args.albedo, radius=args.radius, sectors=args.sectors,
+                       tile_m=args.tile, scheduler=args.scheduler, workers=args.workers,
+                       memory_limit=args.memory_limit, retries=args.retries, overwrite=args.overwrite,
+                       progress=Progress(report=lambda percent: print(
+                           f"\r{percent:5.1f} % of the tiles", end="", file=sys.stderr)))
     print(f"\n{args.output}: {result['tiles']} tiles, halo {result['halo_m']:g} m, "
           f"{result['tile_seconds']:.1f} s", file=sys.stderr)
     if args.potential:
-        try:
-            potential = building_potential(args.buildings, args.output, args.dsm, args.potential, rule=args.rule,
-                                           overwrite=args.overwrite)
-        except DigitalTwinError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
+        potential = building_potential(args.buildings, args.output, args.dsm, args.potential, rule=args.rule,
+                                       overwrite=args.overwrite)
         print(f"{args.potential}: {potential['buildings']} buildings, {potential['capacity_kw']:.0f} kW",
               file=sys.stderr)
     return 0
@@ -249,53 +233,48 @@ def solar_main(args):
 def servicearea_main(args):
     from .servicearea import run_service_areas
 
-    try:
-        result = run_service_areas(
-            args.network, args.shelters, args.output, nodes_path=args.nodes, code_set=args.code_set,
-            profile_id=args.profile, profiles_file=args.profiles, unknown_policy=args.unknown,
-            budget_m=args.budget_m, buffer_m=args.buffer_m, hazard=args.hazard, layer=args.layer,
-            id_field=args.id_field, name_field=args.name_field, suitable_field=args.suitable_field,
-            links=not args.no_links, group_size=args.group_size, scheduler=args.scheduler, workers=args.workers,
-            memory_limit=args.memory_limit, retries=args.retries, overwrite=args.overwrite,
-            progress=Progress(log=lambda message: print(f"\n{message}", file=sys.stderr)),
-            on_group=Bar(units=("shelter group", "shelter groups")))
-    except DigitalTwinError as error:
-        print(f"\nerror: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\ninterrupted: finished groups are kept; run the same command again to resume", file=sys.stderr)
-        return 130
+    result = run_service_areas(
+        args.network, args.shelters, args.output, nodes_path=args.nodes, code_set=args.code_set,
+        profile_id=args.profile, profiles_file=args.profiles, unknown_policy=args.unknown,
+        budget_m=args.budget_m, buffer_m=args.buffer_m, hazard=args.hazard, layer=args.layer,
+        id_field=args.id_field, name_field=args.name_field, suitable_field=args.suitable_field,
+        links=not args.no_links, group_size=args.group_size, scheduler=args.scheduler, workers=args.workers,
+        memory_limit=args.memory_limit, retries=args.retries, overwrite=args.overwrite,
+        progress=Progress(log=lambda message: print(f"\n{message}", file=sys.stderr)),
+        on_group=Bar(units=("shelter group", "shelter groups")))
     print(f"\n{result.output}: {result.shelters} shelters in {result.groups} groups ({result.skipped} from an earlier "
           f"run), {result.reachable_length_m / 1000:.1f} km of links reached, in {result.seconds:.1f} s; manifest "
           f"{result.manifest}", file=sys.stderr)
     return 0
 
 
-def main(argv=None):
-    args = parser().parse_args(argv)
-    if args.command == "servicearea":
-        return servicearea_main(args)
-    if args.command == "ensemble":
-        return ensemble_main(args)
-    if args.command == "dsm":
-        return dsm_main(args)
-    if args.command == "solar":
-        return solar_main(args)
-    bar = Bar()
-    try:
-        result = run_batch(args.source, args.output, tiling=args.tiles, hazards=args.hazard, rule=args.rule,
-                           scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
-                           retries=args.retries, overwrite=args.overwrite,
-                           progress=Progress(log=lambda message: print(f"\n{message}", file=sys.stderr)),
-                           on_tile=bar)
-    except DigitalTwinError as error:
-        print(f"\nerror: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\ninterrupted: finished tiles are kept; run the same command again to resume", file=sys.stderr)
-        return 130
+def batch_main(args):
+    result = run_batch(args.source, args.output, tiling=args.tiles, hazards=args.hazard, rule=args.rule,
+                       scheduler=args.scheduler, workers=args.workers, memory_limit=args.memory_limit,
+                       retries=args.retries, overwrite=args.overwrite,
+                       progress=Progress(log=lambda message: print(f"\n{message}", file=sys.stderr)), on_tile=Bar())
     output = Path(result.output)
     written = f"{len(result.sources)} files {output.stem}_*{SUFFIX}" if output.suffix.lower() == SUFFIX else output
     print(f"\n{written}: {result.buildings} buildings in {result.tiles} tiles ({result.skipped} from an "
           f"earlier run) in {result.seconds:.1f} s; manifest {result.manifest}", file=sys.stderr)
     return 0
+
+
+COMMANDS = {"batch": batch_main, "servicearea": servicearea_main, "ensemble": ensemble_main, "dsm": dsm_main,
+            "solar": solar_main}
+RESUMED_ON_RERUN = {"batch": "tiles", "servicearea": "shelter groups"}  # what a run started again skips
+
+
+def main(argv=None):
+    """Run one command; an error is one line (exit 1), Ctrl+C says what a rerun resumes (exit 130)."""
+    args = parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except DigitalTwinError as error:
+        print(f"\nerror: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        kept = RESUMED_ON_RERUN.get(args.command)
+        print("\ninterrupted" + (f": finished {kept} are kept; run the same command again to resume" if kept else ""),
+              file=sys.stderr)
+        return 130
