@@ -21,7 +21,8 @@ PLATEAU_FILE = re.compile(r"(^|[/\\])\d{6,10}_[a-z]{2,6}_\d{4,5}(_[0-9a-z]+)*_op
 # the i-UR (uro/urf) extension namespaces PLATEAU's CityGML declares
 PLATEAU_NAMESPACE = re.compile(rb"xmlns:ur[of]=\"https?://www\.(geospatial\.jp|kantei\.go\.jp)/[^\"]*iur/ur[of]/")
 NAMESPACE_SNIFF_BYTES = 16384  # the root element and its namespaces come first
-CATALOG_LEVELS = 4  # a catalog file lists its datasets' files from its own folder or below (udx/bldg/x.gml)
+CATALOG_LEVELS = 6  # a catalog file lists its datasets' files from its own folder or below
+# (udx/fld/natl/<river>/x.gml is five folders down)
 
 
 def citygml_credits(location):

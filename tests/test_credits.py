@@ -91,6 +91,10 @@ def test_the_sample_district_is_credited_to_its_catalog_not_to_plateau(processin
     district = next((ROOT / "resources" / "sample_district" / "udx" / "bldg").glob("*_bldg_6697_op.gml"))
     attribution = f"{PUBLISHER} ({LICENCE})"
     assert citygml_credits(district) == ([attribution], [LICENCE])
+    # the flood models sit deepest in a release (udx/fld/natl/<river>/...): found from their catalog too
+    for pattern in ("udx/fld/**/*_fld_6697_l2_op.gml", "udx/ifld/**/*_ifld_6697_op.gml"):
+        model = next((ROOT / "resources" / "sample_district").glob(pattern))
+        assert citygml_credits(model) == ([attribution], [LICENCE]), model
     outside = tmp_path / district.name  # the same file away from its catalog: recognised as PLATEAU by its name
     outside.write_bytes(district.read_bytes())
     assert citygml_credits(outside)[0] == ["出典: 国土交通省 Project PLATEAU 3D都市モデル"]
