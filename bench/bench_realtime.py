@@ -34,7 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from digital_twin.plugin.progress import NO_PROGRESS  # noqa: E402
 from digital_twin.plugin.realtime import gtfsrt, record  # noqa: E402
-from digital_twin.plugin.realtime.fetch import get_json  # noqa: E402
+from digital_twin.plugin.realtime.fetch import feed_client, get_json  # noqa: E402
 from digital_twin.plugin.realtime.sensorthings import datastream_features  # noqa: E402
 from digital_twin.plugin.realtime.snapshot import Snapshot  # noqa: E402
 
@@ -252,9 +252,9 @@ def bench_sensorthings():
     server = sta_server()
     root = f"http://127.0.0.1:{server.server_address[1]}/v1.1"
     try:
-        ours_count = len(datastream_features(root, NO_PROGRESS, 10, None))
+        ours_count = len(datastream_features(root, NO_PROGRESS, feed_client(10)))
         assert ours_count == len(n_plus_one(root)) == len(native_provider(root)) == DATASTREAMS
-        ours, _ = best_of(lambda: datastream_features(root, NO_PROGRESS, 10, None), repeat=3)
+        ours, _ = best_of(lambda: datastream_features(root, NO_PROGRESS, feed_client(10)), repeat=3)
         reference, _ = best_of(lambda: n_plus_one(root), repeat=3)
         native, _ = best_of(lambda: native_provider(root), repeat=3)
     finally:
