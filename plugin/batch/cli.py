@@ -64,13 +64,6 @@ def parser():
     batch.add_argument("--hazard", type=_hazard, action="append", default=[], metavar="NAME=PATH",
                        help="a flood depth raster; repeat for every hazard (layer flood_exposure_NAME)")
     batch.add_argument("--rule", choices=("largest_overlap", "highest_touching"), default="largest_overlap")
-    batch.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786 (default: a LocalCluster)")
-    batch.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
-    batch.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
-                       help="per LocalCluster worker, e.g. 2GiB (workers of --scheduler set their own)")
-    batch.add_argument("--retries", type=int, default=2, help="retries of a failed tile before it is reported")
-    batch.add_argument("--overwrite", action="store_true", help="replace OUTPUT (for .parquet: the layer files) "
-                       "if it exists")
     ensemble = commands.add_parser("ensemble", help="flood simulations of many rain scenarios on dask; per cell the "
                                    "share of scenarios reaching 0.5 m and 3 m")
     ensemble.add_argument("dem", help="DEM GeoTIFF (projected, square cells)")
@@ -132,12 +125,15 @@ def parser():
     areas.add_argument("--group-size", type=int, default=DEFAULT_GROUP_SIZE, help="shelters per task (default "
                        f"{DEFAULT_GROUP_SIZE})")
     areas.add_argument("--no-links", action="store_true", help="only the areas, not the reached links")
-    for command in (ensemble, dsm, solar, areas):
-        command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786")
+    for command in (batch, ensemble, dsm, solar, areas):
+        command.add_argument("--scheduler", help="an existing dask scheduler, tcp://host:8786 (default: a "
+                             "LocalCluster)")
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
-        command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT)
-        command.add_argument("--retries", type=int, default=2)
-        command.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
+        command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
+                             help="per LocalCluster worker, e.g. 2GiB (workers of --scheduler set their own)")
+        command.add_argument("--retries", type=int, default=2, help="retries of a failed task before it is reported")
+        command.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists" + (
+            " (for .parquet: the layer files)" if command is batch else ""))
     return main
 
 
