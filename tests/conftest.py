@@ -37,6 +37,12 @@ def shared_fixtures():
     return SHARED_FIXTURES
 
 
+@pytest.fixture(scope="session")
+def plateau(shared_fixtures):
+    """../shared/fixtures/plateau: real PLATEAU CityGML."""
+    return shared_fixtures / "plateau"
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield

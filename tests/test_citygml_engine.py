@@ -18,11 +18,6 @@ from digital_twin.plugin.progress import Progress
 ogr.UseExceptions()
 
 
-@pytest.fixture(scope="module")
-def plateau(shared_fixtures):
-    return shared_fixtures / "plateau"
-
-
 def rows(gpkg, layer_name):
     """Attribute dicts (plus 'geometry' as an ogr geometry clone) of a GeoPackage layer."""
     dataset = ogr.Open(str(gpkg))

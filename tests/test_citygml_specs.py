@@ -8,6 +8,7 @@ import re
 import pytest
 from lxml import etree
 from osgeo import ogr
+from test_citygml_engine import rows
 
 from digital_twin.plugin.citygml.loader import load_citygml, parse_scenarios
 from digital_twin.plugin.citygml.parser import RISK_ATTRIBUTES
@@ -24,16 +25,6 @@ HAZARD_COLUMNS = ("flood_l1_rank", "flood_l1_depth", "flood_l2_rank", "flood_l2_
                   "high_tide_rank", "inland_flood_rank", "landslide")
 
 
-@pytest.fixture(scope="module")
-def plateau(shared_fixtures):
-    return shared_fixtures / "plateau"
-
-
-def rows(gpkg, layer_name):
-    dataset = ogr.Open(str(gpkg))
-    layer = dataset.GetLayerByName(layer_name)
-    assert layer is not None, f"{layer_name} missing in {gpkg}"
-    return [{key: feature.GetField(key) for key in feature.keys()} for feature in layer]
 
 
 def generic_sets(path):

@@ -47,6 +47,20 @@ def depth_geotiff(path, values, cell=5.0):
     return path
 
 
+def route_gpkg(path, wkt):
+    """A GeoPackage with layer 'route': one line (lon/lat, JGD2011), as a barrier-free route is written."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(6668)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    layer.CreateFeature(feature)
+    dataset = None
+    return path
+
+
 def pdf_text(path):
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -639,16 +653,7 @@ def test_barrierfree_map_names_the_route_ends_and_facilities(tmp_path, qgis_app,
 
     features = json.loads(facilities.read_text(encoding="utf-8"))["features"]
     vertices = ",".join("{} {}".format(*feature["geometry"]["coordinates"][:2]) for feature in features)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(6668)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    route = tmp_path / "route.gpkg"
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(route))
-    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING({vertices})"))  # by every facility
-    layer.CreateFeature(feature)
-    dataset = None
+    route = route_gpkg(tmp_path / "route.gpkg", f"LINESTRING({vertices})")  # by every facility
     pdf = tmp_path / "barrierfree.pdf"
     run_export({"LAYERS": [f"{route}|layername=route"], "PRESET": 3, "TEMPLATE": 1, "DPI": 72,
                 "SHELTERS": str(facilities), "OUTPUT": str(pdf)})
@@ -672,16 +677,7 @@ def test_offline_basemap_draws_roads_and_names_under_the_map_without_moving_it(t
 
     features = json.loads((sample / "facilities.geojson").read_text(encoding="utf-8"))["features"]
     (x0, y0), (x1, y1) = (features[0]["geometry"]["coordinates"][:2], features[1]["geometry"]["coordinates"][:2])
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(6668)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    route = tmp_path / "route.gpkg"
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(route))
-    layer = dataset.CreateLayer("route", srs, ogr.wkbLineString)
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING({x0} {y0},{x1} {y1})"))
-    layer.CreateFeature(feature)
-    dataset = None
+    route = route_gpkg(tmp_path / "route.gpkg", f"LINESTRING({x0} {y0},{x1} {y1})")
     png = BUILDINGS_PNG / "barrierfree_offline_basemap.png"
     common = {"LAYERS": [f"{route}|layername=route"], "PRESET": 3, "TEMPLATE": 1, "DPI": 100, "OVERWRITE": True}
     run_export({**common, "OUTPUT": str(tmp_path / "bare.png")})
