@@ -537,6 +537,30 @@ def test_a_range_answer_that_does_not_fit_restarts_the_download(tmp_path):
     assert transport.ranges == ["bytes=5000-", None] and target.read_bytes() == PAYLOAD
 
 
+def test_a_download_has_its_own_deadline_not_the_two_minutes_of_a_request(tmp_path):
+    """A download (a city zip takes minutes) runs to its own deadline_s; a plain request keeps the limits' deadline.
+    Scaled down: requests may take 0.3 s, the file arrives in ~0.8 s."""
+    import dataclasses
+
+    class SlowReply(FakeReply):
+        def read(self, size):
+            time.sleep(0.1)
+            return super().read(size)
+
+    class Transport:
+        def open(self, request):
+            return SlowReply(200, {"Content-Length": str(len(PAYLOAD))},
+                             [PAYLOAD[start:start + 1000] for start in range(0, len(PAYLOAD), 1000)][:8] +
+                             [PAYLOAD[8000:]])
+
+    made = http.HttpClient(transport=Transport(), sleep=lambda s: None,
+                           limits=dataclasses.replace(http.Limits(), request_deadline_s=0.3, retries=0))
+    with pytest.raises(http.NetError):
+        made.get_bytes("https://x/x.las", "test")  # a plain request still stops at 0.3 s
+    target = made.download("https://x/x.las", tmp_path / "x.las", deadline_s=30.0)
+    assert target.read_bytes() == PAYLOAD
+
+
 def test_a_file_another_run_wrote_meanwhile_is_never_replaced(tmp_path):
     """The target was absent when the download began and appears before it ends (a second QGIS, the user): the
     download fails naming it, and that file is kept."""

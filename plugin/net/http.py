@@ -214,9 +214,10 @@ class HttpClient:
         finally:
             self._operation_deadline = outer
 
-    def _deadline(self):
-        """(monotonic deadline, its length in s) of a request starting now."""
-        seconds = self.limits.request_deadline_s
+    def _deadline(self, request_deadline_s=None):
+        """(monotonic deadline, its length in s) of a request starting now: ``request_deadline_s`` (default the
+        limits'), never past the operation's deadline."""
+        seconds = request_deadline_s or self.limits.request_deadline_s
         cap = environment_deadline_s()
         if cap:
             seconds = min(seconds, cap)
@@ -228,12 +229,14 @@ class HttpClient:
 
     # -- one request: redirects, retries ---------------------------------------------------------------------------
 
-    def open(self, method, url, service, *, headers=None, body=None, ok=(200,), progress=NO_PROGRESS):
+    def open(self, method, url, service, *, headers=None, body=None, ok=(200,), request_deadline_s=None,
+             progress=NO_PROGRESS):
         """The first answer whose status is in ``ok`` (or 304), unread: (Reply, final URL, deadline, seconds).
-        Retries transient failures of GETs; raises NetError."""
+        Retries transient failures of GETs; raises NetError. ``request_deadline_s``: this request's own deadline
+        (a download's is hours, not the limits' two minutes)."""
         check_scheme(url, service)
         headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip", **(headers or {})}
-        deadline, seconds = self._deadline()
+        deadline, seconds = self._deadline(request_deadline_s)
         limits = self.limits
         retries = limits.retries if method in RETRY_METHODS else 0
         for attempt in range(retries + 1):
@@ -424,7 +427,7 @@ class HttpClient:
         target.parent.mkdir(parents=True, exist_ok=True)
         part = PartialFile(target, url)
         with self.operation(deadline_s):
-            self._download_part(url, part, service, max_bytes, progress)
+            self._download_part(url, part, service, max_bytes, deadline_s, progress)
         part.verify(service, expected_size=expected_size, checksum=checksum, validate=validate)
         try:
             finalise(part.path, target, replaceable)  # never onto a file another run wrote meanwhile
@@ -433,19 +436,19 @@ class HttpClient:
         progress.step(1.0)
         return target
 
-    def _download_part(self, url, part, service, max_bytes, progress):
+    def _download_part(self, url, part, service, max_bytes, deadline_s, progress):
         headers = {"Accept-Encoding": "identity"}  # byte ranges and sizes of the file itself, not of a gzip stream
         have = part.resumable_size()
         if have:
             headers.update({"Range": f"bytes={have}-", "If-Range": part.validator})
         reply, _final, deadline, seconds = self.open("GET", url, service, headers=headers, ok=(200, 206, 416),
-                                                     progress=progress)
+                                                     request_deadline_s=deadline_s, progress=progress)
         if reply.status == 416 or (reply.status == 206 and _range_start(reply.headers) != have):
             reply.close()
             if not have:
                 raise NetError("{service}: {url} answered a byte range nobody asked for", url=url, service=service)
             part.discard()  # ours does not fit theirs (it changed, or was whole already): start again from zero
-            self._download_part(url, part, service, max_bytes, progress)
+            self._download_part(url, part, service, max_bytes, deadline_s, progress)
             return
         resumed = reply.status == 206
         part.total = _total_size(reply.headers, have if resumed else 0)
