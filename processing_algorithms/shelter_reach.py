@@ -155,7 +155,7 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
             else:
                 names, points, suitable, capacity = self._layer_shelters(shelter_layer, parameters, context, crs)
             budget_m = self.parameterAsDouble(parameters, self.BUDGET_M, context)
-            routes = self._route_distances(parameters, context, feedback, crs, centres, points) \
+            routes = self._route_distances(parameters, context, feedback, crs, centres, points, exposed, suitable) \
                 if parameters.get(self.LINKS) else None
             reach = assign_residents(centres, numbers(values[residents_field]), exposed, shelter_xy=points,
                                      suitable=suitable, capacity=capacity, budget_m=budget_m, distances_m=routes)
@@ -169,17 +169,26 @@ class ShelterReachAlgorithm(BarrierFreeAlgorithm):
         return {self.OUTPUT: output, self.SHELTER_OUTPUT: shelters, "REACHED_PERSONS": reach.reached_persons,
                 "UNREACHED_PERSONS": reach.unreached_persons}
 
-    def _route_distances(self, parameters, context, feedback, crs, centres, points):
-        """Step-free walking distances (buildings x shelters) along the given network for the chosen profile."""
+    def _route_distances(self, parameters, context, feedback, crs, centres, points, exposed, suitable):
+        """Step-free walking distances (buildings x shelters) along the given network for the chosen profile; routed
+        only from exposed buildings to suitable shelters (and never from a missing geometry), np.inf elsewhere, as
+        assign_residents reads nothing else."""
         from pyproj import Transformer
 
         network = self.read_network(parameters, context, feedback)
         profile = self.selected_profiles(parameters, context, feedback)[0]
         policy = self.unknown_policy(parameters, context, feedback)
-        to_lonlat = Transformer.from_crs(crs.authid(), GSI_CRS, always_xy=True)
-        lonlat = [np.column_stack(to_lonlat.transform(xy[:, 0], xy[:, 1])) for xy in (centres, points)]
-        # unlimited: the distance is reported even beyond the budget
-        return route_distances(network, profile, policy, building_lonlat=lonlat[0], shelter_lonlat=lonlat[1])
+        rows = np.asarray(exposed, bool) & np.isfinite(centres).all(axis=1)
+        columns = np.asarray(suitable, bool) & np.isfinite(points).all(axis=1)
+        matrix = np.full((len(centres), len(points)), np.inf)
+        if rows.any() and columns.any():
+            to_lonlat = Transformer.from_crs(crs.authid(), GSI_CRS, always_xy=True)
+            lonlat = [np.column_stack(to_lonlat.transform(xy[:, 0], xy[:, 1]))
+                      for xy in (centres[rows], points[columns])]
+            # unlimited: the distance is reported even beyond the budget
+            matrix[np.ix_(rows, columns)] = route_distances(network, profile, policy, building_lonlat=lonlat[0],
+                                                            shelter_lonlat=lonlat[1])
+        return matrix
 
     def group(self):
         return self.tr("Flood")

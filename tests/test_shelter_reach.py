@@ -164,7 +164,9 @@ def test_processing_run_along_a_step_free_network(digitaltwin_provider):
     to_metres = Transformer.from_crs("EPSG:6668", "EPSG:6677", always_xy=True)
     (bx, by), (sx, sy) = (to_metres.transform(*lonlat(net, node)) for node in ("N1", "N9"))
     buildings = vector_layer("Polygon", ["name:string", "flood_rank:integer", "residents:double"],
-                             [(square(bx, by, 1.0), ["home", 1, 2.0])])
+                             [(square(bx, by, 1.0), ["home", 1, 2.0]),
+                              ("", ["no shape", 1, 3.0]),  # without geometry: not assessed (it crashed routing)
+                              (square(bx, by, 1.0), ["dry", 0, 4.0])])  # not exposed: never routed
     shelters = vector_layer("Point", ["name:string"], [(f"POINT({sx} {sy})", ["A"])])
     links = QgsVectorLayer(str(DATA / "ladder_2018_links.geojson"), "links", "ogr")
     nodes = QgsVectorLayer(str(DATA / "ladder_2018_nodes.geojson"), "nodes", "ogr")
@@ -172,10 +174,14 @@ def test_processing_run_along_a_step_free_network(digitaltwin_provider):
               "BUDGET_M": 150.0, "LINKS": links, "NODES": nodes, "UNKNOWN_POLICY": 0,
               "OUTPUT": "TEMPORARY_OUTPUT", "SHELTER_OUTPUT": "TEMPORARY_OUTPUT"}
     wheelchair = processing.run("digitaltwin:shelterreach", {**common, "PROFILE_ID": "manual_wheelchair"})
-    (home,) = list(wheelchair["OUTPUT"].getFeatures())
+    out = {feature["name"]: feature for feature in wheelchair["OUTPUT"].getFeatures()}
+    home = out["home"]
     assert home["shelter_distance_m"] == pytest.approx(198.0, abs=0.5) and home["unreached"] == 1
+    assert out["no shape"]["unreached"] == 0 and not out["no shape"]["shelter"]
+    assert out["dry"]["unreached"] == 0 and not out["dry"]["shelter"]
     straight = {key: value for key, value in common.items() if key not in ("LINKS", "NODES")}
-    (home,) = list(processing.run("digitaltwin:shelterreach", straight)["OUTPUT"].getFeatures())
+    home = next(feature for feature in processing.run("digitaltwin:shelterreach", straight)["OUTPUT"].getFeatures()
+                if feature["name"] == "home")
     crow_flies_m = math.hypot(sx - bx, sy - by)
     assert home["shelter_distance_m"] == pytest.approx(crow_flies_m, abs=0.01) and crow_flies_m < 150.0
     assert home["shelter"] == "A" and home["unreached"] == 0
