@@ -120,14 +120,15 @@ def load_citygml(location, output, feature_types=("bldg",), mesh_codes=None, lod
                     objects = iter_city_objects(stream, source.name if source.archive is None else str(source),
                                                 codelists, recover=skip_broken, on_issue=issues.append,
                                                 codelist_source=source.name)
+                    run.spec = None
                     for count, obj in enumerate(objects):
-                        if count == 0:  # the parser has read the head by now, namespaces and all
+                        if run.spec is None:  # the parser has read the head by now, namespaces and all
                             run.spec = file_spec(stream.head)
                         run.write(obj, str(source))
                         if count % PROGRESS_EVERY == 0:  # also where Cancel is noticed
                             load_progress.step((done + stream.count) / total)
                     result.issues += [f"{source}, line {issue.line}: {issue.message}" for issue in issues]
-                    result.specs[str(source)] = file_spec(stream.head)
+                    result.specs[str(source)] = run.spec or file_spec(stream.head)  # no objects: read now
                 done += source.size
             if run.writer is None:
                 raise InputError("no city objects with geometry found", path=location)
