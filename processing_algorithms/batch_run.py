@@ -12,11 +12,10 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
 )
 
+from ..plugin.batch.tiles import TILINGS
+from ..plugin.flood.exposure import RULES
 from .base import engine_errors
 from .batch_common import BatchAlgorithm
-
-TILINGS = ("mesh3", "mesh2", "member")
-RULES = ("largest_overlap", "highest_touching")
 
 
 def hazard_name(path):

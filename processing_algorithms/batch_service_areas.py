@@ -13,10 +13,10 @@ from qgis.core import (
 
 from ..plugin.barrierfree import profiles as profile_rules
 from ..plugin.batch import servicearea as engine
+from .barrierfree_common import CODE_SET_CHOICES
 from .base import engine_errors
 from .batch_common import BatchAlgorithm
 
-CODE_SETS = ("auto", "2018", "2024", "osm")
 HAZARDS = (None, *engine.HAZARD_CHOICES)  # None: every shelter
 
 
@@ -35,7 +35,6 @@ class BatchServiceAreasAlgorithm(BatchAlgorithm):
     BUDGET = "BUDGET"
     BUFFER = "BUFFER"
     GROUP_SIZE = "GROUP_SIZE"
-    # the dask parameters, as batchrun names them (to be taken from the shared batch helper once it lands)
     OUTPUT = "OUTPUT"
 
     SHORT_DESCRIPTION = "The step-free service area of every shelter for a mobility profile, shelters as tasks on dask."
@@ -157,7 +156,7 @@ class BatchServiceAreasAlgorithm(BatchAlgorithm):
             result = engine.run_service_areas(
                 self.parameterAsFile(parameters, self.NETWORK, context),
                 self.parameterAsFile(parameters, self.SHELTERS, context), output, nodes_path=text[self.NODES],
-                code_set=CODE_SETS[self.parameterAsEnum(parameters, self.CODE_SET, context)],
+                code_set=CODE_SET_CHOICES[self.parameterAsEnum(parameters, self.CODE_SET, context)],
                 profile_id=profile_ids[self.parameterAsEnum(parameters, self.PROFILE, context)],
                 profiles_file=text[self.PROFILES_FILE],
                 unknown_policy=profile_rules.UNKNOWN_POLICIES[

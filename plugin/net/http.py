@@ -30,6 +30,7 @@ import email.utils
 import hashlib
 import json
 import os
+import tempfile
 import time
 import zlib
 from dataclasses import dataclass
@@ -129,10 +130,17 @@ class Answer:
 
 
 def _write_atomically(path, data):
+    """Replace our own file ``path`` (cache entries, a part's validator) whole, through a temporary file of this
+    write alone: two tasks caching the same URL never mix their bytes, and the last one wins."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 class ResponseCache:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..batch.mesh import mesh_code
 from ..errors import InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import apply_umask, taken_error
@@ -30,7 +31,6 @@ from .site import (
     District,
     geojson_collection,
     lonlat_coordinates,
-    mesh_code,
     to_lonlat,
 )
 from .terrain import FLOOD_LEVELS_M, make_hazards, make_inland_hazard, make_terrain, river_channel

@@ -63,19 +63,6 @@ def to_lonlat(u, v):
     return _TO_LONLAT.transform(x, y)
 
 
-def mesh_code(lon, lat):
-    """The 8-digit third-level (1 km) standard mesh code of a point (JIS X 0410), as PLATEAU names its files."""
-    lat_minutes = lat * 60.0
-    p = int(lat_minutes // 40)
-    a = int((lat_minutes - p * 40) // 5)
-    c = int((lat_minutes - p * 40 - a * 5) * 60 // 30)
-    u = int(lon - 100)
-    lon_minutes = (lon - int(lon)) * 60.0
-    b = int(lon_minutes // 7.5)
-    d = int((lon_minutes - b * 7.5) * 60 // 45)
-    return f"{p:02d}{u:02d}{a}{b}{c}{d}"
-
-
 def lonlat_coordinates(path):
     """GeoJSON [[lon, lat], ...] (JGD2011, 1e-9 degree) of local points [(u, v), ...]."""
     u, v = zip(*path, strict=True)
