@@ -95,24 +95,36 @@ class Exposure:
     summary: list  # dicts: scale, rank, rank_label, buildings, floor_area_m2, residents
 
 
-def assess(buildings, hazard, *, rule="largest_overlap", storeys=None, heights=None, population=None,
-           area_per_person=40.0, storey_height=3.0, first_floor_height=0.5, progress=NO_PROGRESS):
+def assess(buildings, hazard, *, progress=NO_PROGRESS, **options):
     """Exposure of ``buildings`` (shapely polygons, same projected CRS as the hazard) to a Hazard.
 
+    ``options`` (keywords, as _assess takes them): rule ("largest_overlap", default, or "highest_touching"),
+    storeys / heights / population, area_per_person (40 m²), storey_height (3 m), first_floor_height (0.5 m).
     storeys / heights / population: per-building arrays (NaN unknown). Floor area = footprint x storeys (storeys
     from the height / storey_height when unknown, at least 1). Residents = population when known, else floor area /
     area_per_person. A floor is affected when the water rises above its floor level: the ground floor stands
     first_floor_height above the ground, each storey storey_height above the one below.
     """
+    return _assess(*_footprints(buildings), hazard, progress=progress, **options)
+
+
+def _footprints(buildings):
+    """(repaired buildings, their areas): the same for every hazard, so done once per set of buildings."""
+    import shapely
+
+    buildings = _valid(np.asarray(buildings, dtype=object))
+    return buildings, shapely.area(buildings)
+
+
+def _assess(buildings, footprint, hazard, *, rule="largest_overlap", storeys=None, heights=None, population=None,
+            area_per_person=40.0, storey_height=3.0, first_floor_height=0.5, progress=NO_PROGRESS):
     import shapely
 
     if rule not in RULES:
         raise InputError("unknown rule '{rule}'; choose one of {rules}", rule=rule, rules=', '.join(RULES))
     if area_per_person <= 0 or storey_height <= 0:
         raise InputError("the area per person and the storey height must be positive")
-    buildings = _valid(np.asarray(buildings, dtype=object))
     count = len(buildings)
-    footprint = shapely.area(buildings)
     building_index, cell_index = shapely.STRtree(hazard.geometries).query(buildings, predicate="intersects")
     # pairs in (building, cell) order, not the tree's: per-building sums then do not depend on which other cells the
     # tree holds, so a tile of a city gets the same bits as the whole (plugin/batch)
@@ -163,10 +175,11 @@ def assess_scenarios(buildings, scenarios, *, progress=NO_PROGRESS, **options) -
     if not scenarios:
         raise InputError("no hazard scenario to assess: the hazard layer has no area with a rank or depth")
     keys = sorted(scenarios, key=lambda key: tuple("" if part is None else str(part) for part in key))
+    footprints = _footprints(buildings)
     results = {}
     for number, key in enumerate(keys):
-        results[key] = assess(buildings, scenarios[key], progress=progress.sub(number / len(keys),
-                                                                                (number + 1) / len(keys)), **options)
+        results[key] = _assess(*footprints, scenarios[key], progress=progress.sub(number / len(keys),
+                                                                                  (number + 1) / len(keys)), **options)
     exposures = [results[key] for key in keys]
     ranks = np.stack([exposure.rank for exposure in exposures])
     depths = np.stack([np.nan_to_num(exposure.depth, nan=-1.0) for exposure in exposures])
