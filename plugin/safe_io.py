@@ -134,10 +134,11 @@ def _move_into_place(staged, destinations, found, target):
     """Rename the staged members onto their names; if one fails, remove the new files and folders of this run."""
     created_folders = {folder for path in destinations for folder in _new_folders(path.parent, target)}
     created_files = []
+    umask = current_umask()  # once: a city zip has tens of thousands of members
     try:
         for part, destination, status in zip(staged, destinations, found, strict=True):
             destination.parent.mkdir(parents=True, exist_ok=True)
-            finalise(part, destination, replaceable=status)
+            finalise(part, destination, replaceable=status, umask=umask)
             if status is None:
                 created_files.append(destination)
     except BaseException:
@@ -173,13 +174,14 @@ def current_umask():
     return mask
 
 
-def apply_umask(path):
-    """Give a finished file (or folder) the mode a plain open() would have: mkstemp/mkdtemp make them private."""
+def apply_umask(path, umask=None):
+    """Give a finished file (or folder) the mode a plain open() would have: mkstemp/mkdtemp make them private.
+    ``umask``: the process umask when the caller read it already (once for many files)."""
     default = DEFAULT_FOLDER_MODE if Path(path).is_dir() else DEFAULT_FILE_MODE
-    os.chmod(path, default & ~current_umask())
+    os.chmod(path, default & ~(current_umask() if umask is None else umask))
 
 
-def finalise(tmp, path, replaceable=None):
+def finalise(tmp, path, replaceable=None, *, umask=None):
     """Rename the finished ``tmp`` onto ``path``, the exists-check and the rename in one step.
 
     ``replaceable`` is the os.stat of ``path`` when the run started (an existing file the user allowed to replace),
@@ -188,7 +190,7 @@ def finalise(tmp, path, replaceable=None):
     wrote meanwhile is never silently lost, and this run fails with a clear message instead.
     """
     tmp, path = Path(tmp), Path(path)
-    apply_umask(tmp)
+    apply_umask(tmp, umask)
     if replaceable is None:
         _rename_exclusive(tmp, path)
     elif _identity(path) == _identity_of(replaceable):
