@@ -21,7 +21,7 @@ from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from ..solar.dsm import buildings_dsm
 from .runner import ClusterClient, as_finished
-from .steps import _gpkg_header_size, _sql_name
+from .steps import _sql_name, gpkg_wkb, layer_crs_wkt
 
 FOOTPRINTS = "building_lod1"  # LOD1 footprints with measured_height, as digitaltwin:buildingsdsm takes them
 HEIGHT = "measured_height"
@@ -44,9 +44,8 @@ def _buildings(gpkg, window=None):
                 (window[0], window[2], window[1], window[3])).fetchall()
         bounds = connection.execute(f"SELECT min(minx), min(miny), max(maxx), max(maxy), max(max(maxx - minx, "
                                     f"maxy - miny)) FROM {_sql_name(f'rtree_{FOOTPRINTS}_geom')}").fetchone()
-        wkt = connection.execute("SELECT definition FROM gpkg_spatial_ref_sys s JOIN gpkg_geometry_columns g ON "
-                                 "s.srs_id = g.srs_id WHERE g.table_name = ?", (FOOTPRINTS,)).fetchone()[0]
-    wkbs = [bytes(blob[_gpkg_header_size(blob):]) for blob, _ in rows]
+        wkt = layer_crs_wkt(connection, FOOTPRINTS)
+    wkbs = [gpkg_wkb(blob) for blob, _ in rows]
     heights = np.array([np.nan if height is None else height for _, height in rows], dtype=float)
     return wkbs, heights, bounds, wkt
 

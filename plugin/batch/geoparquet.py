@@ -34,8 +34,8 @@ from .steps import (
     STYLES,
     SUMMARY_COLUMNS,
     SUMMARY_PREFIX,
-    _gpkg_header_size,
     _sql_name,
+    gpkg_wkb,
     summary_arrays,
     summary_rows,
 )
@@ -164,13 +164,6 @@ def _summary_inputs(columns, rows):
     return [tuple(row[i] for i in wanted) for row in rows]
 
 
-def _wkb(blob):
-    """The WKB of a GeoPackage geometry blob (a header, then the WKB), None for NULL."""
-    if blob is None:
-        return None
-    return bytes(blob[_gpkg_header_size(blob):])
-
-
 def _crs(geometry):
     """PROJJSON of a layer's CRS (GeoParquet's "crs"); pyproj builds it from the EPSG code or the WKT."""
     pyproj = require("pyproj", "GeoParquet output")
@@ -228,7 +221,7 @@ class _LayerWriter:
         import shapely
 
         pa = self.pa
-        wkbs = [_wkb(row[1]) for row in rows]
+        wkbs = [gpkg_wkb(row[1]) for row in rows]
         try:
             shapes = shapely.from_wkb(np.array(wkbs, dtype=object))
         except shapely.errors.GEOSException as exc:

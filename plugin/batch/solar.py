@@ -132,15 +132,14 @@ def _footprints(gpkg, table):
     import contextlib
     import sqlite3
 
-    from .steps import _gpkg_header_size, _sql_name
+    from .steps import _sql_name, gpkg_wkb, layer_crs_wkt
 
     with contextlib.closing(sqlite3.connect(str(gpkg))) as connection:
         if not connection.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (table,)).fetchone():
             raise InputError("no layer {layer} with building footprints", path=gpkg, layer=table)
         rows = connection.execute(f"SELECT fid, geom FROM {_sql_name(table)} WHERE geom IS NOT NULL "
                                   "ORDER BY fid").fetchall()
-        wkt = connection.execute("SELECT definition FROM gpkg_spatial_ref_sys s JOIN gpkg_geometry_columns g ON "
-                                 "s.srs_id = g.srs_id WHERE g.table_name = ?", (table,)).fetchone()[0]
+        wkt = layer_crs_wkt(connection, table)
     if not rows:
         raise InputError("no building footprints in layer {layer}", path=gpkg, layer=table)
-    return [fid for fid, _ in rows], [bytes(blob[_gpkg_header_size(blob):]) for _, blob in rows], wkt
+    return [fid for fid, _ in rows], [gpkg_wkb(blob) for _, blob in rows], wkt

@@ -189,7 +189,7 @@ def _read_footprints(path) -> _Footprints:
         rows = connection.execute(f"SELECT fid, geom, storeys_above, measured_height FROM {_sql_name(layer)} "
                                   "ORDER BY fid").fetchall()
     fids, blobs, storeys, heights = zip(*rows, strict=True) if rows else ((), (), (), ())
-    wkbs = np.array([bytes(blob[_gpkg_header_size(blob):]) for blob in blobs], dtype=object)
+    wkbs = np.array([gpkg_wkb(blob) for blob in blobs], dtype=object)
     return _Footprints(layer, list(fids), shapely.force_2d(shapely.from_wkb(wkbs)),
                        np.array(storeys, dtype=float), np.array(heights, dtype=float))
 
@@ -198,8 +198,17 @@ STAGING = "digital_twin_exposure_staging"  # a plain table holding one hazard's 
 GPKG_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}  # by the envelope indicator, bits 1-3 of the flags byte
 
 
-def _gpkg_header_size(blob):
-    return 8 + GPKG_ENVELOPE_BYTES[(blob[3] >> 1) & 7]
+def gpkg_wkb(blob):
+    """The WKB of a GeoPackage geometry blob (a header with an optional envelope, then the WKB); None for NULL."""
+    if blob is None:
+        return None
+    return bytes(blob[8 + GPKG_ENVELOPE_BYTES[(blob[3] >> 1) & 7]:])
+
+
+def layer_crs_wkt(connection, table):
+    """The WKT of a GeoPackage layer's CRS (an open sqlite3 connection)."""
+    return connection.execute("SELECT definition FROM gpkg_spatial_ref_sys s JOIN gpkg_geometry_columns g ON "
+                              "s.srs_id = g.srs_id WHERE g.table_name = ?", (table,)).fetchone()[0]
 
 
 def _write_exposure(path, hazard_name, raster_path, rule, footprints):
