@@ -149,7 +149,8 @@ def bench_merge(release, hazards, folder):
     import pyarrow
 
     from digital_twin.plugin.batch import geoparquet
-    from digital_twin.plugin.batch.runner import DEFAULT_MEMORY_LIMIT, ClusterClient
+    from digital_twin.plugin.batch.defaults import DEFAULT_MEMORY_LIMIT
+    from digital_twin.plugin.batch.runner import ClusterClient
     from digital_twin.plugin.batch.steps import TileJob, merge, run_tile
     from digital_twin.plugin.batch.tiles import make_tiles
 

@@ -4,12 +4,8 @@ place."""
 
 from qgis.core import Qgis, QgsProcessingParameterNumber, QgsProcessingParameterString
 
+from ..plugin.batch.defaults import DEFAULT_MEMORY_LIMIT, DEFAULT_RETRIES
 from .base import DigitalTwinAlgorithm
-
-# The engines' defaults (plugin.batch.runner.DEFAULT_MEMORY_LIMIT, the command line's --retries), not imported: the
-# provider loads every algorithm at start-up, and the batch engines only when a run starts.
-DEFAULT_MEMORY_LIMIT = "2GiB"
-DEFAULT_RETRIES = 2
 
 
 class BatchAlgorithm(DigitalTwinAlgorithm):

@@ -12,12 +12,13 @@ from qgis.core import (
 )
 
 from ..plugin.barrierfree import profiles as profile_rules
-from ..plugin.batch import servicearea as engine
+from ..plugin.batch.defaults import DEFAULT_BUDGET_M, DEFAULT_BUFFER_M, DEFAULT_GROUP_SIZE
+from ..plugin.shelters.reach import HAZARD_CHOICES
 from .barrierfree_common import CODE_SET_CHOICES
 from .base import engine_errors
 from .batch_common import BatchAlgorithm
 
-HAZARDS = (None, *engine.HAZARD_CHOICES)  # None: every shelter
+HAZARDS = (None, *HAZARD_CHOICES)  # None: every shelter
 
 
 class BatchServiceAreasAlgorithm(BatchAlgorithm):
@@ -121,15 +122,15 @@ class BatchServiceAreasAlgorithm(BatchAlgorithm):
             [self.tr("Treat as passable"), self.tr("Treat as barriers")], defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             self.BUDGET, self.tr("Walking distance (m)"), Qgis.ProcessingNumberParameterType.Double,
-            engine.DEFAULT_BUDGET_M, minValue=0.001))
+            DEFAULT_BUDGET_M, minValue=0.001))
         advanced = [
             QgsProcessingParameterFile(self.PROFILES_FILE, self.tr("Own profiles (JSON)"), files, extension="json",
                                        optional=True),
             QgsProcessingParameterNumber(self.BUFFER, self.tr("Area width around reached links (m)"),
-                                         Qgis.ProcessingNumberParameterType.Double, engine.DEFAULT_BUFFER_M,
+                                         Qgis.ProcessingNumberParameterType.Double, DEFAULT_BUFFER_M,
                                          minValue=0.1, maxValue=500.0),
             QgsProcessingParameterNumber(self.GROUP_SIZE, self.tr("Shelters per task"),
-                                         Qgis.ProcessingNumberParameterType.Integer, engine.DEFAULT_GROUP_SIZE,
+                                         Qgis.ProcessingNumberParameterType.Integer, DEFAULT_GROUP_SIZE,
                                          minValue=1),
         ]
         self.add_advanced_parameters(advanced)
@@ -141,6 +142,8 @@ class BatchServiceAreasAlgorithm(BatchAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("GROUPS", self.tr("Groups of shelters")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from ..plugin.batch import servicearea as engine  # dask and the tile steps: when a run starts
+
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         text = {key: self.parameterAsString(parameters, key, context).strip() or None
                 for key in (self.NODES, self.ID_FIELD, self.NAME_FIELD, self.SUITABLE_FIELD, self.PROFILES_FILE)}
@@ -177,9 +180,10 @@ class BatchServiceAreasAlgorithm(BatchAlgorithm):
 
     def _load(self, context, output, layers):
         """Areas under the reached links, styled as digitaltwin:barrierfreeservicearea's layers."""
+        from ..plugin.batch.servicearea import AREAS, LINKS
         from ..plugin.qgis_results import Result, load_outputs
 
-        shown = [(engine.LINKS, self.tr("Reachable links")), (engine.AREAS, self.tr("Accessible service areas"))]
+        shown = [(LINKS, self.tr("Reachable links")), (AREAS, self.tr("Accessible service areas"))]
         load_outputs(context, self.OUTPUT, [Result(f"{output}|layername={layer}", title, f"barrierfree_{layer}")
                                             for layer, title in shown if layer in layers],
                      group=self.tr("Batch run"))

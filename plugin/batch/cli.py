@@ -22,9 +22,17 @@ from ..safe_io import refuse_existing
 from ..solar.climate import CLIMATES
 from ..solar.irradiance import DEFAULT_ALBEDO, DEFAULT_RADIUS, DEFAULT_SECTORS
 from ..solar.potential import RULES as POTENTIAL_RULES
+from .defaults import (
+    DEFAULT_BUDGET_M,
+    DEFAULT_BUFFER_M,
+    DEFAULT_GROUP_SIZE,
+    DEFAULT_MEMORY_LIMIT,
+    DEFAULT_PROFILE,
+    DEFAULT_RETRIES,
+)
 from .geoparquet import SUFFIX
-from .runner import DEFAULT_MEMORY_LIMIT, run_batch
-from .servicearea import DEFAULT_BUDGET_M, DEFAULT_BUFFER_M, DEFAULT_GROUP_SIZE, DEFAULT_PROFILE, HAZARD_CHOICES
+from .runner import run_batch
+from .servicearea import HAZARD_CHOICES
 from .solar import DEFAULT_TILE_M as SOLAR_TILE_M
 from .tiles import TILINGS
 
@@ -131,7 +139,8 @@ def parser():
         command.add_argument("--workers", type=int, help="LocalCluster worker processes (default: every core)")
         command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT,
                              help="per LocalCluster worker, e.g. 2GiB (workers of --scheduler set their own)")
-        command.add_argument("--retries", type=int, default=2, help="retries of a failed task before it is reported")
+        command.add_argument("--retries", type=int, default=DEFAULT_RETRIES,
+                             help="retries of a failed task before it is reported")
         command.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists" + (
             " (for .parquet: the layer files)" if command is batch else ""))
     return main

@@ -20,6 +20,7 @@ from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from ..solar.dsm import buildings_dsm
+from .defaults import DEFAULT_MEMORY_LIMIT, DEFAULT_RETRIES
 from .runner import ClusterClient, as_finished
 from .steps import _sql_name, gpkg_wkb, layer_crs_wkt
 
@@ -74,7 +75,7 @@ def dsm_tile(gpkg, window, halo_m, cellsize, dem_path, output):
 
 
 def run_dsm(gpkg, output, *, cellsize=1.0, tile_m=500.0, dem_path=None, scheduler=None, workers=None,
-            memory_limit="2GiB", retries=2, overwrite=False, progress=NO_PROGRESS) -> dict:
+            memory_limit=DEFAULT_MEMORY_LIMIT, retries=DEFAULT_RETRIES, overwrite=False, progress=NO_PROGRESS) -> dict:
     """The DSM of the buildings in a batch GeoPackage into the GeoTIFF ``output``, tiles of ``tile_m`` as tasks."""
     distributed = require("distributed", "Batch runs")
     if cellsize <= 0 or tile_m < cellsize:

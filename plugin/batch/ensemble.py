@@ -19,6 +19,7 @@ from ..flood.simulation import Inflow, TimeSeries, simulate
 from ..flood.tables import read_time_table
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
+from .defaults import DEFAULT_MEMORY_LIMIT, DEFAULT_RETRIES
 from .runner import ClusterClient, as_finished
 
 THRESHOLDS_M = (0.5, 3.0)  # the GSI depth classes' "floor above ground" and "first floor under water" lines
@@ -93,7 +94,8 @@ def exceedance(depths, thresholds=THRESHOLDS_M) -> np.ndarray:
 
 
 def run_ensemble(dem_path, output, scenarios, duration_s, *, manning=0.03, scheduler=None, workers=None,
-                 memory_limit="2GiB", retries=2, overwrite=False, progress=NO_PROGRESS) -> EnsembleResult:
+                 memory_limit=DEFAULT_MEMORY_LIMIT, retries=DEFAULT_RETRIES, overwrite=False,
+                 progress=NO_PROGRESS) -> EnsembleResult:
     """Simulate every scenario on dask and write ``output``: a GeoTIFF with one band per threshold, the share (0-1)
     of the scenarios that reach it. Raises DigitalTwinError naming failed scenarios (after the others ran)."""
     distributed = require("distributed", "Batch runs")

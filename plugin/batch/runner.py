@@ -20,13 +20,13 @@ from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import refuse_existing
 from . import geoparquet
+from .defaults import DEFAULT_MEMORY_LIMIT, DEFAULT_RETRIES
 from .steps import TileJob, check_hazards, merge, run_tile
 from .tiles import list_members, make_tiles
 
 MANIFEST_VERSION = 1
 WAIT_S = 0.5  # how often the client looks for Cancel while tiles run
 DONE, FAILED, PENDING = "done", "failed", "pending"
-DEFAULT_MEMORY_LIMIT = "2GiB"  # per worker of a LocalCluster: past it dask spills, then restarts the worker
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def peak_rss_mb() -> float:
 
 
 def run_batch(location, output, *, tiling="mesh3", hazards=(), rule="largest_overlap", scheduler=None, workers=None,
-              memory_limit=DEFAULT_MEMORY_LIMIT, retries=2, overwrite=False, progress=NO_PROGRESS,
+              memory_limit=DEFAULT_MEMORY_LIMIT, retries=DEFAULT_RETRIES, overwrite=False, progress=NO_PROGRESS,
               on_tile=None) -> BatchResult:
     """Split ``location`` (release zip or folder) into tiles, run them on dask (``scheduler`` "tcp://host:8786", or a
     LocalCluster of ``workers`` processes, default all cores), merge into ``output``. ``on_tile(name, record,

@@ -21,10 +21,17 @@ from ..dependencies import require
 from ..errors import DigitalTwinError, InputError, Words
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
-from ..shelters.gsi import Hazard, read_gsi_csv
-from ..shelters.reach import HAZARD_DESIGNATIONS
-from .runner import (
+from ..shelters.gsi import read_gsi_csv
+from ..shelters.reach import HAZARD_CHOICES
+from .defaults import (
+    DEFAULT_BUDGET_M,
+    DEFAULT_BUFFER_M,
+    DEFAULT_GROUP_SIZE,
     DEFAULT_MEMORY_LIMIT,
+    DEFAULT_PROFILE,
+    DEFAULT_RETRIES,
+)
+from .runner import (
     DONE,
     MANIFEST_VERSION,
     PENDING,
@@ -39,14 +46,9 @@ from .runner import (
 )
 from .steps import merge
 
-DEFAULT_GROUP_SIZE = 8  # shelters per task: enough work to hide the task overhead, small enough to spread
-DEFAULT_BUDGET_M = 800.0
-DEFAULT_BUFFER_M = 25.0  # as digitaltwin:barrierfreeservicearea
-DEFAULT_PROFILE = "manual_wheelchair"
 AREAS, LINKS = "service_areas", "reachable_links"
 JGD2011 = 6668  # the network's and the outputs' CRS (longitude / latitude)
 # every hazard a shelter can be designated for: the loader's hazard names and GSI's designations
-HAZARD_CHOICES = {**HAZARD_DESIGNATIONS, **{hazard.value: hazard for hazard in Hazard}}
 TRUE_VALUES = ("1", "true", "yes", "t", "y")  # a point layer's suitable field
 AREA_FIELDS = (("shelter_id", "OFTString"), ("shelter_name", "OFTString"), ("profile", "OFTString"),
                ("profile_label", "OFTString"), ("budget_m", "OFTReal"), ("reachable_length_m", "OFTReal"),
@@ -320,7 +322,7 @@ def run_service_areas(network_path, shelters_path, output, *, nodes_path=None, c
                       budget_m=DEFAULT_BUDGET_M, buffer_m=DEFAULT_BUFFER_M, floor_height=networks.FLOOR_HEIGHT_M,
                       hazard=None, layer=None, id_field=None, name_field=None, suitable_field=None, links=True,
                       group_size=DEFAULT_GROUP_SIZE, scheduler=None, workers=None,
-                      memory_limit=DEFAULT_MEMORY_LIMIT, retries=2, overwrite=False, progress=NO_PROGRESS,
+                      memory_limit=DEFAULT_MEMORY_LIMIT, retries=DEFAULT_RETRIES, overwrite=False, progress=NO_PROGRESS,
                       on_group=None) -> ServiceAreaResult:
     """Every shelter's step-free service area for one profile and distance budget, groups of ``group_size`` shelters
     as tasks on dask (``scheduler`` "tcp://host:8786", or a LocalCluster of ``workers`` processes), merged into

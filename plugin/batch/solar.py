@@ -14,8 +14,9 @@ from ..errors import DigitalTwinError, InputError
 from ..progress import NO_PROGRESS
 from ..safe_io import atomic_output, refuse_existing
 from ..solar import irradiance, rasters
+from .defaults import DEFAULT_MEMORY_LIMIT, DEFAULT_RETRIES
 from .dsm import failures, mosaic, tile_folder
-from .runner import DEFAULT_MEMORY_LIMIT, ClusterClient, peak_rss_mb
+from .runner import ClusterClient, peak_rss_mb
 
 DEFAULT_TILE_M = 2000.0  # at 1 m with the 548 m halo of a 500 m radius: 3,100² cells, ~0.8 GB peak per worker;
 # the halo costs 1.5x the core (2.1x at 1 km)
@@ -44,7 +45,8 @@ def solar_tile(dsm_path, tile, tables, *, plan, albedo, radius, output):
 
 def run_solar(dsm_path, output, sky, *, albedo=irradiance.DEFAULT_ALBEDO, radius=irradiance.DEFAULT_RADIUS,
               sectors=irradiance.DEFAULT_SECTORS, tile_m=DEFAULT_TILE_M, scheduler=None, workers=None,
-              memory_limit=DEFAULT_MEMORY_LIMIT, retries=2, overwrite=False, progress=NO_PROGRESS) -> dict:
+              memory_limit=DEFAULT_MEMORY_LIMIT, retries=DEFAULT_RETRIES, overwrite=False,
+              progress=NO_PROGRESS) -> dict:
     """Annual irradiation (kWh/m²) of the DSM GeoTIFF ``dsm_path`` into the GeoTIFF ``output``, in tiles of
     ``tile_m`` with halos as tasks on dask (``scheduler`` "tcp://host:8786", or a LocalCluster of ``workers``)."""
     distributed = require("distributed", "Batch runs")

@@ -20,6 +20,8 @@ from .gsi import Hazard
 HAZARD_DESIGNATIONS = {"river_flood": Hazard.FLOOD, "reservoir_flood": Hazard.FLOOD,
                        "inland_flood": Hazard.INLAND_FLOOD, "tsunami": Hazard.TSUNAMI,
                        "high_tide": Hazard.STORM_SURGE, "landslide": Hazard.SEDIMENT}
+# every hazard a shelter list can be filtered by: the designations above and GSI's own hazard columns
+HAZARD_CHOICES = {**HAZARD_DESIGNATIONS, **{hazard.value: hazard for hazard in Hazard}}
 NO_SHELTER = -1
 BLOCK = 4096  # buildings per distance block: memory stays at BLOCK x shelters floats
 
