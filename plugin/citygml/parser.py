@@ -172,18 +172,14 @@ class ObjectReader:
     def __init__(self, source, codelists):
         self.source = source
         self.codelists = codelists
-        self._labels = {}  # (codeSpace, code) -> label: a few hundred distinct codes per file, looked up per building
-        self._found = {}  # (codeSpace, code) -> label, or None when no codelist knows the code
+        # (codeSpace, code) -> label, or None when no codelist knows the code: a few hundred distinct codes per file,
+        # looked up per building
+        self._found = {}
 
     def code(self, element):
         """(code, label) of a coded element; the label is the code itself when no codelist knows it."""
-        code = (element.text or "").strip()
-        key = (element.get("codeSpace"), code)
-        label = self._labels.get(key)
-        if label is None:
-            found = self.codelists.label(key[0], code, self.source)
-            label = self._labels[key] = found if found is not None else code
-        return code, label
+        code, label = self.resolved(element)
+        return code, code if label is None else label
 
     def read(self, element, line_offset=0):
         """The CityObject of ``element``; ``line_offset``: add to sourceline for the line in the file."""
