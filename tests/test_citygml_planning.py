@@ -8,13 +8,14 @@ building file of the same area is among the fixtures) and checks against the XML
 
 import zipfile
 
+import numpy as np
 import pytest
 from lxml import etree
 from osgeo import ogr
 from pyproj import Transformer
 from test_results_on_map import project  # noqa: F401 (the fixture: a fresh project with our provider)
 
-from digital_twin.plugin.citygml.planning import STOREY_HEIGHT_M, floor_area
+from digital_twin.plugin.citygml.planning import SOURCE_NAMES, STOREY_HEIGHT_M, floor_areas
 
 ogr.UseExceptions()
 TOKYO_EPSG = 6677  # JGD2011 plane rectangular zone IX: what the loader picks for Tokyo, metres
@@ -111,6 +112,13 @@ def rows(gpkg, layer_name, key="gml_id"):
 
 def box(x0, y0, x1, y1):
     return [latlon(x, y) for x, y in rectangle(x0, y0, x1, y1)]
+
+
+def floor_area(total_m2, footprint_m2, storeys, height_m):
+    """(floor area in m², its source name) of one building, or (None, None): planning.floor_areas on one row."""
+    floor, source = floor_areas(*(np.array([value], dtype=float) for value in (total_m2, footprint_m2, storeys,
+                                                                               height_m)))
+    return (None, None) if source[0] < 0 else (float(floor[0]), SOURCE_NAMES[source[0]])
 
 
 def test_floor_area_sources_in_order_of_trust():

@@ -23,7 +23,7 @@ import numpy as np
 # (~4 m), the measured height also holding parapets and pitched roofs
 STOREY_HEIGHT_M = 3.5
 # district feature types joined per building, in the order building_planning's columns name them
-PLANNING_DISTRICTS = {"UseDistrict": "use", "FirePreventionDistrict": "fire", "HeightControlDistrict": "height"}
+PLANNING_DISTRICTS = ("UseDistrict", "FirePreventionDistrict", "HeightControlDistrict")
 PLANNING_TABLE = "building_planning"
 PLANNING_FIELDS = [("gml_id", "str"), ("building_id", "str"), ("use_district", "str"), ("use_district_code", "str"),
                    ("floor_area_ratio_pct", "real"), ("building_coverage_pct", "real"), ("fire_prevention", "str"),
@@ -76,14 +76,6 @@ def floor_areas(total_m2: np.ndarray, footprint_m2: np.ndarray, storeys: np.ndar
             take = np.isnan(floor) & (value > 0)
         floor[take], source[take] = value[take], index
     return floor, source
-
-
-def floor_area(total_m2: float | None, footprint_m2: float | None, storeys: int | None,
-               height_m: float | None) -> tuple[float | None, str | None]:
-    """(floor area in m², its source name) of one building (values or None), or (None, None)."""
-    floor, source = floor_areas(*(np.array([value], dtype=float) for value in (total_m2, footprint_m2, storeys,
-                                                                               height_m)))
-    return (None, None) if source[0] < 0 else (float(floor[0]), SOURCE_NAMES[source[0]])
 
 
 def _value(number):
